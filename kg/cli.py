@@ -1,0 +1,68 @@
+"""``kg`` command line: a thin layer that parses arguments and calls one library function.
+
+Each subcommand lives in ``kg/commands/<name>.py`` and exposes ``register(subparsers)``,
+which adds its parser and sets ``func`` to a callable taking the parsed arguments and
+returning an exit code. Errors kg raises on purpose (:class:`kg.errors.KGError`) become one
+line on stderr and exit code 2; nothing else is caught, so real bugs keep their traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from kg import __version__
+from kg.errors import KGError
+
+#: Subcommand modules under ``kg.commands``, in the order ``kg --help`` lists them.
+COMMANDS = ("build", "eval", "explain", "viz", "query", "serve", "validate", "export")
+
+log = logging.getLogger("kg")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """Build the argument parser with every available subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="kg",
+        description="Build an RDF knowledge graph from French news text, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"kg.commands.{name}")
+        except ModuleNotFoundError as err:
+            if err.name != f"kg.commands.{name}":
+                raise
+            continue  # a command not written yet is simply absent from --help
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``kg`` command line and return its exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="kg: %(levelname)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except KGError as err:
+        print(f"kg {args.command}: error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kg {args.command}: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

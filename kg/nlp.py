@@ -1,0 +1,203 @@
+"""spaCy side of kg: load the French model once and turn documents into parsed ``Doc`` chunks.
+
+Two facts about ``fr_core_news_md`` shape this module (see the README's notes): its parser
+glues paragraphs together across blank lines, and it treats a heading line as the start of
+the next sentence. :func:`mark_structure` therefore sets sentence starts at every paragraph
+and heading before the parser runs (the parser respects pre-set boundaries).
+
+Long documents are cut at paragraph boundaries into chunks of at most ``MAX_CHUNK``
+characters; each chunk records its offset in the document (``doc._.kg_offset``) so every
+character span kg reports is an offset into the original document text.
+
+Example:
+    >>> paragraphs("Titre\\n\\nUne phrase. Une autre.")
+    [Paragraph(start=0, end=5, heading=True), Paragraph(start=7, end=29, heading=False)]
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.errors import ExtractionError
+from kg.model import Document
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "fr_core_news_md"
+#: Characters per parsed chunk: spaCy needs ~3 GB per 1M characters, and ~100k keeps a
+#: chunk's memory small while rarely cutting a news article at all.
+MAX_CHUNK = 100_000
+#: A heading is a short line with no final punctuation.
+MAX_HEADING_CHARS = 120
+_FINAL_PUNCT = ".!?…:;»\")"
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+
+for _name, _default in (
+    ("kg_doc_id", None),  # the Document's id
+    ("kg_offset", 0),  # character offset of this chunk in the document
+    ("kg_first_sentence", 0),  # index, in the document, of the chunk's first sentence
+    ("kg_headings", ()),  # (start, end) character spans of heading lines, chunk-relative
+    ("kg_mentions", ()),  # tuple[Mention, ...] found in the chunk, chunk-relative offsets
+    ("kg_coref", None),  # dict: token index -> Mention of its antecedent
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A block of text between blank lines, or a single heading line."""
+
+    start: int
+    end: int
+    heading: bool
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line reads as a heading: short, several words or capitalised, no final stop.
+
+    Example:
+        >>> is_heading("Défis réglementaires et concurrence internationale")
+        True
+        >>> is_heading("OpenAI ouvre un bureau à Paris.")
+        False
+    """
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_HEADING_CHARS
+        and line[-1] not in _FINAL_PUNCT
+        and (line[0].isupper() or line[0].isdigit())
+    )
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Split text into paragraphs (blank-line separated) and single-line headings."""
+    result = []
+    position = 0
+    for block in _BLANK.split(text):
+        start = text.index(block, position) if block else position
+        position = start + len(block)
+        line_start = start
+        for line in block.split("\n"):
+            stripped = line.strip()
+            if not stripped:
+                line_start += len(line) + 1
+                continue
+            lead = line_start + len(line) - len(line.lstrip())
+            end = lead + len(stripped)
+            heading = is_heading(stripped) and "\n" not in block.strip()
+            if result and not result[-1].heading and not heading and result[-1].end >= start:
+                # a line of the same paragraph: extend it
+                result[-1] = Paragraph(result[-1].start, end, False)
+            else:
+                result.append(Paragraph(lead, end, heading))
+            line_start += len(line) + 1
+    return result
+
+
+@Language.component("kg_structure")
+def mark_structure(doc: Doc) -> Doc:
+    """Set a sentence start at each paragraph and heading; remember heading spans."""
+    spans = paragraphs(doc.text)
+    starts = {p.start for p in spans}
+    ends = {p.end for p in spans}
+    for token in doc:
+        if token.is_space and token.i > 0:
+            # white space between paragraphs stays with the sentence before it, so no
+            # sentence is only white space
+            token.is_sent_start = False
+        elif token.i == 0 or token.idx in starts:
+            token.is_sent_start = True
+    doc._.kg_headings = tuple((p.start, p.end) for p in spans if p.heading)
+    return doc
+
+
+@functools.cache
+def load_model(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline once per process, with kg's structure component added.
+
+    Raises:
+        ExtractionError: If the model package is not installed.
+    """
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise ExtractionError(
+            f"spaCy model {name!r} is not installed; `make demo` installs fr_core_news_md"
+        ) from err
+    nlp.add_pipe("kg_structure", first=True)
+    log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
+    return nlp
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A piece of a document small enough for spaCy, with its offset."""
+
+    doc_id: str
+    text: str
+    offset: int
+
+
+def chunks(document: Document, max_chars: int = MAX_CHUNK) -> Iterator[Chunk]:
+    """Cut a document at paragraph boundaries into chunks of at most ``max_chars``.
+
+    A single paragraph longer than ``max_chars`` is cut at the last sentence end (or
+    space) before the limit, so no chunk ever exceeds it.
+
+    Example:
+        >>> [c.offset for c in chunks(Document("d", "aaaa\\n\\nbbbb"), max_chars=5)]
+        [0, 5]
+    """
+    text = document.text
+    start = 0
+    while start < len(text):
+        end = min(start + max_chars, len(text))
+        if end < len(text):
+            window = text[start:end]
+            cut = window.rfind("\n\n")
+            if cut <= 0:
+                cut = max(window.rfind(". "), window.rfind("\n"))
+                cut = cut + 1 if cut > 0 else window.rfind(" ")
+            if cut > 0:
+                end = start + cut
+        piece = text[start:end]
+        if piece.strip():
+            yield Chunk(document.id, piece, start)
+        start = end
+
+
+def parse(
+    documents: Iterable[Document], nlp: Language, *, batch_size: int = 32
+) -> Iterator[tuple[Document, list[Doc]]]:
+    """Parse documents with ``nlp.pipe``, yielding each document with its parsed chunks.
+
+    Chunks of one document are yielded together, in order, with ``kg_offset`` and
+    ``kg_first_sentence`` set so offsets and sentence indexes are document-wide.
+    """
+
+    def stream() -> Iterator[tuple[str, tuple[Document, Chunk, bool]]]:
+        for document in documents:
+            pieces = list(chunks(document))
+            for i, piece in enumerate(pieces):
+                yield piece.text, (document, piece, i == len(pieces) - 1)
+
+    current: list[Doc] = []
+    sentences = 0
+    for doc, (document, piece, last) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
+        doc._.kg_doc_id = document.id
+        doc._.kg_offset = piece.offset
+        doc._.kg_first_sentence = sentences
+        sentences += sum(1 for _ in doc.sents)
+        current.append(doc)
+        if last:
+            yield document, current
+            current, sentences = [], 0
