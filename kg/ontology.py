@@ -254,26 +254,26 @@ def _is_entity_class(name: str) -> bool:
     return name in classes() and _local_name(KGO.NamedEntity) in classes()[name].parents
 
 
-def _local_name(term: Node) -> str | None:
+def _local_name(term: Node | None) -> str | None:
     """The part after ``kgo:``, or None for a blank node or a term of another namespace."""
     if isinstance(term, URIRef) and term.startswith(KGO._NS):
         return term[len(KGO._NS) :]
     return None
 
 
-def _label(graph: Graph, iri: URIRef, lang: str) -> str:
+def _label(graph: Graph, iri: Node, lang: str) -> str:
     for label in graph.objects(iri, RDFS.label):
         if isinstance(label, Literal) and label.language == lang:
             return str(label)
     raise OntologyError(f"{_local_name(iri)!r} has no rdfs:label in {lang!r}")
 
 
-def _ancestors(graph: Graph, iri: URIRef, link: URIRef) -> frozenset[str]:
+def _ancestors(graph: Graph, iri: Node, link: URIRef) -> frozenset[str]:
     names = (_local_name(node) for node in graph.transitive_objects(iri, link) if node != iri)
     return frozenset(name for name in names if name is not None)
 
 
-def _class_names(graph: Graph, prop: URIRef, link: URIRef) -> frozenset[str]:
+def _class_names(graph: Graph, prop: Node, link: URIRef) -> frozenset[str]:
     """Local names of the class (or the members of the ``owl:unionOf``) at ``prop link``."""
     target = graph.value(prop, link)
     if target is None:
@@ -283,7 +283,7 @@ def _class_names(graph: Graph, prop: URIRef, link: URIRef) -> frozenset[str]:
     return frozenset(_local_name(member) or str(member) for member in members)
 
 
-def _inverse(graph: Graph, prop: URIRef) -> str | None:
+def _inverse(graph: Graph, prop: Node) -> str | None:
     # owl:inverseOf is symmetric; accept it stated on either property.
     other = graph.value(prop, OWL.inverseOf) or graph.value(None, OWL.inverseOf, prop)
-    return _local_name(other) if other is not None else None
+    return _local_name(other)

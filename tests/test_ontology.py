@@ -147,8 +147,10 @@ def test_every_term_has_english_and_french_labels() -> None:
 
 
 def test_classes_and_relations_carry_both_labels() -> None:
-    for term in (*classes().values(), *relations().values()):
-        assert term.label_en and term.label_fr, term.name
+    for cls in classes().values():
+        assert cls.label_en and cls.label_fr, cls.name
+    for rel in relations().values():
+        assert rel.label_en and rel.label_fr, rel.name
 
 
 @pytest.mark.parametrize(
