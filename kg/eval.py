@@ -45,7 +45,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
@@ -1018,12 +1018,7 @@ def evaluate(
         )
     if entities_path is None:
         return report
-    return _with_entities(report, check_entities(graph, entities))
-
-
-def _with_entities(report: Report, entities: EntityReport) -> Report:
-    values = {item.name: getattr(report, item.name) for item in fields(report)}
-    return Report(**{**values, "entities": entities})
+    return replace(report, entities=check_entities(graph, entities))
 
 
 # --------------------------------------------------------------------------- presenting
