@@ -1,0 +1,171 @@
+"""kg's own coreference for organisations and people: descriptions, pronouns, possessives.
+
+No French coreference model installs offline (coreferee downloads its model), so kg uses a
+small salience model that news text suits well. Each named mention adds salience to its
+entity (twice as much as a subject), and salience halves with each sentence. A referring
+expression takes the most salient compatible entity:
+
+- a definite description whose head noun announces a class (``l'entreprise``,
+  ``la société``, ``la start-up californienne``, ``cette firme``) → an organisation;
+  (``le dirigeant`` → a person);
+- a subject pronoun ``il``/``elle`` → the subject of the previous sentence if it is a named
+  person or organisation (no guessing beyond that);
+- a possessive determiner (``son bureau``) → the subject of its clause, or the most
+  salient organisation or person.
+
+A description met before any name (a lede's ``la start-up californienne`` that the next
+paragraph names) takes the document's most frequent entity of that class.
+
+Example:
+    >>> Salience().best(frozenset({"Organization"})) is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.entities.mentions import coarse, compatible
+from kg.grammar import mention_at, subject_of
+from kg.lexicon import descriptions
+from kg.model import Mention
+from kg.text import fold, match_key
+
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
+#: Salience kept from one sentence to the next.
+DECAY = 0.5
+
+
+@dataclass
+class Salience:
+    """Running salience of the entities met so far in a document (mutable, local)."""
+
+    scores: dict[str, float] = field(default_factory=dict)
+    latest: dict[str, Mention] = field(default_factory=dict)
+    totals: Counter[str] = field(default_factory=Counter)
+
+    def add(self, mention: Mention, *, subject: bool) -> None:
+        key = f"{coarse(mention.cls)}|{match_key(mention.text)}"
+        self.scores[key] = self.scores.get(key, 0.0) + (2.0 if subject else 1.0)
+        self.latest[key] = mention
+        self.totals[key] += 1
+
+    def next_sentence(self) -> None:
+        for key in self.scores:
+            self.scores[key] *= DECAY
+
+    def best(self, allowed: frozenset[str]) -> Mention | None:
+        candidates = [
+            (score, key)
+            for key, score in self.scores.items()
+            if compatible(self.latest[key].cls, allowed) and self.latest[key].cls != "NamedEntity"
+            or key.startswith("NamedEntity|") and "Organization" in allowed
+        ]
+        if not candidates:
+            return None
+        return self.latest[max(candidates)[1]]
+
+
+def _description_class(token: Token) -> str | None:
+    """Class a definite description refers to, or None if ``token`` heads none."""
+    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+        return None
+    dets = [c for c in token.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in _DEFINITE:
+        return None
+    # "la start-up Mistral": a name follows, so this is typing, not reference
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < len(token.doc):
+        nxt = token.doc[nxt.i + 1]
+    if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
+        return None
+    # "l'entreprise de Xavier Niel": the complement says which one
+    if any(c.dep_ == "nmod" and mention_at(c) is not None for c in token.children):
+        return None
+    word = fold(token.text)
+    compound = fold(token.doc[token.i : token.i + 3].text)  # "start-up", "jeune pousse"
+    for cls, heads in descriptions().coref_heads.items():
+        # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
+        if word in heads or any(compound.startswith(h) for h in heads if "-" in h or " " in h):
+            return cls
+    return None
+
+
+def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
+    """Map each referring token of a parsed chunk to the mention of its antecedent.
+
+    Args:
+        doc: A parsed chunk whose ``kg_mentions`` are set.
+        document_mentions: Every named mention of the chunk, for cataphora (a description
+            met before any name).
+
+    Returns:
+        Token index → antecedent mention, offsets of the referring words.
+    """
+    lexicon = descriptions()
+    salience = Salience()
+    frequent = Counter(
+        (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
+    )
+    first_named = {}
+    for m in document_mentions:
+        first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
+    resolved: dict[int, Mention] = {}
+    doc._.kg_coref = resolved
+    offset = doc._.kg_offset
+    previous_subject: Mention | None = None
+
+    def relocate(antecedent: Mention, token: Token) -> Mention:
+        return Mention(
+            antecedent.text,
+            antecedent.cls,
+            token.idx + offset,
+            token.idx + len(token.text) + offset,
+            antecedent.qid,
+        )
+
+    def fallback(cls: str) -> Mention | None:
+        family = [(n, key) for key, n in frequent.items() if key[0] == cls]
+        if not family:
+            return None
+        return first_named[max(family)[1]]
+
+    for sent in doc.sents:
+        subject_here: Mention | None = None
+        for token in sent:
+            if token.i in doc._.kg_mentions:
+                continue
+            cls = _description_class(token)
+            if cls is not None:
+                target = salience.best(frozenset({cls})) or fallback(cls)
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
+            elif token.lower_ in lexicon.person_pronouns and token.dep_ in {"nsubj", "nsubj:pass"}:
+                if previous_subject is not None:
+                    resolved[token.i] = relocate(previous_subject, token)
+        # possessives need the clause subject, which may itself be a reference just resolved
+        for token in sent:
+            if token.lower_ in lexicon.possessives and token.dep_ == "det":
+                owner = token.head
+                subject = subject_of(owner)
+                target = mention_at(subject) if subject is not None else None
+                if target is None:
+                    target = salience.best(frozenset({"Organization", "Person"}))
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
+        for token in sent:
+            mention = mention_at(token)
+            if mention is None or token.dep_ == "det":
+                continue
+            is_subject = token.dep_ in {"nsubj", "nsubj:pass"}
+            if token.i in doc._.kg_mentions and doc._.kg_mentions.get(token.i - 1) == mention:
+                continue  # count a multi-token name once
+            salience.add(mention, subject=is_subject)
+            if is_subject and coarse(mention.cls) in {"Person", "Organization"}:
+                subject_here = mention
+        previous_subject = subject_here
+        salience.next_sentence()
+    return resolved

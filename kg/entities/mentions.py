@@ -1,0 +1,219 @@
+"""Mention detection: spaCy's named entities, cleaned, typed with the ontology's classes.
+
+The French model's NER is a start, not an answer (see the README's notes): it tags OpenAI
+and AI Act as MISC, Station F as LOC, keeps ``La`` inside ``La France`` and tags whole
+headings as MISC. Each entity span is therefore
+
+1. dropped when it is (most of) a heading line, or has no capitalised word;
+2. trimmed of leading determiners and elided articles, trailing punctuation;
+3. typed, most trusted first: a description noun next to it (``la start-up X``,
+   ``X, l'incubateur``, ``M. X``), the gazetteer (which also links it to Wikidata), a
+   class-bearing word inside it (``Act`` → Regulation), then the NER label. A MISC name
+   with none of these stays ``NamedEntity``; the roles it plays may type it later.
+
+Example:
+    >>> ner_class("PER")
+    'Person'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
+from kg.entities.gazetteer import Gazetteer
+from kg.lexicon import descriptions
+from kg.model import Mention
+from kg.ontology import coarse_class
+from kg.text import fold
+
+#: Ontology class for each label of spaCy's French NER scheme.
+NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
+#: The class of an entity whose type nothing tells.
+UNTYPED = "NamedEntity"
+_TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
+#: Share of a heading line an entity may cover before it counts as the heading itself.
+_HEADING_COVER = 0.8
+
+
+def ner_class(label: str) -> str:
+    """Map a spaCy NER label onto an ontology class local name."""
+    return NER_CLASSES.get(label, UNTYPED)
+
+
+def coarse(cls: str) -> str:
+    """Coarse class of ``cls``, with the untyped ``NamedEntity`` kept as is.
+
+    Example:
+        >>> coarse("City"), coarse("NamedEntity")
+        ('Place', 'NamedEntity')
+    """
+    return cls if cls == UNTYPED else coarse_class(cls)
+
+
+def compatible(cls: str, allowed: frozenset[str]) -> bool:
+    """Whether a mention of class ``cls`` may fill a slot that accepts ``allowed`` classes.
+
+    An untyped name fits any slot: the frame's expectation is then the best evidence of
+    its type.
+
+    Example:
+        >>> compatible("Company", frozenset({"Organization"}))
+        True
+        >>> compatible("City", frozenset({"Organization"}))
+        False
+    """
+    if cls == UNTYPED or not allowed:
+        return True
+    family = coarse(cls)
+    return cls in allowed or family in allowed
+
+
+def _in_heading(span: Span) -> bool:
+    for start, end in span.doc._.kg_headings:
+        if span.start_char >= start and span.end_char <= end:
+            words = span.doc.text[start:end].split()
+            covered = (span.end_char - span.start_char) / max(1, end - start)
+            if covered >= _HEADING_COVER and len(words) >= 3:
+                return True
+    return False
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in _TRIM_POS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def context_class(span: Span) -> str | None:
+    """Class announced by a description noun next to the name, if any.
+
+    Looks left (``la start-up californienne X``, ``le quotidien X``, ``M. X``: skipping
+    adjectives) and right (``X, l'incubateur de ...``).
+    """
+    doc = span.doc
+    lexicon = descriptions()
+    i = span.start - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 0:
+        for width in (3, 2, 1):
+            if i - width + 1 < 0:
+                continue
+            words = fold(doc[i - width + 1 : i + 1].text)
+            cls = lexicon.class_of(words)
+            if cls and (width > 1 or doc[i].pos_ in {"NOUN", "PROPN", "X"} or cls == "Person"):
+                return cls
+    # apposition on the right: "X, l'incubateur" / "X, le quotidien"
+    j = span.end
+    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "DET":
+        k = j + 2
+        while k < len(doc) and doc[k].pos_ == "ADJ":
+            k += 1
+        if k < len(doc):
+            cls = lexicon.class_of(fold(doc[k].text)) or lexicon.class_of(doc[k].lemma_.lower())
+            if cls and cls != "Person":
+                return cls
+    return None
+
+
+def _inner_class(span: Span) -> str | None:
+    # "AI Act", "Loi Evin", "Accord de Paris": a class-bearing word inside the name
+    lexicon = descriptions()
+    for token in span:
+        word = fold(token.text)
+        for cls in ("Regulation", "Agreement", "Event"):
+            if word in lexicon.by_class[cls]:
+                return cls
+    return None
+
+
+def _choose_class(span: Span, label: str, gazetteer: Gazetteer, text: str) -> tuple[str, str | None]:
+    hint = ner_class(label)
+    context = context_class(span)
+    entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
+    if entry is not None and context and coarse(entry.cls) != coarse(context):
+        entry = None  # the text says otherwise: "le quotidien Figaro" is no café
+    if context:
+        return context, entry.qid if entry else None
+    if entry is not None:
+        return entry.cls, entry.qid
+    inner = _inner_class(span)
+    if inner:
+        return inner, None
+    if hint == UNTYPED:
+        # "Google DeepMind": an unknown name that starts with a known organisation
+        head = gazetteer.lookup(span[0].text, cls_hint="Organization")
+        if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
+            return "Organization", None
+    return hint, None
+
+
+def _has_name(span: Span) -> bool:
+    return any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span)
+
+
+def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Mention]]:
+    """Yield each named-entity mention of a parsed chunk with the span it covers.
+
+    Offsets of the yielded :class:`Mention` are document-wide (``doc._.kg_offset`` added).
+    """
+    offset = doc._.kg_offset
+    for ent in doc.ents:
+        if _in_heading(ent):
+            continue
+        span = _trim(ent)
+        if span is None or not _has_name(span):
+            continue
+        text = span.text.strip()
+        if len(text) < 2:
+            continue
+        cls, qid = _choose_class(span, ent.label_, gazetteer, text)
+        yield span, Mention(text, cls, span.start_char + offset, span.end_char + offset, qid)
+
+
+def noun_phrase(token: Token, cls: str) -> Mention | None:
+    """A mention for a common-noun phrase a frame requires (``le pacte européen sur l'IA``).
+
+    The phrase is the token's subtree without leading determiners or numerals, cut before
+    the first comma, parenthesis or relative clause.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["le", "pacte", "européen", ",", "un", "texte"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 1, 5, 5, 1],
+        ...           deps=["det", "ROOT", "amod", "punct", "det", "appos"],
+        ...           pos=["DET", "NOUN", "ADJ", "PUNCT", "DET", "NOUN"])
+        >>> noun_phrase(doc[1], "Agreement").text
+        'pacte européen'
+    """
+    doc = token.doc
+    tokens = sorted(token.subtree, key=lambda t: t.i)
+    start = token.i
+    for t in reversed(tokens):
+        if t.i < token.i and t.pos_ in {"ADJ", "NOUN", "PROPN"}:
+            start = t.i
+    end = token.i + 1
+    for t in tokens:
+        if t.i <= token.i:
+            continue
+        if t.text in {",", "(", ";", ":", "«", "\""} or t.dep_ in {"acl:relcl", "appos"}:
+            break
+        end = t.i + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
+        end -= 1
+    span = doc[start:end]
+    text = span.text.strip()
+    if not text:
+        return None
+    offset = doc._.kg_offset
+    return Mention(text, cls, span.start_char + offset, span.end_char + offset)

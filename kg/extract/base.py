@@ -1,0 +1,158 @@
+"""What every extractor shares: arguments with their referring words, and fact building.
+
+:func:`make_triple` is the single place where a candidate fact becomes a
+:class:`~kg.model.Triple`: it refuses questions, negated statements and self-relations,
+lowers the confidence of hedged ones and of facts that needed coreference, and records the
+sentence as evidence.
+
+Example:
+    >>> Arg(Mention("OpenAI", "Organization", 0, 6)).mention.text
+    'OpenAI'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.entities.mentions import UNTYPED, compatible, noun_phrase
+from kg.grammar import expand, governing_verb, mention_at, negated, referring_words
+from kg.lexicon import modality
+from kg.model import Mention, Modality, Provenance, Triple
+from kg.text import match_key
+
+#: Confidence kept when an end of the fact was found through coreference.
+COREF_FACTOR = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """One end of a candidate fact: the mention and, if resolved, the words that referred."""
+
+    mention: Mention
+    referring: str | None = None
+
+
+def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None = None) -> list[Arg]:
+    """The mentions ``token`` stands for (itself, its conjuncts, its listed examples)
+    that fit a slot accepting ``allowed`` classes.
+
+    An untyped name takes the slot's class when the slot accepts only one; a common noun
+    becomes a noun-phrase mention of ``np_class`` when the frame allows one.
+    """
+    if token is None:
+        return []
+    found = []
+    for t in expand(token):
+        mention = mention_at(t)
+        if mention is None:
+            if np_class and t.pos_ == "NOUN":
+                phrase = noun_phrase(t, np_class)
+                if phrase is not None:
+                    found.append(Arg(phrase))
+            continue
+        if not compatible(mention.cls, allowed):
+            continue
+        if mention.cls == UNTYPED and len(allowed) == 1:
+            mention = dataclasses.replace(mention, cls=next(iter(allowed)))
+        found.append(Arg(mention, referring_words(t)))
+    return found
+
+
+def _hedged(cue: Token) -> bool:
+    cues = modality()
+    sentence = cue.sent.text.lower()
+    if any(phrase in sentence for phrase in cues.hedge_phrases):
+        return True
+    if any(t.lower_ in cues.hedge_words for t in cue.sent):
+        return True
+    verb = governing_verb(cue)
+    for _ in range(6):
+        if verb is None:
+            return False
+        if "Cnd" in verb.morph.get("Mood") or verb.lemma_ in cues.hedge_lemmas:
+            return True
+        if any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children):
+            return True
+        if verb.head == verb:
+            return False
+        verb = governing_verb(verb.head)
+    return False
+
+
+def make_triple(
+    extractor: str,
+    confidence: float,
+    agent: Arg,
+    relation: str,
+    theme: Arg,
+    cue: Token,
+) -> Triple | None:
+    """Build the triple ``agent –relation→ theme`` stated around ``cue``, or None.
+
+    Returns None for a question, a negated statement, or an entity related to itself.
+    """
+    if match_key(agent.mention.text) == match_key(theme.mention.text):
+        return None
+    sent = cue.sent
+    text = sent.text
+    if text.rstrip().endswith("?"):
+        return None
+    cues = modality()
+    if negated(cue, cues.negation_words, cues.negation_markers):
+        return None
+    mode = Modality.ASSERTED
+    if _hedged(cue):
+        confidence *= cues.hedge_factor
+        mode = Modality.HEDGED
+    referring = agent.referring or theme.referring
+    if referring:
+        confidence *= COREF_FACTOR
+    doc = cue.doc
+    stripped = text.strip()
+    start = sent.start_char + (len(text) - len(text.lstrip())) + doc._.kg_offset
+    sentence_index = doc._.kg_first_sentence + _sentence_number(cue)
+    return Triple(
+        agent.mention,
+        relation,
+        theme.mention,
+        Provenance(
+            doc_id=doc._.kg_doc_id or "",
+            sentence_index=sentence_index,
+            sentence=stripped,
+            start=start,
+            end=start + len(stripped),
+            extractor=extractor,
+            confidence=round(confidence, 4),
+            modality=mode,
+            mention=referring,
+        ),
+    )
+
+
+def _sentence_number(token: Token) -> int:
+    # sentences are few per chunk; counting keeps no state on the Doc
+    for number, sent in enumerate(token.doc.sents):
+        if sent.start <= token.i < sent.end:
+            return number
+    return 0
+
+
+def pairs(
+    extractor: str,
+    confidence: float,
+    agents: Iterable[Arg],
+    relation: str,
+    themes: Iterable[Arg],
+    cue: Token,
+) -> Iterator[Triple]:
+    """Every ``agent × theme`` triple around one cue."""
+    themes = list(themes)
+    for agent in agents:
+        for theme in themes:
+            triple = make_triple(extractor, confidence, agent, relation, theme, cue)
+            if triple is not None:
+                yield triple

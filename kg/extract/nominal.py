@@ -1,0 +1,134 @@
+"""Nominal frames from ``ontology/lexicon/nouns.json``: facts stated by nouns.
+
+``le rachat de Y par X``, ``le partenariat entre X et Y``, ``la concurrence de Y`` (X being
+the clause's subject), ``l'ouverture de son bureau ..., situé à Paris``, ``l'installation
+d'OpenAI à Paris``, ``leur présence en Europe``. The agent, when the noun phrase does not
+name it, is the possessor (``son``, resolved by coreference) or the subject of the clause
+that governs the noun.
+
+Example:
+    >>> NominalExtractor().name
+    'kg.nominal.v1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Arg, args_of, pairs
+from kg.grammar import case_of, mention_at, subject_of
+from kg.lexicon import NounFrame, noun_frames
+from kg.model import Triple
+from kg.text import fold
+
+CONFIDENCE = 0.8
+_NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
+
+
+def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        c for c in noun.children if c.dep_ in _NOMINAL_DEPS and c.i > noun.i and case_of(c) in preps
+    ]
+
+
+def _possessor(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "det" and mention_at(child) is not None:
+            return child
+    return None
+
+
+def _places(noun: Token, preps: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """Place complements of a noun: (specific ones from ``situé à``, the others)."""
+    specific = [
+        p for c in noun.children if c.dep_.startswith("acl") for p in _complements_any(c, preps)
+    ]
+    return specific, _complements(noun, preps)
+
+
+def _complements_any(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [c for c in head.children if c.i > head.i and case_of(c) in preps]
+
+
+class NominalExtractor:
+    """Facts stated by nominalisations."""
+
+    name = "kg.nominal.v1"
+
+    def __init__(self) -> None:
+        self._frames: dict[str, list[NounFrame]] = {}
+        for frame in noun_frames():
+            for noun in frame.nouns:
+                self._frames.setdefault(noun, []).append(frame)
+
+    def extract(self, doc: Doc) -> Iterator[Triple]:
+        """Yield the triples of every lexicon noun in the chunk."""
+        for token in doc:
+            if token.pos_ != "NOUN":
+                continue
+            for frame in self._frames.get(fold(token.text), ()) or self._frames.get(token.lemma_, ()):
+                yield from self._apply(frame, token)
+
+    def _apply(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
+        if frame.pair_preps:
+            for child in _complements(noun, frame.pair_preps):
+                members = args_of(child, frame.agent)
+                for i, first in enumerate(members):
+                    yield from pairs(self.name, CONFIDENCE, [first], frame.relation, members[i + 1 :], noun)
+        if frame.place_preps:
+            yield from self._located(frame, noun)
+            return
+        themes = [a for c in _complements(noun, frame.theme_preps) for a in args_of(c, frame.theme, frame.theme_np)]
+        if not themes:
+            return
+        agents = [a for c in _complements(noun, frame.agent_preps) for a in args_of(c, frame.agent)]
+        themes = [t for t in themes if all(t.mention != a.mention for a in agents)]
+        if not agents:
+            agents = self._implicit_agent(noun, frame)
+        yield from pairs(self.name, CONFIDENCE, agents, frame.relation, themes, noun)
+
+    @staticmethod
+    def _implicit_agent(noun: Token, frame: NounFrame) -> list[Arg]:
+        owner = _possessor(noun)
+        if owner is not None:
+            return args_of(owner, frame.agent)
+        subject = subject_of(noun)
+        if subject is not None and subject.i != noun.i:
+            return args_of(subject, frame.agent)
+        return []
+
+    def _located(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
+        """Office, presence and seat frames: who (agent) is where (place)."""
+        head = noun
+        agents: list[Arg] = []
+        if frame.object_heads:
+            # "l'ouverture de son bureau": the office noun carries the possessor and places
+            offices = [
+                c for c in noun.children if c.dep_ == "nmod" and (fold(c.text) in frame.object_heads or c.lemma_ in frame.object_heads)
+            ]
+            if offices:
+                head = offices[0]
+        specific, general = _places(head, frame.place_preps)
+        if head is not noun:
+            more_specific, more_general = _places(noun, frame.place_preps)
+            specific += more_specific
+            general += more_general
+        places = [a for t in (specific or general) for a in args_of(t, frame.theme)]
+        if not places:
+            return
+        owners = [c for c in _complements(noun, frame.agent_of_preps) if mention_at(c) is not None]
+        if owners:
+            agents = [a for t in owners for a in args_of(t, frame.agent)]
+        if not agents:
+            owner = _possessor(head) or _possessor(noun)
+            if owner is not None:
+                agents = args_of(owner, frame.agent)
+            elif frame.object_heads and head is noun:
+                return  # "l'ouverture à Paris" of what? not an office frame
+            else:
+                subject = subject_of(noun)
+                agents = args_of(subject, frame.agent) if subject is not None else []
+        places = [p for p in places if all(p.mention != a.mention for a in agents)]
+        yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)

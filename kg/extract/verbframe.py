@@ -1,0 +1,209 @@
+"""Verbal frames from ``ontology/lexicon/verbs.json``: ``X rachète Y``, ``Y, fondé par X``.
+
+For a verb whose lemma a frame lists, the agent and theme are read from the parse by the
+frame's voice:
+
+- *transitive*: active ``nsubj`` → agent, ``obj`` → theme; passive (``est racheté par``)
+  or participle (``Y, fondé par X``, ``l'incubateur fondé par X``) swaps them, the
+  ``par`` phrase (``obl:agent``) being the agent;
+- *intransitive*: agent = subject, theme = a complement introduced by one of the frame's
+  prepositions (``investit dans Y``, ``né à Y``); with ``object_heads`` the direct object
+  must be such a noun (``ouvre un bureau à Paris``, ``organise des hackathons à Y``);
+- *stative*: a participle or passive describing where something is (``basée à Lyon``).
+
+Subjects follow control and gerunds (``en signant``, ``refuse d'entamer``); a non-finite
+verb left with no subject at all takes the discourse's most salient organisation, with a
+lower confidence.
+
+Example:
+    >>> VerbFrameExtractor().name
+    'kg.verbframe.v1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import Arg, args_of, pairs
+from kg.grammar import anchor, case_of, mention_at, subject_of
+from kg.lexicon import VerbFrame, verb_frames
+from kg.model import Triple
+from kg.text import fold
+
+CONFIDENCE = 0.85
+#: Confidence factor when the agent is the salient organisation, not a parsed subject.
+IMPLICIT_FACTOR = 0.7
+_OBJECT_DEPS = frozenset({"obj"})
+_OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+
+
+def _is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return True
+    return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm")
+
+
+def _is_reflexive(verb: Token) -> bool:
+    return any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+
+
+def _holder(verb: Token) -> Token | None:
+    """Who a participle or passive describes: its passive subject, or the noun it modifies."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj:pass", "nsubj"}:
+            return child
+    if verb.dep_.startswith("acl") or verb.dep_ == "amod":
+        return anchor(verb.head) or verb.head
+    return None
+
+
+def _with_prep(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        c
+        for c in head.children
+        if c.dep_ in _OBLIQUE_DEPS and c.i > head.i and case_of(c) in preps
+    ]
+
+
+def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses."""
+    subtree = {t.i for t in verb.subtree}
+    doc = start.doc
+    for i in range(start.i + 1, start.sent.end - 1):
+        if i not in subtree:
+            continue
+        if doc[i].lower_.replace("’", "'") in preps:
+            j = i + 1
+            while j < start.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < start.sent.end and mention_at(doc[j]) is not None:
+                return [doc[j]]
+    return []
+
+
+def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
+    """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
+    ``heads``."""
+    for child in verb.children:
+        if child.dep_ not in _OBJECT_DEPS and not (child.dep_ == "nsubj:pass"):
+            continue
+        if fold(child.text) in heads or child.lemma_ in heads:
+            return child
+        for grandchild in child.children:
+            if grandchild.dep_ == "nmod" and (fold(grandchild.text) in heads or grandchild.lemma_ in heads):
+                return grandchild
+    return None
+
+
+class VerbFrameExtractor:
+    """Facts stated by verbs of the lexicon, active, passive or participial."""
+
+    name = "kg.verbframe.v1"
+
+    def __init__(self) -> None:
+        self._frames: dict[str, list[VerbFrame]] = {}
+        for frame in verb_frames():
+            for lemma in frame.lemmas:
+                self._frames.setdefault(lemma, []).append(frame)
+
+    def extract(self, doc: Doc) -> Iterator[Triple]:
+        """Yield the triples of every lexicon verb in the chunk."""
+        for token in doc:
+            if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            for frame in self._frames.get(token.lemma_.lower(), ()):
+                yield from self._apply(frame, token)
+
+    def _apply(self, frame: VerbFrame, verb: Token) -> Iterator[Triple]:
+        if frame.reflexive and not _is_reflexive(verb):
+            return
+        if frame.requires_word and not any(
+            t.lower_ in frame.requires_word or t.lemma_ in frame.requires_word for t in verb.subtree
+        ):
+            return
+        confidence = CONFIDENCE
+        agent_tokens: list[Token] = []
+        theme_tokens: list[Token] = []
+        passive = _is_passive(verb)
+        if frame.voice == "transitive":
+            if passive:
+                holder = _holder(verb)
+                theme_tokens = [holder] if holder is not None else []
+                agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
+                agent_tokens += _with_prep(verb, frozenset({"par"}))
+            else:
+                subject = subject_of(verb)
+                agent_tokens = [subject] if subject is not None else []
+                theme_tokens = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                theme_tokens += _with_prep(verb, frame.theme_preps)
+        elif frame.voice == "stative":
+            if not passive and not verb.dep_.startswith("acl"):
+                return
+            holder = _holder(verb)
+            agent_tokens = [holder] if holder is not None else []
+            theme_tokens = _with_prep(verb, frame.theme_preps)
+        else:
+            if verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and not frame.object_heads:
+                holder = _holder(verb)
+                agent_tokens = [holder] if holder is not None else []
+            else:
+                subject = subject_of(verb)
+                agent_tokens = [subject] if subject is not None else []
+            if frame.object_heads:
+                head = _object_head(verb, frame.object_heads)
+                if head is None:
+                    return
+                theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(head, frame.theme_preps)
+                theme_tokens += [
+                    p
+                    for c in head.children
+                    if c.dep_.startswith("acl")
+                    for p in _with_prep(c, frame.theme_preps)
+                ]
+                if not theme_tokens:
+                    theme_tokens = _linear_with_prep(head, verb, frame.theme_preps)
+            else:
+                theme_tokens = _with_prep(verb, frame.theme_preps)
+                for child in verb.children:
+                    # "refuse d'entamer des négociations avec Y": the complement sits lower
+                    if child.dep_ in {"xcomp", "obj"}:
+                        theme_tokens += _with_prep(child, frame.theme_preps)
+                        for grandchild in child.children:
+                            if grandchild.dep_ == "obj":
+                                theme_tokens += _with_prep(grandchild, frame.theme_preps)
+        agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
+        themes = [a for t in theme_tokens for a in args_of(t, frame.theme, frame.theme_np)]
+        if not themes:
+            return
+        if not agents and "Inf" in verb.morph.get("VerbForm") or not agents and _is_nonfinite(verb):
+            salient = _salient_organisation(verb)
+            if salient is not None and "Organization" in frame.agent:
+                agents = [salient]
+                confidence *= IMPLICIT_FACTOR
+        yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _is_nonfinite(verb: Token) -> bool:
+    forms = verb.morph.get("VerbForm")
+    return "Inf" in forms or "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))
+
+
+def _salient_organisation(verb: Token) -> Arg | None:
+    """The organisation the previous sentence is about: its named or resolved subject."""
+    doc = verb.doc
+    sent = verb.sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for token in previous:
+        if token.dep_ in {"nsubj", "nsubj:pass"} or token.i == previous.start:
+            mention = mention_at(token)
+            if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
+                return Arg(mention)
+    subject = subject_of(previous.root)
+    mention = mention_at(subject) if subject is not None else None
+    if mention is not None and mention.cls in {"Organization", "Company"}:
+        return Arg(mention)
+    return None

@@ -1,0 +1,212 @@
+"""Small, shared readings of a French dependency parse, used by coreference and extractors.
+
+``fr_core_news_md`` parses news French well but not perfectly: subjects sometimes hang as
+``advmod``, ``tel que`` lists attach anywhere, appositions come out as ``conj``. These
+helpers combine the dependency tree with the linear order of the sentence, so that each
+extractor asks simple questions (who is the subject of this verb? what does this noun
+list?) and gets the same answer everywhere.
+
+Example:
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Renault", "rachète", "Nissan", "et", "Dacia"]
+    >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 1, 4, 2],
+    ...           deps=["nsubj", "ROOT", "obj", "cc", "conj"],
+    ...           pos=["PROPN", "VERB", "PROPN", "CCONJ", "PROPN"])
+    >>> subject_of(doc[1]).text
+    'Renault'
+    >>> [t.text for t in expand(doc[2])]
+    ['Nissan', 'Dacia']
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
+from kg.model import Mention
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+#: Dependencies through which a verb inherits its governor's subject (control, gerunds).
+_INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
+_TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"})
+_LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
+_CLAUSE_BREAK = frozenset({";", ":", ".", "?", "!", "qui", "que", "dont", "où", "(", ")", "«", "»", "\""})
+
+
+def mention_at(token: Token) -> Mention | None:
+    """The mention a token belongs to: a named entity, or a resolved referring expression."""
+    doc = token.doc
+    found = doc._.kg_mentions.get(token.i) if doc._.kg_mentions else None
+    if found is None and doc._.kg_coref:
+        found = doc._.kg_coref.get(token.i)
+    return found
+
+
+def is_reference(token: Token) -> bool:
+    """Whether ``token`` heads a referring expression resolved by coreference."""
+    coref = token.doc._.kg_coref
+    return bool(coref) and token.i in coref and token.i not in (token.doc._.kg_mentions or {})
+
+
+def referring_words(token: Token) -> str | None:
+    """The words of the referring expression ``token`` heads (``l'entreprise``), if any."""
+    if not is_reference(token):
+        return None
+    left = token.i
+    while left > 0 and token.doc[left - 1].head == token and token.doc[left - 1].pos_ in {"DET", "ADJ"}:
+        left -= 1
+    right = token.i + 1
+    while right < len(token.doc) and token.doc[right].head == token and token.doc[right].pos_ == "ADJ":
+        right += 1
+    return token.doc[left:right].text
+
+
+def _examples(token: Token) -> list[Token]:
+    """Names listed after ``tel(le)s que`` / ``notamment`` / ``comme`` following a noun."""
+    doc = token.doc
+    sent = token.sent
+    i = token.i + 1
+    # skip the noun's own modifiers ("villes stratégiques ,")
+    while i < sent.end and (doc[i].pos_ == "ADJ" and doc[i].head == token or doc[i].text == ","):
+        i += 1
+    if i >= sent.end or doc[i].lower_ not in _TEL:
+        return []
+    i += 1
+    if i < sent.end and doc[i].lower_ == "que":
+        i += 1
+    found = []
+    while i < sent.end:
+        t = doc[i]
+        if t.lower_ in _CLAUSE_BREAK and t.lower_ != "que":
+            break
+        mention = mention_at(t)
+        if mention is not None:
+            if not found or mention_at(found[-1]) != mention:
+                found.append(t)
+        elif t.pos_ in {"VERB", "AUX"}:
+            break
+        i += 1
+    return found
+
+
+def expand(token: Token) -> list[Token]:
+    """The token and everything coordinated with it or listed as its examples.
+
+    ``Bruxelles, New York et Singapour``, ``des villes telles que Bruxelles et Paris`` and
+    ``Google DeepMind ou Meta`` each expand to their named members; the order is the
+    sentence's.
+    """
+    seen: dict[int, Token] = {}
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen[t.i] = t
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ not in {"VERB", "AUX"})
+        stack.extend(_examples(t))
+    return sorted(seen.values(), key=lambda t: t.i)
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` (itself if it is a verb)."""
+    t = token
+    for _ in range(20):
+        if t.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in t.children):
+            return t
+        if t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def is_gerund(verb: Token) -> bool:
+    """``en signant``: the gerund shares the subject of the clause it modifies."""
+    return any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of the clause a token belongs to, following control and gerunds.
+
+    A relative pronoun (``qui``) is replaced by the noun the relative clause modifies. When
+    the parser left the subject unattached (a sentence-initial name parsed as ``advmod``),
+    the leftmost mention before the main verb that no preposition introduces is taken.
+    """
+    verb = governing_verb(token)
+    for _ in range(10):
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in {"qui", "lequel", "laquelle"} and verb.dep_.startswith("acl"):
+                    return verb.head
+                return child
+        if verb.dep_ in _INHERIT or is_gerund(verb):
+            verb = governing_verb(verb.head)
+            continue
+        if verb.dep_ == "ROOT" or verb.head == verb:
+            return _initial_mention(verb)
+        return None
+    return None
+
+
+def _initial_mention(verb: Token) -> Token | None:
+    sent = verb.sent
+    for t in sent:
+        if t.i >= verb.i:
+            return None
+        if mention_at(t) is not None:
+            before = t.doc[t.i - 1] if t.i > sent.start else None
+            if before is not None and before.pos_ == "ADP":
+                return None
+            return t
+    return None
+
+
+def anchor(noun: Token) -> Token | None:
+    """The named thing a descriptive noun is in apposition to: ``Station F, l'incubateur``."""
+    if mention_at(noun) is not None:
+        return noun
+    if noun.dep_ == "appos" and mention_at(noun.head) is not None:
+        return noun.head
+    doc = noun.doc
+    left = noun.i
+    while left > noun.sent.start and doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}:
+        left -= 1
+    if left - 2 >= noun.sent.start and doc[left - 1].text == ",":
+        before = doc[left - 2]
+        if mention_at(before) is not None:
+            return before
+    return None
+
+
+def case_of(token: Token) -> str | None:
+    """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
+    marks = [c for c in token.children if c.dep_ in {"case", "mark"} and c.i < token.i]
+    if not marks:
+        return None
+    text = " ".join(c.lower_ for c in marks)
+    return text.replace("’", "'")
+
+
+def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool:
+    """Whether a verb (or a noun's governing verb) is negated: ``n'a jamais acquis``."""
+    heads = [verb]
+    governor = governing_verb(verb)
+    if governor is not None and governor is not verb:
+        heads.append(governor)
+    for head in heads:
+        children = list(head.children)
+        has_marker = any(c.lower_.replace("’", "'") in markers for c in children)
+        has_word = any(c.lower_ in words and c.dep_ in {"advmod", "det", "cc"} for c in children)
+        if has_marker and (has_word or any(c.lower_ == "sans" for c in children)):
+            return True
+        if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in children):
+            return True
+    return False
+
+
+def sentence_of(token: Token) -> Span:
+    """The sentence span of a token (a named helper for readability)."""
+    return token.sent

@@ -1,0 +1,261 @@
+"""French lexicon data from ``ontology/lexicon/``, loaded once into frozen values.
+
+Extractors hold logic only; every cue word, frame, demonym and furniture pattern they use
+is read from these files, so improving coverage means editing data, not code.
+
+Example:
+    >>> roles()["cofondateur"].relation
+    'cofounderOf'
+    >>> demonyms()["californien"].place
+    'Californie'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kg.errors import OntologyError
+from kg.ontology import classes, relations
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "ontology" / "lexicon"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    """A noun naming a role: ``X, <role> de Y`` → ``relation(X, Y)``."""
+
+    words: tuple[str, ...]
+    relation: str
+    subject: frozenset[str]
+    object: frozenset[str]
+    object_np: str | None = None
+    requires_modifier: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class VerbFrame:
+    """A verb and how its arguments map onto ``relation(agent, theme)``."""
+
+    lemmas: frozenset[str]
+    relation: str
+    voice: str
+    agent: frozenset[str]
+    theme: frozenset[str]
+    theme_preps: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()
+    theme_np: str | None = None
+    reflexive: bool = False
+    requires_word: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NounFrame:
+    """A nominalisation (``le rachat de Y par X``) and where its arguments sit."""
+
+    nouns: frozenset[str]
+    relation: str
+    agent: frozenset[str]
+    theme: frozenset[str]
+    agent_preps: frozenset[str] = frozenset()
+    theme_preps: frozenset[str] = frozenset()
+    pair_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    agent_of_preps: frozenset[str] = frozenset()
+    object_heads: frozenset[str] = frozenset()
+    theme_np: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Demonym:
+    """An adjective of origin and the place it names."""
+
+    adjective: str
+    place: str
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Cues of hedging and negation."""
+
+    hedge_lemmas: frozenset[str]
+    hedge_words: frozenset[str]
+    hedge_phrases: tuple[str, ...]
+    negation_words: frozenset[str]
+    negation_markers: frozenset[str]
+    hedge_factor: float
+
+
+@dataclass(frozen=True, slots=True)
+class Descriptions:
+    """Common nouns that type a neighbouring name or refer back to an entity."""
+
+    by_class: Mapping[str, frozenset[str]]
+    coref_heads: Mapping[str, frozenset[str]]
+    person_pronouns: frozenset[str]
+    possessives: frozenset[str]
+
+    def class_of(self, noun: str) -> str | None:
+        """The most specific class a noun announces (``quotidien`` → MediaOrganization).
+
+        Example:
+            >>> descriptions().class_of("quotidien")
+            'MediaOrganization'
+        """
+        found = [cls for cls, nouns in self.by_class.items() if noun in nouns]
+        if not found:
+            return None
+        # a subclass beats its parent: 'Company' before 'Organization'
+        return max(found, key=lambda cls: len(classes()[cls].parents))
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    path = LEXICON_DIR / name
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise OntologyError(f"cannot read lexicon file {str(path)!r}: {err}") from err
+
+
+def _check_relation(name: str, source: str) -> str:
+    if name not in relations():
+        raise OntologyError(f"lexicon {source!r} names unknown relation {name!r}")
+    return name
+
+
+def _check_classes(names: list[str] | str | None, source: str) -> frozenset[str]:
+    if names is None:
+        return frozenset()
+    names = [names] if isinstance(names, str) else names
+    for name in names:
+        if name not in classes():
+            raise OntologyError(f"lexicon {source!r} names unknown class {name!r}")
+    return frozenset(names)
+
+
+@functools.cache
+def roles() -> Mapping[str, RoleNoun]:
+    """Role nouns keyed by their lower-case form (one or several words)."""
+    data = _read_json("roles.json")
+    result = {}
+    for form, spec in data["roles"].items():
+        result[form] = RoleNoun(
+            words=tuple(form.split()),
+            relation=_check_relation(spec["relation"], "roles.json"),
+            subject=_check_classes(spec["subject"], "roles.json"),
+            object=_check_classes(spec["object"], "roles.json"),
+            object_np=spec.get("object_np"),
+            requires_modifier=frozenset(spec.get("requires_modifier", ())),
+        )
+    return result
+
+
+@functools.cache
+def role_preps() -> frozenset[str]:
+    """Prepositions that introduce the organisation after a role noun."""
+    return frozenset(_read_json("roles.json")["preps"])
+
+
+@functools.cache
+def verb_frames() -> tuple[VerbFrame, ...]:
+    """Every verbal frame, in file order."""
+    frames = []
+    for spec in _read_json("verbs.json")["frames"]:
+        frames.append(
+            VerbFrame(
+                lemmas=frozenset(spec["lemmas"]),
+                relation=_check_relation(spec["relation"], "verbs.json"),
+                voice=spec["voice"],
+                agent=_check_classes(spec["agent"], "verbs.json"),
+                theme=_check_classes(spec["theme"], "verbs.json"),
+                theme_preps=frozenset(spec.get("theme_preps", ())),
+                object_heads=frozenset(spec.get("object_heads", ())),
+                theme_np=spec.get("theme_np"),
+                reflexive=bool(spec.get("reflexive", False)),
+                requires_word=frozenset(spec.get("requires_word", ())),
+            )
+        )
+    return tuple(frames)
+
+
+@functools.cache
+def noun_frames() -> tuple[NounFrame, ...]:
+    """Every nominal frame, in file order."""
+    frames = []
+    for spec in _read_json("nouns.json")["frames"]:
+        frames.append(
+            NounFrame(
+                nouns=frozenset(spec["nouns"]),
+                relation=_check_relation(spec["relation"], "nouns.json"),
+                agent=_check_classes(spec["agent"], "nouns.json"),
+                theme=_check_classes(spec["theme"], "nouns.json"),
+                agent_preps=frozenset(spec.get("agent_preps", ())),
+                theme_preps=frozenset(spec.get("theme_preps", ())),
+                pair_preps=frozenset(spec.get("pair_preps", ())),
+                place_preps=frozenset(spec.get("place_preps", ())),
+                agent_of_preps=frozenset(spec.get("agent_of_preps", ())),
+                object_heads=frozenset(spec.get("object_heads", ())),
+                theme_np=spec.get("theme_np"),
+            )
+        )
+    return tuple(frames)
+
+
+@functools.cache
+def demonyms() -> Mapping[str, Demonym]:
+    """Adjectives of origin keyed by their masculine singular form."""
+    path = LEXICON_DIR / "demonyms.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        result = {}
+        for row in rows:
+            cls = row["class"]
+            _check_classes(cls, "demonyms.tsv")
+            result[row["adjective"]] = Demonym(row["adjective"], row["place"], cls)
+    return result
+
+
+@functools.cache
+def modality() -> Modality:
+    """Hedging and negation cues."""
+    data = _read_json("modality.json")
+    return Modality(
+        hedge_lemmas=frozenset(data["hedge_lemmas"]),
+        hedge_words=frozenset(data["hedge_words"]),
+        hedge_phrases=tuple(data["hedge_phrases"]),
+        negation_words=frozenset(data["negation_words"]),
+        negation_markers=frozenset(data["negation_markers"]),
+        hedge_factor=float(data["hedge_factor"]),
+    )
+
+
+@functools.cache
+def descriptions() -> Descriptions:
+    """Typing and coreference nouns."""
+    data = _read_json("descriptions.json")
+    by_class = {cls: frozenset(nouns) for cls, nouns in data["classes"].items()}
+    for cls in by_class:
+        _check_classes(cls, "descriptions.json")
+    return Descriptions(
+        by_class=by_class,
+        coref_heads={cls: frozenset(nouns) for cls, nouns in data["coref_heads"].items()},
+        person_pronouns=frozenset(data["person_pronouns"]),
+        possessives=frozenset(data["possessives"]),
+    )
+
+
+@functools.cache
+def furniture() -> tuple[re.Pattern[str], ...]:
+    """Patterns of page furniture (newsletter prompts, share buttons, bylines...)."""
+    path = LEXICON_DIR / "furniture.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,129 @@
+"""The main job, as plain functions: documents → analyses → entities → rdflib Dataset.
+
+::
+
+    read_documents ─▶ parse (spaCy, chunked) ─▶ analyse (mentions, coreference, extractors)
+                   ─▶ resolve (entities) ─▶ build_dataset ─▶ write_outputs
+
+Example:
+    >>> from kg.model import Document
+    >>> result = analyse_chunks(Document("d", "x"), [], [])
+    >>> result.triples
+    ()
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Dataset
+from spacy.tokens import Doc
+
+from kg.entities.coref import resolve_references
+from kg.entities.gazetteer import Gazetteer, default_gazetteer
+from kg.entities.mentions import detect_mentions
+from kg.entities.resolve import resolve
+from kg.errors import ExtractionError
+from kg.extract import Extractor, default_extractors
+from kg.graph import build_dataset
+from kg.iri import DEFAULT_BASE
+from kg.model import Document, Mention, Triple
+from kg.nlp import DEFAULT_MODEL, load_model, parse
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What kg read in one document: its named mentions and extracted triples."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    triples: tuple[Triple, ...]
+
+
+def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence[Extractor],
+                   gazetteer: Gazetteer | None = None) -> Analysis:
+    """Find mentions, resolve references and run every extractor on a document's chunks."""
+    gazetteer = gazetteer or default_gazetteer()
+    mentions: list[Mention] = []
+    triples: list[Triple] = []
+    for doc in docs:
+        by_token: dict[int, Mention] = {}
+        found = []
+        for span, mention in detect_mentions(doc, gazetteer):
+            found.append(mention)
+            for token in span:
+                by_token[token.i] = mention
+        doc._.kg_mentions = by_token
+        resolve_references(doc, found)
+        mentions.extend(found)
+        for extractor in extractors:
+            try:
+                triples.extend(extractor.extract(doc))
+            except Exception as err:  # an extractor bug must name the extractor and document
+                raise ExtractionError(
+                    f"extractor {extractor.name!r} failed on document {document.id!r}: {err!r}"
+                ) from err
+    return Analysis(document, tuple(mentions), tuple(_unique(triples)))
+
+
+def _unique(triples: Iterable[Triple]) -> Iterator[Triple]:
+    seen = set()
+    for triple in triples:
+        if triple not in seen:
+            seen.add(triple)
+            yield triple
+
+
+def analyse(
+    documents: Iterable[Document],
+    *,
+    model: str = DEFAULT_MODEL,
+    extractors: Sequence[Extractor] | None = None,
+    gazetteer: Gazetteer | None = None,
+    batch_size: int = 32,
+) -> Iterator[Analysis]:
+    """Parse and analyse documents as a stream, one :class:`Analysis` per document."""
+    nlp = load_model(model)
+    extractors = list(extractors) if extractors is not None else default_extractors()
+    for document, docs in parse(documents, nlp, batch_size=batch_size):
+        yield analyse_chunks(document, docs, extractors, gazetteer)
+
+
+def build_graph(
+    analyses: Iterable[Analysis], *, base: str = DEFAULT_BASE, min_confidence: float = 0.0
+) -> Dataset:
+    """Resolve entities across analyses and build the dataset."""
+    analyses = list(analyses)
+    resolution = resolve(
+        (m for a in analyses for m in a.mentions), (t for a in analyses for t in a.triples)
+    )
+    return build_dataset(
+        (a.document for a in analyses),
+        resolution.entities,
+        resolution.triples,
+        base=base,
+        min_confidence=min_confidence,
+    )
+
+
+def build(
+    inputs: Iterable[str | Path],
+    *,
+    model: str = DEFAULT_MODEL,
+    base: str = DEFAULT_BASE,
+    min_confidence: float = 0.0,
+    gazetteer: Gazetteer | None = None,
+) -> Dataset:
+    """Read inputs and build their knowledge graph (no files written)."""
+    from kg.io import read_documents
+
+    return build_graph(
+        analyse(read_documents(inputs), model=model, gazetteer=gazetteer),
+        base=base,
+        min_confidence=min_confidence,
+    )
