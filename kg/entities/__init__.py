@@ -1,0 +1,1 @@
+"""Entities: from mentions to one node per real-world thing (gazetteer, typing, linking)."""
