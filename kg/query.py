@@ -66,6 +66,7 @@ __all__ = [
     "check_query",
     "load_store",
     "queries_dir",
+    "read_graph",
     "run_query",
     "serialize_result",
     "stored_queries",
@@ -264,6 +265,28 @@ def load_store(path: str | Path) -> ox.Store:
         raise InputError(f"cannot parse {str(path)!r}: {err}") from err
     logger.info("loaded %d quads from %s", len(store), path)
     return store
+
+
+def read_graph(path: str | Path) -> Graph:
+    """Read a graph file into one rdflib graph (the union of its named graphs).
+
+    Oxigraph parses the file, so a remote JSON-LD ``@context`` is refused, never fetched.
+
+    Raises:
+        InputError: If the file is missing, its suffix unknown, or it does not parse.
+
+    Example:
+        >>> read_graph("missing.trig")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: no such graph file: 'missing.trig'
+    """
+    store = load_store(path)
+    graph = Graph()
+    _bind_prefixes(graph)
+    for quad in store:
+        graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
+    return graph
 
 
 def to_store(graph: Graph) -> ox.Store:
