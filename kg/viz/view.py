@@ -411,7 +411,7 @@ def _preferred(labels: Iterable[Node], lang: str) -> str | None:
 
 
 def _local(iri: URIRef) -> str:
-    tail = re.split(r"[/#]", str(iri).rstrip("/#"))[-1]
+    tail = re.split(r"[/#:]", str(iri).rstrip("/#:"))[-1]
     return unquote(tail).replace("_", " ") or str(iri)
 
 
