@@ -27,6 +27,7 @@ from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.model import Mention
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+_RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Dependencies through which a verb inherits its governor's subject (control, gerunds).
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
 _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"})
@@ -68,7 +69,9 @@ def _examples(token: Token) -> list[Token]:
     sent = token.sent
     i = token.i + 1
     # skip the noun's own modifiers ("villes stratégiques ,")
-    while i < sent.end and (doc[i].pos_ == "ADJ" and doc[i].head == token or doc[i].text == ","):
+    while i < sent.end and doc[i].lower_ not in _TEL and (
+        doc[i].pos_ == "ADJ" and doc[i].head == token or doc[i].text == ","
+    ):
         i += 1
     if i >= sent.end or doc[i].lower_ not in _TEL:
         return []
@@ -139,9 +142,14 @@ def subject_of(token: Token) -> Token | None:
             return None
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
-                if child.lower_ in {"qui", "lequel", "laquelle"} and verb.dep_.startswith("acl"):
+                if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
                     return verb.head
                 return child
+        if verb.dep_ == "acl:relcl" and any(
+            t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
+        ):
+            # "les géants, qui ont renforcé ...": the parser may hang "qui" elsewhere
+            return verb.head
         if verb.dep_ in _INHERIT or is_gerund(verb):
             verb = governing_verb(verb.head)
             continue

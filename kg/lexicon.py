@@ -259,3 +259,11 @@ def furniture() -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#")
     )
+
+
+@functools.cache
+def compounds() -> tuple[str, ...]:
+    """Hyphenated words the tokenizer must keep whole (``start-up``)."""
+    path = LEXICON_DIR / "compounds.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -23,10 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
+from kg.lexicon import compounds
 from kg.model import Document
 
 log = logging.getLogger(__name__)
@@ -134,6 +136,8 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {name!r} is not installed; `make demo` installs fr_core_news_md"
         ) from err
     nlp.add_pipe("kg_structure", first=True)
+    for word in compounds():
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
 

@@ -23,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,6 +38,8 @@ from kg.text import fold, match_key
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
+#: Weight of how often an entity was named so far (log-scaled) against recency.
+TOPIC_WEIGHT = 0.3
 
 
 @dataclass
@@ -58,8 +61,10 @@ class Salience:
             self.scores[key] *= DECAY
 
     def best(self, allowed: frozenset[str]) -> Mention | None:
+        # recency decides between entities met lately; the log of how often an entity was
+        # named so far lets a document's topic win over a name mentioned once in passing
         candidates = [
-            (score, key)
+            (score + TOPIC_WEIGHT * math.log1p(self.totals[key]), key)
             for key, score in self.scores.items()
             if compatible(self.latest[key].cls, allowed) and self.latest[key].cls != "NamedEntity"
             or key.startswith("NamedEntity|") and "Organization" in allowed
@@ -91,6 +96,27 @@ def _description_class(token: Token) -> str | None:
         # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
         if word in heads or any(compound.startswith(h) for h in heads if "-" in h or " " in h):
             return cls
+    return None
+
+
+def _possessor(det: Token) -> Mention | None:
+    """Who ``son``/``sa``/``leur`` points to: the clause subject, or the controller
+    of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
+    subject = subject_of(det.head)
+    target = mention_at(subject) if subject is not None else None
+    if target is not None:
+        return target
+    verb = det.head
+    for _ in range(6):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        for child in verb.children:
+            cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+            if child.dep_ in {"obl:arg", "iobj", "obl"} and cases & {"à", "au"}:
+                found = mention_at(child)
+                if found is not None:
+                    return found
     return None
 
 
@@ -149,10 +175,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # possessives need the clause subject, which may itself be a reference just resolved
         for token in sent:
             if token.lower_ in lexicon.possessives and token.dep_ == "det":
-                owner = token.head
-                subject = subject_of(owner)
-                target = mention_at(subject) if subject is not None else None
-                if target is None:
+                target = _possessor(token)
+                plural = token.lower_ in {"leur", "leurs"}
+                if target is None and not plural:
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)

@@ -34,6 +34,9 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 #: The class of an entity whose type nothing tells.
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
+_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
+_NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
 
@@ -142,6 +145,10 @@ def _choose_class(span: Span, label: str, gazetteer: Gazetteer, text: str) -> tu
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
     if entry is not None and context and coarse(entry.cls) != coarse(context):
         entry = None  # the text says otherwise: "le quotidien Figaro" is no café
+    if entry is not None and hint in {"Person", "Place"} and coarse(entry.cls) != hint and entry.sources < 2:
+        entry = None  # NER's PER/LOC beats a single-source row typed otherwise (Europe as a flag)
+    if entry is not None and span[0].text in _TITLE_ARTICLES and entry.sources < 2:
+        entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
     if entry is not None:
@@ -157,6 +164,18 @@ def _choose_class(span: Span, label: str, gazetteer: Gazetteer, text: str) -> tu
     return hint, None
 
 
+def _titled(ent: Span, span: Span) -> bool:
+    """Whether a capitalised article belongs to the name: ``Le Monde``, ``Les Échos``.
+
+    Titles of newspapers and works keep their article (``La France`` does not: the article
+    of a place name is lower-case inside a sentence and NER tags it LOC).
+    """
+    if ent.label_ not in {"ORG", "MISC"} or span.start == ent.start:
+        return False
+    article = span.doc[span.start - 1]
+    return article.text in _TITLE_ARTICLES and (article.i == article.sent.start) is False
+
+
 def _has_name(span: Span) -> bool:
     return any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span)
 
@@ -168,11 +187,11 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     """
     offset = doc._.kg_offset
     for ent in doc.ents:
-        if _in_heading(ent):
-            continue
         span = _trim(ent)
-        if span is None or not _has_name(span):
+        if span is None or not _has_name(span) or _in_heading(span):
             continue
+        if _titled(ent, span):
+            span = doc[span.start - 1 : span.end]
         text = span.text.strip()
         if len(text) < 2:
             continue
@@ -203,11 +222,18 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         if t.i < token.i and t.pos_ in {"ADJ", "NOUN", "PROPN"}:
             start = t.i
     end = token.i + 1
+    complements = 0
     for t in tokens:
         if t.i <= token.i:
             continue
-        if t.text in {",", "(", ";", ":", "«", "\""} or t.dep_ in {"acl:relcl", "appos"}:
+        if t.text in {",", "(", ";", ":", "«", "\""} or t.dep_ in {"acl:relcl", "appos", "acl"}:
             break
+        # keep the first complement ("de ...", "sur ...") that names the thing; a second
+        # one is about something else ("syndicats de médias sur la rémunération")
+        if t.dep_ == "case":
+            complements += 1
+            if complements > 1 or t.lower_ not in _NP_PREPS:
+                break
         end = t.i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
         end -= 1

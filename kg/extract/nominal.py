@@ -91,12 +91,16 @@ class NominalExtractor:
 
     @staticmethod
     def _implicit_agent(noun: Token, frame: NounFrame) -> list[Arg]:
+        # the clause subject first: it expands to lists ("les géants, tels que X ou Y,
+        # qui ont renforcé leur présence"), which a possessive's single antecedent cannot
+        subject = subject_of(noun)
+        if subject is not None and subject.i != noun.i:
+            found = args_of(subject, frame.agent)
+            if found:
+                return found
         owner = _possessor(noun)
         if owner is not None:
             return args_of(owner, frame.agent)
-        subject = subject_of(noun)
-        if subject is not None and subject.i != noun.i:
-            return args_of(subject, frame.agent)
         return []
 
     def _located(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
@@ -123,12 +127,11 @@ class NominalExtractor:
             agents = [a for t in owners for a in args_of(t, frame.agent)]
         if not agents:
             owner = _possessor(head) or _possessor(noun)
-            if owner is not None:
-                agents = args_of(owner, frame.agent)
-            elif frame.object_heads and head is noun:
+            if frame.object_heads and head is noun:
                 return  # "l'ouverture à Paris" of what? not an office frame
-            else:
-                subject = subject_of(noun)
-                agents = args_of(subject, frame.agent) if subject is not None else []
+            subject = subject_of(noun)
+            agents = args_of(subject, frame.agent) if subject is not None else []
+            if not agents and owner is not None:
+                agents = args_of(owner, frame.agent)
         places = [p for p in places if all(p.mention != a.mention for a in agents)]
         yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)
