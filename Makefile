@@ -1,0 +1,58 @@
+# kg — set-up, demo, tests, measurements. Everything installs into .venv from the
+# package registries; nothing is downloaded at run time.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+OUT    ?= out
+SHARED ?= ../shared
+
+.PHONY: help setup demo test test-fast lint eval bench chromium clean
+
+help:
+	@echo "make demo   build the graph of the bundled sample article into ./$(OUT)"
+	@echo "make test   set everything up and run the whole test suite"
+	@echo "make eval   measure extraction against $(SHARED)/gold and $(SHARED)/eval (if present)"
+	@echo "make bench  run the benchmarks (results in benchmarks/RESULTS.md)"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet -e ".[all]" --group dev
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg build --out $(OUT)
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download).
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser and not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/mypy kg
+
+eval: $(STAMP)
+	@test -d $(SHARED)/gold || { echo "make eval needs $(SHARED) (gold and RELX files)"; exit 2; }
+	$(BIN)/kg build $(SHARED)/corpus/openai_paris_fr.txt --out $(OUT)/eval-article
+	$(BIN)/kg eval $(SHARED)/gold/openai_paris_fr.gold.jsonl $(OUT)/eval-article/graph.ttl \
+		--entities $(SHARED)/gold/openai_paris_fr.entities.jsonl
+	$(BIN)/kg build $(SHARED)/eval/relx/relx_fr_dev.jsonl --out $(OUT)/eval-relx
+	$(BIN)/kg eval $(SHARED)/eval/relx/relx_fr_dev.jsonl $(OUT)/eval-relx/graph.ttl --relx
+
+bench: $(STAMP) chromium
+	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(OUT) .pytest_cache .hypothesis tests/artifacts
