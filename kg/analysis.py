@@ -624,7 +624,7 @@ def write_network(
 
     GraphML and GEXF hold only scalar attributes, so lists are flattened: ``aliases`` and
     ``documents`` joined by ``" | "``, the evidence sentences by newlines, and a missing
-    value (no Wikidata id, no confidence) is left out. Each edge has a unique id, its
+    or empty value (no Wikidata id, no confidence, no alias) is left out. Each edge has a unique id, its
     relation in ``relation`` and the relation's label in ``label``.
 
     Returns:
@@ -765,7 +765,7 @@ def _flat(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "label": data["label"],
             "class": data["class"],
             "top_class": data["top_class"],
-            "aliases": LIST_SEPARATOR.join(data["aliases"]),
+            "aliases": LIST_SEPARATOR.join(data["aliases"]) or None,
             "mentions": int(data["mentions"]),
             "qid": data["qid"],
         }
@@ -778,9 +778,10 @@ def _flat(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "label": data["label"],
             "confidence": data["confidence"],
             "n_evidence": len(records),
-            "documents": LIST_SEPARATOR.join(_documents(records)),
-            "extractors": LIST_SEPARATOR.join(sorted({r.extractor or "" for r in records} - {""})),
-            "sentences": "\n".join(record.sentence for record in records),
+            "documents": LIST_SEPARATOR.join(_documents(records)) or None,
+            "extractors": LIST_SEPARATOR.join(sorted({r.extractor or "" for r in records} - {""}))
+            or None,
+            "sentences": "\n".join(record.sentence for record in records) or None,
         }
         flat.add_edge(source, target, key=f"e{number}", **_present(attributes))
     return flat
