@@ -1,0 +1,446 @@
+"""Write kg graphs to files, atomically, and prove every file parses before it is kept.
+
+Every format is written by Oxigraph from the dataset's quads, sorted so the same graph
+always gives the same bytes. rdflib's writers were measured 45 times slower (Turtle: 22 s
+against 0.5 s for 300k triples), its Turtle writer mints invalid prefixes for local names
+that start with ``%`` (rdflib issue #2152), and its JSON-LD writer puts the default graph in
+a blank-node graph that other processors read as a named graph. JSON-LD is Oxigraph's
+expanded form under an inline ``@context`` declaring kg's prefixes (never a remote context).
+Prefixes that some reader would misread for the IRIs at hand are left out
+(:func:`usable_prefixes`), so every file reads back the same in rdflib and in Oxigraph.
+
+Nothing is half-written: each output goes to a temporary file next to its target, is
+re-parsed by Oxigraph, and only when every output of a build is valid are they renamed into
+place with :func:`os.replace`. On any failure the temporaries are removed and the previous
+outputs stay as they were. :func:`atomic_write` offers the same guarantee to other writers
+(the viewer's pages, manifests).
+
+Example:
+    >>> import tempfile
+    >>> from rdflib import Dataset, URIRef, Literal
+    >>> ds = Dataset()
+    >>> _ = ds.add((URIRef("urn:kg:a"), URIRef("urn:kg:name"), Literal("Ada")))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     paths = write_outputs(ds, Path(tmp))
+    ...     sorted(path.name for path in paths.values())
+    ['graph.jsonld', 'graph.trig', 'graph.ttl']
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from types import MappingProxyType
+from typing import IO, Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from kg.errors import ExportError, KGError
+from kg.graph import union_graph
+
+__all__ = [
+    "DEFAULT_FORMATS",
+    "Format",
+    "HtmlWriter",
+    "atomic_write",
+    "export",
+    "staged_path",
+    "to_oxigraph",
+    "usable_prefixes",
+    "write_outputs",
+]
+
+logger = logging.getLogger(__name__)
+
+#: Writes the HTML page of a graph at the given path (the viewer's entry point).
+HtmlWriter = Callable[[Graph, Path], None]
+
+
+class Format(StrEnum):
+    """An RDF export format; the value is the file suffix."""
+
+    TURTLE = "ttl"
+    TRIG = "trig"
+    JSONLD = "jsonld"
+    NTRIPLES = "nt"
+    NQUADS = "nq"
+
+    @property
+    def filename(self) -> str:
+        """The file name ``write_outputs`` gives this format (``graph.ttl``).
+
+        Example:
+            >>> Format.TRIG.filename
+            'graph.trig'
+        """
+        return f"graph.{self.value}"
+
+    @property
+    def keeps_graphs(self) -> bool:
+        """Whether the format holds named graphs (otherwise the union is written).
+
+        Example:
+            >>> Format.TURTLE.keeps_graphs, Format.NQUADS.keeps_graphs
+            (False, True)
+        """
+        return self in _QUAD_FORMATS
+
+    @property
+    def rdf_format(self) -> ox.RdfFormat:
+        """Oxigraph's name for the format."""
+        return _OXIGRAPH_FORMATS[self]
+
+
+_OXIGRAPH_FORMATS: Mapping[Format, ox.RdfFormat] = MappingProxyType(
+    {
+        Format.TURTLE: ox.RdfFormat.TURTLE,
+        Format.TRIG: ox.RdfFormat.TRIG,
+        Format.JSONLD: ox.RdfFormat.JSON_LD,
+        Format.NTRIPLES: ox.RdfFormat.N_TRIPLES,
+        Format.NQUADS: ox.RdfFormat.N_QUADS,
+    }
+)
+_QUAD_FORMATS = frozenset({Format.TRIG, Format.JSONLD, Format.NQUADS})
+
+#: What ``kg build`` writes unless told otherwise.
+DEFAULT_FORMATS: tuple[Format, ...] = (Format.TURTLE, Format.TRIG, Format.JSONLD)
+HTML_NAME = "graph.html"
+_SIMPLE_LOCAL = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def export(ds: Graph, path: Path, fmt: Format) -> Path:
+    """Write ``ds`` to ``path`` in ``fmt``, atomically, after checking it parses.
+
+    Triple formats (Turtle, N-Triples) get the union of all graphs of a dataset.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        ExportError: If the graph cannot be serialised, the result does not re-parse, or the
+            file cannot be written; ``path`` is then left as it was.
+
+    Example:
+        >>> import tempfile
+        >>> from rdflib import URIRef
+        >>> g = Graph()
+        >>> _ = g.add((URIRef("urn:kg:a"), URIRef("urn:kg:p"), URIRef("urn:kg:b")))
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     out = export(g, Path(tmp) / "g.nt", Format.NTRIPLES)
+        ...     out.read_text()
+        '<urn:kg:a> <urn:kg:p> <urn:kg:b> .\\n'
+    """
+    path = Path(path)
+    with staged_path(path) as tmp:
+        _write_rdf(ds, fmt, tmp, path)
+    return path
+
+
+def write_outputs(
+    ds: Dataset,
+    out_dir: Path,
+    *,
+    formats: Iterable[Format] = DEFAULT_FORMATS,
+    html: HtmlWriter | None = None,
+) -> dict[str, Path]:
+    """Write ``graph.<suffix>`` for each format, and ``graph.html`` through ``html``.
+
+    All or nothing: every file is written to a temporary file in ``out_dir`` and re-parsed;
+    only when all succeed (including the ``html`` callback, which is handed the union graph
+    and a temporary ``.html`` path to write) are they renamed into place.
+
+    Args:
+        ds: The dataset to write.
+        out_dir: Output directory, created if missing.
+        formats: RDF formats to write.
+        html: Optional page writer, called as ``html(union_graph, path)``.
+
+    Returns:
+        The written paths by format value (``"ttl"``...) and ``"html"``.
+
+    Raises:
+        ExportError: Naming the file that failed; no output in ``out_dir`` has changed.
+    """
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the output directory {str(out_dir)!r}: {err}") from err
+    staged: dict[str, tuple[Path, Path]] = {}
+    try:
+        for fmt in formats:
+            final = out_dir / fmt.filename
+            tmp = _reserve(final)
+            staged[fmt.value] = (tmp, final)
+            _write_rdf(ds, fmt, tmp, final)
+        if html is not None:
+            final = out_dir / HTML_NAME
+            tmp = _reserve(final)
+            staged["html"] = (tmp, final)
+            _write_html(html, union_graph(ds), tmp, final)
+        for _, final in staged.values():
+            _check_target(final)
+        for tmp, final in staged.values():
+            _replace(tmp, final)
+    finally:
+        for tmp, _ in staged.values():
+            tmp.unlink(missing_ok=True)  # only left when something failed
+    logger.info("wrote %s", ", ".join(str(final) for _, final in staged.values()))
+    return {key: final for key, (_, final) in staged.items()}
+
+
+def atomic_write(path: Path, data: bytes | str) -> Path:
+    """Replace ``path`` with ``data`` (``str`` is written as UTF-8) in one step.
+
+    Readers see either the old file or the whole new one, never a part; on failure the old
+    file is untouched and no temporary file is left.
+
+    Returns:
+        ``path``.
+
+    Raises:
+        ExportError: If the file cannot be written (the message names it).
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     target = atomic_write(Path(tmp) / "page.html", "<p>é</p>")
+        ...     target.read_bytes()
+        b'<p>\\xc3\\xa9</p>'
+    """
+    path = Path(path)
+    try:
+        payload = data.encode("utf-8") if isinstance(data, str) else data
+    except UnicodeEncodeError as err:
+        raise ExportError(f"cannot write {str(path)!r}: text is not valid Unicode: {err}") from err
+    with staged_path(path) as tmp:
+        try:
+            with tmp.open("wb") as out:
+                out.write(payload)
+                _sync(out)
+        except OSError as err:
+            raise ExportError(f"cannot write {str(path)!r}: {err}") from err
+    return path
+
+
+@contextmanager
+def staged_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path next to ``path``; on a clean exit it replaces ``path``.
+
+    For writers that need a file name rather than bytes (a library that saves to a path).
+    If the block raises, the temporary file is removed and ``path`` is untouched.
+
+    Raises:
+        ExportError: If the temporary file cannot be created or renamed.
+
+    Example:
+        >>> import tempfile
+        >>> with tempfile.TemporaryDirectory() as tmp:
+        ...     with staged_path(Path(tmp) / "out.txt") as part:
+        ...         _ = part.write_text("done")
+        ...     (Path(tmp) / "out.txt").read_text()
+        'done'
+    """
+    path = Path(path)
+    tmp = _reserve(path)
+    try:
+        yield tmp
+        _check_target(path)
+        _replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def to_oxigraph(graph: Graph) -> list[ox.Quad]:
+    """Convert an rdflib graph or dataset to Oxigraph quads, sorted, without duplicates.
+
+    Raises:
+        ValueError: If a term is not valid RDF for Oxigraph (a bad IRI or language tag).
+
+    Example:
+        >>> from rdflib import URIRef
+        >>> g = Graph()
+        >>> _ = g.add((URIRef("urn:kg:a"), URIRef("urn:kg:p"), Literal("b", lang="fr")))
+        >>> [quad] = to_oxigraph(g)
+        >>> quad.object, quad.graph_name
+        (<Literal value=b language=fr>, <DefaultGraph>)
+    """
+    if isinstance(graph, Dataset):
+        rows: Iterable[tuple[Node, Node, Node, Node | None]] = (
+            (s, p, o, _graph_name(c)) for s, p, o, c in graph.quads((None, None, None, None))
+        )
+    else:
+        rows = ((s, p, o, None) for s, p, o in graph)
+    cache: dict[Node, Any] = {}
+
+    # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
+    # TypeError (a literal as subject), which callers report as an ExportError.
+    def convert(term: Node) -> Any:
+        converted = cache.get(term)
+        if converted is None:
+            converted = cache[term] = _term(term)
+        return converted
+
+    quads = {
+        ox.Quad(
+            convert(s),
+            convert(p),
+            convert(o),
+            ox.DefaultGraph() if c is None else convert(c),
+        )
+        for s, p, o, c in rows
+    }
+    return sorted(quads, key=_quad_key)
+
+
+def _write_rdf(ds: Graph, fmt: Format, tmp: Path, final: Path) -> None:
+    """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know."""
+    try:
+        quads = to_oxigraph(ds)
+        abbreviate = fmt in (Format.TURTLE, Format.TRIG)
+        prefixes = usable_prefixes(_prefixes(ds), quads, abbreviate=abbreviate)
+        with tmp.open("wb") as out:
+            if fmt is Format.JSONLD:
+                _write_jsonld(quads, prefixes, out)
+            else:
+                items: list[ox.Quad] | list[ox.Triple] = quads
+                if not fmt.keeps_graphs:
+                    items = sorted({quad.triple for quad in quads}, key=_triple_key)
+                ox.serialize(items, out, fmt.rdf_format, prefixes=prefixes)
+            _sync(out)
+    except (OSError, ValueError, TypeError) as err:
+        raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
+    try:
+        count = sum(1 for _ in ox.parse(path=tmp, format=fmt.rdf_format))
+    except (OSError, SyntaxError, ValueError) as err:
+        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
+    logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
+
+
+def _write_jsonld(quads: list[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> None:
+    """Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context."""
+    out.write(b'{"@context":' + json.dumps(dict(prefixes), ensure_ascii=False).encode("utf-8"))
+    out.write(b',"@graph":')
+    ox.serialize(quads, out, ox.RdfFormat.JSON_LD)
+    out.write(b"}\n")
+
+
+def usable_prefixes(
+    prefixes: Mapping[str, str], quads: Iterable[ox.Quad], *, abbreviate: bool = True
+) -> dict[str, str]:
+    """The prefixes that can be declared for ``quads`` safely in every reader.
+
+    A prefix is dropped when an IRI such as ``wd:Q5`` uses it as its scheme: a JSON-LD
+    processor would expand that IRI with the context. With ``abbreviate`` (Turtle, TriG),
+    a prefix is also dropped when an IRI of its namespace has a local name other than
+    letters, digits, ``_`` and ``-``: Oxigraph then writes a valid escaped name
+    (``ex:a\\.``) that rdflib's Turtle parser rejects.
+
+    Example:
+        >>> quad = ox.Quad(ox.NamedNode("http://e.org/a."), ox.NamedNode("http://v.org/p"),
+        ...                ox.NamedNode("v:x"))
+        >>> usable_prefixes({"e": "http://e.org/", "v": "http://v.org/", "o": "urn:o:"}, [quad])
+        {'o': 'urn:o:'}
+    """
+    iris: set[str] = set()
+    for quad in quads:
+        for term in (quad.subject, quad.predicate, quad.object, quad.graph_name):
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+    usable = dict(prefixes)
+    for iri in iris:
+        scheme, _, rest = iri.partition(":")
+        if not rest.startswith("//"):
+            usable.pop(scheme, None)
+        for prefix, namespace in list(usable.items()):
+            if (
+                abbreviate
+                and iri.startswith(namespace)
+                and not _SIMPLE_LOCAL.match(iri[len(namespace) :])
+            ):
+                del usable[prefix]
+    return usable
+
+
+def _write_html(html: HtmlWriter, union: Graph, tmp: Path, final: Path) -> None:
+    try:
+        html(union, tmp)
+    except KGError:
+        raise
+    except Exception as err:  # the page writer is a plug-in: any failure means no page
+        raise ExportError(f"cannot write {str(final)!r}: {err}") from err
+    if not tmp.is_file() or tmp.stat().st_size == 0:
+        raise ExportError(f"cannot write {str(final)!r}: the page writer wrote nothing")
+
+
+def _prefixes(graph: Graph) -> dict[str, str]:
+    return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
+
+
+def _reserve(final: Path) -> Path:
+    """Create an empty, hidden temporary file next to ``final`` with ordinary permissions."""
+    name = f".{final.stem}.{secrets.token_hex(6)}.tmp{final.suffix}"
+    tmp = final.with_name(name)
+    try:
+        # os.open with 0o666 honours the umask, unlike mkstemp's 0o600 that the
+        # renamed output would keep.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as err:
+        raise ExportError(f"cannot write {str(final)!r}: {err}") from err
+    return tmp
+
+
+def _check_target(final: Path) -> None:
+    if final.is_dir():
+        raise ExportError(f"cannot write {str(final)!r}: it is a directory")
+
+
+def _replace(tmp: Path, final: Path) -> None:
+    try:
+        os.replace(tmp, final)
+    except OSError as err:
+        raise ExportError(f"cannot write {str(final)!r}: {err}") from err
+
+
+def _sync(out: IO[bytes]) -> None:
+    out.flush()
+    os.fsync(out.fileno())
+
+
+def _graph_name(context: Node | Graph | None) -> Node | None:
+    identifier = context.identifier if isinstance(context, Graph) else context
+    return None if identifier == DATASET_DEFAULT_GRAPH_ID else identifier
+
+
+def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot export the RDF term {term!r} ({type(term).__name__})")
+
+
+def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))

@@ -1,0 +1,489 @@
+"""Turn documents, entities and triples into an rdflib ``Dataset`` of the kg shape.
+
+The shape is the one ``ontology/README.md`` fixes. The default graph holds the entity
+descriptions, the document metadata and one ``kgo:Assertion`` per distinct fact; each
+document has a named graph (IRI = the document's IRI) with the plain facts it supports and
+their ``kgo:Evidence`` records. Functions work on plain rdflib objects; there is no wrapper.
+
+Building is deterministic: every IRI is minted from content (:func:`kg.iri.mint_iri`,
+:func:`kg.iri.digest`), so building twice, or in another order, gives the same graph.
+
+Example:
+    >>> from kg.model import Document, Entity, Mention, Provenance, Triple
+    >>> doc = Document("d1", "Sam Altman, cofondateur d'OpenAI.", date="2024-05")
+    >>> sam = Entity("person/sam_altman", "Sam Altman", "Person", (("Sam Altman", 1),))
+    >>> openai = Entity("org/openai", "OpenAI", "Organization", (("OpenAI", 1),), "Q21708200")
+    >>> prov = Provenance("d1", 0, doc.text, 0, 33, "kg.apposition.v1", 0.9)
+    >>> fact = Triple(Mention("Sam Altman", "Person", 0, 10, entity=sam.key),
+    ...               "cofounderOf",
+    ...               Mention("OpenAI", "Organization", 26, 32, entity=openai.key), prov)
+    >>> ds = build_dataset([doc], [sam, openai], [fact])
+    >>> summary(ds).facts["cofounderOf"]
+    1
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+import pyoxigraph
+import rdflib.namespace
+from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib.exceptions import Error as RDFLibError
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCTERMS, PROV, NamespaceManager
+from rdflib.term import Node
+
+from kg.errors import ExtractionError, InputError, IRIError, OntologyError
+from kg.iri import DEFAULT_BASE, digest, mint_iri
+from kg.model import Document, Entity, Modality, Provenance, Triple
+from kg.namespace import KGO, WD
+from kg.ontology import classes, relation, relations
+
+__all__ = [
+    "GraphSummary",
+    "build_dataset",
+    "clean_text",
+    "document_iri",
+    "entity_iri",
+    "load_graph",
+    "summary",
+    "union_graph",
+]
+
+logger = logging.getLogger(__name__)
+
+MODALITY_TERMS: Mapping[Modality, URIRef] = MappingProxyType(
+    {Modality.ASSERTED: KGO.Asserted, Modality.HEDGED: KGO.Hedged, Modality.REPORTED: KGO.Reported}
+)
+
+#: rdflib parser names by file suffix, for :func:`load_graph`.
+PARSERS: Mapping[str, str] = MappingProxyType(
+    {".ttl": "turtle", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt", ".nq": "nquads"}
+)
+_QUAD_PARSERS = frozenset({"trig", "json-ld", "nquads"})
+
+# Fused confidences are rounded so that the product's floating-point noise (which depends on
+# the order evidences arrive in) never changes the graph.
+_CONFIDENCE_DIGITS = 6
+# Datatypes as constants: a module-level ``XSD`` makes pytest's doctest finder probe the
+# namespace for mock attributes, and rdflib warns on each probe.
+_DOUBLE = rdflib.namespace.XSD.double
+_INTEGER = rdflib.namespace.XSD.integer
+_DATE = rdflib.namespace.XSD.date
+_QID = re.compile(r"^Q[1-9][0-9]*$")
+_DATE_FORMS = (
+    (re.compile(r"^\d{4}$"), rdflib.namespace.XSD.gYear),
+    (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), rdflib.namespace.XSD.gYearMonth),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), _DATE),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GraphSummary:
+    """What a graph holds, for people.
+
+    Attributes:
+        entities: Number of entities by class local name (``{"Person": 3}``).
+        facts: Number of distinct facts by relation local name (``{"ceoOf": 1}``).
+        documents: Number of documents.
+    """
+
+    entities: Mapping[str, int]
+    facts: Mapping[str, int]
+    documents: int
+
+    @property
+    def entity_count(self) -> int:
+        """Total number of typed entities (an entity with two classes counts twice)."""
+        return sum(self.entities.values())
+
+    @property
+    def fact_count(self) -> int:
+        """Total number of distinct facts."""
+        return sum(self.facts.values())
+
+
+def clean_text(text: str) -> str:
+    """Make ``text`` valid Unicode for a literal: lone surrogates become U+FFFD.
+
+    A surrogate pair that arrived as two code points is joined into its character.
+
+    Example:
+        >>> clean_text("ok\\ud800!")
+        'ok\\ufffd!'
+        >>> clean_text("\\ud83d\\ude00") == "\\U0001f600"
+        True
+    """
+    if text.isascii():
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def entity_iri(key: str, *, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of the entity whose merge key is ``key`` (``group/slug``).
+
+    Example:
+        >>> entity_iri("org/openai")
+        rdflib.term.URIRef('https://w3id.org/kg/resource/entity/org/openai')
+    """
+    return mint_iri("entity", *key.split("/"), base=base)
+
+
+def document_iri(doc_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of a document, also the name of its graph.
+
+    Example:
+        >>> document_iri("article 1")
+        rdflib.term.URIRef('https://w3id.org/kg/resource/doc/article_1')
+    """
+    return mint_iri("doc", doc_id, base=base)
+
+
+def build_dataset(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    triples: Iterable[Triple],
+    *,
+    base: str = DEFAULT_BASE,
+    min_confidence: float = 0.0,
+) -> Dataset:
+    """Build the kg dataset: descriptions, assertions, and one named graph per document.
+
+    Evidences of one fact fuse by noisy-or, ``1 - Π(1 - cᵢ)``; an evidence is identified by
+    its document, sentence, span, extractor and fact, so the same evidence twice counts
+    once (with its highest confidence). Symmetric relations are stored in one direction,
+    the sorted order of the two IRIs, so ``A partnerOf B`` and ``B partnerOf A`` fuse.
+
+    Args:
+        documents: Source documents (their metadata goes in the default graph).
+        entities: Resolved entities; each triple's mentions carry an entity key.
+        triples: Extracted facts with provenance.
+        base: Namespace of the minted resources.
+        min_confidence: Facts whose fused confidence is below it are left out entirely.
+
+    Returns:
+        A new dataset with the kg prefixes bound.
+
+    Raises:
+        ExtractionError: If a triple has an unresolved mention or a confidence outside [0, 1].
+        OntologyError: If a class or relation is not in the ontology.
+        InputError: If a document date is not ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``.
+        IRIError: If a name cannot be minted or a QID is malformed.
+
+    Example:
+        >>> ds = build_dataset([Document("d1", "Texte.")], [], [])
+        >>> (document_iri("d1"), RDF.type, KGO.Document) in ds
+        True
+    """
+    ds = Dataset()
+    # rdflib binds ~30 vocabularies by default; kg's files declare only what they use.
+    ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
+    bind_prefixes(ds, base=base)
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    described: set[URIRef] = set()
+    for document in documents:
+        _add_document(default, document, base)
+    for entity in entities:
+        described.add(_add_entity(default, entity, base))
+
+    support: dict[tuple[URIRef, URIRef, URIRef], dict[URIRef, Provenance]] = defaultdict(dict)
+    for triple in triples:
+        fact, evidence, provenance = _fact_and_evidence(triple, base)
+        previous = support[fact].get(evidence)
+        if previous is None or _rank(provenance) > _rank(previous):
+            support[fact][evidence] = provenance
+
+    kept = 0
+    for fact, evidences in support.items():
+        confidence = fuse(p.confidence for p in evidences.values())
+        if confidence < min_confidence:
+            continue
+        kept += 1
+        undescribed = [node for node in (fact[0], fact[2]) if node not in described]
+        if undescribed:
+            logger.warning("fact %s refers to undescribed entities %s", fact, undescribed)
+        _add_assertion(ds, default, fact, confidence, evidences, base)
+    logger.info("built the graph: %d facts kept of %d", kept, len(support))
+    return ds
+
+
+def fuse(confidences: Iterable[float]) -> float:
+    """Noisy-or of independent confidences, rounded so the result is order-independent.
+
+    Example:
+        >>> fuse([0.5, 0.5])
+        0.75
+        >>> fuse([])
+        0.0
+    """
+    disbelief = math.prod(1.0 - c for c in sorted(confidences))
+    return round(1.0 - disbelief, _CONFIDENCE_DIGITS)
+
+
+def bind_prefixes(graph: Graph, *, base: str = DEFAULT_BASE) -> Graph:
+    """Bind kg's prefixes (``kgo``, ``kgr`` for ``base``, ``owl``, ``skos``...) on ``graph``.
+
+    Example:
+        >>> dict(bind_prefixes(Graph()).namespaces())["kgo"]
+        rdflib.term.URIRef('https://w3id.org/kg/ontology#')
+    """
+    for prefix, namespace in (
+        ("kgo", str(KGO._NS)),
+        ("kgr", base),
+        ("owl", str(OWL)),
+        ("skos", str(SKOS)),
+        ("prov", str(PROV)),
+        ("dcterms", str(DCTERMS)),
+        ("wd", str(WD)),
+    ):
+        graph.bind(prefix, namespace, override=True, replace=True)
+    return graph
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """All quads of ``ds`` (default and named graphs) as one graph, prefixes kept.
+
+    Example:
+        >>> ds = Dataset()
+        >>> _ = ds.graph(URIRef("urn:g")).add((URIRef("urn:s"), RDF.type, KGO.Person))
+        >>> len(union_graph(ds))
+        1
+    """
+    union = Graph()
+    for prefix, namespace in ds.namespaces():
+        union.bind(prefix, namespace, override=True, replace=True)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
+
+
+def load_graph(path: str | Path) -> Graph:
+    """Read a graph file; the format comes from the suffix (``.ttl .trig .jsonld .nt .nq``).
+
+    Quad formats are read into a dataset and returned as its union.
+
+    Raises:
+        InputError: If the file is missing, its suffix unknown, or it does not parse (the
+            message names the file and quotes the parser).
+
+    Example:
+        >>> load_graph("missing.ttl")
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: no such graph file: 'missing.ttl'
+    """
+    path = Path(path)
+    parser = PARSERS.get(path.suffix.lower())
+    if parser is None:
+        raise InputError(
+            f"unknown graph format {path.suffix!r} for {str(path)!r}; "
+            f"expected one of {', '.join(PARSERS)}"
+        )
+    if not path.is_file():
+        raise InputError(f"no such graph file: {str(path)!r}")
+    target: Graph = Dataset() if parser in _QUAD_PARSERS else Graph()
+    try:
+        target.parse(path, format=parser)
+    except (OSError, SyntaxError, ValueError, RDFLibError) as err:
+        raise InputError(f"cannot parse {str(path)!r} as {parser}: {err}") from err
+    if isinstance(target, Dataset):
+        return union_graph(target)
+    return target
+
+
+def summary(graph: Graph) -> GraphSummary:
+    """Count entities by class, facts by relation, and documents.
+
+    A :class:`~rdflib.Dataset` is summarised through its union (facts live in named graphs).
+
+    Example:
+        >>> g = Graph()
+        >>> _ = g.add((URIRef("urn:a"), RDF.type, KGO.Person))
+        >>> _ = g.add((URIRef("urn:a"), KGO.memberOf, URIRef("urn:b")))
+        >>> s = summary(g)
+        >>> dict(s.entities), dict(s.facts), s.documents
+        ({'Person': 1}, {'memberOf': 1}, 0)
+    """
+    if isinstance(graph, Dataset):
+        graph = union_graph(graph)
+    entity_classes: dict[Node, str] = {_kgo(name): name for name in classes() if _is_entity(name)}
+    relation_terms: dict[Node, str] = {_kgo(name): name for name in relations()}
+    by_class: Counter[str] = Counter()
+    for _, cls in graph.subject_objects(RDF.type):
+        if cls in entity_classes:
+            by_class[entity_classes[cls]] += 1
+    by_relation: Counter[str] = Counter()
+    for _, predicate, _ in graph:
+        if predicate in relation_terms:
+            by_relation[relation_terms[predicate]] += 1
+    documents = sum(1 for _ in graph.subjects(RDF.type, KGO.Document))
+    return GraphSummary(
+        entities=MappingProxyType(dict(by_class.most_common())),
+        facts=MappingProxyType(dict(by_relation.most_common())),
+        documents=documents,
+    )
+
+
+def _is_entity(name: str) -> bool:
+    return "NamedEntity" in classes()[name].parents
+
+
+def _kgo(name: str) -> URIRef:
+    """The ``kgo:`` term of a name already checked against the ontology."""
+    return KGO._NS[name]
+
+
+def _class_term(cls: str, owner: str) -> URIRef:
+    if cls not in classes():
+        raise OntologyError(f"unknown class {cls!r} for {owner!r}")
+    return _kgo(cls)
+
+
+def _add_document(default: Graph, document: Document, base: str) -> None:
+    iri = document_iri(document.id, base=base)
+    default.add((iri, RDF.type, KGO.Document))
+    default.add((iri, DCTERMS.identifier, Literal(clean_text(document.id))))
+    if document.date:
+        default.add((iri, DCTERMS.date, _date_literal(document.date, document.id)))
+    if document.title:
+        default.add((iri, DCTERMS.title, Literal(clean_text(document.title))))
+    if document.url:
+        default.add((iri, DCTERMS.source, _source_term(document.url, document.id)))
+
+
+def _date_literal(value: str, doc_id: str) -> Literal:
+    for form, datatype in _DATE_FORMS:
+        if form.match(value):
+            if datatype == _DATE:
+                try:
+                    datetime.date.fromisoformat(value)
+                except ValueError as err:
+                    raise InputError(
+                        f"document {doc_id!r} has an impossible date {value!r}"
+                    ) from err
+            return Literal(value, datatype=datatype)
+    raise InputError(
+        f"document {doc_id!r} has date {value!r}; expected YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+
+
+def _source_term(url: str, doc_id: str) -> URIRef | Literal:
+    """The URL as an IRI when it is a valid http(s) IRI, else its text.
+
+    Input URLs are untrusted: an invalid IRI would break every export, and one such as
+    ``wd:Q5`` or ``kgo:x`` would be read as a prefixed name by JSON-LD processors.
+    """
+    try:
+        pyoxigraph.NamedNode(url)
+    except ValueError:
+        valid = False
+    else:
+        valid = url.lower().startswith(("http://", "https://"))
+    if not valid:
+        logger.warning("document %r: source %r is not an http(s) IRI, kept as text", doc_id, url)
+        return Literal(clean_text(url))
+    return URIRef(url)
+
+
+def _add_entity(default: Graph, entity: Entity, base: str) -> URIRef:
+    iri = entity_iri(entity.key, base=base)
+    default.add((iri, RDF.type, _class_term(entity.cls, entity.key)))
+    default.add((iri, RDFS.label, Literal(clean_text(entity.label))))
+    for alias, _count in entity.aliases:
+        if alias:
+            default.add((iri, SKOS.altLabel, Literal(clean_text(alias))))
+    default.add((iri, KGO.mentionCount, Literal(entity.mentions, datatype=_INTEGER)))
+    if entity.qid:
+        if not _QID.match(entity.qid):
+            raise IRIError(f"entity {entity.key!r} has malformed Wikidata id {entity.qid!r}")
+        default.add((iri, OWL.sameAs, WD[entity.qid]))
+    return iri
+
+
+def _fact_and_evidence(
+    triple: Triple, base: str
+) -> tuple[tuple[URIRef, URIRef, URIRef], URIRef, Provenance]:
+    provenance = triple.provenance
+    for mention in (triple.subject, triple.object):
+        if mention.entity is None:
+            raise ExtractionError(
+                f"mention {mention.text!r} in document {provenance.doc_id!r} "
+                "was not resolved to an entity"
+            )
+    if not 0.0 <= provenance.confidence <= 1.0:
+        raise ExtractionError(
+            f"confidence {provenance.confidence!r} of {provenance.extractor!r} in document "
+            f"{provenance.doc_id!r} is outside [0, 1]"
+        )
+    subject = entity_iri(triple.subject.entity, base=base)  # type: ignore[arg-type]
+    obj = entity_iri(triple.object.entity, base=base)  # type: ignore[arg-type]
+    if relation(triple.predicate).symmetric and str(obj) < str(subject):
+        subject, obj = obj, subject
+    predicate = _kgo(triple.predicate)
+    evidence = mint_iri(
+        "evidence",
+        digest(
+            provenance.doc_id,
+            provenance.sentence_index,
+            provenance.start,
+            provenance.end,
+            provenance.extractor,
+            subject,
+            predicate,
+            obj,
+        ),
+        base=base,
+    )
+    return (subject, predicate, obj), evidence, provenance
+
+
+def _rank(provenance: Provenance) -> tuple[float, str, str]:
+    """Which of two copies of one evidence to keep, independent of arrival order."""
+    return (provenance.confidence, provenance.modality.value, provenance.mention or "")
+
+
+def _add_assertion(
+    ds: Dataset,
+    default: Graph,
+    fact: tuple[URIRef, URIRef, URIRef],
+    confidence: float,
+    evidences: Mapping[URIRef, Provenance],
+    base: str,
+) -> None:
+    subject, predicate, obj = fact
+    assertion = mint_iri("assertion", digest(subject, predicate, obj), base=base)
+    default.add((assertion, RDF.type, KGO.Assertion))
+    default.add((assertion, RDF.subject, subject))
+    default.add((assertion, RDF.predicate, predicate))
+    default.add((assertion, RDF.object, obj))
+    default.add((assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)))
+    for evidence, provenance in evidences.items():
+        default.add((assertion, KGO.evidence, evidence))
+        doc = document_iri(provenance.doc_id, base=base)
+        graph = ds.graph(doc)
+        graph.add(fact)
+        graph.add((evidence, RDF.type, KGO.Evidence))
+        graph.add((evidence, PROV.wasDerivedFrom, doc))
+        graph.add((evidence, KGO.sentence, Literal(clean_text(provenance.sentence))))
+        for term, number in (
+            (KGO.sentenceIndex, provenance.sentence_index),
+            (KGO.startChar, provenance.start),
+            (KGO.endChar, provenance.end),
+        ):
+            graph.add((evidence, term, Literal(number, datatype=_INTEGER)))
+        graph.add((evidence, KGO.extractor, Literal(clean_text(provenance.extractor))))
+        graph.add(
+            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE))
+        )
+        graph.add((evidence, KGO.modality, MODALITY_TERMS[provenance.modality]))
+        if provenance.mention:
+            graph.add((evidence, KGO.referringExpression, Literal(clean_text(provenance.mention))))
