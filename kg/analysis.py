@@ -312,7 +312,7 @@ def facts(source: Source) -> pd.DataFrame:
 def entities(source: Source) -> pd.DataFrame:
     """Every entity as a row, most mentioned first.
 
-    Columns: ``iri``, ``label``, ``class``, ``qid`` (None when not linked), ``mentions``,
+    Columns: ``iri``, ``label``, ``class``, ``qid`` (missing when not linked), ``mentions``,
     ``degree`` (number of facts it takes part in) and ``aliases`` (tuple).
 
     Raises:
@@ -415,8 +415,9 @@ def query_df(
     """Run a read-only SPARQL query (Oxigraph) and return its answer as a table.
 
     A SELECT gives one column per projected variable, in the query's order; literals become
-    Python values (numbers, dates), IRIs strings, unbound variables None. CONSTRUCT and
-    DESCRIBE give ``subject``, ``predicate``, ``object`` columns; ASK one ``boolean``.
+    Python values (numbers, dates), IRIs strings; unbound variables are missing values.
+    CONSTRUCT and DESCRIBE give ``subject``, ``predicate``, ``object`` columns; ASK one
+    ``boolean``.
 
     Args:
         graph: A kg graph or dataset, or a graph file.
@@ -623,9 +624,10 @@ def write_network(
     """Write the network of a graph for Gephi or Cytoscape, atomically.
 
     GraphML and GEXF hold only scalar attributes, so lists are flattened: ``aliases`` and
-    ``documents`` joined by ``" | "``, the evidence sentences by newlines, and a missing
-    or empty value (no Wikidata id, no confidence, no alias) is left out. Each edge has a unique id, its
-    relation in ``relation`` and the relation's label in ``label``.
+    ``documents`` joined by ``" | "``, the evidence sentences by newlines; a missing or
+    empty value (no Wikidata id, no confidence, no alias) is left out. Each edge has a
+    unique id, its relation in ``relation`` and the relation's label in ``label``. GEXF
+    files carry the day they were written (networkx puts it in their ``<meta>``).
 
     Returns:
         The path written.
@@ -765,7 +767,7 @@ def _flat(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "label": data["label"],
             "class": data["class"],
             "top_class": data["top_class"],
-            "aliases": LIST_SEPARATOR.join(data["aliases"]) or None,
+            "aliases": LIST_SEPARATOR.join(data["aliases"]),
             "mentions": int(data["mentions"]),
             "qid": data["qid"],
         }
@@ -778,17 +780,17 @@ def _flat(network: nx.MultiDiGraph) -> nx.MultiDiGraph:
             "label": data["label"],
             "confidence": data["confidence"],
             "n_evidence": len(records),
-            "documents": LIST_SEPARATOR.join(_documents(records)) or None,
-            "extractors": LIST_SEPARATOR.join(sorted({r.extractor or "" for r in records} - {""}))
-            or None,
-            "sentences": "\n".join(record.sentence for record in records) or None,
+            "documents": LIST_SEPARATOR.join(_documents(records)),
+            "extractors": LIST_SEPARATOR.join(sorted({r.extractor or "" for r in records} - {""})),
+            "sentences": "\n".join(record.sentence for record in records),
         }
         flat.add_edge(source, target, key=f"e{number}", **_present(attributes))
     return flat
 
 
 def _present(attributes: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: value for name, value in attributes.items() if value is not None}
+    """The attributes that have a value: networkx cannot write None, and "" says nothing."""
+    return {name: value for name, value in attributes.items() if value is not None and value != ""}
 
 
 def _documents(records: Iterable[ViewEvidence]) -> tuple[str, ...]:
