@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from kg.entities.coref import resolve_references
 from kg.entities.gazetteer import Gazetteer, default_gazetteer
 from kg.entities.mentions import detect_mentions
-from kg.entities.resolve import resolve
+from kg.entities.resolve import Resolution, resolve_documents
 from kg.errors import ExtractionError
 from kg.extract import Extractor, default_extractors
 from kg.graph import build_dataset
@@ -94,14 +94,17 @@ def analyse(
         yield analyse_chunks(document, docs, extractors, gazetteer)
 
 
+def resolve_analyses(analyses: Iterable[Analysis]) -> Resolution:
+    """Resolve the entities of every analysis together (order-independent, idempotent)."""
+    return resolve_documents(analyses)
+
+
 def build_graph(
     analyses: Iterable[Analysis], *, base: str = DEFAULT_BASE, min_confidence: float = 0.0
 ) -> Dataset:
     """Resolve entities across analyses and build the dataset."""
     analyses = list(analyses)
-    resolution = resolve(
-        (m for a in analyses for m in a.mentions), (t for a in analyses for t in a.triples)
-    )
+    resolution = resolve_analyses(analyses)
     return build_dataset(
         (a.document for a in analyses),
         resolution.entities,

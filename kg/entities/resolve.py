@@ -1,50 +1,222 @@
 """Entity resolution: mentions → one :class:`~kg.model.Entity` per real-world thing.
 
-Mentions merge when they are the same name (``match_key``: case, accents, articles and
-elision ignored) within the same coarse class, when the gazetteer links them to the same
-Wikidata item, or when a one-word person name is the surname of a full name of the same
-document (``Altman`` → ``Sam Altman``). An untyped name (``NamedEntity``) joins the typed
-entity of the same name if there is one. Homonyms of different classes (Paris the city,
-Paris the person) stay apart because the class is part of the key.
+Resolution is a union-find over *name keys*: a mention's coarse class group and its
+:func:`~kg.text.match_key` (case, accents, articles and elision ignored; a person's
+honorific dropped, so ``M. Paris`` is the name ``paris``). Two name keys join when
 
-Resolution is order-independent: clusters are keyed by their content, labels and classes
-are chosen by counts with deterministic tie-breaks.
+- the gazetteer links them to the same Wikidata item (:attr:`Reason.SAME_QID`);
+- a document introduces one as the acronym of the other in parentheses,
+  ``Centre national de la recherche scientifique (CNRS)`` or ``OMS (Organisation mondiale
+  de la santé)`` (:attr:`Reason.ACRONYM`, see :func:`acronym_links`);
+- they are small spelling variants of one multi-word name in one document,
+  ``Christine Lagarde`` / ``Christine Lagard`` (:attr:`Reason.SPELLING`, see
+  :func:`spelling_links`);
+- an untyped name (``NamedEntity``) is the name of exactly one typed entity
+  (:attr:`Reason.UNTYPED`);
+- a one-word person name is the last word of exactly one full name: the full names of its
+  own document first, of the whole corpus when its document has none (``Altman`` →
+  ``Sam Altman``, :attr:`Reason.SURNAME`).
+
+Homonyms of different classes (Paris the city, Paris the person) stay apart because the
+class group is part of the key, and an untyped ``Paris`` that could be either joins
+neither. Every decision is kept as a :class:`Merge` record, so ``kg explain`` can say why
+two surface forms are one node.
+
+Resolution is order-independent and idempotent: inputs are deduplicated and sorted,
+unions always keep the smaller key, labels and classes are chosen by counts with
+deterministic tie-breaks, and a document seen twice counts once.
 
 Example:
     >>> from kg.model import Mention
-    >>> ms = [Mention("La France", "Country", 0, 9), Mention("france", "Place", 20, 26)]
-    >>> [e.label for e in resolve_mentions(ms)]
-    ['France']
+    >>> ms = [Mention("La France", "Country", 0, 9), Mention("France", "Place", 20, 26),
+    ...       Mention("France", "Country", 40, 46, "Q142")]
+    >>> [(e.label, e.cls, e.mentions) for e in resolve_mentions(ms)]
+    [('France', 'Country', 3)]
 """
 
 from __future__ import annotations
 
-import dataclasses
+import logging
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Protocol
 
 from kg.entities.mentions import UNTYPED, coarse
-from kg.model import Entity, Mention, Triple
+from kg.lexicon import descriptions
+from kg.model import Document, Entity, Mention, Triple
 from kg.ontology import classes
-from kg.text import match_key, strip_article
+from kg.text import fold, match_key, strip_article
+
+log = logging.getLogger(__name__)
+
+#: Name key: (class group, folded name). Internal to resolution.
+_Key = tuple[str, str]
+
+# An acronym in parentheses right after a name: "(CNRS)", "(O.M.S.)".
+_PAREN = re.compile(r"\s*\(\s*([^()\n]{2,80}?)\s*\)")
+# Characters between a name and the acronym after it: " (".
+_PAREN_GAP = 3
+# Sentence ends, for "two names in one sentence are two things".
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+#: Shortest word a spelling variant may change; shorter words are too easily other names.
+SPELLING_MIN_WORD = 5
+#: Words at least this long may differ by two edits instead of one.
+SPELLING_LONG_WORD = 9
+
+
+class Reason(str, Enum):
+    """Why two names were merged into one entity."""
+
+    SAME_NAME = "same name once case, accents, articles and honorifics are ignored"
+    SAME_QID = "linked to the same Wikidata item"
+    ACRONYM = "acronym introduced in parentheses"
+    SPELLING = "spelling variant within one document"
+    UNTYPED = "untyped name of exactly one typed entity"
+    SURNAME = "surname of exactly one full name"
+    SAME_KEY = "same entity key"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A document's evidence that two mentions name one thing.
+
+    Attributes:
+        first: One mention.
+        second: The other mention.
+        reason: :attr:`Reason.ACRONYM` or :attr:`Reason.SPELLING`.
+        doc_id: The document that shows it.
+    """
+
+    first: Mention
+    second: Mention
+    reason: Reason
+    doc_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """One merge decision, recorded for ``kg explain``.
+
+    Attributes:
+        entity: Key of the entity the two names belong to.
+        first: A surface form (the most frequent one of its name key).
+        second: The surface form it was merged with.
+        reason: Why.
+        detail: The evidence: a QID, an edit distance, the full name a surname ends...
+        documents: Documents that showed it (empty for corpus-wide rules).
+    """
+
+    entity: str
+    first: str
+    second: str
+    reason: Reason
+    detail: str = ""
+    documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """How often a surface form of an entity occurs in one document.
+
+    Attributes:
+        entity: Key of the entity.
+        text: The surface form as written.
+        doc_id: The document.
+        count: Number of mentions.
+        named: ``False`` for forms that only occur as ends of triples (noun phrases,
+            coreference); their counts are distinct spans.
+    """
+
+    entity: str
+    text: str
+    doc_id: str
+    count: int
+    named: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Resolution:
-    """Entities and the triples whose mentions now carry their entity key."""
+    """Entities, the triples whose mentions now carry their entity key, and the reasons.
+
+    Attributes:
+        entities: Entities sorted by key.
+        triples: The input triples with ``entity`` set on both ends.
+        key_of: Entity key of each name key ``(class group, match key)``.
+        merges: Every merge decision, sorted.
+        occurrences: Surface forms per entity and document, sorted.
+    """
 
     entities: tuple[Entity, ...]
     triples: tuple[Triple, ...]
     key_of: Mapping[tuple[str, str], str]
+    merges: tuple[Merge, ...] = ()
+    occurrences: tuple[Occurrence, ...] = ()
+
+
+class Analysed(Protocol):
+    """What resolution needs of one analysed document (``kg.pipeline.Analysis`` fits)."""
+
+    @property
+    def document(self) -> Document: ...
+
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+
+    @property
+    def triples(self) -> Sequence[Triple]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    document: Document
+    mentions: tuple[Mention, ...]
+    triples: tuple[Triple, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Seen:
+    """A mention in its document; ``named`` unless it is only the end of a triple."""
+
+    doc_id: str
+    mention: Mention
+    named: bool
+
+    @property
+    def span(self) -> tuple[str, int, int]:
+        return (self.doc_id, self.mention.start, self.mention.end)
+
+
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    a: _Key
+    b: _Key
+    reason: Reason
+    detail: str = ""
+    doc_id: str = ""
 
 
 def _group(cls: str) -> str:
     return "entity" if cls == UNTYPED else coarse(cls).lower()
 
 
-def _name_key(mention: Mention) -> tuple[str, str]:
-    return (_group(mention.cls), match_key(mention.text))
+def _honorifics() -> frozenset[str]:
+    return descriptions().by_class.get("Person", frozenset())
+
+
+def _without_honorific(text: str) -> str:
+    """``M. Paris`` → ``Paris``: the title is not part of the person's name."""
+    words = text.split(None, 1)
+    if len(words) == 2 and fold(words[0]) in _honorifics():
+        return words[1]
+    return text
+
+
+def _name_key(mention: Mention) -> _Key:
+    text = _without_honorific(mention.text) if _group(mention.cls) == "person" else mention.text
+    return (_group(mention.cls), match_key(text))
 
 
 def _slug(text: str) -> str:
@@ -56,7 +228,7 @@ def _most_specific(found: Counter[str]) -> str:
     if not typed:
         return UNTYPED
     # the most frequent family, then its most specific member, then alphabetical
-    families = Counter()
+    families: Counter[str] = Counter()
     for cls, n in found.items():
         if cls != UNTYPED:
             families[coarse(cls)] += n
@@ -69,16 +241,16 @@ class _Clusters:
     """Union-find over name keys."""
 
     def __init__(self) -> None:
-        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.parent: dict[_Key, _Key] = {}
 
-    def find(self, key: tuple[str, str]) -> tuple[str, str]:
+    def find(self, key: _Key) -> _Key:
         self.parent.setdefault(key, key)
         while self.parent[key] != key:
             self.parent[key] = self.parent[self.parent[key]]
             key = self.parent[key]
         return key
 
-    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+    def union(self, a: _Key, b: _Key) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             # the smaller key wins, so the result does not depend on the order of calls
@@ -86,122 +258,504 @@ class _Clusters:
             self.parent[drop] = keep
 
 
-def _cluster(mentions: list[Mention]) -> tuple[_Clusters, dict[tuple[str, str], list[Mention]]]:
-    clusters = _Clusters()
-    by_key: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+# --- links a document's text shows --------------------------------------------------
+
+
+def _initials(name: str) -> str:
+    words = re.split(r"[\s\-'’]+", fold(name))
+    return "".join(word[0] for word in words if word and word[0].isalnum())
+
+
+def _acronym_letters(text: str) -> str | None:
+    """The letters of ``text`` if it is written as an acronym (``CNRS``, ``O.M.S.``)."""
+    compact = text.replace(".", "")
+    if " " in compact or not compact.isalnum() or not 2 <= len(compact) <= 12:
+        return None
+    if sum(ch.isupper() for ch in compact) < 2:
+        return None
+    return fold(compact)
+
+
+def is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` abbreviates ``name``: its letters are the initials of words of
+    ``name`` in order, starting with the first (articles and prepositions may be skipped).
+
+    Example:
+        >>> is_acronym_of("CNRS", "Centre national de la recherche scientifique")
+        True
+        >>> is_acronym_of("OMS", "Organisation mondiale de la santé")
+        True
+        >>> is_acronym_of("AFP", "Agence France-Presse")
+        True
+        >>> is_acronym_of("BCE", "Organisation mondiale de la santé")
+        False
+    """
+    letters = _acronym_letters(acronym)
+    initials = _initials(name)
+    if letters is None or len(initials) < len(letters) or " " not in fold(name).replace("-", " "):
+        return False
+    if letters[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(letter in rest for letter in letters[1:])
+
+
+def acronym_links(document: Document, mentions: Sequence[Mention]) -> Iterator[Link]:
+    """Acronyms a document introduces in parentheses, next to the name they abbreviate.
+
+    Both orders count: ``Centre national de la recherche scientifique (CNRS)`` and
+    ``OMS (Organisation mondiale de la santé)``. The acronym need not be a mention itself;
+    it then takes the name's class. Without the document's text (an analysis stored
+    without it), two mentions a few characters apart stand for the parentheses.
+
+    Example:
+        >>> text = "Le Centre national de la recherche scientifique (CNRS) publie."
+        >>> long = Mention("Centre national de la recherche scientifique", "Organization", 3, 47)
+        >>> [link.second.text for link in acronym_links(Document("d", text), [long])]
+        ['CNRS']
+    """
+    text = document.text
+    at = {(m.start, m.end): m for m in mentions}
+    ordered = sorted(mentions, key=lambda m: (m.start, m.end))
+    for i, mention in enumerate(ordered):
+        if text:
+            found = _PAREN.match(text, mention.end)
+            if found is None:
+                continue
+            inside = found.group(1)
+            start, end = found.start(1), found.end(1)
+            other = at.get((start, end)) or Mention(inside, mention.cls, start, end, mention.qid)
+        else:
+            # a stored analysis without its text: the next mention, " (" away, will do
+            following = ordered[i + 1] if i + 1 < len(ordered) else None
+            if following is None or not 0 < following.start - mention.end <= _PAREN_GAP:
+                continue
+            other = following
+        if is_acronym_of(other.text, mention.text) or is_acronym_of(mention.text, other.text):
+            yield Link(mention, other, Reason.ACRONYM, document.id)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it exceeds ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def spelling_variant(a: str, b: str, *, person: bool = False) -> int | None:
+    """Edit distance of two multi-word names that differ by a small typo in one word.
+
+    Returns ``None`` unless the names have the same number of words (two or more), all
+    equal but one; that word is alphabetic, at least :data:`SPELLING_MIN_WORD` letters in
+    both, starts with the same letter, and differs by one edit (two for words of
+    :data:`SPELLING_LONG_WORD` letters). For a person the differing word may not be the
+    first: ``Marie Dupont`` and ``Mario Dupont`` are two people, ``Christine Lagarde`` and
+    ``Christine Lagard`` one. One-word names never qualify: ``Paris`` and ``Pariso``, ``Lyon``
+    and ``Lyons`` are different places.
+
+    Example:
+        >>> spelling_variant("christine lagarde", "christine lagard", person=True)
+        1
+        >>> spelling_variant("marie dupont", "mario dupont", person=True) is None
+        True
+        >>> spelling_variant("paris", "pariso") is None
+        True
+    """
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b) or len(words_a) < 2:
+        return None
+    differ = [i for i, (x, y) in enumerate(zip(words_a, words_b, strict=True)) if x != y]
+    if len(differ) != 1 or (person and differ[0] == 0):
+        return None
+    x, y = words_a[differ[0]], words_b[differ[0]]
+    if not (x.isalpha() and y.isalpha()) or min(len(x), len(y)) < SPELLING_MIN_WORD:
+        return None
+    if x[0] != y[0]:
+        return None
+    limit = 2 if min(len(x), len(y)) >= SPELLING_LONG_WORD else 1
+    distance = _distance(x, y, limit)
+    return distance if distance <= limit else None
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    first, second = sorted((a, b), key=lambda m: m.start)
+    between = text[first.end : second.start]
+    return second.start >= first.end and _SENTENCE_END.search(between) is None
+
+
+def spelling_links(document: Document, mentions: Sequence[Mention]) -> Iterator[Link]:
+    """Small spelling variants of one name within a document (see :func:`spelling_variant`).
+
+    Two forms named in one sentence are kept apart (``Dupont et Dupond``), and so are forms
+    the gazetteer links to different Wikidata items. Sentences need the document's text:
+    without it, no variant is merged.
+
+    Example:
+        >>> text = "Christine Lagarde parle. Christine Lagard ajoute."
+        >>> ms = [Mention("Christine Lagarde", "Person", 0, 17),
+        ...       Mention("Christine Lagard", "Person", 25, 41)]
+        >>> [link.reason.name for link in spelling_links(Document("d", text), ms)]
+        ['SPELLING']
+    """
+    if not document.text:
+        log.debug("document %r: no text, so no spelling variants merged", document.id)
+        return
+    by_key: dict[_Key, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[_name_key(mention)].append(mention)
-        clusters.find(_name_key(mention))
-    by_qid: dict[str, tuple[str, str]] = {}
-    for key, group in sorted(by_key.items()):
-        for mention in group:
-            if mention.qid:
-                if mention.qid in by_qid:
-                    clusters.union(by_qid[mention.qid], key)
-                else:
-                    by_qid[mention.qid] = key
-    typed = {name: key for key in sorted(by_key) if key[0] != "entity" for name in [key[1]]}
-    for key in sorted(by_key):
-        if key[0] == "entity" and key[1] in typed:
-            clusters.union(typed[key[1]], key)
-    # "Altman" after "Sam Altman": a lone surname joins the full name it ends
-    people = [key for key in by_key if key[0] == "person" and " " in key[1]]
-    for key in sorted(by_key):
-        if key[0] in {"person", "entity"} and " " not in key[1]:
-            owners = sorted(p for p in people if p[1].rsplit(" ", 1)[-1] == key[1])
-            if len(owners) == 1:
-                clusters.union(owners[0], key)
-    return clusters, by_key
+    keys = sorted(by_key)
+    for i, key in enumerate(keys):
+        for other in keys[i + 1 :]:
+            if other[0] != key[0]:
+                continue
+            distance = spelling_variant(key[1], other[1], person=key[0] == "person")
+            if distance is None:
+                continue
+            qids = {m.qid for m in by_key[key] if m.qid}, {m.qid for m in by_key[other] if m.qid}
+            if qids[0] and qids[1] and not qids[0] & qids[1]:
+                continue
+            if any(_same_sentence(document.text, a, b) for a in by_key[key] for b in by_key[other]):
+                continue
+            yield Link(by_key[key][0], by_key[other][0], Reason.SPELLING, document.id)
+
+
+# --- clustering ---------------------------------------------------------------------
+
+
+def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edge]]:
+    clusters = _Clusters()
+    edges: list[_Edge] = []
+    keys: set[_Key] = set()
+    docs_of: dict[_Key, set[str]] = defaultdict(set)
+    for item in seen:
+        key = _name_key(item.mention)
+        keys.add(key)
+        docs_of[key].add(item.doc_id)
+        clusters.find(key)
+
+    def join(a: _Key, b: _Key, reason: Reason, detail: str = "", doc_id: str = "") -> None:
+        edges.append(_Edge(a, b, reason, detail, doc_id))
+        clusters.union(a, b)
+
+    by_qid: dict[str, set[_Key]] = defaultdict(set)
+    for item in seen:
+        if item.mention.qid:
+            by_qid[item.mention.qid].add(_name_key(item.mention))
+    for qid, linked in sorted(by_qid.items()):
+        first, *others = sorted(linked)
+        for other in others:
+            join(first, other, Reason.SAME_QID, qid)
+
+    for link in sorted(set(links), key=_link_order):
+        a, b = _name_key(link.first), _name_key(link.second)
+        if link.reason is Reason.ACRONYM:
+            # the acronym takes the class of the name it abbreviates
+            keys.add((a[0], b[1]))
+            join(a, (a[0], b[1]), link.reason, f"{link.first.text} ({link.second.text})", link.doc_id)
+            if b != (a[0], b[1]):
+                join(a, b, link.reason, f"{link.first.text} ({link.second.text})", link.doc_id)
+        else:
+            join(a, b, link.reason, f"edit distance {_distance(a[1], b[1], 2)}", link.doc_id)
+
+    typed = defaultdict(set)
+    for key in keys:
+        if key[0] != "entity":
+            typed[key[1]].add(key)
+    people = sorted(k for k in keys if k[0] == "person" and " " in k[1])
+    by_last: dict[str, list[_Key]] = defaultdict(list)
+    for person in people:
+        by_last[person[1].rsplit(" ", 1)[-1]].append(person)
+
+    def owners(key: _Key) -> set[_Key]:
+        """Full names the lone word ``key`` ends: of its own documents first."""
+        candidates = by_last.get(key[1], [])
+        found: set[_Key] = set()
+        for doc_id in docs_of[key]:
+            local = {p for p in candidates if doc_id in docs_of[p]}
+            found |= local or set(candidates)
+        return found
+
+    # people first, so an untyped "Altman" sees "Altman" (person) already joined to "Sam Altman"
+    for key in sorted(keys, key=lambda k: (k[0] != "person", k)):
+        if key[0] not in {"person", "entity"}:
+            continue
+        same_name = typed.get(key[1], set()) if key[0] == "entity" else set()
+        full = owners(key) if " " not in key[1] else set()
+        roots = {clusters.find(k) for k in same_name | full}
+        if len(roots) != 1:
+            if len(roots) > 1:
+                log.debug("name %r is ambiguous between %s: left apart", key[1], sorted(roots))
+            continue
+        for target in sorted(same_name):
+            join(target, key, Reason.UNTYPED)
+        for target in sorted(full):
+            join(target, key, Reason.SURNAME, target[1])
+    return clusters, edges
+
+
+def _link_order(link: Link) -> tuple[object, ...]:
+    return (link.doc_id, link.reason.value, link.first.start, link.first.end, link.first.text,
+            link.second.start, link.second.end, link.second.text)
+
+
+# --- entities -----------------------------------------------------------------------
 
 
 def resolve_mentions(mentions: Iterable[Mention]) -> list[Entity]:
-    """Cluster mentions into entities (see the module docstring for the rules)."""
+    """Cluster the named mentions of one document into entities (see the module docstring)."""
     return list(resolve(mentions, ()).entities)
 
 
-def resolve(mentions: Iterable[Mention], triples: Iterable[Triple]) -> Resolution:
-    """Resolve named mentions and the ends of triples into entities.
+def resolve(mentions: Iterable[Mention], triples: Iterable[Triple], *,
+            document: Document | None = None) -> Resolution:
+    """Resolve the mentions and triples of one document (or of an anonymous bag of them).
 
     Args:
-        mentions: Every named mention of the documents.
-        triples: Extracted triples; their ends (including noun-phrase and resolved
-            mentions) are clustered with the named mentions.
+        mentions: Every named mention.
+        triples: Extracted triples; their ends (noun phrases, resolved references) are
+            clustered with the named mentions.
+        document: The document they come from; its text lets acronyms introduced in
+            parentheses and spelling variants merge.
 
     Returns:
-        The entities, sorted by key, and the triples with ``entity`` set on both ends.
+        The :class:`Resolution` (see :func:`resolve_documents`).
     """
-    triples = list(triples)
-    all_mentions = list(mentions)
-    ends = [m for t in triples for m in (t.subject, t.object)]
-    clusters, by_key = _cluster(all_mentions + ends)
-    members: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for key, group in by_key.items():
-        members[clusters.find(key)].extend(group)
-    named = {(m.text, m.cls, m.start, m.end) for m in all_mentions}
+    document = document or Document("", "")
+    return resolve_documents([_Analysed(document, tuple(mentions), tuple(triples))])
+
+
+def resolve_documents(analyses: Iterable[Analysed]) -> Resolution:
+    """Resolve the named mentions and triple ends of many documents into entities.
+
+    An analysis that occurs twice (the same document ingested again) counts once.
+
+    Args:
+        analyses: One value per document with its ``document``, named ``mentions`` and
+            extracted ``triples`` (``kg.pipeline.Analysis``).
+
+    Returns:
+        The entities sorted by key, the triples with ``entity`` set on both ends, the merge
+        decisions and the surface forms per document.
+
+    Example:
+        >>> from kg.model import Mention
+        >>> doc = Document("d1", "Sam Altman est là. Altman parle.")
+        >>> found = resolve_documents([_Analysed(doc, (Mention("Sam Altman", "Person", 0, 10),
+        ...                                           Mention("Altman", "Person", 19, 25)), ())])
+        >>> [(m.first, m.second, m.reason.name) for m in found.merges]
+        [('Sam Altman', 'Altman', 'SURNAME')]
+    """
+    unique: dict[tuple[str, frozenset[Mention], frozenset[Triple]], Analysed] = {}
+    for analysis in analyses:
+        # mentions may carry entity keys of an earlier resolution: they must not count
+        fingerprint = (analysis.document.id, frozenset(map(_bare, analysis.mentions)),
+                       frozenset(map(_bare_triple, analysis.triples)))
+        unique.setdefault(fingerprint, analysis)
+    seen: list[_Seen] = []
+    links: list[Link] = []
+    triples: list[Triple] = []
+    for (doc_id, _, _), analysis in sorted(unique.items(), key=lambda kv: _analysis_order(kv[0])):
+        named = sorted({_bare(m) for m in analysis.mentions}, key=_mention_order)
+        seen.extend(_Seen(doc_id, m, True) for m in named)
+        for triple in analysis.triples:
+            triples.append(triple)
+            seen.extend(_Seen(doc_id, _bare(m), False) for m in (triple.subject, triple.object))
+        links.extend(acronym_links(analysis.document, named))
+        links.extend(spelling_links(analysis.document, named))
+    return _resolve(seen, links, triples)
+
+
+def _bare(mention: Mention) -> Mention:
+    return replace(mention, entity=None) if mention.entity else mention
+
+
+def _bare_triple(triple: Triple) -> Triple:
+    return replace(triple, subject=_bare(triple.subject), object=_bare(triple.object))
+
+
+def _mention_order(mention: Mention) -> tuple[object, ...]:
+    return (mention.start, mention.end, mention.text, mention.cls, mention.qid or "")
+
+
+def _analysis_order(fingerprint: tuple[str, frozenset[Mention], frozenset[Triple]]) -> tuple[object, ...]:
+    doc_id, mentions, triples = fingerprint
+    return (doc_id, sorted(map(_mention_order, mentions)), len(triples))
+
+
+def _resolve(seen: list[_Seen], links: list[Link], triples: list[Triple]) -> Resolution:
+    clusters, edges = _cluster(seen, links)
+    members: dict[_Key, list[_Seen]] = defaultdict(list)
+    for item in seen:
+        members[clusters.find(_name_key(item.mention))].append(item)
     entities = []
-    key_of: dict[tuple[str, str], str] = {}
+    key_of: dict[_Key, str] = {}
     for root, group in members.items():
-        surface = Counter(m.text for m in group if (m.text, m.cls, m.start, m.end) in named)
-        if not surface:
-            surface = Counter(m.text for m in group)
-        cls = _most_specific(Counter(m.cls for m in group))
-        qids = Counter(m.qid for m in group if m.qid)
-        qid = max(sorted(qids), key=lambda q: qids[q]) if qids else None
-        label = _label(surface)
-        key = f"{_group(cls)}/{_slug(label)}"
-        for name_key in by_key:
-            if clusters.find(name_key) == root:
-                key_of[name_key] = key
-        entities.append(
-            Entity(
-                key=key,
-                label=label,
-                cls=cls,
-                aliases=tuple(sorted(surface.items(), key=lambda item: (-item[1], item[0]))),
-                qid=qid,
-                mentions=len({(m.start, m.end) for m in group}),
-            )
-        )
-    entities = _merge_same_keys(entities)
+        entity = _entity(group)
+        for item in group:
+            key_of[_name_key(item.mention)] = entity.key
+        entities.append(entity)
+    entities, collisions = _merge_same_keys(entities)
     resolved = tuple(
-        dataclasses.replace(
+        replace(
             t,
-            subject=dataclasses.replace(t.subject, entity=key_of[_name_key(t.subject)]),
-            object=dataclasses.replace(t.object, entity=key_of[_name_key(t.object)]),
+            subject=replace(t.subject, entity=key_of[_name_key(t.subject)]),
+            object=replace(t.object, entity=key_of[_name_key(t.object)]),
         )
         for t in triples
     )
-    return Resolution(tuple(sorted(entities, key=lambda e: e.key)), resolved, key_of)
+    return Resolution(
+        entities=tuple(sorted(entities, key=lambda e: e.key)),
+        triples=resolved,
+        key_of=key_of,
+        merges=_merges(seen, edges, key_of) + collisions,
+        occurrences=_occurrences(seen, key_of),
+    )
 
 
-def _label(surface: Counter[str]) -> str:
-    """Preferred name: the most frequent surface form without its article; ties → longest."""
-    stripped: Counter[str] = Counter()
+def _surface(group: Iterable[_Seen]) -> Counter[str]:
+    """Surface forms of named mentions, each distinct span once; ends when none is named."""
+    group = list(group)
+    named = {item.span: item.mention.text for item in group if item.named}
+    if named:
+        return Counter(named.values())
+    return Counter({item.span: item.mention.text for item in group}.values())
+
+
+def _entity(group: list[_Seen]) -> Entity:
+    surface = _surface(group)
+    cls = _most_specific(Counter(item.mention.cls for item in group))
+    qids = Counter(item.mention.qid for item in group if item.mention.qid)
+    qid = max(sorted(qids), key=lambda q: qids[q]) if qids else None
+    label = _label(surface, person=_group(cls) == "person")
+    return Entity(
+        key=f"{_group(cls)}/{_slug(label)}",
+        label=label,
+        cls=cls,
+        aliases=_aliases(surface),
+        qid=qid,
+        mentions=len({item.span for item in group}),
+    )
+
+
+def _aliases(surface: Counter[str]) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted(surface.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _label(surface: Counter[str], *, person: bool = False) -> str:
+    """Preferred name: a form of the most frequent name, as mention detection wrote it.
+
+    Within the winning name, ties prefer a capitalised form, then one without a
+    lower-case article (``la France``), then the shorter. A lower-case article is dropped;
+    a capitalised one was kept on purpose (``Le Monde``). A person's honorific is dropped.
+
+    Example:
+        >>> _label(Counter({"Le Monde": 2}))
+        'Le Monde'
+        >>> _label(Counter({"la France": 1, "France": 1, "Paris": 1}))
+        'France'
+        >>> _label(Counter({"M. Paris": 2}), person=True)
+        'Paris'
+    """
+
+    def name(text: str) -> str:
+        return _without_honorific(text) if person else text
+
+    by_key: Counter[str] = Counter()
     for text, n in surface.items():
-        stripped[strip_article(text)] += n
-    return max(sorted(stripped), key=lambda text: (stripped[text], len(text)))
+        by_key[match_key(name(text))] += n
+    best = max(sorted(by_key), key=lambda key: (by_key[key], len(key)))
+    forms = sorted(text for text in surface if match_key(name(text)) == best)
+    chosen = min(forms, key=lambda text: (-surface[text], not text[:1].isupper(),
+                                          strip_article(text) != text, len(text), text))
+    chosen = name(chosen)
+    if not chosen[:1].isupper():
+        chosen = strip_article(chosen) or chosen
+    return chosen
 
 
-def _merge_same_keys(entities: list[Entity]) -> list[Entity]:
+def _merge_same_keys(entities: list[Entity]) -> tuple[list[Entity], tuple[Merge, ...]]:
+    """Clusters that chose the same key (same label and class group) become one entity."""
     by_key: dict[str, list[Entity]] = defaultdict(list)
     for entity in entities:
         by_key[entity.key].append(entity)
     merged = []
+    reasons = []
     for key, group in by_key.items():
         if len(group) == 1:
             merged.append(group[0])
             continue
+        group.sort(key=lambda e: (-e.mentions, e.label, e.cls))
         aliases: Counter[str] = Counter()
         for entity in group:
             aliases.update(dict(entity.aliases))
+        classes_seen = Counter({e.cls: e.mentions for e in group})
         merged.append(
             Entity(
                 key=key,
                 label=group[0].label,
-                cls=group[0].cls,
-                aliases=tuple(sorted(aliases.items(), key=lambda item: (-item[1], item[0]))),
+                cls=_most_specific(classes_seen),
+                aliases=_aliases(aliases),
                 qid=next((e.qid for e in group if e.qid), None),
                 mentions=sum(e.mentions for e in group),
             )
         )
-    return merged
+        reasons.extend(Merge(key, group[0].label, e.label, Reason.SAME_KEY) for e in group[1:])
+    return merged, tuple(reasons)
+
+
+def _representatives(seen: list[_Seen]) -> dict[_Key, str]:
+    """The most frequent surface form of each name key (ties: alphabetical)."""
+    forms: dict[_Key, Counter[str]] = defaultdict(Counter)
+    for item in seen:
+        forms[_name_key(item.mention)][item.mention.text] += 1
+    return {key: min(c, key=lambda text: (-c[text], text)) for key, c in forms.items()}
+
+
+def _merges(seen: list[_Seen], edges: list[_Edge], key_of: Mapping[_Key, str]) -> tuple[Merge, ...]:
+    shown = _representatives(seen)
+    found: dict[tuple[str, str, str, Reason, str], set[str]] = defaultdict(set)
+    texts: dict[_Key, set[str]] = defaultdict(set)
+    for item in seen:
+        texts[_name_key(item.mention)].add(item.mention.text)
+    for key, forms in texts.items():
+        for text in forms - {shown[key]}:
+            found[(key_of[key], shown[key], text, Reason.SAME_NAME, "")] = set()
+    for edge in edges:
+        a = shown.get(edge.a, edge.a[1])
+        b = shown.get(edge.b, edge.b[1])
+        if a == b:  # one name in two class groups: say which
+            a, b = f"{a} [{edge.a[0]}]", f"{b} [{edge.b[0]}]"
+        entity = key_of.get(edge.a) or key_of.get(edge.b)
+        if entity is None:
+            continue
+        docs = found[(entity, a, b, edge.reason, edge.detail)]
+        if edge.doc_id:
+            docs.add(edge.doc_id)
+    return tuple(
+        Merge(entity, a, b, reason, detail, tuple(sorted(docs)))
+        for (entity, a, b, reason, detail), docs in sorted(
+            found.items(), key=lambda kv: (kv[0][0], kv[0][3].name, kv[0][1], kv[0][2], kv[0][4])
+        )
+    )
+
+
+def _occurrences(seen: list[_Seen], key_of: Mapping[_Key, str]) -> tuple[Occurrence, ...]:
+    spans: dict[tuple[str, str, str, bool], set[tuple[str, int, int]]] = defaultdict(set)
+    named_spans = {item.span for item in seen if item.named}
+    for item in seen:
+        if not item.named and item.span in named_spans:
+            continue
+        entity = key_of[_name_key(item.mention)]
+        spans[(entity, item.mention.text, item.doc_id, item.named)].add(item.span)
+    return tuple(
+        Occurrence(entity, text, doc_id, len(found), named)
+        for (entity, text, doc_id, named), found in sorted(spans.items())
+    )
