@@ -281,6 +281,7 @@
 
   function markReady() {
     if (window.kgReady) return;
+    window.kgReadyAt = performance.now();  // ms since navigation start, for benchmarks
     window.kgReady = true;
     document.body.dataset.ready = "true";
   }
