@@ -37,7 +37,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).parent / "artifacts"
 READY_MS = 60_000
 OPENAI = str(mint_iri("entity", "org", "openai"))
 PARIS = str(mint_iri("entity", "loc", "paris"))
@@ -147,7 +146,7 @@ def click_edge(page: playwright.Page, source: str, relation: str, target: str) -
     page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
 
 
-def test_article_page_loads_offline_and_shows_every_node(open_page) -> None:
+def test_article_page_loads_offline_and_shows_every_node(open_page, artifacts: Path) -> None:
     graph = article_graph()
     page, watch = open_page(graph)
     view = graph_view(graph)
@@ -156,8 +155,7 @@ def test_article_page_loads_offline_and_shows_every_node(open_page) -> None:
     assert page.evaluate("Object.keys(kgNetwork.getPositions()).length") == len(view.nodes)
     # Physics ran, then stopped once the layout settled; the toggle says so.
     assert not page.is_checked("#physics")
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / "viz-article.png")
+    page.screenshot(path=artifacts / "viz-article.png")
     watch.assert_clean()
 
 
@@ -278,15 +276,16 @@ def test_notebook_frame_shows_the_page(open_page) -> None:
 
 
 @pytest.mark.slow
-def test_large_graph_is_drawn_from_python_positions(open_page, monkeypatch) -> None:
+def test_large_graph_is_drawn_from_python_positions(
+    open_page, monkeypatch, artifacts: Path
+) -> None:
     monkeypatch.setattr(page_module, "LAYOUT_THRESHOLD", 300)
     graph = synthetic_graph(400, seed=1)
     page, _ = open_page(graph)
     assert page.evaluate("kgNetwork.physics.physicsEnabled") is False
     assert not page.is_checked("#physics")
     assert page.evaluate("kgViewer.visibleNodeIds().length") == 400
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / "viz-large.png")
+    page.screenshot(path=artifacts / "viz-large.png")
 
 
 def test_policy_blocks_markup_even_if_escaping_failed(open_page) -> None:

@@ -33,7 +33,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from importlib import resources
@@ -41,11 +40,12 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from rdflib import Dataset, Graph
-from rdflib.util import guess_format
+from rdflib import Graph
 
 from kg import ontology
-from kg.errors import ExportError, InputError
+from kg.errors import ExportError
+from kg.export import atomic_write
+from kg.graph import load_graph
 from kg.viz.layout import force_layout
 from kg.viz.view import UNTYPED, GraphView, check_lang, graph_view, select
 
@@ -184,7 +184,8 @@ def render_view(view: GraphView, *, label_lang: str = "fr", title: str = "kg gra
 
 
 def write_html(graph: Graph, path: str | os.PathLike[str], **options: Any) -> None:
-    """Write the page of ``graph`` to ``path`` atomically (``kg build``'s html output).
+    """Write the page of ``graph`` to ``path`` atomically (``kg build``'s html output),
+    creating its folder if needed.
 
     Args:
         graph: A kg graph or dataset.
@@ -203,13 +204,19 @@ def write_html(graph: Graph, path: str | os.PathLike[str], **options: Any) -> No
         ...     out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
         True
     """
-    _atomic_write(Path(path), render_html(graph, **options).encode("utf-8"))
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ExportError(f"cannot create the folder of {str(target)!r}: {err}") from err
+    atomic_write(target, render_html(graph, **options))
 
 
 def render_file(
     source: str | os.PathLike[str], out: str | os.PathLike[str] | None = None, **options: Any
 ) -> Path:
-    """Read a kg export (Turtle, TriG, N-Triples, N-Quads, JSON-LD) and write its page.
+    """Read a kg export (``kg.graph.load_graph``: Turtle, TriG, JSON-LD, N-Triples, N-Quads)
+    and write its page.
 
     Args:
         source: The graph file.
@@ -233,7 +240,7 @@ def render_file(
     """
     source = Path(source)
     target = source.with_suffix(".html") if out is None else Path(out)
-    graph = _load_graph(source)
+    graph = load_graph(source)
     options.setdefault("title", source.stem)
     write_html(graph, target, **options)
     logger.info("wrote %s", target)
@@ -446,34 +453,3 @@ def _vis_source() -> str:
 def _ui_strings() -> dict[str, dict[str, str]]:
     strings: dict[str, dict[str, str]] = json.loads(_template("ui.json"))
     return strings
-
-
-def _load_graph(path: Path) -> Graph:
-    """Parse a graph file, a dataset for quad formats (private until kg.graph lands)."""
-    fmt = guess_format(str(path)) or "turtle"
-    graph: Graph = Dataset() if fmt in {"trig", "nquads", "trix"} else Graph()
-    try:
-        graph.parse(path, format=fmt)
-    except FileNotFoundError as err:
-        raise InputError(f"no such graph file: {str(path)!r}") from err
-    except (OSError, SyntaxError, ValueError) as err:
-        raise InputError(f"cannot read the graph {str(path)!r} as {fmt}: {err}") from err
-    return graph
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same directory, then rename over ``path``
-    (private until kg.export lands), so a reader never sees half a page."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; a page is meant to be shared
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError as err:
-        raise ExportError(f"cannot write {str(path)!r}: {err}") from err
