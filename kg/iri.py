@@ -2,9 +2,13 @@
 
 Every resource IRI is ``{base}{kind}/{segment}/.../{segment}``. Each segment is normalised
 (NFC, control and zero-width characters dropped, white space folded to ``_``) and
-percent-encoded to the RFC 3987 ``iunreserved`` set, so the IRI is valid in Turtle,
-N-Triples and SPARQL and round-trips through rdflib and Oxigraph. Minting is pure: the same
-inputs always give the same IRI, which is what makes re-ingesting a document a no-op.
+percent-encoded to the RFC 3986 unreserved set (``A-Z a-z 0-9 - . _ ~``), so the IRI is
+valid in Turtle, N-Triples, JSON-LD and SPARQL and round-trips through rdflib and Oxigraph.
+A name made only of dots is prefixed with ``_``: ``.`` and ``..`` are path steps that URL
+normalisation (browsers, some RDF tools) would resolve away. Every minted IRI is then
+checked by Oxigraph's parser (``pyoxigraph.NamedNode``, ~3 µs, a few percent of minting).
+Minting is pure: the same inputs always give the same IRI, which is what makes
+re-ingesting a document a no-op.
 
 Example:
     >>> mint_iri("entity", "org", "Société Générale")
@@ -20,6 +24,7 @@ import re
 import unicodedata
 from urllib.parse import quote
 
+import pyoxigraph
 from rdflib import URIRef
 
 from kg.errors import IRIError
@@ -59,11 +64,16 @@ def check_base(base: str) -> str:
         >>> check_base("http://example.org/")
         'http://example.org/'
     """
+    message = (
+        f"base IRI {base!r} must be an absolute IRI ending in '/' or '#', "
+        "with no spaces, quotes or angle brackets"
+    )
     if not _BASE.match(base):
-        raise IRIError(
-            f"base IRI {base!r} must be an absolute IRI ending in '/' or '#', "
-            "with no spaces, quotes or angle brackets"
-        )
+        raise IRIError(message)
+    try:
+        pyoxigraph.NamedNode(base)
+    except ValueError as err:
+        raise IRIError(f"{message} (Oxigraph: {str(err)!r})") from err
     return base
 
 
@@ -93,8 +103,16 @@ def mint_iri(kind: str, *names: str, base: str = DEFAULT_BASE) -> URIRef:
             raise IRIError(f"cannot mint an IRI from the empty name {name!r} (kind {kind!r})")
         # surrogatepass would keep lone surrogates; 'replace' turns them into U+FFFD first.
         raw = segment.encode("utf-8", errors="replace")
-        segments.append(quote(raw, safe="-._~"))
-    return URIRef(base + "/".join(segments))
+        encoded = quote(raw, safe="-._~")
+        if not encoded.strip("."):
+            encoded = "_" + encoded
+        segments.append(encoded)
+    iri = base + "/".join(segments)
+    try:
+        pyoxigraph.NamedNode(iri)
+    except ValueError as err:
+        raise IRIError(f"minted an invalid IRI {iri!r} from {names!r} ({str(err)!r})") from err
+    return URIRef(iri)
 
 
 def digest(*parts: object) -> str:

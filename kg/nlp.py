@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -151,32 +152,60 @@ class Chunk:
     offset: int
 
 
-def chunks(document: Document, max_chars: int = MAX_CHUNK) -> Iterator[Chunk]:
-    """Cut a document at paragraph boundaries into chunks of at most ``max_chars``.
+#: Where a long text may be cut, best first: after a blank line, after a sentence end,
+#: after a line break, after any white space. Each cut lands after the white space, so the
+#: next chunk starts on text.
+_CUTS = (
+    re.compile(r"\n[ \t]*\n\s*"),
+    re.compile(r"[.!?…]+[\"»”’)\]]*\s+"),
+    re.compile(r"\n\s*"),
+    re.compile(r"\s+"),
+)
+_LEADING_SPACE = re.compile(r"\s*")
 
-    A single paragraph longer than ``max_chars`` is cut at the last sentence end (or
-    space) before the limit, so no chunk ever exceeds it.
+
+def _cut(text: str, start: int, end: int) -> int:
+    """The best cut in ``text[start:end]``, preferring the later half so chunks stay big."""
+    for low in (start + (end - start) // 2, start + 1):
+        for pattern in _CUTS:
+            last = None
+            for last in pattern.finditer(text, low, end):
+                pass
+            if last is not None and last.end() > start:
+                return last.end()
+    # no white space at all: a hard cut, but not between a letter and its combining mark
+    while end - 1 > start and unicodedata.combining(text[end]):
+        end -= 1
+    return end
+
+
+def chunks(document: Document, max_chars: int = MAX_CHUNK) -> Iterator[Chunk]:
+    """Cut a document into chunks of at most ``max_chars`` characters, at natural breaks.
+
+    A chunk ends after a blank line if one falls in the second half of the window, else
+    after a sentence end, a line break or a space; a text with no space at all is cut
+    hard. White space between chunks belongs to the chunk before it, so each chunk starts
+    on text, and ``Chunk.offset`` is where it starts in ``document.text``.
+
+    Raises:
+        ValueError: If ``max_chars`` is not positive.
 
     Example:
-        >>> [c.offset for c in chunks(Document("d", "aaaa\\n\\nbbbb"), max_chars=5)]
-        [0, 5]
+        >>> [(c.offset, c.text) for c in chunks(Document("d", "Un. Deux.\\n\\nTrois."), max_chars=12)]
+        [(0, 'Un. Deux.\\n\\n'), (11, 'Trois.')]
     """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be positive, not {max_chars!r}")
     text = document.text
-    start = 0
+    start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     while start < len(text):
-        end = min(start + max_chars, len(text))
+        end = start + max_chars
         if end < len(text):
-            window = text[start:end]
-            cut = window.rfind("\n\n")
-            if cut <= 0:
-                cut = max(window.rfind(". "), window.rfind("\n"))
-                cut = cut + 1 if cut > 0 else window.rfind(" ")
-            if cut > 0:
-                end = start + cut
-        piece = text[start:end]
-        if piece.strip():
-            yield Chunk(document.id, piece, start)
-        start = end
+            end = _cut(text, start, end)
+        else:
+            end = len(text)
+        yield Chunk(document.id, text[start:end], start)
+        start = _LEADING_SPACE.match(text, end).end()  # type: ignore[union-attr]
 
 
 def parse(
