@@ -144,6 +144,10 @@ def subject_of(token: Token) -> Token | None:
             if child.dep_ in _SUBJECTS:
                 if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
                     return verb.head
+                if child.lower_ in _RELATIVES:
+                    # the parser hung the relative clause elsewhere ("..., qui est
+                    # elle-même membre de Z" as advcl): its antecedent is the name before it
+                    return relative_antecedent(child) or child
                 return child
         if verb.dep_ == "acl:relcl" and any(
             t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
@@ -156,6 +160,45 @@ def subject_of(token: Token) -> Token | None:
         if verb.dep_ == "ROOT" or verb.head == verb:
             return _initial_mention(verb)
         return None
+    return None
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The name a relative pronoun follows: ``Y (ACR), qui`` → ``Y``; None if no name
+    stands right before it (only commas and a parenthesis may come between)."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i >= pronoun.sent.start:
+        t = doc[i]
+        if t.text == ",":
+            i -= 1
+        elif t.text == ")":
+            while i >= pronoun.sent.start and doc[i].text != "(":
+                i -= 1
+            i -= 1
+        else:
+            break
+    if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
+        return doc[i]
+    return None
+
+
+def parenthetical(token: Token) -> Token | None:
+    """The name in parentheses right after a mention: ``Conseil national (Zenrokyo)``.
+
+    It names the same thing (an acronym, another name), so it fills the same slot.
+    """
+    doc = token.doc
+    mention = mention_at(token)
+    if mention is None:
+        return None
+    end = token.i
+    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+        end += 1
+    if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
+        inner = mention_at(doc[end + 2])
+        if inner is not None and inner != mention:
+            return doc[end + 2]
     return None
 
 
@@ -172,12 +215,79 @@ def _initial_mention(verb: Token) -> Token | None:
     return None
 
 
+#: Prepositions by which a place names the larger place containing it ("Lyon en France").
+_IN = frozenset({"en", "au", "aux", "dans"})
+#: Nouns that, in apposition to a place, introduce the place containing it.
+_PART_OF_PLACE = frozenset({"capitale", "ville", "village", "commune", "région", "province", "état", "comté", "quartier", "banlieue", "port", "chef-lieu"})
+
+
+def containers(token: Token) -> list[Token]:
+    """Places a place mention says it lies in: ``Dublin Irlande``, ``Londres en
+    Angleterre``, ``Georgetown, la capitale du Guyana``.
+
+    A fact about a city is a fact about its region and country too (born in Dublin is born
+    in Ireland), so place slots take these as well. Only named places are returned.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["à", "Dublin", "Irlande"],
+        ...           heads=[1, 1, 1], deps=["case", "ROOT", "flat:name"])
+        >>> doc._.kg_mentions = {1: Mention("Dublin", "City", 2, 8),
+        ...                      2: Mention("Irlande", "Country", 9, 16)}
+        >>> [t.text for t in containers(doc[1])]
+        ['Irlande']
+    """
+    doc = token.doc
+    mention = mention_at(token)
+    if mention is None:
+        return []
+    found: list[Token] = []
+    # juxtaposed: the token right after the mention's last token starts another place
+    end = token.i
+    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+        end += 1
+    after = end + 1
+    if after < len(doc):
+        nxt = mention_at(doc[after])
+        if nxt is not None and nxt != mention and _is_place(nxt.cls):
+            found.append(doc[after])
+        elif doc[after].lower_ in _IN or doc[after].text == ",":
+            # "Londres en Angleterre", "Georgetown, la capitale de Guyane"
+            j = after + 1
+            while j < len(doc) and doc[j].pos_ == "DET":
+                j += 1
+            if doc[after].text == "," and j < len(doc) and doc[j].lower_ in _PART_OF_PLACE:
+                j += 1
+                if j < len(doc) and doc[j].lower_.replace("’", "'") in {"de", "d'", "du", "des"}:
+                    j += 1
+                while j < len(doc) and doc[j].pos_ == "DET":
+                    j += 1
+            elif doc[after].text == ",":
+                j = len(doc)
+            if j < len(doc):
+                nxt = mention_at(doc[j])
+                if nxt is not None and nxt != mention and _is_place(nxt.cls):
+                    found.append(doc[j])
+    return found
+
+
+def _is_place(cls: str) -> bool:
+    return cls in {"Place", "City", "Country", "Region"}
+
+
 def anchor(noun: Token) -> Token | None:
-    """The named thing a descriptive noun is in apposition to: ``Station F, l'incubateur``."""
+    """The named thing a descriptive noun is in apposition to: ``Station F, l'incubateur``,
+    or the subject of a copula: ``X est une société basée à Lyon``."""
     if mention_at(noun) is not None:
         return noun
     if noun.dep_ == "appos" and mention_at(noun.head) is not None:
         return noun.head
+    if any(c.dep_ == "cop" for c in noun.children):
+        for child in noun.children:
+            if child.dep_ in {"nsubj", "nsubj:pass"} and mention_at(child) is not None:
+                return child
     doc = noun.doc
     left = noun.i
     while left > noun.sent.start and doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}:

@@ -23,6 +23,7 @@ from typing import Any
 
 from kg.errors import OntologyError
 from kg.ontology import classes, relations
+from kg.text import fold
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "ontology" / "lexicon"
 
@@ -101,14 +102,21 @@ class Descriptions:
     coref_heads: Mapping[str, frozenset[str]]
     person_pronouns: frozenset[str]
     possessives: frozenset[str]
+    titles: tuple[str, ...] = ()
+    legal_forms: frozenset[str] = frozenset()
 
     def class_of(self, noun: str) -> str | None:
         """The most specific class a noun announces (``quotidien`` → MediaOrganization).
 
+        The noun is compared folded (case and accents ignored), as the sets are stored.
+
         Example:
             >>> descriptions().class_of("quotidien")
             'MediaOrganization'
+            >>> descriptions().class_of("Société")
+            'Organization'
         """
+        noun = fold(noun)
         found = [cls for cls, nouns in self.by_class.items() if noun in nouns]
         if not found:
             return None
@@ -142,11 +150,12 @@ def _check_classes(names: list[str] | str | None, source: str) -> frozenset[str]
 
 @functools.cache
 def roles() -> Mapping[str, RoleNoun]:
-    """Role nouns keyed by their lower-case form (one or several words)."""
+    """Role nouns keyed by their folded form (one or several words, accents dropped: the
+    extractors look words up through :func:`kg.text.fold`)."""
     data = _read_json("roles.json")
     result = {}
     for form, spec in data["roles"].items():
-        result[form] = RoleNoun(
+        result[fold(form)] = RoleNoun(
             words=tuple(form.split()),
             relation=_check_relation(spec["relation"], "roles.json"),
             subject=_check_classes(spec["subject"], "roles.json"),
@@ -238,16 +247,20 @@ def modality() -> Modality:
 
 @functools.cache
 def descriptions() -> Descriptions:
-    """Typing and coreference nouns."""
+    """Typing and coreference nouns, and the titles that precede a person's name."""
     data = _read_json("descriptions.json")
-    by_class = {cls: frozenset(nouns) for cls, nouns in data["classes"].items()}
+    # folded like the words they are compared with ("société" must meet "societe")
+    by_class = {cls: frozenset(map(fold, nouns)) for cls, nouns in data["classes"].items()}
     for cls in by_class:
         _check_classes(cls, "descriptions.json")
     return Descriptions(
         by_class=by_class,
-        coref_heads={cls: frozenset(nouns) for cls, nouns in data["coref_heads"].items()},
+        coref_heads={cls: frozenset(map(fold, nouns)) for cls, nouns in data["coref_heads"].items()},
         person_pronouns=frozenset(data["person_pronouns"]),
         possessives=frozenset(data["possessives"]),
+        # longest first, so "premier ministre" is cut whole before "ministre" is tried
+        titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
+        legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
     )
 
 

@@ -4,12 +4,20 @@ The French model's NER is a start, not an answer (see the README's notes): it ta
 and AI Act as MISC, Station F as LOC, keeps ``La`` inside ``La France`` and tags whole
 headings as MISC. Each entity span is therefore
 
-1. dropped when it is (most of) a heading line, or has no capitalised word;
-2. trimmed of leading determiners and elided articles, trailing punctuation;
-3. typed, most trusted first: a description noun next to it (``la start-up X``,
+1. dropped when it is (most of) a heading line, lies in page furniture (a byline, a
+   newsletter prompt: ``ontology/lexicon/furniture.txt``), or has no capitalised word;
+2. trimmed of leading determiners and elided articles, trailing punctuation, a leading
+   title (``Premier ministre``, ``M.``: the name is then a person's) and a trailing legal
+   form (``Inc.``, ``Corporation``);
+3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``);
+4. typed, most trusted first: a description noun next to it (``la start-up X``,
    ``X, l'incubateur``, ``M. X``), the gazetteer (which also links it to Wikidata), a
    class-bearing word inside it (``Act`` → Regulation), then the NER label. A MISC name
    with none of these stays ``NamedEntity``; the roles it plays may type it later.
+
+Proper-noun runs the NER missed (``PROPN`` tokens, capitalised, not alone at a sentence
+start unless the gazetteer knows them) become mentions too: the NER finds both ends of only
+three annotated pairs in four, and frames need both.
 
 Example:
     >>> ner_class("PER")
@@ -22,9 +30,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.entities.gazetteer import Gazetteer
-from kg.lexicon import descriptions
+from kg.lexicon import descriptions, furniture
+from kg.nlp import paragraphs
 from kg.model import Mention
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -39,6 +47,36 @@ _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
 _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
+#: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
+_NAME_GLUE = frozenset({"de", "d'", "d’", "du", "des", "of", "the", "et", "&"})
+#: Place classes a name may end with when two places are juxtaposed ("Dallas Texas").
+_CONTAINERS = frozenset({"Country", "Region", "Place"})
+
+if not Doc.has_extension("kg_furniture"):
+    # (start, end) character spans, chunk-relative, of paragraphs that are page furniture
+    Doc.set_extension("kg_furniture", default=())
+
+
+def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Character spans of the paragraphs of ``text`` that are page furniture.
+
+    Example:
+        >>> text = "Lire aussi : la suite\n\nOpenAI ouvre un bureau."
+        >>> furniture_spans(text)
+        ((0, 21),)
+    """
+    patterns = furniture()
+    found = []
+    for paragraph in paragraphs(text):
+        words = text[paragraph.start : paragraph.end]
+        if any(pattern.match(words) for pattern in patterns):
+            found.append((paragraph.start, paragraph.end))
+    return tuple(found)
+
+
+def in_furniture(doc: Doc, char: int) -> bool:
+    """Whether a chunk-relative character offset lies in a furniture paragraph."""
+    return any(start <= char < end for start, end in doc._.kg_furniture)
 
 
 def ner_class(label: str) -> str:
@@ -89,11 +127,34 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].pos_ in _TRIM_POS or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    legal = descriptions().legal_forms
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space
+        or (end - 1 > start and fold(doc[end - 1].text) in legal)
+    ):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def title_end(span: Span) -> int:
+    """Index of the first token after the title words a span starts with (``Premier
+    ministre``, ``M.``), or ``span.start`` when it starts with none.
+
+    A title is only cut when a capitalised word follows it: ``Président`` alone stays.
+    """
+    doc = span.doc
+    titles = frozenset(descriptions().titles)
+    start = span.start
+    cut = True
+    while cut:
+        cut = False
+        for end in range(min(span.end - 1, start + 4), start, -1):
+            if fold(doc[start:end].text) in titles and doc[end].text[:1].isupper():
+                start, cut = end, True
+                break
+    return start
 
 
 def context_class(span: Span) -> str | None:
@@ -107,6 +168,9 @@ def context_class(span: Span) -> str | None:
     i = span.start - 1
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
+    titles = frozenset(lexicon.titles)
+    if i >= 0 and any(fold(doc[i - w + 1 : i + 1].text) in titles for w in (1, 2, 3) if i - w + 1 >= 0):
+        return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
         for width in (3, 2, 1):
             if i - width + 1 < 0:
@@ -184,19 +248,97 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     """Yield each named-entity mention of a parsed chunk with the span it covers.
 
     Offsets of the yielded :class:`Mention` are document-wide (``doc._.kg_offset`` added).
+    Sets ``doc._.kg_furniture`` (the furniture paragraphs, which yield no mention).
     """
-    offset = doc._.kg_offset
+    doc._.kg_furniture = furniture_spans(doc.text)
+    taken: set[int] = set()
     for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+        if in_furniture(doc, ent.start_char):
+            continue
         span = _trim(ent)
         if span is None or not _has_name(span) or _in_heading(span):
             continue
+        label = ent.label_
+        start = title_end(span)
+        if start != span.start:
+            span, label = doc[start : span.end], "PER"
         if _titled(ent, span):
             span = doc[span.start - 1 : span.end]
-        text = span.text.strip()
-        if len(text) < 2:
+        for part, part_label in _split_places(span, label, gazetteer):
+            found = _mention(part, part_label, gazetteer)
+            if found is not None:
+                yield part, found
+    for span in _proper_runs(doc, taken, gazetteer):
+        found = _mention(span, "MISC", gazetteer)
+        if found is not None:
+            yield span, found
+
+
+def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
+    text = span.text.strip()
+    last = span[-1]
+    at_end = last.i + 1 >= last.sent.end or span.doc[last.i + 1].is_space
+    if at_end and last.text.endswith(".") and last.text.count(".") == 1:
+        # the tokenizer left the full stop on a sentence-final name ("PDG d'SpaceX."),
+        # but an abbreviation keeps its dots ("D.C.")
+        text = text[:-1]
+    if len(text) < 2:
+        return None
+    offset = span.doc._.kg_offset
+    cls, qid = _choose_class(span, label, gazetteer, text)
+    start = span.start_char + offset
+    return Mention(text, cls, start, start + len(text), qid)
+
+
+def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Span, str]]:
+    """``Dublin Irlande``, ``Dallas Texas``: a place name followed by the region or country
+    that contains it, without a comma (translations and datelines write them so)."""
+    if label != "LOC" or len(span) < 2 or gazetteer.lookup(span.text, cls_hint="Place"):
+        return [(span, label)]
+    for k in range(1, len(span)):
+        left, right = span[:k], span[k:]
+        entry = gazetteer.lookup(right.text, cls_hint="Place")
+        if entry is not None and entry.cls in _CONTAINERS | {"Region", "Country"} and _has_name(left):
+            if left[-1].pos_ not in {"ADP", "DET", "CCONJ"} and not left[-1].is_punct:
+                return [(left, label), (right, label)]
+    return [(span, label)]
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
+
+
+def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
+    """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
+    titles = frozenset(descriptions().titles)
+    i = 0
+    while i < len(doc):
+        if i in taken or not _is_name_token(doc[i]):
+            i += 1
             continue
-        cls, qid = _choose_class(span, ent.label_, gazetteer, text)
-        yield span, Mention(text, cls, span.start_char + offset, span.end_char + offset, qid)
+        j = i + 1
+        while j < len(doc) and j not in taken:
+            if _is_name_token(doc[j]):
+                j += 1
+            elif (
+                doc[j].lower_ in _NAME_GLUE and j + 1 < len(doc) and j + 1 not in taken
+                and _is_name_token(doc[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        span = doc[i:j]
+        i = j
+        if in_furniture(doc, span.start_char) or _in_heading(span) or fold(span.text) in titles:
+            continue
+        if doc.text[span.start_char : span.end_char].isupper() is False and len(span.text) < 3:
+            continue
+        # a capitalised word that opens a sentence is no evidence of a name by itself
+        if span[0].is_sent_start and len(span) == 1 and gazetteer.lookup(span.text) is None:
+            continue
+        start = title_end(span)
+        yield doc[start : span.end]
 
 
 def noun_phrase(token: Token, cls: str) -> Mention | None:

@@ -7,7 +7,11 @@ Handles, for every role noun of ``ontology/lexicon/roles.json``:
 - apposition before the name: ``le PDG de Renault, Luca de Meo, ...``;
 - predicate nominal: ``X est (devenu) le PDG de Y``;
 - noun-phrase objects for roles that take one: ``leader mondial de l'intelligence
-  artificielle`` → ``leaderIn`` a Concept.
+  artificielle`` → ``leaderIn`` a Concept;
+- looser readings, with a lower confidence: apposition without its comma (``Elon Musk PDG
+  de SpaceX``, frequent in translated and headline text), the compound ``Pfizer PDG Ian
+  Read``, a relative ``qui est (elle-même) membre de Y``, and a title between the
+  preposition and the name (``l'épouse du roi X``, ``à la tête du label X``).
 
 Example:
     >>> AppositionExtractor().name
@@ -21,14 +25,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at
-from kg.lexicon import RoleNoun, role_preps, roles
+from kg.grammar import case_of, mention_at, subject_of
+from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
 
 CONFIDENCE = 0.9
 #: Confidence for the weaker linear readings (name after the role phrase).
 CONFIDENCE_LINEAR = 0.8
+#: Confidence of an apposition written without its comma, or of ``ORG ROLE PERSON``.
+CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu"})
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
@@ -56,7 +62,13 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         if child.i < head.i or child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"}:
             continue
         if case_of(child) in preps:
-            found.extend(args_of(child, role.object, role.object_np))
+            args = args_of(child, role.object, role.object_np)
+            if not args and mention_at(child) is None:
+                # "du roi X": the name follows a title the parser took for the complement
+                j = _skip_titles(head.doc, child.i, head.sent.end)
+                if j < head.sent.end and mention_at(head.doc[j]) is not None:
+                    args = args_of(head.doc[j], role.object)
+            found.extend(args)
     if found:
         return found
     # linear: "cofondateur d'OpenAI" where the parser attached OpenAI elsewhere
@@ -65,12 +77,25 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     while i < head.sent.end and doc[i].pos_ == "ADJ":
         i += 1
     if i < head.sent.end and doc[i].lower_.replace("’", "'") in preps:
-        j = i + 1
-        while j < head.sent.end and doc[j].pos_ == "DET":
-            j += 1
+        j = _skip_titles(doc, i + 1, head.sent.end)
         if j < head.sent.end and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
     return []
+
+
+def _skip_titles(doc: Doc, j: int, end: int) -> int:
+    """Index past determiners, titles and class nouns that announce the name that follows
+    (``du roi X``, ``du label X``, ``de la société X``)."""
+    lexicon = descriptions()
+    titles = frozenset(lexicon.titles)
+    while j < end:
+        if doc[j].pos_ in {"DET", "ADJ"} or doc[j].is_punct and doc[j].text != ",":
+            j += 1
+        elif mention_at(doc[j]) is None and (fold(doc[j].text) in titles or lexicon.class_of(doc[j].text)):
+            j += 1
+        else:
+            break
+    return j
 
 
 def _subjects(head: Token) -> tuple[list[Token], float]:
@@ -80,6 +105,10 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # predicate nominal: "X est le PDG de Y"
     if any(c.dep_ == "cop" for c in head.children):
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
+            # "Y, qui est elle-même membre de Z": the relative's antecedent
+            antecedent = subject_of(head)
+            subjects = [antecedent] if antecedent is not None else []
         if subjects:
             return subjects, CONFIDENCE
     if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
@@ -94,6 +123,9 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         i -= 1
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         return [doc[i - 2]], CONFIDENCE
+    # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
+    if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
+        return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
 
 
@@ -111,7 +143,8 @@ class AppositionExtractor:
                 i += 1
                 continue
             role, end = found
-            head = doc[i]
+            # "à la tête de": the role's syntactic head is its first noun, not "à"
+            head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
             i = end
             if role.requires_modifier and not any(
                 fold(t.text) in role.requires_modifier for t in doc[head.i + 1 : end + 2]
@@ -121,6 +154,7 @@ class AppositionExtractor:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
             objects = _objects(head, end, role)
             if not objects:
+                yield from self._compound(head, end, role)
                 continue
             subject_tokens, confidence = _subjects(head)
             if not subject_tokens:
@@ -130,6 +164,20 @@ class AppositionExtractor:
             past = any(fold(t.text) in _PAST for t in doc[max(0, head.i - 2) : head.i])
             confidence *= 0.7 if past else 1.0
             yield from pairs(self.name, confidence, subjects, role.relation, objects, head)
+
+    def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``Pfizer PDG Ian Read``: organisation, role and person side by side."""
+        doc = head.doc
+        start = head.i
+        if start == 0 or end >= len(doc) or mention_at(doc[start - 1]) is None:
+            return
+        if mention_at(doc[end]) is None or mention_at(doc[start - 1]) == mention_at(doc[end]):
+            return
+        objects = args_of(doc[start - 1], role.object)
+        subjects = args_of(doc[end], role.subject)
+        # both ends must be typed as the role says: "Paris PDG X" is no compound
+        objects = [a for a in objects if a.mention.cls != "NamedEntity"]
+        yield from pairs(self.name, CONFIDENCE_LOOSE, subjects, role.relation, objects, head)
 
     @staticmethod
     def _after(head: Token, objects: list[Arg]) -> tuple[list[Token], float]:

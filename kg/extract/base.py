@@ -18,14 +18,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.entities.mentions import UNTYPED, compatible, noun_phrase
-from kg.grammar import expand, governing_verb, mention_at, negated, referring_words
+from kg.entities.mentions import UNTYPED, compatible, in_furniture, noun_phrase
+from kg.grammar import (
+    containers,
+    expand,
+    governing_verb,
+    mention_at,
+    negated,
+    parenthetical,
+    referring_words,
+)
 from kg.lexicon import modality
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
 #: Confidence kept when an end of the fact was found through coreference.
 COREF_FACTOR = 0.85
+_PLACES = frozenset({"Place", "City", "Country", "Region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +55,12 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     if token is None:
         return []
     found = []
-    for t in expand(token):
+    tokens = expand(token)
+    if allowed & _PLACES:
+        # a city's region and country hold the same fact ("né à Dublin Irlande")
+        tokens += [c for t in tokens for c in containers(t)]
+    tokens += [p for t in tokens if (p := parenthetical(t)) is not None]
+    for t in tokens:
         mention = mention_at(t)
         if mention is None:
             if np_class and t.pos_ == "NOUN":
@@ -93,13 +107,14 @@ def make_triple(
 ) -> Triple | None:
     """Build the triple ``agent –relation→ theme`` stated around ``cue``, or None.
 
-    Returns None for a question, a negated statement, or an entity related to itself.
+    Returns None for a question, a negated statement, a sentence of page furniture, or an
+    entity related to itself.
     """
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
     sent = cue.sent
     text = sent.text
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None
     cues = modality()
     if negated(cue, cues.negation_words, cues.negation_markers):
