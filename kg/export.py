@@ -177,12 +177,13 @@ def write_outputs(
     except OSError as err:
         raise ExportError(f"cannot create the output directory {str(out_dir)!r}: {err}") from err
     staged: dict[str, tuple[Path, Path]] = {}
+    converted: dict[object, Any] = {}
     try:
         for fmt in formats:
             final = out_dir / fmt.filename
             tmp = _reserve(final)
             staged[fmt.value] = (tmp, final)
-            _write_rdf(ds, fmt, tmp, final)
+            _write_rdf(ds, fmt, tmp, final, converted)
         if html is not None:
             final = out_dir / HTML_NAME
             tmp = _reserve(final)
@@ -261,8 +262,10 @@ def staged_path(path: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-def to_oxigraph(graph: Graph) -> list[ox.Quad]:
-    """Convert an rdflib graph or dataset to Oxigraph quads, sorted, without duplicates.
+def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
+    """Convert an rdflib graph or dataset to Oxigraph quads, sorted (the default graph first).
+
+    With ``union``, every statement goes to the default graph, once.
 
     Raises:
         ValueError: If a term is not valid RDF for Oxigraph (a bad IRI or language tag).
@@ -275,12 +278,10 @@ def to_oxigraph(graph: Graph) -> list[ox.Quad]:
         >>> quad.object, quad.graph_name
         (<Literal value=b language=fr>, <DefaultGraph>)
     """
-    if isinstance(graph, Dataset):
-        rows: Iterable[tuple[Node, Node, Node, Node | None]] = (
-            (s, p, o, _graph_name(c)) for s, p, o, c in graph.quads((None, None, None, None))
-        )
-    else:
-        rows = ((s, p, o, None) for s, p, o in graph)
+    rows: Iterable[tuple[Node, Node, Node, Node | None]] = _rows(graph)
+    if union:
+        rows = {(s, p, o, None) for s, p, o, _ in rows}
+    rows = sorted(rows, key=_row_key)
     cache: dict[Node, Any] = {}
 
     # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
@@ -291,32 +292,59 @@ def to_oxigraph(graph: Graph) -> list[ox.Quad]:
             converted = cache[term] = _term(term)
         return converted
 
-    quads = {
-        ox.Quad(
-            convert(s),
-            convert(p),
-            convert(o),
-            ox.DefaultGraph() if c is None else convert(c),
-        )
+    default = ox.DefaultGraph()
+    return [
+        ox.Quad(convert(s), convert(p), convert(o), default if c is None else convert(c))
         for s, p, o, c in rows
-    }
-    return sorted(quads, key=_quad_key)
+    ]
 
 
-def _write_rdf(ds: Graph, fmt: Format, tmp: Path, final: Path) -> None:
-    """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know."""
+def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
+    """Every statement once, with its graph name (None for the default graph).
+
+    Reading graph by graph avoids rdflib's per-triple context lookup of ``Dataset.quads``.
+    """
+    graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
+    for part in graphs:
+        name = _graph_name(part) if isinstance(graph, Dataset) else None
+        for s, p, o in part:
+            yield s, p, o, name
+
+
+def _row_key(row: tuple[Node, Node, Node, Node | None]) -> tuple[str, ...]:
+    s, p, o, c = row
+    # Plain strings: rdflib's own ordering of Literals can raise across datatypes.
+    kind = "L" if isinstance(o, Literal) else "I"
+    extra = f"{o.datatype or ''}@{o.language or ''}" if isinstance(o, Literal) else ""
+    return ("" if c is None else str(c), str(s), str(p), kind, str(o), extra)
+
+
+def _write_rdf(
+    ds: Graph, fmt: Format, tmp: Path, final: Path, cache: dict[object, Any] | None = None
+) -> None:
+    """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know.
+
+    ``cache`` keeps the converted statements and prefixes between the formats of one build.
+    """
+    cache = {} if cache is None else cache
+    abbreviate = fmt in (Format.TURTLE, Format.TRIG)
     try:
-        quads = to_oxigraph(ds)
-        abbreviate = fmt in (Format.TURTLE, Format.TRIG)
-        prefixes = usable_prefixes(_prefixes(ds), quads, abbreviate=abbreviate)
+        if fmt.keeps_graphs not in cache:
+            cache[fmt.keeps_graphs] = to_oxigraph(ds, union=not fmt.keeps_graphs)
+        quads: list[ox.Quad] = cache[fmt.keeps_graphs]
+        if (fmt.keeps_graphs, abbreviate) not in cache:
+            cache[fmt.keeps_graphs, abbreviate] = usable_prefixes(
+                _prefixes(ds), quads, abbreviate=abbreviate
+            )
+        prefixes: dict[str, str] = cache[fmt.keeps_graphs, abbreviate]
         with tmp.open("wb") as out:
             if fmt is Format.JSONLD:
                 _write_jsonld(quads, prefixes, out)
+            elif fmt.keeps_graphs:
+                ox.serialize(quads, out, fmt.rdf_format, prefixes=prefixes)
             else:
-                items: list[ox.Quad] | list[ox.Triple] = quads
-                if not fmt.keeps_graphs:
-                    items = sorted({quad.triple for quad in quads}, key=_triple_key)
-                ox.serialize(items, out, fmt.rdf_format, prefixes=prefixes)
+                triples = [quad.triple for quad in quads]
+                ox.serialize(triples, out, fmt.rdf_format, prefixes=prefixes)
             _sync(out)
     except (OSError, ValueError, TypeError) as err:
         raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
@@ -436,11 +464,3 @@ def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot export the RDF term {term!r} ({type(term).__name__})")
-
-
-def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
-    return (str(triple.subject), str(triple.predicate), str(triple.object))
-
-
-def _quad_key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))

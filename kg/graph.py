@@ -261,8 +261,8 @@ def union_graph(ds: Dataset) -> Graph:
     union = Graph()
     for prefix, namespace in ds.namespaces():
         union.bind(prefix, namespace, override=True, replace=True)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
+    for graph in ds.graphs():
+        union.addN((s, p, o, union) for s, p, o in graph)
     return union
 
 
