@@ -652,7 +652,8 @@ def _aliases(surface: Counter[str]) -> tuple[tuple[str, int], ...]:
 def _label(surface: Counter[str], *, person: bool = False) -> str:
     """Preferred name: a form of the most frequent name, as mention detection wrote it.
 
-    Within the winning name, ties prefer a capitalised form, then one without a
+    A person's longest name wins (``Sam Altman`` over ``Altman``). Within the winning
+    name, ties prefer a capitalised form, then one not all in capitals, then one without a
     lower-case article (``la France``), then the shorter. A lower-case article is dropped;
     a capitalised one was kept on purpose (``Le Monde``). A person's honorific is dropped.
 
@@ -663,6 +664,8 @@ def _label(surface: Counter[str], *, person: bool = False) -> str:
         'France'
         >>> _label(Counter({"M. Paris": 2}), person=True)
         'Paris'
+        >>> _label(Counter({"Altman": 3, "Sam Altman": 1}), person=True)
+        'Sam Altman'
     """
 
     def name(text: str) -> str:
@@ -671,9 +674,10 @@ def _label(surface: Counter[str], *, person: bool = False) -> str:
     by_key: Counter[str] = Counter()
     for text, n in surface.items():
         by_key[match_key(name(text))] += n
-    best = max(sorted(by_key), key=lambda key: (by_key[key], len(key)))
+    # a person is named by the full name, however often the surname alone is used
+    best = max(sorted(by_key), key=lambda key: (person and key.count(" "), by_key[key], len(key)))
     forms = sorted(text for text in surface if match_key(name(text)) == best)
-    chosen = min(forms, key=lambda text: (-surface[text], not text[:1].isupper(),
+    chosen = min(forms, key=lambda text: (-surface[text], not text[:1].isupper(), text.isupper(),
                                           strip_article(text) != text, len(text), text))
     chosen = name(chosen)
     if not chosen[:1].isupper():
