@@ -49,11 +49,14 @@ from kg.namespace import KGO, WD
 from kg.ontology import classes, relation, relations
 
 __all__ = [
+    "MODALITY_TERMS",
     "GraphSummary",
+    "bind_prefixes",
     "build_dataset",
     "clean_text",
     "document_iri",
     "entity_iri",
+    "fuse",
     "load_graph",
     "summary",
     "union_graph",
