@@ -4,6 +4,8 @@ Each subcommand lives in ``kg/commands/<name>.py`` and exposes ``register(subpar
 which adds its parser and sets ``func`` to a callable taking the parsed arguments and
 returning an exit code. Errors kg raises on purpose (:class:`kg.errors.KGError`) become one
 line on stderr and exit code 2; nothing else is caught, so real bugs keep their traceback.
+SIGTERM unwinds like Ctrl-C (exit 143, Ctrl-C 130), so temporary files are removed and
+the previous outputs stay as they were.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from kg import __version__
@@ -45,6 +49,14 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the program is so that ``finally`` blocks run."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kg`` command line and return its exit code."""
     parser = make_parser()
@@ -54,14 +66,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # signal handlers can only be set from the main thread (tests call main() from others)
+    handle_term = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if handle_term else None
     try:
         return int(args.func(args) or 0)
     except KGError as err:
         print(f"kg {args.command}: error: {err}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as err:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
-        return 130
+        return 143 if isinstance(err, _Terminated) else 130
+    finally:
+        if handle_term:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":
