@@ -202,6 +202,9 @@ class StoredQuery:
 def check_query(sparql: str, *, engine: Engine = Engine.OXIGRAPH) -> QueryForm:
     """Parse ``sparql`` and refuse what kg must never run; return the query form.
 
+    rdflib's parser takes about 0.1 s per query, so accepted texts are remembered (the
+    same query often runs again with other bindings); refusals are not cached.
+
     Raises:
         QueryError: If the text does not parse (message with line and column), is a SPARQL
             Update (``LOAD`` included), uses ``SERVICE``, or has ``FROM`` with the rdflib
@@ -215,6 +218,11 @@ def check_query(sparql: str, *, engine: Engine = Engine.OXIGRAPH) -> QueryForm:
         ...
         kg.errors.QueryError: refused: this is a SPARQL Update (LOAD); kg queries are read-only
     """
+    return _check(sparql, engine)
+
+
+@functools.lru_cache(maxsize=512)
+def _check(sparql: str, engine: Engine) -> QueryForm:
     try:
         tree = parseQuery(sparql)
     except ParseException as err:
