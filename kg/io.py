@@ -81,8 +81,10 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-#: Above this share of control characters a file is binary, not text with stray controls.
+#: Above this share of control characters a file is binary, not text with stray controls
+#: (judged on files of at least ``_MIN_JUDGED_BYTES``: in a few bytes one NUL is no proof).
 BINARY_CONTROL_SHARE = 0.1
+_MIN_JUDGED_BYTES = 64
 _SNIFF_BYTES = 8192
 
 # HTML: tag names whose presence makes a text HTML, those that end a paragraph or a line,
@@ -320,7 +322,7 @@ def _binary_kind(raw: bytes) -> str | None:
             return kind
     sample = raw[:_SNIFF_BYTES]
     controls = len(_CONTROL_BYTE.findall(sample))
-    if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
+    if len(sample) >= _MIN_JUDGED_BYTES and controls / len(sample) > BINARY_CONTROL_SHARE:
         return "binary data"
     return None
 
@@ -371,7 +373,7 @@ def decode(raw: bytes, name: str, *, encoding: str = "utf-8") -> str:
             hint = "it reads as Windows-1252: pass --encoding cp1252"
         raise InputError(f"{name!r} is not valid {shown} ({where}); {hint}") from err
     controls = len(_CONTROL.findall(text))
-    if text and controls / len(text) > BINARY_CONTROL_SHARE:
+    if len(text) >= _MIN_JUDGED_BYTES and controls / len(text) > BINARY_CONTROL_SHARE:
         raise InputError(
             f"{name!r} is binary data, not text ({controls} control characters); "
             "if it is text in another encoding (UTF-16?), pass --encoding"
