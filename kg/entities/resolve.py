@@ -497,7 +497,7 @@ def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edg
         for target in sorted(same_name):
             join(target, key, Reason.UNTYPED)
         for target in sorted(full):
-            join(target, key, Reason.SURNAME, target[1])
+            join(target, key, Reason.SURNAME)
     return clusters, edges
 
 
