@@ -288,6 +288,13 @@ def anchor(noun: Token) -> Token | None:
         for child in noun.children:
             if child.dep_ in {"nsubj", "nsubj:pass"} and mention_at(child) is not None:
                 return child
+    # "le groupe Danone, basé à Paris": the name right after the noun (adjectives between)
+    doc = noun.doc
+    right = noun.i + 1
+    while right < noun.sent.end and doc[right].pos_ == "ADJ" and doc[right].head == noun:
+        right += 1
+    if right < noun.sent.end and mention_at(doc[right]) is not None and doc[right].head == noun:
+        return doc[right]
     doc = noun.doc
     left = noun.i
     while left > noun.sent.start and doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}:

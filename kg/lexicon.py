@@ -54,6 +54,7 @@ class VerbFrame:
     theme_np: str | None = None
     reflexive: bool = False
     requires_word: frozenset[str] = frozenset()
+    coordinated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 theme_np=spec.get("theme_np"),
                 reflexive=bool(spec.get("reflexive", False)),
                 requires_word=frozenset(spec.get("requires_word", ())),
+                coordinated=bool(spec.get("coordinated", False)),
             )
         )
     return tuple(frames)

@@ -46,6 +46,7 @@ BUILTIN = {
     "kg.nominal.v1": "kg.extract.nominal:NominalExtractor",
     "kg.origin.v1": "kg.extract.origin:OriginExtractor",
     "kg.attribution.v1": "kg.extract.attribution:AttributionExtractor",
+    "kg.location.v1": "kg.extract.location:LocationExtractor",
 }
 
 

@@ -111,7 +111,9 @@ class VerbFrameExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon verb in the chunk."""
         for token in doc:
-            if token.pos_ not in {"VERB", "AUX", "ADJ"}:
+            # "ils étaient mariés": the parser makes some participles nouns with a copula
+            predicate = token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children)
+            if token.pos_ not in {"VERB", "AUX", "ADJ"} and not predicate:
                 continue
             for frame in self._frames.get(token.lemma_.lower(), ()):
                 yield from self._apply(frame, token)
@@ -175,6 +177,13 @@ class VerbFrameExtractor:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
         themes = [a for t in theme_tokens for a in args_of(t, frame.theme, frame.theme_np)]
+        if not themes and frame.coordinated:
+            # "X et Y se sont mariés": the relation holds within the coordinated subject
+            subject = subject_of(verb)
+            members = args_of(subject, frame.agent) if subject is not None else []
+            for i, first in enumerate(members):
+                yield from pairs(self.name, confidence, [first], frame.relation, members[i + 1 :], verb)
+            return
         if not themes:
             return
         if not agents and "Inf" in verb.morph.get("VerbForm") or not agents and _is_nonfinite(verb):

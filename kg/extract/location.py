@@ -1,0 +1,139 @@
+"""Where an organisation is, when no verb says it: ``la University X à Dallas``.
+
+News and reference text often place an organisation by juxtaposition alone:
+
+- ``ORG à/en/au/dans PLACE``: ``l'Université Jawaharlal Nehru à New Delhi``, ``le Butte
+  College en Californie`` (not after ``de``/``chez``: ``l'installation d'OpenAI à Paris``
+  is an event, ``chez Google à Londres`` perhaps a branch);
+- ``ORG (PLACE)``: ``Nazareth Academy (Illinois)``;
+- ``ORG, un(e) <organisation noun> [adjectives] à PLACE``: ``Nazareth Academy, un lycée
+  catholique à La Grange Park``.
+
+These readings say where the organisation *is*, which for a school, a firm or an agency
+named this way is its seat; but a company met ``à Londres`` may only have an office there,
+so the confidence stays low (below the 0.8 that marks a trusted fact). The place's own
+containers (``Dallas Texas``) are added by :func:`kg.extract.base.args_of`.
+
+Example:
+    >>> LocationExtractor().name
+    'kg.location.v1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.base import args_of, pairs
+from kg.grammar import mention_at
+from kg.lexicon import descriptions
+from kg.model import Mention, Triple
+from kg.ontology import coarse_class
+
+#: Confidence of a place read from juxtaposition alone.
+CONFIDENCE = 0.55
+#: Confidence of the apposition ``X, un lycée à Y``, where a description says what X is.
+CONFIDENCE_APPOSITION = 0.65
+_PREPS = frozenset({"à", "en", "au", "aux", "dans"})
+_ORGS = frozenset({"Organization"})
+_PLACES = frozenset({"Place"})
+
+
+def _is_org(mention: Mention | None) -> bool:
+    return mention is not None and mention.cls != "NamedEntity" and coarse_class(mention.cls) == "Organization"
+
+
+def _is_place(mention: Mention | None) -> bool:
+    return mention is not None and mention.cls != "NamedEntity" and coarse_class(mention.cls) == "Place"
+
+
+def _last_token(token: Token) -> Token:
+    """The last token of the mention ``token`` belongs to."""
+    doc = token.doc
+    mention = mention_at(token)
+    end = token.i
+    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+        end += 1
+    return doc[end]
+
+
+def _place_after(doc: Doc, i: int, end: int) -> Token | None:
+    """A named place at ``i`` after a locative preposition and determiners, or None."""
+    if i >= end or doc[i].lower_ not in _PREPS:
+        return None
+    j = i + 1
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    if j < end and _is_place(mention_at(doc[j])):
+        return doc[j]
+    return None
+
+
+class LocationExtractor:
+    """``basedIn`` facts from organisations placed by juxtaposition."""
+
+    name = "kg.location.v1"
+
+    def extract(self, doc: Doc) -> Iterator[Triple]:
+        """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
+        seen: set[int] = set()
+        for token in doc:
+            mention = mention_at(token)
+            if not _is_org(mention) or id(mention) in seen or token.i in doc._.kg_coref:
+                continue
+            seen.add(id(mention))
+            if _complement_of_event(token):
+                continue
+            last = _last_token(token)
+            end = token.sent.end
+            after = last.i + 1
+            place = _place_after(doc, after, end)
+            confidence = CONFIDENCE
+            if place is None and after + 2 < end and doc[after].text == "(" and doc[after + 2].text == ")":
+                candidate = doc[after + 1]
+                place = candidate if _is_place(mention_at(candidate)) else None
+            if place is None:
+                place, confidence = self._described(doc, after, end), CONFIDENCE_APPOSITION
+            if place is None or _is_governed_by_motion(place):
+                continue
+            yield from pairs(self.name, confidence, args_of(token, _ORGS), "basedIn", args_of(place, _PLACES), token)
+
+    @staticmethod
+    def _described(doc: Doc, i: int, end: int) -> Token | None:
+        """``, un lycée catholique mixte à PLACE`` right after the organisation's name."""
+        if i + 2 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+            return None
+        j = i + 2
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j >= end or doc[j].pos_ != "NOUN":
+            return None
+        cls = descriptions().class_of(doc[j].text) or descriptions().class_of(doc[j].lemma_)
+        if cls is None or coarse_class(cls) != "Organization":
+            return None
+        j += 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        return _place_after(doc, j, end)
+
+
+#: Prepositions before an organisation that make ``à PLACE`` about something else:
+#: ``l'installation d'OpenAI à Paris`` (an event, an office), ``chez Google à Londres``
+#: (where someone works, perhaps a branch).
+_NOT_SEAT = frozenset({"de", "d'", "d’", "du", "des", "chez", "par", "contre", "avec", "pour"})
+
+
+def _complement_of_event(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= token.sent.start and doc[i].lower_ in _NOT_SEAT
+
+
+def _is_governed_by_motion(place: Token) -> bool:
+    """``a quitté Google pour Londres``, ``transféré de X à Y``: a place that is the
+    destination or origin of a movement verb says nothing about the organisation."""
+    head = place.head
+    return head.pos_ == "VERB" and head.lemma_ in {"aller", "partir", "venir", "quitter", "transférer", "déménager", "rendre", "arriver", "voyager", "envoyer"}
