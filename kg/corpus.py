@@ -61,6 +61,7 @@ from rdflib import RDF, Graph
 
 import kg
 from kg import serialize
+from kg.entities.gazetteer import gazetteer_fingerprint, load_gazetteers
 from kg.errors import ExportError, InputError, KGError
 from kg.export import Format, HtmlWriter, atomic_write, staged_path, to_oxigraph, write_outputs
 from kg.graph import GraphSummary, bind_prefixes, build_dataset, summary, union_graph
@@ -185,19 +186,31 @@ def analyser_fingerprint(model: str, extractors: Sequence[str], *parts: str) -> 
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def local_analyser(*, model: str = DEFAULT_MODEL, batch_size: int = 32) -> Analyser:
-    """Analyse in this process, with spaCy's ``nlp.pipe`` in batches."""
+def local_analyser(*, model: str = DEFAULT_MODEL, batch_size: int = 32,
+                   gazetteers: Sequence[str] = ()) -> Analyser:
+    """Analyse in this process, with spaCy's ``nlp.pipe`` in batches.
+
+    ``gazetteers`` are the user's gazetteer files, added to the bundled one.
+    """
     from kg.extract import default_extractors
 
     extractors = default_extractors()
+    gazetteer = load_gazetteers(tuple(gazetteers)) if gazetteers else None
     return Analyser(
-        functools.partial(analyse, model=model, extractors=extractors, batch_size=batch_size),
-        analyser_fingerprint(model, [e.name for e in extractors]),
+        functools.partial(analyse, model=model, extractors=extractors, batch_size=batch_size,
+                          gazetteer=gazetteer),
+        analyser_fingerprint(model, [e.name for e in extractors], *_gazetteer_part(gazetteers)),
     )
 
 
+def _gazetteer_part(gazetteers: Sequence[str]) -> list[str]:
+    # no part without user files, so the fingerprint of a plain build does not change
+    return [f"gazetteers:{gazetteer_fingerprint(gazetteers)}"] if gazetteers else []
+
+
 def process_analyser(
-    workers: int, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16
+    workers: int, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16,
+    gazetteers: Sequence[str] = (),
 ) -> Analyser:
     """Analyse in ``workers`` processes, each loading the model once.
 
@@ -208,11 +221,13 @@ def process_analyser(
     from kg.extract import default_extractors
 
     names = [e.name for e in default_extractors()]
+    if gazetteers:
+        load_gazetteers(tuple(gazetteers))  # a bad file fails here, not in every worker
     run = functools.partial(
         _analyse_in_processes, workers=workers, model=model, batch_size=batch_size,
-        task_size=task_size,
+        task_size=task_size, gazetteers=tuple(gazetteers),
     )
-    return Analyser(run, analyser_fingerprint(model, names))
+    return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
 
 
 def count_documents(inputs: Iterable[str | Path]) -> int | None:
@@ -587,28 +602,32 @@ def _model_version(model: str) -> str:
 # --- several processes ---------------------------------------------------------------------
 
 
-def _worker_start(model: str, batch_size: int) -> None:
+def _worker_start(model: str, batch_size: int, gazetteers: tuple[str, ...] = ()) -> None:
     from kg.nlp import load_model
 
     load_model(model)
     _WORKER["model"] = model
     _WORKER["batch_size"] = batch_size
+    _WORKER["gazetteers"] = gazetteers
 
 
 _WORKER: dict[str, Any] = {}
 
 
 def analyse_batch(documents: Sequence[Document], model: str = DEFAULT_MODEL,
-                  batch_size: int = 32) -> list[str]:
+                  batch_size: int = 32, gazetteers: tuple[str, ...] = ()) -> list[str]:
     """Analyse documents in this process and return each analysis as JSON (for workers).
 
-    The model is loaded once per process (:func:`kg.nlp.load_model` is cached).
+    The model and the gazetteers are loaded once per process (both loaders are cached).
     """
-    return [serialize.dumps(a) for a in analyse(documents, model=model, batch_size=batch_size)]
+    gazetteer = load_gazetteers(gazetteers) if gazetteers else None
+    return [serialize.dumps(a) for a in analyse(documents, model=model, batch_size=batch_size,
+                                                gazetteer=gazetteer)]
 
 
 def _process_task(documents: Sequence[Document]) -> list[str]:
-    return analyse_batch(documents, _WORKER["model"], _WORKER["batch_size"])
+    return analyse_batch(documents, _WORKER["model"], _WORKER["batch_size"],
+                         _WORKER["gazetteers"])
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -623,11 +642,13 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
 
 
 def _analyse_in_processes(documents: Iterable[Document], *, workers: int, model: str,
-                          batch_size: int, task_size: int) -> Iterator[Analysis]:
+                          batch_size: int, task_size: int,
+                          gazetteers: tuple[str, ...] = ()) -> Iterator[Analysis]:
     # fork: the children inherit kg already imported (and the model, if the parent had it)
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_worker_start, initargs=(model, batch_size)
+        workers, mp_context=context, initializer=_worker_start,
+        initargs=(model, batch_size, gazetteers)
     ) as pool:
         yield from bounded_map(pool.submit, _process_task, _batches(documents, task_size),
                                limit=2 * workers)

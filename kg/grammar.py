@@ -116,7 +116,8 @@ def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (itself if it is a verb)."""
     t = token
     for _ in range(20):
-        if t.pos_ in {"VERB", "AUX"} or any(c.dep_ == "cop" for c in t.children):
+        # a word with a subject is a predicate even when tagged a noun ("X enquête sur Y")
+        if t.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in t.children):
             return t
         if t.head == t:
             return None

@@ -26,6 +26,7 @@ Example:
 from __future__ import annotations
 
 import codecs
+import datetime
 import functools
 import html
 import json
@@ -306,13 +307,24 @@ def parse_text(
         text = text[header.end() :]
     if not text.strip():
         raise InputError(f"{name!r} has no text to analyse")
-    if date is not None and not _DATE.match(str(date)):
+    if date is not None and not _is_date(str(date)):
         raise InputError(f"{name!r}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
     reason = language_warning(text)
     if reason:
         log.warning("%r does not look French (%s); analysing it anyway", name, reason)
     fields = {key: _clean_field(value) for key, value in meta.items()}
     return Document(id=doc_id, text=text, date=date, source=source, **fields)
+
+
+def _is_date(value: str) -> bool:
+    """Whether ``value`` is a real ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
+    if not _DATE.match(value):
+        return False
+    try:
+        datetime.date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _binary_kind(raw: bytes) -> str | None:
@@ -325,6 +337,15 @@ def _binary_kind(raw: bytes) -> str | None:
     if len(sample) >= _MIN_JUDGED_BYTES and controls / len(sample) > BINARY_CONTROL_SHARE:
         return "binary data"
     return None
+
+
+def _utf16_hint(raw: bytes) -> str:
+    """A hint when ``raw`` reads as UTF-16 with no byte-order mark (every other byte 0)."""
+    sample = raw[:_SNIFF_BYTES]
+    for zeros, codec in ((sample[1::2], "utf-16-le"), (sample[0::2], "utf-16-be")):
+        if len(zeros) >= _MIN_JUDGED_BYTES // 2 and zeros.count(0) / len(zeros) > 0.9:
+            return f"; it looks like {codec.upper()} without a byte-order mark: pass --encoding {codec}"
+    return ""
 
 
 def _check_encoding(encoding: str) -> str:
@@ -357,7 +378,7 @@ def decode(raw: bytes, name: str, *, encoding: str = "utf-8") -> str:
         codec = next((bom_codec for bom, bom_codec in BOMS if raw.startswith(bom)), codec)
     kind = _binary_kind(raw)
     if kind is not None and not codec.startswith(("utf-16", "utf-32")):
-        raise InputError(f"{name!r} is {kind}, not text")
+        raise InputError(f"{name!r} is {kind}, not text{_utf16_hint(raw)}")
     try:
         text = raw.decode(codec)
     except UnicodeDecodeError as err:

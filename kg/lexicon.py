@@ -197,6 +197,13 @@ def verb_frames() -> tuple[VerbFrame, ...]:
 
 
 @functools.cache
+def verb_frame_lemma_fixes() -> Mapping[str, str]:
+    """Verb forms the model lemmatises wrongly, with the lemma the frames need
+    (``vit`` → ``vivre``, which the model reads as ``voir``)."""
+    return dict(_read_json("verbs.json").get("lemma_fixes", {}))
+
+
+@functools.cache
 def noun_frames() -> tuple[NounFrame, ...]:
     """Every nominal frame, in file order."""
     frames = []

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from kg.entities.coref import resolve_references
 from kg.entities.gazetteer import Gazetteer, default_gazetteer
 from kg.entities.mentions import detect_mentions
-from kg.entities.resolve import Resolution, resolve
+from kg.entities.resolve import Resolution, resolve_documents
 from kg.errors import ExtractionError
 from kg.extract import Extractor, default_extractors
 from kg.graph import build_dataset
@@ -96,10 +96,7 @@ def analyse(
 
 def resolve_analyses(analyses: Iterable[Analysis]) -> Resolution:
     """Resolve the entities of every analysis together (order-independent, idempotent)."""
-    analyses = list(analyses)
-    return resolve(
-        (m for a in analyses for m in a.mentions), (t for a in analyses for t in a.triples)
-    )
+    return resolve_documents(analyses)
 
 
 def build_graph(

@@ -57,6 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="encoding of .txt inputs (default utf-8)")
     parser.add_argument("--skip-bad", action="store_true",
                         help="skip malformed JSONL lines, with a warning")
+    parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
+                        help="also link names with this gazetteer (TSV, format in "
+                             "kg/data/GAZETTEER.md); repeatable, later files win ties")
     parser.add_argument("--workers", type=int, default=1, metavar="N",
                         help="analyse in N processes, each loading the model (default 1)")
     parser.add_argument("--dask", metavar="ADDRESS",
@@ -109,13 +112,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _analyser(args: argparse.Namespace) -> Analyser:
+    gazetteers = [str(path) for path in args.gazetteer]
     if args.dask:
+        if gazetteers:
+            raise InputError("--gazetteer cannot be used with --dask yet (workers may not "
+                             "see the file); use --workers")
         from kg.distributed import dask_analyser
 
         return dask_analyser(args.dask, model=args.model, batch_size=args.batch_size)
     if args.workers > 1:
-        return process_analyser(args.workers, model=args.model, batch_size=args.batch_size)
-    return local_analyser(model=args.model, batch_size=args.batch_size)
+        return process_analyser(args.workers, model=args.model, batch_size=args.batch_size,
+                                gazetteers=gazetteers)
+    return local_analyser(model=args.model, batch_size=args.batch_size, gazetteers=gazetteers)
 
 
 def _html_writer() -> Callable[[Graph, Path], None] | None:

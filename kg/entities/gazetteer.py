@@ -47,6 +47,8 @@ __all__ = [
     "Gazetteer",
     "GazetteerEntry",
     "default_gazetteer",
+    "gazetteer_fingerprint",
+    "load_gazetteers",
 ]
 
 log = logging.getLogger(__name__)
@@ -244,6 +246,47 @@ def default_gazetteer() -> Gazetteer:
         True
     """
     return Gazetteer.load()
+
+
+@functools.cache
+def load_gazetteers(paths: tuple[str, ...] = ()) -> Gazetteer:
+    """The bundled gazetteer plus the user's files, loaded once per process and file list.
+
+    Raises:
+        InputError: A file is missing or malformed (see :meth:`Gazetteer.load`).
+
+    Example:
+        >>> load_gazetteers(()) is default_gazetteer()
+        True
+    """
+    if not paths:
+        return default_gazetteer()
+    return Gazetteer.load([Path(p) for p in paths])
+
+
+def gazetteer_fingerprint(paths: Iterable[str | Path]) -> str:
+    """A digest of the user's gazetteer files (contents, in order), empty for none.
+
+    Analyses made with other gazetteer files must be redone: the files change what links
+    and how mentions are typed.
+
+    Raises:
+        InputError: A file cannot be read.
+
+    Example:
+        >>> gazetteer_fingerprint([])
+        ''
+    """
+    digest = hashlib.sha256()
+    found = False
+    for path in map(Path, paths):
+        found = True
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            raise InputError(f"cannot read the gazetteer {str(path)!r}: {err}") from err
+        digest.update(hashlib.sha256(data).digest())  # order counts: later files win
+    return digest.hexdigest()[:16] if found else ""
 
 
 def _choose(candidates: list[_Row], cls_hint: str | None) -> _Row | None:

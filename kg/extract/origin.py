@@ -69,11 +69,9 @@ class OriginExtractor:
 
     @staticmethod
     def _organisation(noun: Token, adjective: Token) -> list[Arg]:
-        resolved = args_of(noun, _ORGS)
-        if resolved:
-            return resolved
-        # "le groupe allemand Siemens": the name right after the adjective
+        # "le groupe allemand Siemens": the name right after the adjective names the
+        # organisation, whatever coreference made of the noun
         nxt = adjective.i + 1
         if nxt < len(noun.doc) and mention_at(noun.doc[nxt]) is not None:
             return args_of(noun.doc[nxt], _ORGS)
-        return []
+        return args_of(noun, _ORGS)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import anchor, case_of, mention_at, subject_of
-from kg.lexicon import VerbFrame, verb_frames
+from kg.lexicon import VerbFrame, verb_frame_lemma_fixes as verb_lemma_fixes, verb_frames
 from kg.model import Triple
 from kg.text import fold
 
@@ -83,6 +83,18 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     return []
 
 
+def _next_name(verb: Token) -> list[Token]:
+    """``X dirige Renault`` parsed with Renault as a ``flat:name`` of the verb: in French
+    word order a name right after an active verb (determiners between) is its object."""
+    doc = verb.doc
+    j = verb.i + 1
+    while j < verb.sent.end and doc[j].pos_ in {"DET", "ADV"}:
+        j += 1
+    if j < verb.sent.end and mention_at(doc[j]) is not None and doc[j].head.i == verb.i:
+        return [doc[j]]
+    return []
+
+
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
@@ -103,6 +115,7 @@ class VerbFrameExtractor:
     name = "kg.verbframe.v1"
 
     def __init__(self) -> None:
+        self._lemma_fixes = verb_lemma_fixes()
         self._frames: dict[str, list[VerbFrame]] = {}
         for frame in verb_frames():
             for lemma in frame.lemmas:
@@ -115,7 +128,8 @@ class VerbFrameExtractor:
             predicate = token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children)
             if token.pos_ not in {"VERB", "AUX", "ADJ"} and not predicate:
                 continue
-            for frame in self._frames.get(token.lemma_.lower(), ()):
+            lemma = self._lemma_fixes.get(token.lower_, token.lemma_.lower())
+            for frame in self._frames.get(lemma, ()):
                 yield from self._apply(frame, token)
 
     def _apply(self, frame: VerbFrame, verb: Token) -> Iterator[Triple]:
@@ -140,6 +154,8 @@ class VerbFrameExtractor:
                 agent_tokens = [subject] if subject is not None else []
                 theme_tokens = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
                 theme_tokens += _with_prep(verb, frame.theme_preps)
+                if not theme_tokens:
+                    theme_tokens = _next_name(verb)
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
                 return
