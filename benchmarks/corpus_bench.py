@@ -1,0 +1,296 @@
+"""Corpus scale: kg's streaming build against spaCy alone, at 100, 1,000 and 10,000 documents.
+
+A synthetic French corpus is made from real sentences: those of the bundled sample article
+and, when ``../shared/eval/relx/relx_fr_dev.jsonl`` exists, of the RELX dev half (the
+benchmark runs without it). Each document draws a few sentences at random (seeded), in two
+paragraphs, so documents differ but the language is real news French.
+
+Each measurement runs in its own process (``--measure``) so that its peak resident memory
+(``ru_maxrss``, children included) is its own. The model is loaded before the clock starts
+in every configuration, so times compare the work on documents. Within one run:
+
+* ``spacy``: ``nlp.pipe`` alone over the texts (plain ``spacy.load``, same batch size);
+* ``kg``: :func:`kg.corpus.build_corpus` into a fresh folder: reading, parsing, extraction,
+  analyses written, resolution, graph, exports (Turtle, TriG, JSON-LD; no HTML page);
+* ``kg-again`` / ``kg-store``: the same folder built again, every analysis reused, with the
+  graph in memory or in the on-disk Oxigraph store: the memory the graph itself needs;
+* ``workers2``: ``--workers 2`` (its children's peak memory is reported separately);
+* ``dask2``: ``--dask local:2`` (cluster start and worker model loads are inside the time).
+
+Results go to the ``## Corpus`` section of ``benchmarks/RESULTS.md`` with the machine and the
+date; other sections are left alone.
+
+Run: ``.venv/bin/python benchmarks/corpus_bench.py [--sizes 100 1000 10000] [--no-write]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import logging
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "kg" / "data" / "sample" / "openai_paris_fr.txt"
+#: The shared folder next to the repository (``--shared`` overrides it).
+SHARED = ROOT.parent / "shared"
+RELX_PATH = Path("eval") / "relx" / "relx_fr_dev.jsonl"
+SENTENCES_PER_DOC = (4, 8)
+BATCH = 32
+
+logger = logging.getLogger("corpus_bench")
+
+
+def sentences(relx: Path) -> list[str]:
+    """Real French sentences: the sample article's, and RELX dev's when present."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines()[1:] if line.strip()]  # first line: date
+    found = [s.strip() for line in lines for s in re.split(r"(?<=[.!?])\s+", line)
+             if len(s.split()) >= 6]
+    if relx.is_file():
+        with relx.open(encoding="utf-8") as handle:
+            found += [json.loads(line)["text"] for line in handle if line.strip()]
+    return found
+
+
+def make_corpus(path: Path, size: int, pool: list[str], seed: int = 8) -> int:
+    """Write ``size`` documents as JSONL; return the number of words."""
+    rng = random.Random(seed)
+    words = 0
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(size):
+            chosen = rng.sample(pool, rng.randint(*SENTENCES_PER_DOC))
+            half = len(chosen) // 2
+            text = " ".join(chosen[:half]) + "\n\n" + " ".join(chosen[half:])
+            words += len(text.split())
+            out.write(json.dumps({"id": f"doc{n:05d}", "text": text, "date": "2024-10"},
+                                 ensure_ascii=False) + "\n")
+    return words
+
+
+# --- one measurement, in its own process ---------------------------------------------------
+
+
+def measure(config: str, corpus: Path, out: Path) -> dict[str, float]:
+    """Run one configuration; return seconds and peak memory (MB)."""
+    from kg.nlp import DEFAULT_MODEL
+
+    if config == "spacy":
+        import spacy
+
+        nlp = spacy.load(DEFAULT_MODEL)
+        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=BATCH):
+            pass
+        seconds = time.perf_counter() - started
+    else:
+        from kg.corpus import Analyser, Store, build_corpus, local_analyser, process_analyser
+        from kg.nlp import load_model
+
+        store = Store.OXIGRAPH if config == "kg-store" else Store.MEMORY
+        if config in {"kg-again", "kg-store"}:
+            # every analysis is reused: measure the graph alone, whatever the code digest
+            header = json.loads((out / ".kg" / "manifest.jsonl").open().readline())
+            analyser = Analyser(_no_analysis, header["analyser"])
+        elif config == "dask2":
+            from kg.distributed import dask_analyser
+
+            analyser = dask_analyser("local:2", batch_size=BATCH)
+        elif config == "workers2":
+            load_model(DEFAULT_MODEL)  # inherited by the forked workers
+            analyser = process_analyser(2, batch_size=BATCH)
+        else:
+            load_model(DEFAULT_MODEL)
+            analyser = local_analyser(batch_size=BATCH)
+        started = time.perf_counter()
+        result = build_corpus([corpus], out, analyser=analyser, store=store)
+        seconds = time.perf_counter() - started
+        logger.info("%s: %d documents, %d analysed, %d facts", config, result.documents,
+                    result.analysed, result.summary.fact_count)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "rss_mb": own, "children_rss_mb": children}
+
+
+def _no_analysis(documents: object) -> object:
+    raise AssertionError("a rebuild from stored analyses analysed a document")
+
+
+def run_measure(config: str, corpus: Path, out: Path) -> dict[str, float]:
+    command = [sys.executable, __file__, "--measure", config, str(corpus), str(out)]
+    logger.info("running %s on %s", config, corpus.name)
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    logger.info("%s: %.1f s, peak %.0f MB", config, result["seconds"], result["rss_mb"])
+    return result
+
+
+def profile(corpus: Path, out: Path) -> str:
+    """pyinstrument's view of a kg build; the text report's top lines."""
+    command = [sys.executable, "-m", "pyinstrument", "--show-all", "-r", "text",
+               __file__, "--measure", "kg", str(corpus), str(out)]
+    done = subprocess.run(command, check=True, capture_output=True, text=True)
+    return done.stdout
+
+
+# --- the whole run ---------------------------------------------------------------------------
+
+
+def run(sizes: list[int], *, parallel_size: int, profile_size: int, work: Path,
+        relx: Path) -> dict:
+    pool = sentences(relx)
+    logger.info("%d sentences in the pool (RELX %s)", len(pool),
+                "included" if relx.is_file() else "absent")
+    results: dict = {"pool": len(pool), "relx": relx.is_file(), "sizes": {}}
+    for size in sizes:
+        corpus = work / f"corpus-{size}.jsonl"
+        words = make_corpus(corpus, size, pool)
+        row: dict = {"words": words}
+        out = work / f"out-{size}"
+        row["spacy"] = run_measure("spacy", corpus, out)
+        row["kg"] = run_measure("kg", corpus, out)
+        row["kg-again"] = run_measure("kg-again", corpus, out)
+        row["kg-store"] = run_measure("kg-store", corpus, out)
+        if size == parallel_size:
+            row["workers2"] = run_measure("workers2", corpus, work / f"w2-{size}")
+            row["dask2"] = run_measure("dask2", corpus, work / f"dask-{size}")
+        shutil.rmtree(out, ignore_errors=True)
+        results["sizes"][size] = row
+    corpus = work / f"corpus-{profile_size}.jsonl"
+    if not corpus.exists():
+        make_corpus(corpus, profile_size, pool)
+    results["profile"] = profile(corpus, work / "profiled")
+    return results
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    import spacy
+
+    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} "
+            f"{platform.release()}; Python {platform.python_version()}, spaCy {spacy.__version__}")
+
+
+def section(results: dict, parallel_size: int) -> str:
+    today = datetime.date.today().isoformat()
+    sizes = results["sizes"]
+    lines = [
+        "## Corpus",
+        "",
+        f"`benchmarks/corpus_bench.py`, {today}. Machine: {machine()}.",
+        "",
+        f"Synthetic corpus of real French sentences ({results['pool']} sentences: the sample "
+        f"article{' and RELX dev' if results['relx'] else ''}), {SENTENCES_PER_DOC[0]} to "
+        f"{SENTENCES_PER_DOC[1]} per document, batch {BATCH}, one process unless said. Model "
+        "loaded before the clock starts. kg = reading, parsing, extraction, analyses on "
+        "disk, resolution, graph, Turtle/TriG/JSON-LD exports (no HTML page). One run each.",
+        "",
+        "| documents | words | spaCy nlp.pipe (s) | kg (s) | kg / spaCy throughput | "
+        "kg ms/doc | peak RSS kg (MB) | rebuild from analyses: memory (s, MB) | "
+        "rebuild: --store oxigraph (s, MB) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, row in sizes.items():
+        ratio = row["spacy"]["seconds"] / row["kg"]["seconds"]
+        lines.append(
+            f"| {int(size):,} | {row['words']:,} | {row['spacy']['seconds']:.1f} | "
+            f"{row['kg']['seconds']:.1f} | {ratio:.2f} | "
+            f"{1000 * row['kg']['seconds'] / int(size):.1f} | {row['kg']['rss_mb']:,.0f} | "
+            f"{row['kg-again']['seconds']:.1f} s, {row['kg-again']['rss_mb']:,.0f} MB | "
+            f"{row['kg-store']['seconds']:.1f} s, {row['kg-store']['rss_mb']:,.0f} MB |"
+        )
+    keys = sorted(sizes, key=int)
+    if len(keys) >= 2:
+        big, small = keys[-1], keys[-2]
+        per_doc = (sizes[big]["kg"]["seconds"] / int(big)) / (
+            sizes[small]["kg"]["seconds"] / int(small))
+        lines += ["", f"Time per document at {int(big):,} over {int(small):,}: {per_doc:.2f}."]
+    row = sizes.get(parallel_size) or sizes.get(str(parallel_size))
+    if row and "workers2" in row:
+        one = row["kg"]["seconds"]
+        lines += [
+            "",
+            f"At {parallel_size:,} documents: `--workers 2` {row['workers2']['seconds']:.1f} s "
+            f"(speed-up {one / row['workers2']['seconds']:.2f}x over one process; parent "
+            f"{row['workers2']['rss_mb']:,.0f} MB, largest worker "
+            f"{row['workers2']['children_rss_mb']:,.0f} MB); Dask `local:2` "
+            f"{row['dask2']['seconds']:.1f} s (speed-up {one / row['dask2']['seconds']:.2f}x, "
+            "cluster start and the workers' model loads included).",
+        ]
+    lines += ["", "Profile (pyinstrument, kg build, top of the call tree):", "", "```"]
+    lines += _profile_head(results["profile"])
+    lines += ["```", ""]
+    return "\n".join(lines)
+
+
+def _profile_head(report: str, limit: int = 40) -> list[str]:
+    kept = [line.rstrip() for line in report.splitlines() if line.strip()]
+    return kept[:limit]
+
+
+def write_results(text: str, path: Path) -> None:
+    """Replace (or append) the ``## Corpus`` section, leaving the other sections as they are."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    pattern = re.compile(r"^## Corpus\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(current):
+        updated = pattern.sub(lambda _: text + "\n", current, count=1)
+    else:
+        updated = current.rstrip("\n") + "\n\n" + text
+    path.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1_000, 10_000])
+    parser.add_argument("--parallel-size", type=int, default=1_000,
+                        help="size at which --workers 2 and Dask local:2 are measured")
+    parser.add_argument("--profile-size", type=int, default=300)
+    parser.add_argument("--work", type=Path, help="folder for corpora and outputs (default: temp)")
+    parser.add_argument("--shared", type=Path, default=SHARED,
+                        help="shared data folder with eval/relx (optional; default ../shared)")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
+    parser.add_argument("--measure", nargs=3, metavar=("CONFIG", "CORPUS", "OUT"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    if args.measure:
+        config, corpus, out = args.measure
+        print(json.dumps(measure(config, Path(corpus), Path(out))))
+        return
+    with tempfile.TemporaryDirectory(prefix="kg-corpus-bench-") as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        results = run(args.sizes, parallel_size=args.parallel_size,
+                      profile_size=args.profile_size, work=work,
+                      relx=args.shared / RELX_PATH)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1))
+    text = section(results, args.parallel_size)
+    print(text)
+    if not args.no_write:
+        write_results(text, Path(__file__).resolve().parent / "RESULTS.md")
+
+
+if __name__ == "__main__":
+    main()
