@@ -121,7 +121,7 @@ FUNCTION_WORDS = Path(__file__).parent / "data" / "french-function-words.txt"
 MIN_FRENCH_SHARE = 0.12
 #: Texts with fewer words (or letters, for scripts written without spaces) are not judged.
 MIN_WORDS_JUDGED = 30
-MIN_LETTERS_JUDGED = 60
+MIN_LETTERS_JUDGED = 20
 #: Below this share of Latin-script letters, a text is not French whatever its words.
 MIN_LATIN_SHARE = 0.5
 _LANGUAGE_SAMPLE = 20_000

@@ -1,0 +1,412 @@
+"""Hostile input through the real ``kg`` command line: a right result or a one-line error.
+
+Every error case checks: exit code 2, one line on stderr naming the input and the problem,
+no traceback, and the outputs a previous build left in ``--out`` byte for byte unchanged.
+Cases that need the French model are marked ``model``; the 5 MB document and the
+interruption (subprocesses) are ``slow``; the page in a browser is ``browser``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Dataset, Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg import extract
+from kg.cli import main
+from kg.graph import union_graph
+from kg.io import read_documents
+from kg.model import Document, Triple
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+    b"\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
+    b"\x00\x00\x00IEND\xaeB`\x82"
+)
+FRENCH = (
+    "Sam Altman, cofondateur d'OpenAI, a annoncé l'ouverture d'un bureau à Paris.\n\n"
+    "Arthur Mensch, directeur général de Mistral AI, a salué cette décision à l'Élysée.\n"
+)
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "graph.html")
+KGO = "https://w3id.org/kg/ontology#"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+
+
+@dataclass(frozen=True)
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+def kg(capsys: pytest.CaptureFixture[str], *args: str | Path) -> Run:
+    capsys.readouterr()
+    code = main([str(arg) for arg in args])
+    captured = capsys.readouterr()
+    return Run(code, captured.out, captured.err)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An output folder holding what a previous build wrote."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for name in OUTPUTS:
+        (folder / name).write_bytes(f"previous {name}\n".encode())
+    return folder
+
+
+def assert_untouched(folder: Path) -> None:
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".kg")) == sorted(
+        OUTPUTS
+    )
+    for name in OUTPUTS:
+        assert (folder / name).read_bytes() == f"previous {name}\n".encode()
+
+
+def assert_error(run: Run, *needles: str) -> None:
+    assert run.code == 2
+    lines = run.err.strip().splitlines()
+    assert len(lines) == 1, run.err
+    assert lines[0].startswith("kg build: error: ")
+    for needle in needles:
+        assert needle in lines[0]
+    assert "Traceback" not in run.err
+
+
+def write(path: Path, data: bytes | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def jsonl(*records: dict[str, object] | str) -> str:
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n"
+                   for r in records)
+
+
+# What the graph holds ----------------------------------------------------------------------
+
+
+def quads(folder: Path) -> list[ox.Quad]:
+    return list(ox.parse(path=folder / "graph.trig", format=ox.RdfFormat.TRIG))
+
+
+def labels(folder: Path) -> set[str]:
+    return {q.object.value for q in quads(folder) if q.predicate.value == LABEL}
+
+
+def literals(folder: Path) -> list[str]:
+    return [q.object.value for q in quads(folder) if isinstance(q.object, ox.Literal)]
+
+
+def facts(folder: Path) -> set[tuple[str, str, str]]:
+    found = set()
+    for q in quads(folder):
+        if q.predicate.value.startswith(KGO) and isinstance(q.object, ox.NamedNode):
+            if "/entity/" in q.subject.value and "/entity/" in q.object.value:
+                found.add((q.subject.value.rsplit("/", 1)[1], q.predicate.value[len(KGO):],
+                           q.object.value.rsplit("/", 1)[1]))
+    return found
+
+
+def evidences(folder: Path) -> list[tuple[str, int, int]]:
+    """(sentence, start, end) of every evidence record."""
+    by_subject: dict[str, dict[str, str]] = {}
+    for q in quads(folder):
+        name = q.predicate.value.removeprefix(KGO)
+        if name in {"sentence", "startChar", "endChar"}:
+            by_subject.setdefault(q.subject.value, {})[name] = q.object.value
+    return [(e["sentence"], int(e["startChar"]), int(e["endChar"])) for e in by_subject.values()]
+
+
+def assert_valid_outputs(folder: Path) -> None:
+    """Every export parses in Oxigraph and rdflib, to the same graph."""
+    union = Graph().parse(folder / "graph.ttl", format="turtle")
+    for name, fmt in (("graph.trig", "trig"), ("graph.jsonld", "json-ld")):
+        ds = Dataset()
+        ds.parse(folder / name, format=fmt)
+        assert isomorphic(union_graph(ds), union), name
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.trig", ox.RdfFormat.TRIG),
+                      ("graph.jsonld", ox.RdfFormat.JSON_LD)):
+        assert sum(1 for _ in ox.parse(path=folder / name, format=fmt)) > 0
+    assert (folder / "graph.html").read_bytes().startswith(b"<!DOCTYPE html>")
+
+
+def assert_offsets_point_at_text(folder: Path, text: str) -> int:
+    found = evidences(folder)
+    for sentence, start, end in found:
+        assert text[start:end].strip() == sentence.strip()
+    return len(found)
+
+
+# Errors before any analysis (no model) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    files: dict[str, bytes | str]
+    args: tuple[str, ...]
+    needles: tuple[str, ...]
+
+
+ERRORS = [
+    Case("missing file", {}, ("{tmp}/nope.txt",), ("no such file", "nope.txt")),
+    Case("missing path", {}, ("{tmp}/nope",), ("no such file or folder", "nope")),
+    Case("empty folder", {"empty/": b""}, ("{tmp}/empty",), ("holds no .txt or .jsonl",)),
+    Case("folder of images", {"img/a.png": PNG}, ("{tmp}/img",), ("holds no .txt or .jsonl",)),
+    Case("empty file", {"a.txt": b""}, ("{tmp}/a.txt",), ("a.txt", "no text to analyse")),
+    Case("white space", {"a.txt": " \n\t\r\n\u00a0\n"}, ("{tmp}/a.txt",), ("no text",)),
+    Case("invisible only", {"a.txt": "\u200b\ufeff\u200d\x00"}, ("{tmp}/a.txt",), ("no text",)),
+    Case("date header only", {"a.txt": "date 2024-05\n"}, ("{tmp}/a.txt",), ("no text",)),
+    Case("impossible date", {"a.txt": "date 2024-13-45\n" + FRENCH}, ("{tmp}/a.txt",),
+         ("a.txt", "'2024-13-45' is not YYYY")),
+    Case("png", {"a.png": PNG}, ("{tmp}/a.png",), ("a.png", "is a PNG image, not text")),
+    Case("png named .txt", {"a.txt": PNG}, ("{tmp}/a.txt",), ("a.txt", "is a PNG image")),
+    Case("pdf", {"a.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"}, ("{tmp}/a.txt",),
+         ("is a PDF document",)),
+    Case("windows-1252", {"a.txt": FRENCH.encode("cp1252")}, ("{tmp}/a.txt",),
+         ("a.txt", "not valid UTF-8", "line 1, column 43", "--encoding cp1252")),
+    Case("utf-16 without bom", {"a.txt": FRENCH.encode("utf-16-le")}, ("{tmp}/a.txt",),
+         ("a.txt", "binary", "--encoding utf-16-le")),
+    Case("unknown encoding", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--encoding", "klingon"),
+         ("unknown encoding 'klingon'",)),
+    Case("jsonl bad first line", {"c.jsonl": '{"id": "a", "text": "x"\n'}, ("{tmp}/c.jsonl",),
+         ("c.jsonl' line 1", "not valid JSON")),
+    Case("jsonl not utf-8", {"c.jsonl": b'{"id": "a", "text": "caf\xe9"}\n'}, ("{tmp}/c.jsonl",),
+         ("line 1", "not valid UTF-8")),
+    Case("jsonl all bad, skipped", {"c.jsonl": "{oops\n[1]\n\n"},
+         ("{tmp}/c.jsonl", "--skip-bad"), ("no document to read in", "c.jsonl")),
+    Case("hostile base iri", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--base-iri", "javascript:x//"),
+         ("base IRI 'javascript:x//'",)),
+    Case("base iri with NUL", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--base-iri", "http://e.org/\x00/"),
+         ("base IRI",)),
+]
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=[c.name for c in ERRORS])
+def test_bad_input_is_one_line_and_touches_nothing(
+    case: Case, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, data in case.files.items():
+        if name.endswith("/"):
+            (tmp_path / name).mkdir()
+        else:
+            write(tmp_path / name, data)
+    args = [arg.format(tmp=tmp_path) for arg in case.args]
+    run = kg(capsys, "build", *args, "--out", out)
+    assert_error(run, *case.needles)
+    assert_untouched(out)
+
+
+def test_output_folder_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = write(tmp_path / "out", b"not a folder")
+    run = kg(capsys, "build", write(tmp_path / "a.txt", FRENCH), "--out", target)
+    assert_error(run, "out")
+    assert target.read_bytes() == b"not a folder"
+
+
+# Errors after some documents were analysed, and recoveries (model) -------------------------
+
+
+@pytest.mark.model
+def test_malformed_jsonl_line_is_named(
+    nlp: object, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write(tmp_path / "c.jsonl", jsonl({"id": "a", "text": FRENCH}, "", '{"id": "b", "te'))
+    assert_error(kg(capsys, "build", corpus, "--out", out), "c.jsonl' line 3", "not valid JSON")
+    assert_untouched(out)
+
+
+@pytest.mark.model
+def test_skip_bad_goes_on_and_reports_each_line(
+    nlp: object, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    corpus = write(tmp_path / "c.jsonl", jsonl(
+        {"id": "a", "text": FRENCH}, "{oops", {"id": "b"}, {"id": "c", "text": FRENCH, "date": True},
+        {"id": "d", "text": FRENCH.replace("Sam", "Samuel")},
+    ))
+    with caplog.at_level(logging.WARNING):
+        run = kg(capsys, "build", corpus, "--out", out, "--skip-bad")
+    assert run.code == 0, run.err
+    assert "2 document(s)" in run.out
+    skipped = re.findall(r"c\.jsonl' line (\d+)", caplog.text)
+    assert skipped == ["2", "3", "4"]
+    assert_valid_outputs(out)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "files, sources",
+    [
+        ({"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH + " Fin."})},
+         ("c.jsonl:1", "c.jsonl:2")),
+        ({"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH})},
+         ("c.jsonl:1", "c.jsonl:2")),
+        ({"a/x.txt": FRENCH, "b/x.txt": FRENCH}, ("a/x.txt", "b/x.txt")),
+    ],
+    ids=["jsonl different text", "jsonl same text", "same file name in two folders"],
+)
+def test_duplicate_document_ids_are_an_error_naming_both(
+    nlp: object, files: dict[str, str], sources: tuple[str, str], tmp_path: Path, out: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name, data in files.items():
+        write(tmp_path / "in" / name, data)
+    run = kg(capsys, "build", tmp_path / "in", "--out", out)
+    assert_error(run, "document id 'x' occurs twice", *sources)
+    assert_untouched(out)
+
+
+@dataclass(frozen=True)
+class Failing:
+    """An extractor that breaks on one document, as a bug would."""
+
+    name: str = "test.failing.v1"
+
+    def extract(self, doc: object) -> Iterator[Triple]:
+        if "BOOM" in doc.text:  # type: ignore[attr-defined]
+            raise RuntimeError("extractor bug")
+        yield from ()
+
+
+@pytest.mark.model
+def test_an_exception_in_one_document_leaves_the_outputs(
+    nlp: object, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = extract.default_extractors
+    monkeypatch.setattr(extract, "default_extractors", lambda: [*real(), Failing()])
+    write(tmp_path / "in" / "a.txt", FRENCH)
+    write(tmp_path / "in" / "b.txt", FRENCH + "\nBOOM.\n")
+    run = kg(capsys, "build", tmp_path / "in", "--out", out)
+    assert_error(run, "test.failing.v1", "'b'", "extractor bug")
+    assert_untouched(out)
+
+
+# Correct results from dirty input (model) --------------------------------------------------
+
+
+def build_ok(capsys: pytest.CaptureFixture[str], path: Path, out: Path, *args: str) -> Run:
+    run = kg(capsys, "build", path, "--out", out, "-q", *args)
+    assert run.code == 0, run.err
+    assert_valid_outputs(out)
+    return run
+
+
+def document_text(path: Path, **options: str) -> str:
+    (document,) = read_documents([path], **options)
+    return document.text
+
+
+@pytest.mark.model
+def test_utf8_bom_before_the_date_header(nlp: object, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + b"date 2024-05-14\n" + FRENCH.encode())
+    build_ok(capsys, path, tmp_path / "o")
+    dates = [q.object.value for q in quads(tmp_path / "o") if q.predicate.value.endswith("/date")]
+    assert dates == ["2024-05-14"]
+    assert "Sam Altman" in labels(tmp_path / "o")
+    assert not any("\ufeff" in value for value in literals(tmp_path / "o"))
+    assert assert_offsets_point_at_text(tmp_path / "o", document_text(path)) >= 2
+
+
+@pytest.mark.model
+def test_control_and_zero_width_characters_do_not_split_names(
+    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dirty = (FRENCH.replace("Sam Altman", "Sam Alt\x00man").replace("OpenAI", "Open\u200bAI")
+             .replace("Mistral", "Mis\u00adtral\x1b[0m").replace("à Paris", "à Pa\u200dris\x07"))
+    path = write(tmp_path / "dirty.txt", dirty.replace("\n", "\r\n"))
+    build_ok(capsys, path, tmp_path / "o")
+    assert {"Sam Altman", "OpenAI", "Mistral AI", "Paris"} <= labels(tmp_path / "o")
+    bad = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u00ad\ufeff]")
+    assert not any(bad.search(value) for value in literals(tmp_path / "o"))
+    assert assert_offsets_point_at_text(tmp_path / "o", document_text(path)) >= 2
+
+
+@pytest.mark.model
+def test_windows_1252_with_encoding_option(nlp: object, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    path = write(tmp_path / "old.txt", FRENCH.replace("'", "\u2019").encode("cp1252"))
+    build_ok(capsys, path, tmp_path / "o", "--encoding", "cp1252")
+    assert "Élysée" in labels(tmp_path / "o")
+    sentences = [s for s, _, _ in evidences(tmp_path / "o")]
+    assert any("d\u2019OpenAI, a annoncé" in s for s in sentences)
+
+
+@pytest.mark.model
+def test_html_given_as_text_keeps_only_its_text(
+    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    page = (
+        "<!DOCTYPE html><html><head><title>Titre</title><script>alert('Sam Altman')</script>"
+        "</head><body><h1>OpenAI &agrave; Paris</h1><p>Sam Altman, cofondateur "
+        "d&#39;<b>OpenAI</b>, a annoncé l&rsquo;ouverture d&apos;un bureau à "
+        "<a href=\"javascript:alert(1)\">Paris</a>.</p>\n<p>Arthur Mensch, directeur général "
+        "de <i>Mistral&nbsp;AI</i>, a salué cette décision.</p><style>p{}</style></body></html>"
+    )
+    path = write(tmp_path / "page.txt", page)
+    with caplog.at_level(logging.WARNING):
+        build_ok(capsys, path, tmp_path / "o")
+    assert "looks like HTML" in caplog.text
+    assert ("sam_altman", "cofounderOf", "openai") in facts(tmp_path / "o")
+    for value in literals(tmp_path / "o"):
+        assert not re.search(r"<|>|&\w+;|alert|javascript", value), value
+    assert assert_offsets_point_at_text(tmp_path / "o", document_text(path)) >= 1
+
+
+ENGLISH = (
+    "OpenAI chief executive Sam Altman said on Tuesday that the company would open an office "
+    "in Paris. Officials in Brussels told reporters that the inquiry could take months, and "
+    "that the firm had been informed of the decision by the European Commission.\n"
+)
+CHINESE = "萨姆·奥尔特曼是OpenAI的联合创始人。该公司宣布在巴黎开设办事处。法国总统表示欢迎这一决定。\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, reason", [(ENGLISH, "French function words"),
+                                          (CHINESE, "not Latin script")], ids=["en", "zh"])
+def test_other_languages_warn_then_do_their_best(
+    nlp: object, text: str, reason: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    path = write(tmp_path / "foreign.txt", text)
+    with caplog.at_level(logging.WARNING):
+        build_ok(capsys, path, tmp_path / "o")
+    assert "does not look French" in caplog.text and reason in caplog.text
+    assert assert_offsets_point_at_text(tmp_path / "o", text) >= 0
+
+
+@pytest.mark.model
+def test_a_20000_character_sentence(nlp: object, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    clause = ", puis Arthur Mensch, directeur général de Mistral AI, a salué la décision"
+    sentence = "Sam Altman, cofondateur d'OpenAI, a annoncé un bureau à Paris"
+    while len(sentence) < 20_000 - len(clause):
+        sentence += clause
+    sentence = sentence[:19_999].rstrip() + "."
+    path = write(tmp_path / "long.txt", sentence)
+    build_ok(capsys, path, tmp_path / "o")
+    assert len(document_text(path)) >= 19_900
+    assert assert_offsets_point_at_text(tmp_path / "o", document_text(path)) >= 0
