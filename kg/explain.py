@@ -23,8 +23,8 @@ Example:
       <https://w3id.org/kg/resource/entity/person/sam_altman>
       2 mentions in 1 document
       surface forms:
-        Altman      1  d1 ×1
-        Sam Altman  1  d1 ×1
+        Altman      1  d1 (1)
+        Sam Altman  1  d1 (1)
       merges:
         "Sam Altman" + "Altman": surname of exactly one full name
 """
@@ -77,7 +77,9 @@ class Explanation:
     from_graph: bool = False
 
 
-def explain(resolution: Resolution, name: str, *, base: str = DEFAULT_BASE) -> tuple[Explanation, ...]:
+def explain(
+    resolution: Resolution, name: str, *, base: str = DEFAULT_BASE
+) -> tuple[Explanation, ...]:
     """Explain every entity of ``resolution`` that answers to ``name``.
 
     Args:
@@ -145,7 +147,7 @@ def explain_graph(graph: Graph, name: str, *, base: str = DEFAULT_BASE) -> tuple
         count = graph.value(node, KGO.mentionCount)
         entity = Entity(key, label, classes[0] if classes else "NamedEntity",
                         tuple((a, 0) for a in aliases), min(same) if same else None,
-                        int(count) if count is not None else 0)
+                        int(str(count)) if count is not None else 0)
         if _answers(entity, name, base):
             found.append(Explanation(entity, str(node), documents=_fact_documents(graph, node),
                                      from_graph=True))
@@ -236,10 +238,10 @@ def _surface_lines(occurrences: Iterable[Occurrence]) -> list[str]:
     lines = ["  surface forms:"]
     width = max((len(text) for text in named), default=0)
     for text, docs in sorted(named.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
-        per_doc = ", ".join(f"{doc} ×{n}" for doc, n in sorted(docs.items()))
+        per_doc = ", ".join(f"{doc} ({n})" for doc, n in sorted(docs.items()))
         lines.append(f"    {text:<{width}}  {sum(docs.values())}  {per_doc}")
     if other:
-        per_doc = ", ".join(f"{doc} ×{n}" for doc, n in sorted(other.items()))
+        per_doc = ", ".join(f"{doc} ({n})" for doc, n in sorted(other.items()))
         lines.append(f"  referred to without its name (coreference, descriptions): "
                      f"{sum(other.values())}  {per_doc}")
     return lines

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -26,6 +27,7 @@ from kg.entities.resolve import (
     resolve_documents,
     spelling_variant,
 )
+from kg.errors import InputError
 from kg.graph import build_dataset
 from kg.model import Document, Mention, Provenance, Triple
 
@@ -91,7 +93,8 @@ def test_articles_elision_and_case_merge_and_every_form_is_counted() -> None:
 
 
 def test_a_titled_article_stays_in_the_label() -> None:
-    [monde] = resolve_documents([write("d1", [Name("Le Monde", "MediaOrganization"), "."])]).entities
+    doc = write("d1", [Name("Le Monde", "MediaOrganization"), "."])
+    [monde] = resolve_documents([doc]).entities
     assert (monde.key, monde.label) == ("organization/monde", "Le Monde")
 
 
@@ -141,7 +144,8 @@ def test_acronyms_are_found_without_the_text_when_both_are_mentions() -> None:
 
 def test_a_lone_surname_joins_the_full_name_across_documents() -> None:
     first = write("d1", [Name("Sam Altman", "Person"), " parle."])
-    second = write("d2", [Name("Altman", "Person"), " répond. ", Name("Altman", "NamedEntity"), "."])
+    second = write("d2", [Name("Altman", "Person"), " répond. ",
+                          Name("Altman", "NamedEntity"), "."])
     resolution = resolve_documents([first, second])
     [sam] = resolution.entities
     assert (sam.key, dict(sam.aliases)) == ("person/sam_altman", {"Sam Altman": 1, "Altman": 2})
@@ -193,7 +197,8 @@ def test_spelling_variants_of_different_documents_stay_apart() -> None:
         [Name("Jean Dupont", "Person"), " et ", Name("Jean Dupond", "Person"), " enquêtent."],
         [Name("Airbus A320", "Product"), " vole. ", Name("Airbus A321", "Product"), " aussi."],
         [Name("Christine Lagarde", "Person"), " parle. ", Name("Christine Lagard", "City"), "."],
-        [Name("Banque Morel", "Company", "Q1"), " gagne. ", Name("Banque Moret", "Company", "Q2"), "."],
+        [Name("Banque Morel", "Company", "Q1"), " gagne. ",
+         Name("Banque Moret", "Company", "Q2"), "."],
     ],
     ids=["one-word", "first-name", "same-sentence", "digits", "other-class", "other-qid"],
 )
@@ -228,7 +233,8 @@ def test_homonyms_of_different_classes_stay_apart() -> None:
 
 
 def test_an_untyped_name_joins_only_an_unambiguous_typed_entity() -> None:
-    typed = write("d1", [Name("Paris", "City", "Q90"), " vote. ", Name("Paris", "NamedEntity"), "."])
+    typed = write("d1", [Name("Paris", "City", "Q90"), " vote. ",
+                         Name("Paris", "NamedEntity"), "."])
     assert [e.key for e in resolve_documents([typed]).entities] == ["place/paris"]
     person = write("d2", [Name("M. Paris", "Person"), " répond."])
     untyped = write("d3", [Name("Paris", "NamedEntity"), " dit."])
@@ -377,6 +383,60 @@ def test_graphs_of_permuted_inputs_are_isomorphic(analyses: list[Analysed], seed
     assert first.keys() == second.keys()
     for name, graph in first.items():
         if not isomorphic(graph, second[name]):
-            _, only_first, only_second = graph_diff(to_isomorphic(graph), to_isomorphic(second[name]))
+            _, only_first, only_second = graph_diff(to_isomorphic(graph),
+                                                    to_isomorphic(second[name]))
             pytest.fail(f"graph {name!r}, only in the first:\n{only_first.serialize(format='nt')}\n"
                         f"only in the second:\n{only_second.serialize(format='nt')}")
+
+
+# --- kg explain (library) ---------------------------------------------------------------
+
+
+def homonyms() -> list[Analysed]:
+    city = write("d1", [Name("Paris", "City", "Q90"), " accueille ",
+                        Name("OpenAI", "Company"), "."])
+    person = write("d2", [Name("M. Paris", "Person"), " répond. ", Name("Paris", "Person"), "."])
+    return [city, person]
+
+
+def test_explain_finds_an_entity_by_key_iri_or_name() -> None:
+    from kg.explain import explain
+
+    resolution = resolve_documents(homonyms())
+    iri = "https://w3id.org/kg/resource/entity/place/paris"
+    for name in ("place/paris", iri):
+        [found] = explain(resolution, name)
+        assert (found.entity.key, found.documents) == ("place/paris", ("d1",))
+    assert [e.entity.key for e in explain(resolution, "paris")] == ["person/paris", "place/paris"]
+    assert explain(resolution, "Lyon") == ()
+
+
+def test_explain_prints_homonyms_forms_and_reasons() -> None:
+    from kg.explain import explain, format_explanations
+
+    text = format_explanations(explain(resolve_documents(homonyms()), "M. Paris"))
+    assert text.splitlines()[0] == "Paris  person/paris  (Person)"
+    assert "M. Paris  1  d2 (1)" in text and "Paris     1  d2 (1)" in text
+    assert '"M. Paris" + "Paris": same name once case, accents, articles and honorifics' in text
+    both = format_explanations(explain(resolve_documents(homonyms()), "Paris"))
+    assert both.startswith("2 entities answer to this name, kept apart: person/paris (Person), "
+                           "place/paris (City)")
+
+
+def test_explain_reads_a_graph_file(tmp_path: Path) -> None:
+    from kg.explain import explain_path
+
+    analyses = homonyms()
+    resolution = resolve_documents(analyses)
+    ds = build_dataset([a.document for a in analyses], resolution.entities, resolution.triples)
+    path = tmp_path / "graph.trig"
+    ds.serialize(path, format="trig")
+    [found] = explain_path("place/paris", path)
+    assert found.from_graph and (found.entity.cls, found.entity.qid) == ("City", "Q90")
+    assert found.entity.mentions == 1
+    assert len(explain_path("Paris", tmp_path)) == 2  # a folder with a graph file, no analyses
+    with pytest.raises(InputError, match="no entity named 'Lyon'"):
+        explain_path("Lyon", path)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="holds no kg build"):
+        explain_path("Paris", tmp_path / "empty")

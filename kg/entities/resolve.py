@@ -41,7 +41,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from enum import Enum
+from enum import StrEnum
 from typing import Protocol
 
 from kg.entities.mentions import UNTYPED, coarse
@@ -67,7 +67,7 @@ SPELLING_MIN_WORD = 5
 SPELLING_LONG_WORD = 9
 
 
-class Reason(str, Enum):
+class Reason(StrEnum):
     """Why two names were merged into one entity."""
 
     SAME_NAME = "same name once case, accents, articles and honorifics are ignored"
@@ -262,7 +262,7 @@ class _Clusters:
 
 
 def _initials(name: str) -> str:
-    words = re.split(r"[\s\-'’]+", fold(name))
+    words = re.split(r"[\s\-']+", fold(name))  # fold() made every apostrophe "'"
     return "".join(word[0] for word in words if word and word[0].isalnum())
 
 
@@ -458,10 +458,11 @@ def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edg
         a, b = _name_key(link.first), _name_key(link.second)
         if link.reason is Reason.ACRONYM:
             # the acronym takes the class of the name it abbreviates
+            shown = f"{link.first.text} ({link.second.text})"
             keys.add((a[0], b[1]))
-            join(a, (a[0], b[1]), link.reason, f"{link.first.text} ({link.second.text})", link.doc_id)
+            join(a, (a[0], b[1]), link.reason, shown, link.doc_id)
             if b != (a[0], b[1]):
-                join(a, b, link.reason, f"{link.first.text} ({link.second.text})", link.doc_id)
+                join(a, b, link.reason, shown, link.doc_id)
         else:
             join(a, b, link.reason, f"edit distance {_distance(a[1], b[1], 2)}", link.doc_id)
 
@@ -585,7 +586,9 @@ def _mention_order(mention: Mention) -> tuple[object, ...]:
     return (mention.start, mention.end, mention.text, mention.cls, mention.qid or "")
 
 
-def _analysis_order(fingerprint: tuple[str, frozenset[Mention], frozenset[Triple]]) -> tuple[object, ...]:
+def _analysis_order(
+    fingerprint: tuple[str, frozenset[Mention], frozenset[Triple]],
+) -> tuple[object, ...]:
     doc_id, mentions, triples = fingerprint
     return (doc_id, sorted(map(_mention_order, mentions)), len(triples))
 
@@ -597,7 +600,7 @@ def _resolve(seen: list[_Seen], links: list[Link], triples: list[Triple]) -> Res
         members[clusters.find(_name_key(item.mention))].append(item)
     entities = []
     key_of: dict[_Key, str] = {}
-    for root, group in members.items():
+    for group in members.values():
         entity = _entity(group)
         for item in group:
             key_of[_name_key(item.mention)] = entity.key
@@ -691,7 +694,7 @@ def _merge_same_keys(entities: list[Entity]) -> tuple[list[Entity], tuple[Merge,
     for entity in entities:
         by_key[entity.key].append(entity)
     merged = []
-    reasons = []
+    reasons: list[Merge] = []
     for key, group in by_key.items():
         if len(group) == 1:
             merged.append(group[0])
