@@ -54,19 +54,13 @@ class _Terminated(KeyboardInterrupt):
 
 
 def _terminate(signum: int, frame: object) -> None:
-    raise _Terminated
-
-
-def _terminate(signum: int, frame: object) -> None:
     # SIGTERM's default action skips `finally` blocks; as an exception, half-written
     # temporary files are cleaned up and previous outputs stay in place
-    raise KeyboardInterrupt(f"signal {signum}")
+    raise _Terminated(f"signal {signum}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``kg`` command line and return its exit code."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _terminate)
     parser = make_parser()
     args = parser.parse_args(argv)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
