@@ -162,7 +162,7 @@ def roles() -> Mapping[str, RoleNoun]:
             subject=_check_classes(spec["subject"], "roles.json"),
             object=_check_classes(spec["object"], "roles.json"),
             object_np=spec.get("object_np"),
-            requires_modifier=frozenset(spec.get("requires_modifier", ())),
+            requires_modifier=frozenset(map(fold, spec.get("requires_modifier", ()))),
         )
     return result
 

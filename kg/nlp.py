@@ -119,6 +119,11 @@ def mark_structure(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif token.i == 0 or token.idx in starts:
             token.is_sent_start = True
+            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                # after a heading the parser cuts the next paragraph's first word off as a
+                # sentence of its own ("Titre\n\nSafran | rachète Zodiac"): no sentence
+                # ends after one word of a paragraph
+                doc[token.i + 1].is_sent_start = False
     doc._.kg_headings = tuple((p.start, p.end) for p in spans if p.heading)
     return doc
 

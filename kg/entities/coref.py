@@ -8,8 +8,9 @@ expression takes the most salient compatible entity:
 - a definite description whose head noun announces a class (``l'entreprise``,
   ``la société``, ``la start-up californienne``, ``cette firme``) → an organisation;
   (``le dirigeant`` → a person);
-- a subject pronoun ``il``/``elle`` → the subject of the previous sentence if it is a named
-  person or organisation (no guessing beyond that);
+- a subject pronoun ``il``/``elle`` → in a complement clause (``X a annoncé qu'il ...``)
+  the governing verb's named subject, otherwise the subject of the previous sentence if it
+  is a named person or organisation (no guessing beyond that);
 - a possessive determiner (``son bureau``) → the subject of its clause, or the most
   salient organisation or person.
 
@@ -99,6 +100,22 @@ def _description_class(token: Token) -> str | None:
     return None
 
 
+def _main_clause_subject(pronoun: Token) -> Mention | None:
+    """``X a annoncé qu'il rachète Y``: a pronoun subject of a complement clause refers
+    to the named subject of the verb that governs the clause."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"} or verb.head == verb:
+        return None
+    for child in verb.head.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < pronoun.i:
+            found = mention_at(child)
+            if found is None:
+                found = next((mention_at(c) for c in child.children if mention_at(c) is not None and c.i == child.i + 1), None)
+            if found is not None and coarse(found.cls) in {"Person", "Organization"}:
+                return found
+    return None
+
+
 def _possessor(det: Token) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause subject, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -170,8 +187,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif token.lower_ in lexicon.person_pronouns and token.dep_ in {"nsubj", "nsubj:pass"}:
-                if previous_subject is not None:
-                    resolved[token.i] = relocate(previous_subject, token)
+                target = _main_clause_subject(token) or previous_subject
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
         # possessives need the clause subject, which may itself be a reference just resolved
         for token in sent:
             if token.lower_ in lexicon.possessives and token.dep_ == "det":

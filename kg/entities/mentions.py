@@ -381,7 +381,7 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         end -= 1
     span = doc[start:end]
     text = span.text.strip()
-    if not text or len(span) == 1:
+    if not text or len(span) == 1 and descriptions().class_of(span.text):
         return None  # a bare "l'accord" refers to something named elsewhere: no entity
     offset = doc._.kg_offset
     return Mention(text, cls, span.start_char + offset, span.end_char + offset)

@@ -36,6 +36,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter, defaultdict
@@ -198,6 +199,7 @@ class _Edge:
     doc_id: str = ""
 
 
+@functools.cache
 def _group(cls: str) -> str:
     return "entity" if cls == UNTYPED else coarse(cls).lower()
 
@@ -215,8 +217,14 @@ def _without_honorific(text: str) -> str:
 
 
 def _name_key(mention: Mention) -> _Key:
-    text = _without_honorific(mention.text) if _group(mention.cls) == "person" else mention.text
-    return (_group(mention.cls), match_key(text))
+    return _key_of(mention.text, mention.cls)
+
+
+# a corpus repeats its names: folding each once keeps resolution linear in practice
+@functools.lru_cache(maxsize=1 << 16)
+def _key_of(text: str, cls: str) -> _Key:
+    group = _group(cls)
+    return (group, match_key(_without_honorific(text) if group == "person" else text))
 
 
 def _slug(text: str) -> str:

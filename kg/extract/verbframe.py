@@ -124,8 +124,9 @@ class VerbFrameExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon verb in the chunk."""
         for token in doc:
-            # "ils étaient mariés": the parser makes some participles nouns with a copula
-            predicate = token.pos_ == "NOUN" and any(c.dep_ == "cop" for c in token.children)
+            # "ils étaient mariés", "X sanctionne Y": the tagger makes some participles and
+            # verbs nouns; a noun with a copula or a subject is a predicate
+            predicate = token.pos_ == "NOUN" and any(c.dep_ in {"cop", "nsubj"} for c in token.children)
             if token.pos_ not in {"VERB", "AUX", "ADJ"} and not predicate:
                 continue
             lemma = self._lemma_fixes.get(token.lower_, token.lemma_.lower())
