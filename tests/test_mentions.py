@@ -1,0 +1,76 @@
+"""Mention detection: NER cleaning, titles, legal forms, juxtaposed places, proper-noun runs
+the NER missed, context typing and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities.gazetteer import default_gazetteer
+from kg.entities.mentions import compatible, detect_mentions, furniture_spans
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lire aussi : Renault rachète Nissan", True),
+        ("Abonnez-vous pour lire la suite", True),
+        ("Inscrivez-vous à notre newsletter", True),
+        ("Partager sur Facebook", True),
+        ("Nous utilisons des cookies pour améliorer votre expérience.", True),
+        ("Publié le 3 mars 2024 à 10h12", True),
+        ("Par Jean Martin et Claire Dubois", True),
+        ("12 commentaires", True),
+        ("Par ailleurs, Renault rachète Nissan.", False),
+        ("Renault rachète Nissan. Lire aussi la suite.", False),
+    ],
+)
+def test_furniture_paragraphs(text: str, expected: bool) -> None:
+    assert bool(furniture_spans(text)) is expected
+
+
+def test_compatible_untyped_fits_any_slot() -> None:
+    assert compatible("NamedEntity", frozenset({"Person"}))
+    assert not compatible("City", frozenset({"Person"}))
+
+
+@pytest.fixture(scope="module")
+def mentions(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "Le Premier ministre Khaleda Zia a parlé.",
+        "Nippon Steel Corporation a publié ses résultats.",
+        "McFadden est né à Dublin Irlande.",
+        "La chanson est chantée dans le cadre du groupe Westlife.",
+        "La start-up Doctolib recrute.",
+        "M. Dupont a parlé.",
+        "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
+    ]
+    gazetteer = default_gazetteer()
+    return {text: [(m.text, m.cls) for _, m in detect_mentions(doc, gazetteer)] for text, doc in zip(texts, nlp.pipe(texts))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Premier ministre Khaleda Zia a parlé.", ("Khaleda Zia", "Person")),
+        ("Nippon Steel Corporation a publié ses résultats.", ("Nippon Steel", None)),
+        ("McFadden est né à Dublin Irlande.", ("Irlande", "Country")),
+        ("McFadden est né à Dublin Irlande.", ("Dublin", "City")),
+        ("La chanson est chantée dans le cadre du groupe Westlife.", ("Westlife", "Organization")),
+        ("La start-up Doctolib recrute.", ("Doctolib", "Organization")),
+        ("M. Dupont a parlé.", ("Dupont", "Person")),
+    ],
+)
+def test_mention_found(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]
+    name, cls = expected
+    found = dict(mentions[text])
+    assert name in found, mentions[text]
+    if cls is not None:
+        assert found[name] == cls
+
+
+@pytest.mark.model
+def test_furniture_names_are_no_mentions(mentions) -> None:  # type: ignore[no-untyped-def]
+    names = [name for name, _ in mentions["Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace."]]
+    assert "Renault" not in names and "Nissan" not in names
+    assert "Safran" in names
