@@ -391,13 +391,15 @@ class Progress:
     """One status line on stderr: documents, documents per second, ETA, facts so far.
 
     Drawn only when ``enabled`` (by default: when stderr is a terminal), at most five times
-    a second; otherwise every call does nothing, so logs and pipes stay clean.
+    a second; otherwise every call does nothing, so logs and pipes stay clean. The rate is
+    measured from the first analysed document, so the model's load does not skew the ETA.
 
     Example:
         >>> p = Progress(total=10, enabled=False)
-        >>> p.update(analysed=2, facts=7)
-        >>> p.line(now=p.started + 2.0)
-        '2/10 documents · 1.0 doc/s · ETA 0:08 · 7 facts'
+        >>> p.update(analysed=1, facts=3, now=100.0)
+        >>> p.update(analysed=3, facts=7, now=102.0)
+        >>> p.line(now=102.0)
+        '3/10 documents · 1.0 doc/s · ETA 0:07 · 7 facts'
     """
 
     def __init__(self, total: int | None = None, *, enabled: bool | None = None,
@@ -406,20 +408,22 @@ class Progress:
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.total = total
         self.analysed = self.skipped = self.facts = 0
-        self.started = time.monotonic()
+        self._first: tuple[float, int] | None = None  # time and count at the first analysis
         self._drawn = 0.0
         self._width = 0
 
     def update(self, *, analysed: int | None = None, skipped: int | None = None,
-               facts: int | None = None) -> None:
+               facts: int | None = None, now: float | None = None) -> None:
         """Record counts and redraw if it is time."""
+        now = time.monotonic() if now is None else now
         if analysed is not None:
             self.analysed = analysed
+            if self._first is None:
+                self._first = (now, analysed)
         if skipped is not None:
             self.skipped = skipped
         if facts is not None:
             self.facts = facts
-        now = time.monotonic()
         if self.enabled and now - self._drawn >= 0.2:
             self._drawn = now
             self._draw(self.line(now=now))
@@ -431,15 +435,18 @@ class Progress:
 
     def line(self, *, now: float | None = None) -> str:
         """The status text."""
-        elapsed = max((now or time.monotonic()) - self.started, 1e-9)
+        now = time.monotonic() if now is None else now
         done = self.analysed + self.skipped
-        rate = self.analysed / elapsed
+        rate = 0.0
+        if self._first is not None and now > self._first[0]:
+            rate = (self.analysed - self._first[1]) / (now - self._first[0])
         parts = [f"{done}/{self.total} documents" if self.total else f"{done} documents"]
         if self.skipped:
             parts.append(f"{self.skipped} unchanged")
-        parts.append(f"{rate:.1f} doc/s")
-        if self.total and rate > 0 and done < self.total:
-            parts.append(f"ETA {_clock((self.total - done) / rate)}")
+        if rate > 0:
+            parts.append(f"{rate:.1f} doc/s")
+            if self.total and done < self.total:
+                parts.append(f"ETA {_clock((self.total - done) / rate)}")
         parts.append(f"{self.facts} facts")
         return " · ".join(parts)
 
