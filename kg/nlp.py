@@ -162,7 +162,7 @@ class Chunk:
 #: next chunk starts on text.
 _CUTS = (
     re.compile(r"\n[ \t]*\n\s*"),
-    re.compile(r"[.!?…]+[\"»”’)\]]*\s+"),
+    re.compile(r"[.!?…]+[\"»”’)\]]*\s+"),  # noqa: RUF001 (closing quotes of French text)
     re.compile(r"\n\s*"),
     re.compile(r"\s+"),
 )
@@ -173,11 +173,9 @@ def _cut(text: str, start: int, end: int) -> int:
     """The best cut in ``text[start:end]``, preferring the later half so chunks stay big."""
     for low in (start + (end - start) // 2, start + 1):
         for pattern in _CUTS:
-            last = None
-            for last in pattern.finditer(text, low, end):
-                pass
-            if last is not None and last.end() > start:
-                return last.end()
+            cut = max((m.end() for m in pattern.finditer(text, low, end)), default=start)
+            if cut > start:
+                return cut
     # no white space at all: a hard cut, but not between a letter and its combining mark
     while end - 1 > start and unicodedata.combining(text[end]):
         end -= 1
@@ -196,7 +194,8 @@ def chunks(document: Document, max_chars: int = MAX_CHUNK) -> Iterator[Chunk]:
         ValueError: If ``max_chars`` is not positive.
 
     Example:
-        >>> [(c.offset, c.text) for c in chunks(Document("d", "Un. Deux.\\n\\nTrois."), max_chars=12)]
+        >>> doc = Document("d", "Un. Deux.\\n\\nTrois.")
+        >>> [(c.offset, c.text) for c in chunks(doc, max_chars=12)]
         [(0, 'Un. Deux.\\n\\n'), (11, 'Trois.')]
     """
     if max_chars < 1:
@@ -205,10 +204,7 @@ def chunks(document: Document, max_chars: int = MAX_CHUNK) -> Iterator[Chunk]:
     start = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
     while start < len(text):
         end = start + max_chars
-        if end < len(text):
-            end = _cut(text, start, end)
-        else:
-            end = len(text)
+        end = _cut(text, start, end) if end < len(text) else len(text)
         yield Chunk(document.id, text[start:end], start)
         start = _LEADING_SPACE.match(text, end).end()  # type: ignore[union-attr]
 

@@ -9,9 +9,9 @@ interruption (subprocesses) are ``slow``; the page in a browser is ``browser``.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import logging
-import os
 import re
 import signal
 import subprocess
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
 from kg import extract
@@ -34,6 +34,7 @@ from kg.cli import main
 from kg.graph import union_graph
 from kg.io import read_documents
 from kg.model import Document, Triple
+from kg.nlp import MAX_CHUNK, chunks
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -120,10 +121,10 @@ def literals(folder: Path) -> list[str]:
 def facts(folder: Path) -> set[tuple[str, str, str]]:
     found = set()
     for q in quads(folder):
-        if q.predicate.value.startswith(KGO) and isinstance(q.object, ox.NamedNode):
-            if "/entity/" in q.subject.value and "/entity/" in q.object.value:
-                found.add((q.subject.value.rsplit("/", 1)[1], q.predicate.value[len(KGO):],
-                           q.object.value.rsplit("/", 1)[1]))
+        if (q.predicate.value.startswith(KGO) and isinstance(q.object, ox.NamedNode)
+                and "/entity/" in q.subject.value and "/entity/" in q.object.value):
+            found.add((q.subject.value.rsplit("/", 1)[1], q.predicate.value[len(KGO):],
+                       q.object.value.rsplit("/", 1)[1]))
     return found
 
 
@@ -242,7 +243,8 @@ def test_skip_bad_goes_on_and_reports_each_line(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     corpus = write(tmp_path / "c.jsonl", jsonl(
-        {"id": "a", "text": FRENCH}, "{oops", {"id": "b"}, {"id": "c", "text": FRENCH, "date": True},
+        {"id": "a", "text": FRENCH}, "{oops", {"id": "b"},
+        {"id": "c", "text": FRENCH, "date": True},
         {"id": "d", "text": FRENCH.replace("Sam", "Samuel")},
     ))
     with caplog.at_level(logging.WARNING):
@@ -381,7 +383,10 @@ ENGLISH = (
     "in Paris. Officials in Brussels told reporters that the inquiry could take months, and "
     "that the firm had been informed of the decision by the European Commission.\n"
 )
-CHINESE = "萨姆·奥尔特曼是OpenAI的联合创始人。该公司宣布在巴黎开设办事处。法国总统表示欢迎这一决定。\n"
+CHINESE = (
+    "萨姆·奥尔特曼是OpenAI的联合创始人。该公司宣布在巴黎开设办事处。"
+    "法国总统表示欢迎这一决定。\n"
+)
 
 
 @pytest.mark.model
@@ -410,3 +415,217 @@ def test_a_20000_character_sentence(nlp: object, tmp_path: Path,
     build_ok(capsys, path, tmp_path / "o")
     assert len(document_text(path)) >= 19_900
     assert assert_offsets_point_at_text(tmp_path / "o", document_text(path)) >= 0
+
+
+# A 5 MB document (slow) --------------------------------------------------------------------
+
+
+def data_dump(paragraphs: int, width: int = 4000) -> list[str]:
+    """Paragraphs of long hexadecimal tokens, like a data dump pasted into an article."""
+    rows = []
+    for i in range(paragraphs):
+        digest = "".join(hashlib.sha256(f"{i}.{k}".encode()).hexdigest() for k in range(63))
+        rows.append(digest[:width])
+    return rows
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_5_mb_document_is_parsed_in_pieces_with_right_offsets(
+    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Five times spaCy's 1,000,000-character limit, in one document.
+
+    The bulk is long unbroken tokens (cheap to parse) so the test takes seconds, not the
+    tens of minutes 5 MB of prose would; chunking itself is the same for prose
+    (test_io.py checks cuts and offsets on any text). Real sentences open the document,
+    sit in its middle and close it, so facts come from the first, a middle and the last chunk.
+    """
+    opening = "Sam Altman, cofondateur d'OpenAI, a annoncé un bureau à Paris."
+    middle = "Julien Chaumond, cofondateur de Hugging Face, vit à New York."
+    closing = "Arthur Mensch, directeur général de Mistral AI, a salué cette décision."
+    dump = data_dump(1250)
+    text = "\n\n".join([opening, *dump[:600], middle, *dump[600:], closing]) + "\n"
+    assert len(text) > 5_000_000
+    path = write(tmp_path / "big.txt", text)
+    build_ok(capsys, path, tmp_path / "o")
+    pieces = list(chunks(Document("big", document_text(path))))
+    assert len(pieces) >= 50 and max(len(p.text) for p in pieces) <= MAX_CHUNK
+    found = {(s, start) for s, start, _ in evidences(tmp_path / "o")}
+    assert assert_offsets_point_at_text(tmp_path / "o", text) == len(found)
+    last = max(start for _, start in found)
+    assert last >= pieces[-1].offset  # a fact from the last chunk, at the right place
+    assert text[last:].startswith("Arthur Mensch")
+    assert ("arthur_mensch", "ceoOf", "mistral_ai") in facts(tmp_path / "o")
+    assert ("sam_altman", "cofounderOf", "openai") in facts(tmp_path / "o")
+
+
+# Interruption (slow, subprocesses) ---------------------------------------------------------
+
+
+def analyses(out: Path) -> int:
+    folder = out / ".kg" / "analyses"
+    return sum(1 for _ in folder.glob("*.json")) if folder.is_dir() else 0
+
+
+def interrupt(corpus: Path, out: Path, signum: int) -> tuple[int, str]:
+    """Start a build, send ``signum`` once it has analysed one more document, wait for it."""
+    before = analyses(out)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    while analyses(out) <= before and process.poll() is None:
+        time.sleep(0.1)
+    process.send_signal(signum)
+    _, err = process.communicate(timeout=300)
+    return process.returncode, err
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_interrupted_builds_keep_previous_outputs_and_a_rerun_completes(tmp_path: Path) -> None:
+    from factories import sample
+
+    from kg.export import write_outputs
+    from kg.graph import build_dataset
+    from kg.viz import write_html
+
+    out = tmp_path / "out"
+    write_outputs(build_dataset(*sample()), out, html=write_html)
+    previous = {name: (out / name).read_bytes() for name in OUTPUTS}
+    corpus = tmp_path / "corpus"
+    for i in range(12):
+        write(corpus / f"a{i:02}.txt", FRENCH.replace("Paris", f"Paris {i}") * 4)
+
+    for signum, code in ((signal.SIGINT, 130), (signal.SIGTERM, 143)):
+        returncode, err = interrupt(corpus, out, signum)
+        assert returncode == code, err
+        assert err.strip().splitlines()[-1] == "kg build: interrupted"
+        assert "Traceback" not in err
+        assert {name: (out / name).read_bytes() for name in OUTPUTS} == previous
+        assert [p.name for p in out.iterdir() if ".tmp" in p.name] == []
+        assert sum(1 for _ in ox.parse(path=out / "graph.trig", format=ox.RdfFormat.TRIG)) > 0
+    done = analyses(out)
+    assert 2 <= done < 12
+
+    rerun = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert "kg build: 12 document(s)" in rerun.stdout
+    assert_valid_outputs(out)
+    documents = {q.subject.value for q in quads(out) if q.object.value == f"{KGO}Document"}
+    assert len(documents) == 12
+
+
+# One hostile corpus through build, viz and serve -------------------------------------------
+
+XSS = "<img src=x onerror=\"window.pwned=1;alert('xss')\">"
+HOSTILE_PAGE = (
+    "<html><head><script>alert('head')</script></head><body>"
+    "<h1>OpenAI &amp; Paris</h1><p>Sam Altman, cofondateur d&#39;OpenAI, a annoncé un bureau "
+    "à <a href=\"javascript:alert('lien')\">Paris</a>.<script>var s = '</p><p>faux';"
+    "alert('</script>')</script></p></body></html>"
+)
+LONG_NAME = "Compagnie " + " ".join(f"Générale{i}" for i in range(120))
+HOSTILE_RECORDS = [
+    {"id": "x1", "title": "</script><script>alert('title')</script>", "url": "javascript:alert(1)",
+     "date": "2024-05-14",
+     "text": "Arthur Mensch, directeur général de Mistral AI, a parlé. "
+             "SELECT * WHERE { ?s ?p ?o } ; "
+             "DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #"},
+    {"id": "x2\" onmouseover=\"alert(2)", "url": "https://example.org/a?b=<c>&d=\"e\"",
+     "text": f"Jean \"Le Grand\" Dupont, directeur de {LONG_NAME}, a démissionné. {XSS} "
+             "Marie O'Neil\\, présidente de l'Institut \"Pasteur\" <b>de Lille</b>, l'a remplacé."},
+    {"id": "x3", "text": "Louise Martin, fondatrice de ]]></script><svg onload=alert(3)>Acme, "
+                         "a confirmé. &lt;script&gt;alert(4)&lt;/script&gt; \u202eevil\u202c "
+                         "Paul\u200bine Roux, directrice de Zeta, est à Lyon."},
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_build(nlp: object, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``kg build`` of the hostile corpus (HTML page + JSONL records)."""
+    root = tmp_path_factory.mktemp("hostile")
+    write(root / "in" / "page.txt", HOSTILE_PAGE)
+    write(root / "in" / "records.jsonl", jsonl(*HOSTILE_RECORDS))
+    assert main(["build", str(root / "in"), "--out", str(root / "out"), "-q"]) == 0
+    return root / "out"
+
+
+@pytest.mark.model
+def test_hostile_corpus_builds_valid_exports_with_no_markup(hostile_build: Path) -> None:
+    assert_valid_outputs(hostile_build)
+    values = literals(hostile_build)
+    for value in values:
+        assert "\u202e" not in value and "\u200b" not in value
+        if value != "javascript:alert(1)":  # the record's url, kept as text (checked below)
+            assert not re.search(r"<\s*/?\s*(script|svg|img|b)\b|onerror|javascript:", value)
+    assert len(labels(hostile_build)) >= 5
+    sources = [q.object for q in quads(hostile_build) if q.predicate.value.endswith("/source")]
+    assert ox.Literal("javascript:alert(1)") in sources  # kept as text, never as a link
+    # SPARQL-looking text is data: it is in a literal and changed nothing
+    assert any("DROP ALL" in value for value in values)
+
+
+@pytest.mark.model
+def test_hostile_corpus_renders_with_kg_viz(
+    hostile_build: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    run = kg(capsys, "viz", hostile_build / "graph.trig", "--out", page)
+    assert run.code == 0, run.err
+    html = page.read_text(encoding="utf-8")
+    for payload in ("<script>alert(", "window.pwned", "<svg onload", "javascript:alert"):
+        assert payload not in html
+
+
+@pytest.mark.model
+def test_hostile_corpus_is_served_normally(hostile_build: Path) -> None:
+    from kg.serve import ServerConfig, make_server
+
+    server = make_server(ServerConfig(hostile_build / "graph.trig", port=0, workers=1))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        query = f"SELECT ?l WHERE {{ ?e <{LABEL}> ?l }}"
+        url = server.url + "?" + urllib.parse.urlencode({"query": query})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            assert response.status == 200
+            rows = json.load(response)["results"]["bindings"]
+        assert {row["l"]["value"] for row in rows} == labels(hostile_build)
+        with urllib.request.urlopen(server.url.rsplit("/sparql", 1)[0] + "/", timeout=60) as home:
+            assert home.status == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+@pytest.mark.model
+@pytest.mark.browser
+def test_nothing_from_the_hostile_corpus_runs_in_the_browser(hostile_build: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Debian's chromium is missing")
+    dialogs: list[str] = []
+    errors: list[str] = []
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        try:
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("pageerror", lambda err: errors.append(str(err)))
+            page.goto((hostile_build / "graph.html").as_uri())
+            page.wait_for_function("() => window.kgReady === true", timeout=60_000)
+            shown = page.evaluate("() => document.body.innerText")
+            pwned = page.evaluate("() => window.pwned")
+        finally:
+            browser.close()
+    assert dialogs == [] and errors == [] and pwned is None
+    assert "Sam Altman" in shown or len(shown) > 0

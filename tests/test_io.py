@@ -42,7 +42,7 @@ ENGLISH = (
     "company's practices. Officials in Brussels told reporters that the inquiry could take "
     "months, and that the firm had been informed of the decision."
 )
-CHINESE = "北京是中华人民共和国的首都，也是全国的政治中心和文化中心。" * 4
+CHINESE = "北京是中华人民共和国的首都。也是全国的政治中心和文化中心。" * 4
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
 
 
@@ -113,14 +113,15 @@ def test_binary_input_is_named_as_such(raw: bytes, kind: str) -> None:
 
 
 def test_windows_1252_is_refused_with_the_option_to_pass() -> None:
-    raw = "Le président a dit « oui » – enfin.\n".encode("cp1252")
+    raw = "Le président a dit « oui » – enfin.\n".encode("cp1252")  # noqa: RUF001
     with pytest.raises(InputError) as err:
         decode(b"ligne un\n" + raw, "vieux.txt")
     message = str(err.value)
     assert "'vieux.txt' is not valid UTF-8" in message
     assert "byte 0xe9 at line 2, column 6" in message
     assert "--encoding cp1252" in message
-    assert decode(raw, "vieux.txt", encoding="cp1252") == "Le président a dit « oui » – enfin.\n"
+    expected = "Le président a dit « oui » – enfin.\n"  # noqa: RUF001
+    assert decode(raw, "vieux.txt", encoding="cp1252") == expected
 
 
 def test_bytes_windows_1252_cannot_read_get_a_generic_hint() -> None:
@@ -281,7 +282,7 @@ def test_skip_bad_skips_unreadable_files_in_a_folder(
 ) -> None:
     write(tmp_path / "a.txt", FRENCH)
     write(tmp_path / "b.txt", PNG)
-    with pytest.raises(InputError, match="b.txt' is a PNG image"):
+    with pytest.raises(InputError, match=r"b\.txt' is a PNG image"):
         list(read_documents([tmp_path]))
     with caplog.at_level(logging.WARNING, logger="kg.io"):
         assert [d.id for d in read_documents([tmp_path], skip_bad=True)] == ["a"]

@@ -21,7 +21,8 @@ from kg.errors import IRIError
 from kg.graph import bind_prefixes
 from kg.iri import DEFAULT_BASE, MAX_SEGMENT, check_base, clean_segment, digest, mint_iri
 
-_NASTY = list("\"'<>\\\n\r\t\x00\x1f\x7f{}|^`%#:/?.@ _-~&;=+$,[]()*!") + [
+_NASTY = [
+    *"\"'<>\\\n\r\t\x00\x1f\x7f{}|^`%#:/?.@ _-~&;=+$,[]()*!",
     "\u0085", "\u2028", "\u200b", "\u200d", "\ufeff", "\u202e", "\ud800", "\udfff", "\ue000",
     "\U0001f600", "é", "\u0301", "ß", "İ", "\uff1c",
 ]
