@@ -179,15 +179,21 @@ class _Analysed:
 
 @dataclass(frozen=True, slots=True)
 class _Seen:
-    """A mention in its document; ``named`` unless it is only the end of a triple."""
+    """A mention in its document; ``named`` unless it is only the end of a triple.
+
+    ``key`` and ``span`` are computed once: resolution reads them many times per mention.
+    """
 
     doc_id: str
     mention: Mention
     named: bool
+    key: tuple[str, str] = ("", "")
+    span: tuple[str, int, int] = ("", 0, 0)
 
-    @property
-    def span(self) -> tuple[str, int, int]:
-        return (self.doc_id, self.mention.start, self.mention.end)
+    @classmethod
+    def of(cls, doc_id: str, mention: Mention, named: bool) -> _Seen:
+        return cls(doc_id, mention, named, _name_key(mention),
+                   (doc_id, mention.start, mention.end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,20 +425,22 @@ def spelling_links(document: Document, mentions: Sequence[Mention]) -> Iterator[
     by_key: dict[_Key, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_key[_name_key(mention)].append(mention)
-    keys = sorted(by_key)
-    for i, key in enumerate(keys):
-        for other in keys[i + 1 :]:
-            if other[0] != key[0]:
-                continue
-            distance = spelling_variant(key[1], other[1], person=key[0] == "person")
-            if distance is None:
-                continue
-            qids = {m.qid for m in by_key[key] if m.qid}, {m.qid for m in by_key[other] if m.qid}
-            if qids[0] and qids[1] and not qids[0] & qids[1]:
-                continue
-            if any(_same_sentence(document.text, a, b) for a in by_key[key] for b in by_key[other]):
-                continue
-            yield Link(by_key[key][0], by_key[other][0], Reason.SPELLING, document.id)
+    # only names of one class group and one length in words can be variants of each other
+    buckets: dict[tuple[str, int], list[_Key]] = defaultdict(list)
+    for key in sorted(by_key):
+        if " " in key[1]:
+            buckets[(key[0], key[1].count(" "))].append(key)
+    pairs = ((key, other) for keys in buckets.values()
+             for i, key in enumerate(keys) for other in keys[i + 1 :])
+    for key, other in pairs:
+        if spelling_variant(key[1], other[1], person=key[0] == "person") is None:
+            continue
+        qids = {m.qid for m in by_key[key] if m.qid}, {m.qid for m in by_key[other] if m.qid}
+        if qids[0] and qids[1] and not qids[0] & qids[1]:
+            continue
+        if any(_same_sentence(document.text, a, b) for a in by_key[key] for b in by_key[other]):
+            continue
+        yield Link(by_key[key][0], by_key[other][0], Reason.SPELLING, document.id)
 
 
 # --- clustering ---------------------------------------------------------------------
@@ -444,7 +452,7 @@ def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edg
     keys: set[_Key] = set()
     docs_of: dict[_Key, set[str]] = defaultdict(set)
     for item in seen:
-        key = _name_key(item.mention)
+        key = item.key
         keys.add(key)
         docs_of[key].add(item.doc_id)
         clusters.find(key)
@@ -456,7 +464,7 @@ def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edg
     by_qid: dict[str, set[_Key]] = defaultdict(set)
     for item in seen:
         if item.mention.qid:
-            by_qid[item.mention.qid].add(_name_key(item.mention))
+            by_qid[item.mention.qid].add(item.key)
     for qid, linked in sorted(by_qid.items()):
         first, *others = sorted(linked)
         for other in others:
@@ -573,10 +581,11 @@ def resolve_documents(analyses: Iterable[Analysed]) -> Resolution:
     triples: list[Triple] = []
     for (doc_id, _, _), analysis in sorted(unique.items(), key=lambda kv: _analysis_order(kv[0])):
         named = sorted({_bare(m) for m in analysis.mentions}, key=_mention_order)
-        seen.extend(_Seen(doc_id, m, True) for m in named)
+        seen.extend(_Seen.of(doc_id, m, True) for m in named)
         for triple in analysis.triples:
             triples.append(triple)
-            seen.extend(_Seen(doc_id, _bare(m), False) for m in (triple.subject, triple.object))
+            seen.extend(_Seen.of(doc_id, _bare(m), False)
+                        for m in (triple.subject, triple.object))
         links.extend(acronym_links(analysis.document, named))
         links.extend(spelling_links(analysis.document, named))
     return _resolve(seen, links, triples)
@@ -605,13 +614,13 @@ def _resolve(seen: list[_Seen], links: list[Link], triples: list[Triple]) -> Res
     clusters, edges = _cluster(seen, links)
     members: dict[_Key, list[_Seen]] = defaultdict(list)
     for item in seen:
-        members[clusters.find(_name_key(item.mention))].append(item)
+        members[clusters.find(item.key)].append(item)
     entities = []
     key_of: dict[_Key, str] = {}
     for group in members.values():
         entity = _entity(group)
         for item in group:
-            key_of[_name_key(item.mention)] = entity.key
+            key_of[item.key] = entity.key
         entities.append(entity)
     entities, collisions = _merge_same_keys(entities)
     resolved = tuple(
@@ -730,7 +739,7 @@ def _representatives(seen: list[_Seen]) -> dict[_Key, str]:
     """The most frequent surface form of each name key (ties: alphabetical)."""
     forms: dict[_Key, Counter[str]] = defaultdict(Counter)
     for item in seen:
-        forms[_name_key(item.mention)][item.mention.text] += 1
+        forms[item.key][item.mention.text] += 1
     return {key: min(c, key=lambda text: (-c[text], text)) for key, c in forms.items()}
 
 
@@ -739,7 +748,7 @@ def _merges(seen: list[_Seen], edges: list[_Edge], key_of: Mapping[_Key, str]) -
     found: dict[tuple[str, str, str, Reason, str], set[str]] = defaultdict(set)
     texts: dict[_Key, set[str]] = defaultdict(set)
     for item in seen:
-        texts[_name_key(item.mention)].add(item.mention.text)
+        texts[item.key].add(item.mention.text)
     for key, forms in texts.items():
         for text in forms - {shown[key]}:
             found[(key_of[key], shown[key], text, Reason.SAME_NAME, "")] = set()
@@ -768,7 +777,7 @@ def _occurrences(seen: list[_Seen], key_of: Mapping[_Key, str]) -> tuple[Occurre
     for item in seen:
         if not item.named and item.span in named_spans:
             continue
-        entity = key_of[_name_key(item.mention)]
+        entity = key_of[item.key]
         spans[(entity, item.mention.text, item.doc_id, item.named)].add(item.span)
     return tuple(
         Occurrence(entity, text, doc_id, len(found), named)
