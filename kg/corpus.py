@@ -84,6 +84,7 @@ __all__ = [
     "count_documents",
     "local_analyser",
     "process_analyser",
+    "stored_analyses",
 ]
 
 log = logging.getLogger(__name__)
@@ -377,6 +378,22 @@ def build_corpus(
         skipped=counts["skipped"],
         removed=len(removed),
     )
+
+
+def stored_analyses(out_dir: str | Path) -> list[Analysis] | None:
+    """The analyses an output folder keeps, sorted by document id; ``None`` if it keeps none.
+
+    Raises:
+        InputError: If the manifest or an analysis cannot be read.
+
+    Example:
+        >>> stored_analyses("no/such/folder") is None
+        True
+    """
+    workspace = _Workspace(Path(out_dir))
+    if not workspace.manifest_path.is_file():
+        return None
+    return [workspace.read(entry) for entry in _sorted(workspace.load())]
 
 
 def _run_if_any(analyser: Analyser, documents: Iterator[Document]) -> Iterator[Analysis]:

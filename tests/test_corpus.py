@@ -128,6 +128,16 @@ def test_interrupted_build_resumes_without_redoing_work(tmp_path: Path) -> None:
     assert quads(tmp_path / "out") == quads(tmp_path / "fresh")
 
 
+def test_stored_analyses_are_what_was_analysed(tmp_path: Path) -> None:
+    from kg.corpus import stored_analyses
+
+    build([write_corpus(tmp_path / "c.jsonl", CORPUS)], tmp_path / "out")
+    expected = [toy_analysis(Document(i, t, source=f"{tmp_path / 'c.jsonl'}:{n}"))
+                for n, (i, t) in enumerate(CORPUS, start=1)]
+    assert stored_analyses(tmp_path / "out") == expected
+    assert stored_analyses(tmp_path) is None
+
+
 def test_torn_manifest_line_is_ignored(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "c.jsonl", CORPUS)
     build([corpus], tmp_path / "out")
