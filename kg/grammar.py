@@ -32,7 +32,9 @@ _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
 _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"})
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
-_CLAUSE_BREAK = frozenset({";", ":", ".", "?", "!", "qui", "que", "dont", "où", "(", ")", "«", "»", "\""})
+_CLAUSE_BREAK = frozenset(
+    {";", ":", ".", "?", "!", "qui", "que", "dont", "où", "(", ")", "«", "»", '"'}
+)
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -55,10 +57,16 @@ def referring_words(token: Token) -> str | None:
     if not is_reference(token):
         return None
     left = token.i
-    while left > 0 and token.doc[left - 1].head == token and token.doc[left - 1].pos_ in {"DET", "ADJ"}:
+    while (
+        left > 0
+        and token.doc[left - 1].head == token
+        and token.doc[left - 1].pos_ in {"DET", "ADJ"}
+    ):
         left -= 1
     right = token.i + 1
-    while right < len(token.doc) and token.doc[right].head == token and token.doc[right].pos_ == "ADJ":
+    while (
+        right < len(token.doc) and token.doc[right].head == token and token.doc[right].pos_ == "ADJ"
+    ):
         right += 1
     return token.doc[left:right].text
 
@@ -69,8 +77,10 @@ def _examples(token: Token) -> list[Token]:
     sent = token.sent
     i = token.i + 1
     # skip the noun's own modifiers ("villes stratégiques ,")
-    while i < sent.end and doc[i].lower_ not in _TEL and (
-        doc[i].pos_ == "ADJ" and doc[i].head == token or doc[i].text == ","
+    while (
+        i < sent.end
+        and doc[i].lower_ not in _TEL
+        and ((doc[i].pos_ == "ADJ" and doc[i].head == token) or doc[i].text == ",")
     ):
         i += 1
     if i >= sent.end or doc[i].lower_ not in _TEL:
@@ -117,7 +127,9 @@ def governing_verb(token: Token) -> Token | None:
     t = token
     for _ in range(20):
         # a word with a subject is a predicate even when tagged a noun ("X enquête sur Y")
-        if t.pos_ in {"VERB", "AUX"} or any(c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in t.children):
+        if t.pos_ in {"VERB", "AUX"} or any(
+            c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in t.children
+        ):
             return t
         if t.head == t:
             return None
@@ -219,7 +231,22 @@ def _initial_mention(verb: Token) -> Token | None:
 #: Prepositions by which a place names the larger place containing it ("Lyon en France").
 _IN = frozenset({"en", "au", "aux", "dans"})
 #: Nouns that, in apposition to a place, introduce the place containing it.
-_PART_OF_PLACE = frozenset({"capitale", "ville", "village", "commune", "région", "province", "état", "comté", "quartier", "banlieue", "port", "chef-lieu"})
+_PART_OF_PLACE = frozenset(
+    {
+        "capitale",
+        "ville",
+        "village",
+        "commune",
+        "région",
+        "province",
+        "état",
+        "comté",
+        "quartier",
+        "banlieue",
+        "port",
+        "chef-lieu",
+    }
+)
 
 
 def containers(token: Token) -> list[Token]:

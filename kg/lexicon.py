@@ -264,7 +264,9 @@ def descriptions() -> Descriptions:
         _check_classes(cls, "descriptions.json")
     return Descriptions(
         by_class=by_class,
-        coref_heads={cls: frozenset(map(fold, nouns)) for cls, nouns in data["coref_heads"].items()},
+        coref_heads={
+            cls: frozenset(map(fold, nouns)) for cls, nouns in data["coref_heads"].items()
+        },
         person_pronouns=frozenset(data["person_pronouns"]),
         possessives=frozenset(data["possessives"]),
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
@@ -279,7 +281,9 @@ def furniture() -> tuple[re.Pattern[str], ...]:
     path = LEXICON_DIR / "furniture.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(
-        re.compile(line, re.IGNORECASE) for line in lines if line.strip() and not line.startswith("#")
+        re.compile(line, re.IGNORECASE)
+        for line in lines
+        if line.strip() and not line.startswith("#")
     )
 
 

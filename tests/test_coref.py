@@ -15,7 +15,9 @@ TEXTS = {
     "complement": "Le groupe Safran a annoncé qu'il rachète Zodiac Aerospace.",
     "description": "Safran a publié ses résultats. L'entreprise rachète Zodiac Aerospace.",
     "accented": "Safran a publié ses résultats. La société rachète Zodiac Aerospace.",
-    "possessive": "Google a présenté ses résultats. La firme annonce l'ouverture de son bureau à Lyon.",
+    "possessive": (
+        "Google a présenté ses résultats. La firme annonce l'ouverture de son bureau à Lyon."
+    ),
     "person": "Marie Durand a quitté Airbus. Elle a rejoint Safran en 2020.",
     "no antecedent": "Il rachète Zodiac Aerospace.",
 }
@@ -28,7 +30,9 @@ def triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-de
     documents = [Document(key.replace(" ", "-"), text) for key, text in TEXTS.items()]
     found = {}
     for document, docs in parse(documents, nlp):
-        found[document.id.replace("-", " ")] = analyse_chunks(document, docs, default_extractors()).triples
+        found[document.id.replace("-", " ")] = analyse_chunks(
+            document, docs, default_extractors()
+        ).triples
     return found
 
 

@@ -23,8 +23,15 @@ VOCAB = spacy.blank("fr").vocab
 
 def make(words, heads, deps, pos, mentions, lemmas=None):  # type: ignore[no-untyped-def]
     """A Doc with kg's extensions set; ``mentions`` maps (start, end) token spans to (cls)."""
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas or [w.lower() for w in words],
-              sent_starts=[True] + [False] * (len(words) - 1))
+    doc = Doc(
+        VOCAB,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas or [w.lower() for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
     by_token = {}
     for (start, end), cls in mentions.items():
         span = doc[start:end]
@@ -42,57 +49,91 @@ def facts(extractor, doc):  # type: ignore[no-untyped-def]
 
 
 def test_containers_juxtaposed_and_apposed_places() -> None:
-    doc = make(["né", "à", "Georgetown", ",", "la", "capitale", "de", "Guyane"],
-               [0, 2, 0, 5, 5, 2, 7, 5], ["ROOT", "case", "obl", "punct", "det", "appos", "case", "nmod"],
-               ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
-               {(2, 3): "City", (7, 8): "Country"})
+    doc = make(
+        ["né", "à", "Georgetown", ",", "la", "capitale", "de", "Guyane"],
+        [0, 2, 0, 5, 5, 2, 7, 5],
+        ["ROOT", "case", "obl", "punct", "det", "appos", "case", "nmod"],
+        ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
+        {(2, 3): "City", (7, 8): "Country"},
+    )
     assert [t.text for t in containers(doc[2])] == ["Guyane"]
 
 
 def test_containers_need_a_place() -> None:
-    doc = make(["à", "Lyon", "Renault"], [1, 1, 1], ["case", "ROOT", "flat:name"], ["ADP", "PROPN", "PROPN"],
-               {(1, 2): "City", (2, 3): "Organization"})
+    doc = make(
+        ["à", "Lyon", "Renault"],
+        [1, 1, 1],
+        ["case", "ROOT", "flat:name"],
+        ["ADP", "PROPN", "PROPN"],
+        {(1, 2): "City", (2, 3): "Organization"},
+    )
     assert containers(doc[1]) == []
 
 
 def test_parenthetical_names_the_same_thing() -> None:
-    doc = make(["Conseil", "national", "(", "Zenrokyo", ")"], [0, 0, 3, 0, 3],
-               ["ROOT", "amod", "punct", "appos", "punct"], ["NOUN", "ADJ", "PUNCT", "PROPN", "PUNCT"],
-               {(0, 2): "Organization", (3, 4): "Organization"})
+    doc = make(
+        ["Conseil", "national", "(", "Zenrokyo", ")"],
+        [0, 0, 3, 0, 3],
+        ["ROOT", "amod", "punct", "appos", "punct"],
+        ["NOUN", "ADJ", "PUNCT", "PROPN", "PUNCT"],
+        {(0, 2): "Organization", (3, 4): "Organization"},
+    )
     assert parenthetical(doc[0]).text == "Zenrokyo"
 
 
 def test_relative_antecedent_skips_parenthesis_and_comma() -> None:
-    doc = make(["Union", "(", "NUGW", ")", ",", "qui"], [0, 2, 0, 2, 5, 0],
-               ["ROOT", "punct", "appos", "punct", "punct", "nsubj"], ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PRON"],
-               {(0, 1): "Organization", (2, 3): "Organization"})
+    doc = make(
+        ["Union", "(", "NUGW", ")", ",", "qui"],
+        [0, 2, 0, 2, 5, 0],
+        ["ROOT", "punct", "appos", "punct", "punct", "nsubj"],
+        ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PRON"],
+        {(0, 1): "Organization", (2, 3): "Organization"},
+    )
     assert relative_antecedent(doc[5]).text == "Union"
 
 
 def test_subject_of_relative_hung_as_adverbial_clause() -> None:
     # "Union, qui est membre de X": the parser made "membre" an advcl of the main verb
     words = ["Union", ",", "qui", "est", "membre", "de", "Zenrokyo"]
-    doc = make(words, [0, 4, 4, 4, 0, 6, 4], ["ROOT", "punct", "nsubj", "cop", "advcl", "case", "nmod"],
-               ["PROPN", "PUNCT", "PRON", "AUX", "NOUN", "ADP", "PROPN"],
-               {(0, 1): "Organization", (6, 7): "Organization"})
+    doc = make(
+        words,
+        [0, 4, 4, 4, 0, 6, 4],
+        ["ROOT", "punct", "nsubj", "cop", "advcl", "case", "nmod"],
+        ["PROPN", "PUNCT", "PRON", "AUX", "NOUN", "ADP", "PROPN"],
+        {(0, 1): "Organization", (6, 7): "Organization"},
+    )
     assert subject_of(doc[4]).text == "Union"
     assert facts(AppositionExtractor(), doc) == {("Union", "memberOf", "Zenrokyo")}
 
 
 def test_expand_coordination() -> None:
-    doc = make(["Renault", "rachète", "Nissan", "et", "Dacia"], [1, 1, 1, 4, 2],
-               ["nsubj", "ROOT", "obj", "cc", "conj"], ["PROPN", "VERB", "PROPN", "CCONJ", "PROPN"],
-               {(0, 1): "Organization", (2, 3): "Organization", (4, 5): "Organization"})
+    doc = make(
+        ["Renault", "rachète", "Nissan", "et", "Dacia"],
+        [1, 1, 1, 4, 2],
+        ["nsubj", "ROOT", "obj", "cc", "conj"],
+        ["PROPN", "VERB", "PROPN", "CCONJ", "PROPN"],
+        {(0, 1): "Organization", (2, 3): "Organization", (4, 5): "Organization"},
+    )
     assert [t.text for t in expand(doc[2])] == ["Nissan", "Dacia"]
 
 
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos", "expected"),
     [
-        (["Safran", "n'", "a", "jamais", "acquis", "Zodiac"], [4, 4, 4, 4, 4, 4],
-         ["nsubj", "advmod", "aux:tense", "advmod", "ROOT", "obj"], ["PROPN", "ADV", "AUX", "ADV", "VERB", "PROPN"], True),
-        (["Safran", "a", "acquis", "Zodiac"], [2, 2, 2, 2], ["nsubj", "aux:tense", "ROOT", "obj"],
-         ["PROPN", "AUX", "VERB", "PROPN"], False),
+        (
+            ["Safran", "n'", "a", "jamais", "acquis", "Zodiac"],
+            [4, 4, 4, 4, 4, 4],
+            ["nsubj", "advmod", "aux:tense", "advmod", "ROOT", "obj"],
+            ["PROPN", "ADV", "AUX", "ADV", "VERB", "PROPN"],
+            True,
+        ),
+        (
+            ["Safran", "a", "acquis", "Zodiac"],
+            [2, 2, 2, 2],
+            ["nsubj", "aux:tense", "ROOT", "obj"],
+            ["PROPN", "AUX", "VERB", "PROPN"],
+            False,
+        ),
     ],
 )
 def test_negated(words, heads, deps, pos, expected) -> None:  # type: ignore[no-untyped-def]
@@ -103,14 +144,30 @@ def test_negated(words, heads, deps, pos, expected) -> None:  # type: ignore[no-
 
 
 def test_verbframe_active_passive_and_negation() -> None:
-    active = make(["Safran", "rachète", "Zodiac"], [1, 1, 1], ["nsubj", "ROOT", "obj"], ["PROPN", "VERB", "PROPN"],
-                  {(0, 1): "Organization", (2, 3): "Organization"}, lemmas=["Safran", "racheter", "Zodiac"])
-    passive = make(["Zodiac", "est", "racheté", "par", "Safran"], [2, 2, 2, 4, 2],
-                   ["nsubj:pass", "aux:pass", "ROOT", "case", "obl:agent"], ["PROPN", "AUX", "VERB", "ADP", "PROPN"],
-                   {(0, 1): "Organization", (4, 5): "Organization"}, lemmas=["Zodiac", "être", "racheter", "par", "Safran"])
-    negative = make(["Safran", "ne", "rachète", "pas", "Zodiac"], [2, 2, 2, 2, 2],
-                    ["nsubj", "advmod", "ROOT", "advmod", "obj"], ["PROPN", "ADV", "VERB", "ADV", "PROPN"],
-                    {(0, 1): "Organization", (4, 5): "Organization"}, lemmas=["Safran", "ne", "racheter", "pas", "Zodiac"])
+    active = make(
+        ["Safran", "rachète", "Zodiac"],
+        [1, 1, 1],
+        ["nsubj", "ROOT", "obj"],
+        ["PROPN", "VERB", "PROPN"],
+        {(0, 1): "Organization", (2, 3): "Organization"},
+        lemmas=["Safran", "racheter", "Zodiac"],
+    )
+    passive = make(
+        ["Zodiac", "est", "racheté", "par", "Safran"],
+        [2, 2, 2, 4, 2],
+        ["nsubj:pass", "aux:pass", "ROOT", "case", "obl:agent"],
+        ["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+        {(0, 1): "Organization", (4, 5): "Organization"},
+        lemmas=["Zodiac", "être", "racheter", "par", "Safran"],
+    )
+    negative = make(
+        ["Safran", "ne", "rachète", "pas", "Zodiac"],
+        [2, 2, 2, 2, 2],
+        ["nsubj", "advmod", "ROOT", "advmod", "obj"],
+        ["PROPN", "ADV", "VERB", "ADV", "PROPN"],
+        {(0, 1): "Organization", (4, 5): "Organization"},
+        lemmas=["Safran", "ne", "racheter", "pas", "Zodiac"],
+    )
     extractor = VerbFrameExtractor()
     assert facts(extractor, active) == {("Safran", "acquires", "Zodiac")}
     assert facts(extractor, passive) == {("Safran", "acquires", "Zodiac")}
@@ -118,40 +175,70 @@ def test_verbframe_active_passive_and_negation() -> None:
 
 
 def test_verbframe_question_yields_nothing() -> None:
-    doc = make(["Safran", "rachète", "Zodiac", "?"], [1, 1, 1, 1], ["nsubj", "ROOT", "obj", "punct"],
-               ["PROPN", "VERB", "PROPN", "PUNCT"], {(0, 1): "Organization", (2, 3): "Organization"},
-               lemmas=["Safran", "racheter", "Zodiac", "?"])
+    doc = make(
+        ["Safran", "rachète", "Zodiac", "?"],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "obj", "punct"],
+        ["PROPN", "VERB", "PROPN", "PUNCT"],
+        {(0, 1): "Organization", (2, 3): "Organization"},
+        lemmas=["Safran", "racheter", "Zodiac", "?"],
+    )
     assert facts(VerbFrameExtractor(), doc) == set()
 
 
 def test_verbframe_class_check() -> None:
     # bornIn wants a person and a place: an organisation "born" somewhere is no fact
-    doc = make(["Renault", "est", "né", "à", "Lyon"], [2, 2, 2, 4, 2], ["nsubj", "aux:tense", "ROOT", "case", "obl"],
-               ["PROPN", "AUX", "VERB", "ADP", "PROPN"], {(0, 1): "Organization", (4, 5): "City"},
-               lemmas=["Renault", "être", "naître", "à", "Lyon"])
+    doc = make(
+        ["Renault", "est", "né", "à", "Lyon"],
+        [2, 2, 2, 4, 2],
+        ["nsubj", "aux:tense", "ROOT", "case", "obl"],
+        ["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+        {(0, 1): "Organization", (4, 5): "City"},
+        lemmas=["Renault", "être", "naître", "à", "Lyon"],
+    )
     assert facts(VerbFrameExtractor(), doc) == set()
 
 
 def test_verbframe_coordinated_spouses() -> None:
-    doc = make(["Jean", "et", "Claire", "étaient", "mariés"], [4, 2, 0, 4, 4], ["nsubj", "cc", "conj", "cop", "ROOT"],
-               ["PROPN", "CCONJ", "PROPN", "AUX", "NOUN"], {(0, 1): "Person", (2, 3): "Person"},
-               lemmas=["Jean", "et", "Claire", "être", "marié"])
+    doc = make(
+        ["Jean", "et", "Claire", "étaient", "mariés"],
+        [4, 2, 0, 4, 4],
+        ["nsubj", "cc", "conj", "cop", "ROOT"],
+        ["PROPN", "CCONJ", "PROPN", "AUX", "NOUN"],
+        {(0, 1): "Person", (2, 3): "Person"},
+        lemmas=["Jean", "et", "Claire", "être", "marié"],
+    )
     assert facts(VerbFrameExtractor(), doc) == {("Jean", "spouseOf", "Claire")}
 
 
 def test_verbframe_lemma_fix() -> None:
     # the model reads "vit" as a form of "voir"
-    doc = make(["Marie", "vit", "à", "Lyon"], [1, 1, 3, 1], ["nsubj", "ROOT", "case", "obl:arg"],
-               ["PROPN", "VERB", "ADP", "PROPN"], {(0, 1): "Person", (3, 4): "City"},
-               lemmas=["Marie", "voir", "à", "Lyon"])
+    doc = make(
+        ["Marie", "vit", "à", "Lyon"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "case", "obl:arg"],
+        ["PROPN", "VERB", "ADP", "PROPN"],
+        {(0, 1): "Person", (3, 4): "City"},
+        lemmas=["Marie", "voir", "à", "Lyon"],
+    )
     assert facts(VerbFrameExtractor(), doc) == {("Marie", "residesIn", "Lyon")}
 
 
 def test_apposition_without_comma_and_compound() -> None:
-    loose = make(["Musk", "PDG", "de", "SpaceX"], [0, 0, 3, 1], ["ROOT", "flat:name", "case", "nmod"],
-                 ["PROPN", "NOUN", "ADP", "PROPN"], {(0, 1): "Person", (3, 4): "Organization"})
-    compound = make(["Pfizer", "PDG", "Read"], [1, 1, 1], ["nmod", "ROOT", "flat:name"], ["PROPN", "NOUN", "PROPN"],
-                    {(0, 1): "Organization", (2, 3): "Person"})
+    loose = make(
+        ["Musk", "PDG", "de", "SpaceX"],
+        [0, 0, 3, 1],
+        ["ROOT", "flat:name", "case", "nmod"],
+        ["PROPN", "NOUN", "ADP", "PROPN"],
+        {(0, 1): "Person", (3, 4): "Organization"},
+    )
+    compound = make(
+        ["Pfizer", "PDG", "Read"],
+        [1, 1, 1],
+        ["nmod", "ROOT", "flat:name"],
+        ["PROPN", "NOUN", "PROPN"],
+        {(0, 1): "Organization", (2, 3): "Person"},
+    )
     extractor = AppositionExtractor()
     assert facts(extractor, loose) == {("Musk", "ceoOf", "SpaceX")}
     assert facts(extractor, compound) == {("Read", "ceoOf", "Pfizer")}
@@ -161,16 +248,31 @@ def test_apposition_without_comma_and_compound() -> None:
 def test_apposition_title_before_name() -> None:
     # "Begum, l'épouse du roi Shah": the title noun is not the spouse
     words = ["Begum", ",", "l'", "épouse", "du", "roi", "Shah"]
-    doc = make(words, [0, 3, 3, 0, 5, 3, 3], ["ROOT", "punct", "det", "appos", "case", "nmod", "nmod"],
-               ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PROPN"], {(0, 1): "Person", (6, 7): "Person"})
+    doc = make(
+        words,
+        [0, 3, 3, 0, 5, 3, 3],
+        ["ROOT", "punct", "det", "appos", "case", "nmod", "nmod"],
+        ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PROPN"],
+        {(0, 1): "Person", (6, 7): "Person"},
+    )
     assert facts(AppositionExtractor(), doc) == {("Begum", "spouseOf", "Shah")}
 
 
 def test_location_juxtaposed_and_not_after_de() -> None:
-    seat = make(["Harvard", "à", "Cambridge"], [0, 2, 0], ["ROOT", "case", "nmod"], ["PROPN", "ADP", "PROPN"],
-                {(0, 1): "Organization", (2, 3): "City"})
-    event = make(["installation", "d'", "OpenAI", "à", "Paris"], [0, 2, 0, 4, 0], ["ROOT", "case", "nmod", "case", "nmod"],
-                 ["NOUN", "ADP", "PROPN", "ADP", "PROPN"], {(2, 3): "Organization", (4, 5): "City"})
+    seat = make(
+        ["Harvard", "à", "Cambridge"],
+        [0, 2, 0],
+        ["ROOT", "case", "nmod"],
+        ["PROPN", "ADP", "PROPN"],
+        {(0, 1): "Organization", (2, 3): "City"},
+    )
+    event = make(
+        ["installation", "d'", "OpenAI", "à", "Paris"],
+        [0, 2, 0, 4, 0],
+        ["ROOT", "case", "nmod", "case", "nmod"],
+        ["NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+        {(2, 3): "Organization", (4, 5): "City"},
+    )
     extractor = LocationExtractor()
     assert facts(extractor, seat) == {("Harvard", "basedIn", "Cambridge")}
     assert facts(extractor, event) == set()

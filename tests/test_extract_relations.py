@@ -32,27 +32,82 @@ def case(text: str, subject: str, relation: str, obj: str, *, xfail: str | None 
 CASES = [
     # founderOf / foundedBy / cofounderOf
     case("Marie Durand a fondé Doctolib en 2013.", "Marie Durand", "founderOf", "Doctolib"),
-    case("Doctolib a été fondée par Marie Durand en 2013.", "Doctolib", "foundedBy", "Marie Durand"),
-    case("Jean Martin, fondateur de Doctolib, a pris la parole.", "Jean Martin", "founderOf", "Doctolib"),
-    case("La start-up Mistral AI, créée par Claire Dubois, lève des fonds.", "Claire Dubois", "founderOf", "Mistral AI"),
-    case("Claire Dubois et Paul Lefèvre ont cofondé Mistral AI.", "Paul Lefèvre", "cofounderOf", "Mistral AI"),
-    case("Claire Dubois, cofondatrice de Mistral AI, est intervenue.", "Claire Dubois", "cofounderOf", "Mistral AI"),
-    case("Claire Dubois a cofondé Doctolib avec Paul Lefèvre.", "Claire Dubois", "cofounderOf", "Doctolib"),
+    case(
+        "Doctolib a été fondée par Marie Durand en 2013.", "Doctolib", "foundedBy", "Marie Durand"
+    ),
+    case(
+        "Jean Martin, fondateur de Doctolib, a pris la parole.",
+        "Jean Martin",
+        "founderOf",
+        "Doctolib",
+    ),
+    case(
+        "La start-up Mistral AI, créée par Claire Dubois, lève des fonds.",
+        "Claire Dubois",
+        "founderOf",
+        "Mistral AI",
+    ),
+    case(
+        "Claire Dubois et Paul Lefèvre ont cofondé Mistral AI.",
+        "Paul Lefèvre",
+        "cofounderOf",
+        "Mistral AI",
+    ),
+    case(
+        "Claire Dubois, cofondatrice de Mistral AI, est intervenue.",
+        "Claire Dubois",
+        "cofounderOf",
+        "Mistral AI",
+    ),
+    case(
+        "Claire Dubois a cofondé Doctolib avec Paul Lefèvre.",
+        "Claire Dubois",
+        "cofounderOf",
+        "Doctolib",
+    ),
     # leaderOf / ceoOf / chairOf
     case("Renault est dirigé par Luca de Meo depuis 2020.", "Luca de Meo", "leaderOf", "Renault"),
     case("Luca de Meo dirige Renault depuis 2020.", "Luca de Meo", "leaderOf", "Renault"),
-    case("Luca de Meo, à la tête de Renault, a répondu.", "Luca de Meo", "leaderOf", "Renault",
-         xfail="'à la tête de' after a comma: the parser attaches the phrase to the verb"),
+    case(
+        "Luca de Meo, à la tête de Renault, a répondu.",
+        "Luca de Meo",
+        "leaderOf",
+        "Renault",
+        xfail="'à la tête de' after a comma: the parser attaches the phrase to the verb",
+    ),
     case("Le PDG de Renault, Luca de Meo, a répondu.", "Luca de Meo", "ceoOf", "Renault"),
-    case("Luca de Meo, directeur général de Renault, a répondu.", "Luca de Meo", "ceoOf", "Renault"),
+    case(
+        "Luca de Meo, directeur général de Renault, a répondu.", "Luca de Meo", "ceoOf", "Renault"
+    ),
     case("Luca de Meo est le PDG de Renault.", "Luca de Meo", "ceoOf", "Renault"),
-    case("Jean-Dominique Senard, président du conseil d'administration de Renault, a parlé.",
-         "Jean-Dominique Senard", "chairOf", "Renault"),
-    case("Jean-Dominique Senard est président de Renault.", "Jean-Dominique Senard", "chairOf", "Renault"),
-    case("Jean-Dominique Senard préside Renault depuis 2019.", "Jean-Dominique Senard", "chairOf", "Renault"),
+    case(
+        "Jean-Dominique Senard, président du conseil d'administration de Renault, a parlé.",
+        "Jean-Dominique Senard",
+        "chairOf",
+        "Renault",
+    ),
+    case(
+        "Jean-Dominique Senard est président de Renault.",
+        "Jean-Dominique Senard",
+        "chairOf",
+        "Renault",
+    ),
+    case(
+        "Jean-Dominique Senard préside Renault depuis 2019.",
+        "Jean-Dominique Senard",
+        "chairOf",
+        "Renault",
+    ),
     # employeeOf / employs
-    case("Marie Durand travaille chez Airbus depuis dix ans.", "Marie Durand", "employeeOf", "Airbus"),
-    case("Marie Durand, ingénieure chez Airbus, a présenté le projet.", "Marie Durand", "employeeOf", "Airbus"),
+    case(
+        "Marie Durand travaille chez Airbus depuis dix ans.", "Marie Durand", "employeeOf", "Airbus"
+    ),
+    case(
+        "Marie Durand, ingénieure chez Airbus, a présenté le projet.",
+        "Marie Durand",
+        "employeeOf",
+        "Airbus",
+    ),
     case("Marie Durand a rejoint Airbus en 2020.", "Marie Durand", "employeeOf", "Airbus"),
     case("Airbus emploie Marie Durand depuis 2020.", "Airbus", "employs", "Marie Durand"),
     case("Marie Durand a été embauchée par Airbus en 2020.", "Airbus", "employs", "Marie Durand"),
@@ -60,127 +115,341 @@ CASES = [
     case("Marie Durand est membre du Medef.", "Marie Durand", "memberOf", "Medef"),
     case("Marie Durand a adhéré au Medef en 2010.", "Marie Durand", "memberOf", "Medef"),
     case("Marie Durand, qui est membre du Medef, a témoigné.", "Marie Durand", "memberOf", "Medef"),
-    case("Marie Durand siège au conseil du Medef.", "Marie Durand", "memberOf", "Medef",
-         xfail="'siéger au conseil de Y': the organisation sits two complements down"),
+    case(
+        "Marie Durand siège au conseil du Medef.",
+        "Marie Durand",
+        "memberOf",
+        "Medef",
+        xfail="'siéger au conseil de Y': the organisation sits two complements down",
+    ),
     # subsidiaryOf / parentOf
     case("Free est une filiale de Iliad.", "Free", "subsidiaryOf", "Iliad"),
     case("Free, filiale de Iliad, a annoncé des résultats.", "Free", "subsidiaryOf", "Iliad"),
-    case("Le Service des impôts fait partie du Département du Trésor.",
-         "Service des impôts", "subsidiaryOf", "Département du Trésor"),
-    case("Free appartient au groupe Iliad.", "Free", "subsidiaryOf", "Iliad",
-         xfail="the organisation after a class noun ('au groupe Iliad') is not taken by verb frames"),
-    case("Iliad contrôle Free depuis sa création.", "Iliad", "parentOf", "Free",
-         xfail="the model tags this Free as a common word"),
+    case(
+        "Le Service des impôts fait partie du Département du Trésor.",
+        "Service des impôts",
+        "subsidiaryOf",
+        "Département du Trésor",
+    ),
+    case(
+        "Free appartient au groupe Iliad.",
+        "Free",
+        "subsidiaryOf",
+        "Iliad",
+        xfail="the organisation after a class noun ('au groupe Iliad') is not taken by verb frames",
+    ),
+    case(
+        "Iliad contrôle Free depuis sa création.",
+        "Iliad",
+        "parentOf",
+        "Free",
+        xfail="the model tags this Free as a common word",
+    ),
     # acquires
     case("Safran rachète Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
     case("Zodiac Aerospace a été racheté par Safran.", "Safran", "acquires", "Zodiac Aerospace"),
-    case("Le rachat de Zodiac Aerospace par Safran est finalisé.", "Safran", "acquires", "Zodiac Aerospace"),
+    case(
+        "Le rachat de Zodiac Aerospace par Safran est finalisé.",
+        "Safran",
+        "acquires",
+        "Zodiac Aerospace",
+    ),
     case("Safran a acquis Zodiac Aerospace en 2018.", "Safran", "acquires", "Zodiac Aerospace"),
     # divestsTo
     case("Vivendi cède Editis à Lagardère.", "Vivendi", "divestsTo", "Lagardère"),
     case("Vivendi a vendu sa participation à Lagardère.", "Vivendi", "divestsTo", "Lagardère"),
-    case("La cession d'Editis à Lagardère par Vivendi a été annoncée.", "Vivendi", "divestsTo", "Lagardère"),
+    case(
+        "La cession d'Editis à Lagardère par Vivendi a été annoncée.",
+        "Vivendi",
+        "divestsTo",
+        "Lagardère",
+    ),
     # investsIn
     case("Bpifrance investit dans Mistral AI.", "Bpifrance", "investsIn", "Mistral AI"),
-    case("Bpifrance a pris une participation dans Mistral AI.", "Bpifrance", "investsIn", "Mistral AI"),
+    case(
+        "Bpifrance a pris une participation dans Mistral AI.",
+        "Bpifrance",
+        "investsIn",
+        "Mistral AI",
+    ),
     case("Mistral AI a été financée par Bpifrance.", "Bpifrance", "investsIn", "Mistral AI"),
     # partnerOf
-    case("Renault s'associe à Nissan pour développer des batteries.", "Renault", "partnerOf", "Nissan"),
-    case("Le partenariat entre Renault et Nissan est renouvelé.", "Nissan", "partnerOf", "Renault",
-         xfail="subject noun phrase 'le partenariat entre X et Y': the parser splits the pair"),
-    case("Renault, partenaire de Nissan, a présenté ses résultats.", "Renault", "partnerOf", "Nissan"),
+    case(
+        "Renault s'associe à Nissan pour développer des batteries.",
+        "Renault",
+        "partnerOf",
+        "Nissan",
+    ),
+    case(
+        "Le partenariat entre Renault et Nissan est renouvelé.",
+        "Nissan",
+        "partnerOf",
+        "Renault",
+        xfail="subject noun phrase 'le partenariat entre X et Y': the parser splits the pair",
+    ),
+    case(
+        "Renault, partenaire de Nissan, a présenté ses résultats.", "Renault", "partnerOf", "Nissan"
+    ),
     case("Renault a noué un partenariat avec Nissan.", "Renault", "partnerOf", "Nissan"),
     # competitorOf
     case("Airbus est un concurrent de Boeing.", "Airbus", "competitorOf", "Boeing"),
     case("La concurrence entre Airbus et Boeing s'intensifie.", "Boeing", "competitorOf", "Airbus"),
     case("Airbus, rival de Boeing, a publié ses résultats.", "Airbus", "competitorOf", "Boeing"),
-    case("Airbus rivalise avec Boeing sur les long-courriers.", "Airbus", "competitorOf", "Boeing",
-         xfail="'rivaliser avec' is parsed with Boeing attached to the noun after it"),
+    case(
+        "Airbus rivalise avec Boeing sur les long-courriers.",
+        "Airbus",
+        "competitorOf",
+        "Boeing",
+        xfail="'rivaliser avec' is parsed with Boeing attached to the noun after it",
+    ),
     # opensOfficeIn
     case("Google ouvre un bureau à Lyon.", "Google", "opensOfficeIn", "Lyon"),
-    case("Google a inauguré un centre de recherche à Grenoble.", "Google", "opensOfficeIn", "Grenoble"),
-    case("L'ouverture d'un bureau de Google à Lyon est prévue pour juin.", "Google", "opensOfficeIn", "Lyon",
-         xfail="office owner as a complement of the office noun inside a nominalisation"),
-    case("Google s'implante à Lyon.", "Google", "opensOfficeIn", "Lyon",
-         xfail="the model does not attach 's'' to 'implante' as a reflexive"),
+    case(
+        "Google a inauguré un centre de recherche à Grenoble.",
+        "Google",
+        "opensOfficeIn",
+        "Grenoble",
+    ),
+    case(
+        "L'ouverture d'un bureau de Google à Lyon est prévue pour juin.",
+        "Google",
+        "opensOfficeIn",
+        "Lyon",
+        xfail="office owner as a complement of the office noun inside a nominalisation",
+    ),
+    case(
+        "Google s'implante à Lyon.",
+        "Google",
+        "opensOfficeIn",
+        "Lyon",
+        xfail="the model does not attach 's'' to 'implante' as a reflexive",
+    ),
     # basedIn
     case("Doctolib, une start-up basée à Paris, recrute.", "Doctolib", "basedIn", "Paris"),
     case("La start-up lyonnaise Doctolib recrute.", "Doctolib", "basedIn", "Lyon"),
     case("Le groupe allemand Siemens investit.", "Siemens", "basedIn", "Allemagne"),
     case("Le groupe Danone, basé à Paris, a racheté Alpro.", "Danone", "basedIn", "Paris"),
-    case("Il a enseigné à l'Université Harvard à Cambridge.", "Université Harvard", "basedIn", "Cambridge"),
-    case("Le siège de Danone est situé à Paris.", "Danone", "basedIn", "Paris",
-         xfail="'le siège de X est situé à Y': the seat noun is the copula subject"),
+    case(
+        "Il a enseigné à l'Université Harvard à Cambridge.",
+        "Université Harvard",
+        "basedIn",
+        "Cambridge",
+    ),
+    case(
+        "Le siège de Danone est situé à Paris.",
+        "Danone",
+        "basedIn",
+        "Paris",
+        xfail="'le siège de X est situé à Y': the seat noun is the copula subject",
+    ),
     # presentIn
     case("Danone opère au Brésil depuis vingt ans.", "Danone", "presentIn", "Brésil"),
-    case("La présence de Danone en Chine se renforce.", "Danone", "presentIn", "Chine",
-         xfail="the place complement attaches to the organisation, not to 'présence'"),
-    case("Danone est présent en Chine depuis 1987.", "Danone", "presentIn", "Chine",
-         xfail="adjectival 'présent en' has no frame yet"),
+    case(
+        "La présence de Danone en Chine se renforce.",
+        "Danone",
+        "presentIn",
+        "Chine",
+        xfail="the place complement attaches to the organisation, not to 'présence'",
+    ),
+    case(
+        "Danone est présent en Chine depuis 1987.",
+        "Danone",
+        "presentIn",
+        "Chine",
+        xfail="adjectival 'présent en' has no frame yet",
+    ),
     case("Danone, qui opère en Chine, recrute.", "Danone", "presentIn", "Chine"),
     # locatedIn
     case("Lyon est située en France.", "Lyon", "locatedIn", "France"),
-    case("Grenoble, située en France, accueille des chercheurs.", "Grenoble", "locatedIn", "France"),
-    case("Le musée se trouve à Lyon, qui est située en France.", "Lyon", "locatedIn", "France",
-         xfail="a relative with a copula and an adjectival participle ('qui est située') has no frame"),
-    case("Villeurbanne est située dans la métropole de Lyon.", "Villeurbanne", "locatedIn", "Lyon",
-         xfail="a class noun between the preposition and the place ('la métropole de Lyon')"),
+    case(
+        "Grenoble, située en France, accueille des chercheurs.", "Grenoble", "locatedIn", "France"
+    ),
+    case(
+        "Le musée se trouve à Lyon, qui est située en France.",
+        "Lyon",
+        "locatedIn",
+        "France",
+        xfail="a relative with a copula and a participle ('qui est située') has no frame",
+    ),
+    case(
+        "Villeurbanne est située dans la métropole de Lyon.",
+        "Villeurbanne",
+        "locatedIn",
+        "Lyon",
+        xfail="a class noun between the preposition and the place ('la métropole de Lyon')",
+    ),
     case("Annecy est située en Haute-Savoie.", "Annecy", "locatedIn", "Haute-Savoie"),
     # residesIn
     case("Marie Durand vit à Lyon depuis 2010.", "Marie Durand", "residesIn", "Lyon"),
     case("Marie Durand réside en Suisse depuis dix ans.", "Marie Durand", "residesIn", "Suisse"),
     case("Marie Durand, qui vit à Lyon, a témoigné.", "Marie Durand", "residesIn", "Lyon"),
     case("Marie Durand a émigré au Canada en 1990.", "Marie Durand", "residesIn", "Canada"),
-    case("Marie Durand habite à Grenoble.", "Marie Durand", "residesIn", "Grenoble",
-         xfail="the model tags 'habite' as a noun here"),
+    case(
+        "Marie Durand habite à Grenoble.",
+        "Marie Durand",
+        "residesIn",
+        "Grenoble",
+        xfail="the model tags 'habite' as a noun here",
+    ),
     # bornIn
     case("Marie Durand est née à Lyon en 1980.", "Marie Durand", "bornIn", "Lyon"),
     case("Née à Lyon, Marie Durand a grandi en Suisse.", "Marie Durand", "bornIn", "Lyon"),
     case("Marie Durand, née à Lyon, a témoigné.", "Marie Durand", "bornIn", "Lyon"),
-    case("Marie Durand est née à Dublin, la capitale de l'Irlande.", "Marie Durand", "bornIn", "Irlande"),
+    case(
+        "Marie Durand est née à Dublin, la capitale de l'Irlande.",
+        "Marie Durand",
+        "bornIn",
+        "Irlande",
+    ),
     # spouseOf
     case("Jean Martin a épousé Claire Dubois en 2001.", "Jean Martin", "spouseOf", "Claire Dubois"),
     case("Jean Martin est marié à Claire Dubois.", "Claire Dubois", "spouseOf", "Jean Martin"),
-    case("Jean Martin et Claire Dubois se sont mariés en 2001.", "Jean Martin", "spouseOf", "Claire Dubois"),
-    case("Claire Dubois, l'épouse de Jean Martin, a témoigné.", "Claire Dubois", "spouseOf", "Jean Martin"),
+    case(
+        "Jean Martin et Claire Dubois se sont mariés en 2001.",
+        "Jean Martin",
+        "spouseOf",
+        "Claire Dubois",
+    ),
+    case(
+        "Claire Dubois, l'épouse de Jean Martin, a témoigné.",
+        "Claire Dubois",
+        "spouseOf",
+        "Jean Martin",
+    ),
     # productOf / makes
     case("Renault commercialise la Zoé depuis 2012.", "Renault", "makes", "Zoé"),
-    case("Le logiciel Photoshop, développé par Adobe, est sorti en 1990.", "Adobe", "makes", "Photoshop"),
-    case("Adobe a conçu le logiciel Photoshop.", "Adobe", "makes", "Photoshop",
-         xfail="a product named after a class noun is not typed Product by context yet"),
+    case(
+        "Le logiciel Photoshop, développé par Adobe, est sorti en 1990.",
+        "Adobe",
+        "makes",
+        "Photoshop",
+    ),
+    case(
+        "Adobe a conçu le logiciel Photoshop.",
+        "Adobe",
+        "makes",
+        "Photoshop",
+        xfail="a product named after a class noun is not typed Product by context yet",
+    ),
     # signed
     case("La France a signé l'Accord de Paris en 2016.", "France", "signed", "Accord de Paris"),
-    case("Renault a signé le pacte européen sur l'IA.", "Renault", "signed", "pacte européen sur l'IA",
-         xfail="in the active the parser attaches 'sur l'IA' to the verb, cutting the name"),
+    case(
+        "Renault a signé le pacte européen sur l'IA.",
+        "Renault",
+        "signed",
+        "pacte européen sur l'IA",
+        xfail="in the active the parser attaches 'sur l'IA' to the verb, cutting the name",
+    ),
     case("Renault a signé l'Accord de Paris.", "Renault", "signed", "Accord de Paris"),
-    case("Le pacte européen sur l'IA a été signé par Renault.", "Renault", "signed", "pacte européen sur l'IA"),
+    case(
+        "Le pacte européen sur l'IA a été signé par Renault.",
+        "Renault",
+        "signed",
+        "pacte européen sur l'IA",
+    ),
     # investigates
-    case("La Commission européenne enquête sur Google.", "Commission européenne", "investigates", "Google"),
-    case("La Commission européenne a ouvert une enquête sur Google.", "Commission européenne", "investigates", "Google"),
-    case("La Commission européenne examine Google depuis 2021.", "Commission européenne", "investigates", "Google"),
+    case(
+        "La Commission européenne enquête sur Google.",
+        "Commission européenne",
+        "investigates",
+        "Google",
+    ),
+    case(
+        "La Commission européenne a ouvert une enquête sur Google.",
+        "Commission européenne",
+        "investigates",
+        "Google",
+    ),
+    case(
+        "La Commission européenne examine Google depuis 2021.",
+        "Commission européenne",
+        "investigates",
+        "Google",
+    ),
     # fines
-    case("La Commission européenne a condamné Google à une amende de 4 milliards d'euros.",
-         "Commission européenne", "fines", "Google"),
-    case("La Commission européenne a infligé une amende à Google.", "Commission européenne", "fines", "Google",
-         xfail="'infliger une amende à Y': the target hangs from the verb, the frame reads the object"),
-    case("La Commission européenne sanctionne Google d'une amende record.", "Commission européenne", "fines", "Google"),
+    case(
+        "La Commission européenne a condamné Google à une amende de 4 milliards d'euros.",
+        "Commission européenne",
+        "fines",
+        "Google",
+    ),
+    case(
+        "La Commission européenne a infligé une amende à Google.",
+        "Commission européenne",
+        "fines",
+        "Google",
+        xfail="'infliger une amende à Y': the target hangs from the verb, not the object",
+    ),
+    case(
+        "La Commission européenne sanctionne Google d'une amende record.",
+        "Commission européenne",
+        "fines",
+        "Google",
+    ),
     # quotedIn
-    case("Selon Le Figaro, Marie Durand a affirmé que le projet avance.", "Marie Durand", "quotedIn", "Le Figaro"),
-    case("Marie Durand, citée par Le Monde, a affirmé que le projet avance.", "Marie Durand", "quotedIn", "Le Monde"),
-    case("Marie Durand a déclaré à Libération que le projet avance.", "Marie Durand", "quotedIn", "Libération"),
+    case(
+        "Selon Le Figaro, Marie Durand a affirmé que le projet avance.",
+        "Marie Durand",
+        "quotedIn",
+        "Le Figaro",
+    ),
+    case(
+        "Marie Durand, citée par Le Monde, a affirmé que le projet avance.",
+        "Marie Durand",
+        "quotedIn",
+        "Le Monde",
+    ),
+    case(
+        "Marie Durand a déclaré à Libération que le projet avance.",
+        "Marie Durand",
+        "quotedIn",
+        "Libération",
+    ),
     # leaderIn
-    case("Airbus, leader mondial de l'aéronautique, a publié ses résultats.", "Airbus", "leaderIn", "aéronautique"),
-    case("Airbus est le numéro un de l'aéronautique.", "Airbus", "leaderIn", "aéronautique",
-         xfail="'numéro un' as a predicate nominal: 'un' is read as a determiner"),
-    case("Airbus, champion européen de l'aéronautique, recrute.", "Airbus", "leaderIn", "aéronautique"),
+    case(
+        "Airbus, leader mondial de l'aéronautique, a publié ses résultats.",
+        "Airbus",
+        "leaderIn",
+        "aéronautique",
+    ),
+    case(
+        "Airbus est le numéro un de l'aéronautique.",
+        "Airbus",
+        "leaderIn",
+        "aéronautique",
+        xfail="'numéro un' as a predicate nominal: 'un' is read as a determiner",
+    ),
+    case(
+        "Airbus, champion européen de l'aéronautique, recrute.",
+        "Airbus",
+        "leaderIn",
+        "aéronautique",
+    ),
     # organizesEventAt
-    case("Renault organise des hackathons à Station F, l'incubateur parisien.", "Renault", "organizesEventAt", "Station F"),
+    case(
+        "Renault organise des hackathons à Station F, l'incubateur parisien.",
+        "Renault",
+        "organizesEventAt",
+        "Station F",
+    ),
     case("Renault organise une conférence à Lyon.", "Renault", "organizesEventAt", "Lyon"),
     case("Renault a organisé un salon à Paris.", "Renault", "organizesEventAt", "Paris"),
     # refusedNegotiationWith
-    case("Renault refuse d'entamer des négociations avec Nissan.", "Renault", "refusedNegotiationWith", "Nissan"),
-    case("Renault a refusé de négocier avec Nissan.", "Renault", "refusedNegotiationWith", "Nissan"),
-    case("Renault refuse toute négociation avec Nissan.", "Renault", "refusedNegotiationWith", "Nissan"),
+    case(
+        "Renault refuse d'entamer des négociations avec Nissan.",
+        "Renault",
+        "refusedNegotiationWith",
+        "Nissan",
+    ),
+    case(
+        "Renault a refusé de négocier avec Nissan.", "Renault", "refusedNegotiationWith", "Nissan"
+    ),
+    case(
+        "Renault refuse toute négociation avec Nissan.",
+        "Renault",
+        "refusedNegotiationWith",
+        "Nissan",
+    ),
 ]
 
 #: Sentences that state no fact of the vocabulary between their names.
@@ -216,7 +485,12 @@ Réagissez : 12 commentaires sur Danone à Paris
 
 HEDGED = [
     ("Safran pourrait racheter Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
-    ("Selon des sources proches du dossier, Safran rachèterait Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
+    (
+        "Selon des sources proches du dossier, Safran rachèterait Zodiac Aerospace.",
+        "Safran",
+        "acquires",
+        "Zodiac Aerospace",
+    ),
 ]
 
 
@@ -258,14 +532,45 @@ def test_every_relation_has_three_cases() -> None:
         _, (_, relation, _) = param.values
         name = relation
         inverse = relations()[relation].inverse
-        if inverse and inverse in {"founderOf", "investsIn", "productOf", "subsidiaryOf", "employeeOf"}:
+        if inverse and inverse in {
+            "founderOf",
+            "investsIn",
+            "productOf",
+            "subsidiaryOf",
+            "employeeOf",
+        }:
             name = inverse  # employs, makes, parentOf... count for the relation they invert
         counted[name] = counted.get(name, 0) + 1
-    vocabulary = {"founderOf", "cofounderOf", "leaderOf", "ceoOf", "chairOf", "employeeOf", "memberOf",
-                  "subsidiaryOf", "acquires", "divestsTo", "investsIn", "partnerOf", "competitorOf",
-                  "opensOfficeIn", "basedIn", "presentIn", "locatedIn", "residesIn", "bornIn",
-                  "spouseOf", "productOf", "signed", "investigates", "fines", "quotedIn", "leaderIn",
-                  "organizesEventAt", "refusedNegotiationWith"}
+    vocabulary = {
+        "founderOf",
+        "cofounderOf",
+        "leaderOf",
+        "ceoOf",
+        "chairOf",
+        "employeeOf",
+        "memberOf",
+        "subsidiaryOf",
+        "acquires",
+        "divestsTo",
+        "investsIn",
+        "partnerOf",
+        "competitorOf",
+        "opensOfficeIn",
+        "basedIn",
+        "presentIn",
+        "locatedIn",
+        "residesIn",
+        "bornIn",
+        "spouseOf",
+        "productOf",
+        "signed",
+        "investigates",
+        "fines",
+        "quotedIn",
+        "leaderIn",
+        "organizesEventAt",
+        "refusedNegotiationWith",
+    }
     assert {name for name in vocabulary if counted.get(name, 0) < 3} == set()
 
 
@@ -294,12 +599,17 @@ def test_hedged_fact_kept_with_lower_confidence(extracted, text, subject, relati
     hedged = [t for t in extracted[text] if t.predicate == relation and t.subject.text == subject]
     assert hedged and plain
     assert all(t.provenance.modality is Modality.HEDGED for t in hedged)
-    assert max(t.provenance.confidence for t in hedged) < min(t.provenance.confidence for t in plain)
+    assert max(t.provenance.confidence for t in hedged) < min(
+        t.provenance.confidence for t in plain
+    )
 
 
 def test_reported_speech_is_marked_reported(extracted) -> None:  # type: ignore[no-untyped-def]
-    quoted = [t for t in extracted["Selon Le Figaro, Marie Durand a affirmé que le projet avance."]
-              if t.predicate == "quotedIn"]
+    quoted = [
+        t
+        for t in extracted["Selon Le Figaro, Marie Durand a affirmé que le projet avance."]
+        if t.predicate == "quotedIn"
+    ]
     assert quoted and all(t.provenance.modality is Modality.REPORTED for t in quoted)
 
 

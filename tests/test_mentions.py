@@ -45,7 +45,10 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
     ]
     gazetteer = default_gazetteer()
-    return {text: [(m.text, m.cls) for _, m in detect_mentions(doc, gazetteer)] for text, doc in zip(texts, nlp.pipe(texts))}
+    return {
+        text: [(m.text, m.cls) for _, m in detect_mentions(doc, gazetteer)]
+        for text, doc in zip(texts, nlp.pipe(texts), strict=True)
+    }
 
 
 @pytest.mark.model
@@ -71,6 +74,11 @@ def test_mention_found(mentions, text, expected) -> None:  # type: ignore[no-unt
 
 @pytest.mark.model
 def test_furniture_names_are_no_mentions(mentions) -> None:  # type: ignore[no-untyped-def]
-    names = [name for name, _ in mentions["Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace."]]
+    names = [
+        name
+        for name, _ in mentions[
+            "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace."
+        ]
+    ]
     assert "Renault" not in names and "Nissan" not in names
     assert "Safran" in names

@@ -67,8 +67,8 @@ class Salience:
         candidates = [
             (score + TOPIC_WEIGHT * math.log1p(self.totals[key]), key)
             for key, score in self.scores.items()
-            if compatible(self.latest[key].cls, allowed) and self.latest[key].cls != "NamedEntity"
-            or key.startswith("NamedEntity|") and "Organization" in allowed
+            if (compatible(self.latest[key].cls, allowed) and self.latest[key].cls != "NamedEntity")
+            or (key.startswith("NamedEntity|") and "Organization" in allowed)
         ]
         if not candidates:
             return None
@@ -110,7 +110,14 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
         if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < pronoun.i:
             found = mention_at(child)
             if found is None:
-                found = next((mention_at(c) for c in child.children if mention_at(c) is not None and c.i == child.i + 1), None)
+                found = next(
+                    (
+                        mention_at(c)
+                        for c in child.children
+                        if mention_at(c) is not None and c.i == child.i + 1
+                    ),
+                    None,
+                )
             if found is not None and coarse(found.cls) in {"Person", "Organization"}:
                 return found
     return None

@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
 from kg.lexicon import descriptions, furniture
-from kg.nlp import paragraphs
 from kg.model import Mention
+from kg.nlp import paragraphs
 from kg.ontology import coarse_class
 from kg.text import fold
 
@@ -61,7 +61,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the paragraphs of ``text`` that are page furniture.
 
     Example:
-        >>> text = "Lire aussi : la suite\n\nOpenAI ouvre un bureau."
+        >>> text = "Lire aussi : la suite\\n\\nOpenAI ouvre un bureau."
         >>> furniture_spans(text)
         ((0, 21),)
     """
@@ -129,7 +129,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     legal = descriptions().legal_forms
     while end > start and (
-        doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
         or (end - 1 > start and fold(doc[end - 1].text) in legal)
     ):
         end -= 1
@@ -169,7 +170,9 @@ def context_class(span: Span) -> str | None:
     while i >= 0 and doc[i].pos_ == "ADJ":
         i -= 1
     titles = frozenset(lexicon.titles)
-    if i >= 0 and any(fold(doc[i - w + 1 : i + 1].text) in titles for w in (1, 2, 3) if i - w + 1 >= 0):
+    if i >= 0 and any(
+        fold(doc[i - w + 1 : i + 1].text) in titles for w in (1, 2, 3) if i - w + 1 >= 0
+    ):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
         for width in (3, 2, 1):
@@ -203,13 +206,20 @@ def _inner_class(span: Span) -> str | None:
     return None
 
 
-def _choose_class(span: Span, label: str, gazetteer: Gazetteer, text: str) -> tuple[str, str | None]:
+def _choose_class(
+    span: Span, label: str, gazetteer: Gazetteer, text: str
+) -> tuple[str, str | None]:
     hint = ner_class(label)
     context = context_class(span)
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
     if entry is not None and context and coarse(entry.cls) != coarse(context):
         entry = None  # the text says otherwise: "le quotidien Figaro" is no café
-    if entry is not None and hint in {"Person", "Place"} and coarse(entry.cls) != hint and entry.sources < 2:
+    if (
+        entry is not None
+        and hint in {"Person", "Place"}
+        and coarse(entry.cls) != hint
+        and entry.sources < 2
+    ):
         entry = None  # NER's PER/LOC beats a single-source row typed otherwise (Europe as a flag)
     if entry is not None and span[0].text in _TITLE_ARTICLES and entry.sources < 2:
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
@@ -299,9 +309,14 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
     for k in range(1, len(span)):
         left, right = span[:k], span[k:]
         entry = gazetteer.lookup(right.text, cls_hint="Place")
-        if entry is not None and entry.cls in _CONTAINERS | {"Region", "Country"} and _has_name(left):
-            if left[-1].pos_ not in {"ADP", "DET", "CCONJ"} and not left[-1].is_punct:
-                return [(left, label), (right, label)]
+        if (
+            entry is not None
+            and entry.cls in _CONTAINERS
+            and _has_name(left)
+            and left[-1].pos_ not in {"ADP", "DET", "CCONJ"}
+            and not left[-1].is_punct
+        ):
+            return [(left, label), (right, label)]
     return [(span, label)]
 
 
@@ -322,7 +337,9 @@ def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Sp
             if _is_name_token(doc[j]):
                 j += 1
             elif (
-                doc[j].lower_ in _NAME_GLUE and j + 1 < len(doc) and j + 1 not in taken
+                doc[j].lower_ in _NAME_GLUE
+                and j + 1 < len(doc)
+                and j + 1 not in taken
                 and _is_name_token(doc[j + 1])
             ):
                 j += 2
@@ -368,7 +385,7 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
     for t in tokens:
         if t.i <= token.i:
             continue
-        if t.text in {",", "(", ";", ":", "«", "\""} or t.dep_ in {"acl:relcl", "appos", "acl"}:
+        if t.text in {",", "(", ";", ":", "«", '"'} or t.dep_ in {"acl:relcl", "appos", "acl"}:
             break
         # keep the first complement ("de ...", "sur ...") that names the thing; a second
         # one is about something else ("syndicats de médias sur la rémunération")
@@ -377,11 +394,13 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
             if complements > 1 or t.lower_ not in _NP_PREPS:
                 break
         end = t.i + 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}):
+    while end > start + 1 and (
+        doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
+    ):
         end -= 1
     span = doc[start:end]
     text = span.text.strip()
-    if not text or len(span) == 1 and descriptions().class_of(span.text):
+    if not text or (len(span) == 1 and descriptions().class_of(span.text)):
         return None  # a bare "l'accord" refers to something named elsewhere: no entity
     offset = doc._.kg_offset
     return Mention(text, cls, span.start_char + offset, span.end_char + offset)

@@ -67,7 +67,9 @@ def load(name: str) -> Extractor:
     """
     reference = available().get(name)
     if reference is None:
-        raise ExtractionError(f"no extractor named {name!r}; known: {', '.join(sorted(available()))}")
+        raise ExtractionError(
+            f"no extractor named {name!r}; known: {', '.join(sorted(available()))}"
+        )
     module_name, _, class_name = reference.partition(":")
     try:
         extractor = getattr(importlib.import_module(module_name), class_name)()

@@ -89,12 +89,14 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
     lexicon = descriptions()
     titles = frozenset(lexicon.titles)
     while j < end:
-        if doc[j].pos_ in {"DET", "ADJ"} or doc[j].is_punct and doc[j].text != ",":
-            j += 1
-        elif mention_at(doc[j]) is None and (fold(doc[j].text) in titles or lexicon.class_of(doc[j].text)):
-            j += 1
-        else:
+        token = doc[j]
+        glue = token.pos_ in {"DET", "ADJ"} or (token.is_punct and token.text != ",")
+        announces = mention_at(token) is None and (
+            fold(token.text) in titles or lexicon.class_of(token.text) is not None
+        )
+        if not (glue or announces):
             break
+        j += 1
     return j
 
 

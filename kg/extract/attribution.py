@@ -24,9 +24,28 @@ CONFIDENCE = 0.7
 #: Verbs that introduce attributed speech.
 SPEECH = frozenset(
     {
-        "déclarer", "affirmer", "souligner", "indiquer", "expliquer", "estimer", "annoncer",
-        "confier", "préciser", "assurer", "ajouter", "dire", "réagir", "commenter", "raconter",
-        "rappeler", "insister", "martelé", "marteler", "reconnaître", "admettre", "juger",
+        "déclarer",
+        "affirmer",
+        "souligner",
+        "indiquer",
+        "expliquer",
+        "estimer",
+        "annoncer",
+        "confier",
+        "préciser",
+        "assurer",
+        "ajouter",
+        "dire",
+        "réagir",
+        "commenter",
+        "raconter",
+        "rappeler",
+        "insister",
+        "martelé",
+        "marteler",
+        "reconnaître",
+        "admettre",
+        "juger",
     }
 )
 #: Words that introduce the medium: "relayé par", "cité par", "selon", "au Parisien".
@@ -73,7 +92,11 @@ class AttributionExtractor:
                 if child.dep_ in {"obl:agent", "obl", "obl:mod"} and mention_at(child) is not None:
                     return child
         # "selon Le Figaro"
-        if token.lower_ == "selon" and token.head is not None and mention_at(token.head) is not None:
+        if (
+            token.lower_ == "selon"
+            and token.head is not None
+            and mention_at(token.head) is not None
+        ):
             return token.head
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
         if token.lemma_ in SPEECH:

@@ -41,11 +41,19 @@ _PLACES = frozenset({"Place"})
 
 
 def _is_org(mention: Mention | None) -> bool:
-    return mention is not None and mention.cls != "NamedEntity" and coarse_class(mention.cls) == "Organization"
+    return (
+        mention is not None
+        and mention.cls != "NamedEntity"
+        and coarse_class(mention.cls) == "Organization"
+    )
 
 
 def _is_place(mention: Mention | None) -> bool:
-    return mention is not None and mention.cls != "NamedEntity" and coarse_class(mention.cls) == "Place"
+    return (
+        mention is not None
+        and mention.cls != "NamedEntity"
+        and coarse_class(mention.cls) == "Place"
+    )
 
 
 def _last_token(token: Token) -> Token:
@@ -90,14 +98,26 @@ class LocationExtractor:
             after = last.i + 1
             place = _place_after(doc, after, end)
             confidence = CONFIDENCE
-            if place is None and after + 2 < end and doc[after].text == "(" and doc[after + 2].text == ")":
+            if (
+                place is None
+                and after + 2 < end
+                and doc[after].text == "("
+                and doc[after + 2].text == ")"
+            ):
                 candidate = doc[after + 1]
                 place = candidate if _is_place(mention_at(candidate)) else None
             if place is None:
                 place, confidence = self._described(doc, after, end), CONFIDENCE_APPOSITION
             if place is None or _is_governed_by_motion(place):
                 continue
-            yield from pairs(self.name, confidence, args_of(token, _ORGS), "basedIn", args_of(place, _PLACES), token)
+            yield from pairs(
+                self.name,
+                confidence,
+                args_of(token, _ORGS),
+                "basedIn",
+                args_of(place, _PLACES),
+                token,
+            )
 
     @staticmethod
     def _described(doc: Doc, i: int, end: int) -> Token | None:
@@ -136,4 +156,15 @@ def _is_governed_by_motion(place: Token) -> bool:
     """``a quitté Google pour Londres``, ``transféré de X à Y``: a place that is the
     destination or origin of a movement verb says nothing about the organisation."""
     head = place.head
-    return head.pos_ == "VERB" and head.lemma_ in {"aller", "partir", "venir", "quitter", "transférer", "déménager", "rendre", "arriver", "voyager", "envoyer"}
+    return head.pos_ == "VERB" and head.lemma_ in {
+        "aller",
+        "partir",
+        "venir",
+        "quitter",
+        "transférer",
+        "déménager",
+        "rendre",
+        "arriver",
+        "voyager",
+        "envoyer",
+    }

@@ -24,6 +24,9 @@ from kg.model import Triple
 from kg.text import fold
 
 CONFIDENCE = 0.8
+#: Factor when the agent is not inside the noun phrase but the clause subject or a
+#: possessor: "Navteq a conclu une vente à Nokia" need not mean Navteq sold to Nokia.
+IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
 
 
@@ -68,7 +71,9 @@ class NominalExtractor:
         for token in doc:
             if token.pos_ != "NOUN":
                 continue
-            for frame in self._frames.get(fold(token.text), ()) or self._frames.get(token.lemma_, ()):
+            for frame in self._frames.get(fold(token.text), ()) or self._frames.get(
+                token.lemma_, ()
+            ):
                 yield from self._apply(frame, token)
 
     def _apply(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
@@ -76,18 +81,26 @@ class NominalExtractor:
             for child in _complements(noun, frame.pair_preps):
                 members = args_of(child, frame.agent)
                 for i, first in enumerate(members):
-                    yield from pairs(self.name, CONFIDENCE, [first], frame.relation, members[i + 1 :], noun)
+                    yield from pairs(
+                        self.name, CONFIDENCE, [first], frame.relation, members[i + 1 :], noun
+                    )
         if frame.place_preps:
             yield from self._located(frame, noun)
             return
-        themes = [a for c in _complements(noun, frame.theme_preps) for a in args_of(c, frame.theme, frame.theme_np)]
+        themes = [
+            a
+            for c in _complements(noun, frame.theme_preps)
+            for a in args_of(c, frame.theme, frame.theme_np)
+        ]
         if not themes:
             return
         agents = [a for c in _complements(noun, frame.agent_preps) for a in args_of(c, frame.agent)]
         themes = [t for t in themes if all(t.mention != a.mention for a in agents)]
+        confidence = CONFIDENCE
         if not agents:
             agents = self._implicit_agent(noun, frame)
-        yield from pairs(self.name, CONFIDENCE, agents, frame.relation, themes, noun)
+            confidence *= IMPLICIT_FACTOR
+        yield from pairs(self.name, confidence, agents, frame.relation, themes, noun)
 
     @staticmethod
     def _implicit_agent(noun: Token, frame: NounFrame) -> list[Arg]:
@@ -110,7 +123,10 @@ class NominalExtractor:
         if frame.object_heads:
             # "l'ouverture de son bureau": the office noun carries the possessor and places
             offices = [
-                c for c in noun.children if c.dep_ == "nmod" and (fold(c.text) in frame.object_heads or c.lemma_ in frame.object_heads)
+                c
+                for c in noun.children
+                if c.dep_ == "nmod"
+                and (fold(c.text) in frame.object_heads or c.lemma_ in frame.object_heads)
             ]
             if offices:
                 head = offices[0]

@@ -31,7 +31,7 @@ def _organisation_noun(token: Token) -> bool:
     word = fold(token.text)
     compound = fold(token.doc[token.i : token.i + 3].text)
     return any(
-        word in nouns[cls] or compound.startswith("start-up") and "start-up" in nouns[cls]
+        word in nouns[cls] or (compound.startswith("start-up") and "start-up" in nouns[cls])
         for cls in ("Organization", "Company")
     )
 

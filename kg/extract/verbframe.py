@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import anchor, case_of, mention_at, subject_of
-from kg.lexicon import VerbFrame, verb_frame_lemma_fixes as verb_lemma_fixes, verb_frames
+from kg.lexicon import VerbFrame, verb_frames
+from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
 
@@ -61,9 +62,7 @@ def _holder(verb: Token) -> Token | None:
 
 def _with_prep(head: Token, preps: frozenset[str]) -> list[Token]:
     return [
-        c
-        for c in head.children
-        if c.dep_ in _OBLIQUE_DEPS and c.i > head.i and case_of(c) in preps
+        c for c in head.children if c.dep_ in _OBLIQUE_DEPS and c.i > head.i and case_of(c) in preps
     ]
 
 
@@ -99,12 +98,14 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
     for child in verb.children:
-        if child.dep_ not in _OBJECT_DEPS and not (child.dep_ == "nsubj:pass"):
+        if child.dep_ not in _OBJECT_DEPS and child.dep_ != "nsubj:pass":
             continue
         if fold(child.text) in heads or child.lemma_ in heads:
             return child
         for grandchild in child.children:
-            if grandchild.dep_ == "nmod" and (fold(grandchild.text) in heads or grandchild.lemma_ in heads):
+            if grandchild.dep_ == "nmod" and (
+                fold(grandchild.text) in heads or grandchild.lemma_ in heads
+            ):
                 return grandchild
     return None
 
@@ -126,7 +127,9 @@ class VerbFrameExtractor:
         for token in doc:
             # "ils étaient mariés", "X sanctionne Y": the tagger makes some participles and
             # verbs nouns; a noun with a copula or a subject is a predicate
-            predicate = token.pos_ == "NOUN" and any(c.dep_ in {"cop", "nsubj"} for c in token.children)
+            predicate = token.pos_ == "NOUN" and any(
+                c.dep_ in {"cop", "nsubj"} for c in token.children
+            )
             if token.pos_ not in {"VERB", "AUX", "ADJ"} and not predicate:
                 continue
             lemma = self._lemma_fixes.get(token.lower_, token.lemma_.lower())
@@ -164,7 +167,11 @@ class VerbFrameExtractor:
             agent_tokens = [holder] if holder is not None else []
             theme_tokens = _with_prep(verb, frame.theme_preps)
         else:
-            if verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm") and not frame.object_heads:
+            if (
+                verb.dep_.startswith("acl")
+                and "Part" in verb.morph.get("VerbForm")
+                and not frame.object_heads
+            ):
                 holder = _holder(verb)
                 agent_tokens = [holder] if holder is not None else []
             else:
@@ -174,7 +181,9 @@ class VerbFrameExtractor:
                 head = _object_head(verb, frame.object_heads)
                 if head is None:
                     return
-                theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(head, frame.theme_preps)
+                theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
+                    head, frame.theme_preps
+                )
                 theme_tokens += [
                     p
                     for c in head.children
@@ -199,11 +208,13 @@ class VerbFrameExtractor:
             subject = subject_of(verb)
             members = args_of(subject, frame.agent) if subject is not None else []
             for i, first in enumerate(members):
-                yield from pairs(self.name, confidence, [first], frame.relation, members[i + 1 :], verb)
+                yield from pairs(
+                    self.name, confidence, [first], frame.relation, members[i + 1 :], verb
+                )
             return
         if not themes:
             return
-        if not agents and "Inf" in verb.morph.get("VerbForm") or not agents and _is_nonfinite(verb):
+        if not agents and _is_nonfinite(verb):
             salient = _salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
@@ -213,7 +224,9 @@ class VerbFrameExtractor:
 
 def _is_nonfinite(verb: Token) -> bool:
     forms = verb.morph.get("VerbForm")
-    return "Inf" in forms or "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))
+    return (
+        "Inf" in forms or "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))
+    )
 
 
 def _salient_organisation(verb: Token) -> Arg | None:
