@@ -40,7 +40,7 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 from rdflib.namespace import PROV
 
-from kg.entities.resolve import Analysed, Merge, Occurrence, Resolution, resolve_documents
+from kg.entities.resolve import Merge, Occurrence, Resolution, resolve_documents
 from kg.errors import InputError
 from kg.graph import entity_iri, load_graph
 from kg.iri import DEFAULT_BASE
@@ -119,7 +119,9 @@ def explain_path(name: str, path: str | Path = "out", *,
     """
     path = Path(path)
     if path.is_dir():
-        analyses = _stored_analyses(path)
+        from kg.corpus import stored_analyses  # the folder's layout is kg.corpus's business
+
+        analyses = stored_analyses(path)
         if analyses is not None:
             found = explain(resolve_documents(analyses), name, base=base)
             return _found(found, name, path)
@@ -168,18 +170,6 @@ def _found(found: tuple[Explanation, ...], name: str, where: Path) -> tuple[Expl
     if not found:
         raise InputError(f"no entity named {name!r} in {str(where)!r}")
     return found
-
-
-def _stored_analyses(folder: Path) -> list[Analysed] | None:
-    """The analyses a corpus build keeps in ``folder``, or ``None`` if it keeps none."""
-    from kg import corpus
-
-    # kg.corpus owns the folder's layout; its workspace reads the manifest and the analyses
-    workspace = corpus._Workspace(folder)
-    if not workspace.manifest_path.is_file():
-        return None
-    entries = workspace.load()
-    return [workspace.read(entry) for _, entry in sorted(entries.items())]
 
 
 def _answers(entity: Entity, name: str, base: str) -> bool:
