@@ -36,7 +36,7 @@ from types import MappingProxyType
 
 import pyoxigraph
 import rdflib.namespace
-from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.exceptions import Error as RDFLibError
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
@@ -83,6 +83,8 @@ _DOUBLE = rdflib.namespace.XSD.double
 _INTEGER = rdflib.namespace.XSD.integer
 _DATE = rdflib.namespace.XSD.date
 _QID = re.compile(r"^Q[1-9][0-9]*$")
+#: SKOS eXtension for Labels: names as resources, so a surface form can carry its count.
+SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
 _DATE_FORMS = (
     (re.compile(r"^\d{4}$"), rdflib.namespace.XSD.gYear),
     (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), rdflib.namespace.XSD.gYearMonth),
@@ -244,6 +246,7 @@ def bind_prefixes(graph: Graph, *, base: str = DEFAULT_BASE) -> Graph:
         ("kgr", base),
         ("owl", str(OWL)),
         ("skos", str(SKOS)),
+        ("skosxl", str(SKOSXL)),
         ("prov", str(PROV)),
         ("dcterms", str(DCTERMS)),
         ("wd", str(WD)),
@@ -401,9 +404,17 @@ def _add_entity(default: Graph, entity: Entity, base: str) -> URIRef:
     iri = entity_iri(entity.key, base=base)
     default.add((iri, RDF.type, _class_term(entity.cls, entity.key)))
     default.add((iri, RDFS.label, Literal(clean_text(entity.label))))
-    for alias, _count in entity.aliases:
-        if alias:
-            default.add((iri, SKOS.altLabel, Literal(clean_text(alias))))
+    for alias, count in entity.aliases:
+        if not alias:
+            continue
+        form = Literal(clean_text(alias))
+        default.add((iri, SKOS.altLabel, form))
+        # SKOS-XL reifies the name so it can carry how often this form was seen
+        label = mint_iri("label", *entity.key.split("/"), digest(str(form)), base=base)
+        default.add((iri, SKOSXL.altLabel, label))
+        default.add((label, RDF.type, SKOSXL.Label))
+        default.add((label, SKOSXL.literalForm, form))
+        default.add((label, KGO.mentionCount, Literal(count, datatype=_INTEGER)))
     default.add((iri, KGO.mentionCount, Literal(entity.mentions, datatype=_INTEGER)))
     if entity.qid:
         if not _QID.match(entity.qid):

@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from kg.errors import ExtractionError, InputError, IRIError, OntologyError
 from kg.graph import (
+    SKOSXL,
     build_dataset,
     clean_text,
     document_iri,
@@ -69,6 +70,15 @@ def test_entities_are_typed_labelled_counted_and_linked(ds: Dataset) -> None:
     assert ds.value(SAM, KGO.mentionCount) == Literal(2, datatype=XSD.integer)
     assert (OPENAI, OWL.sameAs, WD["Q21708200"]) in ds
     assert ds.value(SAM, OWL.sameAs) is None
+
+
+def test_each_surface_form_carries_its_mention_count(ds: Dataset) -> None:
+    counts = {
+        str(ds.value(label, SKOSXL.literalForm)): ds.value(label, KGO.mentionCount).toPython()
+        for label in ds.objects(SAM, SKOSXL.altLabel)
+    }
+    aliases = dict(next(e for e in sample()[1] if e.key == "person/sam_altman").aliases)
+    assert counts == aliases
 
 
 def test_documents_carry_identifier_typed_date_title_and_source(ds: Dataset) -> None:
