@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -109,8 +110,13 @@ class AttributionExtractor:
 
 
 def _reported(triple: Triple) -> Triple:
-    import dataclasses
-
+    """Mark the fact as reported speech; the cue also types its medium (``selon X``,
+    ``relayé par X``) as a media organisation when nothing more specific was known."""
+    medium = triple.object
+    if medium.cls in {"Organization", "NamedEntity"}:
+        medium = dataclasses.replace(medium, cls="MediaOrganization")
     return dataclasses.replace(
-        triple, provenance=dataclasses.replace(triple.provenance, modality=Modality.REPORTED)
+        triple,
+        object=medium,
+        provenance=dataclasses.replace(triple.provenance, modality=Modality.REPORTED),
     )
