@@ -148,3 +148,11 @@ def test_bad_base_iri_is_a_clear_error(capsys: pytest.CaptureFixture[str], tmp_p
 def test_literal_labels_are_plain(graph: Graph) -> None:
     labels = list(graph.objects(None, RDFS.label))
     assert all(isinstance(label, Literal) for label in labels)
+
+
+def test_sample_graph_conforms_to_the_shapes(graph: Graph) -> None:
+    from kg.validate import conformance, validate
+
+    report = validate(graph)
+    assert report.conforms, report
+    assert conformance(graph) == 1.0
