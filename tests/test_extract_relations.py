@@ -229,6 +229,14 @@ CASES = [
     case("La start-up lyonnaise Doctolib recrute.", "Doctolib", "basedIn", "Lyon"),
     case("Le groupe allemand Siemens investit.", "Siemens", "basedIn", "Allemagne"),
     case("Le groupe Danone, basé à Paris, a racheté Alpro.", "Danone", "basedIn", "Paris"),
+    # a place inside an organisation's name (a naming convention, trusted less)
+    case(
+        "Les chercheurs de l'Université de Bordeaux ont publié une étude.",
+        "Université de Bordeaux",
+        "basedIn",
+        "Bordeaux",
+    ),
+    case("La compagnie Lyon Airlines a annulé ses vols.", "Lyon Airlines", "basedIn", "Lyon"),
     case(
         "Il a enseigné à l'Université Harvard à Cambridge.",
         "Université Harvard",
@@ -620,3 +628,31 @@ def test_provenance_points_at_the_sentence(extracted) -> None:  # type: ignore[n
     assert (triple.provenance.start, triple.provenance.end) == (0, len(text))
     assert text[triple.subject.start : triple.subject.end] == "Safran"
     assert triple.provenance.extractor == "kg.verbframe.v1"
+
+
+TOPONYM_NOT_SEAT = "L'Ambassade de France a publié un communiqué hier."
+TOPONYM_IN_NAME = "Les chercheurs de l'Université de Bordeaux ont publié une étude."
+
+
+@pytest.fixture(scope="module")
+def toponym_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    documents = [Document(f"p{i}", t) for i, t in enumerate([TOPONYM_NOT_SEAT, TOPONYM_IN_NAME])]
+    return {
+        d.text: analyse_chunks(d, docs, default_extractors()).triples
+        for d, docs in parse(documents, nlp)
+    }
+
+
+@pytest.mark.model
+def test_place_in_name_is_trusted_less_than_a_statement(toponym_triples) -> None:  # type: ignore[no-untyped-def]
+    found = [
+        t for t in toponym_triples[TOPONYM_IN_NAME] if t.provenance.extractor == "kg.toponym.v1"
+    ]
+    assert found and all(t.provenance.confidence < 0.8 for t in found)
+
+
+@pytest.mark.model
+def test_embassy_is_not_based_in_the_country_it_names(toponym_triples) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t in toponym_triples[TOPONYM_NOT_SEAT] if t.predicate == "basedIn"] == []

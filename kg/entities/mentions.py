@@ -195,9 +195,20 @@ def context_class(span: Span) -> str | None:
     return None
 
 
+#: Classes a name's first word may announce: "Université de Bordeaux", "Commission européenne".
+_HEAD_CLASSES = ("GovernmentBody", "Organization")
+
+
 def _inner_class(span: Span) -> str | None:
     # "AI Act", "Loi Evin", "Accord de Paris": a class-bearing word inside the name
     lexicon = descriptions()
+    # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
+    # noun, whatever NER made of the place or person it also holds
+    head = span[0]
+    if len(span) > 1 and head.text[:1].isupper():
+        for cls in _HEAD_CLASSES:
+            if fold(head.text) in lexicon.by_class[cls]:
+                return cls
     for token in span:
         word = fold(token.text)
         for cls in ("Regulation", "Agreement", "Event"):

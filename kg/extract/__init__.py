@@ -47,6 +47,7 @@ BUILTIN = {
     "kg.origin.v1": "kg.extract.origin:OriginExtractor",
     "kg.attribution.v1": "kg.extract.attribution:AttributionExtractor",
     "kg.location.v1": "kg.extract.location:LocationExtractor",
+    "kg.toponym.v1": "kg.extract.toponym:ToponymExtractor",
 }
 
 

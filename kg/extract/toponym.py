@@ -1,0 +1,152 @@
+"""Places inside organisation names: ``l'Université d'Arkansas`` → basedIn Arkansas.
+
+Schools, universities, clubs, airlines and agencies are very often named after their
+seat (``Jacksonville State University``, ``Reno Air``, ``TAP Portugal``). A named
+organisation mention whose words include a place the gazetteer knows (a city, region or
+country, not the whole name) is read as based there. It is a naming convention, not a
+statement of the text, so the confidence stays below 0.8 (``ontology/lexicon/
+toponyms.json``); names whose head says the place is someone else's (``Ambassade de
+France``) are skipped.
+
+Example:
+    >>> ToponymExtractor().name
+    'kg.toponym.v1'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.entities.gazetteer import default_gazetteer
+from kg.extract.base import Arg, pairs
+from kg.grammar import mention_at
+from kg.lexicon import LEXICON_DIR
+from kg.model import Mention, Triple
+from kg.ontology import coarse_class
+from kg.text import fold
+
+#: Widest place name looked for inside an organisation name, in tokens.
+_WIDTH = 3
+_ELIDED = ("d'", "d\u2019", "l'", "l\u2019")
+#: Shortest place name read inside an organisation name, unless written in capitals.
+_SHORTEST = 4
+
+
+def _glued(words: Span) -> bool:
+    """Whether ``words`` are joined to the word before or after without a space (``Mel-Man``)."""
+    doc = words.doc
+    before = words.start > 0 and not doc[words.start - 1].whitespace_
+    before = before and not doc[words.start - 1].text.endswith(("'", "\u2019"))
+    after = words.end < len(doc) and not words[-1].whitespace_ and doc[words.end].text == "-"
+    return before or after
+
+
+@dataclass(frozen=True, slots=True)
+class _Toponyms:
+    confidence: float
+    not_seat: tuple[str, ...]
+    place_words: frozenset[str]
+
+
+@functools.cache
+def _toponyms() -> _Toponyms:
+    data = json.loads((LEXICON_DIR / "toponyms.json").read_text(encoding="utf-8"))
+    return _Toponyms(
+        float(data["confidence"]),
+        tuple(map(fold, data["not_seat"])),
+        frozenset(map(fold, data["place_words"])),
+    )
+
+
+def _is_org(mention: Mention | None) -> bool:
+    return (
+        mention is not None
+        and mention.cls != "NamedEntity"
+        and coarse_class(mention.cls) == "Organization"
+    )
+
+
+def _strip_elision(text: str) -> str:
+    for prefix in _ELIDED:
+        if text.lower().startswith(prefix):
+            return text[len(prefix) :]
+    return text
+
+
+class ToponymExtractor:
+    """``basedIn`` facts from place names that organisation names contain."""
+
+    name = "kg.toponym.v1"
+
+    def extract(self, doc: Doc) -> Iterator[Triple]:
+        """Yield ``ORG basedIn PLACE`` for each gazetteer place inside an org's name."""
+        lexicon = _toponyms()
+        i = 0
+        while i < len(doc):
+            mention = mention_at(doc[i])
+            if not _is_org(mention) or i in doc._.kg_coref:
+                i += 1
+                continue
+            end = i
+            while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+                end += 1
+            span = doc[i : end + 1]
+            i = end + 1
+            if len(span) < 2 or fold(span.text).startswith(lexicon.not_seat):
+                continue
+            places = self._places(span)
+            if self._is_place_name(span, places, lexicon):
+                continue  # "New Rochelle New York" typed as an organisation is a place
+            for place in places:
+                yield from pairs(
+                    self.name, lexicon.confidence, [Arg(mention)], "basedIn", [Arg(place)], span[0]
+                )
+
+    @staticmethod
+    def _is_place_name(span: Span, places: list[Mention], lexicon: _Toponyms) -> bool:
+        """Whether the whole name is a place the tagger took for an organisation: its words
+        outside the places found are only place words (``York Region``, ``New Rochelle``)."""
+        entry = default_gazetteer().lookup(span.text)
+        if entry is not None and coarse_class(entry.cls) == "Place":
+            return True
+        offset = span.doc._.kg_offset
+        inside = [
+            t
+            for t in span
+            if not any(p.start <= t.idx + offset < p.end for p in places)
+            and not t.is_punct
+            and t.pos_ not in {"ADP", "DET"}
+        ]
+        return bool(places) and all(fold(t.text) in lexicon.place_words for t in inside)
+
+    @staticmethod
+    def _places(span: Span) -> list[Mention]:
+        """Named places among the words of ``span``, longest first, never overlapping."""
+        gazetteer = default_gazetteer()
+        doc = span.doc
+        offset = doc._.kg_offset
+        found: list[Mention] = []
+        taken: set[int] = set()
+        for width in range(min(_WIDTH, len(span) - 1), 0, -1):
+            for start in range(span.start, span.end - width + 1):
+                words = doc[start : start + width]
+                if taken & set(range(words.start, words.end)) or _glued(words):
+                    continue
+                text = _strip_elision(words.text)
+                # "Van Halen", "Mel-Man": a short word is too often a name's part, not a town
+                if not text[:1].isupper() or (len(text) < _SHORTEST and not text.isupper()):
+                    continue
+                entry = gazetteer.lookup(text)
+                if entry is None or coarse_class(entry.cls) != "Place":
+                    continue
+                begin = words.start_char + len(words.text) - len(text)
+                found.append(
+                    Mention(text, entry.cls, begin + offset, words.end_char + offset, entry.qid)
+                )
+                taken |= set(range(words.start, words.end))
+        return found
