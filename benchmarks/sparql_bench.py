@@ -4,8 +4,7 @@ Generates a deterministic graph (entities with labels, alternative labels, types
 Wikidata links; facts; one assertion and one evidence record per fact; documents), writes
 it as Turtle, then in one run measures for each engine:
 
-* load: parsing the Turtle file (rdflib ``Graph.parse`` / Oxigraph ``Store.bulk_load``),
-  with the resident memory it adds;
+* load: parsing the Turtle file (rdflib ``Graph.parse`` / Oxigraph ``Store.bulk_load``);
 * a handful of typical queries (the ready ones of ``ontology/queries/`` and two simple
   look-ups) run through :func:`kg.query.run_query`, so the guard and the term conversion
   are included; rows counts are compared between the engines.
@@ -181,13 +180,6 @@ def generate(path: Path, facts: int, seed: int = 7) -> int:
     return len(store)
 
 
-def rss_mb() -> float:
-    """Resident memory of this process, in MB (Linux)."""
-    with open("/proc/self/statm") as statm:
-        pages = int(statm.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
-
-
 def timed(action):  # type: ignore[no-untyped-def]
     gc.collect()
     start = time.perf_counter()
@@ -247,14 +239,12 @@ def run(facts: int, limit: float) -> tuple[int, list[Timing], dict[str, float]]:
         logger.info(
             "generated %d triples in %.1f s (%.0f MB)", triples, seconds, path.stat().st_size / 1e6
         )
-        memory: dict[str, float] = {}
-        before = rss_mb()
+        # Memory is not measured: in one process the allocator reuses what the generator
+        # freed, and resident-set differences came out meaningless (16 MB for Oxigraph).
+        extra: dict[str, float] = {"guard": 0.0}
         store, ox_load = timed(lambda: load_store(path))
-        memory["oxigraph"] = rss_mb() - before
         logger.info("Oxigraph load %.1f s", ox_load)
-        before = rss_mb()
         graph, rdflib_load = timed(lambda: rdflib.Graph().parse(path, format="turtle"))
-        memory["rdflib"] = rss_mb() - before
         logger.info("rdflib load %.1f s", rdflib_load)
         timings = [Timing("load Turtle", rdflib_load, ox_load, triples, limit)]
         measured = [*LOOKUPS, *((label, stored_query(name).text, b) for label, name, b in QUERIES)]
@@ -262,8 +252,7 @@ def run(facts: int, limit: float) -> tuple[int, list[Timing], dict[str, float]]:
             # The guard's parse (rdflib's parser) is cached per text; pay it before timing so
             # both engines are measured on the same footing, and report it on its own.
             _, guard_s = timed(lambda text=text: check_query(text))
-            memory.setdefault("guard", 0.0)
-            memory["guard"] = max(memory["guard"], guard_s)
+            extra["guard"] = max(extra["guard"], guard_s)
             on_ox, ox_s = timed(lambda t=text, b=bindings: run_query(store, t, bindings=b))
             rdflib_s, rdflib_rows = rdflib_query(graph, text, bindings, limit)
             if rdflib_rows is not None and rdflib_rows != len(on_ox.rows):
@@ -274,7 +263,7 @@ def run(facts: int, limit: float) -> tuple[int, list[Timing], dict[str, float]]:
                 "%s: rdflib %s s, Oxigraph %.3f s, %d rows", label, rdflib_s, ox_s, len(on_ox.rows)
             )
             timings.append(Timing(label, rdflib_s, ox_s, len(on_ox.rows), limit))
-    return triples, timings, memory
+    return triples, timings, extra
 
 
 def machine() -> str:
@@ -294,7 +283,7 @@ def machine() -> str:
     )
 
 
-def section(triples: int, timings: list[Timing], memory: dict[str, float]) -> str:
+def section(triples: int, timings: list[Timing], extra: dict[str, float]) -> str:
     today = datetime.date.today().isoformat()
     lines = [
         "## SPARQL",
@@ -316,11 +305,8 @@ def section(triples: int, timings: list[Timing], memory: dict[str, float]) -> st
         lines.append(f"| {t.name} | {t.rows:,} | {rdflib_cell} | {t.oxigraph_s:.3f} | {ratio} |")
     lines += [
         "",
-        f"Memory added by loading: rdflib {memory['rdflib']:,.0f} MB, Oxigraph "
-        f"{memory['oxigraph']:,.0f} MB (resident set growth, same process).",
-        "",
         "Not in the table: kg's guard (`check_query`, rdflib's SPARQL parser walking the parse",
-        f"tree for Update/SERVICE) costs up to {memory['guard']:.2f} s per distinct query text",
+        f"tree for Update/SERVICE) costs up to {extra['guard']:.2f} s per distinct query text",
         "here; accepted texts are cached, so a query re-run with other bindings does not pay",
         "it again.",
         "",
@@ -347,8 +333,8 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="do not touch RESULTS.md")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    triples, timings, memory = run(args.facts, args.limit)
-    text = section(triples, timings, memory)
+    triples, timings, extra = run(args.facts, args.limit)
+    text = section(triples, timings, extra)
     print(text)
     if not args.no_write:
         write_results(text, Path(__file__).resolve().parent / "RESULTS.md")
