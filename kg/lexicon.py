@@ -105,6 +105,8 @@ class Descriptions:
     possessives: frozenset[str]
     titles: tuple[str, ...] = ()
     legal_forms: frozenset[str] = frozenset()
+    name_heads: frozenset[str] = frozenset()
+    seat_heads: frozenset[str] = frozenset()
 
     def class_of(self, noun: str) -> str | None:
         """The most specific class a noun announces (``quotidien`` → MediaOrganization).
@@ -272,6 +274,8 @@ def descriptions() -> Descriptions:
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
+        name_heads=frozenset(map(fold, data.get("name_heads", ()))),
+        seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
     )
 
 

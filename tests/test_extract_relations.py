@@ -237,6 +237,21 @@ CASES = [
         "Bordeaux",
     ),
     case("La compagnie Lyon Airlines a annulé ses vols.", "Lyon Airlines", "basedIn", "Lyon"),
+    # the participle agrees with the name before it, not with the noun the parser chose
+    case("Les efforts de Danone basé à Paris ont payé.", "Danone", "basedIn", "Paris"),
+    # an institution met "de X à Y" is in Y; an English head ("High School") types the name
+    case(
+        "Les étudiants de l'Université Pierre Mendès à Grenoble manifestent.",
+        "Université Pierre Mendès",
+        "basedIn",
+        "Grenoble",
+    ),
+    case(
+        "Les élèves de la Victor Hugo High School à Lyon ont manifesté.",
+        "Victor Hugo High School",
+        "basedIn",
+        "Lyon",
+    ),
     case(
         "Il a enseigné à l'Université Harvard à Cambridge.",
         "Université Harvard",
@@ -632,13 +647,16 @@ def test_provenance_points_at_the_sentence(extracted) -> None:  # type: ignore[n
 
 TOPONYM_NOT_SEAT = "L'Ambassade de France a publié un communiqué hier."
 TOPONYM_IN_NAME = "Les chercheurs de l'Université de Bordeaux ont publié une étude."
+TOPONYM_SAINT = "Il a fréquenté le lycée Saint-Louis High School."
+COMPANY_EVENT = "L'installation de Doctolib à Lyon a été annoncée."
 
 
 @pytest.fixture(scope="module")
 def toponym_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
     from kg.nlp import parse
 
-    documents = [Document(f"p{i}", t) for i, t in enumerate([TOPONYM_NOT_SEAT, TOPONYM_IN_NAME])]
+    texts = [TOPONYM_NOT_SEAT, TOPONYM_IN_NAME, TOPONYM_SAINT, COMPANY_EVENT]
+    documents = [Document(f"p{i}", t) for i, t in enumerate(texts)]
     return {
         d.text: analyse_chunks(d, docs, default_extractors()).triples
         for d, docs in parse(documents, nlp)
@@ -656,3 +674,13 @@ def test_place_in_name_is_trusted_less_than_a_statement(toponym_triples) -> None
 @pytest.mark.model
 def test_embassy_is_not_based_in_the_country_it_names(toponym_triples) -> None:  # type: ignore[no-untyped-def]
     assert [t for t in toponym_triples[TOPONYM_NOT_SEAT] if t.predicate == "basedIn"] == []
+
+
+@pytest.mark.model
+def test_saint_in_a_school_name_is_no_seat(toponym_triples) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t in toponym_triples[TOPONYM_SAINT] if t.predicate == "basedIn"] == []
+
+
+@pytest.mark.model
+def test_company_met_de_x_a_y_is_not_based_there(toponym_triples) -> None:  # type: ignore[no-untyped-def]
+    assert [t for t in toponym_triples[COMPANY_EVENT] if t.predicate == "basedIn"] == []

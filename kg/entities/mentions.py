@@ -209,6 +209,9 @@ def _inner_class(span: Span) -> str | None:
         for cls in _HEAD_CLASSES:
             if fold(head.text) in lexicon.by_class[cls]:
                 return cls
+    # "Walt Whitman High School", "Atlantic Records": an English organisation head last
+    if len(span) > 1 and span[-1].text[:1].isupper() and fold(span[-1].text) in lexicon.name_heads:
+        return "Organization"
     for token in span:
         word = fold(token.text)
         for cls in ("Regulation", "Agreement", "Event"):

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at
 from kg.lexicon import descriptions
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
+from kg.text import fold
 
 #: Confidence of a place read from juxtaposition alone.
 CONFIDENCE = 0.55
@@ -91,9 +92,9 @@ class LocationExtractor:
             if not _is_org(mention) or id(mention) in seen or token.i in doc._.kg_coref:
                 continue
             seen.add(id(mention))
-            if _complement_of_event(token):
-                continue
             last = _last_token(token)
+            if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
+                continue
             end = token.sent.end
             after = last.i + 1
             place = _place_after(doc, after, end)
@@ -142,6 +143,13 @@ class LocationExtractor:
 #: ``l'installation d'OpenAI à Paris`` (an event, an office), ``chez Google à Londres``
 #: (where someone works, perhaps a branch).
 _NOT_SEAT = frozenset({"de", "d'", "d’", "du", "des", "chez", "par", "contre", "avec", "pour"})
+
+
+def _stays_put(name: Span) -> bool:
+    """Whether the name is an institution's (``Université X``, ``X High School``): one met
+    ``de X à Y`` is in Y, where a company could merely have an office."""
+    heads = descriptions().seat_heads
+    return len(name) > 1 and (fold(name[0].text) in heads or fold(name[-1].text) in heads)
 
 
 def _complement_of_event(token: Token) -> bool:

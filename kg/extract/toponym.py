@@ -51,6 +51,7 @@ class _Toponyms:
     confidence: float
     not_seat: tuple[str, ...]
     place_words: frozenset[str]
+    saints: frozenset[str]
 
 
 @functools.cache
@@ -60,6 +61,7 @@ def _toponyms() -> _Toponyms:
         float(data["confidence"]),
         tuple(map(fold, data["not_seat"])),
         frozenset(map(fold, data["place_words"])),
+        frozenset(map(fold, data["saints"])),
     )
 
 
@@ -99,7 +101,7 @@ class ToponymExtractor:
             i = end + 1
             if len(span) < 2 or fold(span.text).startswith(lexicon.not_seat):
                 continue
-            places = self._places(span)
+            places = self._places(span, lexicon)
             if self._is_place_name(span, places, lexicon):
                 continue  # "New Rochelle New York" typed as an organisation is a place
             for place in places:
@@ -125,7 +127,7 @@ class ToponymExtractor:
         return bool(places) and all(fold(t.text) in lexicon.place_words for t in inside)
 
     @staticmethod
-    def _places(span: Span) -> list[Mention]:
+    def _places(span: Span, lexicon: _Toponyms) -> list[Mention]:
         """Named places among the words of ``span``, longest first, never overlapping."""
         gazetteer = default_gazetteer()
         doc = span.doc
@@ -141,6 +143,8 @@ class ToponymExtractor:
                 # "Van Halen", "Mel-Man": a short word is too often a name's part, not a town
                 if not text[:1].isupper() or (len(text) < _SHORTEST and not text.isupper()):
                     continue
+                if fold(text).replace("-", " ").split(" ")[0] in lexicon.saints:
+                    continue  # "St. Augustine High School" honours the saint, not the town
                 entry = gazetteer.lookup(text)
                 if entry is None or coarse_class(entry.cls) != "Place":
                     continue

@@ -56,7 +56,24 @@ def _holder(verb: Token) -> Token | None:
         if child.dep_ in {"nsubj:pass", "nsubj"}:
             return child
     if verb.dep_.startswith("acl") or verb.dep_ == "amod":
+        named = _name_before(verb)
+        if named is not None:
+            return named
         return anchor(verb.head) or verb.head
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """``les efforts de DuPont basé à ...``: the parser hung the participle on the plural
+    noun, but its number says it describes the name written right before it."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before == verb.head or mention_at(before) is None:
+        return None
+    number, head_number = verb.morph.get("Number"), verb.head.morph.get("Number")
+    if number and head_number and number != head_number:
+        return before
     return None
 
 
