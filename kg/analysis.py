@@ -47,7 +47,8 @@ from rdflib.term import Node
 from kg import ontology
 from kg.errors import ExportError, InputError
 from kg.export import atomic_write
-from kg.query import QueryForm, read_graph, run_query
+from kg.graph import load_graph
+from kg.query import QueryForm, run_query
 from kg.text import match_key
 from kg.viz.view import ViewEvidence, check_lang, graph_view
 
@@ -199,7 +200,7 @@ def to_networkx(
         [('co-founder of', 1)]
     """
     check_lang(label_lang)
-    rdf = read_graph(Path(graph)) if isinstance(graph, (str, os.PathLike)) else graph
+    rdf = load_graph(Path(graph)) if isinstance(graph, (str, os.PathLike)) else graph
     view = graph_view(rdf, label_lang=label_lang)
     known = ontology.relations()
     network = nx.MultiDiGraph(label_lang=label_lang)

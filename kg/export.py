@@ -41,12 +41,13 @@ from types import MappingProxyType
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import ExportError, KGError
 from kg.graph import union_graph
+from kg.rdfterms import to_ox
 
 __all__ = [
     "DEFAULT_FORMATS",
@@ -289,7 +290,7 @@ def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
     def convert(term: Node) -> Any:
         converted = cache.get(term)
         if converted is None:
-            converted = cache[term] = _term(term)
+            converted = cache[term] = to_ox(term)
         return converted
 
     default = ox.DefaultGraph()
@@ -452,15 +453,3 @@ def _graph_name(context: Node | Graph | None) -> Node | None:
     return None if identifier == DATASET_DEFAULT_GRAPH_ID else identifier
 
 
-def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot export the RDF term {term!r} ({type(term).__name__})")

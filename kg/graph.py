@@ -37,7 +37,6 @@ from types import MappingProxyType
 import pyoxigraph
 import rdflib.namespace
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.exceptions import Error as RDFLibError
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
 from rdflib.term import Node
@@ -47,6 +46,7 @@ from kg.iri import DEFAULT_BASE, digest, mint_iri
 from kg.model import Document, Entity, Modality, Provenance, Triple
 from kg.namespace import KGO, WD
 from kg.ontology import classes, relation, relations
+from kg.rdfterms import RDF_FORMATS, from_ox
 
 __all__ = [
     "MODALITY_TERMS",
@@ -68,11 +68,6 @@ MODALITY_TERMS: Mapping[Modality, URIRef] = MappingProxyType(
     {Modality.ASSERTED: KGO.Asserted, Modality.HEDGED: KGO.Hedged, Modality.REPORTED: KGO.Reported}
 )
 
-#: rdflib parser names by file suffix, for :func:`load_graph`.
-PARSERS: Mapping[str, str] = MappingProxyType(
-    {".ttl": "turtle", ".trig": "trig", ".jsonld": "json-ld", ".nt": "nt", ".nq": "nquads"}
-)
-_QUAD_PARSERS = frozenset({"trig", "json-ld", "nquads"})
 
 # Fused confidences are rounded so that the product's floating-point noise (which depends on
 # the order evidences arrive in) never changes the graph.
@@ -273,9 +268,11 @@ def union_graph(ds: Dataset) -> Graph:
 
 
 def load_graph(path: str | Path) -> Graph:
-    """Read a graph file; the format comes from the suffix (``.ttl .trig .jsonld .nt .nq``).
+    """Read a graph file into one rdflib graph (the union of its named graphs).
 
-    Quad formats are read into a dataset and returned as its union.
+    The format comes from the suffix (``.ttl .trig .jsonld .nt .nq .rdf``). Oxigraph parses
+    the file: it is fast, and it refuses a remote JSON-LD ``@context`` where rdflib would
+    fetch it — kg never sends a network request.
 
     Raises:
         InputError: If the file is missing, its suffix unknown, or it does not parse (the
@@ -288,22 +285,23 @@ def load_graph(path: str | Path) -> Graph:
         kg.errors.InputError: no such graph file: 'missing.ttl'
     """
     path = Path(path)
-    parser = PARSERS.get(path.suffix.lower())
-    if parser is None:
+    rdf_format = RDF_FORMATS.get(path.suffix.lower())
+    if rdf_format is None:
         raise InputError(
             f"unknown graph format {path.suffix!r} for {str(path)!r}; "
-            f"expected one of {', '.join(PARSERS)}"
+            f"expected one of {', '.join(RDF_FORMATS)}"
         )
     if not path.is_file():
         raise InputError(f"no such graph file: {str(path)!r}")
-    target: Graph = Dataset() if parser in _QUAD_PARSERS else Graph()
+    graph = bind_prefixes(Graph())
     try:
-        target.parse(path, format=parser)
-    except (OSError, SyntaxError, ValueError, RDFLibError) as err:
-        raise InputError(f"cannot parse {str(path)!r} as {parser}: {err}") from err
-    if isinstance(target, Dataset):
-        return union_graph(target)
-    return target
+        graph.addN(
+            (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), graph)
+            for q in pyoxigraph.parse(path=str(path), format=rdf_format)
+        )
+    except (OSError, SyntaxError, ValueError) as err:
+        raise InputError(f"cannot parse {str(path)!r}: {err}") from err
+    return graph
 
 
 def summary(graph: Graph) -> GraphSummary:

@@ -55,6 +55,7 @@ from rdflib.term import Node
 from kg.errors import InputError, QueryError
 from kg.iri import DEFAULT_BASE
 from kg.namespace import KGO, WD
+from kg.rdfterms import RDF_FORMATS, from_ox, to_ox
 
 __all__ = [
     "PREFIXES",
@@ -66,7 +67,6 @@ __all__ = [
     "check_query",
     "load_store",
     "queries_dir",
-    "read_graph",
     "run_query",
     "serialize_result",
     "stored_queries",
@@ -92,23 +92,9 @@ PREFIXES: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: Graph file suffixes Oxigraph reads, and the format each means.
-_RDF_FORMATS: Mapping[str, ox.RdfFormat] = MappingProxyType(
-    {
-        ".ttl": ox.RdfFormat.TURTLE,
-        ".trig": ox.RdfFormat.TRIG,
-        ".nt": ox.RdfFormat.N_TRIPLES,
-        ".nq": ox.RdfFormat.N_QUADS,
-        ".jsonld": ox.RdfFormat.JSON_LD,
-        ".json": ox.RdfFormat.JSON_LD,
-        ".rdf": ox.RdfFormat.RDF_XML,
-        ".owl": ox.RdfFormat.RDF_XML,
-    }
-)
 
 # The module, not the class, is imported: pytest's doctest finder probes every global, and
 # rdflib's XSD namespace warns on each probe.
-_XSD_STRING = str(rdflib.namespace.XSD.string)
 _BARE_NUMBERS = (rdflib.namespace.XSD.integer, rdflib.namespace.XSD.decimal)
 _TABLE_CELL = 60  # characters; longer cells are cut with an ellipsis in tables
 
@@ -258,11 +244,11 @@ def load_store(path: str | Path) -> ox.Store:
         kg.errors.InputError: no such graph file: 'missing.ttl'
     """
     path = Path(path)
-    rdf_format = _RDF_FORMATS.get(path.suffix.lower())
+    rdf_format = RDF_FORMATS.get(path.suffix.lower())
     if rdf_format is None:
         raise InputError(
             f"unknown graph format {path.suffix!r} for {str(path)!r}; "
-            f"expected one of {', '.join(_RDF_FORMATS)}"
+            f"expected one of {', '.join(RDF_FORMATS)}"
         )
     if not path.is_file():
         raise InputError(f"no such graph file: {str(path)!r}")
@@ -274,27 +260,6 @@ def load_store(path: str | Path) -> ox.Store:
     logger.info("loaded %d quads from %s", len(store), path)
     return store
 
-
-def read_graph(path: str | Path) -> Graph:
-    """Read a graph file into one rdflib graph (the union of its named graphs).
-
-    Oxigraph parses the file, so a remote JSON-LD ``@context`` is refused, never fetched.
-
-    Raises:
-        InputError: If the file is missing, its suffix unknown, or it does not parse.
-
-    Example:
-        >>> read_graph("missing.trig")
-        Traceback (most recent call last):
-        ...
-        kg.errors.InputError: no such graph file: 'missing.trig'
-    """
-    store = load_store(path)
-    graph = Graph()
-    _bind_prefixes(graph)
-    for quad in store:
-        graph.add((_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object)))
-    return graph
 
 
 def to_store(graph: Graph) -> ox.Store:
@@ -448,7 +413,7 @@ def _run_oxigraph(
             sparql,
             prefixes=dict(PREFIXES),
             use_default_graph_as_union=True,
-            substitutions={ox.Variable(k): _to_ox(v) for k, v in bindings.items()},
+            substitutions={ox.Variable(k): to_ox(v) for k, v in bindings.items()},
         )
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(form, boolean=bool(answer))
@@ -458,9 +423,9 @@ def _run_oxigraph(
             for triple in kept:
                 graph.add(
                     (
-                        _to_rdflib(triple.subject),
-                        _to_rdflib(triple.predicate),
-                        _to_rdflib(triple.object),
+                        from_ox(triple.subject),
+                        from_ox(triple.predicate),
+                        from_ox(triple.object),
                     )
                 )
             return QueryResult(form, graph=graph, truncated=truncated)
@@ -468,7 +433,7 @@ def _run_oxigraph(
         solutions, truncated = _capped(answer, max_rows)
         rows = tuple(
             {
-                name: _to_rdflib(term)
+                name: from_ox(term)
                 for name, term in zip(names, solution, strict=True)
                 if term is not None
             }
@@ -532,7 +497,7 @@ def _rdflib_graph(path: str | Path | ox.Store) -> Dataset:
     store = path if isinstance(path, ox.Store) else load_store(path)
     dataset = Dataset(default_union=True)
     for quad in store:
-        triple = (_to_rdflib(quad.subject), _to_rdflib(quad.predicate), _to_rdflib(quad.object))
+        triple = (from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object))
         if isinstance(quad.graph_name, ox.DefaultGraph):
             dataset.default_graph.add(triple)
         else:
@@ -581,34 +546,6 @@ def _as_node(value: Node | str | int | float) -> Node:
     return Literal(value)
 
 
-def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise QueryError(f"cannot bind {term!r}: only IRIs, blank nodes and literals")
-
-
-def _to_rdflib(term: Any) -> Node:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise QueryError(f"kg does not handle the term {term!r} (RDF-star?)")
-
-
 def _quads(graph: Graph) -> Iterator[ox.Quad]:
     if isinstance(graph, Dataset):
         for s, p, o, context in graph.quads((None, None, None, None)):
@@ -616,12 +553,12 @@ def _quads(graph: Graph) -> Iterator[ox.Quad]:
             where = (
                 ox.DefaultGraph()
                 if name is None or name == DATASET_DEFAULT_GRAPH_ID
-                else _to_ox(name)
+                else to_ox(name)
             )
-            yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), where)  # type: ignore[arg-type]
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), where)  # type: ignore[arg-type]
     else:
         for s, p, o in graph:
-            yield ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o))  # type: ignore[arg-type]
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
 
 
 # --- writing results -------------------------------------------------------------------

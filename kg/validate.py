@@ -35,9 +35,10 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import OntologyError
+from kg.graph import load_graph
 from kg.namespace import KGO
 from kg.ontology import is_subclass, load_ontology, relations
-from kg.query import PREFIXES, read_graph
+from kg.query import PREFIXES
 
 __all__ = [
     "ValidationReport",
@@ -147,7 +148,7 @@ def validate(graph: Graph) -> ValidationReport:
 
 
 def validate_file(path: str | Path) -> ValidationReport:
-    """Read a graph file (parsed by Oxigraph, see :func:`kg.query.read_graph`) and validate it.
+    """Read a graph file (parsed by Oxigraph, see :func:`kg.graph.load_graph`) and validate it.
 
     Raises:
         InputError: If the file cannot be read.
@@ -158,7 +159,7 @@ def validate_file(path: str | Path) -> ValidationReport:
         ...
         kg.errors.InputError: no such graph file: 'missing.ttl'
     """
-    return validate(read_graph(path))
+    return validate(load_graph(path))
 
 
 def format_report(report: ValidationReport, *, limit: int = 100) -> str:

@@ -12,7 +12,7 @@ from test_query import ENTITIES, FACTS, res, sample_dataset
 from kg.cli import main
 from kg.namespace import KGO
 from kg.ontology import relations
-from kg.query import read_graph
+from kg.graph import load_graph
 from kg.validate import conformance, format_report, validate
 
 
@@ -152,7 +152,7 @@ def test_cli_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["validate", str(good)]) == 0
     assert "conforms: no violations" in capsys.readouterr().out
 
-    graph = read_graph(good)
+    graph = load_graph(good)
     graph.remove((res("entity", "org/openai"), RDFS.label, None))
     graph.remove((res("entity", "org/openai"), SKOS.altLabel, Literal("OpenAI")))
     bad = tmp_path / "bad.ttl"
