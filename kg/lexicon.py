@@ -38,6 +38,9 @@ class RoleNoun:
     object: frozenset[str]
     object_np: str | None = None
     requires_modifier: frozenset[str] = frozenset()
+    #: Highest confidence a fact read from this role may have, for roles that are a
+    #: convention rather than a statement.
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +168,7 @@ def roles() -> Mapping[str, RoleNoun]:
             object=_check_classes(spec["object"], "roles.json"),
             object_np=spec.get("object_np"),
             requires_modifier=frozenset(map(fold, spec.get("requires_modifier", ()))),
+            confidence=float(spec.get("confidence", 1.0)),
         )
     return result
 
