@@ -684,3 +684,24 @@ def test_saint_in_a_school_name_is_no_seat(toponym_triples) -> None:  # type: ig
 @pytest.mark.model
 def test_company_met_de_x_a_y_is_not_based_there(toponym_triples) -> None:  # type: ignore[no-untyped-def]
     assert [t for t in toponym_triples[COMPANY_EVENT] if t.predicate == "basedIn"] == []
+
+
+def test_role_confidence_caps_its_facts(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from kg.extract import apposition
+    from kg.lexicon import roles
+
+    capped = dict(roles())
+    capped["cofondateur"] = dataclasses.replace(capped["cofondateur"], confidence=0.5)
+    monkeypatch.setattr(apposition, "roles", lambda: capped)
+    from kg.nlp import parse
+
+    text = "Jean Martin, cofondateur de Doctolib, a pris la parole."
+    ((document, docs),) = list(parse([Document("cap", text)], nlp))
+    found = [
+        t
+        for t in analyse_chunks(document, docs, default_extractors()).triples
+        if t.predicate == "cofounderOf"
+    ]
+    assert found and all(t.provenance.confidence <= 0.5 for t in found)
