@@ -72,6 +72,7 @@ from kg.namespace import KGO
 from kg.nlp import DEFAULT_MODEL
 from kg.ontology import classes, ontology_path, relation, relations
 from kg.pipeline import Analysis, analyse, resolve_analyses
+from kg.validate import conformance
 
 __all__ = [
     "Analyser",
@@ -134,6 +135,8 @@ class CorpusBuild:
         analysed: Documents parsed and analysed by this build.
         skipped: Input documents whose stored analysis was still valid.
         removed: Documents of an earlier build dropped from the graph.
+        conformance: Share of facts whose ends respect their relation's domain and range
+            (``None`` when the graph lives in an on-disk store and was not read back).
     """
 
     paths: Mapping[str, Path]
@@ -142,6 +145,7 @@ class CorpusBuild:
     analysed: int
     skipped: int
     removed: int
+    conformance: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +362,7 @@ def build_corpus(
     # a sentence); they weigh little next to the graph built from them
     analyses = [workspace.read(entry) for entry in _sorted(entries)]
     progress.stage("building the graph")
+    conforming = None
     if store is Store.OXIGRAPH:
         paths, stats = _build_in_store(analyses, workspace.store_path, out_dir, base=base,
                                        min_confidence=min_confidence, html=html, progress=progress)
@@ -368,7 +373,9 @@ def build_corpus(
         del analyses
         progress.stage("writing the exports")
         paths = write_outputs(dataset, out_dir, html=html)
-        stats = summary(union_graph(dataset))
+        union = union_graph(dataset)
+        stats = summary(union)
+        conforming = conformance(union)
     progress.close()
     return CorpusBuild(
         paths=MappingProxyType(dict(paths)),
@@ -377,6 +384,7 @@ def build_corpus(
         analysed=counts["analysed"],
         skipped=counts["skipped"],
         removed=len(removed),
+        conformance=conforming,
     )
 
 

@@ -131,6 +131,7 @@ def test_build_prints_summary(sample_build: Path, capsys: pytest.CaptureFixture[
     assert main(["build", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "graph.ttl" in out and "entities:" in out and "facts:" in out and "opensOfficeIn" in out
+    assert "ontology conformance (domain and range): 100.0%" in out
 
 
 def test_help_lists_every_command() -> None:

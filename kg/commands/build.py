@@ -108,6 +108,8 @@ def run(args: argparse.Namespace) -> int:
     for name, path in sorted(result.paths.items()):
         out.write(f"  {name:<8} {path}\n")
     out.write(_format_summary(result.summary))
+    if result.conformance is not None:
+        out.write(f"ontology conformance (domain and range): {result.conformance:.1%}\n")
     return 0
 
 
