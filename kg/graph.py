@@ -46,7 +46,7 @@ from kg.iri import DEFAULT_BASE, digest, mint_iri
 from kg.model import Document, Entity, Modality, Provenance, Triple
 from kg.namespace import KGO, WD
 from kg.ontology import classes, relation, relations
-from kg.rdfterms import RDF_FORMATS, from_ox
+from kg.rdfterms import from_ox, graph_format
 
 __all__ = [
     "MODALITY_TERMS",
@@ -285,14 +285,7 @@ def load_graph(path: str | Path) -> Graph:
         kg.errors.InputError: no such graph file: 'missing.ttl'
     """
     path = Path(path)
-    rdf_format = RDF_FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
-        raise InputError(
-            f"unknown graph format {path.suffix!r} for {str(path)!r}; "
-            f"expected one of {', '.join(RDF_FORMATS)}"
-        )
-    if not path.is_file():
-        raise InputError(f"no such graph file: {str(path)!r}")
+    rdf_format = graph_format(path)
     graph = bind_prefixes(Graph())
     try:
         graph.addN(

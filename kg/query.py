@@ -55,7 +55,7 @@ from rdflib.term import Node
 from kg.errors import InputError, QueryError
 from kg.iri import DEFAULT_BASE
 from kg.namespace import KGO, WD
-from kg.rdfterms import RDF_FORMATS, from_ox, to_ox
+from kg.rdfterms import from_ox, graph_format, to_ox
 
 __all__ = [
     "PREFIXES",
@@ -244,14 +244,7 @@ def load_store(path: str | Path) -> ox.Store:
         kg.errors.InputError: no such graph file: 'missing.ttl'
     """
     path = Path(path)
-    rdf_format = RDF_FORMATS.get(path.suffix.lower())
-    if rdf_format is None:
-        raise InputError(
-            f"unknown graph format {path.suffix!r} for {str(path)!r}; "
-            f"expected one of {', '.join(RDF_FORMATS)}"
-        )
-    if not path.is_file():
-        raise InputError(f"no such graph file: {str(path)!r}")
+    rdf_format = graph_format(path)
     store = ox.Store()
     try:
         store.bulk_load(path=path, format=rdf_format)

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -35,6 +36,29 @@ RDF_FORMATS: Mapping[str, ox.RdfFormat] = MappingProxyType(
     }
 )
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def graph_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a graph file, from its suffix, once the file is known to exist.
+
+    Raises:
+        InputError: If the suffix is unknown or the file is missing.
+
+    Example:
+        >>> graph_format(Path("missing.ttl"))
+        Traceback (most recent call last):
+        ...
+        kg.errors.InputError: no such graph file: 'missing.ttl'
+    """
+    rdf_format = RDF_FORMATS.get(path.suffix.lower())
+    if rdf_format is None:
+        raise InputError(
+            f"unknown graph format {path.suffix!r} for {str(path)!r}; "
+            f"expected one of {', '.join(RDF_FORMATS)}"
+        )
+    if not path.is_file():
+        raise InputError(f"no such graph file: {str(path)!r}")
+    return rdf_format
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
