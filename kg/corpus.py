@@ -57,7 +57,7 @@ from types import MappingProxyType
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import RDF, Graph
+from rdflib import RDF, Dataset, Graph
 
 import kg
 from kg import serialize
@@ -845,11 +845,11 @@ def export_store(
             log.warning("the graph has %d statements, more than the page can show (%d): "
                         "no %s written", len(store), HTML_QUAD_LIMIT, "graph.html")
         else:
-            union = Graph()
-            bind_prefixes(union, base=base)
-            union.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"),
-                        format="nquads")
-            written.update(write_outputs_html(union, out_dir, html))
+            dataset = Dataset()
+            bind_prefixes(dataset, base=base)
+            dumped = store.dump(format=ox.RdfFormat.N_QUADS) or b""
+            dataset.parse(data=dumped.decode("utf-8"), format="nquads")
+            written.update(write_outputs_html(union_graph(dataset), out_dir, html))
     return written
 
 
@@ -897,7 +897,7 @@ def store_summary(store: ox.Store) -> GraphSummary:
                       if "NamedEntity" in cls.parents}
     known = set(relations())
     by_class: dict[str, int] = {}
-    for row in store.query("SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a ?c } GROUP BY ?c"):
+    for row in _select(store, "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a ?c } GROUP BY ?c"):
         name = entity_classes.get(row["c"].value)
         if name:
             by_class[name] = int(row["n"].value)
@@ -906,17 +906,23 @@ def store_summary(store: ox.Store) -> GraphSummary:
         f"SELECT ?p (COUNT(?a) AS ?n) WHERE {{ ?a a <{KGO.Assertion}> ; <{RDF.predicate}> ?p }} "
         "GROUP BY ?p"
     )
-    for row in store.query(query):
+    for row in _select(store, query):
         name = row["p"].value.removeprefix(str(KGO._NS))
         if name in known:
             by_relation[name] = int(row["n"].value)
     count = f"SELECT (COUNT(?d) AS ?n) WHERE {{ ?d a <{KGO.Document}> }}"
-    documents = next(iter(store.query(count)))
+    documents = next(iter(_select(store, count)))
     return GraphSummary(
         entities=MappingProxyType(_by_count(by_class)),
         facts=MappingProxyType(_by_count(by_relation)),
         documents=int(documents["n"].value),
     )
+
+
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)  # a SELECT query
+    return solutions
 
 
 def _by_count(counts: Mapping[str, int]) -> dict[str, int]:

@@ -293,3 +293,25 @@ def test_real_pipeline_into_equals_one_build(tmp_path: Path, nlp: object) -> Non
     assert result.documents == 3
     assert quads(tmp_path / "pieces") == quads(tmp_path / "whole")
     assert any("sam_altman" in q for q in quads(tmp_path / "whole"))
+
+
+def test_oxigraph_store_writes_the_page_unless_the_graph_is_too_big(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rdflib import Graph
+
+    from kg import corpus
+
+    sizes: list[int] = []
+
+    def page(graph: Graph, path: Path) -> None:
+        sizes.append(len(graph))
+        path.write_text("<html></html>")
+
+    corpus_file = write_corpus(tmp_path / "c.jsonl", CORPUS)
+    build([corpus_file], tmp_path / "out", store=Store.OXIGRAPH, html=page)
+    assert (tmp_path / "out" / "graph.html").read_text() == "<html></html>"
+    assert sizes == [len(triples(tmp_path / "out" / "graph.ttl", ox.RdfFormat.TURTLE))]
+    monkeypatch.setattr(corpus, "HTML_QUAD_LIMIT", 1)
+    result = build([corpus_file], tmp_path / "big", store=Store.OXIGRAPH, html=page)
+    assert "html" not in result.paths and not (tmp_path / "big" / "graph.html").exists()
