@@ -305,3 +305,48 @@ def test_policy_blocks_markup_even_if_escaping_failed(open_page) -> None:
     blocked = [e for e in watch.errors if "Content Security Policy" in e]
     assert blocked, watch.errors
     watch.errors.clear()
+
+
+# The page `kg build` writes for the bundled sample article (real model, real pipeline) -----
+
+
+@pytest.fixture
+def sample_graph(sample_build: Path) -> Graph:
+    from kg.graph import load_graph
+
+    return load_graph(sample_build / "graph.ttl")
+
+
+def _iri_of(graph: Graph, label: str) -> str:
+    from rdflib import RDFS, Literal
+
+    (subject,) = set(graph.subjects(RDFS.label, Literal(label)))
+    return str(subject)
+
+
+@pytest.mark.model
+def test_built_sample_page_end_to_end(
+    open_page, sample_build: Path, sample_graph: Graph, artifacts: Path
+) -> None:
+    page, watch = open_page(html=(sample_build / "graph.html").read_text(encoding="utf-8"))
+    page.wait_for_function("() => window.kgReady === true", timeout=READY_MS)
+    view = graph_view(sample_graph)
+    assert page.evaluate("kgViewer.visibleNodeIds().length") == len(view.nodes)
+
+    page.fill("#search", "Altman")
+    page.press("#search", "Enter")
+    altman = node_id(page, _iri_of(sample_graph, "Sam Altman"))
+    page.wait_for_function("id => kgNetwork.getSelectedNodes()[0] === id", arg=altman)
+
+    page, watch = open_page(html=(sample_build / "graph.html").read_text(encoding="utf-8"))
+    page.wait_for_function("() => window.kgReady === true", timeout=READY_MS)
+    click_edge(page, _iri_of(sample_graph, "OpenAI"), "opensOfficeIn", _iri_of(sample_graph, "Paris"))
+    evidence = page.locator("#details blockquote")
+    evidence.first.wait_for()
+    assert any("Paris" in text for text in evidence.all_inner_texts())
+
+    before = len(page.evaluate("kgViewer.visibleNodeIds()"))
+    page.locator("#filter-class label", has_text="personne").locator("input").uncheck()
+    assert len(page.evaluate("kgViewer.visibleNodeIds()")) < before
+    page.screenshot(path=artifacts / "viz-sample-build.png")
+    watch.assert_clean()
