@@ -128,13 +128,18 @@ def mark_structure(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
 def load_model(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy pipeline once per process, with kg's structure component added.
 
     Raises:
         ExtractionError: If the model package is not installed.
     """
+    # one cache key per model, however the caller names the default
+    return _load_model(name)
+
+
+@functools.cache
+def _load_model(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as err:
