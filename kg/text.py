@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,8 +29,11 @@ _SPACES = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s&+.-]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, strip accents, unify apostrophes and collapse white space.
+
+    Cached: extractors fold the same words (role nouns, description nouns) at every token.
 
     Example:
         >>> fold("  Élysée   Palace ")

@@ -277,3 +277,20 @@ def test_location_juxtaposed_and_not_after_de() -> None:
     assert facts(extractor, seat) == {("Harvard", "basedIn", "Cambridge")}
     assert facts(extractor, event) == set()
     assert all(t.provenance.confidence < 0.8 for t in extractor.extract(seat))
+
+
+def test_mention_lookup_reads_the_extension_values() -> None:
+    """grammar.mention_at reads spaCy's stored extension values directly, for speed."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.grammar import COREF_KEY, MENTIONS_KEY, mention_at
+    from kg.model import Mention
+
+    doc = Doc(spacy.blank("fr").vocab, words=["OpenAI", "et", "elle"])
+    openai = Mention("OpenAI", "Organization", 0, 6)
+    doc._.kg_mentions = {0: openai}
+    doc._.kg_coref = {2: openai}
+    assert doc.user_data[MENTIONS_KEY] is doc._.kg_mentions
+    assert doc.user_data[COREF_KEY] is doc._.kg_coref
+    assert [mention_at(t) for t in doc] == [openai, None, openai]
