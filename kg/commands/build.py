@@ -56,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--encoding", default="utf-8",
                         help="encoding of .txt inputs (default utf-8)")
     parser.add_argument("--skip-bad", action="store_true",
-                        help="skip malformed JSONL lines, with a warning")
+                        help="skip malformed JSONL lines and unreadable files, with a warning each")
     parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
                         help="also link names with this gazetteer (TSV, format in "
                              "kg/data/GAZETTEER.md); repeatable, later files win ties")
