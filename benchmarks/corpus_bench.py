@@ -41,6 +41,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from results import write_section  # benchmarks/results.py (scripts run from benchmarks/)
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "kg" / "data" / "sample" / "openai_paris_fr.txt"
 #: The shared folder next to the repository (``--shared`` overrides it).
@@ -266,14 +268,8 @@ def _profile_head(report: str, limit: int = 40) -> list[str]:
 
 
 def write_results(text: str, path: Path) -> None:
-    """Replace (or append) the ``## Corpus`` section, leaving the other sections as they are."""
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(r"^## Corpus\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _: text + "\n", current, count=1)
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
+    """Replace (or append) the ``## Corpus`` section of the results file."""
+    write_section("Corpus", text, path)
 
 
 def main() -> None:

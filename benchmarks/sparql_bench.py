@@ -29,7 +29,6 @@ import multiprocessing
 import os
 import platform
 import random
-import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -37,6 +36,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
+from results import write_section  # benchmarks/results.py (scripts run from benchmarks/)
 
 from kg.query import Engine, check_query, load_store, run_query, stored_query
 
@@ -315,15 +315,8 @@ def section(triples: int, timings: list[Timing], extra: dict[str, float]) -> str
 
 
 def write_results(text: str, path: Path) -> None:
-    """Replace (or append) the ``## SPARQL`` section, leaving the other sections as they are."""
-    # Re-read right before writing: another benchmark owns other sections of this file.
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    pattern = re.compile(r"^## SPARQL\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _: text + "\n", current, count=1)
-    else:
-        updated = current.rstrip("\n") + "\n\n" + text
-    path.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
+    """Replace (or append) the ``## SPARQL`` section of the results file."""
+    write_section("SPARQL", text, path)
 
 
 def main() -> None:
