@@ -30,7 +30,6 @@ import datetime
 import json
 import logging
 import os
-import platform
 import random
 import re
 import resource
@@ -41,7 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from results import write_section  # benchmarks/results.py (scripts run from benchmarks/)
+import results as bench_results  # benchmarks/results.py (scripts run from benchmarks/)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "kg" / "data" / "sample" / "openai_paris_fr.txt"
@@ -188,19 +187,9 @@ def run(sizes: list[int], *, parallel_size: int, profile_size: int, work: Path,
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     import spacy
 
-    return (f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} "
-            f"{platform.release()}; Python {platform.python_version()}, spaCy {spacy.__version__}")
+    return bench_results.machine(f"spaCy {spacy.__version__}")
 
 
 def section(results: dict, parallel_size: int) -> str:
@@ -269,7 +258,7 @@ def _profile_head(report: str, limit: int = 40) -> list[str]:
 
 def write_results(text: str, path: Path) -> None:
     """Replace (or append) the ``## Corpus`` section of the results file."""
-    write_section("Corpus", text, path)
+    bench_results.write_section("Corpus", text, path)
 
 
 def main() -> None:

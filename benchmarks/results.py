@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import platform
 import re
 from pathlib import Path
 
@@ -18,3 +20,24 @@ def write_section(title: str, text: str, path: Path) -> None:
     else:
         updated = current.rstrip("\n") + "\n\n" + text
     path.write_text(updated.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def machine(*libraries: str) -> str:
+    """One line describing this machine, Python, and the given ``"name version"`` strings.
+
+    Example: ``machine(f"rdflib {rdflib.__version__}")``.
+    """
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    versions = ", ".join((f"Python {platform.python_version()}", *libraries))
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} "
+        f"{platform.release()}; {versions}"
+    )

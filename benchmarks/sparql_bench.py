@@ -26,8 +26,6 @@ import datetime
 import gc
 import logging
 import multiprocessing
-import os
-import platform
 import random
 import tempfile
 import time
@@ -36,7 +34,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
-from results import write_section  # benchmarks/results.py (scripts run from benchmarks/)
+import results as bench_results  # benchmarks/results.py (scripts run from benchmarks/)
 
 from kg.query import Engine, check_query, load_store, run_query, stored_query
 
@@ -267,20 +265,7 @@ def run(facts: int, limit: float) -> tuple[int, list[Timing], dict[str, float]]:
 
 
 def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (
-        f"{cpu}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, {platform.system()} "
-        f"{platform.release()}; Python {platform.python_version()}, rdflib {rdflib.__version__}, "
-        f"pyoxigraph {ox.__version__}"
-    )
+    return bench_results.machine(f"rdflib {rdflib.__version__}", f"pyoxigraph {ox.__version__}")
 
 
 def section(triples: int, timings: list[Timing], extra: dict[str, float]) -> str:
@@ -316,7 +301,7 @@ def section(triples: int, timings: list[Timing], extra: dict[str, float]) -> str
 
 def write_results(text: str, path: Path) -> None:
     """Replace (or append) the ``## SPARQL`` section of the results file."""
-    write_section("SPARQL", text, path)
+    bench_results.write_section("SPARQL", text, path)
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.model import Mention
@@ -369,8 +369,3 @@ def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool
         if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in children):
             return True
     return False
-
-
-def sentence_of(token: Token) -> Span:
-    """The sentence span of a token (a named helper for readability)."""
-    return token.sent
