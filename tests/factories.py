@@ -120,3 +120,15 @@ def assert_isomorphic(actual: Graph, expected: Graph) -> None:
     lines.append("only in expected:")
     lines += sorted(f"  {s.n3()} {p.n3()} {o.n3()}" for s, p, o in only_expected)[:20]
     raise AssertionError("\n".join(lines))
+
+
+#: How tests launch Debian's chromium: no sandbox (root in CI), and none of the background
+#: connections a closed network refuses.
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from factories import CHROMIUM_ARGS
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
@@ -617,9 +618,9 @@ def test_nothing_from_the_hostile_corpus_runs_in_the_browser(hostile_build: Path
     dialogs: list[str] = []
     errors: list[str] = []
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run", "--disable-sync"])
+        browser = p.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=list(CHROMIUM_ARGS)
+        )
         try:
             page = browser.new_page()
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from factories import CHROMIUM_ARGS
 from rdflib import Graph
 
 from kg.iri import mint_iri
@@ -29,14 +30,6 @@ pytestmark = [
     pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian's chromium is missing"),
 ]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 READY_MS = 60_000
 OPENAI = str(mint_iri("entity", "org", "openai"))
 PARIS = str(mint_iri("entity", "loc", "paris"))
@@ -61,7 +54,7 @@ class Watch:
 def browser() -> Iterator[playwright.Browser]:
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(
-            executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS, headless=True
+            executable_path=shutil.which("chromium"), args=list(CHROMIUM_ARGS), headless=True
         )
         yield browser
         browser.close()
@@ -340,7 +333,8 @@ def test_built_sample_page_end_to_end(
 
     page, watch = open_page(html=(sample_build / "graph.html").read_text(encoding="utf-8"))
     page.wait_for_function("() => window.kgReady === true", timeout=READY_MS)
-    click_edge(page, _iri_of(sample_graph, "OpenAI"), "opensOfficeIn", _iri_of(sample_graph, "Paris"))
+    openai, paris = _iri_of(sample_graph, "OpenAI"), _iri_of(sample_graph, "Paris")
+    click_edge(page, openai, "opensOfficeIn", paris)
     evidence = page.locator("#details blockquote")
     evidence.first.wait_for()
     assert any("Paris" in text for text in evidence.all_inner_texts())
