@@ -246,6 +246,32 @@ def demonyms() -> Mapping[str, Demonym]:
     return result
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def demonym_of(word: str) -> Demonym | None:
+    """The adjective of origin ``word`` is an inflection of (feminine, plural), or None.
+
+    Example:
+        >>> demonym_of("nantaises").place, demonym_of("italienne").place, demonym_of("turque").place
+        ('Nantes', 'Italie', 'Turquie')
+        >>> demonym_of("grande") is None
+        True
+    """
+    lexicon = demonyms()
+    word = word.lower()
+    for base in (word, word[:-1] if word.endswith(("s", "x")) else None):
+        if not base:
+            continue
+        candidates = [base, base[:-1] if base.endswith("e") else None]
+        if base.endswith("nne"):
+            candidates.append(base[:-2])  # italienne, bretonne
+        if base.endswith("que"):
+            candidates += [base[:-3], base[:-3] + "c"]  # grecque, turque
+        for candidate in candidates:
+            if candidate and candidate in lexicon:
+                return lexicon[candidate]
+    return None
+
+
 @functools.cache
 def modality() -> Modality:
     """Hedging and negation cues."""

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse, compatible
+from kg.entities.mentions import coarse, compatible, origin_word
 from kg.grammar import mention_at, subject_of
 from kg.lexicon import descriptions
 from kg.model import Mention
@@ -61,18 +61,39 @@ class Salience:
         for key in self.scores:
             self.scores[key] *= DECAY
 
-    def best(self, allowed: frozenset[str]) -> Mention | None:
+    def best(
+        self, allowed: frozenset[str], exclude: frozenset[str] = frozenset()
+    ) -> Mention | None:
         # recency decides between entities met lately; the log of how often an entity was
         # named so far lets a document's topic win over a name mentioned once in passing
         candidates = [
             (score + TOPIC_WEIGHT * math.log1p(self.totals[key]), key)
             for key, score in self.scores.items()
-            if (compatible(self.latest[key].cls, allowed) and self.latest[key].cls != "NamedEntity")
-            or (key.startswith("NamedEntity|") and "Organization" in allowed)
+            if (cls := self.latest[key].cls) not in exclude
+            and (
+                (compatible(cls, allowed) and cls != "NamedEntity")
+                or (key.startswith("NamedEntity|") and "Organization" in allowed)
+            )
         ]
         if not candidates:
             return None
         return self.latest[max(candidates)[1]]
+
+
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
+_NOT_BUSINESS = frozenset({"GovernmentBody"})
+
+
+def _names_subject(token: Token) -> bool:
+    """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
+    the subject, though the parser heads the phrase on the noun."""
+    head = token.head
+    return (
+        head.dep_ in _SUBJECT
+        and head.i < token.i
+        and all(t.pos_ == "ADJ" or origin_word(t) for t in token.doc[head.i + 1 : token.i])
+    )
 
 
 def _description_class(token: Token) -> str | None:
@@ -84,7 +105,9 @@ def _description_class(token: Token) -> str | None:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < len(token.doc):
+    while nxt is not None and nxt.i + 1 < len(token.doc):
+        if nxt.pos_ != "ADJ" and not origin_word(nxt):
+            break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
@@ -177,8 +200,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             antecedent.qid,
         )
 
-    def fallback(cls: str) -> Mention | None:
-        family = [(n, key) for key, n in frequent.items() if key[0] == cls]
+    def fallback(cls: str, exclude: frozenset[str]) -> Mention | None:
+        family = [
+            (n, key)
+            for key, n in frequent.items()
+            if key[0] == cls and first_named[key].cls not in exclude
+        ]
         if not family:
             return None
         return first_named[max(family)[1]]
@@ -190,7 +217,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue
             cls = _description_class(token)
             if cls is not None:
-                target = salience.best(frozenset({cls})) or fallback(cls)
+                # "l'entreprise", "le géant": a business noun never means a regulator
+                business = cls == "Organization" and token.lemma_ != "organisation"
+                exclude = _NOT_BUSINESS if business else frozenset()
+                target = salience.best(frozenset({cls}), exclude) or fallback(cls, exclude)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif token.lower_ in lexicon.person_pronouns and token.dep_ in {"nsubj", "nsubj:pass"}:
@@ -210,7 +240,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             mention = mention_at(token)
             if mention is None or token.dep_ == "det":
                 continue
-            is_subject = token.dep_ in {"nsubj", "nsubj:pass"}
+            is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if token.i in doc._.kg_mentions and doc._.kg_mentions.get(token.i - 1) == mention:
                 continue  # count a multi-token name once
             salience.add(mention, subject=is_subject)

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.lexicon import descriptions, furniture
+from kg.lexicon import demonym_of, descriptions, furniture
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
@@ -158,6 +158,15 @@ def title_end(span: Span) -> int:
     return start
 
 
+#: Articles (and contractions) before an adjective of origin used as a noun.
+_ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
+
+
+def origin_word(token: Token) -> bool:
+    """A lower-case adjective of origin (``nantaise``, ``chinois``), whatever its tag."""
+    return token.text[:1].islower() and demonym_of(token.text) is not None
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -167,8 +176,11 @@ def context_class(span: Span) -> str | None:
     doc = span.doc
     lexicon = descriptions()
     i = span.start - 1
-    while i >= 0 and doc[i].pos_ == "ADJ":
+    # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
+    while i >= 0 and (doc[i].pos_ == "ADJ" or origin_word(doc[i])):
         i -= 1
+    if i + 1 < span.start and i >= 0 and doc[i].lower_ in _ARTICLES and origin_word(doc[i + 1]):
+        return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
     titles = frozenset(lexicon.titles)
     if i >= 0 and any(
         fold(doc[i - w + 1 : i + 1].text) in titles for w in (1, 2, 3) if i - w + 1 >= 0

@@ -5,6 +5,9 @@ Handles, for every role noun of ``ontology/lexicon/roles.json``:
 - apposition after the name: ``X, [ancien] cofondateur de Y`` (dependency ``appos``, or
   the linear pattern ``X , det? adj* ROLE``, which survives the parser's odd attachments);
 - apposition before the name: ``le PDG de Renault, Luca de Meo, ...``;
+- a possessive for the organisation: ``Son fondateur, Mickaël Froger, ...`` (the possessor
+  as coreference resolved it; not when the role has a complement of its own, as in ``son
+  directeur de la communication``);
 - predicate nominal: ``X est (devenu) le PDG de Y``;
 - noun-phrase objects for roles that take one: ``leader mondial de l'intelligence
   artificielle`` → ``leaderIn`` a Concept;
@@ -143,6 +146,31 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     return [], 0.0
 
 
+def _possessive_object(
+    head: Token, end: int, role: RoleNoun
+) -> tuple[list[Arg], list[Token], float] | None:
+    """``Son fondateur, X,`` / ``sa directrice générale X``: the possessor is the
+    organisation, the name right after the role phrase holds the role."""
+    doc = head.doc
+    possessives = descriptions().possessives
+    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in possessives), None)
+    if det is None or (det.i != head.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
+        return None
+    j = end
+    while j < head.sent.end and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < head.sent.end and doc[j].lower_ in role_preps():
+        return None  # "son directeur de la communication": the role has its own complement
+    if j < head.sent.end and doc[j].text == ",":
+        j += 1
+    if j >= head.sent.end or mention_at(doc[j]) is None:
+        return None
+    objects = args_of(det, role.object)
+    if not objects:
+        return None
+    return objects, [doc[j]], CONFIDENCE_LINEAR
+
+
 class AppositionExtractor:
     """Facts stated by role nouns: appositions and predicate nominals."""
 
@@ -167,10 +195,14 @@ class AppositionExtractor:
             if mention_at(head) is not None:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
             objects = _objects(head, end, role)
-            if not objects:
+            possessor = None if objects else _possessive_object(head, end, role)
+            if possessor is not None:
+                objects, subject_tokens, confidence = possessor
+            elif not objects:
                 yield from self._compound(head, end, role)
                 continue
-            subject_tokens, confidence = _subjects(head)
+            else:
+                subject_tokens, confidence = _subjects(head)
             if not subject_tokens:
                 subject_tokens, confidence = self._after(head, objects)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]

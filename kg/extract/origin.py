@@ -1,8 +1,15 @@
 """Adjectives of origin: ``le groupe allemand Siemens``, ``la start-up lyonnaise`` → basedIn.
 
-An adjective of ``ontology/lexicon/demonyms.tsv`` that modifies an organisation noun
-(``groupe``, ``start-up``, ``constructeur`` ...) says where the organisation named next to
-it, or referred to by that description, is based.
+An adjective of ``ontology/lexicon/demonyms.tsv`` (in any inflection: ``nantaise``,
+``britanniques``) that modifies an organisation noun (``groupe``, ``start-up``,
+``constructeur`` ...) says where the organisation named next to it, or referred to by that
+description, is based. Business French also uses the adjective alone as a noun before a
+company's name (``l'acquisition de l'américain WNS``, ``associé au chinois Tencent``):
+written in lower case, it stands for ``le groupe américain`` (a capitalised ``l'Américain
+X`` is a person, and says nothing of a seat).
+
+The tagger's part of speech is not trusted for the adjective (it tags ``nantaise`` as a
+proper noun, ``chinois`` as a noun); the lexicon and the lower-case spelling are.
 
 Example:
     >>> OriginExtractor().name
@@ -16,13 +23,16 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.gazetteer import default_gazetteer
+from kg.entities.mentions import origin_word
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import mention_at
-from kg.lexicon import demonyms, descriptions
+from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention, Triple
 from kg.text import fold
 
 CONFIDENCE = 0.75
+#: Articles (and their contractions with a preposition) before an adjective used as a noun.
+_ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
 _ORGS = frozenset({"Organization"})
 
 
@@ -43,18 +53,14 @@ class OriginExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one ``basedIn`` triple per demonym qualifying a named or resolved org."""
-        lexicon = demonyms()
         gazetteer = default_gazetteer()
         for token in doc:
-            if token.pos_ != "ADJ":
+            if not token.text[:1].islower() or token.pos_ in {"DET", "ADP"}:
                 continue
-            demonym = lexicon.get(token.lemma_.lower()) or lexicon.get(fold(token.text))
-            if demonym is None or "Plur" in token.morph.get("Number"):
+            demonym = demonym_of(token.text)
+            if demonym is None:
                 continue
-            noun = token.head
-            if not _organisation_noun(noun):
-                continue
-            agents = self._organisation(noun, token)
+            agents = self._qualified(token)
             if not agents:
                 continue
             entry = gazetteer.lookup(demonym.place, cls_hint=demonym.cls)
@@ -66,6 +72,33 @@ class OriginExtractor:
                 entry.qid if entry else None,
             )
             yield from pairs(self.name, CONFIDENCE, agents, "basedIn", [Arg(place)], token)
+
+    def _qualified(self, adjective: Token) -> list[Arg]:
+        """The organisations the adjective of origin ``adjective`` qualifies."""
+        doc = adjective.doc
+        noun = adjective.head
+        if noun.i == adjective.i or not _organisation_noun(noun):
+            # "la start-up rennaise Kelvo" parsed with the adjective on the name: the noun
+            # is the word before the adjectives
+            i = adjective.i - 1
+            while i >= 0 and (doc[i].pos_ == "ADJ" or origin_word(doc[i])):
+                i -= 1
+            noun = doc[i] if i >= 0 else noun
+        if noun.i != adjective.i and _organisation_noun(noun):
+            if "Plur" in adjective.morph.get("Number"):
+                return []  # "les constructeurs allemands": a class, not a company
+            return self._organisation(noun, adjective)
+        # "l'américain WNS": the adjective stands for the noun, the name follows at once
+        before, after = adjective.i - 1, adjective.i + 1
+        if (
+            before >= 0
+            and doc[before].lower_ in _ARTICLES
+            and after < len(doc)
+            and mention_at(adjective) is None
+            and mention_at(doc[after]) is not None
+        ):
+            return args_of(doc[after], _ORGS)
+        return []
 
     @staticmethod
     def _organisation(noun: Token, adjective: Token) -> list[Arg]:
