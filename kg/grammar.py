@@ -24,7 +24,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
+from kg.lexicon import descriptions
 from kg.model import Mention
+from kg.ontology import coarse_class
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
 _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
@@ -32,6 +34,9 @@ _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
 _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"})
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
+_DE = frozenset({"de", "d'", "du", "des"})
+#: Dependencies by which a name follows the class noun it is named by (``le groupe Iliad``).
+_NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound"})
 _CLAUSE_BREAK = frozenset(
     {";", ":", ".", "?", "!", "qui", "que", "dont", "où", "(", ")", "«", "»", '"'}
 )
@@ -173,6 +178,8 @@ def subject_of(token: Token) -> Token | None:
                     # elle-même membre de Z" as advcl): its antecedent is the name before it
                     return relative_antecedent(child) or child
                 return child
+        if verb.dep_ == "acl" and _follows_its_name(verb):
+            return verb.head
         if verb.dep_ == "acl:relcl" and any(
             t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
         ):
@@ -185,6 +192,19 @@ def subject_of(token: Token) -> Token | None:
             return _initial_mention(verb)
         return None
     return None
+
+
+def _follows_its_name(verb: Token) -> bool:
+    """``Marie Durand habite à Y``, ``Airbus rivalise avec Y``: the parser sometimes hangs a
+    conjugated verb on the name before it as a modifier. Only a participle (``Y, racheté
+    par X``) or an introduced infinitive (``une machine à laver``) modifies a noun that way,
+    so a bare non-participle right after the name has that name as its subject."""
+    if verb.i == 0 or "Part" in verb.morph.get("VerbForm"):
+        return False
+    if any(c.dep_ in {"mark", "case"} and c.i < verb.i for c in verb.children):
+        return False
+    name = mention_at(verb.head)
+    return name is not None and mention_at(verb.doc[verb.i - 1]) is name
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
@@ -223,6 +243,80 @@ def parenthetical(token: Token) -> Token | None:
         inner = mention_at(doc[end + 2])
         if inner is not None and inner != mention:
             return doc[end + 2]
+    return None
+
+
+def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
+    """The name a class noun introduces: ``le groupe Iliad`` → ``Iliad``.
+
+    With ``through_de``, also a name of the noun's own kind after ``de``: ``la métropole de
+    Lyon`` (a place noun, a place), ``le conseil du Medef`` (an organisation noun, an
+    organisation); ``la société de Marie Durand`` is not Marie Durand, so a name of another
+    kind is never taken. Only worth asking of a common noun that is no mention itself.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["au", "groupe", "Iliad"],
+        ...           heads=[1, 1, 1], deps=["case", "ROOT", "nmod"],
+        ...           pos=["ADP", "NOUN", "PROPN"])
+        >>> doc._.kg_mentions = {2: Mention("Iliad", "Organization", 9, 14)}
+        >>> named_by(doc[1]).text
+        'Iliad'
+    """
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    lexicon = descriptions()
+    cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
+    if cls is None:
+        return None
+    children = [c for c in noun.children if c.i > noun.i]
+    for child in list(children):
+        # "le conseil d'administration de Renault": a bare "de" noun completes the class
+        # noun, and the name hangs on it
+        if (
+            child.pos_ == "NOUN"
+            and case_of(child) in _DE
+            and not any(c.dep_ == "det" for c in child.children)
+        ):
+            children += [c for c in child.children if c.i > child.i]
+    for child in children:
+        mention = mention_at(child)
+        if mention is None:
+            continue
+        case = case_of(child)
+        if case is None and child.dep_ in _NAMED_BY:
+            return child
+        if through_de and case in _DE and _same_kind(mention.cls, cls):
+            return child
+    return None
+
+
+def _same_kind(cls: str, other: str) -> bool:
+    # an untyped name has no kind yet: "de X" may then be anything
+    if "NamedEntity" in (cls, other):
+        return False
+    return coarse_class(cls) == coarse_class(other)
+
+
+def named_after(token: Token, words: frozenset[str]) -> Token | None:
+    """The name right after a mention and one of ``words`` (``entre X et Y`` → ``Y``), for
+    parses that hang the second member of a pair elsewhere."""
+    doc = token.doc
+    mention = mention_at(token)
+    if mention is None:
+        return None
+    end = token.i
+    while end + 1 < token.sent.end and mention_at(doc[end + 1]) is mention:
+        end += 1
+    j = end + 1
+    if j >= token.sent.end or doc[j].lower_ not in words:
+        return None
+    j += 1
+    while j < token.sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j < token.sent.end and mention_at(doc[j]) is not None:
+        return doc[j]
     return None
 
 

@@ -13,8 +13,18 @@ from spacy.tokens import Doc
 
 from kg.extract.apposition import AppositionExtractor
 from kg.extract.location import LocationExtractor
+from kg.extract.nominal import NominalExtractor
 from kg.extract.verbframe import VerbFrameExtractor
-from kg.grammar import containers, expand, negated, parenthetical, relative_antecedent, subject_of
+from kg.grammar import (
+    containers,
+    expand,
+    named_after,
+    named_by,
+    negated,
+    parenthetical,
+    relative_antecedent,
+    subject_of,
+)
 from kg.lexicon import modality
 from kg.model import Mention
 
@@ -222,6 +232,119 @@ def test_verbframe_lemma_fix() -> None:
         lemmas=["Marie", "voir", "à", "Lyon"],
     )
     assert facts(VerbFrameExtractor(), doc) == {("Marie", "residesIn", "Lyon")}
+
+
+def test_subject_of_verb_hung_on_the_name_before_it() -> None:
+    # "Airbus rivalise avec Boeing": the parser made the verb a modifier of "Airbus"
+    doc = make(
+        ["Airbus", "rivalise", "avec", "Boeing"],
+        [0, 0, 3, 1],
+        ["ROOT", "acl", "case", "obl:mod"],
+        ["PROPN", "VERB", "ADP", "PROPN"],
+        {(0, 1): "Organization", (3, 4): "Organization"},
+        lemmas=["Airbus", "rivaliser", "avec", "Boeing"],
+    )
+    assert subject_of(doc[1]).text == "Airbus"
+    assert facts(VerbFrameExtractor(), doc) == {("Airbus", "competitorOf", "Boeing")}
+
+
+def test_subject_of_introduced_infinitive_is_not_the_name() -> None:
+    # "Airbus à rivaliser ...": an infinitive with a preposition does not take the name
+    doc = make(
+        ["Airbus", "à", "rivaliser", "avec", "Boeing"],
+        [0, 2, 0, 4, 2],
+        ["ROOT", "mark", "acl", "case", "obl:mod"],
+        ["PROPN", "ADP", "VERB", "ADP", "PROPN"],
+        {(0, 1): "Organization", (4, 5): "Organization"},
+    )
+    assert subject_of(doc[2]) is None
+
+
+def test_named_by_class_noun() -> None:
+    # "au groupe Iliad" / "la métropole de Lyon" / "la société de Marie" (not Marie)
+    doc = make(
+        ["groupe", "Iliad", "métropole", "de", "Lyon", "société", "de", "Marie"],
+        [0, 0, 2, 4, 2, 5, 7, 5],
+        ["ROOT", "nmod", "ROOT", "case", "nmod", "ROOT", "case", "nmod"],
+        ["NOUN", "PROPN", "NOUN", "ADP", "PROPN", "NOUN", "ADP", "PROPN"],
+        {(1, 2): "Organization", (4, 5): "City", (7, 8): "Person"},
+    )
+    assert named_by(doc[0]).text == "Iliad"
+    assert named_by(doc[2]) is None
+    assert named_by(doc[2], through_de=True).text == "Lyon"
+    assert named_by(doc[5], through_de=True) is None
+
+
+def test_named_after_pair() -> None:
+    doc = make(
+        ["entre", "Renault", "et", "Nissan", ",", "Dacia"],
+        [1, 1, 3, 1, 5, 1],
+        ["case", "ROOT", "cc", "conj", "punct", "appos"],
+        ["ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN"],
+        {(1, 2): "Organization", (3, 4): "Organization", (5, 6): "Organization"},
+    )
+    assert named_after(doc[1], frozenset({"et"})).text == "Nissan"
+    assert named_after(doc[3], frozenset({"et"})) is None
+
+
+def test_verbframe_verb_misread_as_part_of_the_name() -> None:
+    # "Marie siège au conseil du Medef": "siège" tagged a noun glued to the name
+    doc = make(
+        ["Marie", "siège", "au", "conseil", "du", "Medef"],
+        [0, 0, 3, 0, 5, 3],
+        ["ROOT", "flat:name", "case", "nmod", "case", "nmod"],
+        ["PROPN", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+        {(0, 1): "Person", (5, 6): "Organization"},
+    )
+    assert facts(VerbFrameExtractor(), doc) == {("Marie", "memberOf", "Medef")}
+
+
+def test_verbframe_seat_noun_with_determiner_is_no_verb() -> None:
+    # "X est le siège du Medef": with a determiner "siège" is a noun, not "siéger"
+    doc = make(
+        ["Marie", "est", "le", "siège", "du", "Medef"],
+        [3, 3, 3, 3, 5, 3],
+        ["nsubj", "cop", "det", "ROOT", "case", "nmod"],
+        ["PROPN", "AUX", "DET", "NOUN", "ADP", "PROPN"],
+        {(0, 1): "Person", (5, 6): "Organization"},
+    )
+    assert facts(VerbFrameExtractor(), doc) == set()
+
+
+def test_verbframe_untyped_agent_keeps_out_of_person_frames() -> None:
+    # "appartenir à": memberOf for persons, subsidiaryOf for organisations
+    doc = make(
+        ["Free", "appartient", "à", "Iliad"],
+        [1, 1, 3, 1],
+        ["nsubj", "ROOT", "case", "obl:arg"],
+        ["PROPN", "VERB", "ADP", "PROPN"],
+        {(0, 1): "NamedEntity", (3, 4): "Organization"},
+        lemmas=["Free", "appartenir", "à", "Iliad"],
+    )
+    assert facts(VerbFrameExtractor(), doc) == {("Free", "subsidiaryOf", "Iliad")}
+
+
+def test_nominal_seat_noun_as_subject_of_a_place_predicate() -> None:
+    doc = make(
+        ["siège", "de", "Danone", "est", "situé", "à", "Paris"],
+        [4, 2, 0, 4, 4, 6, 4],
+        ["nsubj:pass", "case", "nmod", "aux:pass", "ROOT", "case", "obl:mod"],
+        ["NOUN", "ADP", "PROPN", "AUX", "VERB", "ADP", "PROPN"],
+        {(2, 3): "Organization", (6, 7): "City"},
+        lemmas=["siège", "de", "Danone", "être", "situer", "à", "Paris"],
+    )
+    assert facts(NominalExtractor(), doc) == {("Danone", "basedIn", "Paris")}
+
+
+def test_nominal_place_hung_on_the_owner() -> None:
+    doc = make(
+        ["présence", "de", "Danone", "en", "Chine"],
+        [0, 2, 0, 4, 2],
+        ["ROOT", "case", "nmod", "case", "nmod"],
+        ["NOUN", "ADP", "PROPN", "ADP", "PROPN"],
+        {(2, 3): "Organization", (4, 5): "Country"},
+    )
+    assert facts(NominalExtractor(), doc) == {("Danone", "presentIn", "Chine")}
 
 
 def test_apposition_without_comma_and_compound() -> None:

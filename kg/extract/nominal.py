@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, subject_of
-from kg.lexicon import NounFrame, noun_frames
+from kg.grammar import case_of, mention_at, named_after, named_by, subject_of
+from kg.lexicon import NounFrame, noun_frames, verb_frames
 from kg.model import Triple
 from kg.text import fold
 
@@ -28,6 +28,8 @@ CONFIDENCE = 0.8
 #: possessor: "Navteq a conclu une vente à Nokia" need not mean Navteq sold to Nokia.
 IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
+#: Words joining the two ends of a pair: "entre X et Y".
+_PAIR_GLUE = frozenset({"et"})
 
 
 def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
@@ -61,6 +63,10 @@ class NominalExtractor:
     name = "kg.nominal.v1"
 
     def __init__(self) -> None:
+        # "le siège de X est situé à Y": the verbs that say where their subject is
+        self._where_verbs = frozenset(
+            lemma for frame in verb_frames() if frame.voice == "stative" for lemma in frame.lemmas
+        )
         self._frames: dict[str, list[NounFrame]] = {}
         for frame in noun_frames():
             for noun in frame.nouns:
@@ -80,6 +86,9 @@ class NominalExtractor:
         if frame.pair_preps:
             for child in _complements(noun, frame.pair_preps):
                 members = args_of(child, frame.agent)
+                if len(members) == 1:
+                    # "le partenariat entre X et Y est renouvelé": Y parsed as the subject
+                    members += args_of(named_after(child, _PAIR_GLUE), frame.agent)
                 for i, first in enumerate(members):
                     yield from pairs(
                         self.name, CONFIDENCE, [first], frame.relation, members[i + 1 :], noun
@@ -135,10 +144,20 @@ class NominalExtractor:
             more_specific, more_general = _places(noun, frame.place_preps)
             specific += more_specific
             general += more_general
+        owners = [
+            named_by(c) or c
+            for h in dict.fromkeys((noun, head))
+            for c in _complements(h, frame.agent_of_preps)
+        ]
+        owners = [c for c in owners if mention_at(c) is not None]
+        if not specific and not general:
+            # "la présence de Danone en Chine": the place hung on the owner's name
+            general = [p for o in owners for p in _complements(o, frame.place_preps)]
+        if not specific and not general:
+            general = self._predicated_places(noun, frame.place_preps)
         places = [a for t in (specific or general) for a in args_of(t, frame.theme)]
         if not places:
             return
-        owners = [c for c in _complements(noun, frame.agent_of_preps) if mention_at(c) is not None]
         if owners:
             agents = [a for t in owners for a in args_of(t, frame.agent)]
         if not agents:
@@ -151,3 +170,14 @@ class NominalExtractor:
                 agents = args_of(owner, frame.agent)
         places = [p for p in places if all(p.mention != a.mention for a in agents)]
         yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)
+
+    def _predicated_places(self, noun: Token, preps: frozenset[str]) -> list[Token]:
+        """Where a clause says the noun is: ``le siège de X est situé à Y``, ``... est à Y``."""
+        if noun.dep_ not in {"nsubj", "nsubj:pass"}:
+            return []
+        predicate = noun.head
+        if any(c.dep_ == "cop" for c in predicate.children):
+            return [predicate] if case_of(predicate) in preps else []
+        if predicate.lemma_ not in self._where_verbs:
+            return []
+        return [named_by(c, through_de=True) or c for c in _complements(predicate, preps)]

@@ -22,12 +22,14 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import anchor, case_of, mention_at, subject_of
+from kg.grammar import anchor, case_of, mention_at, named_by, subject_of
 from kg.lexicon import VerbFrame, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
@@ -37,7 +39,11 @@ CONFIDENCE = 0.85
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
 IMPLICIT_FACTOR = 0.7
 _OBJECT_DEPS = frozenset({"obj"})
+_PERSON = frozenset({"Person"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
+#: on the verb: "a signé le pacte européen sur l'IA".
+_TOPIC_PREPS = frozenset({"sur"})
 
 
 def _is_passive(verb: Token) -> bool:
@@ -54,7 +60,8 @@ def _holder(verb: Token) -> Token | None:
     """Who a participle or passive describes: its passive subject, or the noun it modifies."""
     for child in verb.children:
         if child.dep_ in {"nsubj:pass", "nsubj"}:
-            return child
+            # "Lyon, qui est située en France": the relative pronoun stands for Lyon
+            return subject_of(verb) or child
     if verb.dep_.startswith("acl") or verb.dep_ == "amod":
         named = _name_before(verb)
         if named is not None:
@@ -77,10 +84,70 @@ def _name_before(verb: Token) -> Token | None:
     return None
 
 
-def _with_prep(head: Token, preps: frozenset[str]) -> list[Token]:
-    return [
-        c for c in head.children if c.dep_ in _OBLIQUE_DEPS and c.i > head.i and case_of(c) in preps
-    ]
+def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> list[Token]:
+    after = head.i if after is None else after
+    found = []
+    for child in head.children:
+        if child.i <= after:
+            continue
+        if child.dep_ in _OBLIQUE_DEPS and case_of(child) in preps:
+            found.append(child)
+        elif child.dep_ == "advmod":
+            # "auprès de Y": the parser reads a compound preposition as an adverb
+            # governing the nominal
+            found += [
+                c
+                for c in child.children
+                if c.dep_ in _OBLIQUE_DEPS and f"{child.lower_} {case_of(c)}" in preps
+            ]
+    return found
+
+
+def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
+    """Each token, or the name its class noun introduces (``au groupe Iliad`` → Iliad)."""
+    return [named_by(t, through_de=through_de) or t for t in tokens]
+
+
+def _typed(token: Token) -> bool:
+    mention = mention_at(token)
+    return mention is None or mention.cls != UNTYPED
+
+
+def _misread_subject(token: Token) -> Token | None:
+    """``Marie Durand siège au conseil``: the tagger read the verb as a noun and hung it on
+    the name before it. A bare noun (no determiner, no preposition) glued to the end of a
+    name, whose form is a known verb form, is that verb with the name as its subject."""
+    if token.i == 0 or mention_at(token) is not None:
+        return None
+    if any(c.dep_ in {"det", "case"} for c in token.children):
+        return None
+    name = mention_at(token.head)
+    if name is None or mention_at(token.doc[token.i - 1]) is not name:
+        return None
+    return token.head
+
+
+def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
+    """A noun-phrase theme extended by a topic the parser hung on the verb:
+    ``le pacte européen sur l'IA``, whose ``sur l'IA`` is part of the agreement's name."""
+    if mention_at(token) is not None:
+        return theme
+    doc = verb.doc
+    offset = doc._.kg_offset
+    for child in verb.children:
+        if child.i <= token.i or case_of(child) not in _TOPIC_PREPS:
+            continue
+        first = child.left_edge
+        before = doc[first.i - 1]
+        if before.idx + len(before.text) + offset != theme.mention.end:
+            continue
+        last = child.right_edge
+        end = last.idx + len(last.text) + offset
+        text = doc.text[theme.mention.start - offset : end - offset]
+        return dataclasses.replace(
+            theme, mention=dataclasses.replace(theme.mention, text=text, end=end)
+        )
+    return theme
 
 
 def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -141,19 +208,39 @@ class VerbFrameExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon verb in the chunk."""
+        fixes = self._lemma_fixes
         for token in doc:
-            # "ils étaient mariés", "X sanctionne Y": the tagger makes some participles and
-            # verbs nouns; a noun with a copula or a subject is a predicate
-            predicate = token.pos_ == "NOUN" and any(
-                c.dep_ in {"cop", "nsubj"} for c in token.children
-            )
-            if token.pos_ not in {"VERB", "AUX", "ADJ"} and not predicate:
+            subject = None
+            if token.pos_ == "NOUN":
+                if token.lower_ in fixes:
+                    subject = _misread_subject(token)
+                # "ils étaient mariés", "X sanctionne Y": the tagger makes some participles
+                # and verbs nouns; a noun with a copula or a subject is a predicate
+                if subject is None and not any(c.dep_ in {"cop", "nsubj"} for c in token.children):
+                    continue
+                # a verb form never takes a determiner: "le siège de X" stays a noun
+                lemma = token.lemma_.lower()
+                if not any(c.dep_ == "det" for c in token.children):
+                    lemma = fixes.get(token.lower_, lemma)
+            elif token.pos_ in {"VERB", "AUX", "ADJ"}:
+                lemma = fixes.get(token.lower_, token.lemma_.lower())
+            else:
                 continue
-            lemma = self._lemma_fixes.get(token.lower_, token.lemma_.lower())
-            for frame in self._frames.get(lemma, ()):
-                yield from self._apply(frame, token)
+            frames = self._frames.get(lemma, ())
+            # "Free appartient au groupe Y": when the verb's frames split on the agent's
+            # class, an untyped agent cannot choose; persons are what NER finds best, so it
+            # is left out of the person-only frames
+            split = len({frame.agent for frame in frames}) > 1
+            for frame in frames:
+                yield from self._apply(frame, token, subject, split)
 
-    def _apply(self, frame: VerbFrame, verb: Token) -> Iterator[Triple]:
+    def _apply(
+        self,
+        frame: VerbFrame,
+        verb: Token,
+        misread_subject: Token | None = None,
+        split: bool = False,
+    ) -> Iterator[Triple]:
         if frame.reflexive and not _is_reflexive(verb):
             return
         if frame.requires_word and not any(
@@ -171,10 +258,10 @@ class VerbFrameExtractor:
                 agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
                 agent_tokens += _with_prep(verb, frozenset({"par"}))
             else:
-                subject = subject_of(verb)
+                subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
-                theme_tokens = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-                theme_tokens += _with_prep(verb, frame.theme_preps)
+                theme_tokens = _named([c for c in verb.children if c.dep_ in _OBJECT_DEPS])
+                theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
         elif frame.voice == "stative":
@@ -182,7 +269,7 @@ class VerbFrameExtractor:
                 return
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
-            theme_tokens = _with_prep(verb, frame.theme_preps)
+            theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
         else:
             if (
                 verb.dep_.startswith("acl")
@@ -192,7 +279,7 @@ class VerbFrameExtractor:
                 holder = _holder(verb)
                 agent_tokens = [holder] if holder is not None else []
             else:
-                subject = subject_of(verb)
+                subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.object_heads:
                 head = _object_head(verb, frame.object_heads)
@@ -211,6 +298,9 @@ class VerbFrameExtractor:
                     theme_tokens = _linear_with_prep(head, verb, frame.theme_preps)
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
+                if misread_subject is not None:
+                    # the misread verb's complements hang on the name it was glued to
+                    theme_tokens += _with_prep(misread_subject, frame.theme_preps, after=verb.i)
                 for child in verb.children:
                     # "refuse d'entamer des négociations avec Y": the complement sits lower
                     if child.dep_ in {"xcomp", "obj"}:
@@ -218,8 +308,16 @@ class VerbFrameExtractor:
                         for grandchild in child.children:
                             if grandchild.dep_ == "obj":
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
+            theme_tokens = _named(theme_tokens, through_de=True)
+        agent_tokens = _named(agent_tokens)
+        if split and frame.agent == _PERSON:
+            agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
-        themes = [a for t in theme_tokens for a in args_of(t, frame.theme, frame.theme_np)]
+        themes = [
+            _with_topic(a, t, verb) if frame.theme_np else a
+            for t in theme_tokens
+            for a in args_of(t, frame.theme, frame.theme_np)
+        ]
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = subject_of(verb)
