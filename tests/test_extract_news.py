@@ -114,3 +114,37 @@ def test_a_capitalised_nationality_is_a_person_not_a_seat(nlp) -> None:  # type:
     ((document, docs),) = list(parse([Document("cap", text)], nlp))
     triples = analyse_chunks(document, docs, default_extractors()).triples
     assert [t for t in triples if t.predicate == "basedIn"] == []
+
+
+#: text → (names that must be mentions with their coarse class, names that must not be mentions)
+TITLED: dict[str, tuple[dict[str, str], list[str]]] = {
+    "Le ministre de l'Intérieur Paul Garnier a répondu aux députés.": (
+        {"Paul Garnier": "Person"},
+        ["ministre de l'Intérieur Paul Garnier", "Intérieur Paul Garnier", "Intérieur"],
+    ),
+    "La ministre de l'Environnement de Belgique, Léa Moreau, a visité le site.": (
+        {"Belgique": "Place", "Léa Moreau": "Person"},
+        ["ministre de l'Environnement de Belgique", "Environnement"],
+    ),
+    "Le président de la République Marc Petit a reçu les syndicats.": (
+        {"Marc Petit": "Person"},
+        ["président de la République"],
+    ),
+    "Le président de Renault Jean Dupuis a présenté les résultats annuels.": (
+        {"Renault": "Organization", "Jean Dupuis": "Person"},
+        ["Renault Jean Dupuis"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text", list(TITLED), ids=[t[:40] for t in TITLED])
+def test_title_complement_and_holder_are_told_apart(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from kg.ontology import coarse_class
+
+    ((document, docs),) = list(parse([Document("t", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    expected, absent = TITLED[text]
+    for name, cls in expected.items():
+        assert name in mentions, f"{name!r} not among {mentions}"
+        assert coarse_class(mentions[name]) == cls
+    assert [name for name in absent if name in mentions] == []

@@ -192,6 +192,9 @@ def context_class(span: Span) -> str | None:
                 continue
             words = fold(doc[i - width + 1 : i + 1].text)
             cls = lexicon.class_of(words)
+            # a class noun is lower-case: "la République Emmanuel Macron" types no one
+            if not doc[i].text[:1].islower() and cls != "Person":
+                continue
             if cls and (width > 1 or doc[i].pos_ in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 return cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
@@ -299,12 +302,16 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         start = title_end(span)
         if start != span.start:
             span, label = doc[start : span.end], "PER"
+        elif (complement := _complement_start(span)) is not None:
+            span, label = doc[complement : span.end], "MISC"
         if _titled(ent, span):
             span = doc[span.start - 1 : span.end]
-        for part, part_label in _split_places(span, label, gazetteer):
-            found = _mention(part, part_label, gazetteer)
-            if found is not None:
-                yield part, found
+        for piece, piece_label, of_title in _split_title_complement(span, label):
+            for part, part_label in _split_places(piece, piece_label, gazetteer):
+                found = _mention(part, part_label, gazetteer)
+                # "ministre de l'Économie": a portfolio nothing else types is no entity
+                if found is not None and not (of_title and found.cls == UNTYPED):
+                    yield part, found
     for span in _proper_runs(doc, taken, gazetteer):
         found = _mention(span, "MISC", gazetteer)
         if found is not None:
@@ -325,6 +332,67 @@ def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
     cls, qid = _choose_class(span, label, gazetteer, text)
     start = span.start_char + offset
     return Mention(text, cls, start, start + len(text), qid)
+
+
+_OF = frozenset({"de", "d'", "d\u2019", "du", "des"})
+_ARTICLE_AFTER_OF = frozenset({"l'", "l\u2019", "la", "le", "les"})
+#: Lower-case words that stay inside a complement: "Économie et des Finances".
+_COMPLEMENT_GLUE = _OF | _ARTICLE_AFTER_OF | {"et"}
+
+
+def _title_before(span: Span) -> bool:
+    """Whether the span is the complement of a title: ``ministre de l'[Économie ...]``."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _ARTICLE_AFTER_OF:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _OF:
+        return False
+    titles = descriptions().titles
+    return any(fold(doc[i - w : i].text) in titles for w in (1, 2, 3) if i - w >= 0)
+
+
+def _complement_start(span: Span) -> int | None:
+    """``ministre de l'Intérieur X`` tagged as one name: the index of the complement's first
+    word after a lower-case title and its ``de`` (and article), or None."""
+    doc = span.doc
+    if not span[0].text[:1].islower():
+        return None
+    titles = descriptions().titles
+    for width in (3, 2, 1):
+        i = span.start + width
+        if i >= span.end or fold(doc[span.start : i].text) not in titles:
+            continue
+        if doc[i].lower_ not in _OF:
+            return None
+        i += 1
+        if i < span.end and doc[i].lower_ in _ARTICLE_AFTER_OF:
+            i += 1
+        return i if i < span.end and doc[i].text[:1].isupper() else None
+    return None
+
+
+def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, bool]]:
+    """``le ministre de l'Économie Bruno Le Maire``: NER runs the title's complement and
+    the holder's name together. The complement is its first capitalised word with the
+    lower-case words that follow (``Transition écologique``); the name starts at the next
+    capital. Both parts stay mentions (``président de Renault Jean Dupont`` names a
+    company too); the name is a person's when it has two words or more.
+    """
+    if not _title_before(span):
+        return [(span, label, False)]
+    doc = span.doc
+    j = span.start + 1
+    while j < span.end and (not doc[j].text[:1].isupper() or doc[j].lower_ in _COMPLEMENT_GLUE):
+        j += 1
+    if j >= span.end:
+        return [(span, label, True)]
+    complement, name = doc[span.start : j], doc[j : span.end]
+    while len(complement) > 1 and complement[-1].lower_ in _COMPLEMENT_GLUE:
+        complement = complement[:-1]
+    name_label = "PER" if len(name) > 1 else "MISC"
+    # NER's label covered the holder's name too: only the gazetteer may type the complement
+    return [(complement, "MISC", True), (name, name_label, False)]
 
 
 def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Span, str]]:
