@@ -110,6 +110,7 @@ class Descriptions:
     legal_forms: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
     def class_of(self, noun: str) -> str | None:
         """The most specific class a noun announces (``quotidien`` → MediaOrganization).
@@ -306,6 +307,7 @@ def descriptions() -> Descriptions:
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
+        office_titles=frozenset(map(fold, data.get("office_titles", ()))),
     )
 
 

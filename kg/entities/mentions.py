@@ -348,8 +348,8 @@ def _title_before(span: Span) -> bool:
         i -= 1
     if i < 1 or doc[i].lower_ not in _OF:
         return False
-    titles = descriptions().titles
-    return any(fold(doc[i - w : i].text) in titles for w in (1, 2, 3) if i - w >= 0)
+    offices = descriptions().office_titles
+    return any(fold(doc[i - w : i].text) in offices for w in (1, 2, 3) if i - w >= 0)
 
 
 def _complement_start(span: Span) -> int | None:
@@ -358,10 +358,10 @@ def _complement_start(span: Span) -> int | None:
     doc = span.doc
     if not span[0].text[:1].islower():
         return None
-    titles = descriptions().titles
+    offices = descriptions().office_titles
     for width in (3, 2, 1):
         i = span.start + width
-        if i >= span.end or fold(doc[span.start : i].text) not in titles:
+        if i >= span.end or fold(doc[span.start : i].text) not in offices:
             continue
         if doc[i].lower_ not in _OF:
             return None
@@ -388,6 +388,9 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
     if j >= span.end:
         return [(span, label, True)]
     complement, name = doc[span.start : j], doc[j : span.end]
+    glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
+    if not glued and (len(name) < 2 or name[0].text.isupper()):
+        return [(span, label, True)]  # "Mistral AI", "Banque de France SA": one name
     while len(complement) > 1 and complement[-1].lower_ in _COMPLEMENT_GLUE:
         complement = complement[:-1]
     name_label = "PER" if len(name) > 1 else "MISC"
