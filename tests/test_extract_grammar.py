@@ -347,6 +347,34 @@ def test_nominal_place_hung_on_the_owner() -> None:
     assert facts(NominalExtractor(), doc) == {("Danone", "presentIn", "Chine")}
 
 
+def test_nominal_pair_noun_owned_by_a_coordinated_subject() -> None:
+    # "X et Y ont noué un partenariat" states it; "... ont commenté le partenariat" not
+    def doc(det: str, lemma: str):  # type: ignore[no-untyped-def]
+        built = make(
+            ["Airbus", "et", "Safran", "ont", lemma, det, "partenariat"],
+            [4, 2, 0, 4, 4, 6, 4],
+            ["nsubj", "cc", "conj", "aux:tense", "ROOT", "det", "obj"],
+            ["PROPN", "CCONJ", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+            {(0, 1): "Organization", (2, 3): "Organization"},
+        )
+        built[5].set_morph("Definite=Ind" if det == "un" else "Definite=Def")
+        return built
+
+    assert facts(NominalExtractor(), doc("un", "noué")) == {("Airbus", "partnerOf", "Safran")}
+    assert facts(NominalExtractor(), doc("le", "commenté")) == set()
+
+
+def test_nominal_relative_dont_owns_the_seat() -> None:
+    doc = make(
+        ["Renault", ",", "dont", "le", "siège", "est", "à", "Paris"],
+        [0, 7, 4, 4, 7, 7, 7, 0],
+        ["ROOT", "punct", "nmod", "det", "nsubj", "cop", "case", "acl:relcl"],
+        ["PROPN", "PUNCT", "PRON", "DET", "NOUN", "AUX", "ADP", "PROPN"],
+        {(0, 1): "Organization", (7, 8): "City"},
+    )
+    assert facts(NominalExtractor(), doc) == {("Renault", "basedIn", "Paris")}
+
+
 def test_apposition_without_comma_and_compound() -> None:
     loose = make(
         ["Musk", "PDG", "de", "SpaceX"],

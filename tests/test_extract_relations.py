@@ -300,6 +300,13 @@ CASES = [
         "Boulogne-Billancourt",
     ),
     case("Le siège social de Danone est à Paris.", "Danone", "basedIn", "Paris"),
+    case("Renault, dont le siège est à Paris, recrute.", "Renault", "basedIn", "Paris"),
+    case(
+        "Michelin, dont le siège se trouve à Clermont-Ferrand, recrute.",
+        "Michelin",
+        "basedIn",
+        "Clermont-Ferrand",
+    ),
     # presentIn
     case("Danone opère au Brésil depuis vingt ans.", "Danone", "presentIn", "Brésil"),
     case(
@@ -441,6 +448,12 @@ CASES = [
         "Commission européenne",
         "investigates",
         "Google",
+    ),
+    case(
+        "La Commission européenne a ouvert une enquête visant Meta.",
+        "Commission européenne",
+        "investigates",
+        "Meta",
     ),
     # fines
     case(

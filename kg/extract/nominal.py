@@ -18,7 +18,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, named_after, named_by, subject_of
+from kg.grammar import (
+    case_of,
+    mention_at,
+    named_after,
+    named_by,
+    relative_antecedent,
+    subject_of,
+)
 from kg.lexicon import NounFrame, noun_frames, verb_frames
 from kg.model import Triple
 from kg.text import fold
@@ -38,6 +45,17 @@ def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
+    """``une enquête visant Meta``: a participle the frame lists as a preposition."""
+    return [
+        o
+        for c in noun.children
+        if c.dep_.startswith("acl") and c.lower_ in frame.theme_preps
+        for o in c.children
+        if o.dep_ == "obj"
+    ]
+
+
 def _possessor(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "det" and mention_at(child) is not None:
@@ -51,6 +69,15 @@ def _places(noun: Token, preps: frozenset[str]) -> tuple[list[Token], list[Token
         p for c in noun.children if c.dep_.startswith("acl") for p in _complements_any(c, preps)
     ]
     return specific, _complements(noun, preps)
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """``X, dont le siège est à Y``: ``dont`` stands for the name the relative follows."""
+    # the parser hangs "dont" on the noun or on the relative clause's predicate
+    for child in [*noun.children, *noun.head.children]:
+        if child.lower_ == "dont":
+            return relative_antecedent(child)
+    return None
 
 
 def _complements_any(head: Token, preps: frozenset[str]) -> list[Token]:
@@ -98,10 +125,12 @@ class NominalExtractor:
             return
         themes = [
             a
-            for c in _complements(noun, frame.theme_preps)
+            for c in _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
             for a in args_of(c, frame.theme, frame.theme_np)
         ]
         if not themes:
+            if frame.pair_preps and not _complements(noun, frame.pair_preps):
+                yield from self._between_subjects(frame, noun)
             return
         agents = [a for c in _complements(noun, frame.agent_preps) for a in args_of(c, frame.agent)]
         themes = [t for t in themes if all(t.mention != a.mention for a in agents)]
@@ -110,6 +139,27 @@ class NominalExtractor:
             agents = self._implicit_agent(noun, frame)
             confidence *= IMPLICIT_FACTOR
         yield from pairs(self.name, confidence, agents, frame.relation, themes, noun)
+
+    def _between_subjects(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
+        """``X et Y ont noué un partenariat``, ``... renforcent leur alliance``: a pair noun
+        the coordinated subject brings about or owns (an indefinite or possessive object;
+        ``X et Y ont commenté l'alliance`` says nothing of theirs)."""
+        if noun.dep_ != "obj" or not any(
+            c.dep_ == "det" and ("Ind" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss"))
+            for c in noun.children
+        ):
+            return
+        subject = subject_of(noun)
+        members = args_of(subject, frame.agent) if subject is not None else []
+        for i, first in enumerate(members):
+            yield from pairs(
+                self.name,
+                CONFIDENCE * IMPLICIT_FACTOR,
+                [first],
+                frame.relation,
+                members[i + 1 :],
+                noun,
+            )
 
     @staticmethod
     def _implicit_agent(noun: Token, frame: NounFrame) -> list[Arg]:
@@ -161,7 +211,7 @@ class NominalExtractor:
         if owners:
             agents = [a for t in owners for a in args_of(t, frame.agent)]
         if not agents:
-            owner = _possessor(head) or _possessor(noun)
+            owner = _possessor(head) or _possessor(noun) or _relative_owner(noun)
             if frame.object_heads and head is noun:
                 return  # "l'ouverture à Paris" of what? not an office frame
             subject = subject_of(noun)
