@@ -560,6 +560,7 @@ NOTHING = [
     "Google n'est pas présent en Chine.",
     "La Commission européenne n'a pas infligé d'amende à Google.",
     "Marie Durand travaille pour un client de la société Doctolib.",
+    "Renault a signé un partenariat.",
     "Marie Durand travaille pour la société de Jean Martin.",
 ]
 

@@ -317,6 +317,8 @@ class VerbFrameExtractor:
             _with_topic(a, t, verb) if frame.theme_np else a
             for t in theme_tokens
             for a in args_of(t, frame.theme, frame.theme_np)
+            # "a signé un partenariat": a bare common noun names no particular agreement
+            if not frame.theme_np or mention_at(t) is not None or " " in a.mention.text
         ]
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
