@@ -287,6 +287,34 @@ def modality() -> Modality:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Cues of reported speech (``ontology/lexicon/attribution.json``)."""
+
+    speech_lemmas: frozenset[str]
+    medium_cues: frozenset[str]
+    #: interview noun → the prepositions that introduce the medium after it
+    interview_nouns: Mapping[str, frozenset[str]]
+
+
+@functools.cache
+def attribution() -> Attribution:
+    """Speech verbs, medium cues and interview nouns.
+
+    Example:
+        >>> "déclarer" in attribution().speech_lemmas
+        True
+    """
+    data = _read_json("attribution.json")
+    return Attribution(
+        speech_lemmas=frozenset(data["speech_lemmas"]),
+        medium_cues=frozenset(data["medium_cues"]),
+        interview_nouns={
+            noun: frozenset(preps) for noun, preps in data["interview_nouns"].items()
+        },
+    )
+
+
 @functools.cache
 def descriptions() -> Descriptions:
     """Typing and coreference nouns, and the titles that precede a person's name."""

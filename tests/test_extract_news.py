@@ -59,6 +59,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Veltis", "basedIn", "États-Unis")],
         [("Autorité de la concurrence", "basedIn", "États-Unis")],
     ),
+    "« Nous allons doubler nos effectifs », a affirmé Léa Moreau dans un entretien aux Echos.": (
+        [("Léa Moreau", "quotedIn", "Echos")],
+        [],
+    ),
+    "Marc Petit a détaillé ses projets au micro de France Inter.": (
+        [("Marc Petit", "quotedIn", "France Inter")],
+        [],
+    ),
+    "Paul Garnier a déclaré dans un communiqué de Vernel que l'usine fermerait.": (
+        [],
+        [("Paul Garnier", "quotedIn", "Vernel")],
+    ),
+    "Interrogé par l'AFP, le directeur financier de Vernel, Paul Garnier, n'a pas commenté.": (
+        [("Paul Garnier", "employeeOf", "Vernel")],
+        [("AFP", "employeeOf", "Vernel")],
+    ),
+    "Le groupe Altéa a recruté Léa Moreau, ex-directrice de la stratégie de Crédit Mutuel.": (
+        [("Léa Moreau", "employeeOf", "Crédit Mutuel")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

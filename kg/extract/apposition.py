@@ -40,6 +40,7 @@ CONFIDENCE_LINEAR = 0.8
 #: Confidence of an apposition written without its comma, or of ``ORG ROLE PERSON``.
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu"})
+_EX = "ex-"
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
 
@@ -56,12 +57,15 @@ def _role_starts() -> frozenset[str]:
 def _role_at(doc: Doc, i: int) -> tuple[RoleNoun, int] | None:
     """The longest role noun starting at token ``i``, with its end index."""
     lexicon = roles()
-    if fold(doc[i].text) not in _role_starts() and doc[i].lemma_.lower() not in lexicon:
+    first = fold(doc[i].text)
+    # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
+    prefix = len(_EX) if first.startswith(_EX) else 0
+    if first[prefix:] not in _role_starts() and doc[i].lemma_.lower() not in lexicon:
         return None
     for width in (5, 4, 3, 2, 1):
         if i + width > len(doc):
             continue
-        words = fold(doc[i : i + width].text)
+        words = fold(doc[i : i + width].text)[prefix:]
         role = lexicon.get(words)
         if role is None and width == 1:
             role = lexicon.get(doc[i].lemma_.lower())
@@ -146,6 +150,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     return [], 0.0
 
 
+def _predicative(head: Token) -> bool:
+    """Whether the role is what its clause asserts (``X est le PDG de Y``, ``X a été
+    nommé PDG de Y``), so that the clause's negation and hedges bear on the fact; an
+    apposition (``le PDG de Y, X, n'a pas commenté``) is stated whatever the verb says."""
+    return any(c.dep_ == "cop" for c in head.children) or (
+        head.dep_ == "xcomp" and head.head.lemma_ in _BECOME
+    )
+
+
 def _possessive_object(
     head: Token, end: int, role: RoleNoun
 ) -> tuple[list[Arg], list[Token], float] | None:
@@ -203,14 +216,27 @@ class AppositionExtractor:
                 continue
             else:
                 subject_tokens, confidence = _subjects(head)
-            if not subject_tokens:
-                subject_tokens, confidence = self._after(head, objects)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if not subjects:
+                # "Interrogé par l'AFP, le directeur financier d'Airbus, X, ...": the name
+                # before the phrase does not fit the role; the one after it may
+                subject_tokens, confidence = self._after(head, objects)
+                subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
             # "ancien PDG": the role was held, which is still a fact, but a weaker one
-            past = any(fold(t.text) in _PAST for t in doc[max(0, head.i - 2) : head.i])
+            past = fold(head.text).startswith(_EX) or any(
+                fold(t.text) in _PAST for t in doc[max(0, head.i - 2) : head.i]
+            )
             confidence *= 0.7 if past else 1.0
             confidence = min(confidence, role.confidence)
-            yield from pairs(self.name, confidence, subjects, role.relation, objects, head)
+            yield from pairs(
+                self.name,
+                confidence,
+                subjects,
+                role.relation,
+                objects,
+                head,
+                clause=_predicative(head),
+            )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
         """``Pfizer PDG Ian Read``: organisation, role and person side by side."""
@@ -225,7 +251,9 @@ class AppositionExtractor:
         # both ends must be typed as the role says: "Paris PDG X" is no compound
         objects = [a for a in objects if a.mention.cls != "NamedEntity"]
         confidence = min(CONFIDENCE_LOOSE, role.confidence)
-        yield from pairs(self.name, confidence, subjects, role.relation, objects, head)
+        yield from pairs(
+            self.name, confidence, subjects, role.relation, objects, head, clause=False
+        )
 
     @staticmethod
     def _after(head: Token, objects: list[Arg]) -> tuple[list[Token], float]:

@@ -1,9 +1,10 @@
 """Reported speech: who is quoted in which medium (``quotedIn``).
 
 ``X a déclaré au Parisien``, ``X ..., relayé par Le Monde``, ``selon Le Figaro, X a
-affirmé``, ``X, cité par Les Échos``: the speaker is the subject of a speech verb of the
-sentence; the medium is the organisation the cue introduces. A cue with no named speaker
-yields nothing.
+affirmé``, ``X, cité par Les Échos``, ``a affirmé X dans un entretien aux Échos``: the
+speaker is the subject of a speech verb of the sentence; the medium is the organisation the
+cue introduces. A cue with no named speaker yields nothing. The cues are data
+(``ontology/lexicon/attribution.json``).
 
 Example:
     >>> AttributionExtractor().name
@@ -17,40 +18,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.base import args_of, pairs
-from kg.grammar import mention_at, subject_of
+from kg.extract.base import Arg, args_of, pairs
+from kg.grammar import case_of, mention_at, subject_of
+from kg.lexicon import attribution
 from kg.model import Modality, Triple
 
 CONFIDENCE = 0.7
-#: Verbs that introduce attributed speech.
-SPEECH = frozenset(
-    {
-        "déclarer",
-        "affirmer",
-        "souligner",
-        "indiquer",
-        "expliquer",
-        "estimer",
-        "annoncer",
-        "confier",
-        "préciser",
-        "assurer",
-        "ajouter",
-        "dire",
-        "réagir",
-        "commenter",
-        "raconter",
-        "rappeler",
-        "insister",
-        "martelé",
-        "marteler",
-        "reconnaître",
-        "admettre",
-        "juger",
-    }
-)
-#: Words that introduce the medium: "relayé par", "cité par", "selon", "au Parisien".
-MEDIUM_CUES = frozenset({"relayer", "citer", "rapporter", "interroger", "interviewer"})
 _SPEAKERS = frozenset({"Person", "Organization"})
 _MEDIA = frozenset({"Organization"})
 
@@ -71,15 +44,23 @@ class AttributionExtractor:
                 if medium is None:
                     continue
                 media = args_of(medium, _MEDIA)
-                chosen = [s for s in speakers if all(s.mention != m.mention for m in media)]
+                # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
+                # is the subject of that speech verb, not of another one in the sentence
+                local = _local_speakers(token)
+                chosen = [
+                    s
+                    for s in (speakers if local is None else local)
+                    if all(s.mention != m.mention for m in media)
+                ]
                 for triple in pairs(self.name, CONFIDENCE, chosen, "quotedIn", media, token):
                     yield _reported(triple)
 
     @staticmethod
     def _speakers(sent):  # type: ignore[no-untyped-def]
         found = []
+        speech = attribution().speech_lemmas
         for token in sent:
-            if token.lemma_ in SPEECH and token.pos_ == "VERB":
+            if token.lemma_ in speech and token.pos_ == "VERB":
                 subject = subject_of(token)
                 if subject is not None:
                     found.extend(args_of(subject, _SPEAKERS))
@@ -87,8 +68,9 @@ class AttributionExtractor:
 
     @staticmethod
     def _medium(token: Token) -> Token | None:
+        cues = attribution()
         # "relayé par Le Monde", "cité par X"
-        if token.lemma_ in MEDIUM_CUES:
+        if token.lemma_ in cues.medium_cues:
             for child in token.children:
                 if child.dep_ in {"obl:agent", "obl", "obl:mod"} and mention_at(child) is not None:
                     return child
@@ -99,14 +81,42 @@ class AttributionExtractor:
             and mention_at(token.head) is not None
         ):
             return token.head
+        # "dans un entretien aux Échos", "une interview accordée au Parisien"
+        if token.lemma_ in cues.interview_nouns and token.pos_ == "NOUN":
+            return _medium_of_interview(token, cues.interview_nouns[token.lemma_])
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
-        if token.lemma_ in SPEECH:
+        if token.lemma_ in cues.speech_lemmas:
             for child in token.children:
-                cases = [c.lower_ for c in child.children if c.dep_ == "case"]
-                if child.dep_ in {"obl", "obl:arg", "iobj", "obl:mod"} and set(cases) & {"à", "au"}:
-                    if mention_at(child) is not None:
-                        return child
+                cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+                if (
+                    child.dep_ in {"obl", "obl:arg", "iobj", "obl:mod"}
+                    and cases & {"à", "au"}
+                    and mention_at(child) is not None
+                ):
+                    return child
         return None
+
+
+def _local_speakers(cue: Token) -> list[Arg] | None:
+    """The named subjects of the speech verb the cue belongs to (the cue itself, or the
+    verb an interview noun depends on); None when the cue belongs to no speech verb."""
+    speech = attribution().speech_lemmas
+    verb = cue if cue.pos_ == "VERB" else cue.head
+    if verb.lemma_ not in speech or verb.pos_ != "VERB":
+        return None
+    subject = subject_of(verb)
+    return args_of(subject, _SPEAKERS) if subject is not None else []
+
+
+def _medium_of_interview(noun: Token, preps: frozenset[str]) -> Token | None:
+    """The named complement of an interview noun, directly or through the participle
+    that qualifies it (``accordée au Parisien``)."""
+    layers = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    for head in layers:
+        for child in head.children:
+            if child.i > head.i and mention_at(child) is not None and case_of(child) in preps:
+                return child
+    return None
 
 
 def _reported(triple: Triple) -> Triple:

@@ -104,11 +104,15 @@ def make_triple(
     relation: str,
     theme: Arg,
     cue: Token,
+    *,
+    clause: bool = True,
 ) -> Triple | None:
     """Build the triple ``agent –relation→ theme`` stated around ``cue``, or None.
 
     Returns None for a question, a negated statement, a sentence of page furniture, or an
-    entity related to itself.
+    entity related to itself. ``clause=False`` says the cue is not what its clause asserts
+    (an apposition: ``le PDG de X, Y, n'a pas commenté`` still says Y leads X), so the
+    clause's negation and hedges do not touch the fact.
     """
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
@@ -117,10 +121,10 @@ def make_triple(
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None
     cues = modality()
-    if negated(cue, cues.negation_words, cues.negation_markers):
+    if clause and negated(cue, cues.negation_words, cues.negation_markers):
         return None
     mode = Modality.ASSERTED
-    if _hedged(cue):
+    if clause and _hedged(cue):
         confidence *= cues.hedge_factor
         mode = Modality.HEDGED
     referring = agent.referring or theme.referring
@@ -163,11 +167,15 @@ def pairs(
     relation: str,
     themes: Iterable[Arg],
     cue: Token,
+    *,
+    clause: bool = True,
 ) -> Iterator[Triple]:
-    """Every ``agent × theme`` triple around one cue."""
+    """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`)."""
     themes = list(themes)
     for agent in agents:
         for theme in themes:
-            triple = make_triple(extractor, confidence, agent, relation, theme, cue)
+            triple = make_triple(
+                extractor, confidence, agent, relation, theme, cue, clause=clause
+            )
             if triple is not None:
                 yield triple
