@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import ExtractionError
 from kg.lexicon import compounds
@@ -106,6 +106,18 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+#: What a sentence may end with (closing quotes and brackets after the full stop included).
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "]")
+
+
+def _may_follow_sentence_end(previous: Token) -> bool:
+    return (
+        previous.text.endswith(_SENTENCE_END)
+        or "\n" in previous.text
+        or "\n" in previous.whitespace_
+    )
+
+
 @Language.component("kg_structure")
 def mark_structure(doc: Doc) -> Doc:
     """Set a sentence start at each paragraph and heading; remember heading spans."""
@@ -113,6 +125,10 @@ def mark_structure(doc: Doc) -> Doc:
     starts = {p.start for p in spans}
     ends = {p.end for p in spans}
     for token in doc:
+        if token.i > 0 and not _may_follow_sentence_end(doc[token.i - 1]):
+            # the parser ends sentences inside a clause ("Peugeot et Citroën | ont scellé"):
+            # a sentence starts only after final punctuation or a line break
+            token.is_sent_start = False
         if token.is_space and token.i > 0:
             # white space between paragraphs stays with the sentence before it, so no
             # sentence is only white space

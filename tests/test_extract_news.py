@@ -168,3 +168,24 @@ def test_title_complement_and_holder_are_told_apart(nlp, text: str) -> None:  # 
         assert name in mentions, f"{name!r} not among {mentions}"
         assert coarse_class(mentions[name]) == cls
     assert [name for name in absent if name in mentions] == []
+
+
+def test_a_sentence_ends_only_after_final_punctuation_or_a_line_break(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Peugeot et Citroën ont noué un partenariat en 1976. Ensuite\nla fusion a suivi."
+    ((_, docs),) = list(parse([Document("s", text)], nlp))
+    sentences = [s.text.strip() for d in docs for s in d.sents]
+    assert sentences[0] == "Peugeot et Citroën ont noué un partenariat en 1976."
+    assert all(s.endswith((".", "Ensuite")) for s in sentences)
+
+
+def test_coordinated_subjects_keep_their_fact(extracted_pair) -> None:  # type: ignore[no-untyped-def]
+    assert _states(extracted_pair, ("Peugeot", "partnerOf", "Citroën")) or _states(
+        extracted_pair, ("Citroën", "partnerOf", "Peugeot")
+    )
+
+
+@pytest.fixture(scope="module")
+def extracted_pair(nlp) -> tuple[Triple, ...]:  # type: ignore[no-untyped-def]
+    text = "Peugeot et Citroën ont noué un partenariat stratégique en 1976."
+    ((document, docs),) = list(parse([Document("pair", text)], nlp))
+    return analyse_chunks(document, docs, default_extractors()).triples
