@@ -123,7 +123,6 @@ def mark_structure(doc: Doc) -> Doc:
     """Set a sentence start at each paragraph and heading; remember heading spans."""
     spans = paragraphs(doc.text)
     starts = {p.start for p in spans}
-    ends = {p.end for p in spans}
     for token in doc:
         if token.i > 0 and not _may_follow_sentence_end(doc[token.i - 1]):
             # the parser ends sentences inside a clause ("Peugeot et Citroën | ont scellé"):
