@@ -17,8 +17,9 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from kg.errors import OntologyError
@@ -111,6 +112,16 @@ class Descriptions:
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
+    _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_noun = {}
+        for noun in frozenset().union(*self.by_class.values()):
+            found = [cls for cls, nouns in self.by_class.items() if noun in nouns]
+            # a subclass beats its parent: 'Company' before 'Organization'
+            by_noun[noun] = max(found, key=lambda cls: len(classes()[cls].parents))
+        object.__setattr__(self, "_class_by_noun", MappingProxyType(by_noun))
 
     def class_of(self, noun: str) -> str | None:
         """The most specific class a noun announces (``quotidien`` → MediaOrganization).
@@ -123,12 +134,7 @@ class Descriptions:
             >>> descriptions().class_of("Société")
             'Organization'
         """
-        noun = fold(noun)
-        found = [cls for cls, nouns in self.by_class.items() if noun in nouns]
-        if not found:
-            return None
-        # a subclass beats its parent: 'Company' before 'Organization'
-        return max(found, key=lambda cls: len(classes()[cls].parents))
+        return self._class_by_noun.get(fold(noun))
 
 
 def _read_json(name: str) -> dict[str, Any]:

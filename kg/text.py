@@ -62,8 +62,11 @@ def strip_article(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """The key two names must share to be the same name (case, accents, articles ignored).
+
+    Cached: coreference and resolution key the same names again and again.
 
     Example:
         >>> match_key("l'Union Européenne") == match_key("union europeenne")

@@ -24,10 +24,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import math
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
@@ -98,10 +101,14 @@ def _names_subject(token: Token) -> bool:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos_ != "NOUN" or "Plur" in token.morph.get("Number"):
+    if token.pos != NOUN or "Plur" in token.morph.get("Number"):
         return None
     dets = [c for c in token.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in _DEFINITE:
+        return None
+    # the class first: most definite nouns announce none, and the checks below are dearer
+    cls = _coref_class(token)
+    if cls is None:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -114,13 +121,32 @@ def _description_class(token: Token) -> str | None:
     # "l'entreprise de Xavier Niel": the complement says which one
     if any(c.dep_ == "nmod" and mention_at(c) is not None for c in token.children):
         return None
+    return cls
+
+
+def _coref_class(token: Token) -> str | None:
+    """The class a description noun announces (``entreprise``, ``start-up``), if any."""
     word = fold(token.text)
-    compound = fold(token.doc[token.i : token.i + 3].text)  # "start-up", "jeune pousse"
-    for cls, heads in descriptions().coref_heads.items():
-        # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
-        if word in heads or any(compound.startswith(h) for h in heads if "-" in h or " " in h):
+    compound = None
+    for cls, heads, multiword in _coref_heads():
+        if word in heads:
             return cls
+        if multiword:
+            # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
+            if compound is None:
+                compound = fold(token.doc[token.i : token.i + 3].text)  # "jeune pousse"
+            if compound.startswith(multiword):
+                return cls
     return None
+
+
+@functools.cache
+def _coref_heads() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    """Each class of ``coref_heads`` with its head nouns and, apart, its multi-word ones."""
+    return tuple(
+        (cls, heads, tuple(h for h in heads if "-" in h or " " in h))
+        for cls, heads in descriptions().coref_heads.items()
+    )
 
 
 def _main_clause_subject(pronoun: Token) -> Mention | None:
@@ -188,6 +214,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
     resolved: dict[int, Mention] = {}
     doc._.kg_coref = resolved
+    # read once: an extension attribute builds an accessor object at every access
+    mentions: dict[int, Mention] = doc._.kg_mentions or {}
+    named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
 
@@ -212,8 +241,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     for sent in doc.sents:
         subject_here: Mention | None = None
-        for token in sent:
-            if token.i in doc._.kg_mentions:
+        tokens = list(sent)
+        referring: set[int] = set()  # tokens of this sentence resolved below
+        for token in tokens:
+            if token.i in mentions:
                 continue
             cls = _description_class(token)
             if cls is not None:
@@ -223,12 +254,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 target = salience.best(frozenset({cls}), exclude) or fallback(cls, exclude)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
-            elif token.lower_ in lexicon.person_pronouns and token.dep_ in {"nsubj", "nsubj:pass"}:
+                    referring.add(token.i)
+            elif token.lower_ in lexicon.person_pronouns and token.dep_ in _SUBJECT:
                 target = _main_clause_subject(token) or previous_subject
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
+                    referring.add(token.i)
         # possessives need the clause subject, which may itself be a reference just resolved
-        for token in sent:
+        for token in tokens:
             if token.lower_ in lexicon.possessives and token.dep_ == "det":
                 target = _possessor(token)
                 plural = token.lower_ in {"leur", "leurs"}
@@ -236,12 +269,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
-        for token in sent:
-            mention = mention_at(token)
-            if mention is None or token.dep_ == "det":
+                    referring.add(token.i)
+        # salience counts the words that name or refer to an entity, in sentence order
+        here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
+        for i in sorted(referring.union(here)):
+            token = doc[i]
+            mention = mentions.get(i) or resolved[i]  # as mention_at reads them
+            if token.dep_ == "det":
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
-            if token.i in doc._.kg_mentions and doc._.kg_mentions.get(token.i - 1) == mention:
+            if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
             salience.add(mention, subject=is_subject)
             if is_subject and coarse(mention.cls) in {"Person", "Organization"}:

@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -84,6 +85,7 @@ def ner_class(label: str) -> str:
     return NER_CLASSES.get(label, UNTYPED)
 
 
+@functools.cache
 def coarse(cls: str) -> str:
     """Coarse class of ``cls``, with the untyped ``NamedEntity`` kept as is.
 
@@ -146,16 +148,31 @@ def title_end(span: Span) -> int:
     A title is only cut when a capitalised word follows it: ``Président`` alone stays.
     """
     doc = span.doc
-    titles = frozenset(descriptions().titles)
+    titles = _titles()
     start = span.start
     cut = True
     while cut:
         cut = False
+        first = fold(doc[start].text)
+        if first and first not in _title_prefixes():
+            break  # no title starts with this word: spare folding four spans
         for end in range(min(span.end - 1, start + 4), start, -1):
             if fold(doc[start:end].text) in titles and doc[end].text[:1].isupper():
                 start, cut = end, True
                 break
     return start
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(descriptions().titles)
+
+
+@functools.cache
+def _title_prefixes() -> frozenset[str]:
+    """Every beginning of a title, so a word that starts none is rejected at once (a
+    title's folded text begins with the folded text of its first token)."""
+    return frozenset(title[:n] for title in _titles() for n in range(1, len(title) + 1))
 
 
 #: Articles (and contractions) before an adjective of origin used as a noun.
@@ -181,16 +198,15 @@ def context_class(span: Span) -> str | None:
         i -= 1
     if i + 1 < span.start and i >= 0 and doc[i].lower_ in _ARTICLES and origin_word(doc[i + 1]):
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
-    titles = frozenset(lexicon.titles)
-    if i >= 0 and any(
-        fold(doc[i - w + 1 : i + 1].text) in titles for w in (1, 2, 3) if i - w + 1 >= 0
-    ):
+    # the last one, two and three words before the name, folded once for both lookups
+    before = {w: fold(doc[i - w + 1 : i + 1].text) for w in (1, 2, 3) if i - w + 1 >= 0}
+    if not _titles().isdisjoint(before.values()):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
         for width in (3, 2, 1):
-            if i - width + 1 < 0:
+            if width not in before:
                 continue
-            words = fold(doc[i - width + 1 : i + 1].text)
+            words = before[width]
             cls = lexicon.class_of(words)
             # a class noun is lower-case: "la République Emmanuel Macron" types no one
             if not doc[i].text[:1].islower() and cls != "Person":
@@ -423,7 +439,7 @@ def _is_name_token(token: Token) -> bool:
 
 def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
     """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
-    titles = frozenset(descriptions().titles)
+    titles = _titles()
     i = 0
     while i < len(doc):
         if i in taken or not _is_name_token(doc[i]):
