@@ -112,6 +112,8 @@ class Descriptions:
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    company_verbs: frozenset[str] = frozenset()
+    company_objects: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -342,6 +344,8 @@ def descriptions() -> Descriptions:
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),
+        company_verbs=frozenset(data.get("company_verbs", ())),
+        company_objects=frozenset(data.get("company_objects", ())),
     )
 
 

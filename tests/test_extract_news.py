@@ -79,6 +79,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "employeeOf", "Crédit Mutuel")],
         [],
     ),
+    "Le groupe Vernel et la société Altéa ont signé un partenariat de dix ans.": (
+        [("Vernel", "partnerOf", "Altéa")],
+        [("Vernel", "signed", "partenariat de dix ans")],
+    ),
+    "Vernel, Altéa et Norvik ont noué une alliance industrielle.": (
+        [("Vernel", "partnerOf", "Norvik"), ("Altéa", "partnerOf", "Norvik")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],
@@ -189,3 +197,24 @@ def extracted_pair(nlp) -> tuple[Triple, ...]:  # type: ignore[no-untyped-def]
     text = "Peugeot et Citroën ont noué un partenariat stratégique en 1976."
     ((document, docs),) = list(parse([Document("pair", text)], nlp))
     return analyse_chunks(document, docs, default_extractors()).triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vernel a racheté Altéa pour deux milliards d'euros.",
+        "Altéa a été rachetée par Vernel l'an dernier.",
+    ],
+)
+def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    ((document, docs),) = list(parse([Document("co", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get("Vernel") == "Organization"
+    assert mentions.get("Altéa") == "Organization"
+
+
+def test_a_known_place_stays_a_place_whatever_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Marseille a racheté le stade en 2014."
+    ((document, docs),) = list(parse([Document("pl", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get("Marseille") == "City"

@@ -113,7 +113,7 @@ def _description_class(token: Token) -> str | None:
     # "la start-up Mistral": a name follows, so this is typing, not reference
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     while nxt is not None and nxt.i + 1 < len(token.doc):
-        if nxt.pos_ != "ADJ" and not origin_word(nxt):
+        if mention_at(nxt) is not None or (nxt.pos_ != "ADJ" and not origin_word(nxt)):
             break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:

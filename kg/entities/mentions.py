@@ -275,12 +275,30 @@ def _choose_class(
     inner = _inner_class(span)
     if inner:
         return inner, None
+    if hint == "Place" and _acts_as_company(span):
+        return "Organization", None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+def _acts_as_company(span: Span) -> bool:
+    """``Kelvo a racheté Norvik``: a name NER calls a place, that no gazetteer knows, but
+    that buys, hires, raises funds or is bought, is a company (NER tags unfamiliar brand
+    names LOC). The verbs are ``company_verbs`` and ``company_objects`` of
+    ``descriptions.json``."""
+    lexicon = descriptions()
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head  # "Vernel, Altéa et Norvik ont noué": the first conjunct
+    if token.dep_ in {"nsubj", "obl:agent"}:
+        return token.head.lemma_ in lexicon.company_verbs
+    # the parser tags an unknown object name as an adjective complement ("xcomp") at times
+    objects = {"nsubj:pass", "obj", "xcomp"}
+    return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
 
 
 def _titled(ent: Span, span: Span) -> bool:

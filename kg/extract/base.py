@@ -24,6 +24,7 @@ from kg.grammar import (
     expand,
     governing_verb,
     mention_at,
+    named_by,
     negated,
     parenthetical,
     referring_words,
@@ -46,8 +47,8 @@ class Arg:
 
 
 def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None = None) -> list[Arg]:
-    """The mentions ``token`` stands for (itself, its conjuncts, its listed examples)
-    that fit a slot accepting ``allowed`` classes.
+    """The mentions ``token`` stands for (itself, its conjuncts, its listed examples, the
+    name a class noun introduces) that fit a slot accepting ``allowed`` classes.
 
     An untyped name takes the slot's class when the slot accepts only one; a common noun
     becomes a noun-phrase mention of ``np_class`` when the frame allows one.
@@ -62,6 +63,8 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     tokens += [p for t in tokens if (p := parenthetical(t)) is not None]
     for t in tokens:
         mention = mention_at(t)
+        if mention is None and (named := named_by(t)) is not None:
+            t, mention = named, mention_at(named)  # "le groupe Vernel": the name it introduces
         if mention is None:
             if np_class and t.pos_ == "NOUN":
                 phrase = noun_phrase(t, np_class)

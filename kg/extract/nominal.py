@@ -84,6 +84,25 @@ def _complements_any(head: Token, preps: frozenset[str]) -> list[Token]:
     return [c for c in head.children if c.i > head.i and case_of(c) in preps]
 
 
+def _joined_before(subject: Token) -> list[Token]:
+    """Names coordinated before ``subject`` in the text (``X, Y et subject``), nearest last."""
+    doc = subject.doc
+    start = subject.i
+    while start > subject.sent.start and mention_at(doc[start - 1]) == mention_at(subject):
+        start -= 1
+    found: list[Token] = []
+    j = start - 1
+    while j > subject.sent.start and doc[j].lower_ in {"et", ","}:
+        name = j - 1
+        if mention_at(doc[name]) is None or mention_at(doc[name]) == mention_at(subject):
+            break
+        while name > subject.sent.start and mention_at(doc[name - 1]) == mention_at(doc[name]):
+            name -= 1
+        found.insert(0, doc[name])
+        j = name - 1
+    return found
+
+
 class NominalExtractor:
     """Facts stated by nominalisations."""
 
@@ -151,6 +170,12 @@ class NominalExtractor:
             return
         subject = subject_of(noun)
         members = args_of(subject, frame.agent) if subject is not None else []
+        if subject is not None:
+            # "Google et Microsoft ont signé": the parser may head the clause on the first
+            # name and keep only the second as subject; the names before it, joined by
+            # "et" or commas, belong to the subject too
+            before = [a for t in _joined_before(subject) for a in args_of(t, frame.agent)]
+            members = list(dict.fromkeys(before + members))
         for i, first in enumerate(members):
             yield from pairs(
                 self.name,

@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import anchor, case_of, mention_at, named_by, subject_of
-from kg.lexicon import VerbFrame, verb_frames
+from kg.lexicon import VerbFrame, noun_frames, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
@@ -194,6 +195,23 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     return None
 
 
+def _names_a_thing(head: Token, phrase: Arg) -> bool:
+    """Whether a common-noun phrase names one particular thing (``le pacte européen sur
+    l'IA``) rather than a kind (``un partenariat``, ``un contrat de dix ans``, ``une
+    alliance``: a relation between the parties, which nominal frames read)."""
+    if " " not in phrase.mention.text or head.lemma_ in _pair_nouns():
+        return False
+    doc = head.doc
+    end = phrase.mention.end - doc._.kg_offset
+    # a measure after the noun ("de dix ans", "de 2 milliards") describes, it does not name
+    return not any(t.pos_ == "NUM" for t in doc[head.i + 1 :] if t.idx < end)
+
+
+@functools.cache
+def _pair_nouns() -> frozenset[str]:
+    return frozenset(noun for frame in noun_frames() if frame.pair_preps for noun in frame.nouns)
+
+
 class VerbFrameExtractor:
     """Facts stated by verbs of the lexicon, active, passive or participial."""
 
@@ -318,7 +336,7 @@ class VerbFrameExtractor:
             for t in theme_tokens
             for a in args_of(t, frame.theme, frame.theme_np)
             # "a signé un partenariat": a bare common noun names no particular agreement
-            if not frame.theme_np or mention_at(t) is not None or " " in a.mention.text
+            if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
