@@ -36,7 +36,7 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 _DE = frozenset({"de", "d'", "du", "des"})
 #: Dependencies by which a name follows the class noun it is named by (``le groupe Iliad``).
-_NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound", "amod"})
+_NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound", "amod", "dep"})
 _CLAUSE_BREAK = frozenset(
     {";", ":", ".", "?", "!", "qui", "que", "dont", "où", "(", ")", "«", "»", '"'}
 )

@@ -114,6 +114,7 @@ class Descriptions:
     office_titles: frozenset[str] = frozenset()
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
+    company_nouns: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -346,6 +347,7 @@ def descriptions() -> Descriptions:
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),
         company_verbs=frozenset(data.get("company_verbs", ())),
         company_objects=frozenset(data.get("company_objects", ())),
+        company_nouns=frozenset(data.get("company_nouns", ())),
     )
 
 

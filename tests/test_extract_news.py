@@ -87,6 +87,22 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vernel", "partnerOf", "Norvik"), ("Altéa", "partnerOf", "Norvik")],
         [],
     ),
+    "L'Autorité de la concurrence a ouvert une enquête "
+    "sur le rachat de Kelvo par le groupe Norvik.": (
+        [
+            ("Norvik", "acquires", "Kelvo"),
+            ("Autorité de la concurrence", "investigates", "Norvik"),
+        ],
+        [("Autorité de la concurrence", "acquires", "Kelvo")],
+    ),
+    "Le groupe Altéa a annoncé mardi le rachat de la start-up belge Vekto.": (
+        [("Altéa", "acquires", "Vekto"), ("Vekto", "basedIn", "Belgique")],
+        [],
+    ),
+    "Norvik a finalisé l'acquisition de l'allemand Brenner pour 400 millions d'euros.": (
+        [("Norvik", "acquires", "Brenner"), ("Brenner", "basedIn", "Allemagne")],
+        [("Norvik", "basedIn", "Allemagne")],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

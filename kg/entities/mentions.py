@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
+from kg.grammar import case_of
 from kg.lexicon import demonym_of, descriptions, furniture
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -127,7 +128,18 @@ def _in_heading(span: Span) -> bool:
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in _TRIM_POS or doc[start].is_punct):
+    lexicon = descriptions()
+    while start < end and (
+        doc[start].pos_ in _TRIM_POS
+        or doc[start].is_punct
+        # "le groupe Norvik" tagged whole: the lower-case class noun types the name
+        # (context_class reads it) but is not part of it
+        or (
+            start + 1 < end
+            and doc[start].text[:1].islower()
+            and lexicon.class_of(doc[start].text) is not None
+        )
+    ):
         start += 1
     legal = descriptions().legal_forms
     while end > start and (
@@ -275,7 +287,7 @@ def _choose_class(
     inner = _inner_class(span)
     if inner:
         return inner, None
-    if hint == "Place" and _acts_as_company(span):
+    if (hint == "Place" and _acts_as_company(span)) or (hint == "Person" and _bought(span)):
         return "Organization", None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
@@ -285,17 +297,36 @@ def _choose_class(
     return hint, None
 
 
-def _acts_as_company(span: Span) -> bool:
-    """``Kelvo a racheté Norvik``: a name NER calls a place, that no gazetteer knows, but
-    that buys, hires, raises funds or is bought, is a company (NER tags unfamiliar brand
-    names LOC). The verbs are ``company_verbs`` and ``company_objects`` of
-    ``descriptions.json``."""
-    lexicon = descriptions()
+def _first_conjunct(span: Span) -> Token:
     token = span.root
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head  # "Vernel, Altéa et Norvik ont noué": the first conjunct
+    return token
+
+
+def _acts_as_company(span: Span) -> bool:
+    """``Kelvo a racheté Norvik``: a name NER calls a place, that no gazetteer knows, but
+    that buys, hires, raises funds, announces a deal or is bought, is a company (NER tags
+    unfamiliar brand names LOC). The words are ``company_verbs``, ``company_nouns`` and
+    ``company_objects`` of ``descriptions.json``."""
+    lexicon = descriptions()
+    token = _first_conjunct(span)
     if token.dep_ in {"nsubj", "obl:agent"}:
-        return token.head.lemma_ in lexicon.company_verbs
+        verb = token.head
+        # "X a finalisé le rachat de Y", "X a bouclé une levée de fonds"
+        return verb.lemma_ in lexicon.company_verbs or any(
+            c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children
+        )
+    return _bought(span)
+
+
+def _bought(span: Span) -> bool:
+    """``X a été rachetée``, ``le rachat de X``: what is bought is a company, whatever NER
+    guessed (it calls unfamiliar one-word brands persons as often as places)."""
+    lexicon = descriptions()
+    token = _first_conjunct(span)
+    if token.dep_ == "nmod" and case_of(token) in _OF:
+        return token.head.lemma_ in lexicon.company_objects
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
     return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects

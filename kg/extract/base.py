@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.entities.mentions import UNTYPED, compatible, in_furniture, noun_phrase
+from kg.entities.mentions import UNTYPED, compatible, in_furniture, noun_phrase, origin_word
 from kg.grammar import (
     containers,
     expand,
@@ -63,7 +63,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     tokens += [p for t in tokens if (p := parenthetical(t)) is not None]
     for t in tokens:
         mention = mention_at(t)
-        if mention is None and (named := named_by(t)) is not None:
+        if mention is None and (named := named_by(t) or _named_after_origin(t)) is not None:
             t, mention = named, mention_at(named)  # "le groupe Vernel": the name it introduces
         if mention is None:
             if np_class and t.pos_ == "NOUN":
@@ -77,6 +77,15 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             mention = dataclasses.replace(mention, cls=next(iter(allowed)))
         found.append(Arg(mention, referring_words(t)))
     return found
+
+
+def _named_after_origin(token: Token) -> Token | None:
+    """``l'acquisition de l'américain WNS``: an adjective of origin used as a noun stands
+    for the name right after it."""
+    doc = token.doc
+    if origin_word(token) and token.i + 1 < len(doc) and mention_at(doc[token.i + 1]) is not None:
+        return doc[token.i + 1]
+    return None
 
 
 def _hedged(cue: Token) -> bool:

@@ -56,6 +56,30 @@ def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
     ]
 
 
+def _nested(noun: Token) -> bool:
+    """Whether the noun is the complement of another noun (``une enquête sur le rachat``)."""
+    return noun.dep_ in _NOMINAL_DEPS and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+
+
+def _participants(noun: Token) -> list[Token]:
+    """The named complements of a noun and of the noun it hangs on after it (the parties
+    of ``le rachat de Figma par Adobe`` however the parser attached ``par``)."""
+    heads = [noun, noun.head] if _nested(noun) else [noun]
+    found = [
+        c
+        for h in heads
+        for c in h.children
+        if c.i > noun.i and c.dep_ in _NOMINAL_DEPS and case_of(c) is not None
+    ]
+    # "de Kelvo par le groupe Norvik": a complement may hang on the one before it
+    return found + [
+        c
+        for f in found
+        for c in f.children
+        if c.dep_ in _NOMINAL_DEPS and case_of(c) is not None and c not in found
+    ]
+
+
 def _possessor(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "det" and mention_at(child) is not None:
@@ -142,16 +166,32 @@ class NominalExtractor:
         if frame.place_preps:
             yield from self._located(frame, noun)
             return
-        themes = [
-            a
-            for c in _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
-            for a in args_of(c, frame.theme, frame.theme_np)
-        ]
+        theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        themes = [a for c in theme_tokens for a in args_of(c, frame.theme, frame.theme_np)]
+        if not themes:
+            # "une enquête sur le rachat de Figma par Adobe": the inquiry is about the
+            # parties of the deal the nested noun names
+            themes = [
+                a
+                for c in theme_tokens
+                if mention_at(c) is None and self._is_frame_noun(c)
+                for t in _participants(c)
+                for a in args_of(t, frame.theme)
+            ]
         if not themes:
             if frame.pair_preps and not _complements(noun, frame.pair_preps):
                 yield from self._between_subjects(frame, noun)
             return
-        agents = [a for c in _complements(noun, frame.agent_preps) for a in args_of(c, frame.agent)]
+        agent_tokens = _complements(noun, frame.agent_preps)
+        if not agent_tokens and frame.agent_preps:
+            # "le rachat de Figma par Adobe": the parser hangs "par" on the theme, or on the
+            # outer noun of "une enquête sur le rachat de ..."
+            named = [t for t in theme_tokens if mention_at(t) is not None]
+            hosts = named + ([noun.head] if _nested(noun) else [])
+            agent_tokens = [
+                c for h in hosts for c in _complements(h, frame.agent_preps) if c.i > noun.i
+            ]
+        agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
         themes = [t for t in themes if all(t.mention != a.mention for a in agents)]
         confidence = CONFIDENCE
         if not agents:
@@ -186,11 +226,18 @@ class NominalExtractor:
                 noun,
             )
 
+    def _is_frame_noun(self, token: Token) -> bool:
+        return token.pos_ == "NOUN" and bool(
+            self._frames.get(fold(token.text)) or self._frames.get(token.lemma_)
+        )
+
     @staticmethod
     def _implicit_agent(noun: Token, frame: NounFrame) -> list[Arg]:
         # the clause subject first: it expands to lists ("les géants, tels que X ou Y,
-        # qui ont renforcé leur présence"), which a possessive's single antecedent cannot
-        subject = subject_of(noun)
+        # qui ont renforcé leur présence"), which a possessive's single antecedent cannot;
+        # not for a noun inside another noun's complement ("la Commission a ouvert une
+        # enquête sur le rachat de X": the Commission buys nothing)
+        subject = None if _nested(noun) else subject_of(noun)
         if subject is not None and subject.i != noun.i:
             found = args_of(subject, frame.agent)
             if found:
