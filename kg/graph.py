@@ -25,6 +25,7 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 import logging
 import math
 import re
@@ -128,6 +129,9 @@ def clean_text(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+# cached: every fact names its two entities and each evidence its document, and minting
+# checks the base and cleans every segment
+@functools.lru_cache(maxsize=1 << 16)
 def entity_iri(key: str, *, base: str = DEFAULT_BASE) -> URIRef:
     """The IRI of the entity whose merge key is ``key`` (``group/slug``).
 
@@ -138,6 +142,7 @@ def entity_iri(key: str, *, base: str = DEFAULT_BASE) -> URIRef:
     return mint_iri("entity", *key.split("/"), base=base)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def document_iri(doc_id: str, *, base: str = DEFAULT_BASE) -> URIRef:
     """The IRI of a document, also the name of its graph.
 
