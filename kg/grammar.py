@@ -119,6 +119,55 @@ def _examples(token: Token) -> list[Token]:
     return found
 
 
+_LIST_GLUE = frozenset({",", "et", "ou"})
+_REPEATED_PREPS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par"})
+
+
+def _end_of_name(token: Token) -> int:
+    """Index of the last token of the mention ``token`` starts or belongs to."""
+    doc, mention, end = token.doc, mention_at(token), token.i
+    while end + 1 < token.sent.end and mention_at(doc[end + 1]) == mention:
+        end += 1
+    return end
+
+
+def _listed_after(token: Token) -> list[Token]:
+    """Names of the same kind listed right after ``token``, read in word order:
+    ``par Arthur Mensch, Guillaume Lample et Timothée Lacroix``, ``auprès de X et de Y``.
+
+    The parser often attaches such lists wrongly. Only a list that ends with ``et``/``ou``
+    counts, and a name followed by a verb starts a new clause, not the list (``X rachète Y
+    et Z vend W``).
+    """
+    first = mention_at(token)
+    if first is None:
+        return []
+    doc, end = token.doc, token.sent.end
+    kind = coarse_class(first.cls) if first.cls != "NamedEntity" else None
+    found: list[Token] = []
+    j = _end_of_name(token) + 1
+    while j < end and doc[j].lower_ in _LIST_GLUE:
+        closing = doc[j].lower_ in {"et", "ou"}
+        k = j + 1
+        if not closing and k < end and doc[k].lower_ in {"et", "ou"}:
+            closing, k = True, k + 1  # "X, Y, et Z"
+        if closing and k < end and doc[k].lower_ in _REPEATED_PREPS:
+            k += 1  # "auprès de X et de Y"
+        mention = mention_at(doc[k]) if k < end else None
+        if mention is None:
+            return []
+        if kind and mention.cls != "NamedEntity" and coarse_class(mention.cls) != kind:
+            return []  # "Sam Altman et OpenAI": not one list
+        last = _end_of_name(doc[k])
+        if last + 1 < end and doc[last + 1].pos_ in {"VERB", "AUX"}:
+            return []
+        found.append(doc[k])
+        if closing:
+            return found
+        j = last + 1
+    return []
+
+
 def expand(token: Token) -> list[Token]:
     """The token and everything coordinated with it or listed as its examples.
 
@@ -127,15 +176,31 @@ def expand(token: Token) -> list[Token]:
     sentence's.
     """
     seen: dict[int, Token] = {}
-    stack = [token]
+    stack = [token, *_listed_after(token)]
     while stack:
         t = stack.pop()
         if t.i in seen:
             continue
         seen[t.i] = t
-        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ not in {"VERB", "AUX"})
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ == "conj" and c.pos_ not in {"VERB", "AUX"} and not _opens_clause(c, t)
+        )
         stack.extend(_examples(t))
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+def _opens_clause(conjunct: Token, first: Token) -> bool:
+    """``rachète Kelvo et la société Altéa vend Brenner``: a conjunct followed by the verb
+    of another clause than its first member's is that clause's subject, whatever the
+    parser says (``Vernel et Altéa ont signé`` is one subject of one verb)."""
+    after = conjunct.right_edge.i + 1
+    if after >= conjunct.sent.end or conjunct.doc[after].pos_ not in {"VERB", "AUX"}:
+        return False
+    following = conjunct.doc[after]
+    verb = following if following.pos_ == "VERB" else following.head
+    return verb != governing_verb(first) and verb.i > first.i
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -108,6 +108,8 @@ class Descriptions:
     person_pronouns: frozenset[str]
     possessives: frozenset[str]
     titles: tuple[str, ...] = ()
+    #: the titles as written, lower-case with their accents ("général", not "general")
+    titles_written: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
@@ -341,6 +343,7 @@ def descriptions() -> Descriptions:
         possessives=frozenset(data["possessives"]),
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
+        titles_written=frozenset(t.lower() for t in data.get("titles", ())),
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),

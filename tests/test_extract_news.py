@@ -103,6 +103,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "acquires", "Brenner"), ("Brenner", "basedIn", "Allemagne")],
         [("Norvik", "basedIn", "Allemagne")],
     ),
+    "La start-up Kiwaï, fondée en 2021 par Léa Moreau, Paul Garnier et Marc Petit, recrute.": (
+        [
+            ("Léa Moreau", "founderOf", "Kiwaï"),
+            ("Paul Garnier", "founderOf", "Kiwaï"),
+            ("Marc Petit", "founderOf", "Kiwaï"),
+        ],
+        [],
+    ),
+    "La société Kiwaï a levé dix millions d'euros auprès de General Atlantic et de Bpifrance.": (
+        [("Kiwaï", "fundedBy", "General Atlantic"), ("Kiwaï", "fundedBy", "Bpifrance")],
+        [],
+    ),
+    "Le groupe Norvik rachète Kelvo et la société Altéa vend Brenner.": (
+        [("Norvik", "acquires", "Kelvo")],
+        [("Norvik", "acquires", "Altéa"), ("Norvik", "acquires", "Brenner")],
+    ),
+    "Fondée à Berlin, la fintech Vekto s'est implantée en Espagne en 2019.": (
+        [("Vekto", "opensOfficeIn", "Espagne")],
+        [("Vekto", "basedIn", "Espagne")],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

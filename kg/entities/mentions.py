@@ -153,6 +153,12 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _written_as_title(words: Span) -> bool:
+    """Whether the words are a title as French writes it, accents included (folding alone
+    would take ``General`` for ``général``)."""
+    return words.text.lower().replace("\u2019", "'") in descriptions().titles_written
+
+
 def title_end(span: Span) -> int:
     """Index of the first token after the title words a span starts with (``Premier
     ministre``, ``M.``), or ``span.start`` when it starts with none.
@@ -170,6 +176,8 @@ def title_end(span: Span) -> int:
             break  # no title starts with this word: spare folding four spans
         for end in range(min(span.end - 1, start + 4), start, -1):
             if fold(doc[start:end].text) in titles and doc[end].text[:1].isupper():
+                if not _written_as_title(doc[start:end]):
+                    return start  # "General Catalyst": an English word, not "général"
                 start, cut = end, True
                 break
     return start

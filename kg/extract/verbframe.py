@@ -285,6 +285,8 @@ class VerbFrameExtractor:
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
                 return
+            if _is_reflexive(verb):
+                return  # "s'est implantée en France" is a move, not where the seat is
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
