@@ -50,6 +50,8 @@ eval: $(STAMP)
 		--entities $(SHARED)/gold/openai_paris_fr.entities.jsonl
 	$(BIN)/kg build $(SHARED)/eval/relx/relx_fr_dev.jsonl --out $(OUT)/eval-relx
 	$(BIN)/kg eval $(SHARED)/eval/relx/relx_fr_dev.jsonl $(OUT)/eval-relx/graph.ttl --relx
+	@news=$$(mktemp -d) && $(BIN)/kg build eval/news/articles --out $$news --quiet && \
+		$(BIN)/python eval/news/score.py $$news; status=$$?; rm -rf $$news; exit $$status
 
 bench: $(STAMP) chromium
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
