@@ -278,7 +278,9 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
-                theme_tokens = _named([c for c in verb.children if c.dep_ in _OBJECT_DEPS])
+                objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                # "préside le conseil de surveillance de Vivendi": the body of a company
+                theme_tokens = _named(objects, through_de=True)
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
