@@ -329,7 +329,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         >>> named_by(doc[1]).text
         'Iliad'
     """
-    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+    # a lower-case word tagged as a proper noun is a tagging slip ("la start-up" as PROPN)
+    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text[:1].islower())
+    if not common or mention_at(noun) is not None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)

@@ -123,6 +123,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vekto", "opensOfficeIn", "Espagne")],
         [("Vekto", "basedIn", "Espagne")],
     ),
+    "Fondée en 2020 par Léa Moreau et Paul Garnier, la start-up Kiwaï emploie 40 personnes.": (
+        [("Léa Moreau", "founderOf", "Kiwaï"), ("Paul Garnier", "founderOf", "Kiwaï")],
+        [],
+    ),
+    "La start-up Kiwaï, dont Eurazeo est actionnaire, a doublé son chiffre d'affaires.": (
+        [("Eurazeo", "investsIn", "Kiwaï")],
+        [],
+    ),
+    "Luc Martin, qui préside le conseil de surveillance de Vivendi, a démissionné.": (
+        [("Luc Martin", "chairOf", "Vivendi")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

@@ -239,7 +239,12 @@ def context_class(span: Span) -> str | None:
         k = j + 2
         while k < len(doc) and doc[k].pos_ == "ADJ":
             k += 1
-        if k < len(doc):
+        named = k + 1
+        while named < len(doc) and (doc[named].pos_ == "ADJ" or origin_word(doc[named])):
+            named += 1
+        # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
+        own_name = named < len(doc) and doc[named].text[:1].isupper()
+        if k < len(doc) and not own_name:
             cls = lexicon.class_of(fold(doc[k].text)) or lexicon.class_of(doc[k].lemma_.lower())
             if cls and cls != "Person":
                 return cls

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, subject_of
+from kg.grammar import case_of, mention_at, relative_antecedent, subject_of
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
@@ -78,6 +78,10 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     preps = role_preps()
     found: list[Arg] = []
     for child in head.children:
+        if child.lower_ == "dont" and child.pos_ == "PRON":
+            # "Kiwaï, dont Eurazeo est actionnaire": the organisation the relative follows
+            found.extend(args_of(relative_antecedent(child), role.object))
+            continue
         if child.i < head.i or child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"}:
             continue
         if case_of(child) in preps:

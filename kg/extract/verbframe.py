@@ -50,7 +50,13 @@ _TOPIC_PREPS = frozenset({"sur"})
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
-    return verb.dep_.startswith("acl") and "Part" in verb.morph.get("VerbForm")
+    if "Part" not in verb.morph.get("VerbForm"):
+        return False
+    # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
+    fronted = "Past" in verb.morph.get("Tense") and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
+    return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
 
 
 def _is_reflexive(verb: Token) -> bool:
@@ -63,11 +69,35 @@ def _holder(verb: Token) -> Token | None:
         if child.dep_ in {"nsubj:pass", "nsubj"}:
             # "Lyon, qui est située en France": the relative pronoun stands for Lyon
             return subject_of(verb) or child
+    fronted = _fronted_holder(verb)
+    if fronted is not None:
+        return fronted
     if verb.dep_.startswith("acl") or verb.dep_ == "amod":
         named = _name_before(verb)
         if named is not None:
             return named
         return anchor(verb.head) or verb.head
+    return None
+
+
+def _fronted_holder(verb: Token) -> Token | None:
+    """``Fondée en 2020 par X, la start-up Y emploie ...``: a participle that opens the
+    sentence describes the subject of the clause after its comma (the parser often makes
+    the participle the root and that clause a side branch)."""
+    doc = verb.doc
+    sent = verb.sent
+    if "Part" not in verb.morph.get("VerbForm") or any(
+        t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]
+    ):
+        return None
+    comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    for token in doc[comma + 1 : sent.end]:
+        if token.dep_ in {"nsubj", "nsubj:pass"}:
+            return token
+        if token.pos_ in {"VERB", "AUX"}:
+            break
     return None
 
 
