@@ -29,6 +29,8 @@ from kg.model import Mention
 from kg.ontology import coarse_class
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+#: The euphonic t of an inverted subject ("a-t-elle déclaré"), which the parser calls a subject.
+_EUPHONIC = frozenset({"-t", "-t-"})
 _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Dependencies through which a verb inherits its governor's subject (control, gerunds).
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
@@ -235,7 +237,7 @@ def subject_of(token: Token) -> Token | None:
         if verb is None:
             return None
         for child in verb.children:
-            if child.dep_ in _SUBJECTS:
+            if child.dep_ in _SUBJECTS and child.lower_ not in _EUPHONIC:
                 if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
                     return verb.head
                 if child.lower_ in _RELATIVES:

@@ -135,6 +135,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Luc Martin", "chairOf", "Vivendi")],
         [],
     ),
+    "Le groupe Vernel a présenté ses résultats. Son concurrent Altéa a fait mieux.": (
+        [("Altéa", "competitorOf", "Vernel")],
+        [],
+    ),
+    "Léa Moreau dirige Kiwaï. « Nous restons prudents », a-t-elle déclaré aux Echos.": (
+        [("Léa Moreau", "quotedIn", "Echos")],
+        [],
+    ),
+    "Marc Petit a détaillé sa stratégie dans les colonnes de Sud Ouest.": (
+        [("Marc Petit", "quotedIn", "Sud Ouest")],
+        [],
+    ),
+    "La Commission européenne a ouvert une enquête formelle sur Vernel.": (
+        [("Commission européenne", "investigates", "Vernel")],
+        [],
+    ),
+    "Le fonds Norvik, déjà actionnaire de Kiwaï, renforce sa participation.": (
+        [("Norvik", "investsIn", "Kiwaï")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

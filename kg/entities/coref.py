@@ -255,7 +255,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
-            elif token.lower_ in lexicon.person_pronouns and token.dep_ in _SUBJECT:
+            elif token.lower_.lstrip("-") in lexicon.person_pronouns and token.dep_ in _SUBJECT:
                 target = _main_clause_subject(token) or previous_subject
                 if target is not None:
                     resolved[token.i] = relocate(target, token)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
 from kg.grammar import case_of
-from kg.lexicon import demonym_of, descriptions, furniture
+from kg.lexicon import demonym_of, descriptions, furniture, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
@@ -141,6 +141,17 @@ def _trim(span: Span) -> Span | None:
         )
     ):
         start += 1
+    # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
+    # "de" (and an article) before the capitalised name is not part of it
+    first_capital = next((i for i in range(start, end) if doc[i].text[:1].isupper()), None)
+    if (
+        first_capital is not None
+        and first_capital > start
+        and all(doc[i].is_lower for i in range(start, first_capital))
+        and doc[start].pos_ == "NOUN"
+        and any(doc[i].lower_ in _OF for i in range(start, first_capital))
+    ):
+        start = first_capital
     legal = descriptions().legal_forms
     while end > start and (
         doc[end - 1].is_punct
@@ -334,12 +345,22 @@ def _acts_as_company(span: Span) -> bool:
 
 
 def _bought(span: Span) -> bool:
-    """``X a été rachetée``, ``le rachat de X``: what is bought is a company, whatever NER
+    """``X a été rachetée``, ``le rachat de X``, ``actionnaire de X``: what is bought, or
+    what a role noun of a company (``roles.json``) is of, is a company, whatever NER
     guessed (it calls unfamiliar one-word brands persons as often as places)."""
     lexicon = descriptions()
     token = _first_conjunct(span)
     if token.dep_ == "nmod" and case_of(token) in _OF:
-        return token.head.lemma_ in lexicon.company_objects
+        head = token.head
+        role = roles().get(fold(head.text)) or roles().get(head.lemma_.lower())
+        # one-word names only, and not after roles a person may also hold towards a
+        # person ("l'avocat de Dupont", "le porte-parole de X")
+        return head.lemma_ in lexicon.company_objects or (
+            role is not None
+            and role.object == frozenset({"Organization"})
+            and role.relation != "employeeOf"
+            and len(span) == 1
+        )
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
     return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
@@ -464,7 +485,8 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
     while j < span.end and (not doc[j].text[:1].isupper() or doc[j].lower_ in _COMPLEMENT_GLUE):
         j += 1
     if j >= span.end:
-        return [(span, label, True)]
+        # "président de la [République]": kept only if the gazetteer types it
+        return [(span, "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):

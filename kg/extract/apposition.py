@@ -144,7 +144,10 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if head.dep_ == "appos" and mention_at(head.head) is not None:
         return [head.head], CONFIDENCE
     i = head.i
-    while i > sent.start and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
+    # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
+    while i > sent.start and (
+        doc[i - 1].pos_ in {"DET", "ADJ", "ADV"} or fold(doc[i - 1].text) in _PAST
+    ):
         i -= 1
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         return [doc[i - 2]], CONFIDENCE

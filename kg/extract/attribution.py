@@ -22,6 +22,7 @@ from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import case_of, mention_at, subject_of
 from kg.lexicon import attribution
 from kg.model import Modality, Triple
+from kg.ontology import coarse_class
 
 CONFIDENCE = 0.7
 _SPEAKERS = frozenset({"Person", "Organization"})
@@ -43,7 +44,7 @@ class AttributionExtractor:
                 medium = self._medium(token)
                 if medium is None:
                     continue
-                media = args_of(medium, _MEDIA)
+                media = args_of(medium, _MEDIA) or _unknown_place_as_medium(medium)
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
@@ -82,19 +83,29 @@ class AttributionExtractor:
         ):
             return token.head
         # "dans un entretien aux Échos", "une interview accordée au Parisien"
-        if token.lemma_ in cues.interview_nouns and token.pos_ == "NOUN":
-            return _medium_of_interview(token, cues.interview_nouns[token.lemma_])
+        noun = token.lower_ if token.lower_ in cues.interview_nouns else token.lemma_
+        if noun in cues.interview_nouns and token.pos_ == "NOUN":
+            return _medium_of_interview(token, cues.interview_nouns[noun])
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
         if token.lemma_ in cues.speech_lemmas:
             for child in token.children:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 if (
                     child.dep_ in {"obl", "obl:arg", "iobj", "obl:mod"}
-                    and cases & {"à", "au"}
+                    and cases & {"à", "au", "aux"}
                     and mention_at(child) is not None
                 ):
                     return child
         return None
+
+
+def _unknown_place_as_medium(token: Token) -> list[Arg]:
+    """``dans les colonnes de Sud Ouest``: NER calls many titles places; one the gazetteer
+    does not know as a place is, after a medium cue, the medium."""
+    mention = mention_at(token)
+    if mention is None or mention.qid is not None or coarse_class(mention.cls) != "Place":
+        return []
+    return [Arg(mention)]
 
 
 def _local_speakers(cue: Token) -> list[Arg] | None:
@@ -123,7 +134,7 @@ def _reported(triple: Triple) -> Triple:
     """Mark the fact as reported speech; the cue also types its medium (``selon X``,
     ``relayé par X``) as a media organisation when nothing more specific was known."""
     medium = triple.object
-    if medium.cls in {"Organization", "NamedEntity"}:
+    if medium.cls in {"Organization", "NamedEntity"} or coarse_class(medium.cls) == "Place":
         medium = dataclasses.replace(medium, cls="MediaOrganization")
     return dataclasses.replace(
         triple,

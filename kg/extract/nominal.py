@@ -167,6 +167,9 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if not theme_tokens and noun.dep_ == "obj" and frame.theme_preps:
+            # "a ouvert une enquête formelle sur Meta": the parser hangs "sur Meta" on the verb
+            theme_tokens = [c for c in _complements(noun.head, frame.theme_preps) if c.i > noun.i]
         themes = [a for c in theme_tokens for a in args_of(c, frame.theme, frame.theme_np)]
         if not themes:
             # "une enquête sur le rachat de Figma par Adobe": the inquiry is about the
