@@ -236,15 +236,17 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(10):
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS and child.lower_ not in _EUPHONIC:
-                if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
-                    return verb.head
-                if child.lower_ in _RELATIVES:
-                    # the parser hung the relative clause elsewhere ("..., qui est
-                    # elle-même membre de Z" as advcl): its antecedent is the name before it
-                    return relative_antecedent(child) or child
-                return child
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC]
+        # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
+        subjects.sort(key=lambda c: mention_at(c) is None)
+        for child in subjects:
+            if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
+                return verb.head
+            if child.lower_ in _RELATIVES:
+                # the parser hung the relative clause elsewhere ("..., qui est
+                # elle-même membre de Z" as advcl): its antecedent is the name before it
+                return relative_antecedent(child) or child
+            return _named_before_apposition(child) or child
         if verb.dep_ == "acl" and _follows_its_name(verb):
             return verb.head
         if verb.dep_ == "acl:relcl" and any(
@@ -272,6 +274,25 @@ def _follows_its_name(verb: Token) -> bool:
         return False
     name = mention_at(verb.head)
     return name is not None and mention_at(verb.doc[verb.i - 1]) is name
+
+
+def _named_before_apposition(noun: Token) -> Token | None:
+    """``X, ancien directeur de Y, a fondé Z``: the parser makes the apposition's noun the
+    subject; the name before the comma is."""
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None or named_by(noun) is not None:
+        return None
+    doc = noun.doc
+    # the apposition is closed by a comma before its verb ("..., a fondé"): otherwise the
+    # comma before the noun ends something else ("Fondée à Berlin, la fintech ...")
+    verb = noun.head
+    if not any(t.text == "," for t in doc[noun.right_edge.i + 1 : verb.i]):
+        return None
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
+        i -= 1
+    if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+        return doc[i - 1]
+    return None
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

@@ -155,6 +155,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "investsIn", "Kiwaï")],
         [],
     ),
+    "Paul Garnier, ancien directeur de L'Oréal, a fondé la société Kiwaï.": (
+        [("Paul Garnier", "founderOf", "Kiwaï")],
+        [("Paul Garnier", "founderOf", "L'Oréal"), ("Paul Garnier", "founderOf", "Oréal")],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

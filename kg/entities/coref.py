@@ -175,7 +175,8 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
 def _possessor(det: Token) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause subject, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
-    subject = subject_of(det.head)
+    # "Sa directrice générale X a démissionné": a subject does not possess itself
+    subject = None if det.head.dep_ in _SUBJECT else subject_of(det.head)
     target = mention_at(subject) if subject is not None else None
     if target is not None:
         return target

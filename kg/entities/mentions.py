@@ -125,11 +125,22 @@ def _in_heading(span: Span) -> bool:
     return False
 
 
+def _article_of_name(token: Token) -> bool:
+    """``de L'Oréal``: a capital ``L'`` inside a sentence belongs to the name (French writes
+    the article of ``l'Union européenne`` in lower case there)."""
+    return (
+        token.text in {"L'", "L\u2019"}
+        and not token.whitespace_
+        and not token.is_sent_start
+        and token.i > token.sent.start
+    )
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     lexicon = descriptions()
-    while start < end and (
+    while start < end and not _article_of_name(doc[start]) and (
         doc[start].pos_ in _TRIM_POS
         or doc[start].is_punct
         # "le groupe Norvik" tagged whole: the lower-case class noun types the name
