@@ -216,10 +216,12 @@ def _staged_build(corpus: Path, out: Path) -> dict[str, Any]:
         functools.partial(kg_pipeline.analyse, extractors=extractors, batch_size=BATCH),
         analyser_fingerprint(DEFAULT_MODEL, names),
     )
-    started = _cpu()
+    started, wall = _cpu(), time.perf_counter()
     build_corpus([corpus], out, analyser=analyser, store=Store.MEMORY, fresh=True)
-    total = _cpu() - started
-    return {"cpu": total, "stages": dict(spent)}
+    total, wall = _cpu() - started, time.perf_counter() - wall
+    return {"seconds": wall, "cpu": total, "stages": dict(spent),
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "load": os.getloadavg()[0]}
 
 
 def _no_analysis(documents: object) -> object:

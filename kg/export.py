@@ -279,46 +279,24 @@ def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
         >>> quad.object, quad.graph_name
         (<Literal value=b language=fr>, <DefaultGraph>)
     """
-    return _quads(_sorted_rows(graph), union=union, terms={})
-
-
-_Row = tuple[Node, Node, Node, "Node | None"]
-_Keyed = tuple[tuple[str, ...], _Row]
-
-
-def _sorted_rows(graph: Graph) -> list[_Keyed]:
-    """Every statement with its sort key, in key order (computed once for every format)."""
-    keyed = [(_row_key(row), row) for row in _rows(graph)]
-    keyed.sort(key=_sort_key)
-    return keyed
-
-
-def _sort_key(keyed: _Keyed) -> tuple[str, ...]:
-    return keyed[0]
-
-
-def _quads(keyed: list[_Keyed], *, union: bool, terms: dict[Node, Any]) -> list[ox.Quad]:
-    """The sorted rows as Oxigraph quads; with ``union``, each triple once in the default
-    graph. ``terms`` keeps converted terms between calls."""
+    rows: Iterable[tuple[Node, Node, Node, Node | None]] = _rows(graph)
     if union:
-        # a triple's key without its graph is its key in the union: no second key to compute
-        merged: dict[tuple[Node, Node, Node], tuple[str, ...]] = {}
-        for key, (s, p, o, _) in keyed:
-            merged.setdefault((s, p, o), ("", *key[1:]))
-        keyed = sorted(((key, (*triple, None)) for triple, key in merged.items()), key=_sort_key)
+        rows = {(s, p, o, None) for s, p, o, _ in rows}
+    rows = sorted(rows, key=_row_key)
+    cache: dict[Node, Any] = {}
 
     # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
     # TypeError (a literal as subject), which callers report as an ExportError.
     def convert(term: Node) -> Any:
-        converted = terms.get(term)
+        converted = cache.get(term)
         if converted is None:
-            converted = terms[term] = to_ox(term)
+            converted = cache[term] = to_ox(term)
         return converted
 
     default = ox.DefaultGraph()
     return [
         ox.Quad(convert(s), convert(p), convert(o), default if c is None else convert(c))
-        for _, (s, p, o, c) in keyed
+        for s, p, o, c in rows
     ]
 
 
@@ -347,18 +325,14 @@ def _write_rdf(
 ) -> None:
     """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know.
 
-    ``cache`` keeps the sorted statements, the converted terms, the quads and prefixes
-    between the formats of one build.
+    ``cache`` keeps the converted statements, their IRIs and the prefixes between the
+    formats of one build.
     """
     cache = {} if cache is None else cache
     abbreviate = fmt in (Format.TURTLE, Format.TRIG)
     try:
-        if "rows" not in cache:
-            cache["rows"], cache["terms"] = _sorted_rows(ds), {}
         if fmt.keeps_graphs not in cache:
-            cache[fmt.keeps_graphs] = _quads(
-                cache["rows"], union=not fmt.keeps_graphs, terms=cache["terms"]
-            )
+            cache[fmt.keeps_graphs] = to_oxigraph(ds, union=not fmt.keeps_graphs)
         quads: list[ox.Quad] = cache[fmt.keeps_graphs]
         if ("iris", fmt.keeps_graphs) not in cache:
             cache["iris", fmt.keeps_graphs] = _iris(quads)
