@@ -159,6 +159,30 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "founderOf", "Kiwaï")],
         [("Paul Garnier", "founderOf", "L'Oréal"), ("Paul Garnier", "founderOf", "Oréal")],
     ),
+    "Le groupe Vernel emploie 2 000 personnes en Belgique.": (
+        [("Vernel", "presentIn", "Belgique")],
+        [],
+    ),
+    "Le fonds Norvik détient 20 % de la start-up Kiwaï.": (
+        [("Norvik", "investsIn", "Kiwaï")],
+        [("Norvik", "parentOf", "Kiwaï")],
+    ),
+    "Le fonds Norvik a mené le tour de table de la start-up Kiwaï.": (
+        [("Norvik", "investsIn", "Kiwaï")],
+        [],
+    ),
+    "La start-up Kiwaï affronte son rival Vekto sur le marché européen.": (
+        [("Kiwaï", "competitorOf", "Vekto")],
+        [],
+    ),
+    "La société Kiwaï, propriété du groupe Vernel depuis 2019, recrute.": (
+        [("Kiwaï", "subsidiaryOf", "Vernel")],
+        [],
+    ),
+    "Le groupe Vernel a été condamné à une amende de 2 millions d'euros par la CNIL.": (
+        [("CNIL", "fines", "Vernel")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

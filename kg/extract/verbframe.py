@@ -192,8 +192,10 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
             j = i + 1
             while j < start.sent.end and doc[j].pos_ == "DET":
                 j += 1
-            if j < start.sent.end and mention_at(doc[j]) is not None:
-                return [doc[j]]
+            if j < start.sent.end:
+                named = doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+                if named is not None:
+                    return [named]
     return []
 
 
@@ -213,7 +215,8 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
     for child in verb.children:
-        if child.dep_ not in _OBJECT_DEPS and child.dep_ != "nsubj:pass":
+        # "entrer au capital de Y": the head may be a complement rather than the object
+        if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"}:
             continue
         if fold(child.text) in heads or child.lemma_ in heads:
             return child
@@ -305,6 +308,9 @@ class VerbFrameExtractor:
                 theme_tokens = [holder] if holder is not None else []
                 agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
                 agent_tokens += _with_prep(verb, frozenset({"par"}))
+                if not agent_tokens:
+                    # "condamné à une amende de 2 millions par la CNIL": "par" hung lower
+                    agent_tokens = _linear_with_prep(verb, verb, frozenset({"par"}))
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
@@ -346,8 +352,9 @@ class VerbFrameExtractor:
                     if c.dep_.startswith("acl")
                     for p in _with_prep(c, frame.theme_preps)
                 ]
-                if not theme_tokens:
-                    theme_tokens = _linear_with_prep(head, verb, frame.theme_preps)
+                if not any(mention_at(t) or named_by(t) for t in theme_tokens):
+                    # "mené le tour de table de la start-up X": the name sits further on
+                    theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
                 if misread_subject is not None:
