@@ -23,8 +23,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+import numpy
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -107,6 +108,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 #: What a sentence may end with (closing quotes and brackets after the full stop included).
+#: Values of spaCy's SENT_START attribute (``Token.is_sent_start`` True and False).
+_START, _NOT_START = 1, -1
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "]")
 
 
@@ -123,22 +126,28 @@ def mark_structure(doc: Doc) -> Doc:
     """Set a sentence start at each paragraph and heading; remember heading spans."""
     spans = paragraphs(doc.text)
     starts = {p.start for p in spans}
-    for token in doc:
-        if token.i > 0 and not _may_follow_sentence_end(doc[token.i - 1]):
+    # The values are decided here and written once: spaCy's is_sent_start setter checks the
+    # whole document for a parse at every call, which made this loop quadratic.
+    sent_starts = doc.to_array(SENT_START).astype(numpy.int64)
+    tokens = list(doc)
+    for token in tokens:
+        i = token.i
+        if i > 0 and not _may_follow_sentence_end(tokens[i - 1]):
             # the parser ends sentences inside a clause ("Peugeot et Citroën | ont scellé"):
             # a sentence starts only after final punctuation or a line break
-            token.is_sent_start = False
-        if token.is_space and token.i > 0:
+            sent_starts[i] = _NOT_START
+        if token.is_space and i > 0:
             # white space between paragraphs stays with the sentence before it, so no
             # sentence is only white space
-            token.is_sent_start = False
-        elif token.i == 0 or token.idx in starts:
-            token.is_sent_start = True
-            if token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+            sent_starts[i] = _NOT_START
+        elif i == 0 or token.idx in starts:
+            sent_starts[i] = _START
+            if i + 1 < len(tokens) and not tokens[i + 1].is_space:
                 # after a heading the parser cuts the next paragraph's first word off as a
                 # sentence of its own ("Titre\n\nSafran | rachète Zodiac"): no sentence
                 # ends after one word of a paragraph
-                doc[token.i + 1].is_sent_start = False
+                sent_starts[i + 1] = _NOT_START
+    doc.from_array([SENT_START], sent_starts.astype(numpy.uint64))
     doc._.kg_headings = tuple((p.start, p.end) for p in spans if p.heading)
     return doc
 
