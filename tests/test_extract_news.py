@@ -183,6 +183,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("CNIL", "fines", "Vernel")],
         [],
     ),
+    "La filiale française de Vernel, Kiwaï, a été cédée au fonds Norvik.": (
+        [("Kiwaï", "subsidiaryOf", "Vernel")],
+        [("Kiwaï", "divestsTo", "Norvik")],
+    ),
+    "Le groupe Vernel a nommé Léa Moreau directrice générale.": (
+        [("Léa Moreau", "ceoOf", "Vernel")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

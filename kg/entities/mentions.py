@@ -324,6 +324,11 @@ def _choose_class(
         return inner, None
     if (hint == "Place" and _acts_as_company(span)) or (hint == "Person" and _bought(span)):
         return "Organization", None
+    if hint == "Place":
+        # NER calls unfamiliar brands places as often as it finds real places, and the
+        # gazetteer knows the places news names: an unknown one stays untyped, and each
+        # fact's slot types it ("rachetée" an organisation, "installée à" a place)
+        return UNTYPED, None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, relative_antecedent, subject_of
+from kg.grammar import case_of, governing_verb, mention_at, relative_antecedent, subject_of
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
@@ -43,6 +43,8 @@ _PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu"})
 _EX = "ex-"
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
+#: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
+_APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
 
 
 @functools.cache
@@ -157,6 +159,18 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     return [], 0.0
 
 
+def _appointer(head: Token, role: RoleNoun) -> list[Arg]:
+    """``Le groupe Vernel a nommé X directrice générale``: a role given without its
+    organisation is held in the organisation that gives it."""
+    verb = governing_verb(head)
+    # the parser makes the role an xcomp, or glues it to the appointee's name
+    if verb is None or verb.lemma_ not in _APPOINT or head.i < verb.i:
+        return []
+    if head.dep_ not in {"xcomp", "flat:name", "obj"}:
+        return []
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in args_of(c, role.object)]
+
+
 def _predicative(head: Token) -> bool:
     """Whether the role is what its clause asserts (``X est le PDG de Y``, ``X a été
     nommé PDG de Y``), so that the clause's negation and hedges bear on the fact; an
@@ -214,7 +228,7 @@ class AppositionExtractor:
                 continue
             if mention_at(head) is not None:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
-            objects = _objects(head, end, role)
+            objects = _objects(head, end, role) or _appointer(head, role)
             possessor = None if objects else _possessive_object(head, end, role)
             if possessor is not None:
                 objects, subject_tokens, confidence = possessor

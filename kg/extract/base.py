@@ -50,7 +50,8 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     """The mentions ``token`` stands for (itself, its conjuncts, its listed examples, the
     name a class noun introduces) that fit a slot accepting ``allowed`` classes.
 
-    An untyped name takes the slot's class when the slot accepts only one; a common noun
+    An untyped name takes the slot's class when the slot accepts only one (an organisation
+    when the slot accepts one among others); a common noun
     becomes a noun-phrase mention of ``np_class`` when the frame allows one.
     """
     if token is None:
@@ -75,6 +76,10 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             continue
         if mention.cls == UNTYPED and len(allowed) == 1:
             mention = dataclasses.replace(mention, cls=next(iter(allowed)))
+        elif mention.cls == UNTYPED and "Organization" in allowed:
+            # an unknown name where an organisation or a person may stand: names NER could
+            # not type are brands far more often than people (whose first names it knows)
+            mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
     return found
 

@@ -336,6 +336,11 @@ class VerbFrameExtractor:
             ):
                 holder = _holder(verb)
                 agent_tokens = [holder] if holder is not None else []
+            elif passive and any(c.dep_ == "aux:pass" for c in verb.children):
+                # "Kiwaï a été cédée au fonds Norvik": the passive subject is what is
+                # sold, not the seller; only a "par" agent may be one
+                agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
+                agent_tokens += _with_prep(verb, frozenset({"par"}))
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
