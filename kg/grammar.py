@@ -21,6 +21,8 @@ Example:
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
@@ -54,7 +56,8 @@ COREF_KEY = ("._.", "kg_coref", None, None)
 
 def mention_at(token: Token) -> Mention | None:
     """The mention a token belongs to: a named entity, or a resolved referring expression."""
-    data = token.doc.user_data
+    # spaCy's stub types user_data by str keys; its extension values live under tuples
+    data: dict[Any, Any] = token.doc.user_data
     mentions = data.get(MENTIONS_KEY)
     found = mentions.get(token.i) if mentions else None
     if found is None:
@@ -106,7 +109,7 @@ def _examples(token: Token) -> list[Token]:
     i += 1
     if i < sent.end and doc[i].lower_ == "que":
         i += 1
-    found = []
+    found: list[Token] = []
     while i < sent.end:
         t = doc[i]
         if t.lower_ in _CLAUSE_BREAK and t.lower_ != "que":
@@ -268,7 +271,7 @@ def _follows_its_name(verb: Token) -> bool:
     conjugated verb on the name before it as a modifier. Only a participle (``Y, racheté
     par X``) or an introduced infinitive (``une machine à laver``) modifies a noun that way,
     so a bare non-participle right after the name has that name as its subject."""
-    if verb.i == 0 or "Part" in verb.morph.get("VerbForm"):
+    if verb.i == 0 or "Part" in verb.morph.get("VerbForm", []):
         return False
     if any(c.dep_ in {"mark", "case"} and c.i < verb.i for c in verb.children):
         return False

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-class Modality(str, Enum):
+# not StrEnum: that would change str() and format() of the members (UP042's fix is unsafe)
+class Modality(str, Enum):  # noqa: UP042
     """How firmly the source states a fact."""
 
     ASSERTED = "asserted"

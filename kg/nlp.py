@@ -22,11 +22,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from kg.errors import ExtractionError
@@ -84,7 +86,7 @@ def is_heading(line: str) -> bool:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs (blank-line separated) and single-line headings."""
-    result = []
+    result: list[Paragraph] = []
     position = 0
     for block in _BLANK.split(text):
         start = text.index(block, position) if block else position
@@ -147,7 +149,8 @@ def mark_structure(doc: Doc) -> Doc:
                 # sentence of its own ("Titre\n\nSafran | rachète Zodiac"): no sentence
                 # ends after one word of a paragraph
                 sent_starts[i + 1] = _NOT_START
-    doc.from_array([SENT_START], sent_starts.astype(numpy.uint64))
+    # spaCy's stub asks for a 2-D array; from_array reshapes a single 1-D column itself
+    doc.from_array([SENT_START], sent_starts.astype(numpy.uint64))  # type: ignore[arg-type]
     doc._.kg_headings = tuple((p.start, p.end) for p in spans if p.heading)
     return doc
 
@@ -171,8 +174,10 @@ def _load_model(name: str) -> Language:
             f"spaCy model {name!r} is not installed; `make demo` installs fr_core_news_md"
         ) from err
     nlp.add_pipe("kg_structure", first=True)
+    # spacy.load builds the rule-based Tokenizer; the Language stub only knows a callable
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
     for word in compounds():
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word, [{ORTH: word}])
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     return nlp
 
@@ -191,7 +196,7 @@ class Chunk:
 #: next chunk starts on text.
 _CUTS = (
     re.compile(r"\n[ \t]*\n\s*"),
-    re.compile(r"[.!?…]+[\"»”’)\]]*\s+"),  # noqa: RUF001 (closing quotes of French text)
+    re.compile(r"[.!?…]+[\"»”’)\]]*\s+"),  # closing quotes of French text
     re.compile(r"\n\s*"),
     re.compile(r"\s+"),
 )

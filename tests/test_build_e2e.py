@@ -36,7 +36,9 @@ def graph(sample_build: Path) -> Graph:
 
 
 def _entities(graph: Graph, label: str) -> list[URIRef]:
-    return [s for s, o in graph.subject_objects(RDFS.label) if match_key(str(o)) == match_key(label)]
+    return [
+        s for s, o in graph.subject_objects(RDFS.label) if match_key(str(o)) == match_key(label)
+    ]
 
 
 def test_build_writes_every_output(sample_build: Path) -> None:
@@ -44,13 +46,19 @@ def test_build_writes_every_output(sample_build: Path) -> None:
         assert (sample_build / name).stat().st_size > 0, name
 
 
-@pytest.mark.parametrize("name,fmt", [("graph.ttl", "turtle"), ("graph.trig", "trig"), ("graph.jsonld", "json-ld")])
+@pytest.mark.parametrize(
+    "name,fmt", [("graph.ttl", "turtle"), ("graph.trig", "trig"), ("graph.jsonld", "json-ld")]
+)
 def test_exports_parse_back_in_rdflib_and_oxigraph(sample_build: Path, name: str, fmt: str) -> None:
     path = sample_build / name
     parsed = Dataset()
     parsed.parse(path, format=fmt)
     assert len(parsed) > 0 or sum(1 for _ in parsed.quads()) > 0
-    mime = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    mime = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "trig": ox.RdfFormat.TRIG,
+        "json-ld": ox.RdfFormat.JSON_LD,
+    }[fmt]
     assert sum(1 for _ in ox.parse(path=str(path), format=mime)) > 0
 
 
@@ -127,7 +135,9 @@ def test_min_confidence_filters_facts(sample_build: Path, tmp_path: Path) -> Non
     assert len(fused) < len(list(everything.subjects(RDF.type, KGO.Assertion)))
 
 
-def test_build_prints_summary(sample_build: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_build_prints_summary(
+    sample_build: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["build", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "graph.ttl" in out and "entities:" in out and "facts:" in out and "opensOfficeIn" in out

@@ -113,14 +113,14 @@ def test_binary_input_is_named_as_such(raw: bytes, kind: str) -> None:
 
 
 def test_windows_1252_is_refused_with_the_option_to_pass() -> None:
-    raw = "Le président a dit « oui » – enfin.\n".encode("cp1252")  # noqa: RUF001
+    raw = "Le président a dit « oui » – enfin.\n".encode("cp1252")
     with pytest.raises(InputError) as err:
         decode(b"ligne un\n" + raw, "vieux.txt")
     message = str(err.value)
     assert "'vieux.txt' is not valid UTF-8" in message
     assert "byte 0xe9 at line 2, column 6" in message
     assert "--encoding cp1252" in message
-    expected = "Le président a dit « oui » – enfin.\n"  # noqa: RUF001
+    expected = "Le président a dit « oui » – enfin.\n"
     assert decode(raw, "vieux.txt", encoding="cp1252") == expected
 
 

@@ -10,9 +10,9 @@ from rdflib.namespace import PROV
 from test_query import ENTITIES, FACTS, res, sample_dataset
 
 from kg.cli import main
+from kg.graph import load_graph
 from kg.namespace import KGO
 from kg.ontology import relations
-from kg.graph import load_graph
 from kg.validate import conformance, format_report, validate
 
 

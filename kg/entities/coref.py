@@ -101,7 +101,7 @@ def _names_subject(token: Token) -> bool:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos != NOUN or "Plur" in token.morph.get("Number"):
+    if token.pos != NOUN or "Plur" in token.morph.get("Number", []):
         return None
     dets = [c for c in token.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in _DEFINITE:
@@ -210,7 +210,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
     )
-    first_named = {}
+    first_named: dict[tuple[str, str], Mention] = {}
     for m in document_mentions:
         first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
     resolved: dict[int, Mention] = {}

@@ -104,9 +104,11 @@ def _hedged(cue: Token) -> bool:
     for _ in range(6):
         if verb is None:
             return False
-        if "Cnd" in verb.morph.get("Mood") or verb.lemma_ in cues.hedge_lemmas:
+        if "Cnd" in verb.morph.get("Mood", []) or verb.lemma_ in cues.hedge_lemmas:
             return True
-        if any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children):
+        if any(
+            c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood", []) for c in verb.children
+        ):
             return True
         if verb.head == verb:
             return False

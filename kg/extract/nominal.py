@@ -207,7 +207,8 @@ class NominalExtractor:
         the coordinated subject brings about or owns (an indefinite or possessive object;
         ``X et Y ont commenté l'alliance`` says nothing of theirs)."""
         if noun.dep_ != "obj" or not any(
-            c.dep_ == "det" and ("Ind" in c.morph.get("Definite") or "Yes" in c.morph.get("Poss"))
+            c.dep_ == "det"
+            and ("Ind" in c.morph.get("Definite", []) or "Yes" in c.morph.get("Poss", []))
             for c in noun.children
         ):
             return

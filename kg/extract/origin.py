@@ -85,7 +85,7 @@ class OriginExtractor:
                 i -= 1
             noun = doc[i] if i >= 0 else noun
         if noun.i != adjective.i and _organisation_noun(noun):
-            if "Plur" in adjective.morph.get("Number"):
+            if "Plur" in adjective.morph.get("Number", []):
                 return []  # "les constructeurs allemands": a class, not a company
             return self._organisation(noun, adjective)
         # "l'américain WNS": the adjective stands for the noun, the name follows at once

@@ -20,6 +20,7 @@ import functools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span
 
@@ -66,7 +67,7 @@ def _toponyms() -> _Toponyms:
     )
 
 
-def _is_org(mention: Mention | None) -> bool:
+def _is_org(mention: Mention | None) -> TypeGuard[Mention]:
     return (
         mention is not None
         and mention.cls != "NamedEntity"

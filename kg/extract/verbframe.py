@@ -50,10 +50,10 @@ _TOPIC_PREPS = frozenset({"sur"})
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
-    if "Part" not in verb.morph.get("VerbForm"):
+    if "Part" not in verb.morph.get("VerbForm", []):
         return False
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
-    fronted = "Past" in verb.morph.get("Tense") and not any(
+    fronted = "Past" in verb.morph.get("Tense", []) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
     return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
@@ -86,7 +86,7 @@ def _fronted_holder(verb: Token) -> Token | None:
     the participle the root and that clause a side branch)."""
     doc = verb.doc
     sent = verb.sent
-    if "Part" not in verb.morph.get("VerbForm") or any(
+    if "Part" not in verb.morph.get("VerbForm", []) or any(
         t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]
     ):
         return None
@@ -109,7 +109,7 @@ def _name_before(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before == verb.head or mention_at(before) is None:
         return None
-    number, head_number = verb.morph.get("Number"), verb.head.morph.get("Number")
+    number, head_number = verb.morph.get("Number", []), verb.head.morph.get("Number", [])
     if number and head_number and number != head_number:
         return before
     return None
@@ -331,7 +331,7 @@ class VerbFrameExtractor:
         else:
             if (
                 verb.dep_.startswith("acl")
-                and "Part" in verb.morph.get("VerbForm")
+                and "Part" in verb.morph.get("VerbForm", [])
                 and not frame.object_heads
             ):
                 holder = _holder(verb)
@@ -404,9 +404,11 @@ class VerbFrameExtractor:
 
 
 def _is_nonfinite(verb: Token) -> bool:
-    forms = verb.morph.get("VerbForm")
+    forms = verb.morph.get("VerbForm", [])
     return (
-        "Inf" in forms or "Ger" in forms or ("Part" in forms and "Pres" in verb.morph.get("Tense"))
+        "Inf" in forms
+        or "Ger" in forms
+        or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
     )
 
 
