@@ -191,6 +191,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "ceoOf", "Vernel")],
         [],
     ),
+    "Europorte, filiale du groupe Vernel, a remporté l'appel d'offres.": (
+        [("Europorte", "subsidiaryOf", "Vernel")],
+        [],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],
@@ -322,3 +326,19 @@ def test_a_known_place_stays_a_place_whatever_its_verb(nlp) -> None:  # type: ig
     ((document, docs),) = list(parse([Document("pl", text)], nlp))
     mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
     assert mentions.get("Marseille") == "City"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Europorte, filiale du groupe Vernel, a remporté l'appel d'offres.", "Europorte", True),
+        ("Salariés, syndicats et direction se sont réunis chez Vernel.", "Salariés", False),
+        ("Ensuite, la société a recruté.", "Ensuite", False),
+    ],
+)
+def test_a_sentence_opener_is_a_name_when_an_apposition_describes_it(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, expected: bool
+) -> None:
+    ((document, docs),) = list(parse([Document("op", text)], nlp))
+    mentions = {m.text for m in analyse_chunks(document, docs, []).mentions}
+    assert (name in mentions) is expected

@@ -257,8 +257,9 @@ def context_class(span: Span) -> str | None:
                 return cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
-    if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "DET":
-        k = j + 2
+    # ("X, filiale de ..." has no determiner)
+    if j + 2 < len(doc) and doc[j].text == ",":
+        k = j + 2 if doc[j + 1].pos_ == "DET" else j + 1
         while k < len(doc) and doc[k].pos_ == "ADJ":
             k += 1
         named = k + 1
@@ -537,12 +538,40 @@ def _is_name_token(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
 
 
+def _unknown_described_opener(token: Token) -> bool:
+    """``Europorte, filiale de ...``: an unknown capitalised word opening a sentence, that
+    the tagger calls a noun, is a name when an apposition describes it."""
+    return bool(
+        token.is_sent_start
+        and token.pos_ in {"NOUN", "X"}
+        and token.text[:1].isupper()
+        and "Plur" not in token.morph.get("Number", [])
+        and _described_after(token.doc[token.i : token.i + 1])
+    )
+
+
+def _described_after(span: Span) -> bool:
+    """Whether ``, [det] [adj]* NOUN`` follows the span with a role or class noun
+    (``Europorte, filiale de ...``, ``Kiwaï, la start-up ...``)."""
+    doc = span.doc
+    j = span.end
+    if j >= len(doc) or doc[j].text != ",":
+        return False
+    j += 1
+    while j < len(doc) and doc[j].pos_ in {"DET", "ADJ"}:
+        j += 1
+    if j >= len(doc) or "Plur" in doc[j].morph.get("Number", []):
+        return False  # "Salariés, syndicats et direction": a list, not an apposition
+    word = fold(doc[j].text)
+    return word in roles() or descriptions().class_of(doc[j].text) is not None
+
+
 def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
     """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
     titles = _titles()
     i = 0
     while i < len(doc):
-        if i in taken or not _is_name_token(doc[i]):
+        if i in taken or not (_is_name_token(doc[i]) or _unknown_described_opener(doc[i])):
             i += 1
             continue
         j = i + 1
@@ -564,8 +593,14 @@ def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Sp
             continue
         if doc.text[span.start_char : span.end_char].isupper() is False and len(span.text) < 3:
             continue
-        # a capitalised word that opens a sentence is no evidence of a name by itself
-        if span[0].is_sent_start and len(span) == 1 and gazetteer.lookup(span.text) is None:
+        # a capitalised word that opens a sentence is no evidence of a name by itself,
+        # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
+        if (
+            span[0].is_sent_start
+            and len(span) == 1
+            and gazetteer.lookup(span.text) is None
+            and not _described_after(span)
+        ):
             continue
         start = title_end(span)
         yield doc[start : span.end]
