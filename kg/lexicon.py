@@ -117,6 +117,7 @@ class Descriptions:
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    generic_heads: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -351,6 +352,7 @@ def descriptions() -> Descriptions:
         company_verbs=frozenset(data.get("company_verbs", ())),
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
+        generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
     )
 
 

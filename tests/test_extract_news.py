@@ -195,6 +195,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Europorte", "subsidiaryOf", "Vernel")],
         [],
     ),
+    "Le groupe Vernel a annoncé le rachat de Kiwaï, une start-up nantaise. "
+    "L'entreprise nantaise, dirigée depuis 2019 par Léa Moreau, emploie 80 personnes.": (
+        [("Léa Moreau", "leaderOf", "Kiwaï"), ("Vernel", "acquires", "Kiwaï")],
+        [("Léa Moreau", "leaderOf", "Vernel"), ("Vernel", "basedIn", "Nantes")],
+    ),
+    "La banque Norvik a fait son entrée au capital de Brenner. "
+    "Le fabricant allemand cherchait un partenaire. Son PDG, Hans Weber, a salué l'opération.": (
+        [
+            ("Norvik", "investsIn", "Brenner"),
+            ("Hans Weber", "ceoOf", "Brenner"),
+            ("Brenner", "basedIn", "Allemagne"),
+        ],
+        [("Hans Weber", "ceoOf", "Norvik"), ("Norvik", "basedIn", "Allemagne")],
+    ),
     "Les constructeurs allemands Brenner et Haupt ont ralenti leur production.": (
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],

@@ -28,6 +28,7 @@ import functools
 import math
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
 from kg.grammar import mention_at, subject_of
-from kg.lexicon import descriptions
+from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
 
@@ -65,8 +66,17 @@ class Salience:
             self.scores[key] *= DECAY
 
     def best(
-        self, allowed: frozenset[str], exclude: frozenset[str] = frozenset()
+        self,
+        allowed: frozenset[str],
+        exclude: frozenset[str] = frozenset(),
+        traits: frozenset[str] = frozenset(),
+        known: Mapping[str, frozenset[str]] | None = None,
     ) -> Mention | None:
+        """The most salient compatible entity. ``traits`` are what a description says of
+        its antecedent (the place of ``l'entreprise nantaise``, the noun of ``le
+        fabricant``); ``known`` what the text said of each entity (key → traits). For each
+        trait, an entity known to have it wins; for a noun, one described by another
+        specific noun (``la banque X`` for ``le fabricant``) is no candidate."""
         # recency decides between entities met lately; the log of how often an entity was
         # named so far lets a document's topic win over a name mentioned once in passing
         candidates = [
@@ -78,6 +88,18 @@ class Salience:
                 or (key.startswith("NamedEntity|") and "Organization" in allowed)
             )
         ]
+        for trait in sorted(traits):
+            have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
+            if have or not trait.startswith("noun:"):
+                # places nest ("américaine", then "californienne"): another place known of
+                # an entity does not rule it out
+                candidates = have or candidates
+                continue
+            candidates = [
+                c
+                for c in candidates
+                if not any(r.startswith("noun:") for r in (known or {}).get(c[1], ()))
+            ]
         if not candidates:
             return None
         return self.latest[max(candidates)[1]]
@@ -97,6 +119,70 @@ def _names_subject(token: Token) -> bool:
         and head.i < token.i
         and all(t.pos_ == "ADJ" or origin_word(t) for t in token.doc[head.i + 1 : token.i])
     )
+
+
+def _origin_places(tokens: list[Token]) -> set[str]:
+    return {d.place for t in tokens if origin_word(t) and (d := demonym_of(t.text)) is not None}
+
+
+def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozenset[str]]:
+    """Entity key → what the words next to its names say of it: the places adjectives of
+    origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
+    the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
+    found: dict[str, set[str]] = {}
+    for i, mention in mentions.items():
+        if mentions.get(i - 1) is mention:
+            continue
+        end = i
+        while mentions.get(end + 1) is mention:
+            end += 1
+        before = []
+        j = i - 1
+        while j >= 0 and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+            before.append(doc[j])
+            j -= 1
+        after = []
+        k = end + 1
+        if k + 1 < len(doc) and doc[k].text == ",":
+            k += 1
+            while k < len(doc) and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
+                if mentions.get(k) is not None:
+                    break
+                after.append(doc[k])
+                k += 1
+        places = _origin_places(before + after) | {
+            f"noun:{fold(t.lemma_)}" for t in before[-1:] + after[:2] if _specific_noun(t)
+        }
+        if j >= 0 and _specific_noun(doc[j]):
+            places.add(f"noun:{fold(doc[j].lemma_)}")  # "la banque Norvik"
+        if places:
+            key = f"{coarse(mention.cls)}|{match_key(mention.text)}"
+            found.setdefault(key, set()).update(places)
+    return {key: frozenset(places) for key, places in found.items()}
+
+
+def _specific_noun(token: Token) -> bool:
+    """A class noun that says more than "a company" (``banque``, ``fabricant``)."""
+    generic = descriptions().generic_heads
+    return token.pos_ == "NOUN" and bool(
+        descriptions().class_of(token.text) and fold(token.lemma_) not in generic
+    )
+
+
+def _traits_of(description: Token) -> frozenset[str]:
+    """What a description says of its antecedent: the place an adjective of origin names
+    (``l'entreprise nantaise``) and its own noun when specific (``le fabricant``)."""
+    doc = description.doc
+    traits = set()
+    j = description.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+        demonym = demonym_of(doc[j].text) if origin_word(doc[j]) else None
+        if demonym is not None:
+            traits.add(demonym.place)
+        j += 1
+    if _specific_noun(description):
+        traits.add(f"noun:{fold(description.lemma_)}")
+    return frozenset(traits)
 
 
 def _description_class(token: Token) -> str | None:
@@ -240,6 +326,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             return None
         return first_named[max(family)[1]]
 
+    known = _known_traits(doc, mentions)
+
     for sent in doc.sents:
         subject_here: Mention | None = None
         tokens = list(sent)
@@ -252,7 +340,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # "l'entreprise", "le géant": a business noun never means a regulator
                 business = cls == "Organization" and token.lemma_ != "organisation"
                 exclude = _NOT_BUSINESS if business else frozenset()
-                target = salience.best(frozenset({cls}), exclude) or fallback(cls, exclude)
+                traits = _traits_of(token)
+                target = salience.best(frozenset({cls}), exclude, traits, known)
+                if target is None and (not traits or not salience.scores):
+                    # cataphora: "la start-up californienne" in a lede, named later
+                    target = fallback(cls, exclude)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
