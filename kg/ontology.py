@@ -221,6 +221,7 @@ def is_subclass(cls: str, ancestor: str) -> bool:
     return cls == ancestor or ancestor in _class(cls).parents
 
 
+@functools.lru_cache(maxsize=256)
 def coarse_class(cls: str) -> str:
     """Map any entity class to its top class, a direct child of ``kgo:NamedEntity``.
 

@@ -87,9 +87,11 @@ class LocationExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
         seen: set[int] = set()
-        for token in doc:
-            mention = mention_at(token)
-            if not _is_org(mention) or id(mention) in seen or token.i in doc._.kg_coref:
+        # the named mentions only (token index → mention), not every token: what a per-token
+        # mention_at cost was most of this extractor's time
+        for i, mention in sorted((doc._.kg_mentions or {}).items()):
+            token = doc[i]
+            if not _is_org(mention) or id(mention) in seen:
                 continue
             seen.add(id(mention))
             last = _last_token(token)

@@ -101,17 +101,15 @@ class ToponymExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``ORG basedIn PLACE`` for each gazetteer place inside an org's name."""
         lexicon = _toponyms()
-        i = 0
-        while i < len(doc):
-            mention = mention_at(doc[i])
-            if not _is_org(mention) or i in doc._.kg_coref:
-                i += 1
-                continue
+        named = doc._.kg_mentions or {}
+        for i in sorted(named):
+            mention = named[i]
+            if named.get(i - 1) is mention or not _is_org(mention):
+                continue  # a name's first token only
             end = i
             while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
                 end += 1
             span = doc[i : end + 1]
-            i = end + 1
             if len(span) < 2 or fold(span.text).startswith(lexicon.not_seat):
                 continue
             if not _institution(span):
