@@ -260,9 +260,12 @@ def test_cli_build_resumes_and_adds_into(tmp_path: Path, capsys: pytest.CaptureF
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import corpus
     from kg.cli import main
+    from kg.commands import build as build_command
 
     monkeypatch.setattr(corpus, "local_analyser", lambda **_: Toy().analyser)
-    monkeypatch.setattr("kg.commands.build.local_analyser", lambda **_: Toy().analyser)
+    # the module object, not its dotted name: patched by name, the command kept the double
+    # after the test, and the session's sample build then ran on it
+    monkeypatch.setattr(build_command, "local_analyser", lambda **_: Toy().analyser)
     a = write_corpus(tmp_path / "a.jsonl", CORPUS[:2])
     b = write_corpus(tmp_path / "b.jsonl", CORPUS[2:])
     assert main(["build", str(a), "--out", str(tmp_path / "out"), "--quiet"]) == 0
