@@ -226,6 +226,12 @@ def origin_word(token: Token) -> bool:
     return token.text[:1].islower() and demonym_of(token.text) is not None
 
 
+def origin_as_noun(token: Token) -> bool:
+    """``l'américain WNS``, ``au chinois Tencent``: an adjective of origin after an article
+    stands for ``le groupe américain`` (a capitalised ``l'Américain X`` is a person)."""
+    return origin_word(token) and token.i > 0 and token.doc[token.i - 1].lower_ in _ARTICLES
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -238,7 +244,7 @@ def context_class(span: Span) -> str | None:
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
     while i >= 0 and (doc[i].pos_ == "ADJ" or origin_word(doc[i])):
         i -= 1
-    if i + 1 < span.start and i >= 0 and doc[i].lower_ in _ARTICLES and origin_word(doc[i + 1]):
+    if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(doc[i - w + 1 : i + 1].text) for w in (1, 2, 3) if i - w + 1 >= 0}

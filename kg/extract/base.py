@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.entities.mentions import UNTYPED, compatible, in_furniture, noun_phrase, origin_word
+from kg.entities.mentions import (
+    UNTYPED,
+    compatible,
+    in_furniture,
+    noun_phrase,
+    origin_as_noun,
+)
 from kg.grammar import (
     containers,
     expand,
@@ -87,9 +93,9 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
 def _named_after_origin(token: Token) -> Token | None:
     """``l'acquisition de l'américain WNS``: an adjective of origin used as a noun stands
     for the name right after it."""
-    doc = token.doc
-    if origin_word(token) and token.i + 1 < len(doc) and mention_at(doc[token.i + 1]) is not None:
-        return doc[token.i + 1]
+    after = token.i + 1
+    if origin_as_noun(token) and after < len(token.doc) and mention_at(token.doc[after]):
+        return token.doc[after]
     return None
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.gazetteer import default_gazetteer
-from kg.entities.mentions import origin_word
+from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import mention_at
 from kg.lexicon import demonym_of, descriptions
@@ -31,8 +31,6 @@ from kg.model import Mention, Triple
 from kg.text import fold
 
 CONFIDENCE = 0.75
-#: Articles (and their contractions with a preposition) before an adjective used as a noun.
-_ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
 _ORGS = frozenset({"Organization"})
 
 
@@ -89,10 +87,9 @@ class OriginExtractor:
                 return []  # "les constructeurs allemands": a class, not a company
             return self._organisation(noun, adjective)
         # "l'américain WNS": the adjective stands for the noun, the name follows at once
-        before, after = adjective.i - 1, adjective.i + 1
+        after = adjective.i + 1
         if (
-            before >= 0
-            and doc[before].lower_ in _ARTICLES
+            origin_as_noun(adjective)
             and after < len(doc)
             and mention_at(adjective) is None
             and mention_at(doc[after]) is not None
