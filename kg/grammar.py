@@ -38,7 +38,8 @@ _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 _INHERIT = frozenset({"xcomp", "advcl", "conj", "ccomp", "csubj"})
 _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"})
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
-_DE = frozenset({"de", "d'", "du", "des"})
+#: "de" and its forms, as tokens or as case_of gives them.
+DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
 #: Dependencies by which a name follows the class noun it is named by (``le groupe Iliad``).
 _NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound", "amod", "dep"})
 _CLAUSE_BREAK = frozenset(
@@ -125,7 +126,7 @@ def _examples(token: Token) -> list[Token]:
 
 
 _LIST_GLUE = frozenset({",", "et", "ou"})
-_REPEATED_PREPS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "par"})
+_REPEATED_PREPS = DE | {"à", "au", "aux", "par"}
 
 
 def _end_of_name(token: Token) -> int:
@@ -369,7 +370,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         # noun, and the name hangs on it
         if (
             child.pos_ == "NOUN"
-            and case_of(child) in _DE
+            and case_of(child) in DE
             and not any(c.dep_ == "det" for c in child.children)
         ):
             children += [c for c in child.children if c.i > child.i]
@@ -380,7 +381,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         case = case_of(child)
         if case is None and child.dep_ in _NAMED_BY:
             return child
-        if through_de and case in _DE and _same_kind(mention.cls, cls):
+        if through_de and case in DE and _same_kind(mention.cls, cls):
             return child
     return None
 

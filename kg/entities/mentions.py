@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import case_of
+from kg.grammar import DE, case_of
 from kg.lexicon import demonym_of, descriptions, furniture, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -160,10 +160,10 @@ def _trim(span: Span) -> Span | None:
         and first_capital > start
         and all(doc[i].is_lower for i in range(start, first_capital))
         and doc[start].pos_ == "NOUN"
-        and any(doc[i].lower_ in _OF for i in range(start, first_capital))
+        and any(doc[i].lower_ in DE for i in range(start, first_capital))
     ):
         start = first_capital
-    legal = descriptions().legal_forms
+    legal = lexicon.legal_forms
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
@@ -373,7 +373,7 @@ def _bought(span: Span) -> bool:
     guessed (it calls unfamiliar one-word brands persons as often as places)."""
     lexicon = descriptions()
     token = _first_conjunct(span)
-    if token.dep_ == "nmod" and case_of(token) in _OF:
+    if token.dep_ == "nmod" and case_of(token) in DE:
         head = token.head
         role = roles().get(fold(head.text)) or roles().get(head.lemma_.lower())
         # one-word names only, and not after roles a person may also hold towards a
@@ -456,10 +456,9 @@ def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
     return Mention(text, cls, start, start + len(text), qid)
 
 
-_OF = frozenset({"de", "d'", "d\u2019", "du", "des"})
 _ARTICLE_AFTER_OF = frozenset({"l'", "l\u2019", "la", "le", "les"})
 #: Lower-case words that stay inside a complement: "Économie et des Finances".
-_COMPLEMENT_GLUE = _OF | _ARTICLE_AFTER_OF | {"et"}
+_COMPLEMENT_GLUE = DE | _ARTICLE_AFTER_OF | {"et"}
 
 
 def _title_before(span: Span) -> bool:
@@ -468,7 +467,7 @@ def _title_before(span: Span) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _ARTICLE_AFTER_OF:
         i -= 1
-    if i < 1 or doc[i].lower_ not in _OF:
+    if i < 1 or doc[i].lower_ not in DE:
         return False
     offices = descriptions().office_titles
     return any(fold(doc[i - w : i].text) in offices for w in (1, 2, 3) if i - w >= 0)
@@ -485,7 +484,7 @@ def _complement_start(span: Span) -> int | None:
         i = span.start + width
         if i >= span.end or fold(doc[span.start : i].text) not in offices:
             continue
-        if doc[i].lower_ not in _OF:
+        if doc[i].lower_ not in DE:
             return None
         i += 1
         if i < span.end and doc[i].lower_ in _ARTICLE_AFTER_OF:
