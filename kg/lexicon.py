@@ -16,6 +16,7 @@ import csv
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -307,6 +308,10 @@ class Attribution:
     medium_cues: frozenset[str]
     #: interview noun → the prepositions that introduce the medium after it
     interview_nouns: Mapping[str, frozenset[str]]
+    #: written-statement noun → prepositions; its complement counts only if a news medium
+    statement_nouns: Mapping[str, frozenset[str]]
+    #: prepositions naming the medium of the sentence's speech when it is a news medium
+    media_preps: frozenset[str]
 
 
 @functools.cache
@@ -324,6 +329,10 @@ def attribution() -> Attribution:
         interview_nouns={
             noun: frozenset(preps) for noun, preps in data["interview_nouns"].items()
         },
+        statement_nouns={
+            noun: frozenset(preps) for noun, preps in data["statement_nouns"].items()
+        },
+        media_preps=frozenset(data["media_preps"]),
     )
 
 
@@ -366,6 +375,34 @@ def furniture() -> tuple[re.Pattern[str], ...]:
         for line in lines
         if line.strip() and not line.startswith("#")
     )
+
+
+_ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
+
+
+def _media_key(name: str) -> str:
+    """A media name without its leading article and accents, case kept (``au Figaro``)."""
+    name = _ARTICLE.sub("", " ".join(name.split()))
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _media_keys() -> frozenset[str]:
+    path = LEXICON_DIR / "media.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = (line for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(map(_media_key, names))
+
+
+def is_media_name(name: str) -> bool:
+    """Whether a name is a news medium of ``media.txt`` (world knowledge, not context).
+
+    Example:
+        >>> is_media_name("Les Echos"), is_media_name("Figaro"), is_media_name("figaro")
+        (True, True, False)
+    """
+    return _media_key(name) in _media_keys()
 
 
 @functools.cache

@@ -213,6 +213,32 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Brenner", "basedIn", "Allemagne"), ("Haupt", "basedIn", "Allemagne")],
     ),
+    # reported speech: incises after a quote, media named by what they are, statements
+    "« Nous voulons tripler nos effectifs », a confié la présidente de Lorvane, "
+    "Agnès Morel, à Sud Ouest.": (
+        [("Agnès Morel", "quotedIn", "Sud Ouest"), ("Agnès Morel", "chairOf", "Lorvane")],
+        [("Lorvane", "quotedIn", "Sud Ouest")],
+    ),
+    "« Le calendrier tiendra », raconte Marc Vidal, interrogé par Le Télégramme.": (
+        [("Marc Vidal", "quotedIn", "Le Télégramme")],
+        [],
+    ),
+    "Interrogée mardi par RTL, Inès Carré a défendu la réforme.": (
+        [("Inès Carré", "quotedIn", "RTL")],
+        [],
+    ),
+    "« Aucune décision n'est prise », a assuré Paul Lenoir sur France Info.": (
+        [("Paul Lenoir", "quotedIn", "France Info")],
+        [],
+    ),
+    "Dans un communiqué transmis à l'AFP, Michelin a contesté le chiffre.": (
+        [("Michelin", "quotedIn", "AFP")],
+        [],
+    ),
+    "Dans une lettre adressée à Renault, Léon Petit a contesté le chiffre.": (
+        [],
+        [("Léon Petit", "quotedIn", "Renault")],
+    ),
 }
 
 
@@ -333,6 +359,28 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
     mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
     assert mentions.get("Vernel") == "Organization"
     assert mentions.get("Altéa") == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        ("Solvea emploie 300 personnes à Rennes.", "Solvea", "Organization"),
+        ("Transia opère déjà en Pologne.", "Transia", "Organization"),
+        # a surname of a person named before stays that person, whatever it does
+        (
+            "Jean Sorel a fondé une société en 2010. Aujourd'hui, Sorel emploie 300 personnes.",
+            "Sorel",
+            "Person",
+        ),
+        ("Le projet a été révélé par Les Echos.", "Les Echos", "MediaOrganization"),
+        ("Il s'est confié au Parisien.", "Parisien", "MediaOrganization"),
+        ("Ouest-France a publié l'enquête.", "Ouest-France", "MediaOrganization"),
+    ],
+)
+def test_names_typed_by_what_they_do_or_are(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    ((document, docs),) = list(parse([Document("ty", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get(name) == cls, mentions
 
 
 def test_a_known_place_stays_a_place_whatever_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]

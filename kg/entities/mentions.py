@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
 from kg.grammar import DE, case_of
-from kg.lexicon import demonym_of, descriptions, furniture, roles
+from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
@@ -324,13 +324,24 @@ def _choose_class(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if is_media_name(text) and hint != "Person":
+        # "Ouest-France", "au Figaro": NER calls titles organisations, places or nothing
+        known = entry is not None and coarse(entry.cls) == "Organization"
+        return "MediaOrganization", entry.qid if entry and known else None
     if entry is not None:
         return entry.cls, entry.qid
     inner = _inner_class(span)
     if inner:
         return inner, None
-    if (hint == "Place" and _acts_as_company(span)) or (hint == "Person" and _bought(span)):
+    if (hint == "Place" and _acts_as_company(span) and not _surname(span)) or (
+        hint == "Person" and _bought(span)
+    ):
         return "Organization", None
+    if hint == "Person" and len(span) == 1 and _acts_as_company(span) and not _surname(span):
+        # "Solvea emploie 300 personnes": NER calls unfamiliar one-word brands persons
+        return "Organization", None
+    if hint == "Place" and _surname(span):
+        return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each
@@ -365,6 +376,15 @@ def _acts_as_company(span: Span) -> bool:
             c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children
         )
     return _bought(span)
+
+
+def _surname(span: Span) -> bool:
+    """Whether a one-word name is the last word of a person named in full in the chunk
+    (``Dupont`` after ``Jean Dupont``): then it is that person, whatever it does."""
+    word = span[0].text
+    return any(
+        ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == word for ent in span.doc.ents
+    )
 
 
 def _bought(span: Span) -> bool:
@@ -420,6 +440,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         span = _trim(ent)
         if span is None or not _has_name(span) or _in_heading(span):
             continue
+        span = _media_extent(span)
+        taken.update(range(span.start, span.end))
         label = ent.label_
         start = title_end(span)
         if start != span.start:
@@ -438,6 +460,21 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         found = _mention(span, "MISC", gazetteer)
         if found is not None:
             yield span, found
+
+
+def _media_extent(span: Span) -> Span:
+    """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
+    ``media.txt`` that starts with the span and runs over the next capitalised words."""
+    doc = span.doc
+    for extra in (3, 2, 1):
+        end = span.end + extra
+        if (
+            end <= span.sent.end
+            and all(t.text[:1].isupper() for t in doc[span.end : end])
+            and is_media_name(doc[span.start : end].text)
+        ):
+            return doc[span.start : end]
+    return span
 
 
 def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
@@ -471,6 +508,18 @@ def _title_before(span: Span) -> bool:
         return False
     offices = descriptions().office_titles
     return any(fold(doc[i - w : i].text) in offices for w in (1, 2, 3) if i - w >= 0)
+
+
+def _company_office_before(span: Span) -> bool:
+    """``présidente de Lorvane``: an office that ``roles.json`` holds only towards
+    organisations, then ``de`` with no article (a portfolio or a country takes one: ``de
+    la République``, ``de l'Intérieur``)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ not in {"de", "d'", "d’"}:
+        return False
+    role = roles().get(fold(doc[i - 1].text))
+    return role is not None and role.object == frozenset({"Organization"})
 
 
 def _complement_start(span: Span) -> int | None:
@@ -507,8 +556,9 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
     while j < span.end and (not doc[j].text[:1].isupper() or doc[j].lower_ in _COMPLEMENT_GLUE):
         j += 1
     if j >= span.end:
-        # "président de la [République]": kept only if the gazetteer types it
-        return [(span, "MISC", True)]
+        # "président de la [République]": kept only if the gazetteer types it; but a bare
+        # name after a company office ("la présidente de Lorvane") is the company's
+        return [(span, "ORG" if _company_office_before(span) else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):
@@ -523,7 +573,12 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
 def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Span, str]]:
     """``Dublin Irlande``, ``Dallas Texas``: a place name followed by the region or country
     that contains it, without a comma (translations and datelines write them so)."""
-    if label != "LOC" or len(span) < 2 or gazetteer.lookup(span.text, cls_hint="Place"):
+    if (
+        label != "LOC"
+        or len(span) < 2
+        or gazetteer.lookup(span.text, cls_hint="Place")
+        or is_media_name(span.text)  # "Sud Ouest" is a newspaper
+    ):
         return [(span, label)]
     for k in range(1, len(span)):
         left, right = span[:k], span[k:]

@@ -37,9 +37,7 @@ class AttributionExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``speaker quotedIn medium`` for each attribution cue with a named speaker."""
         for sent in doc.sents:
-            speakers = self._speakers(sent)
-            if not speakers:
-                continue
+            speakers: list[Arg] | None = None
             for token in sent:
                 medium = self._medium(token)
                 if medium is None:
@@ -48,9 +46,11 @@ class AttributionExtractor:
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
+                if local is None:
+                    speakers = self._speakers(sent) if speakers is None else speakers
                 chosen = [
                     s
-                    for s in (speakers if local is None else local)
+                    for s in (speakers if local is None else local) or ()
                     if all(s.mention != m.mention for m in media)
                 ]
                 for triple in pairs(self.name, CONFIDENCE, chosen, "quotedIn", media, token):
@@ -62,7 +62,7 @@ class AttributionExtractor:
         speech = attribution().speech_lemmas
         for token in sent:
             if token.lemma_ in speech and token.pos_ == "VERB":
-                subject = subject_of(token)
+                subject = _incise_subject(token) or subject_of(token)
                 if subject is not None:
                     found.extend(args_of(subject, _SPEAKERS))
         return found
@@ -75,17 +75,20 @@ class AttributionExtractor:
             for child in token.children:
                 if child.dep_ in {"obl:agent", "obl", "obl:mod"} and mention_at(child) is not None:
                     return child
-        # "selon Le Figaro"
-        if (
-            token.lower_ == "selon"
-            and token.head is not None
-            and mention_at(token.head) is not None
-        ):
+        # "selon Le Figaro"; "a assuré X sur BFM Business" (a news medium only)
+        if token.lower_ == "selon" and mention_at(token.head) is not None:
+            return token.head
+        if token.lower_ in cues.media_preps and _news_medium(token.head):
             return token.head
         # "dans un entretien aux Échos", "une interview accordée au Parisien"
         noun = token.lower_ if token.lower_ in cues.interview_nouns else token.lemma_
         if noun in cues.interview_nouns and token.pos_ == "NOUN":
             return _medium_of_interview(token, cues.interview_nouns[noun])
+        # "dans un communiqué transmis à l'AFP": a written statement, to a news medium only
+        noun = token.lower_ if token.lower_ in cues.statement_nouns else token.lemma_
+        if noun in cues.statement_nouns and token.pos_ == "NOUN":
+            found = _medium_of_interview(token, cues.statement_nouns[noun])
+            return found if found is not None and _news_medium(found) else None
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
         if token.lemma_ in cues.speech_lemmas:
             for child in token.children:
@@ -99,6 +102,30 @@ class AttributionExtractor:
         return None
 
 
+def _news_medium(token: Token) -> bool:
+    mention = mention_at(token)
+    return mention is not None and mention.cls == "MediaOrganization"
+
+
+def _incise_subject(verb: Token) -> Token | None:
+    """``», a confié la directrice, Claire Dubois, à X``, ``», raconte Paul Girard``: in an
+    incise after a quote the subject follows the verb, and the parser often reads it as an
+    object; the first named noun phrase after the verb is the speaker."""
+    doc = verb.doc
+    first = min((c.i for c in verb.children if c.dep_.startswith("aux")), default=verb.i)
+    if first == 0 or doc[first - 1].text not in {",", "»", "”", '"'}:
+        return None
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ not in {"obj", "nsubj", "appos", "dep"}:
+            continue
+        if mention_at(child) is not None:
+            return child
+        named = next((c for c in child.children if c.dep_ == "appos" and mention_at(c)), None)
+        if named is not None:
+            return named  # "la directrice générale de X, Claire Dubois"
+    return None
+
+
 def _unknown_place_as_medium(token: Token) -> list[Arg]:
     """``dans les colonnes de Sud Ouest``: NER calls many titles places; one the gazetteer
     does not know as a place is, after a medium cue, the medium."""
@@ -109,14 +136,27 @@ def _unknown_place_as_medium(token: Token) -> list[Arg]:
 
 
 def _local_speakers(cue: Token) -> list[Arg] | None:
-    """The named subjects of the speech verb the cue belongs to (the cue itself, or the
-    verb an interview noun depends on); None when the cue belongs to no speech verb."""
-    speech = attribution().speech_lemmas
+    """The named subjects of the clause the cue belongs to, or None to take the sentence's
+    speakers.
+
+    A speech verb's own subject (``a déclaré X au Parisien``); the subject of the clause an
+    interview noun or a participle of a medium cue belongs to, whatever its verb says
+    (``Dans un entretien au Monde, X a défendu ...``, ``Interrogé par France Inter, X a
+    ...``).
+    """
+    cues = attribution()
+    if cue.pos_ == "VERB" and cue.lemma_ in cues.speech_lemmas:
+        subject = _incise_subject(cue) or subject_of(cue)
+        return args_of(subject, _SPEAKERS) if subject is not None else []
     verb = cue if cue.pos_ == "VERB" else cue.head
-    if verb.lemma_ not in speech or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
         return None
+    if verb.lemma_ in cues.speech_lemmas:
+        subject = _incise_subject(verb) or subject_of(verb)
+        return args_of(subject, _SPEAKERS) if subject is not None else []
     subject = subject_of(verb)
-    return args_of(subject, _SPEAKERS) if subject is not None else []
+    found = args_of(subject, _SPEAKERS) if subject is not None else []
+    return found or None
 
 
 def _medium_of_interview(noun: Token, preps: frozenset[str]) -> Token | None:

@@ -116,7 +116,8 @@ def _hedged(cue: Token) -> bool:
             c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood", []) for c in verb.children
         ):
             return True
-        if verb.head == verb:
+        # an incise ("», a confié X à Y") is not governed by the quote it hangs on
+        if verb.head == verb or verb.dep_ == "parataxis":
             return False
         verb = governing_verb(verb.head)
     return False
