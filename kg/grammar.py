@@ -40,6 +40,11 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 #: "de" and its forms, as tokens or as case_of gives them.
 DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
+#: Nouns of prepositional phrases ending in "de": their "de" introduces no complement of
+#: the word before ("aux côtés de X", "au sein de X", "à la suite de X").
+LOCUTION_NOUNS = frozenset(
+    {"côté", "côtés", "sein", "lieu", "face", "auprès", "près", "lors", "autour", "suite", "hors"}
+)
 #: Dependencies by which a name follows the class noun it is named by (``le groupe Iliad``).
 _NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound", "amod", "dep"})
 _CLAUSE_BREAK = frozenset(
@@ -383,6 +388,16 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             return child
         if through_de and case in DE and _same_kind(mention.cls, cls):
             return child
+    # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
+    # class noun, with no case of its own, is still the name it introduces
+    after = noun.i + 1
+    if (
+        after < noun.sent.end
+        and mention_at(noun.doc[after]) is not None
+        and case_of(noun.doc[after]) is None
+        and noun.doc[after].text[:1].isupper()
+    ):
+        return noun.doc[after]
     return None
 
 

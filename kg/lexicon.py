@@ -60,6 +60,9 @@ class VerbFrame:
     reflexive: bool = False
     requires_word: frozenset[str] = frozenset()
     coordinated: bool = False
+    #: cap on the confidence of the frame's facts, for verbs that imply more than they
+    #: state ("X a quitté Y": Y employed X, in the past)
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +214,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 reflexive=bool(spec.get("reflexive", False)),
                 requires_word=frozenset(spec.get("requires_word", ())),
                 coordinated=bool(spec.get("coordinated", False)),
+                confidence=float(spec.get("confidence", 1.0)),
             )
         )
     return tuple(frames)

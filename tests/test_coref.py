@@ -37,7 +37,11 @@ def triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-de
 
 
 def _fact(triples: tuple[Triple, ...], predicate: str) -> Triple:
-    (triple,) = [t for t in triples if t.predicate == predicate]
+    found = [t for t in triples if t.predicate == predicate]
+    if len(found) > 1:
+        # the one stated through a reference ("Marie Durand a quitté Airbus" is outright)
+        found = [t for t in found if t.provenance.mention]
+    (triple,) = found
     return triple
 
 

@@ -239,6 +239,59 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Léon Petit", "quotedIn", "Renault")],
     ),
+    # a quote's own subject is not the speaker the incise's pronoun stands for
+    "Claire Roux dirige la banque depuis mars. "
+    "« Vernel a prouvé sa solidité », a-t-elle déclaré aux Échos.": (
+        [("Claire Roux", "quotedIn", "Les Échos")],
+        [("Vernel", "quotedIn", "Les Échos")],
+    ),
+    # careers: former employers, moves, plural roles over a coordination
+    "Paul Girard et Anne Vidal, deux anciens ingénieurs de Thales, ont fondé Kelvora.": (
+        [("Paul Girard", "employeeOf", "Thales"), ("Anne Vidal", "employeeOf", "Thales")],
+        [("Paul Girard", "employeeOf", "Kelvora")],
+    ),
+    "Hugo Marchal, un ancien de Danone, a rejoint la coopérative Biovalle.": (
+        [("Hugo Marchal", "employeeOf", "Danone"), ("Hugo Marchal", "employeeOf", "Biovalle")],
+        [],
+    ),
+    "Martin Roche a passé douze ans chez Renault avant de fonder Ampéra.": (
+        [("Martin Roche", "employeeOf", "Renault"), ("Martin Roche", "founderOf", "Ampéra")],
+        [],
+    ),
+    "Élise Martin a fait toute sa carrière chez Airbus.": (
+        [("Élise Martin", "employeeOf", "Airbus")],
+        [],
+    ),
+    "Sophie Lenoir, qui a rejoint Quantelis en mars, pilotera la recherche.": (
+        [("Sophie Lenoir", "employeeOf", "Quantelis")],
+        [],
+    ),
+    "Hugo Marchal a quitté Danone pour rejoindre la coopérative Biovalle.": (
+        [("Hugo Marchal", "employeeOf", "Danone"), ("Hugo Marchal", "employeeOf", "Biovalle")],
+        [],
+    ),
+    # presence
+    "Solvea emploie 300 personnes à Rennes et à Brest.": (
+        [("Solvea", "presentIn", "Rennes"), ("Solvea", "presentIn", "Brest")],
+        [],
+    ),
+    "Transia opère déjà en Pologne et aux Pays-Bas.": (
+        [("Transia", "presentIn", "Pologne"), ("Transia", "presentIn", "Pays-Bas")],
+        [],
+    ),
+    "L'enseigne Pikto s'étend à Nice et à Toulon.": (
+        [("Pikto", "presentIn", "Nice"), ("Pikto", "presentIn", "Toulon")],
+        [],
+    ),
+    # co-investors
+    "Le fonds Vernel a investi dans la start-up Kelvo aux côtés du fonds Norvik.": (
+        [("Vernel", "investsIn", "Kelvo"), ("Norvik", "investsIn", "Kelvo")],
+        [("Vernel", "investsIn", "Norvik")],
+    ),
+    "Le tour de table est mené par le fonds Vernel, aux côtés de Bpifrance.": (
+        [],
+        [("Vernel", "investsIn", "Bpifrance")],
+    ),
 }
 
 

@@ -235,6 +235,17 @@ def _coref_heads() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
     )
 
 
+def quoted(token: Token) -> bool:
+    """Whether a token stands inside a quotation opened in its sentence (``« ... »``)."""
+    opened = 0
+    for t in token.doc[token.sent.start : token.i]:
+        if t.text in {"«", "\u201c"}:
+            opened += 1
+        elif t.text in {"»", "\u201d"} and opened:
+            opened -= 1
+    return opened > 0
+
+
 def _main_clause_subject(pronoun: Token) -> Mention | None:
     """``X a annoncé qu'il rachète Y``: a pronoun subject of a complement clause refers
     to the named subject of the verb that governs the clause."""
@@ -243,6 +254,8 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
         return None
     for child in verb.head.children:
         if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < pronoun.i:
+            if quoted(child) != quoted(pronoun):
+                continue  # "« Vellora a prouvé ... », a-t-elle déclaré": the quote's words
             found = mention_at(child)
             if found is None:
                 found = next(
@@ -374,7 +387,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
             salience.add(mention, subject=is_subject)
-            if is_subject and coarse(mention.cls) in {"Person", "Organization"}:
+            speaker = coarse(mention.cls) in {"Person", "Organization"}
+            if is_subject and speaker and not quoted(token):
                 subject_here = mention
         previous_subject = subject_here
         salience.next_sentence()

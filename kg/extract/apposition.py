@@ -39,7 +39,7 @@ CONFIDENCE = 0.9
 CONFIDENCE_LINEAR = 0.8
 #: Confidence of an apposition written without its comma, or of ``ORG ROLE PERSON``.
 CONFIDENCE_LOOSE = 0.75
-_PAST = frozenset({"ancien", "ancienne", "ex", "ex-", "feu"})
+_PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
@@ -62,7 +62,9 @@ def _role_at(doc: Doc, i: int) -> tuple[RoleNoun, int] | None:
     first = fold(doc[i].text)
     # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
     prefix = len(_EX) if first.startswith(_EX) else 0
-    if first[prefix:] not in _role_starts() and doc[i].lemma_.lower() not in lexicon:
+    # keys are folded: "ingénieurs" is found through its lemma, folded as the keys are
+    lemma = fold(doc[i].lemma_)
+    if first[prefix:] not in _role_starts() and lemma not in lexicon:
         return None
     for width in (5, 4, 3, 2, 1):
         if i + width > len(doc):
@@ -70,7 +72,7 @@ def _role_at(doc: Doc, i: int) -> tuple[RoleNoun, int] | None:
         words = fold(doc[i : i + width].text)[prefix:]
         role = lexicon.get(words)
         if role is None and width == 1:
-            role = lexicon.get(doc[i].lemma_.lower())
+            role = lexicon.get(lemma)
         if role is not None:
             return role, i + width
     return None
@@ -147,12 +149,20 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         return [head.head], CONFIDENCE
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
+    # ("deux anciens ingénieurs de Y": a number too)
     while i > sent.start and (
-        doc[i - 1].pos_ in {"DET", "ADJ", "ADV"} or fold(doc[i - 1].text) in _PAST
+        doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"} or fold(doc[i - 1].text) in _PAST
     ):
         i -= 1
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
-        return [doc[i - 2]], CONFIDENCE
+        holder = doc[i - 2]
+        while holder.dep_ == "flat:name" and holder.head.i < holder.i:
+            holder = holder.head
+        if "Plur" in head.morph.get("Number", []):
+            # "A et B, deux anciens ingénieurs de Y": a plural role fits the coordination
+            while holder.dep_ == "conj" and holder.head.i < holder.i:
+                holder = holder.head
+        return [holder], CONFIDENCE
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE

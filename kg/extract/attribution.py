@@ -112,8 +112,11 @@ def _incise_subject(verb: Token) -> Token | None:
     incise after a quote the subject follows the verb, and the parser often reads it as an
     object; the first named noun phrase after the verb is the speaker."""
     doc = verb.doc
-    first = min((c.i for c in verb.children if c.dep_.startswith("aux")), default=verb.i)
-    if first == 0 or doc[first - 1].text not in {",", "»", "”", '"'}:
+    first = verb.i
+    # the auxiliaries right before the verb (the parser may hang a quoted verb on it too)
+    while first > 0 and doc[first - 1].dep_.startswith("aux") and doc[first - 1].head == verb:
+        first -= 1
+    if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
         return None
     for child in verb.children:
         if child.i < verb.i or child.dep_ not in {"obj", "nsubj", "appos", "dep"}:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import anchor, case_of, mention_at, named_by, subject_of
+from kg.grammar import DE, LOCUTION_NOUNS, anchor, case_of, mention_at, named_by, subject_of
 from kg.lexicon import VerbFrame, noun_frames, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
@@ -52,6 +52,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if "Part" not in verb.morph.get("VerbForm", []):
         return False
+    if any(c.dep_ in {"aux:tense", "nsubj"} for c in verb.children):
+        return False  # "X, qui a rejoint Y": a relative clause in the active voice
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
     fronted = "Past" in verb.morph.get("Tense", []) and not any(
         c.dep_.startswith("aux") for c in verb.children
@@ -188,7 +190,7 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     for i in range(start.i + 1, start.sent.end - 1):
         if i not in subtree:
             continue
-        if doc[i].lower_.replace("’", "'") in preps:
+        if doc[i].lower_.replace("’", "'") in preps and doc[i - 1].lower_ not in LOCUTION_NOUNS:
             j = i + 1
             while j < start.sent.end and doc[j].pos_ == "DET":
                 j += 1
@@ -196,6 +198,24 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
                 named = doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
                 if named is not None:
                     return [named]
+    return []
+
+
+def _alongside(verb: Token) -> list[Token]:
+    """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
+    doc = verb.doc
+    for token in verb.subtree:
+        if (
+            token.lower_ == "côtés"
+            and 0 < token.i < token.sent.end - 1
+            and doc[token.i - 1].lower_ == "aux"
+            and doc[token.i + 1].lower_ in DE
+        ):
+            j = token.i + 2
+            while j < token.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            named = _named([doc[j]]) if j < token.sent.end else []
+            return [t for t in named if mention_at(t) is not None]
     return []
 
 
@@ -298,7 +318,7 @@ class VerbFrameExtractor:
             t.lower_ in frame.requires_word or t.lemma_ in frame.requires_word for t in verb.subtree
         ):
             return
-        confidence = CONFIDENCE
+        confidence = min(CONFIDENCE, frame.confidence)
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = _is_passive(verb)
@@ -374,6 +394,8 @@ class VerbFrameExtractor:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
             theme_tokens = _named(theme_tokens, through_de=True)
         agent_tokens = _named(agent_tokens)
+        if agent_tokens:
+            agent_tokens += _alongside(verb)
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
