@@ -256,7 +256,7 @@ def subject_of(token: Token) -> Token | None:
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
                 return relative_antecedent(child) or child
             return _named_before_apposition(child) or child
-        if verb.dep_ == "acl" and _follows_its_name(verb):
+        if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
         if verb.dep_ == "acl:relcl" and any(
             t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
@@ -270,6 +270,18 @@ def subject_of(token: Token) -> Token | None:
             return _initial_mention(verb)
         return None
     return None
+
+
+#: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").
+_GLUED_VERB = frozenset({"acl", "flat:foreign", "flat:name", "dep", "appos"})
+#: Verbs conjugated with "être" in the active voice: "X est né à Y" is no passive.
+UNACCUSATIVES = frozenset(
+    {
+        "naître", "mourir", "décéder", "venir", "revenir", "devenir", "arriver", "partir",
+        "repartir", "entrer", "rentrer", "rester", "demeurer", "tomber", "aller", "retourner",
+        "parvenir", "intervenir", "passer", "sortir", "monter", "descendre", "apparaître",
+    }
+)
 
 
 def _follows_its_name(verb: Token) -> bool:

@@ -292,6 +292,37 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vernel", "investsIn", "Bpifrance")],
     ),
+    # parents and subsidiaries
+    "Valmont, la maison mère de Kelvo, a publié ses résultats.": (
+        [("Valmont", "parentOf", "Kelvo")],
+        [],
+    ),
+    "Le groupe Valmont exploite ses filiales Kelvo Air et Brenner Air.": (
+        [("Kelvo Air", "subsidiaryOf", "Valmont"), ("Brenner Air", "subsidiaryOf", "Valmont")],
+        [],
+    ),
+    "Le groupe Valmont a cédé Kelvo, sa filiale de livraison, au fonds Norvik.": (
+        [("Kelvo", "subsidiaryOf", "Valmont"), ("Valmont", "divestsTo", "Norvik")],
+        [("Norvik", "subsidiaryOf", "Valmont")],
+    ),
+    "Kingfisher possède Castorama et Brico Dépôt.": (
+        [("Kingfisher", "parentOf", "Castorama"), ("Kingfisher", "parentOf", "Brico Dépôt")],
+        [],
+    ),
+    # participles on a described name, verbs with "être" that are no passives, signatories
+    "Princess Cruises, une compagnie de croisière fondée en 1966 par Stanley McDonald, "
+    "a été rachetée.": (
+        [("Stanley McDonald", "founderOf", "Princess Cruises")],
+        [],
+    ),
+    "Hoyte est né à Georgetown en 1929.": (
+        [("Hoyte", "bornIn", "Georgetown")],
+        [],
+    ),
+    "La start-up Calcéo est signataire du Pacte mondial des Nations unies.": (
+        [("Calcéo", "signed", "Pacte mondial des Nations unies")],
+        [],
+    ),
 }
 
 

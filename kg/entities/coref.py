@@ -35,7 +35,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
-from kg.grammar import mention_at, subject_of
+from kg.grammar import mention_at, named_by, subject_of
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
@@ -277,6 +277,9 @@ def _possessor(det: Token) -> Mention | None:
     # "Sa directrice générale X a démissionné": a subject does not possess itself
     subject = None if det.head.dep_ in _SUBJECT else subject_of(det.head)
     target = mention_at(subject) if subject is not None else None
+    if target is None and subject is not None:
+        named = named_by(subject)  # "le groupe US Airways exploite ses filiales"
+        target = mention_at(named) if named is not None else None
     if target is not None:
         return target
     verb = det.head

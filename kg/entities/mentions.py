@@ -274,7 +274,12 @@ def context_class(span: Span) -> str | None:
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < len(doc) and doc[named].text[:1].isupper()
         if k < len(doc) and not own_name:
-            cls = lexicon.class_of(fold(doc[k].text)) or lexicon.class_of(doc[k].lemma_.lower())
+            # "X, la maison mère de Y": a two-word class noun first
+            cls = (
+                lexicon.class_of(fold(doc[k : k + 2].text))
+                or lexicon.class_of(fold(doc[k].text))
+                or lexicon.class_of(doc[k].lemma_.lower())
+            )
             if cls and cls != "Person":
                 return cls
     return None
@@ -395,7 +400,14 @@ def _bought(span: Span) -> bool:
     token = _first_conjunct(span)
     if token.dep_ == "nmod" and case_of(token) in DE:
         head = token.head
-        role = roles().get(fold(head.text)) or roles().get(head.lemma_.lower())
+        doc = token.doc
+        # "maison mère de X": a two-word role, whichever word the parser made the head
+        role = (
+            roles().get(fold(head.text))
+            or roles().get(fold(head.lemma_))
+            or roles().get(fold(doc[max(head.i - 1, 0) : head.i + 1].text))
+            or roles().get(fold(doc[head.i : head.i + 2].text))
+        )
         # one-word names only, and not after roles a person may also hold towards a
         # person ("l'avocat de Dupont", "le porte-parole de X")
         return head.lemma_ in lexicon.company_objects or (

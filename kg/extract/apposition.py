@@ -41,6 +41,7 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
+_COPULA = frozenset({"cop", "aux:pass"})
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
@@ -131,8 +132,9 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     """Tokens naming who holds the role, with the confidence of the reading."""
     doc = head.doc
     sent = head.sent
-    # predicate nominal: "X est le PDG de Y"
-    if any(c.dep_ == "cop" for c in head.children):
+    # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
+    # passive verb)
+    if any(c.dep_ in _COPULA for c in head.children):
         subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
@@ -185,7 +187,7 @@ def _predicative(head: Token) -> bool:
     """Whether the role is what its clause asserts (``X est le PDG de Y``, ``X a été
     nommé PDG de Y``), so that the clause's negation and hedges bear on the fact; an
     apposition (``le PDG de Y, X, n'a pas commenté``) is stated whatever the verb says."""
-    return any(c.dep_ == "cop" for c in head.children) or (
+    return any(c.dep_ in _COPULA for c in head.children) or (
         head.dep_ == "xcomp" and head.head.lemma_ in _BECOME
     )
 
@@ -204,15 +206,21 @@ def _possessive_object(
     while j < head.sent.end and doc[j].pos_ == "ADJ":
         j += 1
     if j < head.sent.end and doc[j].lower_ in role_preps():
-        return None  # "son directeur de la communication": the role has its own complement
+        if role.subject != frozenset({"Organization"}):
+            return None  # "son directeur des achats": the role has its own complement
+        # "sa filiale de livraison": a company's role says what it does, no more
+        j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
-    if j >= head.sent.end or mention_at(doc[j]) is None:
-        return None
+    if j < head.sent.end and mention_at(doc[j]) is not None:
+        holders = [doc[j]]
+    else:
+        # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
+        holders, _ = _subjects(head)
     objects = args_of(det, role.object)
-    if not objects:
+    if not objects or not holders:
         return None
-    return objects, [doc[j]], CONFIDENCE_LINEAR
+    return objects, holders, CONFIDENCE_LINEAR
 
 
 class AppositionExtractor:

@@ -30,7 +30,16 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import DE, LOCUTION_NOUNS, anchor, case_of, mention_at, named_by, subject_of
+from kg.grammar import (
+    DE,
+    LOCUTION_NOUNS,
+    UNACCUSATIVES,
+    anchor,
+    case_of,
+    mention_at,
+    named_by,
+    subject_of,
+)
 from kg.lexicon import VerbFrame, noun_frames, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
@@ -78,7 +87,15 @@ def _holder(verb: Token) -> Token | None:
         named = _name_before(verb)
         if named is not None:
             return named
-        return anchor(verb.head) or verb.head
+        noun = verb.head
+        if (
+            anchor(noun) is None
+            and noun.dep_ == "nmod"
+            and case_of(noun) in DE
+            and not any(c.dep_ == "det" for c in noun.children)
+        ):
+            noun = noun.head  # "X, une compagnie de croisière fondée par Y": the compagnie
+        return anchor(noun) or verb.head
     return None
 
 
@@ -356,7 +373,11 @@ class VerbFrameExtractor:
             ):
                 holder = _holder(verb)
                 agent_tokens = [holder] if holder is not None else []
-            elif passive and any(c.dep_ == "aux:pass" for c in verb.children):
+            elif (
+                passive
+                and verb.lemma_ not in UNACCUSATIVES
+                and any(c.dep_ == "aux:pass" for c in verb.children)
+            ):
                 # "Kiwaï a été cédée au fonds Norvik": the passive subject is what is
                 # sold, not the seller; only a "par" agent may be one
                 agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
