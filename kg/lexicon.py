@@ -63,6 +63,8 @@ class VerbFrame:
     #: cap on the confidence of the frame's facts, for verbs that imply more than they
     #: state ("X a quitté Y": Y employed X, in the past)
     confidence: float = 1.0
+    #: prepositions introducing a second agent ("X a fondé Y avec Z")
+    coagent_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 requires_word=frozenset(spec.get("requires_word", ())),
                 coordinated=bool(spec.get("coordinated", False)),
                 confidence=float(spec.get("confidence", 1.0)),
+                coagent_preps=frozenset(spec.get("coagent_preps", ())),
             )
         )
     return tuple(frames)

@@ -323,6 +323,47 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Calcéo", "signed", "Pacte mondial des Nations unies")],
         [],
     ),
+    # more agents: "ainsi que par", "avec", coordinated roles, offices given by a verb
+    "Fondée il y a deux ans par Marc Dumas, ainsi que par Léa Roy et Paul Vidal, "
+    "la start-up Orbital lève des fonds.": (
+        [
+            ("Marc Dumas", "founderOf", "Orbital"),
+            ("Léa Roy", "founderOf", "Orbital"),
+            ("Paul Vidal", "founderOf", "Orbital"),
+        ],
+        [],
+    ),
+    "Camille Roux fonde Calcéo avec son mari, Julien Morel.": (
+        [
+            ("Camille Roux", "founderOf", "Calcéo"),
+            ("Julien Morel", "founderOf", "Calcéo"),
+            ("Julien Morel", "spouseOf", "Camille Roux"),
+        ],
+        [],
+    ),
+    "Payflo a publié ses comptes. Son cofondateur et PDG, Romain Delcourt, a salué la "
+    "croissance.": (
+        [("Romain Delcourt", "cofounderOf", "Payflo"), ("Romain Delcourt", "ceoOf", "Payflo")],
+        [],
+    ),
+    "Le groupe Valmont a nommé lundi Sophie Aubert au poste de directrice générale.": (
+        [("Sophie Aubert", "ceoOf", "Valmont")],
+        [("Valmont", "ceoOf", "Valmont")],
+    ),
+    # products, sectors, media cited by a participle the tagger read as a noun
+    "GPT-4, le modèle phare d'OpenAI, a été présenté en mars.": (
+        [("GPT-4", "productOf", "OpenAI")],
+        [],
+    ),
+    "Ardian, leader européen du capital-investissement, a racheté Coliflash.": (
+        [("Ardian", "leaderIn", "capital-investissement"), ("Ardian", "acquires", "Coliflash")],
+        [],
+    ),
+    "« Nous devons agir », a insisté Octave Klaba, le fondateur d'OVHcloud, "
+    "cité par La Tribune.": (
+        [("Octave Klaba", "quotedIn", "La Tribune"), ("Octave Klaba", "founderOf", "OVHcloud")],
+        [("OVHcloud", "quotedIn", "La Tribune")],
+    ),
 }
 
 

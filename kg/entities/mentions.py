@@ -273,7 +273,9 @@ def context_class(span: Span) -> str | None:
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < len(doc) and doc[named].text[:1].isupper()
-        if k < len(doc) and not own_name:
+        # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
+        participle = k + 1 < len(doc) and doc[k + 1].lower_ == "par"
+        if k < len(doc) and not own_name and doc[k].pos_ in {"NOUN", "PROPN"} and not participle:
             # "X, la maison mère de Y": a two-word class noun first
             cls = (
                 lexicon.class_of(fold(doc[k : k + 2].text))

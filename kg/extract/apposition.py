@@ -46,6 +46,9 @@ _COPULA = frozenset({"cop", "aux:pass"})
 _BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
 _APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
+_BECOME = _BECOME | _APPOINT
+#: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
+_POSTS = frozenset({"poste", "fonction", "rang", "titre"})
 
 
 @functools.cache
@@ -142,8 +145,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             subjects = [antecedent] if antecedent is not None else []
         if subjects:
             return subjects, CONFIDENCE
-    if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
-        subjects = [c for c in head.head.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
+    verb = _giving_verb(head)
+    if verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
+        if verb.lemma_ in _APPOINT:
+            # "Vernel a nommé X au poste de ...": the appointee, not the appointer
+            subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
         if subjects:
             return subjects, CONFIDENCE
     # apposition: "X, [l'] [ancien] ROLE"
@@ -171,14 +178,31 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     return [], 0.0
 
 
+def _giving_verb(head: Token) -> Token | None:
+    """The verb that gives or names the role: ``devenu PDG``, ``nommé directrice``,
+    ``nommé au poste de directrice générale``."""
+    if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
+        return head.head
+    post = head.head
+    if (
+        head.dep_ == "nmod"
+        and case_of(head) in {"de", "d'"}
+        and post.lemma_ in _POSTS
+        and post.head.lemma_ in _BECOME
+        and post.head.i < post.i
+    ):
+        return post.head
+    return None
+
+
 def _appointer(head: Token, role: RoleNoun) -> list[Arg]:
     """``Le groupe Vernel a nommé X directrice générale``: a role given without its
     organisation is held in the organisation that gives it."""
-    verb = governing_verb(head)
+    verb = _giving_verb(head) or governing_verb(head)
     # the parser makes the role an xcomp, or glues it to the appointee's name
     if verb is None or verb.lemma_ not in _APPOINT or head.i < verb.i:
         return []
-    if head.dep_ not in {"xcomp", "flat:name", "obj"}:
+    if head.dep_ not in {"xcomp", "flat:name", "obj"} and _giving_verb(head) is None:
         return []
     return [a for c in verb.children if c.dep_ == "nsubj" for a in args_of(c, role.object)]
 
@@ -187,9 +211,7 @@ def _predicative(head: Token) -> bool:
     """Whether the role is what its clause asserts (``X est le PDG de Y``, ``X a été
     nommé PDG de Y``), so that the clause's negation and hedges bear on the fact; an
     apposition (``le PDG de Y, X, n'a pas commenté``) is stated whatever the verb says."""
-    return any(c.dep_ in _COPULA for c in head.children) or (
-        head.dep_ == "xcomp" and head.head.lemma_ in _BECOME
-    )
+    return any(c.dep_ in _COPULA for c in head.children) or _giving_verb(head) is not None
 
 
 def _possessive_object(
@@ -199,12 +221,18 @@ def _possessive_object(
     organisation, the name right after the role phrase holds the role."""
     doc = head.doc
     possessives = descriptions().possessives
-    det = next((c for c in head.children if c.dep_ == "det" and c.lower_ in possessives), None)
-    if det is None or (det.i != head.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
+    # "son cofondateur et PDG, X": the second role shares the first one's possessive
+    owner = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
+    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
         return None
     j = end
     while j < head.sent.end and doc[j].pos_ == "ADJ":
         j += 1
+    while j + 1 < head.sent.end and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
+        j = more[1]  # "son cofondateur et PDG, X"
+        while j < head.sent.end and doc[j].pos_ == "ADJ":
+            j += 1
     if j < head.sent.end and doc[j].lower_ in role_preps():
         if role.subject != frozenset({"Organization"}):
             return None  # "son directeur des achats": the role has its own complement

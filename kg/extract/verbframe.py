@@ -236,6 +236,19 @@ def _alongside(verb: Token) -> list[Token]:
     return []
 
 
+def _also_by(verb: Token) -> list[Token]:
+    """``fondée par X, ainsi que par Y et Z``: more agents after ``ainsi que par``."""
+    doc = verb.doc
+    for i in range(verb.i + 1, verb.sent.end - 3):
+        if [t.lower_ for t in doc[i : i + 3]] == ["ainsi", "que", "par"]:
+            j = i + 3
+            while j < verb.sent.end and doc[j].pos_ == "DET":
+                j += 1
+            if j < verb.sent.end and mention_at(doc[j]) is not None:
+                return [doc[j]]
+    return []
+
+
 def _next_name(verb: Token) -> list[Token]:
     """``X dirige Renault`` parsed with Renault as a ``flat:name`` of the verb: in French
     word order a name right after an active verb (determiners between) is its object."""
@@ -417,6 +430,14 @@ class VerbFrameExtractor:
         agent_tokens = _named(agent_tokens)
         if agent_tokens:
             agent_tokens += _alongside(verb)
+            if passive:
+                agent_tokens += _also_by(verb)
+            if frame.coagent_preps:
+                # "elle fonde Calcéo avec son mari, Julien Morel"
+                agent_tokens += [
+                    next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
+                    for t in _named(_with_prep(verb, frame.coagent_preps))
+                ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
