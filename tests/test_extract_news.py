@@ -359,6 +359,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardian", "leaderIn", "capital-investissement"), ("Ardian", "acquires", "Coliflash")],
         [],
     ),
+    # what must not come out: a deal dating a clause, one agreement of a kind
+    "Le régulateur avait imposé à Vernel la cession de magasins lors du rachat de Kelvo.": (
+        [],
+        [("régulateur", "acquires", "Kelvo")],
+    ),
+    "Le groupe Vernel a signé un accord salarial en décembre.": (
+        [],
+        [("Vernel", "signed", "accord salarial")],
+    ),
     "« Nous devons agir », a insisté Octave Klaba, le fondateur d'OVHcloud, "
     "cité par La Tribune.": (
         [("Octave Klaba", "quotedIn", "La Tribune"), ("Octave Klaba", "founderOf", "OVHcloud")],

@@ -271,6 +271,13 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
     return None
 
 
+def _unnamed_subject(det: Token) -> bool:
+    """Whether the possessive's clause has a proper-noun subject that is no mention (a
+    name detection missed): it owns the possessive, and salience would guess another."""
+    subject = None if det.head.dep_ in _SUBJECT else subject_of(det.head)
+    return subject is not None and subject.pos_ == "PROPN" and mention_at(subject) is None
+
+
 def _possessor(det: Token) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause subject, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -374,7 +381,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if token.lower_ in lexicon.possessives and token.dep_ == "det":
                 target = _possessor(token)
                 plural = token.lower_ in {"leur", "leurs"}
-                if target is None and not plural:
+                if target is None and not plural and not _unnamed_subject(token):
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)

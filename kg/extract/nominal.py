@@ -61,6 +61,13 @@ def _nested(noun: Token) -> bool:
     return noun.dep_ in _NOMINAL_DEPS and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
 
 
+def _when(noun: Token) -> bool:
+    """``lors du rachat de X``: a deal named to date the clause is not the subject's act."""
+    doc = noun.doc
+    first = min([noun.i, *(c.i for c in noun.children if c.i < noun.i)])
+    return first > 0 and doc[first - 1].lower_ in {"lors", "moment", "occasion"}
+
+
 def _participants(noun: Token) -> list[Token]:
     """The named complements of a noun and of the noun it hangs on after it (the parties
     of ``le rachat de Figma par Adobe`` however the parser attached ``par``)."""
@@ -241,7 +248,7 @@ class NominalExtractor:
         # qui ont renforcé leur présence"), which a possessive's single antecedent cannot;
         # not for a noun inside another noun's complement ("la Commission a ouvert une
         # enquête sur le rachat de X": the Commission buys nothing)
-        subject = None if _nested(noun) else subject_of(noun)
+        subject = None if _nested(noun) or _when(noun) else subject_of(noun)
         if subject is not None and subject.i != noun.i:
             found = args_of(subject, frame.agent)
             if found:

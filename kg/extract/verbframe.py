@@ -222,8 +222,10 @@ def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
     doc = verb.doc
     for token in verb.subtree:
+        # on the verb or on one of its complements, not deeper in another clause
         if (
-            token.lower_ == "côtés"
+            verb in (token.head, token.head.head)
+            and token.lower_ == "côtés"
             and 0 < token.i < token.sent.end - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
@@ -284,6 +286,8 @@ def _names_a_thing(head: Token, phrase: Arg) -> bool:
     alliance``: a relation between the parties, which nominal frames read)."""
     if " " not in phrase.mention.text or head.lemma_ in _pair_nouns():
         return False
+    if any(c.dep_ == "det" and c.lower_ in {"un", "une", "des"} for c in head.children):
+        return False  # "a signé un accord salarial": one of a kind, not a named text
     doc = head.doc
     end = phrase.mention.end - doc._.kg_offset
     # a measure after the noun ("de dix ans", "de 2 milliards") describes, it does not name
