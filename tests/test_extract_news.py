@@ -360,9 +360,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # what must not come out: a deal dating a clause, one agreement of a kind
-    "Le régulateur avait imposé à Vernel la cession de magasins lors du rachat de Kelvo.": (
+    "L'Autorité de la concurrence avait imposé à Vernel la cession de magasins lors du "
+    "rachat de la start-up Kelvo.": (
         [],
-        [("régulateur", "acquires", "Kelvo")],
+        [("Autorité de la concurrence", "acquires", "Kelvo")],
     ),
     "Le groupe Vernel a signé un accord salarial en décembre.": (
         [],
