@@ -384,6 +384,7 @@ CASES = [
     # spouseOf
     case("Jean Martin a épousé Claire Dubois en 2001.", "Jean Martin", "spouseOf", "Claire Dubois"),
     case("Jean Martin est marié à Claire Dubois.", "Claire Dubois", "spouseOf", "Jean Martin"),
+    case("Claire Dubois est mariée à Jean Martin.", "Claire Dubois", "spouseOf", "Jean Martin"),
     case(
         "Jean Martin et Claire Dubois se sont mariés en 2001.",
         "Jean Martin",
