@@ -59,6 +59,8 @@ class VerbFrame:
     theme_np: str | None = None
     reflexive: bool = False
     requires_word: frozenset[str] = frozenset()
+    #: words that rule the frame out ("détenue à 20 % par X" is a stake, not a parent)
+    excludes_word: frozenset[str] = frozenset()
     coordinated: bool = False
     #: cap on the confidence of the frame's facts, for verbs that imply more than they
     #: state ("X a quitté Y": Y employed X, in the past)
@@ -215,6 +217,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 theme_np=spec.get("theme_np"),
                 reflexive=bool(spec.get("reflexive", False)),
                 requires_word=frozenset(spec.get("requires_word", ())),
+                excludes_word=frozenset(spec.get("excludes_word", ())),
                 coordinated=bool(spec.get("coordinated", False)),
                 confidence=float(spec.get("confidence", 1.0)),
                 coagent_preps=frozenset(spec.get("coagent_preps", ())),

@@ -359,6 +359,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardian", "leaderIn", "capital-investissement"), ("Ardian", "acquires", "Coliflash")],
         [],
     ),
+    # stakes and funds: a percentage is a stake, not a parent company
+    "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
+        [("Crédit Agricole", "investsIn", "Sorella")],
+        [("Crédit Agricole", "parentOf", "Sorella")],
+    ),
+    "Solvéa, qui a levé 18 millions d'euros l'an dernier auprès du fonds Alven, recrute.": (
+        [("Solvéa", "fundedBy", "Alven")],
+        [],
+    ),
     # what must not come out: a deal dating a clause, one agreement of a kind
     "L'Autorité de la concurrence avait imposé à Vernel la cession de magasins lors du "
     "rachat de la start-up Kelvo.": (

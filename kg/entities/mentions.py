@@ -376,12 +376,21 @@ def _acts_as_company(span: Span) -> bool:
     ``company_objects`` of ``descriptions.json``."""
     lexicon = descriptions()
     token = _first_conjunct(span)
-    if token.dep_ in {"nsubj", "obl:agent"}:
-        verb = token.head
-        # "X a finalisé le rachat de Y", "X a bouclé une levée de fonds"
-        return verb.lemma_ in lexicon.company_verbs or any(
-            c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children
-        )
+    verbs = [token.head] if token.dep_ in {"nsubj", "obl:agent"} else []
+    # "Solvéa, qui a levé 18 millions": the relative clause's verb says it too
+    verbs += [
+        c
+        for c in token.children
+        if c.dep_ == "acl:relcl" and any(s.lower_ == "qui" and s.dep_ == "nsubj" for s in c.children)
+    ]
+    # "X a finalisé le rachat de Y", "X a bouclé une levée de fonds"
+    acts = any(
+        verb.lemma_ in lexicon.company_verbs
+        or any(c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children)
+        for verb in verbs
+    )
+    if acts or token.dep_ in {"nsubj", "obl:agent"}:
+        return acts
     return _bought(span)
 
 

@@ -352,6 +352,10 @@ class VerbFrameExtractor:
             t.lower_ in frame.requires_word or t.lemma_ in frame.requires_word for t in verb.subtree
         ):
             return
+        if frame.excludes_word and any(
+            t.lower_ in frame.excludes_word or t.lemma_ in frame.excludes_word for t in verb.subtree
+        ):
+            return
         confidence = min(CONFIDENCE, frame.confidence)
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
