@@ -381,7 +381,8 @@ def _acts_as_company(span: Span) -> bool:
     verbs += [
         c
         for c in token.children
-        if c.dep_ == "acl:relcl" and any(s.lower_ == "qui" and s.dep_ == "nsubj" for s in c.children)
+        if c.dep_ == "acl:relcl"
+        and any(s.lower_ == "qui" and s.dep_ == "nsubj" for s in c.children)
     ]
     # "X a finalisé le rachat de Y", "X a bouclé une levée de fonds"
     acts = any(
