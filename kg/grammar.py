@@ -30,7 +30,7 @@ from kg.lexicon import descriptions
 from kg.model import Mention
 from kg.ontology import coarse_class
 
-_SUBJECTS = ("nsubj", "nsubj:pass")
+_SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")  # the last: a name the parser misread
 #: The euphonic t of an inverted subject ("a-t-elle déclaré"), which the parser calls a subject.
 _EUPHONIC = frozenset({"-t", "-t-"})
 _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})

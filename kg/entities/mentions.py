@@ -376,7 +376,8 @@ def _acts_as_company(span: Span) -> bool:
     ``company_objects`` of ``descriptions.json``."""
     lexicon = descriptions()
     token = _first_conjunct(span)
-    verbs = [token.head] if token.dep_ in {"nsubj", "obl:agent"} else []
+    subject = token.dep_ in {"nsubj", "expl:subj", "obl:agent"}
+    verbs = [token.head] if subject else []
     # "Solvéa, qui a levé 18 millions": the relative clause's verb says it too
     verbs += [
         c
@@ -390,7 +391,7 @@ def _acts_as_company(span: Span) -> bool:
         or any(c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children)
         for verb in verbs
     )
-    if acts or token.dep_ in {"nsubj", "obl:agent"}:
+    if acts or subject:
         return acts
     return _bought(span)
 

@@ -288,6 +288,9 @@ class NominalExtractor:
             general = [p for o in owners for p in _complements(o, frame.place_preps)]
         if not specific and not general:
             general = self._predicated_places(noun, frame.place_preps)
+        if not specific and not general and noun.dep_ == "obj":
+            # "prépare son implantation aux États-Unis": the parser hangs the place on the verb
+            general = [c for c in _complements(noun.head, frame.place_preps) if c.i > noun.i]
         places = [a for t in (specific or general) for a in args_of(t, frame.theme)]
         if not places:
             return

@@ -113,7 +113,7 @@ def _fronted_holder(verb: Token) -> Token | None:
     if comma is None:
         return None
     for token in doc[comma + 1 : sent.end]:
-        if token.dep_ in {"nsubj", "nsubj:pass"}:
+        if token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}:
             return token
         if token.pos_ in {"VERB", "AUX"}:
             break
