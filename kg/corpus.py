@@ -64,7 +64,7 @@ from kg import serialize
 from kg.entities.gazetteer import gazetteer_fingerprint, load_gazetteers
 from kg.errors import ExportError, InputError, KGError
 from kg.export import Format, HtmlWriter, atomic_write, staged_path, to_oxigraph, write_outputs
-from kg.graph import GraphSummary, bind_prefixes, build_dataset, summary, union_graph
+from kg.graph import GraphSummary, bind_prefixes, build_dataset, by_count, summary, union_graph
 from kg.io import read_documents
 from kg.iri import DEFAULT_BASE
 from kg.model import Document, Entity, Triple
@@ -373,9 +373,8 @@ def build_corpus(
         del analyses
         progress.stage("writing the exports")
         paths = write_outputs(dataset, out_dir, html=html)
-        union = union_graph(dataset)
-        stats = summary(union)
-        conforming = conformance(union)
+        stats = summary(dataset)
+        conforming = conformance(dataset)
     progress.close()
     return CorpusBuild(
         paths=MappingProxyType(dict(paths)),
@@ -913,8 +912,8 @@ def store_summary(store: ox.Store) -> GraphSummary:
     count = f"SELECT (COUNT(?d) AS ?n) WHERE {{ ?d a <{KGO.Document}> }}"
     documents = next(iter(_select(store, count)))
     return GraphSummary(
-        entities=MappingProxyType(_by_count(by_class)),
-        facts=MappingProxyType(_by_count(by_relation)),
+        entities=MappingProxyType(by_count(by_class)),
+        facts=MappingProxyType(by_count(by_relation)),
         documents=int(documents["n"].value),
     )
 
@@ -923,7 +922,3 @@ def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
     solutions = store.query(query)
     assert isinstance(solutions, ox.QuerySolutions)  # a SELECT query
     return solutions
-
-
-def _by_count(counts: Mapping[str, int]) -> dict[str, int]:
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

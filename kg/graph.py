@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -54,11 +54,13 @@ __all__ = [
     "GraphSummary",
     "bind_prefixes",
     "build_dataset",
+    "by_count",
     "clean_text",
     "document_iri",
     "entity_iri",
     "fuse",
     "load_graph",
+    "statements",
     "summary",
     "union_graph",
 ]
@@ -81,6 +83,8 @@ _DATE = rdflib.namespace.XSD.date
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 #: SKOS eXtension for Labels: names as resources, so a surface form can carry its count.
 SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
+_Statement = tuple[Node, Node, Node]
+_Pattern = tuple[Node | None, Node | None, Node | None]
 _DATE_FORMS = (
     (re.compile(r"^\d{4}$"), rdflib.namespace.XSD.gYear),
     (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), rdflib.namespace.XSD.gYearMonth),
@@ -302,6 +306,26 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
+def statements(graph: Graph, pattern: _Pattern = (None, None, None)) -> Iterator[_Statement]:
+    """The statements of ``graph`` that match ``pattern``; of a dataset, its union.
+
+    A statement held by several graphs of a dataset comes once. The union is read from the
+    store, which keeps each statement once with the graphs that hold it, rather than copied
+    into a new graph (:func:`union_graph`): counting needs no copy.
+
+    Example:
+        >>> ds = Dataset()
+        >>> for name in ("urn:g1", "urn:g2"):
+        ...     _ = ds.graph(URIRef(name)).add((URIRef("urn:s"), RDF.type, KGO.Person))
+        >>> len(list(statements(ds)))
+        1
+    """
+    if isinstance(graph, Dataset):
+        # context None: any graph (a Dataset's own triples() warns and reads one graph)
+        return (triple for triple, _ in graph.store.triples(pattern, None))
+    return iter(graph.triples(pattern))
+
+
 def summary(graph: Graph) -> GraphSummary:
     """Count entities by class, facts by relation, and documents.
 
@@ -315,24 +339,32 @@ def summary(graph: Graph) -> GraphSummary:
         >>> dict(s.entities), dict(s.facts), s.documents
         ({'Person': 1}, {'memberOf': 1}, 0)
     """
-    if isinstance(graph, Dataset):
-        graph = union_graph(graph)
     entity_classes: dict[Node, str] = {_kgo(name): name for name in classes() if _is_entity(name)}
-    relation_terms: dict[Node, str] = {_kgo(name): name for name in relations()}
     by_class: Counter[str] = Counter()
-    for _, cls in graph.subject_objects(RDF.type):
+    for _, _, cls in statements(graph, (None, RDF.type, None)):
         if cls in entity_classes:
             by_class[entity_classes[cls]] += 1
     by_relation: Counter[str] = Counter()
-    for _, predicate, _ in graph:
-        if predicate in relation_terms:
-            by_relation[relation_terms[predicate]] += 1
-    documents = sum(1 for _ in graph.subjects(RDF.type, KGO.Document))
+    for name in relations():
+        count = sum(1 for _ in statements(graph, (None, _kgo(name), None)))
+        if count:
+            by_relation[name] = count
+    documents = sum(1 for _ in statements(graph, (None, RDF.type, KGO.Document)))
     return GraphSummary(
-        entities=MappingProxyType(dict(by_class.most_common())),
-        facts=MappingProxyType(dict(by_relation.most_common())),
+        entities=MappingProxyType(by_count(by_class)),
+        facts=MappingProxyType(by_count(by_relation)),
         documents=documents,
     )
+
+
+def by_count(counts: Mapping[str, int]) -> dict[str, int]:
+    """``counts`` from the largest down, ties by name (the same order on every run).
+
+    Example:
+        >>> by_count({"b": 1, "a": 1, "c": 2})
+        {'c': 2, 'a': 1, 'b': 1}
+    """
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _is_entity(name: str) -> bool:
