@@ -279,25 +279,74 @@ def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
         >>> quad.object, quad.graph_name
         (<Literal value=b language=fr>, <DefaultGraph>)
     """
-    rows: Iterable[tuple[Node, Node, Node, Node | None]] = _rows(graph)
-    if union:
-        rows = {(s, p, o, None) for s, p, o, _ in rows}
-    rows = sorted(rows, key=_row_key)
-    cache: dict[Node, Any] = {}
+    return list(_Statements(graph).quads(union=union))
 
-    # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
-    # TypeError (a literal as subject), which callers report as an ExportError.
-    def convert(term: Node) -> Any:
-        converted = cache.get(term)
-        if converted is None:
-            converted = cache[term] = to_ox(term)
-        return converted
 
-    default = ox.DefaultGraph()
-    return [
-        ox.Quad(convert(s), convert(p), convert(o), default if c is None else convert(c))
-        for s, p, o, c in rows
-    ]
+class _Statements:
+    """A graph's statements read once from rdflib, as Oxigraph quads in a fixed order.
+
+    The order is the graph name (the default graph first), then subject, predicate and
+    object, each by :func:`_term_key`. Every distinct term is converted and ranked once;
+    a statement is then four integers, so sorting and the union compare integers. rdflib
+    terms are looked up by identity, never hashed or compared: a literal's ``__hash__``
+    and ``__eq__`` run in Python, and they were most of the time of an export.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        rows = list(_rows(graph))
+        slot_of: dict[int, int] = {}  # id of an rdflib term (kept alive by rows) -> slot
+        table: list[Node | None] = []
+        slotted = []
+        for row in rows:
+            numbered = []
+            for term in row:
+                slot = slot_of.get(id(term))
+                if slot is None:
+                    slot = slot_of[id(term)] = len(table)
+                    table.append(term)
+                numbered.append(slot)
+            slotted.append(numbered)
+        keys = [_term_key(term) for term in table]
+        # equal terms (distinct objects) share a rank; None, the default graph, ranks first
+        rank = [0] * len(table)
+        terms: list[Any] = []  # the Oxigraph term of each rank
+        previous: tuple[str, str, str] | None = None
+        for slot in sorted(range(len(table)), key=keys.__getitem__):
+            if keys[slot] != previous:
+                previous = keys[slot]
+                term = table[slot]
+                terms.append(ox.DefaultGraph() if term is None else to_ox(term))
+            rank[slot] = len(terms) - 1
+        self._terms = terms
+        self._rows = sorted((rank[c], rank[s], rank[p], rank[o]) for s, p, o, c in slotted)
+
+    def quads(self, *, union: bool = False) -> Iterator[ox.Quad]:
+        """The quads, sorted; with ``union``, each statement once in the default graph.
+
+        A stream: a writer holds one quad at a time, not millions.
+
+        Raises:
+            TypeError: If a term cannot take its place (a literal as subject).
+        """
+        # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
+        # TypeError (a literal as subject), which callers report as an ExportError.
+        terms = self._terms
+        if union:
+            triples = sorted({(s, p, o) for _, s, p, o in self._rows})
+            return (ox.Quad(terms[s], terms[p], terms[o]) for s, p, o in triples)
+        return (ox.Quad(terms[s], terms[p], terms[o], terms[c]) for c, s, p, o in self._rows)
+
+    def iris(self, *, union: bool = False) -> set[str]:
+        """Every IRI the quads use, datatypes included (graph names unless ``union``)."""
+        used = {rank for row in self._rows for rank in (row[1:] if union else row)}
+        iris: set[str] = set()
+        for rank in used:
+            term = self._terms[rank]
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+        return iris
 
 
 def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
@@ -312,12 +361,14 @@ def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
             yield s, p, o, name
 
 
-def _row_key(row: tuple[Node, Node, Node, Node | None]) -> tuple[str, ...]:
-    s, p, o, c = row
-    # Plain strings: rdflib's own ordering of Literals can raise across datatypes.
-    kind = "L" if isinstance(o, Literal) else "I"
-    extra = f"{o.datatype or ''}@{o.language or ''}" if isinstance(o, Literal) else ""
-    return ("" if c is None else str(c), str(s), str(p), kind, str(o), extra)
+def _term_key(term: Node | None) -> tuple[str, str, str]:
+    # Plain strings: rdflib's own ordering of Literals can raise across datatypes. The
+    # default graph (None) comes first, then IRIs, then literals by text, datatype, language.
+    if term is None:
+        return ("", "", "")
+    if isinstance(term, Literal):
+        return ("L", str(term), f"{term.datatype or ''}@{term.language or ''}")
+    return ("I", str(term), "")
 
 
 def _write_rdf(
@@ -330,25 +381,22 @@ def _write_rdf(
     """
     cache = {} if cache is None else cache
     abbreviate = fmt in (Format.TURTLE, Format.TRIG)
+    union = not fmt.keeps_graphs
     try:
-        if fmt.keeps_graphs not in cache:
-            cache[fmt.keeps_graphs] = to_oxigraph(ds, union=not fmt.keeps_graphs)
-        quads: list[ox.Quad] = cache[fmt.keeps_graphs]
-        if ("iris", fmt.keeps_graphs) not in cache:
-            cache["iris", fmt.keeps_graphs] = _iris(quads)
-        if (fmt.keeps_graphs, abbreviate) not in cache:
-            cache[fmt.keeps_graphs, abbreviate] = _usable(
-                _prefixes(ds), cache["iris", fmt.keeps_graphs], abbreviate=abbreviate
+        if "statements" not in cache:
+            cache["statements"] = _Statements(ds)
+        statements: _Statements = cache["statements"]
+        quads = statements.quads(union=union)
+        if (union, abbreviate) not in cache:
+            cache[union, abbreviate] = _usable(
+                _prefixes(ds), statements.iris(union=union), abbreviate=abbreviate
             )
-        prefixes: dict[str, str] = cache[fmt.keeps_graphs, abbreviate]
+        prefixes: dict[str, str] = cache[union, abbreviate]
         with tmp.open("wb") as out:
             if fmt is Format.JSONLD:
                 _write_jsonld(quads, prefixes, out)
-            elif fmt.keeps_graphs:
+            else:  # a triple format gets the union, all in the default graph
                 ox.serialize(quads, out, fmt.rdf_format, prefixes=prefixes)
-            else:
-                triples = [quad.triple for quad in quads]
-                ox.serialize(triples, out, fmt.rdf_format, prefixes=prefixes)
             _sync(out)
     except (OSError, ValueError, TypeError) as err:
         raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
@@ -359,7 +407,7 @@ def _write_rdf(
     logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
 
 
-def _write_jsonld(quads: list[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> None:
+def _write_jsonld(quads: Iterable[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> None:
     """Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context."""
     out.write(b'{"@context":' + json.dumps(dict(prefixes), ensure_ascii=False).encode("utf-8"))
     out.write(b',"@graph":')
