@@ -212,6 +212,7 @@ def build_dataset(
             support[fact][evidence] = provenance
 
     kept = 0
+    graphs: dict[URIRef, Graph] = {}  # Dataset.graph() registers the graph at every call
     for fact, evidences in support.items():
         confidence = fuse(p.confidence for p in evidences.values())
         if confidence < min_confidence:
@@ -220,7 +221,7 @@ def build_dataset(
         undescribed = [node for node in (fact[0], fact[2]) if node not in described]
         if undescribed:
             logger.warning("fact %s refers to undescribed entities %s", fact, undescribed)
-        _add_assertion(ds, default, fact, confidence, evidences, base)
+        _add_assertion(ds, graphs, default, fact, confidence, evidences, base)
     logger.info("built the graph: %d facts kept of %d", kept, len(support))
     return ds
 
@@ -495,6 +496,7 @@ def _rank(provenance: Provenance) -> tuple[float, str, str]:
 
 def _add_assertion(
     ds: Dataset,
+    graphs: dict[URIRef, Graph],
     default: Graph,
     fact: tuple[URIRef, URIRef, URIRef],
     confidence: float,
@@ -503,29 +505,52 @@ def _add_assertion(
 ) -> None:
     subject, predicate, obj = fact
     assertion = mint_iri("assertion", digest(subject, predicate, obj), base=base)
-    default.add((assertion, RDF.type, KGO.Assertion))
-    default.add((assertion, RDF.subject, subject))
-    default.add((assertion, RDF.predicate, predicate))
-    default.add((assertion, RDF.object, obj))
-    default.add((assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)))
-    for evidence, provenance in evidences.items():
-        default.add((assertion, KGO.evidence, evidence))
-        doc = document_iri(provenance.doc_id, base=base)
-        graph = ds.graph(doc)
-        graph.add(fact)
-        graph.add((evidence, RDF.type, KGO.Evidence))
-        graph.add((evidence, PROV.wasDerivedFrom, doc))
-        graph.add((evidence, KGO.sentence, Literal(clean_text(provenance.sentence))))
-        for term, number in (
-            (KGO.sentenceIndex, provenance.sentence_index),
-            (KGO.startChar, provenance.start),
-            (KGO.endChar, provenance.end),
-        ):
-            graph.add((evidence, term, Literal(number, datatype=_INTEGER)))
-        graph.add((evidence, KGO.extractor, Literal(clean_text(provenance.extractor))))
-        graph.add(
-            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE))
+    default.addN(
+        (s, p, o, default)
+        for s, p, o in (
+            (assertion, RDF.type, KGO.Assertion),
+            (assertion, RDF.subject, subject),
+            (assertion, RDF.predicate, predicate),
+            (assertion, RDF.object, obj),
+            (assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)),
+            *((assertion, KGO.evidence, evidence) for evidence in evidences),
         )
-        graph.add((evidence, KGO.modality, MODALITY_TERMS[provenance.modality]))
+    )
+    for evidence, provenance in evidences.items():
+        doc = document_iri(provenance.doc_id, base=base)
+        graph = graphs.get(doc)
+        if graph is None:
+            graph = graphs[doc] = ds.graph(doc)
+        statements = [
+            fact,
+            (evidence, RDF.type, KGO.Evidence),
+            (evidence, PROV.wasDerivedFrom, doc),
+            (evidence, KGO.sentence, Literal(clean_text(provenance.sentence))),
+            (evidence, KGO.sentenceIndex, _integer(provenance.sentence_index)),
+            (evidence, KGO.startChar, _integer(provenance.start)),
+            (evidence, KGO.endChar, _integer(provenance.end)),
+            (evidence, KGO.extractor, _plain(provenance.extractor)),
+            (evidence, KGO.confidence, _double(float(provenance.confidence))),
+            (evidence, KGO.modality, MODALITY_TERMS[provenance.modality]),
+        ]
         if provenance.mention:
-            graph.add((evidence, KGO.referringExpression, Literal(clean_text(provenance.mention))))
+            statements.append(
+                (evidence, KGO.referringExpression, Literal(clean_text(provenance.mention)))
+            )
+        graph.addN((s, p, o, graph) for s, p, o in statements)
+
+
+# Literals that recur across evidences (offsets, extractor names, confidences) are made once.
+@functools.lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=_INTEGER)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _double(value: float) -> Literal:
+    return Literal(value, datatype=_DOUBLE)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _plain(value: str) -> Literal:
+    return Literal(clean_text(value))

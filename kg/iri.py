@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -57,6 +58,7 @@ def clean_segment(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=64)  # every minted IRI checks its base: a few bases per process
 def check_base(base: str) -> str:
     """Return ``base`` if it can prefix kg IRIs, else raise :class:`IRIError`.
 
