@@ -286,26 +286,29 @@ class _Statements:
     """A graph's statements read once from rdflib, as Oxigraph quads in a fixed order.
 
     The order is the graph name (the default graph first), then subject, predicate and
-    object, each by :func:`_term_key`. Every distinct term is converted and ranked once;
-    a statement is then four integers, so sorting and the union compare integers. rdflib
-    terms are looked up by identity, never hashed or compared: a literal's ``__hash__``
-    and ``__eq__`` run in Python, and they were most of the time of an export.
+    object, each by :func:`_term_key`. Every distinct term is converted and ranked once; a
+    statement is then one integer, ``((graph · n + subject) · n + predicate) · n + object``
+    over the ranks, so sorting and the union compare integers, and millions of statements
+    take a few tens of bytes each. rdflib terms are looked up by identity, never hashed or
+    compared: a literal's ``__hash__`` and ``__eq__`` run in Python, and they were most of
+    the time of an export.
     """
 
     def __init__(self, graph: Graph) -> None:
-        rows = list(_rows(graph))
-        slot_of: dict[int, int] = {}  # id of an rdflib term (kept alive by rows) -> slot
+        slot_of: dict[int, int] = {}  # id of an rdflib term -> its slot in table
+        # every term looked up by id stays alive in table, so no other term takes its id
         table: list[Node | None] = []
-        slotted = []
-        for row in rows:
-            numbered = []
+        coded: list[int] = []  # slots of subject, predicate, object, graph; 32 bits each
+        for row in _rows(graph):
+            code = 0
             for term in row:
                 slot = slot_of.get(id(term))
                 if slot is None:
                     slot = slot_of[id(term)] = len(table)
                     table.append(term)
-                numbered.append(slot)
-            slotted.append(numbered)
+                code = code << _SLOT_BITS | slot
+            coded.append(code)
+        del slot_of
         keys = [_term_key(term) for term in table]
         # equal terms (distinct objects) share a rank; None, the default graph, ranks first
         rank = [0] * len(table)
@@ -317,8 +320,17 @@ class _Statements:
                 term = table[slot]
                 terms.append(ox.DefaultGraph() if term is None else to_ox(term))
             rank[slot] = len(terms) - 1
+        del table, keys
+        n = self._n = max(len(terms), 1)
+        mask = (1 << _SLOT_BITS) - 1
+        for i, code in enumerate(coded):
+            s, p = rank[code >> 3 * _SLOT_BITS], rank[code >> 2 * _SLOT_BITS & mask]
+            o, c = rank[code >> _SLOT_BITS & mask], rank[code & mask]
+            coded[i] = ((c * n + s) * n + p) * n + o
+        coded.sort()
+        self._codes = coded
         self._terms = terms
-        self._rows = sorted((rank[c], rank[s], rank[p], rank[o]) for s, p, o, c in slotted)
+        self._union_codes: list[int] | None = None
 
     def quads(self, *, union: bool = False) -> Iterator[ox.Quad]:
         """The quads, sorted; with ``union``, each statement once in the default graph.
@@ -330,15 +342,25 @@ class _Statements:
         """
         # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
         # TypeError (a literal as subject), which callers report as an ExportError.
-        terms = self._terms
+        terms, n = self._terms, self._n
         if union:
-            triples = sorted({(s, p, o) for _, s, p, o in self._rows})
-            return (ox.Quad(terms[s], terms[p], terms[o]) for s, p, o in triples)
-        return (ox.Quad(terms[s], terms[p], terms[o], terms[c]) for c, s, p, o in self._rows)
+            for code in self._union():
+                rest, o = divmod(code, n)
+                s, p = divmod(rest, n)
+                yield ox.Quad(terms[s], terms[p], terms[o])
+        else:
+            for code in self._codes:
+                rest, o = divmod(code, n)
+                rest, p = divmod(rest, n)
+                c, s = divmod(rest, n)
+                yield ox.Quad(terms[s], terms[p], terms[o], terms[c])
 
     def iris(self, *, union: bool = False) -> set[str]:
         """Every IRI the quads use, datatypes included (graph names unless ``union``)."""
-        used = {rank for row in self._rows for rank in (row[1:] if union else row)}
+        used: Iterable[int] = range(len(self._terms))  # each term is in some statement
+        if union:
+            n, codes = self._n, self._union()
+            used = {c // n**2 for c in codes} | {c // n % n for c in codes} | {c % n for c in codes}
         iris: set[str] = set()
         for rank in used:
             term = self._terms[rank]
@@ -347,6 +369,19 @@ class _Statements:
             elif isinstance(term, ox.Literal):
                 iris.add(term.datatype.value)
         return iris
+
+    def _union(self) -> list[int]:
+        """Codes of the distinct statements, graphs dropped, sorted (computed once)."""
+        if self._union_codes is None:
+            # the graph is the most significant part: the rest is the triple's code
+            whole = self._n**3
+            self._union_codes = sorted({code % whole for code in self._codes})
+        return self._union_codes
+
+
+#: Bits per term slot while statements are read (more distinct terms than 2³² cannot fit
+#: in memory anyway).
+_SLOT_BITS = 32
 
 
 def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
