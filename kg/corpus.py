@@ -360,7 +360,9 @@ def build_corpus(
     progress.stage(f"resolving entities over {len(entries)} documents")
     # texts stay: resolution reads them (acronyms in parentheses, spelling variants within
     # a sentence); they weigh little next to the graph built from them
-    analyses = [workspace.read(entry) for entry in _sorted(entries)]
+    # a stream: the callee holds the only list, and lets the mentions and triples go once
+    # they are resolved, before the graph is built
+    analyses = (workspace.read(entry) for entry in _sorted(entries))
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
@@ -370,7 +372,6 @@ def build_corpus(
         from kg.pipeline import build_graph
 
         dataset = build_graph(analyses, base=base, min_confidence=min_confidence)
-        del analyses
         progress.stage("writing the exports")
         paths = write_outputs(dataset, out_dir, html=html)
         stats = summary(dataset)
@@ -726,7 +727,7 @@ def _results(done: Iterable[Any]) -> Iterator[Analysis]:
 
 
 def _build_in_store(
-    analyses: list[Analysis],
+    analyses: Iterable[Analysis],
     path: Path,
     out_dir: Path,
     *,
@@ -736,6 +737,7 @@ def _build_in_store(
     progress: Progress,
 ) -> tuple[dict[str, Path], GraphSummary]:
     """Resolve, fill an on-disk Oxigraph store piece by piece, and export from it."""
+    analyses = list(analyses)
     documents = [a.document for a in analyses]
     resolution = resolve_analyses(analyses)
     del analyses
