@@ -313,6 +313,8 @@ class _Statements:
         keys = [_term_key(term) for term in table]
         # equal terms (distinct objects) share a rank; None, the default graph, ranks first
         rank = [0] * len(table)
+        # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
+        # TypeError (a literal as subject), which callers report as an ExportError.
         terms: list[Any] = []  # the Oxigraph term of each rank
         previous: tuple[str, str, str] | None = None
         for slot in sorted(range(len(table)), key=keys.__getitem__):
@@ -341,8 +343,6 @@ class _Statements:
         Raises:
             TypeError: If a term cannot take its place (a literal as subject).
         """
-        # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
-        # TypeError (a literal as subject), which callers report as an ExportError.
         terms, n = self._terms, self._n
         if union:
             for code in self._union():
@@ -477,7 +477,8 @@ def _reparse(path: Path, fmt: Format, graph_at: int) -> int:
         head = handle.read(graph_at)
         graph = io.BufferedReader(_Window(handle, end))
         count = sum(1 for _ in ox.parse(graph, format=fmt.rdf_format))
-        json.loads(head + b"[]" + handle.read())  # the rest: the tail
+        handle.seek(end)
+        json.loads(head + b"[]" + handle.read())
     return count
 
 
