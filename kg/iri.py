@@ -49,8 +49,10 @@ def clean_segment(name: str) -> str:
         >>> clean_segment(" Sam\\u200b  Altman ")
         'Sam_Altman'
     """
-    name = unicodedata.normalize("NFC", name)
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROP_CATEGORIES)
+    # printable ASCII (kinds, digests, most keys) is already NFC and holds no such character
+    if not (name.isascii() and name.isprintable()):
+        name = unicodedata.normalize("NFC", name)
+        name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROP_CATEGORIES)
     name = _SPACE.sub("_", name.strip())
     if len(name) > MAX_SEGMENT:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
