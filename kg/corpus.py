@@ -63,7 +63,16 @@ import kg
 from kg import serialize
 from kg.entities.gazetteer import gazetteer_fingerprint, load_gazetteers
 from kg.errors import ExportError, InputError, KGError
-from kg.export import Format, HtmlWriter, atomic_write, staged_path, to_oxigraph, write_outputs
+from kg.export import (
+    Format,
+    HtmlWriter,
+    atomic_write,
+    check_parses,
+    staged_path,
+    to_oxigraph,
+    write_jsonld,
+    write_outputs,
+)
 from kg.graph import GraphSummary, bind_prefixes, build_dataset, by_count, summary, union_graph
 from kg.io import read_documents
 from kg.iri import DEFAULT_BASE
@@ -824,18 +833,17 @@ def export_store(
         final = out_dir / fmt.filename
         with staged_path(final) as tmp:
             try:
+                graph_at = 0
                 with tmp.open("wb") as out:
                     if fmt is Format.JSONLD:
-                        out.write(b'{"@context":' + json.dumps(prefixes).encode() + b',"@graph":')
-                        ox.serialize(store, out, ox.RdfFormat.JSON_LD)
-                        out.write(b"}\n")
+                        graph_at = write_jsonld(store, prefixes, out)
                     elif fmt.keeps_graphs:
                         store.dump(out, fmt.rdf_format, prefixes=prefixes)
                     else:
                         ox.serialize(_union(store, base), out, fmt.rdf_format, prefixes=prefixes)
                     out.flush()
                     os.fsync(out.fileno())
-                _check_parses(tmp, fmt, final)
+                check_parses(tmp, fmt, final, graph_at=graph_at)
             except (OSError, ValueError, SyntaxError) as err:
                 if isinstance(err, KGError):
                     raise
@@ -882,14 +890,6 @@ def _union(store: ox.Store, base: str) -> Iterator[ox.Triple]:
                 yield triple
         else:
             yield triple
-
-
-def _check_parses(tmp: Path, fmt: Format, final: Path) -> None:
-    try:
-        count = sum(1 for _ in ox.parse(path=tmp, format=fmt.rdf_format))
-    except (OSError, SyntaxError, ValueError) as err:
-        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
-    log.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
 
 
 def store_summary(store: ox.Store) -> GraphSummary:

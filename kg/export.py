@@ -55,10 +55,12 @@ __all__ = [
     "Format",
     "HtmlWriter",
     "atomic_write",
+    "check_parses",
     "export",
     "staged_path",
     "to_oxigraph",
     "usable_prefixes",
+    "write_jsonld",
     "write_outputs",
 ]
 
@@ -431,27 +433,32 @@ def _write_rdf(
         graph_at = 0
         with tmp.open("wb") as out:
             if fmt is Format.JSONLD:
-                graph_at = _write_jsonld(quads, prefixes, out)
+                graph_at = write_jsonld(quads, prefixes, out)
             else:  # a triple format gets the union, all in the default graph
                 ox.serialize(quads, out, fmt.rdf_format, prefixes=prefixes)
             _sync(out)
     except (OSError, ValueError, TypeError) as err:
         raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
-    try:
-        count = _reparse(tmp, fmt, graph_at)
-    except (OSError, SyntaxError, ValueError) as err:
-        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
-    logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
+    check_parses(tmp, fmt, final, graph_at=graph_at)
 
 
 _JSONLD_TAIL = b"}\n"
 
 
-def _write_jsonld(quads: Iterable[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> int:
-    """Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context.
+def write_jsonld(quads: Iterable[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> int:
+    """Write Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context.
 
     Returns:
-        Where the graph (a JSON array) starts in the file.
+        Where the graph (a JSON array) starts in the file, for :func:`check_parses`.
+
+    Example:
+        >>> import io
+        >>> out = io.BytesIO()
+        >>> at = write_jsonld([], {"kgo": "https://w3id.org/kg/ontology#"}, out)
+        >>> out.getvalue()[:at]
+        b'{"@context":{"kgo": "https://w3id.org/kg/ontology#"},"@graph":'
+        >>> out.getvalue()[at:]
+        b'[]}\\n'
     """
     context = json.dumps(dict(prefixes), ensure_ascii=False).encode("utf-8")
     head = b'{"@context":' + context + b',"@graph":'
@@ -459,6 +466,21 @@ def _write_jsonld(quads: Iterable[ox.Quad], prefixes: Mapping[str, str], out: IO
     ox.serialize(quads, out, ox.RdfFormat.JSON_LD)
     out.write(_JSONLD_TAIL)
     return len(head)
+
+
+def check_parses(path: Path, fmt: Format, final: Path, *, graph_at: int = 0) -> None:
+    """Prove that the file at ``path`` parses as ``fmt`` in Oxigraph.
+
+    ``graph_at`` is where :func:`write_jsonld` put the graph of a JSON-LD file.
+
+    Raises:
+        ExportError: Naming ``final``, the file users know, and quoting the parser.
+    """
+    try:
+        count = _reparse(path, fmt, graph_at)
+    except (OSError, SyntaxError, ValueError) as err:
+        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
+    logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
 
 
 def _reparse(path: Path, fmt: Format, graph_at: int) -> int:
