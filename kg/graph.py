@@ -521,7 +521,7 @@ def _add_assertion(
         graph = graphs.get(doc)
         if graph is None:
             graph = graphs[doc] = ds.graph(doc)
-        statements = [
+        rows = [
             fact,
             (evidence, RDF.type, KGO.Evidence),
             (evidence, PROV.wasDerivedFrom, doc),
@@ -530,25 +530,20 @@ def _add_assertion(
             (evidence, KGO.startChar, _integer(provenance.start)),
             (evidence, KGO.endChar, _integer(provenance.end)),
             (evidence, KGO.extractor, _plain(provenance.extractor)),
-            (evidence, KGO.confidence, _double(float(provenance.confidence))),
+            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE)),
             (evidence, KGO.modality, MODALITY_TERMS[provenance.modality]),
         ]
         if provenance.mention:
-            statements.append(
+            rows.append(
                 (evidence, KGO.referringExpression, Literal(clean_text(provenance.mention)))
             )
-        graph.addN((s, p, o, graph) for s, p, o in statements)
+        graph.addN((s, p, o, graph) for s, p, o in rows)
 
 
-# Literals that recur across evidences (offsets, extractor names, confidences) are made once.
+# Literals that recur across evidences (offsets, extractor names) are made once.
 @functools.lru_cache(maxsize=1 << 14)
 def _integer(value: int) -> Literal:
     return Literal(value, datatype=_INTEGER)
-
-
-@functools.lru_cache(maxsize=1 << 10)
-def _double(value: float) -> Literal:
-    return Literal(value, datatype=_DOUBLE)
 
 
 @functools.lru_cache(maxsize=1 << 10)
