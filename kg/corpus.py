@@ -367,10 +367,9 @@ def build_corpus(
     workspace.compact(entries.values(), analyser.fingerprint)
 
     progress.stage(f"resolving entities over {len(entries)} documents")
-    # texts stay: resolution reads them (acronyms in parentheses, spelling variants within
-    # a sentence); they weigh little next to the graph built from them
-    # a stream: the callee holds the only list, and lets the mentions and triples go once
-    # they are resolved, before the graph is built
+    # A stream, so the callee holds the only list and lets mentions and triples go once
+    # they are resolved, before the graph is built. Texts stay until then: resolution reads
+    # them (acronyms in parentheses, spelling variants within a sentence).
     analyses = (workspace.read(entry) for entry in _sorted(entries))
     progress.stage("building the graph")
     conforming = None
