@@ -205,7 +205,6 @@ def _staged_build(corpus: Path, out: Path) -> dict[str, Any]:
         (kg_pipeline, "resolve_analyses", _timed, "entity resolution"),
         (kg_pipeline, "build_dataset", _timed, "graph (rdflib Dataset)"),
         (kg_corpus, "write_outputs", _timed, "exports (Turtle, TriG, JSON-LD)"),
-        (kg_corpus, "union_graph", _timed, "summary: union graph"),
         (kg_corpus, "summary", _timed, "summary: counts"),
         (kg_corpus, "conformance", _timed, "summary: conformance"),
     ]

@@ -63,8 +63,17 @@ import kg
 from kg import serialize
 from kg.entities.gazetteer import gazetteer_fingerprint, load_gazetteers
 from kg.errors import ExportError, InputError, KGError
-from kg.export import Format, HtmlWriter, atomic_write, staged_path, to_oxigraph, write_outputs
-from kg.graph import GraphSummary, bind_prefixes, build_dataset, summary, union_graph
+from kg.export import (
+    Format,
+    HtmlWriter,
+    atomic_write,
+    check_parses,
+    staged_path,
+    to_oxigraph,
+    write_jsonld,
+    write_outputs,
+)
+from kg.graph import GraphSummary, bind_prefixes, build_dataset, by_count, summary, union_graph
 from kg.io import read_documents
 from kg.iri import DEFAULT_BASE
 from kg.model import Document, Entity, Triple
@@ -358,9 +367,10 @@ def build_corpus(
     workspace.compact(entries.values(), analyser.fingerprint)
 
     progress.stage(f"resolving entities over {len(entries)} documents")
-    # texts stay: resolution reads them (acronyms in parentheses, spelling variants within
-    # a sentence); they weigh little next to the graph built from them
-    analyses = [workspace.read(entry) for entry in _sorted(entries)]
+    # A stream, so the callee holds the only list and lets mentions and triples go once
+    # they are resolved, before the graph is built. Texts stay until then: resolution reads
+    # them (acronyms in parentheses, spelling variants within a sentence).
+    analyses = (workspace.read(entry) for entry in _sorted(entries))
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
@@ -370,12 +380,10 @@ def build_corpus(
         from kg.pipeline import build_graph
 
         dataset = build_graph(analyses, base=base, min_confidence=min_confidence)
-        del analyses
         progress.stage("writing the exports")
         paths = write_outputs(dataset, out_dir, html=html)
-        union = union_graph(dataset)
-        stats = summary(union)
-        conforming = conformance(union)
+        stats = summary(dataset)
+        conforming = conformance(dataset)
     progress.close()
     return CorpusBuild(
         paths=MappingProxyType(dict(paths)),
@@ -727,7 +735,7 @@ def _results(done: Iterable[Any]) -> Iterator[Analysis]:
 
 
 def _build_in_store(
-    analyses: list[Analysis],
+    analyses: Iterable[Analysis],
     path: Path,
     out_dir: Path,
     *,
@@ -737,6 +745,7 @@ def _build_in_store(
     progress: Progress,
 ) -> tuple[dict[str, Path], GraphSummary]:
     """Resolve, fill an on-disk Oxigraph store piece by piece, and export from it."""
+    analyses = list(analyses)
     documents = [a.document for a in analyses]
     resolution = resolve_analyses(analyses)
     del analyses
@@ -823,18 +832,17 @@ def export_store(
         final = out_dir / fmt.filename
         with staged_path(final) as tmp:
             try:
+                graph_at = 0
                 with tmp.open("wb") as out:
                     if fmt is Format.JSONLD:
-                        out.write(b'{"@context":' + json.dumps(prefixes).encode() + b',"@graph":')
-                        ox.serialize(store, out, ox.RdfFormat.JSON_LD)
-                        out.write(b"}\n")
+                        graph_at = write_jsonld(store, prefixes, out)
                     elif fmt.keeps_graphs:
                         store.dump(out, fmt.rdf_format, prefixes=prefixes)
                     else:
                         ox.serialize(_union(store, base), out, fmt.rdf_format, prefixes=prefixes)
                     out.flush()
                     os.fsync(out.fileno())
-                _check_parses(tmp, fmt, final)
+                check_parses(tmp, fmt, final, graph_at=graph_at)
             except (OSError, ValueError, SyntaxError) as err:
                 if isinstance(err, KGError):
                     raise
@@ -883,14 +891,6 @@ def _union(store: ox.Store, base: str) -> Iterator[ox.Triple]:
             yield triple
 
 
-def _check_parses(tmp: Path, fmt: Format, final: Path) -> None:
-    try:
-        count = sum(1 for _ in ox.parse(path=tmp, format=fmt.rdf_format))
-    except (OSError, SyntaxError, ValueError) as err:
-        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
-    log.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
-
-
 def store_summary(store: ox.Store) -> GraphSummary:
     """Entities by class, facts by relation and documents of a kg store, by SPARQL."""
     entity_classes = {str(KGO[name]): name for name, cls in classes().items()
@@ -913,8 +913,8 @@ def store_summary(store: ox.Store) -> GraphSummary:
     count = f"SELECT (COUNT(?d) AS ?n) WHERE {{ ?d a <{KGO.Document}> }}"
     documents = next(iter(_select(store, count)))
     return GraphSummary(
-        entities=MappingProxyType(_by_count(by_class)),
-        facts=MappingProxyType(_by_count(by_relation)),
+        entities=MappingProxyType(by_count(by_class)),
+        facts=MappingProxyType(by_count(by_relation)),
         documents=int(documents["n"].value),
     )
 
@@ -923,7 +923,3 @@ def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
     solutions = store.query(query)
     assert isinstance(solutions, ox.QuerySolutions)  # a SELECT query
     return solutions
-
-
-def _by_count(counts: Mapping[str, int]) -> dict[str, int]:
-    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

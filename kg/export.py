@@ -28,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -54,10 +55,12 @@ __all__ = [
     "Format",
     "HtmlWriter",
     "atomic_write",
+    "check_parses",
     "export",
     "staged_path",
     "to_oxigraph",
     "usable_prefixes",
+    "write_jsonld",
     "write_outputs",
 ]
 
@@ -279,25 +282,109 @@ def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
         >>> quad.object, quad.graph_name
         (<Literal value=b language=fr>, <DefaultGraph>)
     """
-    rows: Iterable[tuple[Node, Node, Node, Node | None]] = _rows(graph)
-    if union:
-        rows = {(s, p, o, None) for s, p, o, _ in rows}
-    rows = sorted(rows, key=_row_key)
-    cache: dict[Node, Any] = {}
+    return list(_Statements(graph).quads(union=union))
 
-    # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
-    # TypeError (a literal as subject), which callers report as an ExportError.
-    def convert(term: Node) -> Any:
-        converted = cache.get(term)
-        if converted is None:
-            converted = cache[term] = to_ox(term)
-        return converted
 
-    default = ox.DefaultGraph()
-    return [
-        ox.Quad(convert(s), convert(p), convert(o), default if c is None else convert(c))
-        for s, p, o, c in rows
-    ]
+class _Statements:
+    """A graph's statements read once from rdflib, as Oxigraph quads in a fixed order.
+
+    The order is the graph name (the default graph first), then subject, predicate and
+    object, each by :func:`_term_key`. Every distinct term is converted and ranked once; a
+    statement is then one integer, ``((graph · n + subject) · n + predicate) · n + object``
+    over the ranks, so sorting and the union compare integers, and millions of statements
+    take a few tens of bytes each. rdflib terms are looked up by identity, never hashed or
+    compared: a literal's ``__hash__`` and ``__eq__`` run in Python, and they were most of
+    the time of an export.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        slot_of: dict[int, int] = {}  # id of an rdflib term -> its slot in table
+        # every term looked up by id stays alive in table, so no other term takes its id
+        table: list[Node | None] = []
+        coded: list[int] = []  # slots of subject, predicate, object, graph; 32 bits each
+        for row in _rows(graph):
+            code = 0
+            for term in row:
+                slot = slot_of.get(id(term))
+                if slot is None:
+                    slot = slot_of[id(term)] = len(table)
+                    table.append(term)
+                code = code << _SLOT_BITS | slot
+            coded.append(code)
+        del slot_of
+        keys = [_term_key(term) for term in table]
+        # equal terms (distinct objects) share a rank; None, the default graph, ranks first
+        rank = [0] * len(table)
+        # Any: rdflib types no term by position; Oxigraph's Quad checks positions and raises
+        # TypeError (a literal as subject), which callers report as an ExportError.
+        terms: list[Any] = []  # the Oxigraph term of each rank
+        previous: tuple[str, str, str] | None = None
+        for slot in sorted(range(len(table)), key=keys.__getitem__):
+            if keys[slot] != previous:
+                previous = keys[slot]
+                term = table[slot]
+                terms.append(ox.DefaultGraph() if term is None else to_ox(term))
+            rank[slot] = len(terms) - 1
+        del table, keys
+        n = self._n = max(len(terms), 1)
+        mask = (1 << _SLOT_BITS) - 1
+        for i, code in enumerate(coded):
+            s, p = rank[code >> 3 * _SLOT_BITS], rank[code >> 2 * _SLOT_BITS & mask]
+            o, c = rank[code >> _SLOT_BITS & mask], rank[code & mask]
+            coded[i] = ((c * n + s) * n + p) * n + o
+        coded.sort()
+        self._codes = coded
+        self._terms = terms
+        self._union_codes: list[int] | None = None
+
+    def quads(self, *, union: bool = False) -> Iterator[ox.Quad]:
+        """The quads, sorted; with ``union``, each statement once in the default graph.
+
+        A stream: a writer holds one quad at a time, not millions.
+
+        Raises:
+            TypeError: If a term cannot take its place (a literal as subject).
+        """
+        terms, n = self._terms, self._n
+        if union:
+            for code in self._union():
+                rest, o = divmod(code, n)
+                s, p = divmod(rest, n)
+                yield ox.Quad(terms[s], terms[p], terms[o])
+        else:
+            for code in self._codes:
+                rest, o = divmod(code, n)
+                rest, p = divmod(rest, n)
+                c, s = divmod(rest, n)
+                yield ox.Quad(terms[s], terms[p], terms[o], terms[c])
+
+    def iris(self, *, union: bool = False) -> set[str]:
+        """Every IRI the quads use, datatypes included (graph names unless ``union``)."""
+        used: Iterable[int] = range(len(self._terms))  # each term is in some statement
+        if union:
+            n, codes = self._n, self._union()
+            used = {c // n**2 for c in codes} | {c // n % n for c in codes} | {c % n for c in codes}
+        iris: set[str] = set()
+        for rank in used:
+            term = self._terms[rank]
+            if isinstance(term, ox.NamedNode):
+                iris.add(term.value)
+            elif isinstance(term, ox.Literal):
+                iris.add(term.datatype.value)
+        return iris
+
+    def _union(self) -> list[int]:
+        """Codes of the distinct statements, graphs dropped, sorted (computed once)."""
+        if self._union_codes is None:
+            # the graph is the most significant part: the rest is the triple's code
+            whole = self._n**3
+            self._union_codes = sorted({code % whole for code in self._codes})
+        return self._union_codes
+
+
+#: Bits per term slot while statements are read (more distinct terms than 2³² cannot fit
+#: in memory anyway).
+_SLOT_BITS = 32
 
 
 def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
@@ -312,12 +399,14 @@ def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
             yield s, p, o, name
 
 
-def _row_key(row: tuple[Node, Node, Node, Node | None]) -> tuple[str, ...]:
-    s, p, o, c = row
-    # Plain strings: rdflib's own ordering of Literals can raise across datatypes.
-    kind = "L" if isinstance(o, Literal) else "I"
-    extra = f"{o.datatype or ''}@{o.language or ''}" if isinstance(o, Literal) else ""
-    return ("" if c is None else str(c), str(s), str(p), kind, str(o), extra)
+def _term_key(term: Node | None) -> tuple[str, str, str]:
+    # Plain strings: rdflib's own ordering of Literals can raise across datatypes. The
+    # default graph (None) comes first, then IRIs, then literals by text, datatype, language.
+    if term is None:
+        return ("", "", "")
+    if isinstance(term, Literal):
+        return ("L", str(term), f"{term.datatype or ''}@{term.language or ''}")
+    return ("I", str(term), "")
 
 
 def _write_rdf(
@@ -330,41 +419,109 @@ def _write_rdf(
     """
     cache = {} if cache is None else cache
     abbreviate = fmt in (Format.TURTLE, Format.TRIG)
+    union = not fmt.keeps_graphs
     try:
-        if fmt.keeps_graphs not in cache:
-            cache[fmt.keeps_graphs] = to_oxigraph(ds, union=not fmt.keeps_graphs)
-        quads: list[ox.Quad] = cache[fmt.keeps_graphs]
-        if ("iris", fmt.keeps_graphs) not in cache:
-            cache["iris", fmt.keeps_graphs] = _iris(quads)
-        if (fmt.keeps_graphs, abbreviate) not in cache:
-            cache[fmt.keeps_graphs, abbreviate] = _usable(
-                _prefixes(ds), cache["iris", fmt.keeps_graphs], abbreviate=abbreviate
+        if "statements" not in cache:
+            cache["statements"] = _Statements(ds)
+        statements: _Statements = cache["statements"]
+        quads = statements.quads(union=union)
+        if (union, abbreviate) not in cache:
+            cache[union, abbreviate] = _usable(
+                _prefixes(ds), statements.iris(union=union), abbreviate=abbreviate
             )
-        prefixes: dict[str, str] = cache[fmt.keeps_graphs, abbreviate]
+        prefixes: dict[str, str] = cache[union, abbreviate]
+        graph_at = 0
         with tmp.open("wb") as out:
             if fmt is Format.JSONLD:
-                _write_jsonld(quads, prefixes, out)
-            elif fmt.keeps_graphs:
+                graph_at = write_jsonld(quads, prefixes, out)
+            else:  # a triple format gets the union, all in the default graph
                 ox.serialize(quads, out, fmt.rdf_format, prefixes=prefixes)
-            else:
-                triples = [quad.triple for quad in quads]
-                ox.serialize(triples, out, fmt.rdf_format, prefixes=prefixes)
             _sync(out)
     except (OSError, ValueError, TypeError) as err:
         raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
+    check_parses(tmp, fmt, final, graph_at=graph_at)
+
+
+_JSONLD_TAIL = b"}\n"
+
+
+def write_jsonld(quads: Iterable[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> int:
+    """Write Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context.
+
+    Returns:
+        Where the graph (a JSON array) starts in the file, for :func:`check_parses`.
+
+    Example:
+        >>> import io
+        >>> out = io.BytesIO()
+        >>> at = write_jsonld([], {"kgo": "https://w3id.org/kg/ontology#"}, out)
+        >>> out.getvalue()[:at]
+        b'{"@context":{"kgo": "https://w3id.org/kg/ontology#"},"@graph":'
+        >>> out.getvalue()[at:]
+        b'[]}\\n'
+    """
+    context = json.dumps(dict(prefixes), ensure_ascii=False).encode("utf-8")
+    head = b'{"@context":' + context + b',"@graph":'
+    out.write(head)
+    ox.serialize(quads, out, ox.RdfFormat.JSON_LD)
+    out.write(_JSONLD_TAIL)
+    return len(head)
+
+
+def check_parses(path: Path, fmt: Format, final: Path, *, graph_at: int = 0) -> None:
+    """Prove that the file at ``path`` parses as ``fmt`` in Oxigraph.
+
+    ``graph_at`` is where :func:`write_jsonld` put the graph of a JSON-LD file.
+
+    Raises:
+        ExportError: Naming ``final``, the file users know, and quoting the parser.
+    """
     try:
-        count = sum(1 for _ in ox.parse(path=tmp, format=fmt.rdf_format))
+        count = _reparse(path, fmt, graph_at)
     except (OSError, SyntaxError, ValueError) as err:
         raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
     logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
 
 
-def _write_jsonld(quads: list[ox.Quad], prefixes: Mapping[str, str], out: IO[bytes]) -> None:
-    """Oxigraph's expanded JSON-LD as the ``@graph`` of an object with an inline context."""
-    out.write(b'{"@context":' + json.dumps(dict(prefixes), ensure_ascii=False).encode("utf-8"))
-    out.write(b',"@graph":')
-    ox.serialize(quads, out, ox.RdfFormat.JSON_LD)
-    out.write(b"}\n")
+def _reparse(path: Path, fmt: Format, graph_at: int) -> int:
+    """Parse a written file with Oxigraph; the number of statements read.
+
+    Oxigraph parses a JSON-LD array as a stream, but holds the whole document in memory
+    when the array is the ``@graph`` of an object (a key after it could change what it
+    means): 70 MB at 3,000 documents, the peak of a build. So the graph array of a kg
+    JSON-LD file is parsed on its own, and the object around it (the context, which only
+    declares prefixes the expanded IRIs do not use) is checked as JSON.
+    """
+    if fmt is not Format.JSONLD:
+        return sum(1 for _ in ox.parse(path=path, format=fmt.rdf_format))
+    end = path.stat().st_size - len(_JSONLD_TAIL)
+    with path.open("rb") as handle:
+        head = handle.read(graph_at)
+        graph = io.BufferedReader(_Window(handle, end))
+        count = sum(1 for _ in ox.parse(graph, format=fmt.rdf_format))
+        handle.seek(end)
+        json.loads(head + b"[]" + handle.read())
+    return count
+
+
+class _Window(io.RawIOBase):
+    """A file read from where it stands up to ``end`` (a part of it, as a stream)."""
+
+    def __init__(self, handle: IO[bytes], end: int) -> None:
+        super().__init__()
+        self._handle = handle
+        self._end = end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._end - self._handle.tell()
+        if left <= 0:
+            return 0
+        with memoryview(buffer) as view:
+            # typing.IO declares no readinto; every binary file object has it
+            return self._handle.readinto(view[:left])  # type: ignore[attr-defined]
 
 
 def usable_prefixes(

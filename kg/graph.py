@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -54,11 +54,13 @@ __all__ = [
     "GraphSummary",
     "bind_prefixes",
     "build_dataset",
+    "by_count",
     "clean_text",
     "document_iri",
     "entity_iri",
     "fuse",
     "load_graph",
+    "statements",
     "summary",
     "union_graph",
 ]
@@ -81,6 +83,8 @@ _DATE = rdflib.namespace.XSD.date
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 #: SKOS eXtension for Labels: names as resources, so a surface form can carry its count.
 SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
+_Statement = tuple[Node, Node, Node]
+_Pattern = tuple[Node | None, Node | None, Node | None]
 _DATE_FORMS = (
     (re.compile(r"^\d{4}$"), rdflib.namespace.XSD.gYear),
     (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), rdflib.namespace.XSD.gYearMonth),
@@ -208,6 +212,7 @@ def build_dataset(
             support[fact][evidence] = provenance
 
     kept = 0
+    graphs: dict[URIRef, Graph] = {}  # Dataset.graph() registers the graph at every call
     for fact, evidences in support.items():
         confidence = fuse(p.confidence for p in evidences.values())
         if confidence < min_confidence:
@@ -216,7 +221,7 @@ def build_dataset(
         undescribed = [node for node in (fact[0], fact[2]) if node not in described]
         if undescribed:
             logger.warning("fact %s refers to undescribed entities %s", fact, undescribed)
-        _add_assertion(ds, default, fact, confidence, evidences, base)
+        _add_assertion(ds, graphs, default, fact, confidence, evidences, base)
     logger.info("built the graph: %d facts kept of %d", kept, len(support))
     return ds
 
@@ -302,6 +307,26 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
+def statements(graph: Graph, pattern: _Pattern = (None, None, None)) -> Iterator[_Statement]:
+    """The statements of ``graph`` that match ``pattern``; of a dataset, its union.
+
+    A statement held by several graphs of a dataset comes once. The union is read from the
+    store, which keeps each statement once with the graphs that hold it, rather than copied
+    into a new graph (:func:`union_graph`): counting needs no copy.
+
+    Example:
+        >>> ds = Dataset()
+        >>> for name in ("urn:g1", "urn:g2"):
+        ...     _ = ds.graph(URIRef(name)).add((URIRef("urn:s"), RDF.type, KGO.Person))
+        >>> len(list(statements(ds)))
+        1
+    """
+    if isinstance(graph, Dataset):
+        # context None: any graph (a Dataset's own triples() warns and reads one graph)
+        return (triple for triple, _ in graph.store.triples(pattern, None))
+    return iter(graph.triples(pattern))
+
+
 def summary(graph: Graph) -> GraphSummary:
     """Count entities by class, facts by relation, and documents.
 
@@ -315,24 +340,32 @@ def summary(graph: Graph) -> GraphSummary:
         >>> dict(s.entities), dict(s.facts), s.documents
         ({'Person': 1}, {'memberOf': 1}, 0)
     """
-    if isinstance(graph, Dataset):
-        graph = union_graph(graph)
     entity_classes: dict[Node, str] = {_kgo(name): name for name in classes() if _is_entity(name)}
-    relation_terms: dict[Node, str] = {_kgo(name): name for name in relations()}
     by_class: Counter[str] = Counter()
-    for _, cls in graph.subject_objects(RDF.type):
+    for _, _, cls in statements(graph, (None, RDF.type, None)):
         if cls in entity_classes:
             by_class[entity_classes[cls]] += 1
     by_relation: Counter[str] = Counter()
-    for _, predicate, _ in graph:
-        if predicate in relation_terms:
-            by_relation[relation_terms[predicate]] += 1
-    documents = sum(1 for _ in graph.subjects(RDF.type, KGO.Document))
+    for name in relations():
+        count = sum(1 for _ in statements(graph, (None, _kgo(name), None)))
+        if count:
+            by_relation[name] = count
+    documents = sum(1 for _ in statements(graph, (None, RDF.type, KGO.Document)))
     return GraphSummary(
-        entities=MappingProxyType(dict(by_class.most_common())),
-        facts=MappingProxyType(dict(by_relation.most_common())),
+        entities=MappingProxyType(by_count(by_class)),
+        facts=MappingProxyType(by_count(by_relation)),
         documents=documents,
     )
+
+
+def by_count(counts: Mapping[str, int]) -> dict[str, int]:
+    """``counts`` from the largest down, ties by name (the same order on every run).
+
+    Example:
+        >>> by_count({"b": 1, "a": 1, "c": 2})
+        {'c': 2, 'a': 1, 'b': 1}
+    """
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _is_entity(name: str) -> bool:
@@ -463,6 +496,7 @@ def _rank(provenance: Provenance) -> tuple[float, str, str]:
 
 def _add_assertion(
     ds: Dataset,
+    graphs: dict[URIRef, Graph],
     default: Graph,
     fact: tuple[URIRef, URIRef, URIRef],
     confidence: float,
@@ -471,29 +505,47 @@ def _add_assertion(
 ) -> None:
     subject, predicate, obj = fact
     assertion = mint_iri("assertion", digest(subject, predicate, obj), base=base)
-    default.add((assertion, RDF.type, KGO.Assertion))
-    default.add((assertion, RDF.subject, subject))
-    default.add((assertion, RDF.predicate, predicate))
-    default.add((assertion, RDF.object, obj))
-    default.add((assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)))
-    for evidence, provenance in evidences.items():
-        default.add((assertion, KGO.evidence, evidence))
-        doc = document_iri(provenance.doc_id, base=base)
-        graph = ds.graph(doc)
-        graph.add(fact)
-        graph.add((evidence, RDF.type, KGO.Evidence))
-        graph.add((evidence, PROV.wasDerivedFrom, doc))
-        graph.add((evidence, KGO.sentence, Literal(clean_text(provenance.sentence))))
-        for term, number in (
-            (KGO.sentenceIndex, provenance.sentence_index),
-            (KGO.startChar, provenance.start),
-            (KGO.endChar, provenance.end),
-        ):
-            graph.add((evidence, term, Literal(number, datatype=_INTEGER)))
-        graph.add((evidence, KGO.extractor, Literal(clean_text(provenance.extractor))))
-        graph.add(
-            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE))
+    default.addN(
+        (s, p, o, default)
+        for s, p, o in (
+            (assertion, RDF.type, KGO.Assertion),
+            (assertion, RDF.subject, subject),
+            (assertion, RDF.predicate, predicate),
+            (assertion, RDF.object, obj),
+            (assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)),
+            *((assertion, KGO.evidence, evidence) for evidence in evidences),
         )
-        graph.add((evidence, KGO.modality, MODALITY_TERMS[provenance.modality]))
+    )
+    for evidence, provenance in evidences.items():
+        doc = document_iri(provenance.doc_id, base=base)
+        graph = graphs.get(doc)
+        if graph is None:
+            graph = graphs[doc] = ds.graph(doc)
+        rows = [
+            fact,
+            (evidence, RDF.type, KGO.Evidence),
+            (evidence, PROV.wasDerivedFrom, doc),
+            (evidence, KGO.sentence, Literal(clean_text(provenance.sentence))),
+            (evidence, KGO.sentenceIndex, _integer(provenance.sentence_index)),
+            (evidence, KGO.startChar, _integer(provenance.start)),
+            (evidence, KGO.endChar, _integer(provenance.end)),
+            (evidence, KGO.extractor, _plain(provenance.extractor)),
+            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE)),
+            (evidence, KGO.modality, MODALITY_TERMS[provenance.modality]),
+        ]
         if provenance.mention:
-            graph.add((evidence, KGO.referringExpression, Literal(clean_text(provenance.mention))))
+            rows.append(
+                (evidence, KGO.referringExpression, Literal(clean_text(provenance.mention)))
+            )
+        graph.addN((s, p, o, graph) for s, p, o in rows)
+
+
+# Literals that recur across evidences (offsets, extractor names) are made once.
+@functools.lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=_INTEGER)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _plain(value: str) -> Literal:
+    return Literal(clean_text(value))

@@ -131,6 +131,8 @@ MIN_LETTERS_JUDGED = 20
 MIN_LATIN_SHARE = 0.5
 _LANGUAGE_SAMPLE = 20_000
 _WORD = re.compile(r"[^\W\d_]+")
+#: Letters outside the Latin blocks (Basic Latin to Latin Extended-B, Latin Extended Additional).
+_NOT_LATIN = re.compile(r"[^\u0000-\u024f\u1e00-\u1eff]")
 
 
 def clean_text(text: str) -> str:
@@ -254,15 +256,17 @@ def language_warning(text: str) -> str | None:
     """
     sample = text[:_LANGUAGE_SAMPLE]
     words = _WORD.findall(sample.lower())
-    letters = sum(len(word) for word in words)
+    joined = "".join(words)
+    letters = len(joined)
     if letters < MIN_LETTERS_JUDGED:
         return None
-    latin = sum(1 for word in words for ch in word if ch < "\u0250" or "\u1e00" <= ch < "\u1f00")
+    latin = letters - len(_NOT_LATIN.findall(joined))
     if latin / letters < MIN_LATIN_SHARE:
         return "its letters are mostly not Latin script"
     if len(words) < MIN_WORDS_JUDGED:
         return None
-    share = sum(1 for word in words if word in function_words()) / len(words)
+    french = function_words()
+    share = len([word for word in words if word in french]) / len(words)
     if share < MIN_FRENCH_SHARE:
         return f"only {share:.0%} of its words are French function words"
     return None

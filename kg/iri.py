@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -48,8 +49,10 @@ def clean_segment(name: str) -> str:
         >>> clean_segment(" Sam\\u200b  Altman ")
         'Sam_Altman'
     """
-    name = unicodedata.normalize("NFC", name)
-    name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROP_CATEGORIES)
+    # printable ASCII (kinds, digests, most keys) is already NFC and holds no such character
+    if not (name.isascii() and name.isprintable()):
+        name = unicodedata.normalize("NFC", name)
+        name = "".join(ch for ch in name if unicodedata.category(ch) not in _DROP_CATEGORIES)
     name = _SPACE.sub("_", name.strip())
     if len(name) > MAX_SEGMENT:
         digest = hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
@@ -57,6 +60,7 @@ def clean_segment(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=64)  # every minted IRI checks its base: a few bases per process
 def check_base(base: str) -> str:
     """Return ``base`` if it can prefix kg IRIs, else raise :class:`IRIError`.
 

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import re
 import unicodedata
@@ -179,6 +180,10 @@ def _load_model(name: str) -> Language:
     for word in compounds():
         tokenizer.add_special_case(word, [{ORTH: word}])
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
+    # The model's objects live as long as the process: out of the collector's reach, full
+    # collections stop walking them again every few thousand documents (-0.2 s CPU, half
+    # the collector's time, on 300 documents).
+    gc.freeze()
     return nlp
 
 

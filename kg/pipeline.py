@@ -105,8 +105,10 @@ def build_graph(
     """Resolve entities across analyses and build the dataset."""
     analyses = list(analyses)
     resolution = resolve_analyses(analyses)
+    documents = [a.document for a in analyses]
+    del analyses  # resolved: of the analyses, the graph needs only the documents
     return build_dataset(
-        (a.document for a in analyses),
+        documents,
         resolution.entities,
         resolution.triples,
         base=base,

@@ -35,7 +35,7 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import OntologyError
-from kg.graph import load_graph
+from kg.graph import load_graph, statements
 from kg.namespace import KGO
 from kg.ontology import is_subclass, load_ontology, relations
 from kg.query import PREFIXES
@@ -196,18 +196,19 @@ def conformance(graph: Graph) -> float:
     A fact is a triple whose predicate is a relation of the ontology; an end respects the
     domain (range) when one of its ``kgo:`` classes is, or descends from, a class of the
     domain (range). A graph without facts scores 1.0: nothing in it breaks the ontology.
+    A dataset is scored on the union of its graphs.
 
     Example:
         >>> conformance(Graph())
         1.0
     """
     types: dict[Node, set[str]] = defaultdict(set)
-    for node, cls in graph.subject_objects(RDF.type):
+    for node, _, cls in statements(graph, (None, RDF.type, None)):
         if isinstance(cls, URIRef) and cls.startswith(KGO._NS):
             types[node].add(cls[len(KGO._NS) :])
     total = respected = 0
     for name, rel in relations().items():
-        for subject, obj in graph.subject_objects(KGO[name]):
+        for subject, _, obj in statements(graph, (None, KGO[name], None)):
             total += 1
             if _fits(types[subject], rel.domain) and _fits(types[obj], rel.range):
                 respected += 1
