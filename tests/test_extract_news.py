@@ -359,6 +359,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardian", "leaderIn", "capital-investissement"), ("Ardian", "acquires", "Coliflash")],
         [],
     ),
+    # presence announced by a noun, a founder named before an unfamiliar subject
+    "Norvia prépare son implantation aux États-Unis.": (
+        [("Norvia", "presentIn", "États-Unis")],
+        [],
+    ),
+    "Fondée en 2019 par Inès Berthier, ancienne ingénieure de Thales, Valtis emploie "
+    "une cinquantaine de personnes à Lyon.": (
+        [
+            ("Inès Berthier", "founderOf", "Valtis"),
+            ("Valtis", "presentIn", "Lyon"),
+            ("Inès Berthier", "employeeOf", "Thales"),
+        ],
+        [("Inès Berthier", "founderOf", "Thales")],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

@@ -432,7 +432,9 @@ class VerbFrameExtractor:
                     if child.dep_ in {"xcomp", "obj"}:
                         theme_tokens += _with_prep(child, frame.theme_preps)
                         for grandchild in child.children:
-                            if grandchild.dep_ == "obj":
+                            # "emploie une cinquantaine de personnes à Lyon": on the noun
+                            # that counts
+                            if grandchild.dep_ in {"obj", "nmod"}:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
             theme_tokens = _named(theme_tokens, through_de=True)
         agent_tokens = _named(agent_tokens)
