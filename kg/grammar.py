@@ -26,9 +26,10 @@ from typing import Any
 from spacy.tokens import Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
-from kg.lexicon import descriptions
+from kg.lexicon import descriptions, roles
 from kg.model import Mention
 from kg.ontology import coarse_class
+from kg.text import fold
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")  # the last: a name the parser misread
 #: The euphonic t of an inverted subject ("a-t-elle déclaré"), which the parser calls a subject.
@@ -379,6 +380,10 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
+    # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person
+    holder = cls is None and fold(noun.lemma_) in roles()
+    if holder:
+        cls = "Person"
     if cls is None:
         return None
     children = [c for c in noun.children if c.i > noun.i]
@@ -393,7 +398,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             children += [c for c in child.children if c.i > child.i]
     for child in children:
         mention = mention_at(child)
-        if mention is None:
+        if mention is None or (holder and coarse_class(mention.cls) != "Person"):
             continue
         case = case_of(child)
         if case is None and child.dep_ in _NAMED_BY:
@@ -403,11 +408,12 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun, with no case of its own, is still the name it introduces
     after = noun.i + 1
+    named = mention_at(noun.doc[after]) if after < noun.sent.end else None
     if (
-        after < noun.sent.end
-        and mention_at(noun.doc[after]) is not None
+        named is not None
         and case_of(noun.doc[after]) is None
         and noun.doc[after].text[:1].isupper()
+        and not (holder and coarse_class(named.cls) != "Person")
     ):
         return noun.doc[after]
     return None

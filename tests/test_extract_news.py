@@ -373,6 +373,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Inès Berthier", "founderOf", "Thales")],
     ),
+    # roles sharing a complement, holders named after a title, relative objects
+    "Pauline Grégoire, la fondatrice et présidente de Néolia, a salué l'accord.": (
+        [("Pauline Grégoire", "founderOf", "Néolia"), ("Pauline Grégoire", "chairOf", "Néolia")],
+        [],
+    ),
+    "Livrr, fondée en 2021 par l'ancien banquier d'affaires Arnaud de Villiers, recrute.": (
+        [("Arnaud de Villiers", "founderOf", "Livrr")],
+        [],
+    ),
+    "Kyutai, le laboratoire que Xavier Niel a cofondé avec Rodolphe Saadé, recrute.": (
+        [("Xavier Niel", "cofounderOf", "Kyutai"), ("Rodolphe Saadé", "cofounderOf", "Kyutai")],
+        [],
+    ),
+    "Xavier Niel a présenté Kyutai, un laboratoire de recherche doté de 300 millions "
+    "d'euros, qu'il a cofondé avec Rodolphe Saadé, le PDG de l'armateur CMA CGM.": (
+        [("Xavier Niel", "cofounderOf", "Kyutai"), ("Rodolphe Saadé", "cofounderOf", "Kyutai")],
+        [("Rodolphe Saadé", "cofounderOf", "CMA CGM"), ("Xavier Niel", "cofounderOf", "CMA CGM")],
+    ),
+    "Camille Ferrand est membre du conseil d'administration de France Digitale.": (
+        [("Camille Ferrand", "memberOf", "France Digitale")],
+        [],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

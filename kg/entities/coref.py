@@ -250,9 +250,16 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
     """``X a annoncé qu'il rachète Y``: a pronoun subject of a complement clause refers
     to the named subject of the verb that governs the clause."""
     verb = pronoun.head
-    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"} or verb.head == verb:
+    governor = verb.head
+    if verb.dep_ == "acl:relcl":
+        # "X a présenté Kyutai, qu'il a cofondé": the verb governing the relative's noun
+        while governor.pos_ not in {"VERB", "AUX"} and governor.head != governor:
+            governor = governor.head
+    elif verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"}:
         return None
-    for child in verb.head.children:
+    if verb.head == verb or governor.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in governor.children:
         if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < pronoun.i:
             if quoted(child) != quoted(pronoun):
                 continue  # "« Vellora a prouvé ... », a-t-elle déclaré": the quote's words

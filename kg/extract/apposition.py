@@ -29,7 +29,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, governing_verb, mention_at, relative_antecedent, subject_of
+from kg.grammar import (
+    case_of,
+    governing_verb,
+    mention_at,
+    named_by,
+    relative_antecedent,
+    subject_of,
+)
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
@@ -95,6 +102,10 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         if case_of(child) in preps:
             args = args_of(child, role.object, role.object_np)
             if not args and mention_at(child) is None:
+                # "membre du conseil d'administration de France Digitale"
+                body = named_by(child, through_de=True)
+                args = args_of(body, role.object) if body is not None else []
+            if not args and mention_at(child) is None:
                 # "du roi X": the name follows a title the parser took for the complement
                 j = _skip_titles(head.doc, child.i, head.sent.end)
                 if j < head.sent.end and mention_at(head.doc[j]) is not None:
@@ -107,6 +118,11 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     i = end
     while i < head.sent.end and doc[i].pos_ == "ADJ":
         i += 1
+    if i + 1 < head.sent.end and doc[i].lower_ == "et" and (more := _role_at(doc, i + 1)):
+        # "la fondatrice et présidente de Néolia": both roles take the complement
+        i = more[1]
+        while i < head.sent.end and doc[i].pos_ == "ADJ":
+            i += 1
     if i < head.sent.end and doc[i].lower_.replace("’", "'") in preps:
         j = _skip_titles(doc, i + 1, head.sent.end)
         if j < head.sent.end and mention_at(doc[j]) is not None:
@@ -158,11 +174,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         return [head.head], CONFIDENCE
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
-    # ("deux anciens ingénieurs de Y": a number too)
-    while i > sent.start and (
-        doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"} or fold(doc[i - 1].text) in _PAST
-    ):
-        i -= 1
+    # ("deux anciens ingénieurs de Y": a number too; "la fondatrice et présidente de Y":
+    # the role before "et")
+    while i > sent.start:
+        if doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"} or fold(doc[i - 1].text) in _PAST:
+            i -= 1
+        elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
+            i = before
+        else:
+            break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
         while holder.dep_ == "flat:name" and holder.head.i < holder.i:
@@ -176,6 +196,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
+
+
+def _role_ending_at(doc: Doc, end: int) -> int | None:
+    """The start of a role noun that ends right before ``end``, if one does."""
+    for start in range(max(0, end - 5), end):
+        found = _role_at(doc, start)
+        if found is not None and found[1] == end:
+            return start
+    return None
 
 
 def _giving_verb(head: Token) -> Token | None:

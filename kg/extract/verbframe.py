@@ -46,6 +46,7 @@ from kg.model import Triple
 from kg.text import fold
 
 CONFIDENCE = 0.85
+_RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
 IMPLICIT_FACTOR = 0.7
 _OBJECT_DEPS = frozenset({"obj"})
@@ -373,6 +374,10 @@ class VerbFrameExtractor:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
                 objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
+                    # "le laboratoire que X a cofondé": the relative's antecedent, and no
+                    # other object (the parser takes a later apposition for one)
+                    objects = [anchor(verb.head) or verb.head]
                 # "préside le conseil de surveillance de Vivendi": the body of a company
                 theme_tokens = _named(objects, through_de=True)
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
