@@ -21,9 +21,11 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.attrs import IDX, LEMMA, ORTH, POS
+from spacy.tokens import Doc, Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.lexicon import descriptions
@@ -53,6 +55,68 @@ _CLAUSE_BREAK = frozenset(
 #: stored value directly is the same value (tests/test_extract_grammar.py checks it).
 MENTIONS_KEY = ("._.", "kg_mentions", None, None)
 COREF_KEY = ("._.", "kg_coref", None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A chunk's token strings, read once: ``doc[i].text`` builds a ``Token`` and looks its
+    string up at every call, and the loops over every token (role nouns, names) asked for
+    them a few times per token; reading columns with ``Doc.to_array`` costs less than one
+    such call per token.
+
+    Attributes:
+        chunk: ``doc.text`` (which spaCy joins anew at every call).
+        text: ``token.text`` by token index.
+        lemma: ``token.lemma_`` by token index.
+        pos: ``token.pos_`` by token index.
+        idx: ``token.idx`` (character offset in the chunk) by token index.
+    """
+
+    chunk: str
+    text: tuple[str, ...]
+    lemma: tuple[str, ...]
+    pos: tuple[str, ...]
+    idx: tuple[int, ...]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
+
+        Example:
+            >>> import spacy
+            >>> doc = spacy.blank("fr")("le PDG  de Renault")
+            >>> words(doc).span_text(1, 4) == doc[1:4].text
+            True
+        """
+        last = end - 1
+        return self.chunk[self.idx[start] : self.idx[last] + len(self.text[last])]
+
+
+#: The last chunk read by :func:`words`: every extractor reads the same chunk in turn.
+_last_words: list[tuple[Doc, Words]] = []
+
+
+def words(doc: Doc) -> Words:
+    """The :class:`Words` of ``doc``, read once per chunk (the last chunk's are kept).
+
+    Example:
+        >>> import spacy
+        >>> words(spacy.blank("fr")("Sam Altman, cofondateur")).text
+        ('Sam', 'Altman', ',', 'cofondateur')
+    """
+    if _last_words and _last_words[0][0] is doc:
+        return _last_words[0][1]
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, LEMMA, POS, IDX]).T.tolist()
+    table = Words(
+        chunk=doc.text,
+        text=tuple(strings[h] for h in columns[0]),
+        lemma=tuple(strings[h] for h in columns[1]),
+        pos=tuple(strings[h] for h in columns[2]),
+        idx=tuple(columns[3]),
+    )
+    # the Doc is held with its table, so an identity check cannot hit a recycled object
+    _last_words[:] = [(doc, table)]
+    return table
 
 
 def mention_at(token: Token) -> Mention | None:

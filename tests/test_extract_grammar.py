@@ -445,3 +445,28 @@ def test_mention_lookup_reads_the_extension_values() -> None:
     assert doc.user_data[MENTIONS_KEY] is doc._.kg_mentions
     assert doc.user_data[COREF_KEY] is doc._.kg_coref
     assert [mention_at(t) for t in doc] == [openai, None, openai]
+
+
+def test_words_table_matches_the_tokens() -> None:
+    """grammar.words reads token strings in columns; each must be what the Token says."""
+    from kg.grammar import words
+
+    doc = make(
+        ["Le", "PDG", "de", "Renault", ",", "Luca", "de", "Meo"],
+        [1, 1, 3, 1, 1, 1, 7, 5],
+        ["det", "ROOT", "case", "nmod", "punct", "appos", "case", "flat:name"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN"],
+        {},
+    )
+    table = words(doc)
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+    other = make(["Renault"], [0], ["ROOT"], ["PROPN"], {})
+    assert words(other).text == ("Renault",)
+    assert words(doc) is not table and words(doc) == table
+    empty = Doc(VOCAB, words=[])
+    assert words(empty).text == ()

@@ -29,7 +29,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, governing_verb, mention_at, relative_antecedent, subject_of
+from kg.grammar import (
+    case_of,
+    governing_verb,
+    mention_at,
+    relative_antecedent,
+    subject_of,
+    words,
+)
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
@@ -56,24 +63,29 @@ def _role_starts() -> frozenset[str]:
     return frozenset(first[:n] for first in firsts for n in range(len(first) + 1))
 
 
-def _role_at(doc: Doc, i: int) -> tuple[RoleNoun, int] | None:
-    """The longest role noun starting at token ``i``, with its end index."""
+def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
+    """Each role noun of ``doc``, left to right, as (start, role, end): the longest one
+    starting at a token, the scan going on after its end."""
     lexicon = roles()
-    first = fold(doc[i].text)
-    # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
-    prefix = len(_EX) if first.startswith(_EX) else 0
-    if first[prefix:] not in _role_starts() and doc[i].lemma_.lower() not in lexicon:
-        return None
-    for width in (5, 4, 3, 2, 1):
-        if i + width > len(doc):
-            continue
-        words = fold(doc[i : i + width].text)[prefix:]
-        role = lexicon.get(words)
-        if role is None and width == 1:
-            role = lexicon.get(doc[i].lemma_.lower())
-        if role is not None:
-            return role, i + width
-    return None
+    starts = _role_starts()
+    table = words(doc)
+    size = len(table.text)
+    i = 0
+    while i < size:
+        first = fold(table.text[i])
+        # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
+        prefix = len(_EX) if first.startswith(_EX) else 0
+        lemma = table.lemma[i].lower()
+        if first[prefix:] in starts or lemma in lexicon:
+            for end in range(min(i + 5, size), i, -1):
+                role = lexicon.get(fold(table.span_text(i, end))[prefix:])
+                if role is None and end == i + 1:
+                    role = lexicon.get(lemma)
+                if role is not None:
+                    yield i, role, end
+                    i = end - 1
+                    break
+        i += 1
 
 
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
@@ -212,16 +224,9 @@ class AppositionExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one triple per (name, role, organisation) found."""
-        i = 0
-        while i < len(doc):
-            found = _role_at(doc, i)
-            if found is None:
-                i += 1
-                continue
-            role, end = found
+        for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
-            i = end
             if role.requires_modifier and not any(
                 fold(t.text) in role.requires_modifier for t in doc[head.i + 1 : end + 2]
             ):
