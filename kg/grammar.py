@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, ORTH, POS
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
@@ -67,16 +67,24 @@ class Words:
     Attributes:
         chunk: ``doc.text`` (which spaCy joins anew at every call).
         text: ``token.text`` by token index.
+        lower: ``token.lower_`` by token index.
         lemma: ``token.lemma_`` by token index.
         pos: ``token.pos_`` by token index.
         idx: ``token.idx`` (character offset in the chunk) by token index.
+        punct: ``token.is_punct`` by token index.
+        space: ``token.is_space`` by token index.
+        sent_start: whether ``token.is_sent_start`` is True, by token index.
     """
 
     chunk: str
     text: tuple[str, ...]
+    lower: tuple[str, ...]
     lemma: tuple[str, ...]
     pos: tuple[str, ...]
     idx: tuple[int, ...]
+    punct: tuple[bool, ...]
+    space: tuple[bool, ...]
+    sent_start: tuple[bool, ...]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
@@ -105,14 +113,24 @@ def words(doc: Doc) -> Words:
     """
     if _last_words and _last_words[0][0] is doc:
         return _last_words[0][1]
-    strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, LEMMA, POS, IDX]).T.tolist()
+    lookup = doc.vocab.strings.__getitem__
+    attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
+    array = doc.to_array(attrs)
+    orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
+    # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
+    spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
+    text = tuple(map(lookup, orth))
     table = Words(
-        chunk=doc.text,
-        text=tuple(strings[h] for h in columns[0]),
-        lemma=tuple(strings[h] for h in columns[1]),
-        pos=tuple(strings[h] for h in columns[2]),
-        idx=tuple(columns[3]),
+        # doc.text, without the Token object spaCy builds for each word to join them
+        chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
+        text=text,
+        lower=tuple(map(lookup, lower)),
+        lemma=tuple(map(lookup, lemma)),
+        pos=tuple(map(lookup, pos)),
+        idx=tuple(idx),
+        punct=tuple(punct),
+        space=tuple(space),
+        sent_start=tuple(sent_start),
     )
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words[:] = [(doc, table)]

@@ -459,10 +459,15 @@ def test_words_table_matches_the_tokens() -> None:
         {},
     )
     table = words(doc)
+    assert table.chunk == doc.text
     assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
     assert table.lemma == tuple(t.lemma_ for t in doc)
     assert table.pos == tuple(t.pos_ for t in doc)
     assert table.idx == tuple(t.idx for t in doc)
+    assert table.punct == tuple(t.is_punct for t in doc)
+    assert table.space == tuple(t.is_space for t in doc)
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
     spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
     assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
     other = make(["Renault"], [0], ["ROOT"], ["PROPN"], {})
@@ -470,3 +475,24 @@ def test_words_table_matches_the_tokens() -> None:
     assert words(doc) is not table and words(doc) == table
     empty = Doc(VOCAB, words=[])
     assert words(empty).text == ()
+
+
+@pytest.mark.model
+def test_words_table_matches_a_parsed_chunk(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The same on a parse: white-space tokens, sentence starts, apostrophes."""
+    from kg.grammar import words
+
+    doc = nlp("Sam Altman, cofondateur d'OpenAI,\n\nest arrivé.  Le PDG  l'a dit !")
+    table = words(doc)
+    assert table.chunk == doc.text
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    assert table.punct == tuple(t.is_punct for t in doc)
+    assert table.space == tuple(t.is_space for t in doc)
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    assert any(table.space) and sum(table.sent_start) > 1
+    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]

@@ -35,7 +35,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
-from kg.grammar import mention_at, subject_of
+from kg.grammar import mention_at, subject_of, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
@@ -328,15 +328,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     known = _known_traits(doc, mentions)
 
+    # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
+    table = words(doc)
     for sent in doc.sents:
         subject_here: Mention | None = None
-        tokens = list(sent)
         referring: set[int] = set()  # tokens of this sentence resolved below
-        for token in tokens:
-            if token.i in mentions:
+        for i in range(sent.start, sent.end):
+            if i in mentions:
                 continue
-            cls = _description_class(token)
+            # only a noun heads a description (_description_class), read without a Token
+            cls = _description_class(doc[i]) if table.pos[i] == "NOUN" else None
             if cls is not None:
+                token = doc[i]
                 # "l'entreprise", "le géant": a business noun never means a regulator
                 business = cls == "Organization" and token.lemma_ != "organisation"
                 exclude = _NOT_BUSINESS if business else frozenset()
@@ -348,14 +351,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
-            elif token.lower_.lstrip("-") in lexicon.person_pronouns and token.dep_ in _SUBJECT:
+            elif table.lower[i].lstrip("-") in lexicon.person_pronouns:
+                token = doc[i]
+                if token.dep_ not in _SUBJECT:
+                    continue
                 target = _main_clause_subject(token) or previous_subject
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
         # possessives need the clause subject, which may itself be a reference just resolved
-        for token in tokens:
-            if token.lower_ in lexicon.possessives and token.dep_ == "det":
+        for i in range(sent.start, sent.end):
+            if table.lower[i] not in lexicon.possessives:
+                continue
+            token = doc[i]
+            if token.dep_ == "det":
                 target = _possessor(token)
                 plural = token.lower_ in {"leur", "leurs"}
                 if target is None and not plural:
