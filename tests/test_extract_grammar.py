@@ -496,3 +496,24 @@ def test_words_table_matches_a_parsed_chunk(nlp) -> None:  # type: ignore[no-unt
     assert any(table.space) and sum(table.sent_start) > 1
     spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
     assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["le", "directeur", "général", "de", "Renault"], [(1, 3)]),  # the longest form
+        (["le", "directeur", "de", "Renault"], [(1, 2)]),
+        (["l'", "ex-PDG", "de", "Renault"], [(1, 2)]),  # the prefix kept on the noun
+        (["le", "président", "du", "conseil", "d'", "administration"], [(1, 6)]),
+        (["le", "président-directeur", "général", ",", "le", "PDG"], [(1, 3), (5, 6)]),
+        (["Renault", "rachète", "Nissan"], []),
+    ],
+)
+def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignore[no-untyped-def]
+    """The role-noun scan stops widening a span once it begins no role noun; it still
+    finds the longest one."""
+    from kg.extract.apposition import _roles_in
+
+    spaces = [not w.endswith("'") for w in words]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(start, end) for start, _, end in _roles_in(doc)] == expected

@@ -63,11 +63,20 @@ def _role_starts() -> frozenset[str]:
     return frozenset(first[:n] for first in firsts for n in range(len(first) + 1))
 
 
+@functools.cache
+def _role_prefixes() -> frozenset[str]:
+    """Every beginning of a role noun's folded form. The folded text of a span begins with
+    the folded text of its first words, so a span that begins none of them cannot grow
+    into a role noun: the scan stops widening there instead of folding five spans."""
+    return frozenset(key[:n] for key in roles() for n in range(len(key) + 1))
+
+
 def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
     """Each role noun of ``doc``, left to right, as (start, role, end): the longest one
     starting at a token, the scan going on after its end."""
     lexicon = roles()
     starts = _role_starts()
+    prefixes = _role_prefixes()
     table = words(doc)
     size = len(table.text)
     i = 0
@@ -76,16 +85,24 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
         # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
         prefix = len(_EX) if first.startswith(_EX) else 0
         lemma = table.lemma[i].lower()
-        if first[prefix:] in starts or lemma in lexicon:
-            for end in range(min(i + 5, size), i, -1):
-                role = lexicon.get(fold(table.span_text(i, end))[prefix:])
-                if role is None and end == i + 1:
-                    role = lexicon.get(lemma)
-                if role is not None:
-                    yield i, role, end
-                    i = end - 1
-                    break
-        i += 1
+        if first[prefix:] not in starts and lemma not in lexicon:
+            i += 1
+            continue
+        found = None
+        for end in range(i + 1, min(i + 5, size) + 1):
+            key = fold(table.span_text(i, end))[prefix:]
+            if key in lexicon:
+                found = lexicon[key], end
+            if key not in prefixes:
+                break
+        if found is None and lemma in lexicon:
+            found = lexicon[lemma], i + 1
+        if found is None:
+            i += 1
+            continue
+        role, end = found
+        yield i, role, end
+        i = end
 
 
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
