@@ -99,20 +99,27 @@ class Words:
         return self.chunk[self.idx[start] : self.idx[last] + len(self.text[last])]
 
 
-#: The last chunk read by :func:`words`: every extractor reads the same chunk in turn.
-_last_words: list[tuple[Doc, Words]] = []
+#: The last chunk read by :func:`words` with its table: mention detection, coreference and
+#: every extractor read the same chunk in turn. One tuple, replaced whole, so that a thread
+#: reading it never pairs one chunk with another's table.
+_last_words: tuple[Doc, Words] | None = None
 
 
 def words(doc: Doc) -> Words:
     """The :class:`Words` of ``doc``, read once per chunk (the last chunk's are kept).
+
+    The table is not refreshed if the chunk changes afterwards: kg reads parsed chunks,
+    which nothing edits.
 
     Example:
         >>> import spacy
         >>> words(spacy.blank("fr")("Sam Altman, cofondateur")).text
         ('Sam', 'Altman', ',', 'cofondateur')
     """
-    if _last_words and _last_words[0][0] is doc:
-        return _last_words[0][1]
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is doc:
+        return last[1]
     lookup = doc.vocab.strings.__getitem__
     attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
     array = doc.to_array(attrs)
@@ -133,7 +140,7 @@ def words(doc: Doc) -> Words:
         sent_start=tuple(sent_start),
     )
     # the Doc is held with its table, so an identity check cannot hit a recycled object
-    _last_words[:] = [(doc, table)]
+    _last_words = (doc, table)
     return table
 
 
