@@ -187,14 +187,15 @@ def _traits_of(description: Token) -> frozenset[str]:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos != NOUN or "Plur" in token.morph.get("Number", []):
+    if token.pos != NOUN:
+        return None
+    # the class first: most nouns announce none, and it is read from the chunk's strings
+    # while the checks below build the noun's morphology and children
+    cls = _coref_class(token)
+    if cls is None or "Plur" in token.morph.get("Number", []):
         return None
     dets = [c for c in token.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in _DEFINITE:
-        return None
-    # the class first: most definite nouns announce none, and the checks below are dearer
-    cls = _coref_class(token)
-    if cls is None:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -212,7 +213,8 @@ def _description_class(token: Token) -> str | None:
 
 def _coref_class(token: Token) -> str | None:
     """The class a description noun announces (``entreprise``, ``start-up``), if any."""
-    word = fold(token.text)
+    table = words(token.doc)
+    word = fold(table.text[token.i])
     compound = None
     for cls, heads, multiword in _coref_heads():
         if word in heads:
@@ -220,7 +222,8 @@ def _coref_class(token: Token) -> str | None:
         if multiword:
             # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
             if compound is None:
-                compound = fold(token.doc[token.i : token.i + 3].text)  # "jeune pousse"
+                end = min(token.i + 3, len(table.text))
+                compound = fold(table.span_text(token.i, end))  # "jeune pousse"
             if compound.startswith(multiword):
                 return cls
     return None
