@@ -22,9 +22,10 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
@@ -120,20 +121,20 @@ def words(doc: Doc) -> Words:
     last = _last_words
     if last is not None and last[0] is doc:
         return last[1]
-    lookup = doc.vocab.strings.__getitem__
+    strings = doc.vocab.strings
     attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
     array = doc.to_array(attrs)
     orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
     spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
-    text = tuple(map(lookup, orth))
+    text = _strings(strings, orth)
     table = Words(
         # doc.text, without the Token object spaCy builds for each word to join them
         chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
         text=text,
-        lower=tuple(map(lookup, lower)),
-        lemma=tuple(map(lookup, lemma)),
-        pos=tuple(map(lookup, pos)),
+        lower=_strings(strings, lower),
+        lemma=_strings(strings, lemma),
+        pos=_strings(strings, pos),
         idx=tuple(idx),
         punct=tuple(punct),
         space=tuple(space),
@@ -142,6 +143,11 @@ def words(doc: Doc) -> Words:
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
     return table
+
+
+def _strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
+    # a hash looks its string up; the stub types __getitem__ for both directions at once
+    return cast("tuple[str, ...]", tuple(map(strings.__getitem__, keys)))
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -185,17 +191,22 @@ def referring_words(token: Token) -> str | None:
 def _examples(token: Token) -> list[Token]:
     """Names listed after ``tel(le)s que`` / ``notamment`` / ``comme`` following a noun."""
     doc = token.doc
-    sent = token.sent
+    table = words(doc)
+    size = len(table.text)
     i = token.i + 1
-    # skip the noun's own modifiers ("villes stratégiques ,")
+    # skip the noun's own modifiers ("villes stratégiques ,"); the sentence ends at the
+    # next sentence start (read from the table: most nouns list nothing, and Token.sent
+    # walks the sentence)
     while (
-        i < sent.end
-        and doc[i].lower_ not in _TEL
-        and ((doc[i].pos_ == "ADJ" and doc[i].head == token) or doc[i].text == ",")
+        i < size
+        and not table.sent_start[i]
+        and table.lower[i] not in _TEL
+        and ((table.pos[i] == "ADJ" and doc[i].head == token) or table.text[i] == ",")
     ):
         i += 1
-    if i >= sent.end or doc[i].lower_ not in _TEL:
+    if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
+    sent = token.sent
     i += 1
     if i < sent.end and doc[i].lower_ == "que":
         i += 1
