@@ -21,9 +21,12 @@ Example:
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
-from spacy.tokens import Token
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.lexicon import descriptions, roles
@@ -59,6 +62,98 @@ _CLAUSE_BREAK = frozenset(
 #: stored value directly is the same value (tests/test_extract_grammar.py checks it).
 MENTIONS_KEY = ("._.", "kg_mentions", None, None)
 COREF_KEY = ("._.", "kg_coref", None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A chunk's token strings, read once: ``doc[i].text`` builds a ``Token`` and looks its
+    string up at every call, and the loops over every token (role nouns, names) asked for
+    them a few times per token; reading columns with ``Doc.to_array`` costs less than one
+    such call per token.
+
+    Attributes:
+        chunk: ``doc.text`` (which spaCy joins anew at every call).
+        text: ``token.text`` by token index.
+        lower: ``token.lower_`` by token index.
+        lemma: ``token.lemma_`` by token index.
+        pos: ``token.pos_`` by token index.
+        idx: ``token.idx`` (character offset in the chunk) by token index.
+        punct: ``token.is_punct`` by token index.
+        space: ``token.is_space`` by token index.
+        sent_start: whether ``token.is_sent_start`` is True, by token index.
+    """
+
+    chunk: str
+    text: tuple[str, ...]
+    lower: tuple[str, ...]
+    lemma: tuple[str, ...]
+    pos: tuple[str, ...]
+    idx: tuple[int, ...]
+    punct: tuple[bool, ...]
+    space: tuple[bool, ...]
+    sent_start: tuple[bool, ...]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
+
+        Example:
+            >>> import spacy
+            >>> doc = spacy.blank("fr")("le PDG  de Renault")
+            >>> words(doc).span_text(1, 4) == doc[1:4].text
+            True
+        """
+        last = end - 1
+        return self.chunk[self.idx[start] : self.idx[last] + len(self.text[last])]
+
+
+#: The last chunk read by :func:`words` with its table: mention detection, coreference and
+#: every extractor read the same chunk in turn. One tuple, replaced whole, so that a thread
+#: reading it never pairs one chunk with another's table.
+_last_words: tuple[Doc, Words] | None = None
+
+
+def words(doc: Doc) -> Words:
+    """The :class:`Words` of ``doc``, read once per chunk (the last chunk's are kept).
+
+    The table is not refreshed if the chunk changes afterwards: kg reads parsed chunks,
+    which nothing edits.
+
+    Example:
+        >>> import spacy
+        >>> words(spacy.blank("fr")("Sam Altman, cofondateur")).text
+        ('Sam', 'Altman', ',', 'cofondateur')
+    """
+    global _last_words
+    last = _last_words
+    if last is not None and last[0] is doc:
+        return last[1]
+    strings = doc.vocab.strings
+    attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
+    array = doc.to_array(attrs)
+    orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
+    # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
+    spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
+    text = _strings(strings, orth)
+    table = Words(
+        # doc.text, without the Token object spaCy builds for each word to join them
+        chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
+        text=text,
+        lower=_strings(strings, lower),
+        lemma=_strings(strings, lemma),
+        pos=_strings(strings, pos),
+        idx=tuple(idx),
+        punct=tuple(punct),
+        space=tuple(space),
+        sent_start=tuple(sent_start),
+    )
+    # the Doc is held with its table, so an identity check cannot hit a recycled object
+    _last_words = (doc, table)
+    return table
+
+
+def _strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
+    # a hash looks its string up; the stub types __getitem__ for both directions at once
+    return cast("tuple[str, ...]", tuple(map(strings.__getitem__, keys)))
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -102,17 +197,22 @@ def referring_words(token: Token) -> str | None:
 def _examples(token: Token) -> list[Token]:
     """Names listed after ``tel(le)s que`` / ``notamment`` / ``comme`` following a noun."""
     doc = token.doc
-    sent = token.sent
+    table = words(doc)
+    size = len(table.text)
     i = token.i + 1
-    # skip the noun's own modifiers ("villes stratégiques ,")
+    # skip the noun's own modifiers ("villes stratégiques ,"); the sentence ends at the
+    # next sentence start (read from the table: most nouns list nothing, and Token.sent
+    # walks the sentence)
     while (
-        i < sent.end
-        and doc[i].lower_ not in _TEL
-        and ((doc[i].pos_ == "ADJ" and doc[i].head == token) or doc[i].text == ",")
+        i < size
+        and not table.sent_start[i]
+        and table.lower[i] not in _TEL
+        and ((table.pos[i] == "ADJ" and doc[i].head == token) or table.text[i] == ",")
     ):
         i += 1
-    if i >= sent.end or doc[i].lower_ not in _TEL:
+    if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
+    sent = token.sent
     i += 1
     if i < sent.end and doc[i].lower_ == "que":
         i += 1

@@ -445,3 +445,75 @@ def test_mention_lookup_reads_the_extension_values() -> None:
     assert doc.user_data[MENTIONS_KEY] is doc._.kg_mentions
     assert doc.user_data[COREF_KEY] is doc._.kg_coref
     assert [mention_at(t) for t in doc] == [openai, None, openai]
+
+
+def test_words_table_matches_the_tokens() -> None:
+    """grammar.words reads token strings in columns; each must be what the Token says."""
+    from kg.grammar import words
+
+    doc = make(
+        ["Le", "PDG", "de", "Renault", ",", "Luca", "de", "Meo"],
+        [1, 1, 3, 1, 1, 1, 7, 5],
+        ["det", "ROOT", "case", "nmod", "punct", "appos", "case", "flat:name"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN"],
+        {},
+    )
+    table = words(doc)
+    assert table.chunk == doc.text
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    assert table.punct == tuple(t.is_punct for t in doc)
+    assert table.space == tuple(t.is_space for t in doc)
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+    other = make(["Renault"], [0], ["ROOT"], ["PROPN"], {})
+    assert words(other).text == ("Renault",)
+    assert words(doc) is not table and words(doc) == table
+    empty = Doc(VOCAB, words=[])
+    assert words(empty).text == ()
+
+
+@pytest.mark.model
+def test_words_table_matches_a_parsed_chunk(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The same on a parse: white-space tokens, sentence starts, apostrophes."""
+    from kg.grammar import words
+
+    doc = nlp("Sam Altman, cofondateur d'OpenAI,\n\nest arrivé.  Le PDG  l'a dit !")
+    table = words(doc)
+    assert table.chunk == doc.text
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    assert table.punct == tuple(t.is_punct for t in doc)
+    assert table.space == tuple(t.is_space for t in doc)
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    assert any(table.space) and sum(table.sent_start) > 1
+    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["le", "directeur", "général", "de", "Renault"], [(1, 3)]),  # the longest form
+        (["le", "directeur", "de", "Renault"], [(1, 2)]),
+        (["l'", "ex-PDG", "de", "Renault"], [(1, 2)]),  # the prefix kept on the noun
+        (["le", "président", "du", "conseil", "d'", "administration"], [(1, 6)]),
+        (["le", "président-directeur", "général", ",", "le", "PDG"], [(1, 3), (5, 6)]),
+        (["Renault", "rachète", "Nissan"], []),
+    ],
+)
+def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignore[no-untyped-def]
+    """The role-noun scan stops widening a span once it begins no role noun; it still
+    finds the longest one."""
+    from kg.extract.apposition import _roles_in
+
+    spaces = [not w.endswith("'") for w in words]
+    doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(start, end) for start, _, end in _roles_in(doc)] == expected

@@ -35,7 +35,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
-from kg.grammar import mention_at, named_by, subject_of
+from kg.grammar import mention_at, named_by, subject_of, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
@@ -187,14 +187,15 @@ def _traits_of(description: Token) -> frozenset[str]:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos != NOUN or "Plur" in token.morph.get("Number", []):
+    if token.pos != NOUN:
+        return None
+    # the class first: most nouns announce none, and it is read from the chunk's strings
+    # while the checks below build the noun's morphology and children
+    cls = _coref_class(token)
+    if cls is None or "Plur" in token.morph.get("Number", []):
         return None
     dets = [c for c in token.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in _DEFINITE:
-        return None
-    # the class first: most definite nouns announce none, and the checks below are dearer
-    cls = _coref_class(token)
-    if cls is None:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -212,7 +213,8 @@ def _description_class(token: Token) -> str | None:
 
 def _coref_class(token: Token) -> str | None:
     """The class a description noun announces (``entreprise``, ``start-up``), if any."""
-    word = fold(token.text)
+    table = words(token.doc)
+    word = fold(table.text[token.i])
     compound = None
     for cls, heads, multiword in _coref_heads():
         if word in heads:
@@ -220,7 +222,8 @@ def _coref_class(token: Token) -> str | None:
         if multiword:
             # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
             if compound is None:
-                compound = fold(token.doc[token.i : token.i + 3].text)  # "jeune pousse"
+                end = min(token.i + 3, len(table.text))
+                compound = fold(table.span_text(token.i, end))  # "jeune pousse"
             if compound.startswith(multiword):
                 return cls
     return None
@@ -358,15 +361,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     known = _known_traits(doc, mentions)
 
+    # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
+    table = words(doc)
     for sent in doc.sents:
         subject_here: Mention | None = None
-        tokens = list(sent)
         referring: set[int] = set()  # tokens of this sentence resolved below
-        for token in tokens:
-            if token.i in mentions:
+        for i in range(sent.start, sent.end):
+            if i in mentions:
                 continue
-            cls = _description_class(token)
+            # only a noun heads a description (_description_class), read without a Token
+            cls = _description_class(doc[i]) if table.pos[i] == "NOUN" else None
             if cls is not None:
+                token = doc[i]
                 # "l'entreprise", "le géant": a business noun never means a regulator
                 business = cls == "Organization" and token.lemma_ != "organisation"
                 exclude = _NOT_BUSINESS if business else frozenset()
@@ -378,14 +384,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
-            elif token.lower_.lstrip("-") in lexicon.person_pronouns and token.dep_ in _SUBJECT:
+            elif table.lower[i].lstrip("-") in lexicon.person_pronouns:
+                token = doc[i]
+                if token.dep_ not in _SUBJECT:
+                    continue
                 target = _main_clause_subject(token) or previous_subject
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
         # possessives need the clause subject, which may itself be a reference just resolved
-        for token in tokens:
-            if token.lower_ in lexicon.possessives and token.dep_ == "det":
+        for i in range(sent.start, sent.end):
+            if table.lower[i] not in lexicon.possessives:
+                continue
+            token = doc[i]
+            if token.dep_ == "det":
                 target = _possessor(token)
                 plural = token.lower_ in {"leur", "leurs"}
                 if target is None and not plural and not _unnamed_subject(token):

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import DE, case_of
+from kg.grammar import DE, Words, case_of, words
 from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -125,49 +125,49 @@ def _in_heading(span: Span) -> bool:
     return False
 
 
-def _article_of_name(token: Token) -> bool:
+def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     """``de L'Oréal``: a capital ``L'`` inside a sentence belongs to the name (French writes
     the article of ``l'Union européenne`` in lower case there)."""
-    return (
-        token.text in {"L'", "L\u2019"}
-        and not token.whitespace_
-        and not token.is_sent_start
-        and token.i > token.sent.start
-    )
+    if table.text[i] not in {"L'", "L\u2019"}:
+        return False
+    token = doc[i]
+    return not token.whitespace_ and not token.is_sent_start and token.i > token.sent.start
 
 
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
+    table = words(doc)
+    text = table.text
     lexicon = descriptions()
-    while start < end and not _article_of_name(doc[start]) and (
-        doc[start].pos_ in _TRIM_POS
-        or doc[start].is_punct
+    while start < end and not _article_of_name(doc, table, start) and (
+        table.pos[start] in _TRIM_POS
+        or table.punct[start]
         # "le groupe Norvik" tagged whole: the lower-case class noun types the name
         # (context_class reads it) but is not part of it
         or (
             start + 1 < end
-            and doc[start].text[:1].islower()
-            and lexicon.class_of(doc[start].text) is not None
+            and text[start][:1].islower()
+            and lexicon.class_of(text[start]) is not None
         )
     ):
         start += 1
     # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
     # "de" (and an article) before the capitalised name is not part of it
-    first_capital = next((i for i in range(start, end) if doc[i].text[:1].isupper()), None)
+    first_capital = next((i for i in range(start, end) if text[i][:1].isupper()), None)
     if (
         first_capital is not None
         and first_capital > start
         and all(doc[i].is_lower for i in range(start, first_capital))
-        and doc[start].pos_ == "NOUN"
-        and any(doc[i].lower_ in DE for i in range(start, first_capital))
+        and table.pos[start] == "NOUN"
+        and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
         start = first_capital
     legal = lexicon.legal_forms
     while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (end - 1 > start and fold(doc[end - 1].text) in legal)
+        table.punct[end - 1]
+        or table.space[end - 1]
+        or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1
     if start >= end:
@@ -188,16 +188,17 @@ def title_end(span: Span) -> int:
     A title is only cut when a capitalised word follows it: ``Président`` alone stays.
     """
     doc = span.doc
+    table = words(doc)
     titles = _titles()
     start = span.start
     cut = True
     while cut:
         cut = False
-        first = fold(doc[start].text)
+        first = fold(table.text[start])
         if first and first not in _title_prefixes():
             break  # no title starts with this word: spare folding four spans
         for end in range(min(span.end - 1, start + 4), start, -1):
-            if fold(doc[start:end].text) in titles and doc[end].text[:1].isupper():
+            if fold(table.span_text(start, end)) in titles and table.text[end][:1].isupper():
                 if not _written_as_title(doc[start:end]):
                     return start  # "General Catalyst": an English word, not "général"
                 start, cut = end, True
@@ -223,7 +224,11 @@ _ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
 
 def origin_word(token: Token) -> bool:
     """A lower-case adjective of origin (``nantaise``, ``chinois``), whatever its tag."""
-    return token.text[:1].islower() and demonym_of(token.text) is not None
+    return _origin_text(token.text)
+
+
+def _origin_text(text: str) -> bool:
+    return text[:1].islower() and demonym_of(text) is not None
 
 
 def origin_as_noun(token: Token) -> bool:
@@ -239,48 +244,50 @@ def context_class(span: Span) -> str | None:
     adjectives) and right (``X, l'incubateur de ...``).
     """
     doc = span.doc
+    table = words(doc)
+    text, pos = table.text, table.pos
+    size = len(text)
     lexicon = descriptions()
     i = span.start - 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
-    while i >= 0 and (doc[i].pos_ == "ADJ" or origin_word(doc[i])):
+    while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
-    before = {w: fold(doc[i - w + 1 : i + 1].text) for w in (1, 2, 3) if i - w + 1 >= 0}
+    before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if not _titles().isdisjoint(before.values()):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
         for width in (3, 2, 1):
             if width not in before:
                 continue
-            words = before[width]
-            cls = lexicon.class_of(words)
+            cls = lexicon.class_of(before[width])
             # a class noun is lower-case: "la République Emmanuel Macron" types no one
-            if not doc[i].text[:1].islower() and cls != "Person":
+            if not text[i][:1].islower() and cls != "Person":
                 continue
-            if cls and (width > 1 or doc[i].pos_ in {"NOUN", "PROPN", "X"} or cls == "Person"):
+            if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 return cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)
-    if j + 2 < len(doc) and doc[j].text == ",":
-        k = j + 2 if doc[j + 1].pos_ == "DET" else j + 1
-        while k < len(doc) and doc[k].pos_ == "ADJ":
+    if j + 2 < size and text[j] == ",":
+        k = j + 2 if pos[j + 1] == "DET" else j + 1
+        while k < size and pos[k] == "ADJ":
             k += 1
         named = k + 1
-        while named < len(doc) and (doc[named].pos_ == "ADJ" or origin_word(doc[named])):
+        while named < size and (pos[named] == "ADJ" or _origin_text(text[named])):
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
-        own_name = named < len(doc) and doc[named].text[:1].isupper()
+        own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
-        participle = k + 1 < len(doc) and doc[k + 1].lower_ == "par"
-        if k < len(doc) and not own_name and doc[k].pos_ in {"NOUN", "PROPN"} and not participle:
+        participle = k + 1 < size and table.lower[k + 1] == "par"
+        if k < size and not own_name and pos[k] in {"NOUN", "PROPN"} and not participle:
             # "X, la maison mère de Y": a two-word class noun first
             cls = (
-                lexicon.class_of(fold(doc[k : k + 2].text))
-                or lexicon.class_of(fold(doc[k].text))
-                or lexicon.class_of(doc[k].lemma_.lower())
+                lexicon.class_of(fold(table.span_text(k, min(k + 2, size))))
+                or lexicon.class_of(fold(text[k]))
+                or lexicon.class_of(table.lemma[k].lower())
             )
             if cls and cls != "Person":
                 return cls
@@ -294,18 +301,19 @@ _HEAD_CLASSES = ("GovernmentBody", "Organization")
 def _inner_class(span: Span) -> str | None:
     # "AI Act", "Loi Evin", "Accord de Paris": a class-bearing word inside the name
     lexicon = descriptions()
+    text = words(span.doc).text
     # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
     # noun, whatever NER made of the place or person it also holds
-    head = span[0]
-    if len(span) > 1 and head.text[:1].isupper():
+    head, last = text[span.start], text[span.end - 1]
+    if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
-            if fold(head.text) in lexicon.by_class[cls]:
+            if fold(head) in lexicon.by_class[cls]:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
-    if len(span) > 1 and span[-1].text[:1].isupper() and fold(span[-1].text) in lexicon.name_heads:
+    if len(span) > 1 and last[:1].isupper() and fold(last) in lexicon.name_heads:
         return "Organization"
-    for token in span:
-        word = fold(token.text)
+    for i in range(span.start, span.end):
+        word = fold(text[i])
         for cls in ("Regulation", "Agreement", "Event"):
             if word in lexicon.by_class[cls]:
                 return cls
@@ -456,7 +464,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     Offsets of the yielded :class:`Mention` are document-wide (``doc._.kg_offset`` added).
     Sets ``doc._.kg_furniture`` (the furniture paragraphs, which yield no mention).
     """
-    doc._.kg_furniture = furniture_spans(doc.text)
+    doc._.kg_furniture = furniture_spans(words(doc).chunk)
     taken: set[int] = set()
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
@@ -503,10 +511,13 @@ def _media_extent(span: Span) -> Span:
 
 
 def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
-    text = span.text.strip()
-    last = span[-1]
-    at_end = last.i + 1 >= last.sent.end or span.doc[last.i + 1].is_space
-    if at_end and last.text.endswith(".") and last.text.count(".") == 1:
+    table = words(span.doc)
+    text = table.span_text(span.start, span.end).strip()
+    last = table.text[span.end - 1]
+    # the last word ends its sentence when the next one starts a sentence, or is white space
+    after = span.end
+    at_end = after >= len(table.text) or table.sent_start[after] or table.space[after]
+    if at_end and last.endswith(".") and last.count(".") == 1:
         # the tokenizer left the full stop on a sentence-final name ("PDG d'SpaceX."),
         # but an abbreviation keeps its dots ("D.C.")
         text = text[:-1]
@@ -525,14 +536,14 @@ _COMPLEMENT_GLUE = DE | _ARTICLE_AFTER_OF | {"et"}
 
 def _title_before(span: Span) -> bool:
     """Whether the span is the complement of a title: ``ministre de l'[Économie ...]``."""
-    doc = span.doc
+    table = words(span.doc)
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in _ARTICLE_AFTER_OF:
+    if i >= 0 and table.lower[i] in _ARTICLE_AFTER_OF:
         i -= 1
-    if i < 1 or doc[i].lower_ not in DE:
+    if i < 1 or table.lower[i] not in DE:
         return False
     offices = descriptions().office_titles
-    return any(fold(doc[i - w : i].text) in offices for w in (1, 2, 3) if i - w >= 0)
+    return any(fold(table.span_text(i - w, i)) in offices for w in (1, 2, 3) if i - w >= 0)
 
 
 def _company_office_before(span: Span) -> bool:
@@ -619,19 +630,19 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
     return [(span, label)]
 
 
-def _is_name_token(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
+def _is_name_word(table: Words, i: int) -> bool:
+    return table.pos[i] == "PROPN" and table.text[i][:1].isupper() and not table.punct[i]
 
 
-def _unknown_described_opener(token: Token) -> bool:
+def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
     """``Europorte, filiale de ...``: an unknown capitalised word opening a sentence, that
     the tagger calls a noun, is a name when an apposition describes it."""
     return bool(
-        token.is_sent_start
-        and token.pos_ in {"NOUN", "X"}
-        and token.text[:1].isupper()
-        and "Plur" not in token.morph.get("Number", [])
-        and _described_after(token.doc[token.i : token.i + 1])
+        table.sent_start[i]
+        and table.pos[i] in {"NOUN", "X"}
+        and table.text[i][:1].isupper()
+        and "Plur" not in doc[i].morph.get("Number", [])
+        and _described_after(doc[i : i + 1])
     )
 
 
@@ -654,36 +665,41 @@ def _described_after(span: Span) -> bool:
 def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
     """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
     titles = _titles()
+    table = words(doc)
+    size = len(table.text)
     i = 0
-    while i < len(doc):
-        if i in taken or not (_is_name_token(doc[i]) or _unknown_described_opener(doc[i])):
+    while i < size:
+        if i in taken or not (
+            _is_name_word(table, i) or _unknown_described_opener(doc, table, i)
+        ):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in taken:
-            if _is_name_token(doc[j]):
+        while j < size and j not in taken:
+            if _is_name_word(table, j):
                 j += 1
             elif (
-                doc[j].lower_ in _NAME_GLUE
-                and j + 1 < len(doc)
+                table.lower[j] in _NAME_GLUE
+                and j + 1 < size
                 and j + 1 not in taken
-                and _is_name_token(doc[j + 1])
+                and _is_name_word(table, j + 1)
             ):
                 j += 2
             else:
                 break
         span = doc[i:j]
+        text = table.span_text(i, j)
         i = j
-        if in_furniture(doc, span.start_char) or _in_heading(span) or fold(span.text) in titles:
+        if in_furniture(doc, span.start_char) or _in_heading(span) or fold(text) in titles:
             continue
-        if doc.text[span.start_char : span.end_char].isupper() is False and len(span.text) < 3:
+        if text.isupper() is False and len(text) < 3:
             continue
         # a capitalised word that opens a sentence is no evidence of a name by itself,
         # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
         if (
             span[0].is_sent_start
             and len(span) == 1
-            and gazetteer.lookup(span.text) is None
+            and gazetteer.lookup(text) is None
             and not _described_after(span)
         ):
             continue

@@ -30,12 +30,14 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
+    Words,
     case_of,
     governing_verb,
     mention_at,
     named_by,
     relative_antecedent,
     subject_of,
+    words,
 )
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
@@ -67,26 +69,51 @@ def _role_starts() -> frozenset[str]:
     return frozenset(first[:n] for first in firsts for n in range(len(first) + 1))
 
 
-def _role_at(doc: Doc, i: int) -> tuple[RoleNoun, int] | None:
+@functools.cache
+def _role_prefixes() -> frozenset[str]:
+    """Every beginning of a role noun's folded form. The folded text of a span begins with
+    the folded text of its first words, so a span that begins none of them cannot grow
+    into a role noun: the scan stops widening there instead of folding five spans."""
+    return frozenset(key[:n] for key in roles() for n in range(len(key) + 1))
+
+
+def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, int] | None:
     """The longest role noun starting at token ``i``, with its end index."""
     lexicon = roles()
-    first = fold(doc[i].text)
+    table = table or words(doc)
+    first = fold(table.text[i])
     # "ex-directrice de la stratégie": the tokenizer keeps the prefix on the role noun
     prefix = len(_EX) if first.startswith(_EX) else 0
     # keys are folded: "ingénieurs" is found through its lemma, folded as the keys are
-    lemma = fold(doc[i].lemma_)
+    lemma = fold(table.lemma[i])
     if first[prefix:] not in _role_starts() and lemma not in lexicon:
         return None
-    for width in (5, 4, 3, 2, 1):
-        if i + width > len(doc):
+    found = None
+    prefixes = _role_prefixes()
+    for end in range(i + 1, min(i + 5, len(table.text)) + 1):
+        key = fold(table.span_text(i, end))[prefix:]
+        if key in lexicon:
+            found = lexicon[key], end
+        if key not in prefixes:
+            break
+    if found is None and lemma in lexicon:
+        found = lexicon[lemma], i + 1
+    return found
+
+
+def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
+    """Each role noun of ``doc``, left to right, as (start, role, end): the longest one
+    starting at a token, the scan going on after its end."""
+    table = words(doc)
+    i = 0
+    while i < len(table.text):
+        found = _role_at(doc, i, table)
+        if found is None:
+            i += 1
             continue
-        words = fold(doc[i : i + width].text)[prefix:]
-        role = lexicon.get(words)
-        if role is None and width == 1:
-            role = lexicon.get(lemma)
-        if role is not None:
-            return role, i + width
-    return None
+        role, end = found
+        yield i, role, end
+        i = end
 
 
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
@@ -287,16 +314,9 @@ class AppositionExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one triple per (name, role, organisation) found."""
-        i = 0
-        while i < len(doc):
-            found = _role_at(doc, i)
-            if found is None:
-                i += 1
-                continue
-            role, end = found
+        for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
-            i = end
             if role.requires_modifier and not any(
                 fold(t.text) in role.requires_modifier for t in doc[head.i + 1 : end + 2]
             ):

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, subject_of
+from kg.grammar import case_of, mention_at, subject_of, words
 from kg.lexicon import attribution
 from kg.model import Modality, Triple
 from kg.ontology import coarse_class
@@ -60,8 +60,10 @@ class AttributionExtractor:
     def _speakers(sent):  # type: ignore[no-untyped-def]
         found = []
         speech = attribution().speech_lemmas
-        for token in sent:
-            if token.lemma_ in speech and token.pos_ == "VERB":
+        table = words(sent.doc)
+        for i in range(sent.start, sent.end):
+            if table.lemma[i] in speech and table.pos[i] == "VERB":
+                token = sent.doc[i]
                 subject = _incise_subject(token) or subject_of(token)
                 if subject is not None:
                     found.extend(args_of(subject, _SPEAKERS))

@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.entities.mentions import (
     UNTYPED,
@@ -34,6 +34,7 @@ from kg.grammar import (
     negated,
     parenthetical,
     referring_words,
+    words,
 )
 from kg.lexicon import modality
 from kg.model import Mention, Modality, Provenance, Triple
@@ -99,12 +100,13 @@ def _named_after_origin(token: Token) -> Token | None:
     return None
 
 
-def _hedged(cue: Token) -> bool:
+def _hedged(cue: Token, sent: Span) -> bool:
     cues = modality()
-    sentence = cue.sent.text.lower()
+    table = words(cue.doc)
+    sentence = table.span_text(sent.start, sent.end).lower()
     if any(phrase in sentence for phrase in cues.hedge_phrases):
         return True
-    if any(t.lower_ in cues.hedge_words for t in cue.sent):
+    if any(table.lower[i] in cues.hedge_words for i in range(sent.start, sent.end)):
         return True
     verb = governing_verb(cue)
     for _ in range(6):
@@ -143,14 +145,14 @@ def make_triple(
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
     sent = cue.sent
-    text = sent.text
+    text = words(cue.doc).span_text(sent.start, sent.end)
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None
     cues = modality()
     if clause and negated(cue, cues.negation_words, cues.negation_markers):
         return None
     mode = Modality.ASSERTED
-    if clause and _hedged(cue):
+    if clause and _hedged(cue, sent):
         confidence *= cues.hedge_factor
         mode = Modality.HEDGED
     referring = agent.referring or theme.referring
@@ -179,11 +181,8 @@ def make_triple(
 
 
 def _sentence_number(token: Token) -> int:
-    # sentences are few per chunk; counting keeps no state on the Doc
-    for number, sent in enumerate(token.doc.sents):
-        if sent.start <= token.i < sent.end:
-            return number
-    return 0
+    # Doc.sents starts a sentence at the first token and at each later sentence start
+    return sum(words(token.doc).sent_start[1 : token.i + 1])
 
 
 def pairs(

@@ -25,6 +25,7 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     subject_of,
+    words,
 )
 from kg.lexicon import NounFrame, noun_frames, verb_frames
 from kg.model import Triple
@@ -151,13 +152,17 @@ class NominalExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon noun in the chunk."""
-        for token in doc:
-            if token.pos_ != "NOUN":
+        table = words(doc)
+        for i, pos in enumerate(table.pos):
+            if pos != "NOUN":
                 continue
-            for frame in self._frames.get(fold(token.text), ()) or self._frames.get(
-                token.lemma_, ()
-            ):
-                yield from self._apply(frame, token)
+            frames = self._frames.get(fold(table.text[i]), ()) or self._frames.get(
+                table.lemma[i], ()
+            )
+            if frames:
+                token = doc[i]
+                for frame in frames:
+                    yield from self._apply(frame, token)
 
     def _apply(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         if frame.pair_preps:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import mention_at
+from kg.grammar import mention_at, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention, Triple
 from kg.text import fold
@@ -52,12 +52,14 @@ class OriginExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one ``basedIn`` triple per demonym qualifying a named or resolved org."""
         gazetteer = default_gazetteer()
-        for token in doc:
-            if not token.text[:1].islower() or token.pos_ in {"DET", "ADP"}:
+        table = words(doc)
+        for i, text in enumerate(table.text):
+            if not text[:1].islower() or table.pos[i] in {"DET", "ADP"}:
                 continue
-            demonym = demonym_of(token.text)
+            demonym = demonym_of(text)
             if demonym is None:
                 continue
+            token = doc[i]
             agents = self._qualified(token)
             if not agents:
                 continue

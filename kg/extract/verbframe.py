@@ -39,6 +39,7 @@ from kg.grammar import (
     mention_at,
     named_by,
     subject_of,
+    words,
 )
 from kg.lexicon import VerbFrame, noun_frames, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
@@ -315,7 +316,13 @@ class VerbFrameExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon verb in the chunk."""
         fixes = self._lemma_fixes
-        for token in doc:
+        table = words(doc)
+        for i, lemma in enumerate(table.lemma):
+            # most words have no frame, whether their lemma is read as is or fixed below:
+            # skip them before building a Token (the same facts, a tenth of the time)
+            if lemma.lower() not in self._frames and fixes.get(table.lower[i]) not in self._frames:
+                continue
+            token = doc[i]
             subject = None
             if token.pos_ == "NOUN":
                 if token.lower_ in fixes:
