@@ -498,7 +498,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             children += [c for c in child.children if c.i > child.i]
     for child in children:
         mention = mention_at(child)
-        if mention is None or (holder and coarse_class(mention.cls) != "Person"):
+        if mention is None or (holder and not _is_person(mention.cls)):
             continue
         case = case_of(child)
         if case is None and child.dep_ in _NAMED_BY:
@@ -513,10 +513,15 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         named is not None
         and case_of(noun.doc[after]) is None
         and noun.doc[after].text[:1].isupper()
-        and not (holder and coarse_class(named.cls) != "Person")
+        and not (holder and not _is_person(named.cls))
     ):
         return noun.doc[after]
     return None
+
+
+def _is_person(cls: str) -> bool:
+    # an untyped name ("NamedEntity") is no person yet
+    return cls != "NamedEntity" and coarse_class(cls) == "Person"
 
 
 def _same_kind(cls: str, other: str) -> bool:

@@ -517,3 +517,23 @@ def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignor
     spaces = [not w.endswith("'") for w in words]
     doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
     assert [(start, end) for start, _, end in _roles_in(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("cls", "expected"),
+    [("Person", "Arnaud"), ("NamedEntity", None), ("Organization", None)],
+)
+def test_a_role_noun_introduces_only_a_person(cls: str, expected: str | None) -> None:
+    # "l'ancien banquier Arnaud": the name after a role noun is its holder, if a person;
+    # an untyped or other name is not (and must not break the class check)
+    doc = Doc(
+        spacy.blank("fr").vocab,
+        words=["le", "banquier", "Arnaud"],
+        heads=[1, 1, 1],
+        deps=["det", "ROOT", "amod"],
+        pos=["DET", "NOUN", "PROPN"],
+        lemmas=["le", "banquier", "Arnaud"],
+    )
+    doc._.kg_mentions = {2: Mention("Arnaud", cls, 12, 18)}
+    found = named_by(doc[1])
+    assert (found.text if found is not None else None) == expected

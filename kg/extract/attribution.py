@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.mentions import coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import case_of, mention_at, subject_of, words
 from kg.lexicon import attribution
@@ -135,7 +136,7 @@ def _unknown_place_as_medium(token: Token) -> list[Arg]:
     """``dans les colonnes de Sud Ouest``: NER calls many titles places; one the gazetteer
     does not know as a place is, after a medium cue, the medium."""
     mention = mention_at(token)
-    if mention is None or mention.qid is not None or coarse_class(mention.cls) != "Place":
+    if mention is None or mention.qid is not None or coarse(mention.cls) != "Place":
         return []
     return [Arg(mention)]
 
