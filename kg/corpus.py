@@ -306,7 +306,8 @@ def build_corpus(
     Raises:
         InputError: On unreadable inputs, two documents with one id, or ``into`` a folder
             with no earlier build.
-        ExtractionError: If analysing a document fails (what was done before is kept).
+        ExtractionError: If the spaCy model cannot be loaded. (An extractor that fails on a
+            document is logged and skipped there; the other extractors' facts are kept.)
         ExportError: If an output cannot be written (the previous outputs stay).
     """
     out_dir = Path(out_dir)

@@ -26,7 +26,6 @@ from kg.entities.coref import resolve_references
 from kg.entities.gazetteer import Gazetteer, default_gazetteer
 from kg.entities.mentions import detect_mentions
 from kg.entities.resolve import Resolution, resolve_documents
-from kg.errors import ExtractionError
 from kg.extract import Extractor, default_extractors
 from kg.graph import build_dataset
 from kg.iri import DEFAULT_BASE
@@ -64,10 +63,14 @@ def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence
         for extractor in extractors:
             try:
                 triples.extend(extractor.extract(doc))
-            except Exception as err:  # an extractor bug must name the extractor and document
-                raise ExtractionError(
-                    f"extractor {extractor.name!r} failed on document {document.id!r}: {err!r}"
-                ) from err
+            except Exception:
+                # a bug in one extractor must not cost the document the other extractors'
+                # facts, nor a corpus its build: say which one failed where, and go on
+                log.exception(
+                    "extractor %r failed on document %r; its facts for this part are left out",
+                    extractor.name,
+                    document.id,
+                )
     return Analysis(document, tuple(mentions), tuple(_unique(triples)))
 
 

@@ -584,3 +584,22 @@ def test_a_sentence_opener_is_a_name_when_an_apposition_describes_it(  # type: i
     ((document, docs),) = list(parse([Document("op", text)], nlp))
     mentions = {m.text for m in analyse_chunks(document, docs, []).mentions}
     assert (name in mentions) is expected
+
+
+class _Broken:
+    """An extractor with a bug."""
+
+    name = "test.broken.v1"
+
+    def extract(self, doc):  # type: ignore[no-untyped-def]
+        raise ValueError("a bug")
+
+
+def test_a_failing_extractor_costs_only_its_own_facts(nlp, caplog) -> None:  # type: ignore[no-untyped-def]
+    text = "Vernel a racheté Altéa pour deux milliards d'euros."
+    ((document, docs),) = list(parse([Document("broken", text)], nlp))
+    with caplog.at_level("ERROR", logger="kg.pipeline"):
+        analysis = analyse_chunks(document, docs, [_Broken(), *default_extractors()])
+    assert _states(analysis.triples, ("Vernel", "acquires", "Altéa"))
+    messages = [r.getMessage() for r in caplog.records]
+    assert any("test.broken.v1" in m and "'broken'" in m for m in messages)
