@@ -51,11 +51,11 @@ CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
 _COPULA = frozenset({"cop", "aux:pass"})
-#: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y".
-_BECOME = frozenset({"devenir", "nommer", "rester", "élire", "désigner", "demeurer"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
 _APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
-_BECOME = _BECOME | _APPOINT
+#: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y",
+#: and every appointing verb ("nommée au poste de directrice").
+_BECOME = frozenset({"devenir", "rester", "demeurer"}) | _APPOINT
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = frozenset({"poste", "fonction", "rang", "titre"})
 
