@@ -405,6 +405,7 @@ def _media_keys() -> frozenset[str]:
     return frozenset(map(_media_key, names))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def is_media_name(name: str) -> bool:
     """Whether a name is a news medium of ``media.txt`` (world knowledge, not context).
 

@@ -63,14 +63,17 @@ def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence
         for extractor in extractors:
             try:
                 triples.extend(extractor.extract(doc))
-            except Exception:
+            except Exception as err:
                 # a bug in one extractor must not cost the document the other extractors'
                 # facts, nor a corpus its build: say which one failed where, and go on
-                log.exception(
-                    "extractor %r failed on document %r; its facts for this part are left out",
+                log.error(
+                    "extractor %r failed on document %r (%s: %s); its facts there are left out",
                     extractor.name,
                     document.id,
+                    type(err).__name__,
+                    err,
                 )
+                log.debug("extractor failure", exc_info=True)
     return Analysis(document, tuple(mentions), tuple(_unique(triples)))
 
 

@@ -407,10 +407,13 @@ def _acts_as_company(span: Span) -> bool:
 def _surname(span: Span) -> bool:
     """Whether a one-word name is the last word of a person named in full in the chunk
     (``Dupont`` after ``Jean Dupont``): then it is that person, whatever it does."""
-    word = span[0].text
-    return any(
-        ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == word for ent in span.doc.ents
-    )
+    doc = span.doc
+    if doc._.kg_surnames is None:
+        # once per chunk: "doc.ents" builds every entity span anew at each call
+        doc._.kg_surnames = frozenset(
+            ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
+        )
+    return span[0].text in doc._.kg_surnames
 
 
 def _bought(span: Span) -> bool:
@@ -499,6 +502,8 @@ def _media_extent(span: Span) -> Span:
     """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
     ``media.txt`` that starts with the span and runs over the next capitalised words."""
     doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
+        return span  # most names: no capitalised word right after them
     for extra in (3, 2, 1):
         end = span.end + extra
         if (

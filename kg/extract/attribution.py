@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -37,9 +38,14 @@ class AttributionExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``speaker quotedIn medium`` for each attribution cue with a named speaker."""
+        table = words(doc)
+        cues = _cue_words()
         for sent in doc.sents:
             speakers: list[Arg] | None = None
-            for token in sent:
+            for i in range(sent.start, sent.end):
+                if table.lower[i] not in cues and table.lemma[i] not in cues:
+                    continue  # no cue word: skip it before building a Token
+                token = doc[i]
                 medium = self._medium(token)
                 if medium is None:
                     continue
@@ -103,6 +109,20 @@ class AttributionExtractor:
                 ):
                     return child
         return None
+
+
+@functools.cache
+def _cue_words() -> frozenset[str]:
+    """Every word (form or lemma) that may start a reading of :meth:`_medium`."""
+    cues = attribution()
+    return frozenset(
+        {"selon"}
+        | cues.medium_cues
+        | cues.media_preps
+        | cues.speech_lemmas
+        | set(cues.interview_nouns)
+        | set(cues.statement_nouns)
+    )
 
 
 def _news_medium(token: Token) -> bool:

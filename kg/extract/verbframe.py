@@ -47,10 +47,11 @@ from kg.model import Triple
 from kg.text import fold
 
 CONFIDENCE = 0.85
-_RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
 IMPLICIT_FACTOR = 0.7
 _OBJECT_DEPS = frozenset({"obj"})
+#: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
+_RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
@@ -232,11 +233,7 @@ def _alongside(verb: Token) -> list[Token]:
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
         ):
-            j = token.i + 2
-            while j < token.sent.end and doc[j].pos_ == "DET":
-                j += 1
-            named = _named([doc[j]]) if j < token.sent.end else []
-            return [t for t in named if mention_at(t) is not None]
+            return _name_from(token.i + 2, token.sent.end, doc)
     return []
 
 
@@ -245,12 +242,16 @@ def _also_by(verb: Token) -> list[Token]:
     doc = verb.doc
     for i in range(verb.i + 1, verb.sent.end - 3):
         if [t.lower_ for t in doc[i : i + 3]] == ["ainsi", "que", "par"]:
-            j = i + 3
-            while j < verb.sent.end and doc[j].pos_ == "DET":
-                j += 1
-            if j < verb.sent.end and mention_at(doc[j]) is not None:
-                return [doc[j]]
+            return _name_from(i + 3, verb.sent.end, doc)
     return []
+
+
+def _name_from(j: int, end: int, doc: Doc) -> list[Token]:
+    """The name at ``j`` after its determiners, or the one its class noun introduces."""
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    named = _named([doc[j]]) if j < end else []
+    return [t for t in named if mention_at(t) is not None]
 
 
 def _next_name(verb: Token) -> list[Token]:
