@@ -395,6 +395,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Camille Ferrand", "memberOf", "France Digitale")],
         [],
     ),
+    # a description described by a participle is not that participle's agent
+    "Le groupe Meridia a annoncé la cession de Coliflash, sa filiale de livraison, au fonds "
+    "Ardian. Le montant n'a pas été dévoilé. Acquise par Meridia en 2017, l'entreprise "
+    "basée à Lille n'a jamais trouvé sa place au sein du groupe.": (
+        [("Meridia", "acquires", "Coliflash"), ("Coliflash", "basedIn", "Lille")],
+        [("Meridia", "basedIn", "Lille")],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

@@ -35,7 +35,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
-from kg.grammar import mention_at, named_by, subject_of, words
+from kg.grammar import case_of, mention_at, named_by, subject_of, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
@@ -71,18 +71,21 @@ class Salience:
         exclude: frozenset[str] = frozenset(),
         traits: frozenset[str] = frozenset(),
         known: Mapping[str, frozenset[str]] | None = None,
+        others: frozenset[str] = frozenset(),
     ) -> Mention | None:
         """The most salient compatible entity. ``traits`` are what a description says of
         its antecedent (the place of ``l'entreprise nantaise``, the noun of ``le
         fabricant``); ``known`` what the text said of each entity (key → traits). For each
         trait, an entity known to have it wins; for a noun, one described by another
-        specific noun (``la banque X`` for ``le fabricant``) is no candidate."""
+        specific noun (``la banque X`` for ``le fabricant``) is no candidate. ``others``
+        are entities the sentence says are not the antecedent (keys)."""
         # recency decides between entities met lately; the log of how often an entity was
         # named so far lets a document's topic win over a name mentioned once in passing
         candidates = [
             (score + TOPIC_WEIGHT * math.log1p(self.totals[key]), key)
             for key, score in self.scores.items()
-            if (cls := self.latest[key].cls) not in exclude
+            if key not in others
+            and (cls := self.latest[key].cls) not in exclude
             and (
                 (compatible(cls, allowed) and cls != "NamedEntity")
                 or (key.startswith("NamedEntity|") and "Organization" in allowed)
@@ -249,6 +252,26 @@ def quoted(token: Token) -> bool:
     return opened > 0
 
 
+def _participle_agents(noun: Token) -> frozenset[str]:
+    """Salience keys of the agents of a participle that describes the description:
+    ``Acquise par Meridia, l'entreprise ...`` or ``l'entreprise, rachetée par Meridia``
+    is not Meridia."""
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    first = noun.doc[noun.sent.start]
+    if noun.dep_ in _SUBJECT and "Part" in first.morph.get("VerbForm", []):
+        verbs.append(first)
+    keys = set()
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ != "obl:agent" and case_of(child) != "par":
+                continue  # (the parser often files "par X" as a plain oblique)
+            named = child if mention_at(child) is not None else named_by(child)
+            mention = mention_at(named) if named is not None else None
+            if mention is not None:
+                keys.add(f"{coarse(mention.cls)}|{match_key(mention.text)}")
+    return frozenset(keys)
+
+
 def _main_clause_subject(pronoun: Token) -> Mention | None:
     """``X a annoncé qu'il rachète Y``: a pronoun subject of a complement clause refers
     to the named subject of the verb that governs the clause."""
@@ -377,7 +400,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 business = cls == "Organization" and token.lemma_ != "organisation"
                 exclude = _NOT_BUSINESS if business else frozenset()
                 traits = _traits_of(token)
-                target = salience.best(frozenset({cls}), exclude, traits, known)
+                others = _participle_agents(token)
+                target = salience.best(frozenset({cls}), exclude, traits, known, others)
                 if target is None and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
                     target = fallback(cls, exclude)
