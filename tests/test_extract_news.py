@@ -402,6 +402,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Meridia", "acquires", "Coliflash"), ("Coliflash", "basedIn", "Lille")],
         [("Meridia", "basedIn", "Lille")],
     ),
+    # what a description said of its antecedent chooses the next one
+    "La start-up Kelvo a été fondée en 2015. L'entreprise basée à Lille emploie 300 "
+    "personnes. Le groupe Vernel a publié ses résultats annuels. L'entreprise lilloise, "
+    "dirigée par Sophie Lamarre, recrute.": (
+        [("Sophie Lamarre", "leaderOf", "Kelvo"), ("Kelvo", "basedIn", "Lille")],
+        [("Sophie Lamarre", "leaderOf", "Vernel"), ("Vernel", "basedIn", "Lille")],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

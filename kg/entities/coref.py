@@ -158,6 +158,7 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if j >= 0 and _specific_noun(doc[j]):
             places.add(f"noun:{fold(doc[j].lemma_)}")  # "la banque Norvik"
+        places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = f"{coarse(mention.cls)}|{match_key(mention.text)}"
             found.setdefault(key, set()).update(places)
@@ -185,7 +186,24 @@ def _traits_of(description: Token) -> frozenset[str]:
         j += 1
     if _specific_noun(description):
         traits.add(f"noun:{fold(description.lemma_)}")
-    return frozenset(traits)
+    return frozenset(traits | _seats(description))
+
+
+#: Participles that place a company: "l'entreprise basée à Lille".
+_SEAT_PARTICIPLES = frozenset({"baser", "installer", "implanter", "établir", "domicilier"})
+
+
+def _seats(token: Token) -> set[str]:
+    """The places a seat participle on the word gives it (``basée à Lille`` → Lille)."""
+    seats = set()
+    for verb in token.children:
+        if verb.dep_ != "acl" or verb.lemma_ not in _SEAT_PARTICIPLES:
+            continue
+        for place in verb.children:
+            mention = mention_at(place) if case_of(place) in {"à", "en", "au"} else None
+            if mention is not None and coarse(mention.cls) == "Place":
+                seats.add(mention.text)
+    return seats
 
 
 def _description_class(token: Token) -> str | None:
@@ -408,6 +426,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+                    # what this description said now describes its antecedent too
+                    learned = frozenset(t for t in traits if not t.startswith("noun:"))
+                    if learned:
+                        key = f"{coarse(target.cls)}|{match_key(target.text)}"
+                        known[key] = known.get(key, frozenset()) | learned
             elif table.lower[i].lstrip("-") in lexicon.person_pronouns:
                 token = doc[i]
                 if token.dep_ not in _SUBJECT:
