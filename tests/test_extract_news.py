@@ -409,6 +409,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sophie Lamarre", "leaderOf", "Kelvo"), ("Kelvo", "basedIn", "Lille")],
         [("Sophie Lamarre", "leaderOf", "Vernel"), ("Vernel", "basedIn", "Lille")],
     ),
+    # a fronted participle over several appositions; speakers named by a participle or a
+    # coordination the parser made of an apposition
+    "Fondée il y a un an par Paul Girard, un ancien de Thales, ainsi que par Léa Roy et "
+    "Anne Vidal, toutes deux passées par Safran, la start-up Orbital a levé 20 millions.": (
+        [
+            ("Paul Girard", "founderOf", "Orbital"),
+            ("Léa Roy", "founderOf", "Orbital"),
+            ("Anne Vidal", "founderOf", "Orbital"),
+        ],
+        [("Paul Girard", "founderOf", "Thales")],
+    ),
+    "Selon la Fédération des transporteurs routiers, citée par Les Echos, plusieurs "
+    "industriels envisagent de changer de fournisseur.": (
+        [("Fédération des transporteurs routiers", "quotedIn", "Les Echos")],
+        [],
+    ),
+    "« Le signal est mauvais », déplore sa déléguée générale, Hélène Roussel, dans un "
+    "entretien au Monde.": (
+        [("Hélène Roussel", "quotedIn", "Monde")],
+        [],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

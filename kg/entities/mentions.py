@@ -237,6 +237,9 @@ def origin_as_noun(token: Token) -> bool:
     return origin_word(token) and token.i > 0 and token.doc[token.i - 1].lower_ in _ARTICLES
 
 
+_QUANTIFIERS = frozenset({"plusieurs", "des", "les", "ces", "certains", "certaines", "nombre"})
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -271,7 +274,8 @@ def context_class(span: Span) -> str | None:
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)
-    if j + 2 < size and text[j] == ",":
+    # ("..., plusieurs industriels envisagent": a quantified plural starts another clause)
+    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS:
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1

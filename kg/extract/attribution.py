@@ -60,7 +60,12 @@ class AttributionExtractor:
                     for s in (speakers if local is None else local) or ()
                     if all(s.mention != m.mention for m in media)
                 ]
-                for triple in pairs(self.name, CONFIDENCE, chosen, "quotedIn", media, token):
+                # a participle on the speaker ("X, citée par Y") is not what the clause
+                # says, so the clause's hedges and negation do not bear on it
+                clause = token.dep_ != "acl"
+                for triple in pairs(
+                    self.name, CONFIDENCE, chosen, "quotedIn", media, token, clause=clause
+                ):
                     yield _reported(triple)
 
     @staticmethod
@@ -146,7 +151,9 @@ def _incise_subject(verb: Token) -> Token | None:
             continue
         if mention_at(child) is not None:
             return child
-        named = next((c for c in child.children if c.dep_ == "appos" and mention_at(c)), None)
+        named = next(
+            (c for c in child.children if c.dep_ in {"appos", "conj"} and mention_at(c)), None
+        )
         if named is not None:
             return named  # "la directrice générale de X, Claire Dubois"
     return None
@@ -174,6 +181,9 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
     if cue.pos_ == "VERB" and cue.lemma_ in cues.speech_lemmas:
         subject = _incise_subject(cue) or subject_of(cue)
         return args_of(subject, _SPEAKERS) if subject is not None else []
+    if cue.pos_ == "VERB" and cue.dep_ == "acl" and mention_at(cue.head) is not None:
+        # "l'Association X, citée par Les Echos": the name the participle qualifies
+        return args_of(cue.head, _SPEAKERS) or None
     verb = cue if cue.pos_ == "VERB" else cue.head
     if verb.pos_ != "VERB":
         return None

@@ -116,9 +116,13 @@ def _fronted_holder(verb: Token) -> Token | None:
     if comma is None:
         return None
     for token in doc[comma + 1 : sent.end]:
-        if token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}:
-            return token
-        if token.pos_ in {"VERB", "AUX"}:
+        if token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (
+            token.pos_ in {"NOUN", "PROPN"} or mention_at(token) is not None
+        ):
+            return token  # (not "tous deux", read as a subject)
+        # the clause's own verb ends the search; another participle ("X, tous deux passés
+        # par Y,") still describes the agents of the first
+        if token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm", []):
             break
     return None
 
