@@ -430,6 +430,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Hélène Roussel", "quotedIn", "Monde")],
         [],
     ),
+    # a person described after a quote, the medium hung on that description
+    "Margaux Le Bihan a fondé la start-up Oriel Care en 2020. « Nous voulons grandir », a "
+    "confié la dirigeante à Ouest-France.": (
+        [("Margaux Le Bihan", "quotedIn", "Ouest-France")],
+        [("Oriel Care", "quotedIn", "Ouest-France")],
+    ),
     # stakes and funds: a percentage is a stake, not a parent company
     "La fintech Sorella est détenue à 20 % par le groupe Crédit Agricole.": (
         [("Crédit Agricole", "investsIn", "Sorella")],

@@ -35,7 +35,7 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
-from kg.grammar import case_of, mention_at, named_by, subject_of, words
+from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention
 from kg.text import fold, match_key
@@ -227,8 +227,11 @@ def _description_class(token: Token) -> str | None:
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
     # "l'entreprise de Xavier Niel": the complement says which one
-    if any(c.dep_ == "nmod" and mention_at(c) is not None for c in token.children):
-        return None
+    if any(
+        c.dep_ == "nmod" and case_of(c) in DE and mention_at(c) is not None
+        for c in token.children
+    ):
+        return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
 
 

@@ -113,6 +113,14 @@ class AttributionExtractor:
                     and mention_at(child) is not None
                 ):
                     return child
+            # "», a confié la dirigeante à Ouest-France": the parser hangs the medium on the
+            # inverted subject; taken when it is a news medium
+            for child in token.children:
+                if child.i < token.i or child.dep_ not in {"obj", "nsubj"}:
+                    continue
+                for grandchild in child.children:
+                    if case_of(grandchild) in {"à", "au", "aux"} and _news_medium(grandchild):
+                        return grandchild
         return None
 
 

@@ -119,10 +119,20 @@ def _hedged(cue: Token, sent: Span) -> bool:
         ):
             return True
         # an incise ("», a confié X à Y") is not governed by the quote it hangs on
-        if verb.head == verb or verb.dep_ == "parataxis":
+        if verb.head == verb or verb.dep_ == "parataxis" or _after_quote(verb):
             return False
         verb = governing_verb(verb.head)
     return False
+
+
+def _after_quote(verb: Token) -> bool:
+    """Whether the verb opens an incise right after a closing quote (``», a confié``)."""
+    doc = verb.doc
+    first = verb.i
+    while first > 0 and doc[first - 1].dep_.startswith("aux") and doc[first - 1].head == verb:
+        first -= 1
+    before = [t.text for t in doc[max(first - 2, 0) : first]]
+    return before[-1:] == ["»"] or before == ["»", ","]
 
 
 def make_triple(
