@@ -434,6 +434,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     if learned:
                         key = f"{coarse(target.cls)}|{match_key(target.text)}"
                         known[key] = known.get(key, frozenset()) | learned
+            elif table.lower[i] == "en" and table.pos[i] == "PRON":
+                # "X, qui en est la directrice générale": "en" stands for "de" + the
+                # organisation the text is about
+                token = doc[i]
+                target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
             elif table.lower[i].lstrip("-") in lexicon.person_pronouns:
                 token = doc[i]
                 if token.dep_ not in _SUBJECT:

@@ -481,8 +481,10 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         if span is None or not _has_name(span) or _in_heading(span):
             continue
         span = _media_extent(span)
-        taken.update(range(span.start, span.end))
         label = ent.label_
+        if (first := _first_name_before(span, taken)) is not None:
+            span, label = doc[first : span.end], "PER"
+        taken.update(range(span.start, span.end))
         start = title_end(span)
         if start != span.start:
             span, label = doc[start : span.end], "PER"
@@ -500,6 +502,25 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         found = _mention(span, "MISC", gazetteer)
         if found is not None:
             yield span, found
+
+
+def _first_name_before(span: Span, taken: set[int]) -> int | None:
+    """``Anaïs Kermarrec, qui ...`` with only ``Kermarrec`` tagged: a capitalised proper noun
+    right before the name, on which the parser hangs the name as ``flat:name``, is its
+    first part (NER often leaves out a sentence's first word); the name is a person's."""
+    i = span.start - 1
+    if i < 0 or i in taken:
+        return None
+    before = span.doc[i]
+    if (
+        before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not before.is_punct
+        and span[0].head.i == i
+        and span[0].dep_ == "flat:name"
+    ):
+        return i
+    return None
 
 
 def _media_extent(span: Span) -> Span:

@@ -124,6 +124,9 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             # "Kiwaï, dont Eurazeo est actionnaire": the organisation the relative follows
             found.extend(args_of(relative_antecedent(child), role.object))
             continue
+        if child.lower_ == "en" and child.pos_ == "PRON" and mention_at(child) is not None:
+            found.extend(args_of(child, role.object))  # "qui en est la directrice générale"
+            continue
         if child.i < head.i or child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"}:
             continue
         if case_of(child) in preps:

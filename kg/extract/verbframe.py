@@ -430,6 +430,11 @@ class VerbFrameExtractor:
                 theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
                     head, frame.theme_preps
                 )
+                if frame.theme_preps & DE:
+                    # "qui en prend la direction": "en" is "de" + what coreference found
+                    theme_tokens += [
+                        c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
+                    ]
                 theme_tokens += [
                     p
                     for c in head.children
