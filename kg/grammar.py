@@ -385,6 +385,26 @@ UNACCUSATIVES = frozenset(
 )
 
 
+def clause_start(verb: Token) -> int:
+    """Index of the first of the auxiliaries right before ``verb`` (``verb.i`` if none):
+    where an incise such as ``», a confié X`` starts.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["»", ",", "a", "confié"],
+        ...           heads=[3, 3, 3, 3], deps=["punct", "punct", "aux:tense", "ROOT"])
+        >>> clause_start(doc[3])
+        2
+    """
+    doc = verb.doc
+    first = verb.i
+    # (the parser may hang a quoted verb on it as an auxiliary too: only adjacent ones count)
+    while first > 0 and doc[first - 1].dep_.startswith("aux") and doc[first - 1].head == verb:
+        first -= 1
+    return first
+
+
 def _follows_its_name(verb: Token) -> bool:
     """``Marie Durand habite à Y``, ``Airbus rivalise avec Y``: the parser sometimes hangs a
     conjugated verb on the name before it as a modifier. Only a participle (``Y, racheté

@@ -16,6 +16,7 @@ from kg.extract.location import LocationExtractor
 from kg.extract.nominal import NominalExtractor
 from kg.extract.verbframe import VerbFrameExtractor
 from kg.grammar import (
+    Words,
     containers,
     expand,
     named_after,
@@ -24,6 +25,7 @@ from kg.grammar import (
     parenthetical,
     relative_antecedent,
     subject_of,
+    words,
 )
 from kg.lexicon import modality
 from kg.model import Mention
@@ -449,8 +451,6 @@ def test_mention_lookup_reads_the_extension_values() -> None:
 
 def test_words_table_matches_the_tokens() -> None:
     """grammar.words reads token strings in columns; each must be what the Token says."""
-    from kg.grammar import words
-
     doc = make(
         ["Le", "PDG", "de", "Renault", ",", "Luca", "de", "Meo"],
         [1, 1, 3, 1, 1, 1, 7, 5],
@@ -458,18 +458,7 @@ def test_words_table_matches_the_tokens() -> None:
         ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "ADP", "PROPN"],
         {},
     )
-    table = words(doc)
-    assert table.chunk == doc.text
-    assert table.text == tuple(t.text for t in doc)
-    assert table.lower == tuple(t.lower_ for t in doc)
-    assert table.lemma == tuple(t.lemma_ for t in doc)
-    assert table.pos == tuple(t.pos_ for t in doc)
-    assert table.idx == tuple(t.idx for t in doc)
-    assert table.punct == tuple(t.is_punct for t in doc)
-    assert table.space == tuple(t.is_space for t in doc)
-    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
-    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
-    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+    table = _assert_table_matches(doc)
     other = make(["Renault"], [0], ["ROOT"], ["PROPN"], {})
     assert words(other).text == ("Renault",)
     assert words(doc) is not table and words(doc) == table
@@ -480,22 +469,9 @@ def test_words_table_matches_the_tokens() -> None:
 @pytest.mark.model
 def test_words_table_matches_a_parsed_chunk(nlp) -> None:  # type: ignore[no-untyped-def]
     """The same on a parse: white-space tokens, sentence starts, apostrophes."""
-    from kg.grammar import words
-
     doc = nlp("Sam Altman, cofondateur d'OpenAI,\n\nest arrivé.  Le PDG  l'a dit !")
-    table = words(doc)
-    assert table.chunk == doc.text
-    assert table.text == tuple(t.text for t in doc)
-    assert table.lower == tuple(t.lower_ for t in doc)
-    assert table.lemma == tuple(t.lemma_ for t in doc)
-    assert table.pos == tuple(t.pos_ for t in doc)
-    assert table.idx == tuple(t.idx for t in doc)
-    assert table.punct == tuple(t.is_punct for t in doc)
-    assert table.space == tuple(t.is_space for t in doc)
-    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    table = _assert_table_matches(doc)
     assert any(table.space) and sum(table.sent_start) > 1
-    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
-    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
 
 
 @pytest.mark.parametrize(
@@ -537,3 +513,20 @@ def test_a_role_noun_introduces_only_a_person(cls: str, expected: str | None) ->
     doc._.kg_mentions = {2: Mention("Arnaud", cls, 12, 18)}
     found = named_by(doc[1])
     assert (found.text if found is not None else None) == expected
+
+
+def _assert_table_matches(doc: Doc) -> Words:
+    """The chunk's string table holds what spaCy's own token attributes say."""
+    table = words(doc)
+    assert table.chunk == doc.text
+    assert table.text == tuple(t.text for t in doc)
+    assert table.lower == tuple(t.lower_ for t in doc)
+    assert table.lemma == tuple(t.lemma_ for t in doc)
+    assert table.pos == tuple(t.pos_ for t in doc)
+    assert table.idx == tuple(t.idx for t in doc)
+    assert table.punct == tuple(t.is_punct for t in doc)
+    assert table.space == tuple(t.is_space for t in doc)
+    assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
+    assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+    return table

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
 from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
-from kg.lexicon import demonym_of, descriptions
+from kg.lexicon import demonym_of, descriptions, verb_frames
 from kg.model import Mention
 from kg.text import fold, match_key
 
@@ -189,15 +189,23 @@ def _traits_of(description: Token) -> frozenset[str]:
     return frozenset(traits | _seats(description))
 
 
-#: Participles that place a company: "l'entreprise basée à Lille".
-_SEAT_PARTICIPLES = frozenset({"baser", "installer", "implanter", "établir", "domicilier"})
+@functools.cache
+def _seat_participles() -> frozenset[str]:
+    """Verbs whose participle places a company (``l'entreprise basée à Lille``): those of
+    the lexicon's stative ``basedIn`` frames."""
+    return frozenset(
+        lemma
+        for frame in verb_frames()
+        if frame.relation == "basedIn" and frame.voice == "stative"
+        for lemma in frame.lemmas
+    )
 
 
 def _seats(token: Token) -> set[str]:
     """The places a seat participle on the word gives it (``basée à Lille`` → Lille)."""
     seats = set()
     for verb in token.children:
-        if verb.dep_ != "acl" or verb.lemma_ not in _SEAT_PARTICIPLES:
+        if verb.dep_ != "acl" or verb.lemma_ not in _seat_participles():
             continue
         for place in verb.children:
             mention = mention_at(place) if case_of(place) in {"à", "en", "au"} else None
@@ -325,18 +333,15 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
     return None
 
 
-def _unnamed_subject(det: Token) -> bool:
-    """Whether the possessive's clause has a proper-noun subject that is no mention (a
-    name detection missed): it owns the possessive, and salience would guess another."""
-    subject = None if det.head.dep_ in _SUBJECT else subject_of(det.head)
-    return subject is not None and subject.pos_ == "PROPN" and mention_at(subject) is None
+def _possessive_subject(det: Token) -> Token | None:
+    """The subject of the possessive's clause; none when the possessive is on the subject
+    itself ("Sa directrice générale X a démissionné": a subject does not possess itself)."""
+    return None if det.head.dep_ in _SUBJECT else subject_of(det.head)
 
 
-def _possessor(det: Token) -> Mention | None:
-    """Who ``son``/``sa``/``leur`` points to: the clause subject, or the controller
+def _possessor(det: Token, subject: Token | None) -> Mention | None:
+    """Who ``son``/``sa``/``leur`` points to: the clause ``subject``, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
-    # "Sa directrice générale X a démissionné": a subject does not possess itself
-    subject = None if det.head.dep_ in _SUBJECT else subject_of(det.head)
     target = mention_at(subject) if subject is not None else None
     if target is None and subject is not None:
         named = named_by(subject)  # "le groupe US Airways exploite ses filiales"
@@ -455,9 +460,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue
             token = doc[i]
             if token.dep_ == "det":
-                target = _possessor(token)
+                subject = _possessive_subject(token)
+                target = _possessor(token, subject)
                 plural = token.lower_ in {"leur", "leurs"}
-                if target is None and not plural and not _unnamed_subject(token):
+                # a proper-noun subject detection missed owns it: salience would guess another
+                unnamed = (
+                    subject is not None and subject.pos_ == "PROPN" and mention_at(subject) is None
+                )
+                if target is None and not plural and not unnamed:
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)

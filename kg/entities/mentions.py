@@ -345,22 +345,22 @@ def _choose_class(
         return context, entry.qid if entry else None
     if is_media_name(text) and hint != "Person":
         # "Ouest-France", "au Figaro": NER calls titles organisations, places or nothing
-        known = entry is not None and coarse(entry.cls) == "Organization"
-        return "MediaOrganization", entry.qid if entry and known else None
+        known = entry.qid if entry is not None and coarse(entry.cls) == "Organization" else None
+        return "MediaOrganization", known
     if entry is not None:
         return entry.cls, entry.qid
     inner = _inner_class(span)
     if inner:
         return inner, None
-    if (hint == "Place" and _acts_as_company(span) and not _surname(span)) or (
-        hint == "Person" and _bought(span)
-    ):
-        return "Organization", None
-    if hint == "Person" and len(span) == 1 and _acts_as_company(span) and not _surname(span):
-        # "Solvea emploie 300 personnes": NER calls unfamiliar one-word brands persons
-        return "Organization", None
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
+    if hint == "Place" and _acts_as_company(span):
+        return "Organization", None
+    # "Solvea emploie 300 personnes": NER calls unfamiliar one-word brands persons too
+    if hint == "Person" and (
+        _bought(span) or (len(span) == 1 and not _surname(span) and _acts_as_company(span))
+    ):
+        return "Organization", None
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each

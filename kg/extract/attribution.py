@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, mention_at, subject_of, words
+from kg.grammar import case_of, clause_start, mention_at, subject_of, words
 from kg.lexicon import attribution
 from kg.model import Modality, Triple
 from kg.ontology import coarse_class
@@ -148,10 +148,7 @@ def _incise_subject(verb: Token) -> Token | None:
     incise after a quote the subject follows the verb, and the parser often reads it as an
     object; the first named noun phrase after the verb is the speaker."""
     doc = verb.doc
-    first = verb.i
-    # the auxiliaries right before the verb (the parser may hang a quoted verb on it too)
-    while first > 0 and doc[first - 1].dep_.startswith("aux") and doc[first - 1].head == verb:
-        first -= 1
+    first = clause_start(verb)
     if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
         return None
     for child in verb.children:

@@ -26,6 +26,7 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
+    clause_start,
     containers,
     expand,
     governing_verb,
@@ -127,11 +128,8 @@ def _hedged(cue: Token, sent: Span) -> bool:
 
 def _after_quote(verb: Token) -> bool:
     """Whether the verb opens an incise right after a closing quote (``», a confié``)."""
-    doc = verb.doc
-    first = verb.i
-    while first > 0 and doc[first - 1].dep_.startswith("aux") and doc[first - 1].head == verb:
-        first -= 1
-    before = [t.text for t in doc[max(first - 2, 0) : first]]
+    first = clause_start(verb)
+    before = [t.text for t in verb.doc[max(first - 2, 0) : first]]
     return before[-1:] == ["»"] or before == ["»", ","]
 
 
