@@ -67,6 +67,15 @@ class VerbFrame:
     confidence: float = 1.0
     #: prepositions introducing a second agent ("X a fondé Y avec Z")
     coagent_preps: frozenset[str] = frozenset()
+    #: a relation whose latest fact in the text a definite object head with no named theme
+    #: refers to, taking that fact's subject as theme: "La start-up a bouclé une levée de
+    #: fonds. Le tour de table est mené par X" (the fundraiser of "fundedBy")
+    event_of: str | None = None
+    #: object heads that only refer back that way ("L'opération a été menée par X")
+    event_heads: frozenset[str] = frozenset()
+    #: prepositions introducing the agent instead of the subject ("la direction générale
+    #: de Y est confiée à X")
+    agent_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +128,8 @@ class Descriptions:
     #: the titles as written, lower-case with their accents ("général", not "general")
     titles_written: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()
+    #: lower-case nouns that open a place's name ("rue de Rivoli", "île Seguin")
+    place_heads: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
@@ -221,6 +232,11 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 coordinated=bool(spec.get("coordinated", False)),
                 confidence=float(spec.get("confidence", 1.0)),
                 coagent_preps=frozenset(spec.get("coagent_preps", ())),
+                event_of=(
+                    _check_relation(spec["event_of"], "verbs.json") if "event_of" in spec else None
+                ),
+                event_heads=frozenset(spec.get("event_heads", ())),
+                agent_preps=frozenset(spec.get("agent_preps", ())),
             )
         )
     return tuple(frames)
@@ -365,6 +381,7 @@ def descriptions() -> Descriptions:
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
         titles_written=frozenset(t.lower() for t in data.get("titles", ())),
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
+        place_heads=frozenset(map(fold, data.get("place_heads", ()))),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),

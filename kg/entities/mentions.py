@@ -150,6 +150,16 @@ def _trim(span: Span) -> Span | None:
             and text[start][:1].islower()
             and lexicon.class_of(text[start]) is not None
         )
+        # "la banque en ligne Kerys", "le boîtier Klio": a lower-case common noun glued to
+        # the name it describes (a place keeps its "avenue", "rue")
+        or (
+            start + 1 < end
+            and table.pos[start] == "NOUN"
+            and text[start].isalpha()
+            and text[start].islower()
+            and text[start + 1][:1].isupper()
+            and fold(text[start]) not in lexicon.place_heads
+        )
     ):
         start += 1
     # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
@@ -240,6 +250,10 @@ def origin_as_noun(token: Token) -> bool:
 _QUANTIFIERS = frozenset({"plusieurs", "des", "les", "ces", "certains", "certaines", "nombre"})
 
 
+#: Prepositions of a bare complement between a class noun and its name ("banque en ligne").
+_NOUN_COMPLEMENT = frozenset({"en", "de", "d'", "d\u2019"})
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -270,6 +284,12 @@ def context_class(span: Span) -> str | None:
             if not text[i][:1].islower() and cls != "Person":
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
+                return cls
+        # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
+        if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in _NOUN_COMPLEMENT:
+            cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
+            # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
+            if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":
                 return cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
@@ -465,6 +485,19 @@ def _has_name(span: Span) -> bool:
     return any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span)
 
 
+def _demonym_noun(span: Span) -> bool:
+    """``une Québécoise passée par ...``: an inhabitant's noun after a determiner names
+    no one (``la Française des Jeux`` runs over more words, ``Le Parisien`` is a title)."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.pos_ == "DET"
+        and demonym_of(span.text.lower()) is not None
+        and not is_media_name(f"{before.text} {span.text}")  # "Le Parisien"
+    )
+
+
 def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Mention]]:
     """Yield each named-entity mention of a parsed chunk with the span it covers.
 
@@ -478,7 +511,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         if in_furniture(doc, ent.start_char):
             continue
         span = _trim(ent)
-        if span is None or not _has_name(span) or _in_heading(span):
+        if span is None or not _has_name(span) or _in_heading(span) or _demonym_noun(span):
             continue
         span = _media_extent(span)
         label = ent.label_

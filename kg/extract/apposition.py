@@ -299,8 +299,20 @@ def _possessive_object(
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
+    # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
+    k = j
+    while k < head.sent.end and doc[k].pos_ == "DET":
+        k += 1
+    named = None
+    if k < head.sent.end and k > j:
+        named = doc[k] if mention_at(doc[k]) is not None else named_by(doc[k])
+        if named is None and k + 1 < head.sent.end and doc[k].pos_ == "NOUN":
+            # "le boîtier Klio": any common noun right before the name
+            named = doc[k + 1] if mention_at(doc[k + 1]) is not None else None
     if j < head.sent.end and mention_at(doc[j]) is not None:
         holders = [doc[j]]
+    elif named is not None:
+        holders = [named]
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)

@@ -41,7 +41,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import VerbFrame, noun_frames, verb_frames
+from kg.lexicon import VerbFrame, descriptions, noun_frames, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
@@ -54,6 +54,10 @@ _OBJECT_DEPS = frozenset({"obj"})
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Determiners of a noun that refers back to something the text told of.
+_DEFINITE_DETS = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
+#: Prepositions fused with the definite article ("au tour de table").
+_CONTRACTED = frozenset({"au", "aux", "du", "des"})
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
@@ -147,7 +151,8 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
     for child in head.children:
         if child.i <= after:
             continue
-        if child.dep_ in _OBLIQUE_DEPS and case_of(child) in preps:
+        # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
+        if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
             found.append(child)
         elif child.dep_ == "advmod":
             # "auprès de Y": the parser reads a compound preposition as an adverb
@@ -161,8 +166,20 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
 
 
 def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
-    """Each token, or the name its class noun introduces (``au groupe Iliad`` → Iliad)."""
-    return [named_by(t, through_de=through_de) or t for t in tokens]
+    """Each token, or the name its class noun introduces (``au groupe Iliad`` → Iliad),
+    and the names of the class nouns coordinated with it (``auprès du fonds X et de la
+    banque Y`` → Y too: the conjunct hangs on the noun, not on the name)."""
+    found = []
+    for token in tokens:
+        named = named_by(token, through_de=through_de)
+        found.append(named or token)
+        if named is not None:
+            found += [
+                other
+                for c in token.children
+                if c.dep_ == "conj" and (other := named_by(c, through_de=through_de)) is not None
+            ]
+    return found
 
 
 def _typed(token: Token) -> bool:
@@ -306,6 +323,29 @@ def _pair_nouns() -> frozenset[str]:
     return frozenset(noun for frame in noun_frames() if frame.pair_preps for noun in frame.nouns)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Event:
+    """The latest fact of a relation read in the text: where, and its subjects."""
+
+    sentence: int  # index of the sentence's first token
+    agents: tuple[Arg, ...]
+
+
+def _refers_back(head: Token) -> bool:
+    """Whether an event noun is definite (``le tour de table``, ``cette levée``,
+    ``au tour de table``, ``sa levée``): one the text has already told of."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS | descriptions().possessives)
+        or (c.dep_ == "case" and c.lower_ in _CONTRACTED)
+        for c in head.children
+    )
+
+
+def _sentences_between(doc: Doc, start: int, end: int) -> int:
+    """How many sentences start after token ``start`` and up to token ``end``."""
+    return sum(words(doc).sent_start[start + 1 : end + 1])
+
+
 class VerbFrameExtractor:
     """Facts stated by verbs of the lexicon, active, passive or participial."""
 
@@ -322,6 +362,7 @@ class VerbFrameExtractor:
         """Yield the triples of every lexicon verb in the chunk."""
         fixes = self._lemma_fixes
         table = words(doc)
+        events: dict[str, _Event] = {}
         for i, lemma in enumerate(table.lemma):
             # most words have no frame, whether their lemma is read as is or fixed below:
             # skip them before building a Token (the same facts, a tenth of the time)
@@ -350,12 +391,13 @@ class VerbFrameExtractor:
             # is left out of the person-only frames
             split = len({frame.agent for frame in frames}) > 1
             for frame in frames:
-                yield from self._apply(frame, token, subject, split)
+                yield from self._apply(frame, token, events, subject, split)
 
     def _apply(
         self,
         frame: VerbFrame,
         verb: Token,
+        events: dict[str, _Event],
         misread_subject: Token | None = None,
         split: bool = False,
     ) -> Iterator[Triple]:
@@ -370,6 +412,7 @@ class VerbFrameExtractor:
         ):
             return
         confidence = min(CONFIDENCE, frame.confidence)
+        head: Token | None = None
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = _is_passive(verb)
@@ -423,27 +466,40 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
+            if frame.agent_preps:
+                agent_tokens = _with_prep(verb, frame.agent_preps)
             if frame.object_heads:
-                head = _object_head(verb, frame.object_heads)
+                head = _object_head(verb, frame.object_heads | frame.event_heads)
                 if head is None:
                     return
-                theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
-                    head, frame.theme_preps
-                )
-                if frame.theme_preps & DE:
-                    # "qui en prend la direction": "en" is "de" + what coreference found
+                if fold(head.text) in frame.event_heads or head.lemma_ in frame.event_heads:
+                    pass  # "l'opération": only a reference to an event of the text
+                else:
+                    theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
+                        head, frame.theme_preps
+                    )
+                    if frame.theme_preps & DE:
+                        # "qui en prend la direction": "en" is "de" + what coreference
+                        # found
+                        theme_tokens += [
+                            c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
+                        ]
+                        # "a participé à ses trois levées": the possessive is "de" + its
+                        # owner
+                        theme_tokens += [
+                            c
+                            for c in head.children
+                            if c.dep_ == "det" and c.lower_ in descriptions().possessives
+                        ]
                     theme_tokens += [
-                        c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
+                        p
+                        for c in head.children
+                        if c.dep_.startswith("acl")
+                        for p in _with_prep(c, frame.theme_preps)
                     ]
-                theme_tokens += [
-                    p
-                    for c in head.children
-                    if c.dep_.startswith("acl")
-                    for p in _with_prep(c, frame.theme_preps)
-                ]
-                if not any(mention_at(t) or named_by(t) for t in theme_tokens):
-                    # "mené le tour de table de la start-up X": the name sits further on
-                    theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
+                    if not any(mention_at(t) or named_by(t) for t in theme_tokens):
+                        # "mené le tour de table de la start-up X": the name sits further on
+                        theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
                 if misread_subject is not None:
@@ -460,8 +516,9 @@ class VerbFrameExtractor:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
             theme_tokens = _named(theme_tokens, through_de=True)
         agent_tokens = _named(agent_tokens)
+        alongside = _alongside(verb) if agent_tokens else []
         if agent_tokens:
-            agent_tokens += _alongside(verb)
+            agent_tokens += alongside
             if passive:
                 agent_tokens += _also_by(verb)
             if frame.coagent_preps:
@@ -480,6 +537,23 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        if alongside:
+            # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
+            together = {a.mention for t in alongside for a in args_of(t, frame.agent)}
+            themes = [a for a in themes if a.mention not in together]
+        if agents and frame.object_heads:
+            events[frame.relation] = _Event(verb.sent.start, tuple(agents))
+        # "Y a participé à sa levée": a possessive that only found the agent again means
+        # the event's own subject
+        if frame.event_of is not None and {a.mention.text for a in themes} <= {
+            a.mention.text for a in agents
+        }:
+            themes = []
+        if not themes and frame.event_of is not None and head is not None and _refers_back(head):
+            event = events.get(frame.event_of)
+            if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+                themes = list(event.agents)
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = subject_of(verb)
