@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from kg.entities.coref import resolve_references
 from kg.entities.gazetteer import Gazetteer, default_gazetteer
-from kg.entities.mentions import detect_mentions
+from kg.entities.mentions import detect_mentions, harmonise
 from kg.entities.resolve import Resolution, resolve_documents
 from kg.extract import Extractor, default_extractors
 from kg.graph import build_dataset
@@ -53,7 +53,7 @@ def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence
     for doc in docs:
         by_token: dict[int, Mention] = {}
         found = []
-        for span, mention in detect_mentions(doc, gazetteer):
+        for span, mention in harmonise(list(detect_mentions(doc, gazetteer))):
             found.append(mention)
             for token in span:
                 by_token[token.i] = mention

@@ -513,6 +513,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
          ("Marc Petit", "employeeOf", "Kelvo")],
         [],
     ),
+    "La start-up Kelvo a adhéré à l'association France Digitale.": (
+        [("Kelvo", "memberOf", "France Digitale")],
+        [],
+    ),
+    # a person description agrees in gender with the one it stands for
+    "Léa Moreau prend la tête de la société Kelvo. Elle remplace Paul Garnier, qui la "
+    "dirigeait depuis 2015. Âgée de 44 ans, cette native de Lyon a passé douze ans chez "
+    "Airbus.": (
+        [("Léa Moreau", "bornIn", "Lyon")],
+        [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
+    ),
+    "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
+        [("Paul Garnier", "bornIn", "Rennes")],
+        [],
+    ),
     "La société Kelvo doit affronter son principal rival, le groupe allemand Norvik.": (
         [("Norvik", "competitorOf", "Kelvo")],
         [],

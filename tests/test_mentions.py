@@ -4,9 +4,12 @@ the NER missed, context typing and page furniture."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kg.entities.gazetteer import default_gazetteer
-from kg.entities.mentions import compatible, detect_mentions, furniture_spans
+from kg.entities.mentions import compatible, detect_mentions, furniture_spans, harmonise
+from kg.model import Mention
 
 
 @pytest.mark.parametrize(
@@ -82,3 +85,29 @@ def test_furniture_names_are_no_mentions(mentions) -> None:  # type: ignore[no-u
     ]
     assert "Renault" not in names and "Nissan" not in names
     assert "Safran" in names
+
+
+def _spans(words: list[str], classes: dict[int, str]) -> list[tuple[Span, Mention]]:
+    doc = Doc(Vocab(), words=words)
+    return [(doc[i : i + 1], Mention(words[i], cls, i, i + 1)) for i, cls in classes.items()]
+
+
+def test_one_name_takes_the_organisation_class_through_the_text() -> None:
+    # NER's person guess for an unknown word gives way to the company the text describes
+    found = _spans(["Kerys", "recrute", "Kerys", "ouvre", "Lyon"],
+                   {0: "Person", 2: "Company", 4: "City"})
+    assert [m.cls for _, m in harmonise(found)] == ["Company", "Company", "City"]
+    # harmonising twice changes nothing
+    assert harmonise(harmonise(found)) == harmonise(found)
+
+
+def test_a_surname_of_a_named_person_keeps_its_classes() -> None:
+    found = _spans(["Paul Leclerc", "Leclerc", "Leclerc"],
+                   {0: "Person", 1: "Person", 2: "Organization"})
+    assert [m.cls for _, m in harmonise(found)] == ["Person", "Person", "Organization"]
+
+
+def test_untyped_and_multiword_names_are_left_as_found() -> None:
+    found = _spans(["Orbis", "Orbis", "Schneider Electric", "Schneider Electric"],
+                   {0: "NamedEntity", 1: "Product", 2: "Person", 3: "Organization"})
+    assert harmonise(found) == found

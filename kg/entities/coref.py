@@ -56,7 +56,7 @@ class Salience:
     totals: Counter[str] = field(default_factory=Counter)
 
     def add(self, mention: Mention, *, subject: bool) -> None:
-        key = f"{coarse(mention.cls)}|{match_key(mention.text)}"
+        key = _key(mention)
         self.scores[key] = self.scores.get(key, 0.0) + (2.0 if subject else 1.0)
         self.latest[key] = mention
         self.totals[key] += 1
@@ -92,6 +92,11 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
+            if trait in _OTHER_GENDER:
+                # "cette native de Strasbourg": not a person the text called "il"
+                other = _OTHER_GENDER[trait]
+                candidates = [c for c in candidates if other not in (known or {}).get(c[1], ())]
+                continue
             have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
             if have or not trait.startswith("noun:"):
                 # places nest ("américaine", then "californienne"): another place known of
@@ -109,6 +114,20 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Grammatical gender traits of people, each with the one it rules out.
+_OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
+#: The gender a subject pronoun gives the person it stands for.
+_PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
+                   "elles": "gender:Fem"}
+
+
+def _gender(token: Token) -> frozenset[str]:
+    """``la dirigeante``, ``cette native``: the gender a person description agrees in."""
+    return frozenset(f"gender:{g}" for g in token.morph.get("Gender", []) if g in {"Fem", "Masc"})
+
+
+def _key(mention: Mention) -> str:
+    return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
 
@@ -160,7 +179,7 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             places.add(f"noun:{fold(doc[j].lemma_)}")  # "la banque Norvik"
         places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
-            key = f"{coarse(mention.cls)}|{match_key(mention.text)}"
+            key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
 
@@ -234,9 +253,13 @@ def _description_class(token: Token) -> str | None:
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
-    # "l'entreprise de Xavier Niel": the complement says which one
+    # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
+    # "cette native de Strasbourg")
     if any(
-        c.dep_ == "nmod" and case_of(c) in DE and mention_at(c) is not None
+        c.dep_ == "nmod"
+        and case_of(c) in DE
+        and (found := mention_at(c)) is not None
+        and coarse(found.cls) != "Place"
         for c in token.children
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
@@ -297,7 +320,7 @@ def _participle_agents(noun: Token) -> frozenset[str]:
             named = child if mention_at(child) is not None else named_by(child)
             mention = mention_at(named) if named is not None else None
             if mention is not None:
-                keys.add(f"{coarse(mention.cls)}|{match_key(mention.text)}")
+                keys.add(_key(mention))
     return frozenset(keys)
 
 
@@ -426,6 +449,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 business = cls == "Organization" and token.lemma_ != "organisation"
                 exclude = _NOT_BUSINESS if business else frozenset()
                 traits = _traits_of(token)
+                if cls == "Person":
+                    traits |= _gender(token)
                 others = _participle_agents(token)
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
                 if target is None and (not traits or not salience.scores):
@@ -437,7 +462,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # what this description said now describes its antecedent too
                     learned = frozenset(t for t in traits if not t.startswith("noun:"))
                     if learned:
-                        key = f"{coarse(target.cls)}|{match_key(target.text)}"
+                        key = _key(target)
                         known[key] = known.get(key, frozenset()) | learned
             elif table.lower[i] == "en" and table.pos[i] == "PRON":
                 # "X, qui en est la directrice générale": "en" stands for "de" + the
@@ -446,11 +471,17 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
-            elif table.lower[i].lstrip("-") in lexicon.person_pronouns:
+            elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
                 token = doc[i]
                 if token.dep_ not in _SUBJECT:
                     continue
                 target = _main_clause_subject(token) or previous_subject
+                gender = _PRONOUN_GENDER.get(pronoun)
+                if target is not None and coarse(target.cls) == "Person" and gender:
+                    key = _key(target)
+                    if _OTHER_GENDER[gender] in known.get(key, frozenset()):
+                        continue  # "elle" is not the man the last sentence was about
+                    known[key] = known.get(key, frozenset()) | {gender}
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)

@@ -27,7 +27,9 @@ Example:
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,7 +39,7 @@ from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
-from kg.text import fold
+from kg.text import fold, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
@@ -535,6 +537,42 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         found = _mention(span, "MISC", gazetteer)
         if found is not None:
             yield span, found
+
+
+def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """One class per one-word name in a text: ``Kerys`` that NER calls a person in one
+    sentence and context calls a bank in another is the bank everywhere (NER guesses
+    persons for unknown words), unless the text names a person whose surname it is.
+    (An untyped mention stays untyped: it fits any slot, and resolution joins it to the
+    one typed entity of its name.)
+
+    Example:
+        >>> harmonise([])
+        []
+    """
+    classes: dict[str, Counter[str]] = {}
+    surnames = set()
+    for _, mention in found:
+        key = match_key(mention.text)
+        classes.setdefault(key, Counter())[mention.cls] += 1
+        if coarse(mention.cls) == "Person" and " " in mention.text:
+            surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
+    chosen: dict[str, str] = {}
+    for key, counts in classes.items():
+        typed = Counter({c: n for c, n in counts.items() if c != UNTYPED})
+        coarse_classes = {coarse(c) for c in typed}
+        if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
+            chosen[key] = max(
+                (c for c in typed if coarse(c) == "Organization"),
+                key=lambda c: (typed[c], c),
+            )
+    if not chosen:
+        return found
+    return [
+        (span, replace(mention, cls=chosen[key]) if (key := match_key(mention.text)) in chosen
+         else mention)
+        for span, mention in found
+    ]
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:

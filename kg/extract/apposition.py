@@ -30,9 +30,11 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
+    DE,
     Words,
     case_of,
     governing_verb,
+    is_reference,
     mention_at,
     named_by,
     relative_antecedent,
@@ -336,15 +338,27 @@ class AppositionExtractor:
                 fold(t.text) in role.requires_modifier for t in doc[head.i + 1 : end + 2]
             ):
                 continue
-            if mention_at(head) is not None:
+            referring = is_reference(head)
+            if mention_at(head) is not None and not referring:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
             objects = _objects(head, end, role) or _appointer(head, role)
-            possessor = None if objects else _possessive_object(head, end, role)
+            possessor = None if objects or referring else _possessive_object(head, end, role)
             if possessor is not None:
                 objects, subject_tokens, confidence = possessor
             elif not objects:
-                yield from self._compound(head, end, role)
+                if not referring:
+                    yield from self._compound(head, end, role)
                 continue
+            elif referring:
+                # "cette native de Strasbourg a passé ...": the description is the person;
+                # only its own "de" complement (not "a confié la dirigeante à Ouest-France",
+                # the verb's complement the parser hung on the description)
+                own = {
+                    m for c in head.children
+                    if c.dep_ == "nmod" and case_of(c) in DE and (m := mention_at(c)) is not None
+                }
+                objects = [a for a in objects if a.mention in own]
+                subject_tokens, confidence = [head], CONFIDENCE_LINEAR
             else:
                 subject_tokens, confidence = _subjects(head)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]

@@ -514,6 +514,14 @@ class VerbFrameExtractor:
                             # that counts
                             if grandchild.dep_ in {"obj", "nmod"}:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
+                if not any(mention_at(t) or named_by(t) for t in theme_tokens):
+                    # "a passé quinze ans chez L'Oréal" with the name misread as a
+                    # subject: a name right after the preposition, on the verb itself
+                    theme_tokens += [
+                        t
+                        for t in _linear_with_prep(verb, verb, frame.theme_preps)
+                        if t.head == verb and t.dep_ not in _OBJECT_DEPS
+                    ]
             theme_tokens = _named(theme_tokens, through_de=True)
         agent_tokens = _named(agent_tokens)
         alongside = _alongside(verb) if agent_tokens else []
