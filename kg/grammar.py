@@ -494,8 +494,13 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         >>> named_by(doc[1]).text
         'Iliad'
     """
-    # a lower-case word tagged as a proper noun is a tagging slip ("la start-up" as PROPN)
-    common = noun.pos_ == "NOUN" or (noun.pos_ == "PROPN" and noun.text[:1].islower())
+    # a lower-case word tagged as a proper noun is a tagging slip ("la start-up" as PROPN);
+    # an adjective with a determiner is used as a noun ("l'ancien de Philips X")
+    common = (
+        noun.pos_ == "NOUN"
+        or (noun.pos_ == "PROPN" and noun.text[:1].islower())
+        or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+    )
     if not common or mention_at(noun) is not None:
         return None
     lexicon = descriptions()
@@ -518,6 +523,12 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             children += [c for c in child.children if c.i > child.i]
     for child in children:
         mention = mention_at(child)
+        if holder and mention is not None and case_of(child) in DE:
+            # "l'ancien de Philips Marc Faure": the holder's name after the complement
+            nxt = _end_of_name(child) + 1
+            person = mention_at(noun.doc[nxt]) if nxt < noun.sent.end else None
+            if person is not None and person is not mention and _is_person(person.cls):
+                return noun.doc[nxt]
         if mention is None or (holder and not _is_person(mention.cls)):
             continue
         case = case_of(child)

@@ -524,6 +524,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "bornIn", "Lyon")],
         [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
     ),
+    # a role and its company before the holder's name, the comma left out
+    "La société Kelvo est dirigée par l'ancien de Thales Marc Petit.": (
+        [("Marc Petit", "leaderOf", "Kelvo"), ("Marc Petit", "employeeOf", "Thales")],
+        [("Thales", "leaderOf", "Kelvo")],
+    ),
+    "Le directeur général de Vernel Paul Garnier a présenté les résultats.": (
+        [("Paul Garnier", "ceoOf", "Vernel")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -410,7 +410,6 @@ CASES = [
         "Adobe",
         "makes",
         "Photoshop",
-        xfail="a product named after a class noun is not typed Product by context yet",
     ),
     # signed
     case("La France a signé l'Accord de Paris en 2016.", "France", "signed", "Accord de Paris"),

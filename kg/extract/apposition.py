@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.mentions import coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
@@ -408,8 +409,14 @@ class AppositionExtractor:
         j = head.i
         while j < head.sent.end and doc[j].idx < last:
             j += 1
+        first = head.i - 1
+        if first < head.sent.start or doc[first].pos_ != "DET":
+            return [], 0.0
         if j + 1 < head.sent.end and doc[j].text == "," and mention_at(doc[j + 1]) is not None:
-            first = head.i - 1
-            if first >= head.sent.start and doc[first].pos_ == "DET":
-                return [doc[j + 1]], CONFIDENCE_LINEAR
+            return [doc[j + 1]], CONFIDENCE_LINEAR
+        # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
+        # comma left out
+        name = mention_at(doc[j]) if j < head.sent.end else None
+        if name is not None and coarse(name.cls) == "Person":
+            return [doc[j]], CONFIDENCE_LOOSE
         return [], 0.0
