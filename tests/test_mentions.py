@@ -8,7 +8,13 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from kg.entities.gazetteer import default_gazetteer
-from kg.entities.mentions import compatible, detect_mentions, furniture_spans, harmonise
+from kg.entities.mentions import (
+    _entities,
+    compatible,
+    detect_mentions,
+    furniture_spans,
+    harmonise,
+)
 from kg.model import Mention
 
 
@@ -111,3 +117,32 @@ def test_untyped_and_multiword_names_are_left_as_found() -> None:
     found = _spans(["Orbis", "Orbis", "Schneider Electric", "Schneider Electric"],
                    {0: "NamedEntity", 1: "Product", 2: "Person", 3: "Organization"})
     assert harmonise(found) == found
+
+
+def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, pos=pos, ents=ents,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # a capitalised word NER left out after a place it tagged: one union's name
+        (["avec", "Sud", "Commerces", "."], ["ADP", "PROPN", "PROPN", "PUNCT"],
+         ["O", "B-LOC", "O", "O"], [("Sud Commerces", "LOC")]),
+        # ... and before an organisation
+        (["armateur", "CMA", "CGM", "."], ["NOUN", "PROPN", "NOUN", "PUNCT"],
+         ["O", "O", "B-ORG", "O"], [("CMA CGM", "ORG")]),
+        # two organisations side by side are one
+        (["le", "Crédit", "Mutuel", "Nord", "Europe"], ["DET", "NOUN", "PROPN", "PROPN", "PROPN"],
+         ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG"], [("Crédit Mutuel Nord Europe", "ORG")]),
+        # a person's name is never stretched; a lower-case word or a tagged name never joins
+        (["Paul", "Roy", "Lundi"], ["PROPN", "PROPN", "PROPN"],
+         ["B-PER", "I-PER", "O"], [("Paul Roy", "PER")]),
+        (["Google", "et", "Meta"], ["PROPN", "CCONJ", "PROPN"],
+         ["B-ORG", "O", "B-ORG"], [("Google", "ORG"), ("Meta", "ORG")]),
+    ],
+)
+def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    found = [(span.text, span.label_) for span in _entities(_tagged(words, pos, ents))]
+    assert found == expected

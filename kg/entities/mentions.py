@@ -508,7 +508,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     """
     doc._.kg_furniture = furniture_spans(words(doc).chunk)
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in _entities(doc):
         taken.update(range(ent.start, ent.end))
         if in_furniture(doc, ent.start_char):
             continue
@@ -573,6 +573,44 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
          else mention)
         for span, mention in found
     ]
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """NER's entities with the words it cut off a name put back: capitalised proper nouns
+    it left untagged right before or after an organisation or place (``CMA`` of ``CMA
+    CGM``, ``Commerces`` of ``Sud Commerces``, ``Montpellier`` of ``Ubisoft
+    Montpellier``), and two organisations side by side (``Crédit Mutuel Nord`` +
+    ``Europe``), which French would separate by a comma or ``et``."""
+    ents = list(doc.ents)
+    if not ents:
+        return ents
+    table = words(doc)
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+
+    def glued(i: int) -> bool:
+        return (
+            0 <= i < len(table.text)
+            and i not in tagged
+            and table.pos[i] == "PROPN"
+            and table.text[i][:1].isupper()
+            and not table.sent_start[i]
+        )
+
+    found: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ != "PER":
+            while glued(start - 1) and not table.sent_start[start]:
+                start -= 1
+            while glued(end):
+                end += 1
+        if found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start:
+            start = found.pop().start
+        if (start, end) == (ent.start, ent.end):
+            found.append(ent)
+        else:
+            found.append(Span(doc, start, end, label=ent.label_))
+    return found
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:
