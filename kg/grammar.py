@@ -500,8 +500,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
-    # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person
-    holder = cls is None and fold(noun.lemma_) in roles()
+    # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
+    # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
+    holder = cls is None and (fold(noun.lemma_) in roles() or _person_title(noun))
     if holder:
         cls = "Person"
     if cls is None:
@@ -537,6 +538,13 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return noun.doc[after]
     return None
+
+
+def _person_title(noun: Token) -> bool:
+    """Whether a one-word title or occupation of ``descriptions.json`` (``roi``,
+    ``actrice``) is the noun, as written or through its lemma (``actrice`` → ``acteur``)."""
+    titles = descriptions().single_titles
+    return fold(noun.text) in titles or fold(noun.lemma_) in titles
 
 
 def _is_person(cls: str) -> bool:

@@ -471,6 +471,29 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Octave Klaba", "quotedIn", "La Tribune"), ("Octave Klaba", "founderOf", "OVHcloud")],
         [("OVHcloud", "quotedIn", "La Tribune")],
     ),
+    # an occupation noun introduces the name a verb's subject or object stands for
+    "L'actrice Maëlle Ferrand a épousé le réalisateur Yves Colin au printemps 2004.": (
+        [("Maëlle Ferrand", "spouseOf", "Yves Colin")],
+        [],
+    ),
+    "Le romancier Gaspard Lenoir vit à Bordeaux depuis vingt ans.": (
+        [("Gaspard Lenoir", "residesIn", "Bordeaux")],
+        [],
+    ),
+    "Le peintre Olivier Bastide n'a jamais vécu à Marseille.": (
+        [],
+        [("Olivier Bastide", "residesIn", "Marseille")],
+    ),
+    # ... and every conjunct of that name, for a relation within a coordination
+    "Dans les années 1980, les chanteurs Paul Rives et Anna Lind, qui étaient mariés, "
+    "tournaient en Europe.": (
+        [("Paul Rives", "spouseOf", "Anna Lind")],
+        [],
+    ),
+    "Les architectes Marc Olier et Lucie Varenne ont dessiné la nouvelle gare.": (
+        [],
+        [("Marc Olier", "spouseOf", "Lucie Varenne")],
+    ),
 }
 
 
