@@ -494,6 +494,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Marc Olier", "spouseOf", "Lucie Varenne")],
     ),
+    # an organisation described as being somewhere: the place may be one NER cannot type
+    "Les parents ont rencontré la direction de l'Institut Berthier, une école privée "
+    "à Port-Kerlan.": (
+        [("Institut Berthier", "basedIn", "Port-Kerlan")],
+        [],
+    ),
+    "Le lycée Saint-Joseph, un établissement privé à Brest, accueille 800 élèves.": (
+        [("Saint-Joseph", "basedIn", "Brest")],
+        [],
+    ),
+    "L'Académie Lorand, une école chère à Hugo Lorand, a fermé ses portes.": (
+        [],
+        [("Académie Lorand", "basedIn", "Hugo Lorand")],
+    ),
 }
 
 
