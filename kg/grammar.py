@@ -454,6 +454,27 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             break
     if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
         return doc[i]
+    if i >= pronoun.sent.start and doc[i].pos_ == "NOUN":
+        return _described_name(doc[i])
+    return None
+
+
+def _described_name(noun: Token) -> Token | None:
+    """The name a common noun describes: ``la banque Forvalis``, ``Forvalis, une banque``,
+    ``Forvalis est une banque`` (for a relative clause that follows the noun)."""
+    named = named_by(noun)
+    if named is not None:
+        return named
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+        return doc[i - 1]
+    if any(c.dep_ == "cop" for c in noun.children):
+        return next(
+            (c for c in noun.children if c.dep_ == "nsubj" and mention_at(c) is not None), None
+        )
     return None
 
 

@@ -508,6 +508,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Académie Lorand", "basedIn", "Hugo Lorand")],
     ),
+    # "dont le siège est à Y": the relative follows a noun that describes the name
+    "La banque Forvalis, dont le siège est à Lausanne, a ouvert une agence à Genève.": (
+        [("Forvalis", "basedIn", "Lausanne")],
+        [("Forvalis", "basedIn", "Genève")],
+    ),
+    "Norvalis est une société dont le siège social est situé à Toulouse.": (
+        [("Norvalis", "basedIn", "Toulouse")],
+        [],
+    ),
+    "Kelvo, filiale du groupe Norvik, exploite trois usines. L'équipementier, dont le "
+    "siège est à Lyon, emploie 400 personnes.": (
+        [("Kelvo", "basedIn", "Lyon")],
+        [("Norvik", "basedIn", "Lyon")],
+    ),
+    "Paul Garnier, un client dont le bureau est à Lyon, a porté plainte.": (
+        [],
+        [("Paul Garnier", "basedIn", "Lyon")],
+    ),
 }
 
 
