@@ -526,6 +526,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Garnier", "basedIn", "Lyon")],
     ),
+    # residence nouns in apposition
+    "Julien Fabre, résident de Bordeaux, a témoigné devant le tribunal.": (
+        [("Julien Fabre", "residesIn", "Bordeaux")],
+        [],
+    ),
+    "Marie Caron, une habitante de Lille, a filmé la scène avec Paul Roche.": (
+        [("Marie Caron", "residesIn", "Lille")],
+        [("Paul Roche", "residesIn", "Lille")],
+    ),
+    # a predicate nominal after a parenthesis, which the parser coordinates with the name
+    "Claire Mathis (1921 3 mai 2004) était l'épouse du roi Alaric Dorn et la dernière reine "
+    "de Vellandie.": (
+        [("Claire Mathis", "spouseOf", "Alaric Dorn")],
+        [],
+    ),
+    "Léa Brun (1950-2011) était membre du groupe Les Passants avec Hugo Tessier et Marc "
+    "Lavigne.": (
+        [],
+        [("Marc Lavigne", "memberOf", "Les Passants"), ("Léa Brun", "spouseOf", "Hugo Tessier")],
+    ),
 }
 
 
