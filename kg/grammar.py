@@ -454,6 +454,27 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             break
     if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
         return doc[i]
+    if i >= pronoun.sent.start and doc[i].pos_ == "NOUN":
+        return _described_name(doc[i])
+    return None
+
+
+def _described_name(noun: Token) -> Token | None:
+    """The name a common noun describes: ``la banque Forvalis``, ``Forvalis, une banque``,
+    ``Forvalis est une banque`` (for a relative clause that follows the noun)."""
+    named = named_by(noun)
+    if named is not None:
+        return named
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+        return doc[i - 1]
+    if any(c.dep_ == "cop" for c in noun.children):
+        return next(
+            (c for c in noun.children if c.dep_ == "nsubj" and mention_at(c) is not None), None
+        )
     return None
 
 
@@ -505,8 +526,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
-    # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person
-    holder = cls is None and fold(noun.lemma_) in roles()
+    # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
+    # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
+    holder = cls is None and (fold(noun.lemma_) in roles() or _person_title(noun))
     if holder:
         cls = "Person"
     if cls is None:
@@ -548,6 +570,13 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return noun.doc[after]
     return None
+
+
+def _person_title(noun: Token) -> bool:
+    """Whether a one-word title or occupation of ``descriptions.json`` (``roi``,
+    ``actrice``) is the noun, as written or through its lemma (``actrice`` → ``acteur``)."""
+    titles = descriptions().single_titles
+    return fold(noun.text) in titles or fold(noun.lemma_) in titles
 
 
 def _is_person(cls: str) -> bool:

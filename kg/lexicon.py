@@ -127,6 +127,8 @@ class Descriptions:
     titles: tuple[str, ...] = ()
     #: the titles as written, lower-case with their accents ("général", not "general")
     titles_written: frozenset[str] = frozenset()
+    #: the one-word titles, folded: a noun that introduces a person's name ("l'actrice X")
+    single_titles: frozenset[str] = frozenset()
     legal_forms: frozenset[str] = frozenset()
     #: lower-case nouns that open a place's name ("rue de Rivoli", "île Seguin")
     place_heads: frozenset[str] = frozenset()
@@ -380,6 +382,7 @@ def descriptions() -> Descriptions:
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
         titles_written=frozenset(t.lower() for t in data.get("titles", ())),
+        single_titles=frozenset(fold(t) for t in data.get("titles", ()) if " " not in t),
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
         place_heads=frozenset(map(fold, data.get("place_heads", ()))),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),

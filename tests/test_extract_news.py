@@ -541,6 +541,81 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "competitorOf", "Kelvo")],
         [],
     ),
+    # an occupation noun introduces the name a verb's subject or object stands for
+    "L'actrice Maëlle Ferrand a épousé le réalisateur Yves Colin au printemps 2004.": (
+        [("Maëlle Ferrand", "spouseOf", "Yves Colin")],
+        [],
+    ),
+    "Le romancier Gaspard Lenoir vit à Bordeaux depuis vingt ans.": (
+        [("Gaspard Lenoir", "residesIn", "Bordeaux")],
+        [],
+    ),
+    "Le peintre Olivier Bastide n'a jamais vécu à Marseille.": (
+        [],
+        [("Olivier Bastide", "residesIn", "Marseille")],
+    ),
+    # ... and every conjunct of that name, for a relation within a coordination
+    "Dans les années 1980, les chanteurs Paul Rives et Anna Lind, qui étaient mariés, "
+    "tournaient en Europe.": (
+        [("Paul Rives", "spouseOf", "Anna Lind")],
+        [],
+    ),
+    "Les architectes Marc Olier et Lucie Varenne ont dessiné la nouvelle gare.": (
+        [],
+        [("Marc Olier", "spouseOf", "Lucie Varenne")],
+    ),
+    # an organisation described as being somewhere: the place may be one NER cannot type
+    "Les parents ont rencontré la direction de l'Institut Berthier, une école privée "
+    "à Port-Kerlan.": (
+        [("Institut Berthier", "basedIn", "Port-Kerlan")],
+        [],
+    ),
+    "Le lycée Saint-Joseph, un établissement privé à Brest, accueille 800 élèves.": (
+        [("Saint-Joseph", "basedIn", "Brest")],
+        [],
+    ),
+    "L'Académie Lorand, une école chère à Hugo Lorand, a fermé ses portes.": (
+        [],
+        [("Académie Lorand", "basedIn", "Hugo Lorand")],
+    ),
+    # "dont le siège est à Y": the relative follows a noun that describes the name
+    "La banque Forvalis, dont le siège est à Lausanne, a ouvert une agence à Genève.": (
+        [("Forvalis", "basedIn", "Lausanne")],
+        [("Forvalis", "basedIn", "Genève")],
+    ),
+    "Norvalis est une société dont le siège social est situé à Toulouse.": (
+        [("Norvalis", "basedIn", "Toulouse")],
+        [],
+    ),
+    "Kelvo, filiale du groupe Norvik, exploite trois usines. L'équipementier, dont le "
+    "siège est à Lyon, emploie 400 personnes.": (
+        [("Kelvo", "basedIn", "Lyon")],
+        [("Norvik", "basedIn", "Lyon")],
+    ),
+    "Paul Garnier, un client dont le bureau est à Lyon, a porté plainte.": (
+        [],
+        [("Paul Garnier", "basedIn", "Lyon")],
+    ),
+    # residence nouns in apposition
+    "Julien Fabre, résident de Bordeaux, a témoigné devant le tribunal.": (
+        [("Julien Fabre", "residesIn", "Bordeaux")],
+        [],
+    ),
+    "Marie Caron, une habitante de Lille, a filmé la scène avec Paul Roche.": (
+        [("Marie Caron", "residesIn", "Lille")],
+        [("Paul Roche", "residesIn", "Lille")],
+    ),
+    # a predicate nominal after a parenthesis, which the parser coordinates with the name
+    "Claire Mathis (1921 3 mai 2004) était l'épouse du roi Alaric Dorn et la dernière reine "
+    "de Vellandie.": (
+        [("Claire Mathis", "spouseOf", "Alaric Dorn")],
+        [],
+    ),
+    "Léa Brun (1950-2011) était membre du groupe Les Passants avec Hugo Tessier et Marc "
+    "Lavigne.": (
+        [],
+        [("Marc Lavigne", "memberOf", "Les Passants"), ("Léa Brun", "spouseOf", "Hugo Tessier")],
+    ),
 }
 
 

@@ -192,6 +192,10 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
+        if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
+            # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
+            # the predicate a conjunct of the name it is said of
+            subjects = [head.head]
         if subjects:
             return subjects, CONFIDENCE
     verb = _giving_verb(head)
@@ -363,6 +367,11 @@ class AppositionExtractor:
             else:
                 subject_tokens, confidence = _subjects(head)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if any(c.dep_ in _COPULA for c in head.children):
+                # "X était membre du groupe avec Y et Z": whom a predicate is said of is
+                # named before it, whatever the parser coordinated with it
+                after = head.idx + doc._.kg_offset
+                subjects = [a for a in subjects if a.mention.start < after]
             if not subjects:
                 # "Interrogé par l'AFP, le directeur financier d'Airbus, X, ...": the name
                 # before the phrase does not fit the role; the one after it may

@@ -70,10 +70,15 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         # a city's region and country hold the same fact ("né à Dublin Irlande")
         tokens += [c for t in tokens for c in containers(t)]
     tokens += [p for t in tokens if (p := parenthetical(t)) is not None]
+    named_tokens = []
     for t in tokens:
+        if mention_at(t) is None and (named := named_by(t) or _named_after_origin(t)) is not None:
+            # "le groupe Vernel": the name it introduces; "les acteurs X et Y": each of them
+            named_tokens += [n for n in expand(named) if mention_at(n) is not None]
+        else:
+            named_tokens.append(t)
+    for t in dict.fromkeys(named_tokens):
         mention = mention_at(t)
-        if mention is None and (named := named_by(t) or _named_after_origin(t)) is not None:
-            t, mention = named, mention_at(named)  # "le groupe Vernel": the name it introduces
         if mention is None:
             if np_class and t.pos_ == "NOUN":
                 phrase = noun_phrase(t, np_class)

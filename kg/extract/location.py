@@ -7,7 +7,8 @@ News and reference text often place an organisation by juxtaposition alone:
   is an event, ``chez Google à Londres`` perhaps a branch);
 - ``ORG (PLACE)``: ``Nazareth Academy (Illinois)``;
 - ``ORG, un(e) <organisation noun> [adjectives] à PLACE``: ``Nazareth Academy, un lycée
-  catholique à La Grange Park``.
+  catholique à La Grange Park`` (the place may be a name NER left untyped: the description
+  says it is somewhere).
 
 These readings say where the organisation *is*, which for a school, a firm or an agency
 named this way is its seat; but a company met ``à Londres`` may only have an office there,
@@ -25,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at
 from kg.lexicon import descriptions
@@ -67,14 +69,16 @@ def _last_token(token: Token) -> Token:
     return doc[end]
 
 
-def _place_after(doc: Doc, i: int, end: int) -> Token | None:
-    """A named place at ``i`` after a locative preposition and determiners, or None."""
+def _place_after(doc: Doc, i: int, end: int, *, untyped: bool = False) -> Token | None:
+    """A named place at ``i`` after a locative preposition and determiners, or None;
+    ``untyped`` accepts a name NER could not type as well."""
     if i >= end or doc[i].lower_ not in _PREPS:
         return None
     j = i + 1
     while j < end and doc[j].pos_ == "DET":
         j += 1
-    if j < end and _is_place(mention_at(doc[j])):
+    mention = mention_at(doc[j]) if j < end else None
+    if _is_place(mention) or (untyped and mention is not None and mention.cls == UNTYPED):
         return doc[j]
     return None
 
@@ -138,7 +142,9 @@ class LocationExtractor:
         j += 1
         while j < end and doc[j].pos_ == "ADJ":
             j += 1
-        return _place_after(doc, j, end)
+        # "X, un lycée catholique à La Grange Park": an organisation described as being
+        # somewhere names a place there, one NER did not know
+        return _place_after(doc, j, end, untyped=True)
 
 
 #: Prepositions before an organisation that make ``à PLACE`` about something else:

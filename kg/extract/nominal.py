@@ -293,6 +293,8 @@ class NominalExtractor:
             general = [p for o in owners for p in _complements(o, frame.place_preps)]
         if not specific and not general:
             general = self._predicated_places(noun, frame.place_preps)
+        if not specific and not general and _relative_owner(noun) is not None:
+            general = self._places_read_after(noun, frame.place_preps)
         if not specific and not general and noun.dep_ == "obj":
             # "prépare son implantation aux États-Unis": the parser hangs the place on the verb
             general = [c for c in _complements(noun.head, frame.place_preps) if c.i > noun.i]
@@ -311,6 +313,25 @@ class NominalExtractor:
                 agents = args_of(owner, frame.agent)
         places = [p for p in places if all(p.mention != a.mention for a in agents)]
         yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)
+
+    def _places_read_after(self, noun: Token, preps: frozenset[str]) -> list[Token]:
+        """``dont le siège (social) est (situé) à Y`` read word by word: the parser often
+        loses that relative clause (it has tagged ``est`` as punctuation)."""
+        doc = noun.doc
+        end = noun.sent.end
+        j = noun.i + 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1
+        if j < end and doc[j].lemma_ == "être":
+            j += 1
+        if j < end and doc[j].lemma_ in self._where_verbs:
+            j += 1
+        if j >= end or doc[j].lower_ not in preps:
+            return []
+        j += 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        return [doc[j]] if j < end and mention_at(doc[j]) is not None else []
 
     def _predicated_places(self, noun: Token, preps: frozenset[str]) -> list[Token]:
         """Where a clause says the noun is: ``le siège de X est situé à Y``, ``... est à Y``."""

@@ -565,6 +565,16 @@ class VerbFrameExtractor:
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = subject_of(verb)
+            plural = "Plur" in verb.morph.get("Number", [])
+            while (
+                plural
+                and subject is not None
+                and subject.dep_ == "conj"
+                and subject.head.i < subject.i
+            ):
+                # "X et Y, qui étaient mariés": the parser hangs the relative on the last
+                # member; a plural predicate is about the whole coordination
+                subject = subject.head
             members = args_of(subject, frame.agent) if subject is not None else []
             for i, first in enumerate(members):
                 yield from pairs(
