@@ -351,7 +351,11 @@ def subject_of(token: Token) -> Token | None:
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
-                return verb.head
+                head = verb.head
+                if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
+                    # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
+                    return _described_name(head) or head
+                return head
             if child.lower_ in _RELATIVES:
                 # the parser hung the relative clause elsewhere ("..., qui est
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
@@ -453,6 +457,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         else:
             break
     if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
+        noun = pronoun.head.head if pronoun.head.dep_ == "acl:relcl" else None
+        if (
+            noun is not None
+            and noun.i < i
+            and mention_at(noun) is None
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and doc[i] in noun.subtree
+        ):
+            # "X, une Lyonnaise passée par la banque Norvik, qui a rejoint Y": the clause
+            # is about the noun the name is nested in, not about that name
+            return _described_name(noun)
         return doc[i]
     if i >= pronoun.sent.start and doc[i].pos_ == "NOUN":
         return _described_name(doc[i])

@@ -533,6 +533,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "ceoOf", "Vernel")],
         [],
     ),
+    # a possessive on a role whose holder is the inverted subject: the owner is the
+    # organisation the text is about, not the holder; a place owns nothing
+    "La fintech Kelvo ouvre un bureau à Lille. « Nous y trouvons des talents », explique "
+    "son cofondateur et PDG, Marc Petit, joint par téléphone.": (
+        [("Marc Petit", "cofounderOf", "Kelvo"), ("Marc Petit", "ceoOf", "Kelvo")],
+        [],
+    ),
+    "La société Kelvo ne compte pas s'installer à Londres, contrairement à son concurrent "
+    "Norvik.": (
+        [("Norvik", "competitorOf", "Kelvo")],
+        [("Norvik", "competitorOf", "Londres")],
+    ),
+    # a relative clause after a described name is about that name, not one nested in it
+    "Le bureau sera dirigé par Léa Moreau, une Lyonnaise passée par la banque Norvik, qui a "
+    "rejoint la société Kelvo en mars.": (
+        [("Léa Moreau", "employeeOf", "Kelvo"), ("Léa Moreau", "employeeOf", "Norvik")],
+        [("Norvik", "employeeOf", "Kelvo")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

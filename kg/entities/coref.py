@@ -358,8 +358,19 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
 
 def _possessive_subject(det: Token) -> Token | None:
     """The subject of the possessive's clause; none when the possessive is on the subject
-    itself ("Sa directrice générale X a démissionné": a subject does not possess itself)."""
-    return None if det.head.dep_ in _SUBJECT else subject_of(det.head)
+    itself ("Sa directrice générale X a démissionné": a subject does not possess itself)
+    or on a noun in apposition with it ("explique son cofondateur, X": X is no owner of
+    the role X holds)."""
+    noun = det.head
+    if noun.dep_ in _SUBJECT:
+        return None
+    subject = subject_of(noun)
+    if subject is None or subject.head == noun or noun.head == subject:
+        return None
+    between = noun.doc[noun.right_edge.i + 1 : subject.i]
+    if subject.i > noun.i and all(t.is_punct for t in between):
+        return None  # "explique son cofondateur, X": the inverted subject, right after
+    return subject
 
 
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
@@ -380,7 +391,9 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in {"obl:arg", "iobj", "obl"} and cases & {"à", "au"}:
                 found = mention_at(child)
-                if found is not None:
+                # (not "s'installer à Londres, contrairement à son concurrent": a place
+                # owns nothing)
+                if found is not None and coarse(found.cls) in {"Organization", "Person"}:
                     return found
     return None
 
