@@ -551,6 +551,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "employeeOf", "Kelvo"), ("Léa Moreau", "employeeOf", "Norvik")],
         [("Norvik", "employeeOf", "Kelvo")],
     ),
+    # a class noun with a bare complement before its name types it, it refers to nothing
+    "Le groupe de services informatiques Vernel a annoncé mardi l'acquisition de Kelvo, "
+    "une start-up lyonnaise.": (
+        [("Vernel", "acquires", "Kelvo")],
+        [],
+    ),
+    # a description is not its own clause's subject, nor a company placed in another city
+    "Le groupe Norvik a séduit la start-up Kelvo. Norvik a racheté la société en "
+    "décembre.": (
+        [("Norvik", "acquires", "Kelvo")],
+        [],
+    ),
+    "La start-up lyonnaise Kelvo a été rachetée par le groupe Vernel. Le groupe parisien "
+    "ouvre aussi un bureau à Lille.": (
+        [("Vernel", "opensOfficeIn", "Lille")],
+        [("Kelvo", "opensOfficeIn", "Lille")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
 from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
-from kg.lexicon import demonym_of, descriptions, verb_frames
+from kg.lexicon import demonym_of, demonyms, descriptions, verb_frames
 from kg.model import Mention
 from kg.text import fold, match_key
 
@@ -92,6 +92,16 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
+            if trait in _cities():
+                # "le groupe parisien" is not the company the text placed in Lyon (cities
+                # do not nest; a region or a country may hold the city)
+                candidates = [
+                    c
+                    for c in candidates
+                    if not any(
+                        t in _cities() and t != trait for t in (known or {}).get(c[1], ())
+                    )
+                ]
             if trait in _OTHER_GENDER:
                 # "cette native de Strasbourg": not a person the text called "il"
                 other = _OTHER_GENDER[trait]
@@ -114,11 +124,19 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Prepositions of a bare complement between a class noun and its name.
+_BARE_COMPLEMENT = frozenset({"de", "d'", "d\u2019", "en"})
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
                    "elles": "gender:Fem"}
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
+    return frozenset(d.place for d in demonyms().values() if d.cls == "City")
 
 
 def _gender(token: Token) -> frozenset[str]:
@@ -136,11 +154,13 @@ def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
     the subject, though the parser heads the phrase on the noun."""
     head = token.head
-    return (
-        head.dep_ in _SUBJECT
-        and head.i < token.i
-        and all(t.pos_ == "ADJ" or origin_word(t) for t in token.doc[head.i + 1 : token.i])
-    )
+    if head.dep_ not in _SUBJECT or head.i >= token.i:
+        return False
+    between = list(token.doc[head.i + 1 : token.i])
+    if len(between) >= 2 and between[0].lower_ in _BARE_COMPLEMENT:
+        between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
+        return all(t.pos_ in {"ADJ", "NOUN"} or origin_word(t) for t in between)
+    return all(t.pos_ == "ADJ" or origin_word(t) for t in between)
 
 
 def _origin_places(tokens: list[Token]) -> set[str]:
@@ -245,13 +265,34 @@ def _description_class(token: Token) -> str | None:
     dets = [c for c in token.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in _DEFINITE:
         return None
-    # "la start-up Mistral": a name follows, so this is typing, not reference
+    # "la start-up Mistral": a name follows, so this is typing, not reference (also after
+    # a bare complement: "le groupe de services informatiques X", "la banque en ligne X")
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    complement = False
     while nxt is not None and nxt.i + 1 < len(token.doc):
-        if mention_at(nxt) is not None or (nxt.pos_ != "ADJ" and not origin_word(nxt)):
+        if mention_at(nxt) is not None:
+            break
+        if (
+            nxt.lower_ in _BARE_COMPLEMENT
+            and not complement
+            and token.doc[nxt.i + 1].pos_ == "NOUN"
+            and mention_at(token.doc[nxt.i + 1]) is None
+        ):
+            complement = True  # one "de"/"en" and the nouns and adjectives after it
+        elif not (nxt.pos_ == "ADJ" or origin_word(nxt) or (complement and nxt.pos_ == "NOUN")):
             break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
+        return None
+    # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
+    before = dets[0].i - 1
+    if (
+        before > 0
+        and token.doc[before].text == ","
+        and mention_at(token.doc[before - 1]) is not None
+        and token.head.i < token.i
+        and mention_at(token.head) is not None
+    ):
         return None
     # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
     # "cette native de Strasbourg")
@@ -322,6 +363,16 @@ def _participle_agents(noun: Token) -> frozenset[str]:
             if mention is not None:
                 keys.add(_key(mention))
     return frozenset(keys)
+
+
+def _own_subject(noun: Token) -> frozenset[str]:
+    """The salience key of the named subject of the description's own clause: ``X n'a pas
+    racheté la société`` speaks of another company than X."""
+    if noun.dep_ in _SUBJECT:
+        return frozenset()
+    subject = subject_of(noun)
+    mention = mention_at(subject) if subject is not None else None
+    return frozenset({_key(mention)}) if mention is not None else frozenset()
 
 
 def _main_clause_subject(pronoun: Token) -> Mention | None:
@@ -464,7 +515,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 traits = _traits_of(token)
                 if cls == "Person":
                     traits |= _gender(token)
-                others = _participle_agents(token)
+                others = _participle_agents(token) | _own_subject(token)
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
                 if target is None and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later

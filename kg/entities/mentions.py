@@ -156,7 +156,7 @@ def _trim(span: Span) -> Span | None:
         # the name it describes (a place keeps its "avenue", "rue")
         or (
             start + 1 < end
-            and table.pos[start] == "NOUN"
+            and table.pos[start] in {"NOUN", "PROPN"}
             and text[start].isalpha()
             and text[start].islower()
             and text[start + 1][:1].isupper()
@@ -508,6 +508,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     """
     doc._.kg_furniture = furniture_spans(words(doc).chunk)
     taken: set[int] = set()
+    named: set[str] = set()
     for ent in _entities(doc):
         taken.update(range(ent.start, ent.end))
         if in_furniture(doc, ent.start_char):
@@ -532,8 +533,9 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
                 found = _mention(part, part_label, gazetteer)
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
+                    named.add(found.text)
                     yield part, found
-    for span in _proper_runs(doc, taken, gazetteer):
+    for span in _proper_runs(doc, taken, gazetteer, frozenset(named)):
         found = _mention(span, "MISC", gazetteer)
         if found is not None:
             yield span, found
@@ -801,8 +803,11 @@ def _described_after(span: Span) -> bool:
     return word in roles() or descriptions().class_of(doc[j].text) is not None
 
 
-def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
-    """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
+def _proper_runs(
+    doc: Doc, taken: set[int], gazetteer: Gazetteer, named: frozenset[str] = frozenset()
+) -> Iterator[Span]:
+    """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``);
+    ``named`` are the names NER found elsewhere in the chunk."""
     titles = _titles()
     table = words(doc)
     size = len(table.text)
@@ -835,9 +840,11 @@ def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Sp
             continue
         # a capitalised word that opens a sentence is no evidence of a name by itself,
         # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
+        # or the text names it elsewhere
         if (
             span[0].is_sent_start
             and len(span) == 1
+            and text not in named
             and gazetteer.lookup(text) is None
             and not _described_after(span)
         ):
