@@ -368,7 +368,7 @@ def subject_of(token: Token) -> Token | None:
         ):
             # "les géants, qui ont renforcé ...": the parser may hang "qui" elsewhere
             return verb.head
-        if verb.dep_ in _INHERIT or is_gerund(verb):
+        if verb.dep_ in _INHERIT or is_gerund(verb) or _attribute_infinitive(verb):
             verb = governing_verb(verb.head)
             continue
         if verb.dep_ == "ROOT" or verb.head == verb:
@@ -377,6 +377,21 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def _attribute_infinitive(verb: Token) -> bool:
+    """``X devient la première femme à diriger Y``: an infinitive on the attribute of
+    ``être``/``devenir`` has the copula's subject as its own."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children)
+        and noun.head.lemma_ in _ATTRIBUTE_VERBS
+        and noun.dep_ in {"obj", "xcomp", "ROOT", "nsubj"}
+    )
+
+
+#: Verbs whose complement is an attribute of their subject.
+_ATTRIBUTE_VERBS = frozenset({"être", "devenir", "rester", "demeurer"})
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").
 _GLUED_VERB = frozenset({"acl", "flat:foreign", "flat:name", "dep", "appos"})
 #: Verbs conjugated with "être" in the active voice: "X est né à Y" is no passive.

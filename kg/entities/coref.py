@@ -41,6 +41,8 @@ from kg.model import Mention
 from kg.text import fold, match_key
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
+#: Prepositions fused with a singular definite article.
+_FUSED = frozenset({"du", "au"})
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often an entity was named so far (log-scaled) against recency.
@@ -262,8 +264,9 @@ def _description_class(token: Token) -> str | None:
     cls = _coref_class(token)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
-    dets = [c for c in token.children if c.dep_ == "det"]
-    if not dets or dets[0].lower_ not in _DEFINITE:
+    # "la direction générale du sous-traitant": the article fused with its preposition
+    dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in _FUSED]
+    if not dets or dets[0].lower_ not in _DEFINITE | _FUSED:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference (also after
     # a bare complement: "le groupe de services informatiques X", "la banque en ligne X")
