@@ -568,6 +568,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vernel", "opensOfficeIn", "Lille")],
         [("Kelvo", "opensOfficeIn", "Lille")],
     ),
+    # the subject of an infinitive on an attribute; a description after "du"
+    "Léa Moreau devient la première femme à diriger le groupe Vernel.": (
+        [("Léa Moreau", "leaderOf", "Vernel")],
+        [],
+    ),
+    "Le fabricant Kelvo a levé 5 millions d'euros en mars. La direction générale du "
+    "fabricant est désormais confiée à Léa Moreau.": (
+        [("Léa Moreau", "ceoOf", "Kelvo")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],
