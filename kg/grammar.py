@@ -360,7 +360,7 @@ def subject_of(token: Token) -> Token | None:
                 # the parser hung the relative clause elsewhere ("..., qui est
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
                 return relative_antecedent(child) or child
-            return _named_before_apposition(child) or child
+            return _named_before_apposition(child) or _named_after_apposition(child) or child
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
         if verb.dep_ == "acl:relcl" and any(
@@ -454,6 +454,29 @@ def _named_before_apposition(noun: Token) -> Token | None:
     if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
         return doc[i - 1]
     return None
+
+
+def _named_after_apposition(noun: Token) -> Token | None:
+    """``Le directeur technique de la start-up ..., Baptiste Renaud, a quitté``: a role
+    noun subject whose holder is named between commas right before the verb (the parser
+    hung the name elsewhere)."""
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    if fold(noun.lemma_) not in roles() and fold(noun.text) not in roles():
+        return None
+    doc, verb = noun.doc, noun.head
+    i = verb.i - 1
+    while i > noun.i and doc[i].pos_ == "AUX":
+        i -= 1
+    if i <= noun.i or doc[i].text != ",":
+        return None
+    name = mention_at(doc[i - 1])
+    if name is None or not _is_person(name.cls):
+        return None
+    start = i - 1
+    while start - 1 > noun.i and mention_at(doc[start - 1]) is name:
+        start -= 1
+    return doc[start] if doc[start - 1].text == "," else None
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

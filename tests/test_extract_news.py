@@ -578,6 +578,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "ceoOf", "Kelvo")],
         [],
     ),
+    # a fronted participle's agent and a role subject named later, whatever the parse
+    "Fondée en 2019 par Léa Moreau, une ancienne ingénieure du CHU de Rennes, la start-up "
+    "Kelvo conçoit des capteurs.": (
+        [("Léa Moreau", "founderOf", "Kelvo")],
+        [("CHU de Rennes", "founderOf", "Kelvo")],
+    ),
+    "Le directeur technique de la start-up Kelvo spécialisée dans l'éclairage intelligent, "
+    "Paul Garnier, a quitté l'entreprise vendredi pour rejoindre Vernel, son principal "
+    "concurrent.": (
+        [("Paul Garnier", "employeeOf", "Vernel"), ("Vernel", "competitorOf", "Kelvo")],
+        [("Paul Garnier", "competitorOf", "Vernel")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, compatible, origin_word
 from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
-from kg.lexicon import demonym_of, demonyms, descriptions, verb_frames
+from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
 from kg.model import Mention
 from kg.text import fold, match_key
 
@@ -368,6 +368,15 @@ def _participle_agents(noun: Token) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _owned_by_companies(noun: Token) -> bool:
+    """Whether a possessed noun is a role only an organisation has (``son concurrent``,
+    ``sa filiale``), from the role lexicon."""
+    role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
+    return role is not None and role.object == frozenset({"Organization"}) and (
+        role.subject <= frozenset({"Organization", "Product"})
+    )
+
+
 def _own_subject(noun: Token) -> frozenset[str]:
     """The salience key of the named subject of the description's own clause: ``X n'a pas
     racheté la société`` speaks of another company than X."""
@@ -488,15 +497,21 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             antecedent.qid,
         )
 
-    def fallback(cls: str, exclude: frozenset[str]) -> Mention | None:
+    def fallback(cls: str, exclude: frozenset[str], token: Token) -> Mention | None:
         family = [
             (n, key)
             for key, n in frequent.items()
             if key[0] == cls and first_named[key].cls not in exclude
         ]
+        # a name met earlier in the description's own sentence first ("le directeur de
+        # la start-up Kelvo ..., a quitté l'entreprise")
+        here = token.idx + offset
+        earlier = [item for item in family if first_named[item[1]].start < here]
+        family = earlier or family
         if not family:
             return None
-        return first_named[max(family)[1]]
+        # the most frequent, then the first named (a text names its topic first)
+        return first_named[max(family, key=lambda item: (item[0], -first_named[item[1]].start))[1]]
 
     known = _known_traits(doc, mentions)
 
@@ -522,7 +537,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
                 if target is None and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
-                    target = fallback(cls, exclude)
+                    target = fallback(cls, exclude, token)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
@@ -565,7 +580,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 unnamed = (
                     subject is not None and subject.pos_ == "PROPN" and mention_at(subject) is None
                 )
-                if target is None and not plural and not unnamed:
+                if target is not None and _owned_by_companies(token.head) and coarse(
+                    target.cls
+                ) == "Person":
+                    # "X a rejoint Ondine, son principal concurrent": a person has no
+                    # competitor; the company the text is about has
+                    target = salience.best(
+                        frozenset({"Organization"}), _NOT_BUSINESS
+                    ) or fallback("Organization", _NOT_BUSINESS, token)
+                elif target is None and not plural and not unnamed:
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)

@@ -242,6 +242,21 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     return []
 
 
+def _fronted_agent(verb: Token) -> list[Token]:
+    """``Créée en 2020 par X, une ancienne ..., Y conçoit``: the ``par`` name of a
+    participle that opens the sentence, read up to the first comma whatever the parser
+    made of the phrase (it may hang the participle on the name)."""
+    if _fronted_holder(verb) is None:
+        return []
+    doc = verb.doc
+    for i in range(verb.i + 1, verb.sent.end - 1):
+        if doc[i].text == ",":
+            break
+        if doc[i].lower_ == "par":
+            return _name_from(i + 1, verb.sent.end, doc)
+    return []
+
+
 def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
     doc = verb.doc
@@ -425,6 +440,8 @@ class VerbFrameExtractor:
                 if not agent_tokens:
                     # "condamné à une amende de 2 millions par la CNIL": "par" hung lower
                     agent_tokens = _linear_with_prep(verb, verb, frozenset({"par"}))
+                if not agent_tokens:
+                    agent_tokens = _fronted_agent(verb)
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
