@@ -22,15 +22,14 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.lexicon import descriptions, roles
 from kg.model import Mention
+from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
 from kg.text import fold
 
@@ -133,14 +132,14 @@ def words(doc: Doc) -> Words:
     orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
     spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
-    text = _strings(strings, orth)
+    text = token_strings(strings, orth)
     table = Words(
         # doc.text, without the Token object spaCy builds for each word to join them
         chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
         text=text,
-        lower=_strings(strings, lower),
-        lemma=_strings(strings, lemma),
-        pos=_strings(strings, pos),
+        lower=token_strings(strings, lower),
+        lemma=token_strings(strings, lemma),
+        pos=token_strings(strings, pos),
         idx=tuple(idx),
         punct=tuple(punct),
         space=tuple(space),
@@ -149,11 +148,6 @@ def words(doc: Doc) -> Words:
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
     return table
-
-
-def _strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
-    # a hash looks its string up; the stub types __getitem__ for both directions at once
-    return cast("tuple[str, ...]", tuple(map(strings.__getitem__, keys)))
 
 
 def mention_at(token: Token) -> Mention | None:

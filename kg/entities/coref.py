@@ -340,10 +340,11 @@ def _coref_heads() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
 def quoted(token: Token) -> bool:
     """Whether a token stands inside a quotation opened in its sentence (``« ... »``)."""
     opened = 0
-    for t in token.doc[token.sent.start : token.i]:
-        if t.text in {"«", "\u201c"}:
+    # the chunk's strings, not a Token per word (called for most subjects of every chunk)
+    for text in words(token.doc).text[token.sent.start : token.i]:
+        if text in {"«", "\u201c"}:
             opened += 1
-        elif t.text in {"»", "\u201d"} and opened:
+        elif text in {"»", "\u201d"} and opened:
             opened -= 1
     return opened > 0
 

@@ -80,7 +80,11 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def in_furniture(doc: Doc, char: int) -> bool:
     """Whether a chunk-relative character offset lies in a furniture paragraph."""
-    return any(start <= char < end for start, end in doc._.kg_furniture)
+    return _in_spans(doc._.kg_furniture, char)
+
+
+def _in_spans(spans: tuple[tuple[int, int], ...], char: int) -> bool:
+    return any(start <= char < end for start, end in spans)
 
 
 def ner_class(label: str) -> str:
@@ -484,7 +488,8 @@ def _titled(ent: Span, span: Span) -> bool:
 
 
 def _has_name(span: Span) -> bool:
-    return any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span)
+    text = words(span.doc).text
+    return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
 
 
 def _demonym_noun(span: Span) -> bool:
@@ -506,15 +511,23 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     Offsets of the yielded :class:`Mention` are document-wide (``doc._.kg_offset`` added).
     Sets ``doc._.kg_furniture`` (the furniture paragraphs, which yield no mention).
     """
-    doc._.kg_furniture = furniture_spans(words(doc).chunk)
+    furniture = doc._.kg_furniture = furniture_spans(words(doc).chunk)
+    # read once: an extension attribute builds an accessor object at every access
+    headings = doc._.kg_headings
+    offset = doc._.kg_offset
     taken: set[int] = set()
     named: set[str] = set()
     for ent in _entities(doc):
         taken.update(range(ent.start, ent.end))
-        if in_furniture(doc, ent.start_char):
+        if furniture and _in_spans(furniture, ent.start_char):
             continue
         span = _trim(ent)
-        if span is None or not _has_name(span) or _in_heading(span) or _demonym_noun(span):
+        if (
+            span is None
+            or not _has_name(span)
+            or (headings and _in_heading(span))
+            or _demonym_noun(span)
+        ):
             continue
         span = _media_extent(span)
         label = ent.label_
@@ -530,13 +543,13 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             span = doc[span.start - 1 : span.end]
         for piece, piece_label, of_title in _split_title_complement(span, label):
             for part, part_label in _split_places(piece, piece_label, gazetteer):
-                found = _mention(part, part_label, gazetteer)
+                found = _mention(part, part_label, gazetteer, offset)
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
                     named.add(found.text)
                     yield part, found
     for span in _proper_runs(doc, taken, gazetteer, frozenset(named)):
-        found = _mention(span, "MISC", gazetteer)
+        found = _mention(span, "MISC", gazetteer, offset)
         if found is not None:
             yield span, found
 
@@ -620,7 +633,7 @@ def _first_name_before(span: Span, taken: set[int]) -> int | None:
     right before the name, on which the parser hangs the name as ``flat:name``, is its
     first part (NER often leaves out a sentence's first word); the name is a person's."""
     i = span.start - 1
-    if i < 0 or i in taken:
+    if i < 0 or i in taken or words(span.doc).pos[i] != "PROPN":
         return None
     before = span.doc[i]
     if (
@@ -638,7 +651,8 @@ def _media_extent(span: Span) -> Span:
     """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
     ``media.txt`` that starts with the span and runs over the next capitalised words."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
+    text = words(doc).text
+    if span.end >= len(text) or not text[span.end][:1].isupper():
         return span  # most names: no capitalised word right after them
     for extra in (3, 2, 1):
         end = span.end + extra
@@ -651,7 +665,7 @@ def _media_extent(span: Span) -> Span:
     return span
 
 
-def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
+def _mention(span: Span, label: str, gazetteer: Gazetteer, offset: int) -> Mention | None:
     table = words(span.doc)
     text = table.span_text(span.start, span.end).strip()
     last = table.text[span.end - 1]
@@ -664,7 +678,6 @@ def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
         text = text[:-1]
     if len(text) < 2:
         return None
-    offset = span.doc._.kg_offset
     cls, qid = _choose_class(span, label, gazetteer, text)
     start = span.start_char + offset
     return Mention(text, cls, start, start + len(text), qid)
@@ -703,7 +716,7 @@ def _complement_start(span: Span) -> int | None:
     """``ministre de l'Intérieur X`` tagged as one name: the index of the complement's first
     word after a lower-case title and its ``de`` (and article), or None."""
     doc = span.doc
-    if not span[0].text[:1].islower():
+    if not words(doc).text[span.start][:1].islower():
         return None
     offices = descriptions().office_titles
     for width in (3, 2, 1):
@@ -811,6 +824,7 @@ def _proper_runs(
     titles = _titles()
     table = words(doc)
     size = len(table.text)
+    furniture, headings = doc._.kg_furniture, doc._.kg_headings
     i = 0
     while i < size:
         if i in taken or not (
@@ -834,7 +848,11 @@ def _proper_runs(
         span = doc[i:j]
         text = table.span_text(i, j)
         i = j
-        if in_furniture(doc, span.start_char) or _in_heading(span) or fold(text) in titles:
+        if (
+            (furniture and _in_spans(furniture, span.start_char))
+            or (headings and _in_heading(span))
+            or fold(text) in titles
+        ):
             continue
         if text.isupper() is False and len(text) < 3:
             continue

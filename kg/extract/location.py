@@ -162,10 +162,11 @@ def _stays_put(name: Span) -> bool:
 
 def _complement_of_event(token: Token) -> bool:
     doc = token.doc
+    start = token.sent.start  # (Token.sent walks the sentence at every call)
     i = token.i - 1
-    while i >= token.sent.start and doc[i].pos_ == "DET":
+    while i >= start and doc[i].pos_ == "DET":
         i -= 1
-    return i >= token.sent.start and doc[i].lower_ in _NOT_SEAT
+    return i >= start and doc[i].lower_ in _NOT_SEAT
 
 
 def _is_governed_by_motion(place: Token) -> bool:

@@ -261,10 +261,11 @@ def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
     doc = verb.doc
     for token in verb.subtree:
-        # on the verb or on one of its complements, not deeper in another clause
+        # on the verb or on one of its complements, not deeper in another clause (the
+        # word first: it rules out almost every token without building its heads)
         if (
-            verb in (token.head, token.head.head)
-            and token.lower_ == "côtés"
+            token.lower_ == "côtés"
+            and verb in (token.head, token.head.head)
             and 0 < token.i < token.sent.end - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
