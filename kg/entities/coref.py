@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse, compatible, origin_word
+from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
 from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
 from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
 from kg.model import Mention
@@ -56,11 +56,25 @@ class Salience:
     scores: dict[str, float] = field(default_factory=dict)
     latest: dict[str, Mention] = field(default_factory=dict)
     totals: Counter[str] = field(default_factory=Counter)
+    #: name → the key of the first class a typed mention gave it
+    typed: dict[str, str] = field(default_factory=dict)
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
+        name = key.partition("|")[2]
+        untyped = f"{UNTYPED}|{name}"
+        if mention.cls == UNTYPED and name in self.typed:
+            # "Calcéo" NER left untyped here and context typed elsewhere: one entity
+            key = self.typed[name]
+        elif mention.cls != UNTYPED and name not in self.typed:
+            self.typed[name] = key
+            if untyped in self.scores:
+                self.scores[key] = self.scores.get(key, 0.0) + self.scores.pop(untyped)
+                self.totals[key] += self.totals.pop(untyped)
+                del self.latest[untyped]
         self.scores[key] = self.scores.get(key, 0.0) + (2.0 if subject else 1.0)
-        self.latest[key] = mention
+        if mention.cls != UNTYPED or key not in self.latest:
+            self.latest[key] = mention
         self.totals[key] += 1
 
     def next_sentence(self) -> None:
