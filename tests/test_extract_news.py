@@ -590,6 +590,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "employeeOf", "Vernel"), ("Vernel", "competitorOf", "Kelvo")],
         [("Paul Garnier", "competitorOf", "Vernel")],
     ),
+    "La néo-assurance Kelvo a levé 5 millions d'euros. Kelvo assure aujourd'hui 6 000 "
+    "logements. Elle est détenue à 20 % par le fonds Norvik.": (
+        [("Norvik", "investsIn", "Kelvo")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -619,6 +619,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
             salience.add(mention, subject=is_subject)
+            typed = salience.typed.get(match_key(mention.text))
+            if mention.cls == UNTYPED and typed is not None:
+                mention = salience.latest[typed]  # a name typed elsewhere in the text
             speaker = coarse(mention.cls) in {"Person", "Organization"}
             if is_subject and speaker and not quoted(token):
                 subject_here = mention
