@@ -595,6 +595,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "investsIn", "Kelvo")],
         [],
     ),
+    # a relative pronoun after a preposition stands for the name before it
+    "Le projet rappelle la start-up Kelvo, dans laquelle Marc Petit a investi à titre "
+    "personnel.": (
+        [("Marc Petit", "investsIn", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau a quitté le groupe Vernel, pour lequel elle travaillait depuis 2015.": (
+        [("Léa Moreau", "employeeOf", "Vernel")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -38,6 +38,7 @@ from kg.grammar import (
     case_of,
     mention_at,
     named_by,
+    relative_antecedent,
     subject_of,
     words,
 )
@@ -53,6 +54,8 @@ _OBJECT_DEPS = frozenset({"obj"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+#: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
+_RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
 #: Determiners of a noun that refers back to something the text told of.
 _DEFINITE_DETS = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
@@ -149,7 +152,8 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
     after = head.i if after is None else after
     found = []
     for child in head.children:
-        if child.i <= after:
+        # (a relative pronoun comes first: "dans laquelle X a investi")
+        if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
@@ -240,6 +244,15 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
                 if named is not None:
                     return [named]
     return []
+
+
+def _relative_theme(token: Token) -> Token | None:
+    """``Mistral AI, dans laquelle X a investi``, ``Vernel, pour laquelle il travaille``:
+    a relative pronoun after a preposition stands for the name before that preposition."""
+    if token.lower_ not in _RELATIVE_OBLIQUES or token.pos_ != "PRON":
+        return None
+    cases = [c.i for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return relative_antecedent(token.doc[min(cases)]) if cases else None
 
 
 def _fronted_agent(verb: Token) -> list[Token]:
@@ -540,7 +553,9 @@ class VerbFrameExtractor:
                         for t in _linear_with_prep(verb, verb, frame.theme_preps)
                         if t.head == verb and t.dep_ not in _OBJECT_DEPS
                     ]
-            theme_tokens = _named(theme_tokens, through_de=True)
+            theme_tokens = _named(
+                [_relative_theme(t) or t for t in theme_tokens], through_de=True
+            )
         agent_tokens = _named(agent_tokens)
         alongside = _alongside(verb) if agent_tokens else []
         if agent_tokens:
