@@ -133,8 +133,17 @@ def _in_heading(span: Span) -> bool:
 
 def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     """``de L'Oréal``: a capital ``L'`` inside a sentence belongs to the name (French writes
-    the article of ``l'Union européenne`` in lower case there)."""
-    if table.text[i] not in {"L'", "L\u2019"}:
+    the article of ``l'Union européenne`` in lower case there); so does a capitalised word
+    the tagger took for a determiner that is none in French (``San`` of ``San
+    Francisco``, ``Los Angeles``)."""
+    word = table.text[i]
+    if (
+        word[:1].isupper()
+        and table.pos[i] == "DET"
+        and table.lower[i] not in descriptions().determiners
+    ):
+        return True
+    if word not in {"L'", "L\u2019"}:
         return False
     token = doc[i]
     return not token.whitespace_ and not token.is_sent_start and token.i > token.sent.start
