@@ -605,6 +605,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "employeeOf", "Vernel")],
         [],
     ),
+    # the first word of an organisation's name stands for it later in the text
+    "La Commission de régulation de l'énergie a sanctionné Vernel. « C'est un signal », a "
+    "déclaré Léa Moreau, la présidente de la Commission.": (
+        [("Léa Moreau", "chairOf", "Commission de régulation de l'énergie")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

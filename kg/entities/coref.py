@@ -392,6 +392,23 @@ def _owned_by_companies(noun: Token) -> bool:
     )
 
 
+def _short_names(found: list[Mention]) -> dict[str, Mention]:
+    """First words that stand for a longer organisation name of the text (``l'Autorité``
+    for ``l'Autorité de la concurrence``, ``la Commission`` for ``la Commission
+    européenne``): a capitalised common noun that starts exactly one such name."""
+    firsts: dict[str, set[str]] = {}
+    first_mention: dict[str, Mention] = {}
+    for mention in found:
+        words_ = mention.text.replace("\u2019", "'").split()
+        if len(words_) < 2 or coarse(mention.cls) != "Organization":
+            continue
+        head = words_[0].split("'")[-1]  # "L'Autorité" → "Autorité"
+        if head[:1].isupper() and descriptions().class_of(head.lower()) is not None:
+            firsts.setdefault(head, set()).add(match_key(mention.text))
+            first_mention.setdefault(head, mention)
+    return {head: first_mention[head] for head, names in firsts.items() if len(names) == 1}
+
+
 def _own_subject(noun: Token) -> frozenset[str]:
     """The salience key of the named subject of the description's own clause: ``X n'a pas
     racheté la société`` speaks of another company than X."""
@@ -529,6 +546,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         return first_named[max(family, key=lambda item: (item[0], -first_named[item[1]].start))[1]]
 
     known = _known_traits(doc, mentions)
+    # "le président de l'Autorité": the first word of a name met in the text stands for
+    # it (resolved first: descriptions read their complements)
+    shortened = _short_names(document_mentions)
+    if shortened:
+        for i, word in enumerate(words(doc).text):
+            if word in shortened and i not in mentions:
+                resolved[i] = relocate(shortened[word], doc[i])
 
     # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
     table = words(doc)
