@@ -611,6 +611,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "chairOf", "Commission de régulation de l'énergie")],
         [],
     ),
+    # a singular adjective of origin qualifies its one name, not a clause hung on it
+    "La société Kelvo a été rachetée par le groupe allemand Norvik, dont elle est "
+    "désormais une filiale.": (
+        [("Norvik", "basedIn", "Allemagne")],
+        [("Kelvo", "basedIn", "Allemagne")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

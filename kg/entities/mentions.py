@@ -30,6 +30,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -582,7 +583,23 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         if coarse(mention.cls) == "Person" and " " in mention.text:
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
+    # "Commission nationale de l'informatique et des libertés (CNIL)": the acronym is what
+    # it abbreviates, wherever the text uses it
+    for (before, named), (span, acronym) in pairwise(found):
+        doc = span.doc
+        if (
+            span.start >= 2
+            and doc[span.start - 1].text == "("
+            and before.end == span.start - 1
+            and acronym.text.isupper()
+            and acronym.cls != named.cls
+            and named.cls != UNTYPED
+            and _abbreviates(acronym.text, named.text)
+        ):
+            chosen[match_key(acronym.text)] = named.cls
     for key, counts in classes.items():
+        if key in chosen:
+            continue
         typed = Counter({c: n for c, n in counts.items() if c != UNTYPED})
         coarse_classes = {coarse(c) for c in typed}
         if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
@@ -635,6 +652,13 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return found
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    # resolution owns the acronym rule; imported here, as resolution imports this module
+    from kg.entities.resolve import is_acronym_of
+
+    return is_acronym_of(acronym, name)
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:
