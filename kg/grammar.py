@@ -43,6 +43,13 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 #: "de" and its forms, as tokens or as case_of gives them.
 DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
+#: Determiners of a noun that refers back to something the text told of.
+DEFINITE = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
+#: Prepositions fused with a definite article ("au tour de table", "du sous-traitant").
+FUSED_ARTICLES = frozenset({"au", "aux", "du", "des"})
+#: Prepositions of a bare complement between a class noun and its name ("la banque en
+#: ligne X", "le groupe de services informatiques X").
+BARE_COMPLEMENT = frozenset({"de", "d'", "d\u2019", "en"})
 #: Nouns of prepositional phrases ending in "de": their "de" introduces no complement of
 #: the word before ("aux côtés de X", "au sein de X", "à la suite de X").
 LOCUTION_NOUNS = frozenset(

@@ -35,14 +35,21 @@ from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
-from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
+from kg.grammar import (
+    BARE_COMPLEMENT,
+    DE,
+    DEFINITE,
+    FUSED_ARTICLES,
+    case_of,
+    mention_at,
+    named_by,
+    subject_of,
+    words,
+)
 from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
 from kg.model import Mention
 from kg.text import fold, match_key
 
-_DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
-#: Prepositions fused with a singular definite article.
-_FUSED = frozenset({"du", "au"})
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often an entity was named so far (log-scaled) against recency.
@@ -140,8 +147,6 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-#: Prepositions of a bare complement between a class noun and its name.
-_BARE_COMPLEMENT = frozenset({"de", "d'", "d\u2019", "en"})
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -173,7 +178,7 @@ def _names_subject(token: Token) -> bool:
     if head.dep_ not in _SUBJECT or head.i >= token.i:
         return False
     between = list(token.doc[head.i + 1 : token.i])
-    if len(between) >= 2 and between[0].lower_ in _BARE_COMPLEMENT:
+    if len(between) >= 2 and between[0].lower_ in BARE_COMPLEMENT:
         between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
         return all(t.pos_ in {"ADJ", "NOUN"} or origin_word(t) for t in between)
     return all(t.pos_ == "ADJ" or origin_word(t) for t in between)
@@ -279,8 +284,8 @@ def _description_class(token: Token) -> str | None:
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
     # "la direction générale du sous-traitant": the article fused with its preposition
-    dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in _FUSED]
-    if not dets or dets[0].lower_ not in _DEFINITE | _FUSED:
+    dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in FUSED_ARTICLES]
+    if not dets or dets[0].lower_ not in DEFINITE | FUSED_ARTICLES:
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference (also after
     # a bare complement: "le groupe de services informatiques X", "la banque en ligne X")
@@ -290,7 +295,7 @@ def _description_class(token: Token) -> str | None:
         if mention_at(nxt) is not None:
             break
         if (
-            nxt.lower_ in _BARE_COMPLEMENT
+            nxt.lower_ in BARE_COMPLEMENT
             and not complement
             and token.doc[nxt.i + 1].pos_ == "NOUN"
             and mention_at(token.doc[nxt.i + 1]) is None

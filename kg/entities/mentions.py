@@ -35,7 +35,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import DE, Words, case_of, words
+from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, words
 from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -266,10 +266,6 @@ def origin_as_noun(token: Token) -> bool:
 _QUANTIFIERS = frozenset({"plusieurs", "des", "les", "ces", "certains", "certaines", "nombre"})
 
 
-#: Prepositions of a bare complement between a class noun and its name ("banque en ligne").
-_NOUN_COMPLEMENT = frozenset({"en", "de", "d'", "d\u2019"})
-
-
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -302,7 +298,7 @@ def context_class(span: Span) -> str | None:
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 return cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
-        if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in _NOUN_COMPLEMENT:
+        if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
             cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
             if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":

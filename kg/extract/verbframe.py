@@ -32,6 +32,8 @@ from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
+    DEFINITE,
+    FUSED_ARTICLES,
     LOCUTION_NOUNS,
     UNACCUSATIVES,
     anchor,
@@ -57,10 +59,6 @@ _PERSON = frozenset({"Person"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
-#: Determiners of a noun that refers back to something the text told of.
-_DEFINITE_DETS = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
-#: Prepositions fused with the definite article ("au tour de table").
-_CONTRACTED = frozenset({"au", "aux", "du", "des"})
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
@@ -364,8 +362,8 @@ def _refers_back(head: Token) -> bool:
     """Whether an event noun is definite (``le tour de table``, ``cette levée``,
     ``au tour de table``, ``sa levée``): one the text has already told of."""
     return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE_DETS | descriptions().possessives)
-        or (c.dep_ == "case" and c.lower_ in _CONTRACTED)
+        (c.dep_ == "det" and c.lower_ in DEFINITE | descriptions().possessives)
+        or (c.dep_ == "case" and c.lower_ in FUSED_ARTICLES)
         for c in head.children
     )
 
@@ -503,9 +501,9 @@ class VerbFrameExtractor:
                 head = _object_head(verb, frame.object_heads | frame.event_heads)
                 if head is None:
                     return
-                if fold(head.text) in frame.event_heads or head.lemma_ in frame.event_heads:
-                    pass  # "l'opération": only a reference to an event of the text
-                else:
+                # "l'opération": an event head only refers to an event of the text
+                events_only = frame.event_heads
+                if fold(head.text) not in events_only and head.lemma_ not in events_only:
                     theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
                         head, frame.theme_preps
                     )
