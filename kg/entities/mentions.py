@@ -573,23 +573,21 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     """
     classes: dict[str, Counter[str]] = {}
     surnames = set()
-    for _, mention in found:
-        key = match_key(mention.text)
+    keys = [match_key(mention.text) for _, mention in found]
+    for (_, mention), key in zip(found, keys, strict=True):
         classes.setdefault(key, Counter())[mention.cls] += 1
-        if coarse(mention.cls) == "Person" and " " in mention.text:
+        if " " in mention.text and coarse(mention.cls) == "Person":
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
     # "Commission nationale de l'informatique et des libertés (CNIL)": the acronym is what
     # it abbreviates, wherever the text uses it
     for (before, named), (span, acronym) in pairwise(found):
-        doc = span.doc
         if (
-            span.start >= 2
-            and doc[span.start - 1].text == "("
-            and before.end == span.start - 1
+            before.end == span.start - 1
             and acronym.text.isupper()
             and acronym.cls != named.cls
             and named.cls != UNTYPED
+            and span.doc[span.start - 1].text == "("
             and _abbreviates(acronym.text, named.text)
         ):
             chosen[match_key(acronym.text)] = named.cls
@@ -606,9 +604,8 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     if not chosen:
         return found
     return [
-        (span, replace(mention, cls=chosen[key]) if (key := match_key(mention.text)) in chosen
-         else mention)
-        for span, mention in found
+        (span, replace(mention, cls=chosen[key]) if key in chosen else mention)
+        for (span, mention), key in zip(found, keys, strict=True)
     ]
 
 
