@@ -29,7 +29,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
-from kg.lexicon import descriptions, roles
+from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
 from kg.model import Mention
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -359,6 +359,9 @@ def subject_of(token: Token) -> Token | None:
             return _named_before_apposition(child) or child
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
+        misread = misread_verb(verb)
+        if misread is not None:
+            return misread.head
         if verb.dep_ == "acl:relcl" and any(
             t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
         ):
@@ -371,6 +374,50 @@ def subject_of(token: Token) -> Token | None:
             return _initial_mention(verb)
         return None
     return None
+
+
+#: Words between a verb that governs an infinitive and that infinitive: "prévoit d'ouvrir",
+#: "compte s'implanter".
+_BEFORE_INFINITIVE = frozenset({"de", "d'", "d\u2019", "se", "s'", "s\u2019"})
+
+
+def misread_verb(verb: Token) -> Token | None:
+    """The verb the tagger read as a noun glued to a name, if one governs the infinitive
+    ``verb``: in ``Vernel compte ouvrir un bureau``, ``compte`` comes out as a ``flat:name``
+    of Vernel and ``ouvrir`` hangs elsewhere. A bare noun right after a name and right before
+    an infinitive, whose form is a known verb form (``lemma_fixes`` of verbs.json), is that
+    verb; its lemma is then ``verb_frame_lemma_fixes()[token.lower_]``.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Vernel", "compte", "ouvrir", "un", "bureau"],
+        ...           heads=[0, 0, 0, 4, 2], deps=["ROOT", "flat:name", "acl", "det", "obj"],
+        ...           pos=["PROPN", "NOUN", "VERB", "DET", "NOUN"],
+        ...           morphs=["", "", "VerbForm=Inf", "", ""])
+        >>> doc._.kg_mentions = {0: Mention("Vernel", "Organization", 0, 6)}
+        >>> misread_verb(doc[2]).text
+        'compte'
+    """
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].lower_ in _BEFORE_INFINITIVE:
+        i -= 1
+    token = doc[i]
+    if (
+        i <= verb.sent.start
+        or token.pos_ != "NOUN"
+        or token.lower_ not in verb_frame_lemma_fixes()
+        or any(c.dep_ in {"det", "case"} for c in token.children)
+    ):
+        return None
+    name = mention_at(token.head)
+    if name is None or mention_at(doc[i - 1]) is not name or mention_at(token) is not None:
+        return None
+    return token
 
 
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import default_extractors
-from kg.model import Document, Triple
+from kg.model import Document, Modality, Triple
 from kg.nlp import parse
 from kg.pipeline import analyse_chunks
 from kg.text import match_key
@@ -616,6 +616,49 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Marc Lavigne", "memberOf", "Les Passants"), ("Léa Brun", "spouseOf", "Hugo Tessier")],
     ),
+    # a place described by the place that contains it
+    "Lunel, une petite commune de l'Hérault, accueillera la nouvelle usine.": (
+        [("Lunel", "locatedIn", "Hérault")],
+        [],
+    ),
+    "Le groupe s'installe à Évry, chef-lieu de l'Essonne.": (
+        [("Évry", "locatedIn", "Essonne")],
+        [],
+    ),
+    "Lisbonne, capitale du Portugal, attire les start-up françaises.": (
+        [("Lisbonne", "locatedIn", "Portugal")],
+        [],
+    ),
+    "Dans la ville de Nantes, la société Kelvo emploie 200 personnes.": (
+        [],
+        [("Kelvo", "locatedIn", "Nantes")],
+    ),
+    "Lyon, capitale de la gastronomie, reçoit le salon. Nantes est la ville de Paul Martin.": (
+        [],
+        [("Nantes", "locatedIn", "Paul Martin"), ("Lyon", "locatedIn", "gastronomie")],
+    ),
+    # an event described by a participle: its organiser and its venue
+    "Le salon Vinexpo, une rencontre organisée par la société Kelvo à Bordeaux, a fermé.": (
+        [("Kelvo", "organizesEventAt", "Bordeaux")],
+        [("Kelvo", "basedIn", "Bordeaux")],
+    ),
+    "La société Vernel organise chaque automne à Lille un forum sur l'énergie.": (
+        [("Vernel", "organizesEventAt", "Lille")],
+        [],
+    ),
+    "Paul Martin a assisté à Lille à une conférence organisée par Vernel.": (
+        [],
+        [("Paul Martin", "organizesEventAt", "Lille"), ("Vernel", "organizesEventAt", "Lille")],
+    ),
+    # a verb of intent the tagger read as a noun glued to the name ("compte")
+    "L'entreprise Vernel compte ouvrir un bureau à Madrid.": (
+        [("Vernel", "opensOfficeIn", "Madrid")],
+        [],
+    ),
+    "Le groupe Kelvo compte s'implanter en Espagne l'an prochain.": (
+        [("Kelvo", "opensOfficeIn", "Espagne")],
+        [],
+    ),
 }
 
 
@@ -652,6 +695,19 @@ def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ig
     _, wrong = PASSAGES[text]
     triples = extracted[text]
     assert [fact for fact in wrong if _states(triples, fact)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'entreprise Vernel compte ouvrir un bureau à Madrid.",
+        "Le groupe Kelvo compte s'implanter en Espagne l'an prochain.",
+    ],
+)
+def test_an_intent_read_through_a_misread_verb_is_hedged(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    (triple,) = [t for t in extracted[text] if t.predicate == "opensOfficeIn"]
+    assert triple.provenance.modality is Modality.HEDGED
+    assert triple.provenance.confidence < 0.8
 
 
 def test_possessive_fact_keeps_the_referring_word(extracted) -> None:  # type: ignore[no-untyped-def]

@@ -163,7 +163,10 @@ def _stays_put(name: Span) -> bool:
 def _complement_of_event(token: Token) -> bool:
     doc = token.doc
     i = token.i - 1
-    while i >= token.sent.start and doc[i].pos_ == "DET":
+    # "par la société X à Y": the class noun and the article stand between
+    while i >= token.sent.start and (
+        doc[i].pos_ in {"DET", "ADJ"} or descriptions().class_of(doc[i].text) is not None
+    ):
         i -= 1
     return i >= token.sent.start and doc[i].lower_ in _NOT_SEAT
 

@@ -304,6 +304,18 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     return None
 
 
+def _describes_its_object(verb: Token, heads: frozenset[str]) -> bool:
+    """Whether ``verb`` is a past participle describing one of ``heads``, which is then its
+    object: ``une conférence organisée par X à Y``, ``le bureau ouvert par X à Y``."""
+    return (
+        bool(heads)
+        and verb.dep_.startswith("acl")
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and (fold(verb.head.text) in heads or verb.head.lemma_ in heads)
+    )
+
+
 def _names_a_thing(head: Token, phrase: Arg) -> bool:
     """Whether a common-noun phrase names one particular thing (``le pacte européen sur
     l'IA``) rather than a kind (``un partenariat``, ``un contrat de dix ans``, ``une
@@ -457,7 +469,10 @@ class VerbFrameExtractor:
             elif (
                 passive
                 and verb.lemma_ not in UNACCUSATIVES
-                and any(c.dep_ == "aux:pass" for c in verb.children)
+                and (
+                    any(c.dep_ == "aux:pass" for c in verb.children)
+                    or _describes_its_object(verb, frame.object_heads)
+                )
             ):
                 # "Kiwaï a été cédée au fonds Norvik": the passive subject is what is
                 # sold, not the seller; only a "par" agent may be one
@@ -470,12 +485,18 @@ class VerbFrameExtractor:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
             if frame.object_heads:
                 head = _object_head(verb, frame.object_heads | frame.event_heads)
+                if head is None and _describes_its_object(verb, frame.object_heads):
+                    head = verb.head  # "une conférence organisée par X à Y"
+                    # (the parser often hangs "à Y" on the agent's name)
+                    theme_tokens = [
+                        p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
+                    ]
                 if head is None:
                     return
                 if fold(head.text) in frame.event_heads or head.lemma_ in frame.event_heads:
                     pass  # "l'opération": only a reference to an event of the text
                 else:
-                    theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
+                    theme_tokens += _with_prep(verb, frame.theme_preps) + _with_prep(
                         head, frame.theme_preps
                     )
                     if frame.theme_preps & DE:
