@@ -605,6 +605,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             return child
         if through_de and case in DE and _same_kind(mention.cls, cls):
             return child
+    baptised = named_as(noun)
+    if baptised is not None and not holder:
+        return baptised
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun, with no case of its own, is still the name it introduces
     after = noun.i + 1
@@ -617,6 +620,33 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return noun.doc[after]
     return None
+
+
+def named_as(noun: Token) -> Token | None:
+    """The name a naming participle gives the noun before it: ``son logiciel, baptisé
+    Nemo`` → ``Nemo`` (``naming_words`` of descriptions.json), adjectives and a comma
+    between.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["son", "robot", ",", "baptisé", "Rex"],
+        ...           heads=[1, 1, 1, 1, 3], deps=["det", "ROOT", "punct", "acl", "obj"],
+        ...           pos=["DET", "NOUN", "PUNCT", "VERB", "PROPN"])
+        >>> doc._.kg_mentions = {4: Mention("Rex", "Product", 16, 19)}
+        >>> named_as(doc[1]).text
+        'Rex'
+    """
+    doc = noun.doc
+    end = noun.sent.end
+    j = noun.i + 1
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < end and doc[j].text == ",":
+        j += 1
+    if j + 1 >= end or fold(doc[j].text) not in descriptions().naming_words:
+        return None
+    return doc[j + 1] if mention_at(doc[j + 1]) is not None else None
 
 
 def _person_title(noun: Token) -> bool:

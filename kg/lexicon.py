@@ -139,6 +139,8 @@ class Descriptions:
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
+    naming_words: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -392,6 +394,7 @@ def descriptions() -> Descriptions:
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
+        naming_words=frozenset(map(fold, data.get("naming_words", ()))),
     )
 
 

@@ -659,6 +659,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "opensOfficeIn", "Espagne")],
         [],
     ),
+    # a product given its name by a participle after a possessive product noun
+    "La société Altéa a présenté mardi son produit, baptisé Altéa Flow.": (
+        [("Altéa Flow", "productOf", "Altéa")],
+        [],
+    ),
+    "Le groupe Norvik publie ses comptes. Son nouveau logiciel, nommé Pixo, sort en mai.": (
+        [("Pixo", "productOf", "Norvik")],
+        [],
+    ),
+    "La start-up Kiwaï dévoile son application, appelée Moka, destinée aux artisans.": (
+        [("Moka", "productOf", "Kiwaï")],
+        [],
+    ),
+    "Léa Moreau a présenté son chien, baptisé Rex, aux salariés de Vernel.": (
+        [],
+        [("Rex", "productOf", "Vernel"), ("Rex", "productOf", "Léa Moreau")],
+    ),
 }
 
 

@@ -268,6 +268,12 @@ def context_class(span: Span) -> str | None:
     size = len(text)
     lexicon = descriptions()
     i = span.start - 1
+    if i >= 2 and fold(text[i]) in lexicon.naming_words:
+        # "son logiciel, baptisé Nemo": the participle gives the noun before it its name
+        k = i - 2 if text[i - 1] == "," else i - 1
+        cls = lexicon.class_of(text[k]) or lexicon.class_of(table.lemma[k].lower())
+        if cls is not None and text[k][:1].islower():
+            return cls
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
     while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
         i -= 1

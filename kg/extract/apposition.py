@@ -306,6 +306,8 @@ def _possessive_object(
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
+    if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
+        j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
     k = j
     while k < head.sent.end and doc[k].pos_ == "DET":
