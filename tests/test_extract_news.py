@@ -676,6 +676,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Rex", "productOf", "Vernel"), ("Rex", "productOf", "Léa Moreau")],
     ),
+    # an organisation described as another's fund or investment arm
+    "Le fonds Norvik Ventures, le fonds de capital-risque de Vernel, a investi.": (
+        [("Norvik Ventures", "subsidiaryOf", "Vernel")],
+        [],
+    ),
+    "Kelvo Capital, le bras d'investissement du groupe Altéa, entre au capital de Kiwaï.": (
+        [("Kelvo Capital", "subsidiaryOf", "Altéa")],
+        [("Kelvo Capital", "subsidiaryOf", "Kiwaï")],
+    ),
+    "Le fonds d'investissement de Léa Moreau, Kima Partners, a investi dans Kiwaï.": (
+        [],
+        [("Kima Partners", "subsidiaryOf", "Léa Moreau")],
+    ),
+    "La start-up Kiwaï a levé des fonds d'investissement de Vernel.": (
+        [],
+        [("Kiwaï", "subsidiaryOf", "Vernel")],
+    ),
 }
 
 

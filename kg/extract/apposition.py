@@ -170,8 +170,10 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
     titles = frozenset(lexicon.titles)
     while j < end:
         token = doc[j]
+        if mention_at(token) is not None:
+            break  # (a name the tagger made an adjective: "du groupe Altéa")
         glue = token.pos_ in {"DET", "ADJ"} or (token.is_punct and token.text != ",")
-        announces = mention_at(token) is None and (
+        announces = (
             fold(token.text) in titles or lexicon.class_of(token.text) is not None
         )
         if not (glue or announces):
