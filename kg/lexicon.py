@@ -43,6 +43,12 @@ class RoleNoun:
     #: Highest confidence a fact read from this role may have, for roles that are a
     #: convention rather than a statement.
     confidence: float = 1.0
+    #: Whether the organisation may follow the role with no preposition ("délégué
+    #: syndical CGT", "militant CFDT").
+    bare_object: bool = False
+    #: The prepositions that introduce the organisation, when not those of every role
+    #: ("délégué syndical chez Y" names an employer, not the union).
+    preps: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +211,8 @@ def roles() -> Mapping[str, RoleNoun]:
             object_np=spec.get("object_np"),
             requires_modifier=frozenset(map(fold, spec.get("requires_modifier", ()))),
             confidence=float(spec.get("confidence", 1.0)),
+            bare_object=bool(spec.get("bare_object", False)),
+            preps=frozenset(spec["preps"]) if "preps" in spec else None,
         )
     return result
 

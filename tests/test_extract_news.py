@@ -693,6 +693,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kiwaï", "subsidiaryOf", "Vernel")],
     ),
+    # a union or party named bare after the role
+    "Marc Petit, délégué syndical CGT, dénonce le plan social.": (
+        [("Marc Petit", "memberOf", "CGT")],
+        [],
+    ),
+    "Selon Léa Moreau, déléguée syndicale CFDT chez Vernel, la grève continue.": (
+        [("Léa Moreau", "memberOf", "CFDT")],
+        [("Léa Moreau", "memberOf", "Vernel")],
+    ),
+    "Le délégué CGT Paul Garnier a été reçu par la direction de Kiwaï.": (
+        [("Paul Garnier", "memberOf", "CGT")],
+        [("Paul Garnier", "memberOf", "Kiwaï")],
+    ),
+    "La fédération Unitex proteste. Sa déléguée générale, Léa Moreau, a écrit au ministre.": (
+        [("Léa Moreau", "leaderOf", "Unitex")],
+        [("Léa Moreau", "memberOf", "Unitex")],
+    ),
+    "Paul Garnier, délégué syndical chez Vernel, a rencontré Léa Moreau.": (
+        [],
+        [("Paul Garnier", "memberOf", "Vernel"), ("Paul Garnier", "memberOf", "Léa Moreau")],
+    ),
 }
 
 

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse
+from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
@@ -120,7 +120,7 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
 
 
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    preps = role_preps()
+    preps = role_preps() if role.preps is None else role.preps
     found: list[Arg] = []
     for child in head.children:
         if child.lower_ == "dont" and child.pos_ == "PRON":
@@ -148,6 +148,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         return found
     # linear: "cofondateur d'OpenAI" where the parser attached OpenAI elsewhere
     doc = head.doc
+    if role.bare_object:
+        # "délégué syndical CGT": a typed organisation right after the role (adjectives
+        # between; a name the tagger made an adjective ends them)
+        j = end
+        while j < head.sent.end and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
+            j += 1
+        named = mention_at(doc[j]) if j < head.sent.end else None
+        if named is not None and named.cls != UNTYPED:
+            return args_of(doc[j], role.object)
     i = end
     while i < head.sent.end and doc[i].pos_ == "ADJ":
         i += 1
