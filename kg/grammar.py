@@ -367,6 +367,9 @@ def subject_of(token: Token) -> Token | None:
         ):
             # "les géants, qui ont renforcé ...": the parser may hang "qui" elsewhere
             return verb.head
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         if verb.dep_ in _INHERIT or is_gerund(verb):
             verb = governing_verb(verb.head)
             continue
@@ -418,6 +421,49 @@ def misread_verb(verb: Token) -> Token | None:
     if name is None or mention_at(doc[i - 1]) is not name or mention_at(token) is not None:
         return None
     return token
+
+
+#: Verbs whose "à" object, not their subject, does what the infinitive says: "permettra à
+#: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
+OBJECT_CONTROL = frozenset(
+    {
+        "permettre", "reprocher", "demander", "interdire", "ordonner", "conseiller",
+        "recommander", "imposer", "enjoindre", "suggérer", "proposer", "commander",
+        "défendre", "déconseiller",
+    }
+)
+_TO = frozenset({"à", "au", "aux"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The ``à`` object of an object-control verb that governs the infinitive ``verb``
+    (``permettra à X d'ouvrir`` → X), whether the parser hung the infinitive on that verb
+    or on the object itself."""
+    if not (verb.dep_ in {"xcomp", "acl", "ccomp"} and _introduced_by_de(verb)):
+        return None
+    head = verb.head
+    if _verb_lemma(head) in OBJECT_CONTROL:
+        objects = [
+            c for c in head.children
+            if c.dep_ in {"obl:arg", "iobj", "obl"} and c.i < verb.i and case_of(c) in _TO
+        ]
+        return objects[0] if objects else None
+    if head.dep_ in {"obl:arg", "iobj", "obl"} and _verb_lemma(head.head) in OBJECT_CONTROL:
+        return head if case_of(head) in _TO else None
+    return None
+
+
+def _verb_lemma(token: Token) -> str:
+    """The lemma of a verb, corrected where the model lemmatises the form wrongly."""
+    return verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
+
+
+def _introduced_by_de(verb: Token) -> bool:
+    """Whether an infinitive is introduced by ``de`` (``d'avoir entraîné``)."""
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+    return infinitive and any(c.dep_ == "mark" and c.lower_ in DE for c in verb.children)
 
 
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").

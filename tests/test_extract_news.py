@@ -693,6 +693,34 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kiwaï", "subsidiaryOf", "Vernel")],
     ),
+    # a possessive product noun, its complement, then the name
+    "Le groupe Vernel propose aux hôpitaux sa plateforme de télémédecine Kiwo.": (
+        [("Kiwo", "productOf", "Vernel")],
+        [],
+    ),
+    "La société Kelvo a présenté son robot conversationnel Nova.": (
+        [("Nova", "productOf", "Kelvo")],
+        [],
+    ),
+    "La plateforme Doctilo recrute. Doctilo, la plateforme de prise de rendez-vous, grandit.": (
+        [],
+        [("Doctilo", "productOf", "Doctilo")],
+    ),
+    # the "à" object of an object-control verb does what the infinitive says
+    "L'Autorité reproche au groupe Vernel d'avoir entraîné son robot conversationnel Nova "
+    "sur des articles de presse.": (
+        [("Nova", "productOf", "Vernel")],
+        [("Nova", "productOf", "Autorité")],
+    ),
+    "Cette levée de fonds permettra à la start-up Kiwaï d'ouvrir un bureau à Lisbonne.": (
+        [("Kiwaï", "opensOfficeIn", "Lisbonne")],
+        [],
+    ),
+    "La CNIL a mis en demeure la société Vernel. Elle reproche surtout au géant allemand "
+    "d'avoir nourri son robot conversationnel Nova de données de santé.": (
+        [],
+        [("Nova", "productOf", "CNIL")],
+    ),
     # a union or party named bare after the role
     "Marc Petit, délégué syndical CGT, dénonce le plan social.": (
         [("Marc Petit", "memberOf", "CGT")],

@@ -47,6 +47,11 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "del", "della", "di", "da", "dos", "das", "ben", "bin", "ibn",
+     "abu", "al", "el", "le", "la", "de", "du", "des", "mac", "ter", "zu"}
+)
 #: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
 _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
@@ -154,9 +159,14 @@ def _trim(span: Span) -> Span | None:
         )
         # "la banque en ligne Kerys", "le boîtier Klio": a lower-case common noun glued to
         # the name it describes (a place keeps its "avenue", "rue")
+        # (or tagged a proper noun: "sa plateforme de cloud Azure"; not a particle of a
+        # surname, "van Gogh")
         or (
             start + 1 < end
-            and table.pos[start] == "NOUN"
+            and (
+                table.pos[start] == "NOUN"
+                or (table.pos[start] == "PROPN" and table.lower[start] not in _PARTICLES)
+            )
             and text[start].isalpha()
             and text[start].islower()
             and text[start + 1][:1].isupper()
@@ -256,6 +266,16 @@ _QUANTIFIERS = frozenset({"plusieurs", "des", "les", "ces", "certains", "certain
 _NOUN_COMPLEMENT = frozenset({"en", "de", "d'", "d\u2019"})
 
 
+def _owned(doc: Doc, start: int, noun: str) -> str | None:
+    """``sa plateforme (de cloud) X``: a class noun after a possessive, whose role noun of
+    ``roles.json`` holds only products, makes the name a product of its possessor (``la
+    plateforme X`` alone is as often a company)."""
+    role = roles().get(noun)
+    if start == 0 or role is None or role.subject != frozenset({"Product"}):
+        return None
+    return "Product" if doc[start - 1].lower_ in descriptions().possessives else None
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -292,13 +312,13 @@ def context_class(span: Span) -> str | None:
             if not text[i][:1].islower() and cls != "Person":
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
-                return cls
+                return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in _NOUN_COMPLEMENT:
             cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
             if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":
-                return cls
+                return _owned(doc, i - 2, fold(text[i - 2])) or cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)

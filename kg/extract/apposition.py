@@ -311,9 +311,10 @@ def _possessive_object(
         while j < head.sent.end and doc[j].pos_ == "ADJ":
             j += 1
     if j < head.sent.end and doc[j].lower_ in role_preps():
-        if role.subject != frozenset({"Organization"}):
+        if "Person" in role.subject:
             return None  # "son directeur des achats": the role has its own complement
-        # "sa filiale de livraison": a company's role says what it does, no more
+        # "sa filiale de livraison", "sa plateforme de cloud": the role of a company or a
+        # product says what it does, no more
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
