@@ -207,7 +207,19 @@ def _examples(token: Token) -> list[Token]:
         i < size
         and not table.sent_start[i]
         and table.lower[i] not in _TEL
-        and ((table.pos[i] == "ADJ" and doc[i].head == token) or table.text[i] == ",")
+        and (
+            (table.pos[i] == "ADJ" and doc[i].head == token)
+            or table.text[i] == ","
+            # "une vingtaine d'entreprises, dont X": the common noun a quantity counts
+            or (
+                table.lower[i] in DE
+                and i + 1 < size
+                and table.pos[i + 1] == "NOUN"
+                and doc[i + 1].head == token
+                and mention_at(doc[i + 1]) is None
+            )
+            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and doc[i].head == token)
+        )
     ):
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:

@@ -721,6 +721,31 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Nova", "productOf", "CNIL")],
     ),
+    # the members a federation gathers, listed after "dont" or "comme"
+    "Le syndicat Unitex fédère une vingtaine d'entreprises, dont Kelvo et Altéa.": (
+        [("Unitex", "hasMember", "Kelvo"), ("Unitex", "hasMember", "Altéa")],
+        [],
+    ),
+    "L'association Kalia, qui rassemble des start-up comme Vekto et Norvik, proteste.": (
+        [("Kalia", "hasMember", "Vekto"), ("Kalia", "hasMember", "Norvik")],
+        [],
+    ),
+    "En 2021, l'Union des éditeurs de la presse régionale, qui regroupe plusieurs dizaines "
+    "de titres dont Le Progrès et Sud Ouest, avait saisi la justice.": (
+        [
+            ("Union des éditeurs de la presse régionale", "hasMember", "Le Progrès"),
+            ("Union des éditeurs de la presse régionale", "hasMember", "Sud Ouest"),
+        ],
+        [("Sud Ouest", "hasMember", "Le Progrès"), ("Le Progrès", "hasMember", "Sud Ouest")],
+    ),
+    "Le groupe Vernel regroupe plusieurs marques dont Kelvo et Altéa.": (
+        [],
+        [("Vernel", "hasMember", "Kelvo"), ("Vernel", "hasMember", "Altéa")],
+    ),
+    "Le groupe Altéa rassemble 2 000 salariés dont Paul Garnier.": (
+        [],
+        [("Altéa", "hasMember", "Paul Garnier")],
+    ),
     # a union or party named bare after the role
     "Marc Petit, délégué syndical CGT, dénonce le plan social.": (
         [("Marc Petit", "memberOf", "CGT")],

@@ -189,6 +189,8 @@ def _trim(span: Span) -> Span | None:
     while end > start and (
         table.punct[end - 1]
         or table.space[end - 1]
+        # "dont Le Progrès et Sud Ouest" tagged "Le Progrès et": no name ends on "et"
+        or table.lower[end - 1] in {"et", "ou"}
         or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1

@@ -36,6 +36,7 @@ from kg.grammar import (
     UNACCUSATIVES,
     anchor,
     case_of,
+    clause_start,
     mention_at,
     named_by,
     subject_of,
@@ -545,6 +546,7 @@ class VerbFrameExtractor:
                     ]
             theme_tokens = _named(theme_tokens, through_de=True)
         agent_tokens = _named(agent_tokens)
+        subjects = list(agent_tokens)
         alongside = _alongside(verb) if agent_tokens else []
         if agent_tokens:
             agent_tokens += alongside
@@ -559,6 +561,18 @@ class VerbFrameExtractor:
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
+        if verb.dep_ == "acl:relcl" and not passive:
+            # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
+            # clause, whatever the parser coordinated with it from inside the clause (the
+            # co-agents "avec Y" come after it)
+            start = verb.doc[clause_start(verb)].idx + verb.doc._.kg_offset
+            late = {
+                a.mention
+                for t in subjects
+                for a in args_of(t, frame.agent)
+                if a.mention.start >= start
+            }
+            agents = [a for a in agents if a.mention not in late]
         themes = [
             _with_topic(a, t, verb) if frame.theme_np else a
             for t in theme_tokens
