@@ -746,6 +746,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Altéa", "hasMember", "Paul Garnier")],
     ),
+    # a stake "dans son capital": the company whose fund-raising the text just told of
+    "La start-up Kelvo lève 10 millions d'euros. "
+    "Le groupe Vernel a pris une participation minoritaire dans son capital.": (
+        [("Vernel", "investsIn", "Kelvo")],
+        [("Vernel", "investsIn", "Vernel")],
+    ),
+    "La société Kiwaï a bouclé une levée de fonds de 5 millions d'euros. "
+    "Le fonds Norvik prend une participation de 10 % dans son capital.": (
+        [("Norvik", "investsIn", "Kiwaï")],
+        [],
+    ),
+    "Le groupe Altéa a publié ses comptes. Le fonds Norvik a pris des parts dans son capital.": (
+        [],
+        [("Norvik", "investsIn", "Altéa"), ("Norvik", "investsIn", "Norvik")],
+    ),
     # a union or party named bare after the role
     "Marc Petit, délégué syndical CGT, dénonce le plan social.": (
         [("Marc Petit", "memberOf", "CGT")],

@@ -426,6 +426,7 @@ class VerbFrameExtractor:
             return
         confidence = min(CONFIDENCE, frame.confidence)
         head: Token | None = None
+        owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = _is_passive(verb)
@@ -522,6 +523,21 @@ class VerbFrameExtractor:
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
                         theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
+                    # "une participation dans son capital": the possessive of a noun that
+                    # is a company's own ("capital") is "de" + that company
+                    owned = [
+                        t
+                        for t in theme_tokens
+                        if mention_at(t) is None
+                        and t.lemma_ in descriptions().company_objects
+                        and t.pos_ == "NOUN"
+                    ]
+                    theme_tokens += [
+                        c
+                        for t in owned
+                        for c in t.children
+                        if c.dep_ == "det" and c.lower_ in descriptions().possessives
+                    ]
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
                 if misread_subject is not None:
@@ -592,7 +608,12 @@ class VerbFrameExtractor:
             a.mention.text for a in agents
         }:
             themes = []
-        if not themes and frame.event_of is not None and head is not None and _refers_back(head):
+        if (
+            not themes
+            and frame.event_of is not None
+            and head is not None
+            and (_refers_back(head) or any(_refers_back(t) for t in owned))
+        ):
             event = events.get(frame.event_of)
             if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
                 themes = list(event.agents)
