@@ -637,6 +637,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Nantes", "locatedIn", "Paul Martin"), ("Lyon", "locatedIn", "gastronomie")],
     ),
+    "La commune de Lunel, dans l'Hérault, accueillera la nouvelle usine.": (
+        [("Lunel", "locatedIn", "Hérault")],
+        [],
+    ),
+    "Le groupe Vernel s'implante à Madrid, en Espagne, et à Porto.": (
+        [("Madrid", "locatedIn", "Espagne")],
+        [("Porto", "locatedIn", "Espagne")],
+    ),
+    "Léa Moreau, interrogée à Lyon, dans Le Progrès, a confirmé la fermeture.": (
+        [],
+        [("Lyon", "locatedIn", "Progrès"), ("Lyon", "locatedIn", "Le Progrès")],
+    ),
     # an event described by a participle: its organiser and its venue
     "Le salon Vinexpo, une rencontre organisée par la société Kelvo à Bordeaux, a fermé.": (
         [("Kelvo", "organizesEventAt", "Bordeaux")],
