@@ -25,7 +25,8 @@ node has the same :func:`kg.text.match_key` as the gold name or any gold alias: 
 accents, apostrophes and leading articles are ignored.
 
 Scores: recall of required facts, recall of all gold facts, precision (predicted facts that
-match any gold fact, required or not, over all predicted facts), F1 of required recall and
+match any gold fact, required or not, or that a gold fact states, such as a predicted
+``leaderOf`` where the gold says ``ceoOf``, over all predicted facts), F1 of required recall and
 precision, and precision above and below a confidence threshold (default 0.8), which shows
 whether ``kgo:confidence`` means anything.
 
@@ -335,7 +336,7 @@ class Report:
         per_relation: Recall and precision per relation, by local name.
         missed: Required gold facts not found.
         missed_optional: Non-required gold facts not found.
-        extra: Predicted facts that match no gold fact.
+        extra: Predicted facts that match no gold fact and that no gold fact states.
         entities: The entity check, when a gold entities file was given.
         records: RELX records scored (0 in document-level mode).
     """
@@ -708,6 +709,19 @@ def _matches(fact: PredictedFact, gold: _GoldKeys) -> bool:
     return False
 
 
+def _stated_by(fact: PredictedFact, gold: _GoldKeys) -> bool:
+    """Whether the gold fact states the predicted one: a predicted ``leaderOf`` where the
+    gold says ``ceoOf`` is true, though it does not recall the gold fact."""
+    subject, obj = _keys(fact.subject_names), _keys(fact.object_names)
+    for name, swapped in _statements(gold.fact.predicate):
+        if name != fact.predicate:
+            continue
+        first, second = (gold.object, gold.subject) if swapped else (gold.subject, gold.object)
+        if subject & first and obj & second:
+            return True
+    return False
+
+
 def fact_matches(
     fact: PredictedFact, gold: GoldFact, *, entities: Sequence[GoldEntity] = ()
 ) -> bool:
@@ -788,7 +802,7 @@ def score_facts(
         hits = [index for index, item in enumerate(keyed) if _matches(fact, item)]
         for index in hits:
             found[index] = True
-        correct.append(bool(hits))
+        correct.append(bool(hits) or any(_stated_by(fact, item) for item in keyed))
     required = [hit for fact, hit in zip(gold, found, strict=True) if fact.required]
     return Report(
         mode=Mode.FACTS,
@@ -847,8 +861,9 @@ def score_relx(
             for index in matched:
                 hit[index] = True
             candidates.append(fact)
-            correct.append(bool(matched))
-            if not matched:
+            right = bool(matched) or any(_stated_by(fact, item) for item in keyed)
+            correct.append(right)
+            if not right:
                 extra.append(Extra(fact, record.id))
         gold.extend(record.relations)
         found.extend(hit)

@@ -22,15 +22,14 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from kg import nlp as _nlp  # noqa: F401  (registers the kg_ Doc extensions)
 from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
 from kg.model import Mention
+from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
 from kg.text import fold
 
@@ -133,14 +132,14 @@ def words(doc: Doc) -> Words:
     orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
     spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
-    text = _strings(strings, orth)
+    text = token_strings(strings, orth)
     table = Words(
         # doc.text, without the Token object spaCy builds for each word to join them
         chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
         text=text,
-        lower=_strings(strings, lower),
-        lemma=_strings(strings, lemma),
-        pos=_strings(strings, pos),
+        lower=token_strings(strings, lower),
+        lemma=token_strings(strings, lemma),
+        pos=token_strings(strings, pos),
         idx=tuple(idx),
         punct=tuple(punct),
         space=tuple(space),
@@ -149,11 +148,6 @@ def words(doc: Doc) -> Words:
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
     return table
-
-
-def _strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
-    # a hash looks its string up; the stub types __getitem__ for both directions at once
-    return cast("tuple[str, ...]", tuple(map(strings.__getitem__, keys)))
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -363,12 +357,16 @@ def subject_of(token: Token) -> Token | None:
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
-                return verb.head
+                head = verb.head
+                if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
+                    # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
+                    return _described_name(head) or head
+                return head
             if child.lower_ in _RELATIVES:
                 # the parser hung the relative clause elsewhere ("..., qui est
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
                 return relative_antecedent(child) or child
-            return _named_before_apposition(child) or child
+            return _named_before_apposition(child) or _named_after_apposition(child) or child
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
         misread = misread_verb(verb)
@@ -382,7 +380,7 @@ def subject_of(token: Token) -> Token | None:
         controller = _object_controller(verb)
         if controller is not None:
             return controller
-        if verb.dep_ in _INHERIT or is_gerund(verb):
+        if verb.dep_ in _INHERIT or is_gerund(verb) or _attribute_infinitive(verb):
             verb = governing_verb(verb.head)
             continue
         if verb.dep_ == "ROOT" or verb.head == verb:
@@ -478,6 +476,21 @@ def _introduced_by_de(verb: Token) -> bool:
     return infinitive and any(c.dep_ == "mark" and c.lower_ in DE for c in verb.children)
 
 
+def _attribute_infinitive(verb: Token) -> bool:
+    """``X devient la première femme à diriger Y``: an infinitive on the attribute of
+    ``être``/``devenir`` has the copula's subject as its own."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children)
+        and noun.head.lemma_ in _ATTRIBUTE_VERBS
+        and noun.dep_ in {"obj", "xcomp", "ROOT", "nsubj"}
+    )
+
+
+#: Verbs whose complement is an attribute of their subject.
+_ATTRIBUTE_VERBS = frozenset({"être", "devenir", "rester", "demeurer"})
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").
 _GLUED_VERB = frozenset({"acl", "flat:foreign", "flat:name", "dep", "appos"})
 #: Verbs conjugated with "être" in the active voice: "X est né à Y" is no passive.
@@ -542,6 +555,29 @@ def _named_before_apposition(noun: Token) -> Token | None:
     return None
 
 
+def _named_after_apposition(noun: Token) -> Token | None:
+    """``Le directeur technique de la start-up ..., Baptiste Renaud, a quitté``: a role
+    noun subject whose holder is named between commas right before the verb (the parser
+    hung the name elsewhere)."""
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    if fold(noun.lemma_) not in roles() and fold(noun.text) not in roles():
+        return None
+    doc, verb = noun.doc, noun.head
+    i = verb.i - 1
+    while i > noun.i and doc[i].pos_ == "AUX":
+        i -= 1
+    if i <= noun.i or doc[i].text != ",":
+        return None
+    name = mention_at(doc[i - 1])
+    if name is None or not _is_person(name.cls):
+        return None
+    start = i - 1
+    while start - 1 > noun.i and mention_at(doc[start - 1]) is name:
+        start -= 1
+    return doc[start] if doc[start - 1].text == "," else None
+
+
 def relative_antecedent(pronoun: Token) -> Token | None:
     """The name a relative pronoun follows: ``Y (ACR), qui`` → ``Y``; None if no name
     stands right before it (only commas and a parenthesis may come between)."""
@@ -558,6 +594,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         else:
             break
     if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
+        noun = pronoun.head.head if pronoun.head.dep_ == "acl:relcl" else None
+        if (
+            noun is not None
+            and noun.i < i
+            and mention_at(noun) is None
+            and noun.pos_ in {"NOUN", "PROPN"}
+            and doc[i] in noun.subtree
+        ):
+            # "X, une Lyonnaise passée par la banque Norvik, qui a rejoint Y": the clause
+            # is about the noun the name is nested in, not about that name
+            return _described_name(noun)
         return doc[i]
     if i >= pronoun.sent.start and doc[i].pos_ == "NOUN":
         return _described_name(doc[i])

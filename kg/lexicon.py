@@ -138,6 +138,8 @@ class Descriptions:
     legal_forms: frozenset[str] = frozenset()
     #: lower-case nouns that open a place's name ("rue de Rivoli", "île Seguin")
     place_heads: frozenset[str] = frozenset()
+    #: French determiners (a capitalised word tagged as one that is none starts a name)
+    determiners: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
@@ -395,6 +397,7 @@ def descriptions() -> Descriptions:
         single_titles=frozenset(fold(t) for t in data.get("titles", ()) if " " not in t),
         legal_forms=frozenset(map(fold, data.get("legal_forms", ()))),
         place_heads=frozenset(map(fold, data.get("place_heads", ()))),
+        determiners=frozenset(data.get("determiners", ())),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),

@@ -27,10 +27,11 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
 from kg.lexicon import compounds
@@ -117,36 +118,65 @@ _START, _NOT_START = 1, -1
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", "»", '"', "”", ")", "]")
 
 
-def _may_follow_sentence_end(previous: Token) -> bool:
-    return (
-        previous.text.endswith(_SENTENCE_END)
-        or "\n" in previous.text
-        or "\n" in previous.whitespace_
-    )
+def _may_follow_sentence_end(text: str, whitespace: str) -> bool:
+    """Whether a token (its text and trailing white space) may end a sentence."""
+    return text.endswith(_SENTENCE_END) or "\n" in text or "\n" in whitespace
+
+
+#: Strings by spaCy hash (or symbol id). A plain dict costs a third of asking the
+#: ``StringStore`` for every word of every chunk; a hash names the same string in every
+#: store (it is the string's digest), so one dict serves all. It holds each distinct word
+#: once, as the store itself does.
+_STRINGS: dict[int, str] = {}
+
+
+def token_strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
+    """The strings of hashes read with ``Doc.to_array`` (``ORTH``, ``LEMMA``, ``POS``...).
+
+    Example:
+        >>> doc = spacy.blank("fr")("Une phrase.")
+        >>> token_strings(doc.vocab.strings, doc.to_array(ORTH).tolist())
+        ('Une', 'phrase', '.')
+    """
+    try:
+        return tuple(map(_STRINGS.__getitem__, keys))
+    except KeyError:
+        for key in keys:
+            if key not in _STRINGS:
+                # the stub types __getitem__ for both directions at once
+                _STRINGS[key] = cast(str, strings[key])
+        return tuple(map(_STRINGS.__getitem__, keys))
 
 
 @Language.component("kg_structure")
 def mark_structure(doc: Doc) -> Doc:
     """Set a sentence start at each paragraph and heading; remember heading spans."""
-    spans = paragraphs(doc.text)
+    # Token attributes read as columns: a Token object per word (and doc.text, which
+    # builds them all again to join them) was most of this component's time.
+    array = doc.to_array([ORTH, SPACY, IS_SPACE, IDX, SENT_START])
+    texts = token_strings(doc.vocab.strings, array[:, 0].tolist())
+    whitespace = [" " if flag == 1 else "" for flag in array[:, 1].tolist()]
+    is_space = (array[:, 2] == 1).tolist()
+    offsets = array[:, 3].tolist()
+    text = "".join([w + after for w, after in zip(texts, whitespace, strict=True)])
+    spans = paragraphs(text)
     starts = {p.start for p in spans}
     # The values are decided here and written once: spaCy's is_sent_start setter checks the
     # whole document for a parse at every call, which made this loop quadratic.
-    sent_starts = doc.to_array(SENT_START).astype(numpy.int64)
-    tokens = list(doc)
-    for token in tokens:
-        i = token.i
-        if i > 0 and not _may_follow_sentence_end(tokens[i - 1]):
+    sent_starts = array[:, 4].astype(numpy.int64)
+    size = len(texts)
+    for i in range(size):
+        if i > 0 and not _may_follow_sentence_end(texts[i - 1], whitespace[i - 1]):
             # the parser ends sentences inside a clause ("Peugeot et Citroën | ont scellé"):
             # a sentence starts only after final punctuation or a line break
             sent_starts[i] = _NOT_START
-        if token.is_space and i > 0:
+        if is_space[i] and i > 0:
             # white space between paragraphs stays with the sentence before it, so no
             # sentence is only white space
             sent_starts[i] = _NOT_START
-        elif i == 0 or token.idx in starts:
+        elif i == 0 or offsets[i] in starts:
             sent_starts[i] = _START
-            if i + 1 < len(tokens) and not tokens[i + 1].is_space:
+            if i + 1 < size and not is_space[i + 1]:
                 # after a heading the parser cuts the next paragraph's first word off as a
                 # sentence of its own ("Titre\n\nSafran | rachète Zodiac"): no sentence
                 # ends after one word of a paragraph

@@ -79,3 +79,15 @@ def test_salience_prefers_recent_and_compatible() -> None:
     salience.add(Mention("Lyon", "City", 20, 24), subject=False)
     assert salience.best(frozenset({"Organization"})).text == "Safran"
     assert salience.best(frozenset({"Person"})) is None
+
+
+def test_salience_counts_an_untyped_name_with_its_typed_mentions() -> None:
+    salience = Salience()
+    salience.add(Mention("Calcéo", "NamedEntity", 0, 6), subject=False)
+    salience.add(Mention("Vicat", "Organization", 10, 15), subject=False)
+    salience.add(Mention("Calcéo", "Organization", 20, 26), subject=False)
+    salience.add(Mention("Calcéo", "NamedEntity", 30, 36), subject=False)
+    # one entity, named three times, typed by the mention that gave it a class
+    assert len(salience.scores) == 2
+    best = salience.best(frozenset({"Organization"}))
+    assert best is not None and (best.text, best.cls) == ("Calcéo", "Organization")

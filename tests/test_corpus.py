@@ -128,6 +128,36 @@ def test_interrupted_build_resumes_without_redoing_work(tmp_path: Path) -> None:
     assert quads(tmp_path / "out") == quads(tmp_path / "fresh")
 
 
+def test_manifest_names_only_analyses_flushed_to_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Analyses are flushed in groups (one sync per checkpoint, not an fsync per file), and
+    a document enters the manifest only once its file was flushed, interrupted or not."""
+    import kg.corpus
+
+    manifest = tmp_path / "out" / ".kg" / "manifest.jsonl"
+    flushes: list[tuple[list[str], int]] = []  # files flushed, manifest lines before
+
+    def sync(paths: list[Path]) -> None:
+        lines = manifest.read_text().count("\n") if manifest.is_file() else 0
+        flushes.append(([p.name for p in paths], lines))
+
+    monkeypatch.setattr(kg.corpus, "sync_files", sync)
+    monkeypatch.setattr(kg.corpus, "CHECKPOINT_DOCUMENTS", 2)
+    monkeypatch.setattr(kg.corpus, "CHECKPOINT_SECONDS", 3600.0)
+    corpus = write_corpus(tmp_path / "c.jsonl", CORPUS)
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], tmp_path / "out", Toy(fail_after=1))
+    assert [(len(files), before) for files, before in flushes] == [(1, 1)]  # header only
+    assert manifest.read_text().count('"state":"analysed"') == 1
+    flushes.clear()
+    build([corpus], tmp_path / "out", fresh=True)
+    assert [len(files) for files, _ in flushes] == [2, 1]
+    recorded = [json.loads(line) for line in manifest.read_text().splitlines()[1:]]
+    flushed = {name for files, _ in flushes for name in files}
+    assert {Path(r["file"]).name for r in recorded} == flushed and len(recorded) == 3
+
+
 def test_stored_analyses_are_what_was_analysed(tmp_path: Path) -> None:
     from kg.corpus import stored_analyses
 

@@ -32,6 +32,7 @@ from kg.eval import (
     read_graph,
     read_relx,
     report_to_dict,
+    score_facts,
 )
 from kg.namespace import KGO
 
@@ -504,3 +505,16 @@ def test_cli_malformed_gold_line_exits_2(
     assert code == 2
     assert "line 2" in err
     assert "'yes'" in err
+
+
+def test_a_fact_the_gold_states_is_right_but_recalls_nothing() -> None:
+    # the gold ceoOf states leaderOf (a sub-property); a predicted leaderOf is true, though
+    # weaker than what the reader found
+    gold = [GoldFact("Léa Moreau", "ceoOf", "Vernel", required=True)]
+    said = [PredictedFact("ex:l", "leaderOf", "ex:v", ("Léa Moreau",), ("Vernel",), 0.9)]
+    report = score_facts(gold, said)
+    assert str(report.precision) == "1.00 (1/1)"
+    assert str(report.required_recall) == "0.00 (0/1)"
+    # the other way round, or with the ends swapped, it is not
+    wrong = [PredictedFact("ex:v", "leaderOf", "ex:l", ("Vernel",), ("Léa Moreau",), 0.9)]
+    assert str(score_facts(gold, wrong).precision) == "0.00 (0/1)"

@@ -533,6 +533,90 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "ceoOf", "Vernel")],
         [],
     ),
+    # a possessive on a role whose holder is the inverted subject: the owner is the
+    # organisation the text is about, not the holder; a place owns nothing
+    "La fintech Kelvo ouvre un bureau à Lille. « Nous y trouvons des talents », explique "
+    "son cofondateur et PDG, Marc Petit, joint par téléphone.": (
+        [("Marc Petit", "cofounderOf", "Kelvo"), ("Marc Petit", "ceoOf", "Kelvo")],
+        [],
+    ),
+    "La société Kelvo ne compte pas s'installer à Londres, contrairement à son concurrent "
+    "Norvik.": (
+        [("Norvik", "competitorOf", "Kelvo")],
+        [("Norvik", "competitorOf", "Londres")],
+    ),
+    # a relative clause after a described name is about that name, not one nested in it
+    "Le bureau sera dirigé par Léa Moreau, une Lyonnaise passée par la banque Norvik, qui a "
+    "rejoint la société Kelvo en mars.": (
+        [("Léa Moreau", "employeeOf", "Kelvo"), ("Léa Moreau", "employeeOf", "Norvik")],
+        [("Norvik", "employeeOf", "Kelvo")],
+    ),
+    # a class noun with a bare complement before its name types it, it refers to nothing
+    "Le groupe de services informatiques Vernel a annoncé mardi l'acquisition de Kelvo, "
+    "une start-up lyonnaise.": (
+        [("Vernel", "acquires", "Kelvo")],
+        [],
+    ),
+    # a description is not its own clause's subject, nor a company placed in another city
+    "Le groupe Norvik a séduit la start-up Kelvo. Norvik a racheté la société en "
+    "décembre.": (
+        [("Norvik", "acquires", "Kelvo")],
+        [],
+    ),
+    "La start-up lyonnaise Kelvo a été rachetée par le groupe Vernel. Le groupe parisien "
+    "ouvre aussi un bureau à Lille.": (
+        [("Vernel", "opensOfficeIn", "Lille")],
+        [("Kelvo", "opensOfficeIn", "Lille")],
+    ),
+    # the subject of an infinitive on an attribute; a description after "du"
+    "Léa Moreau devient la première femme à diriger le groupe Vernel.": (
+        [("Léa Moreau", "leaderOf", "Vernel")],
+        [],
+    ),
+    "Le fabricant Kelvo a levé 5 millions d'euros en mars. La direction générale du "
+    "fabricant est désormais confiée à Léa Moreau.": (
+        [("Léa Moreau", "ceoOf", "Kelvo")],
+        [],
+    ),
+    # a fronted participle's agent and a role subject named later, whatever the parse
+    "Fondée en 2019 par Léa Moreau, une ancienne ingénieure du CHU de Rennes, la start-up "
+    "Kelvo conçoit des capteurs.": (
+        [("Léa Moreau", "founderOf", "Kelvo")],
+        [("CHU de Rennes", "founderOf", "Kelvo")],
+    ),
+    "Le directeur technique de la start-up Kelvo spécialisée dans l'éclairage intelligent, "
+    "Paul Garnier, a quitté l'entreprise vendredi pour rejoindre Vernel, son principal "
+    "concurrent.": (
+        [("Paul Garnier", "employeeOf", "Vernel"), ("Vernel", "competitorOf", "Kelvo")],
+        [("Paul Garnier", "competitorOf", "Vernel")],
+    ),
+    "La néo-assurance Kelvo a levé 5 millions d'euros. Kelvo assure aujourd'hui 6 000 "
+    "logements. Elle est détenue à 20 % par le fonds Norvik.": (
+        [("Norvik", "investsIn", "Kelvo")],
+        [],
+    ),
+    # a relative pronoun after a preposition stands for the name before it
+    "Le projet rappelle la start-up Kelvo, dans laquelle Marc Petit a investi à titre "
+    "personnel.": (
+        [("Marc Petit", "investsIn", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau a quitté le groupe Vernel, pour lequel elle travaillait depuis 2015.": (
+        [("Léa Moreau", "employeeOf", "Vernel")],
+        [],
+    ),
+    # the first word of an organisation's name stands for it later in the text
+    "La Commission de régulation de l'énergie a sanctionné Vernel. « C'est un signal », a "
+    "déclaré Léa Moreau, la présidente de la Commission.": (
+        [("Léa Moreau", "chairOf", "Commission de régulation de l'énergie")],
+        [],
+    ),
+    # a singular adjective of origin qualifies its one name, not a clause hung on it
+    "La société Kelvo a été rachetée par le groupe allemand Norvik, dont elle est "
+    "désormais une filiale.": (
+        [("Norvik", "basedIn", "Allemagne")],
+        [("Kelvo", "basedIn", "Allemagne")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],
@@ -877,6 +961,11 @@ TITLED: dict[str, tuple[dict[str, str | None], list[str]]] = {
     "Le président de Renault Jean Dupuis a présenté les résultats annuels.": (
         {"Renault": "Organization", "Jean Dupuis": "Person"},
         ["Renault Jean Dupuis"],
+    ),
+    # a capitalised word the tagger took for a determiner starts a place's name
+    "Léa Moreau vit à San Francisco depuis 2010.": (
+        {"San Francisco": "Place", "Léa Moreau": "Person"},
+        ["Francisco"],
     ),
     # an inhabitant's noun names no one; a common noun glued to a name is not part of it
     "Léa Moreau, une Lyonnaise passée par la banque Norvik, a rejoint Vernel.": (

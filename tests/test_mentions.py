@@ -146,3 +146,14 @@ def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
 def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
     found = [(span.text, span.label_) for span in _entities(_tagged(words, pos, ents))]
     assert found == expected
+
+
+def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:
+    doc = Doc(Vocab(), words=["Commission", "nationale", "des", "libertés", "(", "CNL", ")",
+                              "et", "CNL"])
+    found = [
+        (doc[0:4], Mention("Commission nationale des libertés", "GovernmentBody", 0, 4)),
+        (doc[5:6], Mention("CNL", "Organization", 5, 6)),
+        (doc[8:9], Mention("CNL", "Organization", 8, 9)),
+    ]
+    assert [m.cls for _, m in harmonise(found)] == ["GovernmentBody"] * 3

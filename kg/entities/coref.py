@@ -34,13 +34,15 @@ from dataclasses import dataclass, field
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse, compatible, origin_word
+from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
 from kg.grammar import DE, case_of, mention_at, named_by, subject_of, words
-from kg.lexicon import demonym_of, descriptions, verb_frames
+from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
 from kg.model import Mention
 from kg.text import fold, match_key
 
 _DEFINITE = frozenset({"le", "la", "l'", "l’", "ce", "cette", "cet"})
+#: Prepositions fused with a singular definite article.
+_FUSED = frozenset({"du", "au"})
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often an entity was named so far (log-scaled) against recency.
@@ -54,11 +56,25 @@ class Salience:
     scores: dict[str, float] = field(default_factory=dict)
     latest: dict[str, Mention] = field(default_factory=dict)
     totals: Counter[str] = field(default_factory=Counter)
+    #: name → the key of the first class a typed mention gave it
+    typed: dict[str, str] = field(default_factory=dict)
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
+        name = key.partition("|")[2]
+        untyped = f"{UNTYPED}|{name}"
+        if mention.cls == UNTYPED and name in self.typed:
+            # "Calcéo" NER left untyped here and context typed elsewhere: one entity
+            key = self.typed[name]
+        elif mention.cls != UNTYPED and name not in self.typed:
+            self.typed[name] = key
+            if untyped in self.scores:
+                self.scores[key] = self.scores.get(key, 0.0) + self.scores.pop(untyped)
+                self.totals[key] += self.totals.pop(untyped)
+                del self.latest[untyped]
         self.scores[key] = self.scores.get(key, 0.0) + (2.0 if subject else 1.0)
-        self.latest[key] = mention
+        if mention.cls != UNTYPED or key not in self.latest:
+            self.latest[key] = mention
         self.totals[key] += 1
 
     def next_sentence(self) -> None:
@@ -92,6 +108,16 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
+            if trait in _cities():
+                # "le groupe parisien" is not the company the text placed in Lyon (cities
+                # do not nest; a region or a country may hold the city)
+                candidates = [
+                    c
+                    for c in candidates
+                    if not any(
+                        t in _cities() and t != trait for t in (known or {}).get(c[1], ())
+                    )
+                ]
             if trait in _OTHER_GENDER:
                 # "cette native de Strasbourg": not a person the text called "il"
                 other = _OTHER_GENDER[trait]
@@ -114,11 +140,19 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Prepositions of a bare complement between a class noun and its name.
+_BARE_COMPLEMENT = frozenset({"de", "d'", "d\u2019", "en"})
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
                    "elles": "gender:Fem"}
+
+
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
+    return frozenset(d.place for d in demonyms().values() if d.cls == "City")
 
 
 def _gender(token: Token) -> frozenset[str]:
@@ -136,11 +170,13 @@ def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
     the subject, though the parser heads the phrase on the noun."""
     head = token.head
-    return (
-        head.dep_ in _SUBJECT
-        and head.i < token.i
-        and all(t.pos_ == "ADJ" or origin_word(t) for t in token.doc[head.i + 1 : token.i])
-    )
+    if head.dep_ not in _SUBJECT or head.i >= token.i:
+        return False
+    between = list(token.doc[head.i + 1 : token.i])
+    if len(between) >= 2 and between[0].lower_ in _BARE_COMPLEMENT:
+        between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
+        return all(t.pos_ in {"ADJ", "NOUN"} or origin_word(t) for t in between)
+    return all(t.pos_ == "ADJ" or origin_word(t) for t in between)
 
 
 def _origin_places(tokens: list[Token]) -> set[str]:
@@ -242,16 +278,38 @@ def _description_class(token: Token) -> str | None:
     cls = _coref_class(token)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
-    dets = [c for c in token.children if c.dep_ == "det"]
-    if not dets or dets[0].lower_ not in _DEFINITE:
+    # "la direction générale du sous-traitant": the article fused with its preposition
+    dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in _FUSED]
+    if not dets or dets[0].lower_ not in _DEFINITE | _FUSED:
         return None
-    # "la start-up Mistral": a name follows, so this is typing, not reference
+    # "la start-up Mistral": a name follows, so this is typing, not reference (also after
+    # a bare complement: "le groupe de services informatiques X", "la banque en ligne X")
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    complement = False
     while nxt is not None and nxt.i + 1 < len(token.doc):
-        if mention_at(nxt) is not None or (nxt.pos_ != "ADJ" and not origin_word(nxt)):
+        if mention_at(nxt) is not None:
+            break
+        if (
+            nxt.lower_ in _BARE_COMPLEMENT
+            and not complement
+            and token.doc[nxt.i + 1].pos_ == "NOUN"
+            and mention_at(token.doc[nxt.i + 1]) is None
+        ):
+            complement = True  # one "de"/"en" and the nouns and adjectives after it
+        elif not (nxt.pos_ == "ADJ" or origin_word(nxt) or (complement and nxt.pos_ == "NOUN")):
             break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
+        return None
+    # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
+    before = dets[0].i - 1
+    if (
+        before > 0
+        and token.doc[before].text == ","
+        and mention_at(token.doc[before - 1]) is not None
+        and token.head.i < token.i
+        and mention_at(token.head) is not None
+    ):
         return None
     # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
     # "cette native de Strasbourg")
@@ -296,10 +354,11 @@ def _coref_heads() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
 def quoted(token: Token) -> bool:
     """Whether a token stands inside a quotation opened in its sentence (``« ... »``)."""
     opened = 0
-    for t in token.doc[token.sent.start : token.i]:
-        if t.text in {"«", "\u201c"}:
+    # the chunk's strings, not a Token per word (called for most subjects of every chunk)
+    for text in words(token.doc).text[token.sent.start : token.i]:
+        if text in {"«", "\u201c"}:
             opened += 1
-        elif t.text in {"»", "\u201d"} and opened:
+        elif text in {"»", "\u201d"} and opened:
             opened -= 1
     return opened > 0
 
@@ -322,6 +381,42 @@ def _participle_agents(noun: Token) -> frozenset[str]:
             if mention is not None:
                 keys.add(_key(mention))
     return frozenset(keys)
+
+
+def _owned_by_companies(noun: Token) -> bool:
+    """Whether a possessed noun is a role only an organisation has (``son concurrent``,
+    ``sa filiale``), from the role lexicon."""
+    role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
+    return role is not None and role.object == frozenset({"Organization"}) and (
+        role.subject <= frozenset({"Organization", "Product"})
+    )
+
+
+def _short_names(found: list[Mention]) -> dict[str, Mention]:
+    """First words that stand for a longer organisation name of the text (``l'Autorité``
+    for ``l'Autorité de la concurrence``, ``la Commission`` for ``la Commission
+    européenne``): a capitalised common noun that starts exactly one such name."""
+    firsts: dict[str, set[str]] = {}
+    first_mention: dict[str, Mention] = {}
+    for mention in found:
+        words_ = mention.text.replace("\u2019", "'").split()
+        if len(words_) < 2 or coarse(mention.cls) != "Organization":
+            continue
+        head = words_[0].split("'")[-1]  # "L'Autorité" → "Autorité"
+        if head[:1].isupper() and descriptions().class_of(head.lower()) is not None:
+            firsts.setdefault(head, set()).add(match_key(mention.text))
+            first_mention.setdefault(head, mention)
+    return {head: first_mention[head] for head, names in firsts.items() if len(names) == 1}
+
+
+def _own_subject(noun: Token) -> frozenset[str]:
+    """The salience key of the named subject of the description's own clause: ``X n'a pas
+    racheté la société`` speaks of another company than X."""
+    if noun.dep_ in _SUBJECT:
+        return frozenset()
+    subject = subject_of(noun)
+    mention = mention_at(subject) if subject is not None else None
+    return frozenset({_key(mention)}) if mention is not None else frozenset()
 
 
 def _main_clause_subject(pronoun: Token) -> Mention | None:
@@ -358,8 +453,19 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
 
 def _possessive_subject(det: Token) -> Token | None:
     """The subject of the possessive's clause; none when the possessive is on the subject
-    itself ("Sa directrice générale X a démissionné": a subject does not possess itself)."""
-    return None if det.head.dep_ in _SUBJECT else subject_of(det.head)
+    itself ("Sa directrice générale X a démissionné": a subject does not possess itself)
+    or on a noun in apposition with it ("explique son cofondateur, X": X is no owner of
+    the role X holds)."""
+    noun = det.head
+    if noun.dep_ in _SUBJECT:
+        return None
+    subject = subject_of(noun)
+    if subject is None or subject.head == noun or noun.head == subject:
+        return None
+    between = noun.doc[noun.right_edge.i + 1 : subject.i]
+    if subject.i > noun.i and all(t.is_punct for t in between):
+        return None  # "explique son cofondateur, X": the inverted subject, right after
+    return subject
 
 
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
@@ -380,7 +486,9 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in {"obl:arg", "iobj", "obl"} and cases & {"à", "au"}:
                 found = mention_at(child)
-                if found is not None:
+                # (not "s'installer à Londres, contrairement à son concurrent": a place
+                # owns nothing)
+                if found is not None and coarse(found.cls) in {"Organization", "Person"}:
                     return found
     return None
 
@@ -421,17 +529,30 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             antecedent.qid,
         )
 
-    def fallback(cls: str, exclude: frozenset[str]) -> Mention | None:
+    def fallback(cls: str, exclude: frozenset[str], token: Token) -> Mention | None:
         family = [
             (n, key)
             for key, n in frequent.items()
             if key[0] == cls and first_named[key].cls not in exclude
         ]
+        # a name met earlier in the description's own sentence first ("le directeur de
+        # la start-up Kelvo ..., a quitté l'entreprise")
+        here = token.idx + offset
+        earlier = [item for item in family if first_named[item[1]].start < here]
+        family = earlier or family
         if not family:
             return None
-        return first_named[max(family)[1]]
+        # the most frequent, then the first named (a text names its topic first)
+        return first_named[max(family, key=lambda item: (item[0], -first_named[item[1]].start))[1]]
 
     known = _known_traits(doc, mentions)
+    # "le président de l'Autorité": the first word of a name met in the text stands for
+    # it (resolved first: descriptions read their complements)
+    shortened = _short_names(document_mentions)
+    if shortened:
+        for i, word in enumerate(words(doc).text):
+            if word in shortened and i not in mentions:
+                resolved[i] = relocate(shortened[word], doc[i])
 
     # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
     table = words(doc)
@@ -451,11 +572,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 traits = _traits_of(token)
                 if cls == "Person":
                     traits |= _gender(token)
-                others = _participle_agents(token)
+                others = _participle_agents(token) | _own_subject(token)
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
                 if target is None and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
-                    target = fallback(cls, exclude)
+                    target = fallback(cls, exclude, token)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
@@ -506,7 +627,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if target is None and not plural and not unnamed:
+                if target is not None and _owned_by_companies(token.head) and coarse(
+                    target.cls
+                ) == "Person":
+                    # "X a rejoint Ondine, son principal concurrent": a person has no
+                    # competitor; the company the text is about has
+                    target = salience.best(
+                        frozenset({"Organization"}), _NOT_BUSINESS
+                    ) or fallback("Organization", _NOT_BUSINESS, token)
+                elif target is None and not plural and not unnamed:
                     target = salience.best(frozenset({"Organization", "Person"}))
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
@@ -522,6 +651,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
             salience.add(mention, subject=is_subject)
+            typed = salience.typed.get(match_key(mention.text))
+            if mention.cls == UNTYPED and typed is not None:
+                mention = salience.latest[typed]  # a name typed elsewhere in the text
             speaker = coarse(mention.cls) in {"Person", "Organization"}
             if is_subject and speaker and not quoted(token):
                 subject_here = mention

@@ -30,9 +30,9 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import kg.text
 from kg.errors import InputError, OntologyError
@@ -72,6 +72,9 @@ _COMPATIBLE = frozenset(
 )
 
 _QID = re.compile(r"Q[1-9][0-9]*")
+#: Names whose lookups a gazetteer remembers at most.
+_MAX_ANSWERS = 1 << 16
+_UNSEEN = object()
 
 _Index = dict[str, tuple[int, ...]]
 
@@ -143,6 +146,12 @@ class Gazetteer:
     _acronyms: Mapping[str, tuple[int, ...]]
     #: Indices of rows replaced by a later file's row with the same QID.
     _hidden: frozenset[int] = frozenset()
+    #: Answers already given, by name and hint: news names the same entities again and
+    #: again, and each lookup keys, ranks and builds its entry anew (a tenth of mention
+    #: detection). A memo, not part of the value.
+    _answers: dict[tuple[str, str | None], GazetteerEntry | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def load(cls, paths: Iterable[Path] | None = None, *, bundled: bool = True) -> Gazetteer:
@@ -222,16 +231,24 @@ class Gazetteer:
             >>> default_gazetteer().lookup("d'OpenAI").qid
             'Q21708200'
         """
+        answer = self._answers.get((name, cls_hint), _UNSEEN)
+        if answer is not _UNSEEN:
+            return cast("GazetteerEntry | None", answer)
         if cls_hint is not None:
             _family(cls_hint)  # fail on a misspelt class rather than silently never link
         key = match_key(name)
         candidates = self._index.get(key, ())
         if _is_acronym(strip_article(name.strip())):
             candidates += self._acronyms.get(key, ())
-        if not candidates:
-            return None
-        row = _choose([self._rows[i] for i in candidates if i not in self._hidden], cls_hint)
-        return None if row is None else GazetteerEntry(*row)
+        answer = None
+        if candidates:
+            row = _choose([self._rows[i] for i in candidates if i not in self._hidden],
+                          cls_hint)
+            answer = None if row is None else GazetteerEntry(*row)
+        if len(self._answers) >= _MAX_ANSWERS:
+            self._answers.clear()  # a bound on memory over a long corpus
+        self._answers[(name, cls_hint)] = answer
+        return answer
 
     def __len__(self) -> int:
         return len(self._rows) - len(self._hidden)

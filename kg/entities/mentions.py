@@ -30,6 +30,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -85,7 +86,11 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def in_furniture(doc: Doc, char: int) -> bool:
     """Whether a chunk-relative character offset lies in a furniture paragraph."""
-    return any(start <= char < end for start, end in doc._.kg_furniture)
+    return _in_spans(doc._.kg_furniture, char)
+
+
+def _in_spans(spans: tuple[tuple[int, int], ...], char: int) -> bool:
+    return any(start <= char < end for start, end in spans)
 
 
 def ner_class(label: str) -> str:
@@ -134,8 +139,17 @@ def _in_heading(span: Span) -> bool:
 
 def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     """``de L'Oréal``: a capital ``L'`` inside a sentence belongs to the name (French writes
-    the article of ``l'Union européenne`` in lower case there)."""
-    if table.text[i] not in {"L'", "L\u2019"}:
+    the article of ``l'Union européenne`` in lower case there); so does a capitalised word
+    the tagger took for a determiner that is none in French (``San`` of ``San
+    Francisco``, ``Los Angeles``)."""
+    word = table.text[i]
+    if (
+        word[:1].isupper()
+        and table.pos[i] == "DET"
+        and table.lower[i] not in descriptions().determiners
+    ):
+        return True
+    if word not in {"L'", "L\u2019"}:
         return False
     token = doc[i]
     return not token.whitespace_ and not token.is_sent_start and token.i > token.sent.start
@@ -512,7 +526,8 @@ def _titled(ent: Span, span: Span) -> bool:
 
 
 def _has_name(span: Span) -> bool:
-    return any(token.text[:1].isupper() or token.text[:1].isdigit() for token in span)
+    text = words(span.doc).text
+    return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
 
 
 def _demonym_noun(span: Span) -> bool:
@@ -534,14 +549,23 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     Offsets of the yielded :class:`Mention` are document-wide (``doc._.kg_offset`` added).
     Sets ``doc._.kg_furniture`` (the furniture paragraphs, which yield no mention).
     """
-    doc._.kg_furniture = furniture_spans(words(doc).chunk)
+    furniture = doc._.kg_furniture = furniture_spans(words(doc).chunk)
+    # read once: an extension attribute builds an accessor object at every access
+    headings = doc._.kg_headings
+    offset = doc._.kg_offset
     taken: set[int] = set()
+    named: set[str] = set()
     for ent in _entities(doc):
         taken.update(range(ent.start, ent.end))
-        if in_furniture(doc, ent.start_char):
+        if furniture and _in_spans(furniture, ent.start_char):
             continue
         span = _trim(ent)
-        if span is None or not _has_name(span) or _in_heading(span) or _demonym_noun(span):
+        if (
+            span is None
+            or not _has_name(span)
+            or (headings and _in_heading(span))
+            or _demonym_noun(span)
+        ):
             continue
         span = _media_extent(span)
         label = ent.label_
@@ -557,12 +581,13 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             span = doc[span.start - 1 : span.end]
         for piece, piece_label, of_title in _split_title_complement(span, label):
             for part, part_label in _split_places(piece, piece_label, gazetteer):
-                found = _mention(part, part_label, gazetteer)
+                found = _mention(part, part_label, gazetteer, offset)
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
+                    named.add(found.text)
                     yield part, found
-    for span in _proper_runs(doc, taken, gazetteer):
-        found = _mention(span, "MISC", gazetteer)
+    for span in _proper_runs(doc, taken, gazetteer, frozenset(named)):
+        found = _mention(span, "MISC", gazetteer, offset)
         if found is not None:
             yield span, found
 
@@ -586,7 +611,23 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         if coarse(mention.cls) == "Person" and " " in mention.text:
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
+    # "Commission nationale de l'informatique et des libertés (CNIL)": the acronym is what
+    # it abbreviates, wherever the text uses it
+    for (before, named), (span, acronym) in pairwise(found):
+        doc = span.doc
+        if (
+            span.start >= 2
+            and doc[span.start - 1].text == "("
+            and before.end == span.start - 1
+            and acronym.text.isupper()
+            and acronym.cls != named.cls
+            and named.cls != UNTYPED
+            and _abbreviates(acronym.text, named.text)
+        ):
+            chosen[match_key(acronym.text)] = named.cls
     for key, counts in classes.items():
+        if key in chosen:
+            continue
         typed = Counter({c: n for c, n in counts.items() if c != UNTYPED})
         coarse_classes = {coarse(c) for c in typed}
         if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
@@ -641,12 +682,19 @@ def _entities(doc: Doc) -> list[Span]:
     return found
 
 
+def _abbreviates(acronym: str, name: str) -> bool:
+    # resolution owns the acronym rule; imported here, as resolution imports this module
+    from kg.entities.resolve import is_acronym_of
+
+    return is_acronym_of(acronym, name)
+
+
 def _first_name_before(span: Span, taken: set[int]) -> int | None:
     """``Anaïs Kermarrec, qui ...`` with only ``Kermarrec`` tagged: a capitalised proper noun
     right before the name, on which the parser hangs the name as ``flat:name``, is its
     first part (NER often leaves out a sentence's first word); the name is a person's."""
     i = span.start - 1
-    if i < 0 or i in taken:
+    if i < 0 or i in taken or words(span.doc).pos[i] != "PROPN":
         return None
     before = span.doc[i]
     if (
@@ -664,7 +712,8 @@ def _media_extent(span: Span) -> Span:
     """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
     ``media.txt`` that starts with the span and runs over the next capitalised words."""
     doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
+    text = words(doc).text
+    if span.end >= len(text) or not text[span.end][:1].isupper():
         return span  # most names: no capitalised word right after them
     for extra in (3, 2, 1):
         end = span.end + extra
@@ -677,7 +726,7 @@ def _media_extent(span: Span) -> Span:
     return span
 
 
-def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
+def _mention(span: Span, label: str, gazetteer: Gazetteer, offset: int) -> Mention | None:
     table = words(span.doc)
     text = table.span_text(span.start, span.end).strip()
     last = table.text[span.end - 1]
@@ -690,7 +739,6 @@ def _mention(span: Span, label: str, gazetteer: Gazetteer) -> Mention | None:
         text = text[:-1]
     if len(text) < 2:
         return None
-    offset = span.doc._.kg_offset
     cls, qid = _choose_class(span, label, gazetteer, text)
     start = span.start_char + offset
     return Mention(text, cls, start, start + len(text), qid)
@@ -729,7 +777,7 @@ def _complement_start(span: Span) -> int | None:
     """``ministre de l'Intérieur X`` tagged as one name: the index of the complement's first
     word after a lower-case title and its ``de`` (and article), or None."""
     doc = span.doc
-    if not span[0].text[:1].islower():
+    if not words(doc).text[span.start][:1].islower():
         return None
     offices = descriptions().office_titles
     for width in (3, 2, 1):
@@ -829,11 +877,15 @@ def _described_after(span: Span) -> bool:
     return word in roles() or descriptions().class_of(doc[j].text) is not None
 
 
-def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Span]:
-    """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``)."""
+def _proper_runs(
+    doc: Doc, taken: set[int], gazetteer: Gazetteer, named: frozenset[str] = frozenset()
+) -> Iterator[Span]:
+    """Runs of capitalised proper nouns the NER left untagged (``Westlife``, ``NUGW``);
+    ``named`` are the names NER found elsewhere in the chunk."""
     titles = _titles()
     table = words(doc)
     size = len(table.text)
+    furniture, headings = doc._.kg_furniture, doc._.kg_headings
     i = 0
     while i < size:
         if i in taken or not (
@@ -857,15 +909,21 @@ def _proper_runs(doc: Doc, taken: set[int], gazetteer: Gazetteer) -> Iterator[Sp
         span = doc[i:j]
         text = table.span_text(i, j)
         i = j
-        if in_furniture(doc, span.start_char) or _in_heading(span) or fold(text) in titles:
+        if (
+            (furniture and _in_spans(furniture, span.start_char))
+            or (headings and _in_heading(span))
+            or fold(text) in titles
+        ):
             continue
         if text.isupper() is False and len(text) < 3:
             continue
         # a capitalised word that opens a sentence is no evidence of a name by itself,
         # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
+        # or the text names it elsewhere
         if (
             span[0].is_sent_start
             and len(span) == 1
+            and text not in named
             and gazetteer.lookup(text) is None
             and not _described_after(span)
         ):

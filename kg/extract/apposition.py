@@ -104,12 +104,24 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
     return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _may_start_role(word: str, lemma: str) -> bool:
+    """:func:`_role_at`'s first test, by a token's text and lemma: whether a role noun may
+    start there (remembered per word: the scan asks it at every token of every chunk)."""
+    first = fold(word)
+    prefix = len(_EX) if first.startswith(_EX) else 0
+    return first[prefix:] in _role_starts() or fold(lemma) in roles()
+
+
 def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
     """Each role noun of ``doc``, left to right, as (start, role, end): the longest one
     starting at a token, the scan going on after its end."""
     table = words(doc)
     i = 0
     while i < len(table.text):
+        if not _may_start_role(table.text[i], table.lemma[i]):
+            i += 1
+            continue
         found = _role_at(doc, i, table)
         if found is None:
             i += 1

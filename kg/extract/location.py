@@ -211,13 +211,14 @@ def _stays_put(name: Span) -> bool:
 
 def _complement_of_event(token: Token) -> bool:
     doc = token.doc
+    start = token.sent.start  # (Token.sent walks the sentence at every call)
     i = token.i - 1
     # "par la société X à Y": the class noun and the article stand between
-    while i >= token.sent.start and (
+    while i >= start and (
         doc[i].pos_ in {"DET", "ADJ"} or descriptions().class_of(doc[i].text) is not None
     ):
         i -= 1
-    return i >= token.sent.start and doc[i].lower_ in _NOT_SEAT
+    return i >= start and doc[i].lower_ in _NOT_SEAT
 
 
 def _is_governed_by_motion(place: Token) -> bool:

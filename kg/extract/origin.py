@@ -104,6 +104,9 @@ class OriginExtractor:
         # "le groupe allemand Siemens": the name right after the adjective names the
         # organisation, whatever coreference made of the noun
         nxt = adjective.i + 1
-        if nxt < len(noun.doc) and mention_at(noun.doc[nxt]) is not None:
-            return args_of(noun.doc[nxt], _ORGS)
+        named = mention_at(noun.doc[nxt]) if nxt < len(noun.doc) else None
+        if named is not None:
+            # a singular adjective qualifies that one name, not what the parser joined to
+            # it ("le groupe allemand Osram, dont elle est une filiale")
+            return [a for a in args_of(noun.doc[nxt], _ORGS) if a.mention.start == named.start]
         return args_of(noun, _ORGS)

@@ -39,6 +39,7 @@ from kg.grammar import (
     clause_start,
     mention_at,
     named_by,
+    relative_antecedent,
     subject_of,
     words,
 )
@@ -54,6 +55,8 @@ _OBJECT_DEPS = frozenset({"obj"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+#: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
+_RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
 #: Determiners of a noun that refers back to something the text told of.
 _DEFINITE_DETS = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
@@ -150,7 +153,8 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
     after = head.i if after is None else after
     found = []
     for child in head.children:
-        if child.i <= after:
+        # (a relative pronoun comes first: "dans laquelle X a investi")
+        if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
@@ -243,14 +247,39 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     return []
 
 
+def _relative_theme(token: Token) -> Token | None:
+    """``Mistral AI, dans laquelle X a investi``, ``Vernel, pour laquelle il travaille``:
+    a relative pronoun after a preposition stands for the name before that preposition."""
+    if token.lower_ not in _RELATIVE_OBLIQUES or token.pos_ != "PRON":
+        return None
+    cases = [c.i for c in token.children if c.dep_ == "case" and c.i < token.i]
+    return relative_antecedent(token.doc[min(cases)]) if cases else None
+
+
+def _fronted_agent(verb: Token) -> list[Token]:
+    """``Créée en 2020 par X, une ancienne ..., Y conçoit``: the ``par`` name of a
+    participle that opens the sentence, read up to the first comma whatever the parser
+    made of the phrase (it may hang the participle on the name)."""
+    if _fronted_holder(verb) is None:
+        return []
+    doc = verb.doc
+    for i in range(verb.i + 1, verb.sent.end - 1):
+        if doc[i].text == ",":
+            break
+        if doc[i].lower_ == "par":
+            return _name_from(i + 1, verb.sent.end, doc)
+    return []
+
+
 def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
     doc = verb.doc
     for token in verb.subtree:
-        # on the verb or on one of its complements, not deeper in another clause
+        # on the verb or on one of its complements, not deeper in another clause (the
+        # word first: it rules out almost every token without building its heads)
         if (
-            verb in (token.head, token.head.head)
-            and token.lower_ == "côtés"
+            token.lower_ == "côtés"
+            and verb in (token.head, token.head.head)
             and 0 < token.i < token.sent.end - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
@@ -439,6 +468,8 @@ class VerbFrameExtractor:
                 if not agent_tokens:
                     # "condamné à une amende de 2 millions par la CNIL": "par" hung lower
                     agent_tokens = _linear_with_prep(verb, verb, frozenset({"par"}))
+                if not agent_tokens:
+                    agent_tokens = _fronted_agent(verb)
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
@@ -560,7 +591,9 @@ class VerbFrameExtractor:
                         for t in _linear_with_prep(verb, verb, frame.theme_preps)
                         if t.head == verb and t.dep_ not in _OBJECT_DEPS
                     ]
-            theme_tokens = _named(theme_tokens, through_de=True)
+            theme_tokens = _named(
+                [_relative_theme(t) or t for t in theme_tokens], through_de=True
+            )
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
         alongside = _alongside(verb) if agent_tokens else []
