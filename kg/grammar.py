@@ -27,7 +27,7 @@ from typing import Any
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
-from kg.lexicon import descriptions, roles
+from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
 from kg.model import Mention
 from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
@@ -208,7 +208,19 @@ def _examples(token: Token) -> list[Token]:
         i < size
         and not table.sent_start[i]
         and table.lower[i] not in _TEL
-        and ((table.pos[i] == "ADJ" and doc[i].head == token) or table.text[i] == ",")
+        and (
+            (table.pos[i] == "ADJ" and doc[i].head == token)
+            or table.text[i] == ","
+            # "une vingtaine d'entreprises, dont X": the common noun a quantity counts
+            or (
+                table.lower[i] in DE
+                and i + 1 < size
+                and table.pos[i + 1] == "NOUN"
+                and doc[i + 1].head == token
+                and mention_at(doc[i + 1]) is None
+            )
+            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and doc[i].head == token)
+        )
     ):
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
@@ -364,11 +376,17 @@ def subject_of(token: Token) -> Token | None:
             return _named_before_apposition(child) or _named_after_apposition(child) or child
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
+        misread = misread_verb(verb)
+        if misread is not None:
+            return misread.head
         if verb.dep_ == "acl:relcl" and any(
             t.lower_ in _RELATIVES for t in verb.doc[verb.head.i + 1 : verb.i]
         ):
             # "les géants, qui ont renforcé ...": the parser may hang "qui" elsewhere
             return verb.head
+        controller = _object_controller(verb)
+        if controller is not None:
+            return controller
         if verb.dep_ in _INHERIT or is_gerund(verb) or _attribute_infinitive(verb):
             verb = governing_verb(verb.head)
             continue
@@ -376,6 +394,93 @@ def subject_of(token: Token) -> Token | None:
             return _initial_mention(verb)
         return None
     return None
+
+
+#: Words between a verb that governs an infinitive and that infinitive: "prévoit d'ouvrir",
+#: "compte s'implanter".
+_BEFORE_INFINITIVE = frozenset({"de", "d'", "d\u2019", "se", "s'", "s\u2019"})
+
+
+def misread_verb(verb: Token) -> Token | None:
+    """The verb the tagger read as a noun glued to a name, if one governs the infinitive
+    ``verb``: in ``Vernel compte ouvrir un bureau``, ``compte`` comes out as a ``flat:name``
+    of Vernel and ``ouvrir`` hangs elsewhere. A bare noun right after a name and right before
+    an infinitive, whose form is a known verb form (``lemma_fixes`` of verbs.json), is that
+    verb; its lemma is then ``verb_frame_lemma_fixes()[token.lower_]``.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Vernel", "compte", "ouvrir", "un", "bureau"],
+        ...           heads=[0, 0, 0, 4, 2], deps=["ROOT", "flat:name", "acl", "det", "obj"],
+        ...           pos=["PROPN", "NOUN", "VERB", "DET", "NOUN"],
+        ...           morphs=["", "", "VerbForm=Inf", "", ""])
+        >>> doc._.kg_mentions = {0: Mention("Vernel", "Organization", 0, 6)}
+        >>> misread_verb(doc[2]).text
+        'compte'
+    """
+    if "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    doc = verb.doc
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].lower_ in _BEFORE_INFINITIVE:
+        i -= 1
+    token = doc[i]
+    if (
+        i <= verb.sent.start
+        or token.pos_ != "NOUN"
+        or token.lower_ not in verb_frame_lemma_fixes()
+        or any(c.dep_ in {"det", "case"} for c in token.children)
+    ):
+        return None
+    name = mention_at(token.head)
+    if name is None or mention_at(doc[i - 1]) is not name or mention_at(token) is not None:
+        return None
+    return token
+
+
+#: Verbs whose "à" object, not their subject, does what the infinitive says: "permettra à
+#: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
+OBJECT_CONTROL = frozenset(
+    {
+        "permettre", "reprocher", "demander", "interdire", "ordonner", "conseiller",
+        "recommander", "imposer", "enjoindre", "suggérer", "proposer", "commander",
+        "défendre", "déconseiller",
+    }
+)
+_TO = frozenset({"à", "au", "aux"})
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The ``à`` object of an object-control verb that governs the infinitive ``verb``
+    (``permettra à X d'ouvrir`` → X), whether the parser hung the infinitive on that verb
+    or on the object itself."""
+    if not (verb.dep_ in {"xcomp", "acl", "ccomp"} and _introduced_by_de(verb)):
+        return None
+    head = verb.head
+    if _verb_lemma(head) in OBJECT_CONTROL:
+        objects = [
+            c for c in head.children
+            if c.dep_ in {"obl:arg", "iobj", "obl"} and c.i < verb.i and case_of(c) in _TO
+        ]
+        return objects[0] if objects else None
+    if head.dep_ in {"obl:arg", "iobj", "obl"} and _verb_lemma(head.head) in OBJECT_CONTROL:
+        return head if case_of(head) in _TO else None
+    return None
+
+
+def _verb_lemma(token: Token) -> str:
+    """The lemma of a verb, corrected where the model lemmatises the form wrongly."""
+    return verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
+
+
+def _introduced_by_de(verb: Token) -> bool:
+    """Whether an infinitive is introduced by ``de`` (``d'avoir entraîné``)."""
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+    return infinitive and any(c.dep_ == "mark" and c.lower_ in DE for c in verb.children)
 
 
 def _attribute_infinitive(verb: Token) -> bool:
@@ -612,6 +717,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             return child
         if through_de and case in DE and _same_kind(mention.cls, cls):
             return child
+    baptised = named_as(noun)
+    if baptised is not None and not holder:
+        return baptised
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun, with no case of its own, is still the name it introduces
     after = noun.i + 1
@@ -624,6 +732,33 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return noun.doc[after]
     return None
+
+
+def named_as(noun: Token) -> Token | None:
+    """The name a naming participle gives the noun before it: ``son logiciel, baptisé
+    Nemo`` → ``Nemo`` (``naming_words`` of descriptions.json), adjectives and a comma
+    between.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["son", "robot", ",", "baptisé", "Rex"],
+        ...           heads=[1, 1, 1, 1, 3], deps=["det", "ROOT", "punct", "acl", "obj"],
+        ...           pos=["DET", "NOUN", "PUNCT", "VERB", "PROPN"])
+        >>> doc._.kg_mentions = {4: Mention("Rex", "Product", 16, 19)}
+        >>> named_as(doc[1]).text
+        'Rex'
+    """
+    doc = noun.doc
+    end = noun.sent.end
+    j = noun.i + 1
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < end and doc[j].text == ",":
+        j += 1
+    if j + 1 >= end or fold(doc[j].text) not in descriptions().naming_words:
+        return None
+    return doc[j + 1] if mention_at(doc[j + 1]) is not None else None
 
 
 def _person_title(noun: Token) -> bool:

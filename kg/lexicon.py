@@ -43,6 +43,12 @@ class RoleNoun:
     #: Highest confidence a fact read from this role may have, for roles that are a
     #: convention rather than a statement.
     confidence: float = 1.0
+    #: Whether the organisation may follow the role with no preposition ("délégué
+    #: syndical CGT", "militant CFDT").
+    bare_object: bool = False
+    #: The prepositions that introduce the organisation, when not those of every role
+    #: ("délégué syndical chez Y" names an employer, not the union).
+    preps: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +147,8 @@ class Descriptions:
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
     generic_heads: frozenset[str] = frozenset()
+    #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
+    naming_words: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -205,6 +213,8 @@ def roles() -> Mapping[str, RoleNoun]:
             object_np=spec.get("object_np"),
             requires_modifier=frozenset(map(fold, spec.get("requires_modifier", ()))),
             confidence=float(spec.get("confidence", 1.0)),
+            bare_object=bool(spec.get("bare_object", False)),
+            preps=frozenset(spec["preps"]) if "preps" in spec else None,
         )
     return result
 
@@ -395,6 +405,7 @@ def descriptions() -> Descriptions:
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
+        naming_words=frozenset(map(fold, data.get("naming_words", ()))),
     )
 
 

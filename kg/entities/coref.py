@@ -624,6 +624,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 unnamed = (
                     subject is not None and subject.pos_ == "PROPN" and mention_at(subject) is None
                 )
+                # so does a description it could not resolve ("reproche au géant allemand
+                # d'avoir entraîné son robot": not whoever is salient)
+                unnamed = unnamed or (
+                    subject is not None
+                    and subject.pos_ == "NOUN"
+                    and mention_at(subject) is None
+                    and lexicon.class_of(subject.text) is not None
+                )
                 if target is not None and _owned_by_companies(token.head) and coarse(
                     target.cls
                 ) == "Person":

@@ -48,6 +48,11 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "del", "della", "di", "da", "dos", "das", "ben", "bin", "ibn",
+     "abu", "al", "el", "le", "la", "de", "du", "des", "mac", "ter", "zu"}
+)
 #: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
 _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
@@ -168,9 +173,14 @@ def _trim(span: Span) -> Span | None:
         )
         # "la banque en ligne Kerys", "le boîtier Klio": a lower-case common noun glued to
         # the name it describes (a place keeps its "avenue", "rue")
+        # (or tagged a proper noun: "sa plateforme de cloud Azure"; not a particle of a
+        # surname, "van Gogh")
         or (
             start + 1 < end
-            and table.pos[start] in {"NOUN", "PROPN"}
+            and (
+                table.pos[start] == "NOUN"
+                or (table.pos[start] == "PROPN" and table.lower[start] not in _PARTICLES)
+            )
             and text[start].isalpha()
             and text[start].islower()
             and text[start + 1][:1].isupper()
@@ -193,6 +203,8 @@ def _trim(span: Span) -> Span | None:
     while end > start and (
         table.punct[end - 1]
         or table.space[end - 1]
+        # "dont Le Progrès et Sud Ouest" tagged "Le Progrès et": no name ends on "et"
+        or table.lower[end - 1] in {"et", "ou"}
         or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1
@@ -266,6 +278,16 @@ def origin_as_noun(token: Token) -> bool:
 _QUANTIFIERS = frozenset({"plusieurs", "des", "les", "ces", "certains", "certaines", "nombre"})
 
 
+def _owned(doc: Doc, start: int, noun: str) -> str | None:
+    """``sa plateforme (de cloud) X``: a class noun after a possessive, whose role noun of
+    ``roles.json`` holds only products, makes the name a product of its possessor (``la
+    plateforme X`` alone is as often a company)."""
+    role = roles().get(noun)
+    if start == 0 or role is None or role.subject != frozenset({"Product"}):
+        return None
+    return "Product" if doc[start - 1].lower_ in descriptions().possessives else None
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -278,6 +300,12 @@ def context_class(span: Span) -> str | None:
     size = len(text)
     lexicon = descriptions()
     i = span.start - 1
+    if i >= 2 and fold(text[i]) in lexicon.naming_words:
+        # "son logiciel, baptisé Nemo": the participle gives the noun before it its name
+        k = i - 2 if text[i - 1] == "," else i - 1
+        cls = lexicon.class_of(text[k]) or lexicon.class_of(table.lemma[k].lower())
+        if cls is not None and text[k][:1].islower():
+            return cls
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
     while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
         i -= 1
@@ -296,13 +324,13 @@ def context_class(span: Span) -> str | None:
             if not text[i][:1].islower() and cls != "Person":
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
-                return cls
+                return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
             cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
             if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":
-                return cls
+                return _owned(doc, i - 2, fold(text[i - 2])) or cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse
+from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
@@ -132,7 +132,7 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
 
 
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    preps = role_preps()
+    preps = role_preps() if role.preps is None else role.preps
     found: list[Arg] = []
     for child in head.children:
         if child.lower_ == "dont" and child.pos_ == "PRON":
@@ -160,6 +160,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         return found
     # linear: "cofondateur d'OpenAI" where the parser attached OpenAI elsewhere
     doc = head.doc
+    if role.bare_object:
+        # "délégué syndical CGT": a typed organisation right after the role (adjectives
+        # between; a name the tagger made an adjective ends them)
+        j = end
+        while j < head.sent.end and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
+            j += 1
+        named = mention_at(doc[j]) if j < head.sent.end else None
+        if named is not None and named.cls != UNTYPED:
+            return args_of(doc[j], role.object)
     i = end
     while i < head.sent.end and doc[i].pos_ == "ADJ":
         i += 1
@@ -182,8 +191,10 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
     titles = frozenset(lexicon.titles)
     while j < end:
         token = doc[j]
+        if mention_at(token) is not None:
+            break  # (a name the tagger made an adjective: "du groupe Altéa")
         glue = token.pos_ in {"DET", "ADJ"} or (token.is_punct and token.text != ",")
-        announces = mention_at(token) is None and (
+        announces = (
             fold(token.text) in titles or lexicon.class_of(token.text) is not None
         )
         if not (glue or announces):
@@ -312,12 +323,15 @@ def _possessive_object(
         while j < head.sent.end and doc[j].pos_ == "ADJ":
             j += 1
     if j < head.sent.end and doc[j].lower_ in role_preps():
-        if role.subject != frozenset({"Organization"}):
+        if "Person" in role.subject:
             return None  # "son directeur des achats": the role has its own complement
-        # "sa filiale de livraison": a company's role says what it does, no more
+        # "sa filiale de livraison", "sa plateforme de cloud": the role of a company or a
+        # product says what it does, no more
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
+    if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
+        j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
     k = j
     while k < head.sent.end and doc[k].pos_ == "DET":

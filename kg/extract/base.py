@@ -31,13 +31,14 @@ from kg.grammar import (
     expand,
     governing_verb,
     mention_at,
+    misread_verb,
     named_by,
     negated,
     parenthetical,
     referring_words,
     words,
 )
-from kg.lexicon import modality
+from kg.lexicon import modality, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
@@ -120,6 +121,9 @@ def _hedged(cue: Token, sent: Span) -> bool:
             return False
         if "Cnd" in verb.morph.get("Mood", []) or verb.lemma_ in cues.hedge_lemmas:
             return True
+        misread = misread_verb(verb)
+        if misread is not None and verb_frame_lemma_fixes()[misread.lower_] in cues.hedge_lemmas:
+            return True  # "Vernel compte racheter Y", "compte" read as a noun
         if any(
             c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood", []) for c in verb.children
         ):

@@ -39,6 +39,12 @@ CONFIDENCE = 0.55
 #: Confidence of the apposition ``X, un lycée à Y``, where a description says what X is.
 CONFIDENCE_APPOSITION = 0.65
 _PREPS = frozenset({"à", "en", "au", "aux", "dans"})
+#: Confidence of ``X, dans le Var``: a place and the larger one it lies in.
+CONFIDENCE_CONTAINED = 0.7
+#: Places that lie in a region or country, which ``en``/``dans`` introduce after them.
+_CONTAINED = frozenset({"City", "Region"})
+_CONTAINERS = frozenset({"Region", "Country"})
+_WITHIN = frozenset({"en", "dans"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place"})
 
@@ -49,6 +55,16 @@ def _is_org(mention: Mention | None) -> bool:
         and mention.cls != "NamedEntity"
         and coarse_class(mention.cls) == "Organization"
     )
+
+
+def _town_named(token: Token) -> bool:
+    """``la commune de X``, ``la ville de X``: a name a town noun introduces, whatever NER
+    made of it."""
+    doc = token.doc
+    i = token.i
+    if i < 2 or mention_at(doc[i - 1]) is not None or doc[i - 1].lower_ not in {"de", "d'", "d’"}:
+        return False
+    return descriptions().class_of(doc[i - 2].text) == "City"
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -84,7 +100,8 @@ def _place_after(doc: Doc, i: int, end: int, *, untyped: bool = False) -> Token 
 
 
 class LocationExtractor:
-    """``basedIn`` facts from organisations placed by juxtaposition."""
+    """``basedIn`` facts from organisations placed by juxtaposition; ``locatedIn`` facts
+    from a place followed by the region or country it lies in."""
 
     name = "kg.location.v1"
 
@@ -95,6 +112,10 @@ class LocationExtractor:
         # mention_at cost was most of this extractor's time
         for i, mention in sorted((doc._.kg_mentions or {}).items()):
             token = doc[i]
+            if id(mention) not in seen and (mention.cls in _CONTAINED or _town_named(token)):
+                seen.add(id(mention))
+                yield from self._contained(doc, token)
+                continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
             seen.add(id(mention))
@@ -125,6 +146,34 @@ class LocationExtractor:
                 args_of(place, _PLACES),
                 token,
             )
+
+    def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``Lyon en France``: a place
+        followed by the region or country it lies in."""
+        end = token.sent.end
+        j = _last_token(token).i + 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j >= end or doc[j].lower_ not in _WITHIN:
+            return
+        j += 1
+        while j < end and doc[j].pos_ == "DET":
+            j += 1
+        container = mention_at(doc[j]) if j < end else None
+        # a name NER could not type stands for a place there ("dans le Var": the gazetteer
+        # knows few départements)
+        if container is None or container.cls not in _CONTAINERS | {UNTYPED}:
+            return
+        if container == mention_at(token):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES),
+            "locatedIn",
+            args_of(doc[j], _PLACES),
+            token,
+        )
 
     @staticmethod
     def _described(doc: Doc, i: int, end: int) -> Token | None:
@@ -164,7 +213,10 @@ def _complement_of_event(token: Token) -> bool:
     doc = token.doc
     start = token.sent.start  # (Token.sent walks the sentence at every call)
     i = token.i - 1
-    while i >= start and doc[i].pos_ == "DET":
+    # "par la société X à Y": the class noun and the article stand between
+    while i >= start and (
+        doc[i].pos_ in {"DET", "ADJ"} or descriptions().class_of(doc[i].text) is not None
+    ):
         i -= 1
     return i >= start and doc[i].lower_ in _NOT_SEAT
 

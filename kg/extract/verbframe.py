@@ -38,6 +38,7 @@ from kg.grammar import (
     UNACCUSATIVES,
     anchor,
     case_of,
+    clause_start,
     mention_at,
     named_by,
     relative_antecedent,
@@ -331,6 +332,18 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     return None
 
 
+def _describes_its_object(verb: Token, heads: frozenset[str]) -> bool:
+    """Whether ``verb`` is a past participle describing one of ``heads``, which is then its
+    object: ``une conférence organisée par X à Y``, ``le bureau ouvert par X à Y``."""
+    return (
+        bool(heads)
+        and verb.dep_.startswith("acl")
+        and "Part" in verb.morph.get("VerbForm", [])
+        and "Past" in verb.morph.get("Tense", [])
+        and (fold(verb.head.text) in heads or verb.head.lemma_ in heads)
+    )
+
+
 def _names_a_thing(head: Token, phrase: Arg) -> bool:
     """Whether a common-noun phrase names one particular thing (``le pacte européen sur
     l'IA``) rather than a kind (``un partenariat``, ``un contrat de dix ans``, ``une
@@ -440,6 +453,7 @@ class VerbFrameExtractor:
             return
         confidence = min(CONFIDENCE, frame.confidence)
         head: Token | None = None
+        owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = _is_passive(verb)
@@ -486,7 +500,10 @@ class VerbFrameExtractor:
             elif (
                 passive
                 and verb.lemma_ not in UNACCUSATIVES
-                and any(c.dep_ == "aux:pass" for c in verb.children)
+                and (
+                    any(c.dep_ == "aux:pass" for c in verb.children)
+                    or _describes_its_object(verb, frame.object_heads)
+                )
             ):
                 # "Kiwaï a été cédée au fonds Norvik": the passive subject is what is
                 # sold, not the seller; only a "par" agent may be one
@@ -499,12 +516,18 @@ class VerbFrameExtractor:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
             if frame.object_heads:
                 head = _object_head(verb, frame.object_heads | frame.event_heads)
+                if head is None and _describes_its_object(verb, frame.object_heads):
+                    head = verb.head  # "une conférence organisée par X à Y"
+                    # (the parser often hangs "à Y" on the agent's name)
+                    theme_tokens = [
+                        p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
+                    ]
                 if head is None:
                     return
                 # "l'opération": an event head only refers to an event of the text
                 events_only = frame.event_heads
                 if fold(head.text) not in events_only and head.lemma_ not in events_only:
-                    theme_tokens = _with_prep(verb, frame.theme_preps) + _with_prep(
+                    theme_tokens += _with_prep(verb, frame.theme_preps) + _with_prep(
                         head, frame.theme_preps
                     )
                     if frame.theme_preps & DE:
@@ -529,6 +552,21 @@ class VerbFrameExtractor:
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
                         theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
+                    # "une participation dans son capital": the possessive of a noun that
+                    # is a company's own ("capital") is "de" + that company
+                    owned = [
+                        t
+                        for t in theme_tokens
+                        if mention_at(t) is None
+                        and t.lemma_ in descriptions().company_objects
+                        and t.pos_ == "NOUN"
+                    ]
+                    theme_tokens += [
+                        c
+                        for t in owned
+                        for c in t.children
+                        if c.dep_ == "det" and c.lower_ in descriptions().possessives
+                    ]
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
                 if misread_subject is not None:
@@ -555,6 +593,7 @@ class VerbFrameExtractor:
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
         agent_tokens = _named(agent_tokens)
+        subjects = list(agent_tokens)
         alongside = _alongside(verb) if agent_tokens else []
         if agent_tokens:
             agent_tokens += alongside
@@ -569,6 +608,18 @@ class VerbFrameExtractor:
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
+        if verb.dep_ == "acl:relcl" and not passive:
+            # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
+            # clause, whatever the parser coordinated with it from inside the clause (the
+            # co-agents "avec Y" come after it)
+            start = verb.doc[clause_start(verb)].idx + verb.doc._.kg_offset
+            late = {
+                a.mention
+                for t in subjects
+                for a in args_of(t, frame.agent)
+                if a.mention.start >= start
+            }
+            agents = [a for a in agents if a.mention not in late]
         themes = [
             _with_topic(a, t, verb) if frame.theme_np else a
             for t in theme_tokens
@@ -588,7 +639,12 @@ class VerbFrameExtractor:
             a.mention.text for a in agents
         }:
             themes = []
-        if not themes and frame.event_of is not None and head is not None and _refers_back(head):
+        if (
+            not themes
+            and frame.event_of is not None
+            and head is not None
+            and (_refers_back(head) or any(_refers_back(t) for t in owned))
+        ):
             event = events.get(frame.event_of)
             if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
                 themes = list(event.agents)
