@@ -617,6 +617,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "basedIn", "Allemagne")],
         [("Kelvo", "basedIn", "Allemagne")],
     ),
+    "La société Kelvo perd des clients. Son principal rival, le privé Norvik, gagne du "
+    "terrain.": (
+        [("Norvik", "competitorOf", "Kelvo")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -339,8 +339,8 @@ def _possessive_object(
     named = None
     if k < head.sent.end and k > j:
         named = doc[k] if mention_at(doc[k]) is not None else named_by(doc[k])
-        if named is None and k + 1 < head.sent.end and doc[k].pos_ == "NOUN":
-            # "le boîtier Klio": any common noun right before the name
+        if named is None and k + 1 < head.sent.end and doc[k].pos_ in {"NOUN", "ADJ"}:
+            # "le boîtier Klio", "le privé Europorte": any common word right before the name
             named = doc[k + 1] if mention_at(doc[k + 1]) is not None else None
     if j < head.sent.end and mention_at(doc[j]) is not None:
         holders = [doc[j]]
