@@ -178,7 +178,7 @@ def _trim(span: Span) -> Span | None:
         or (
             start + 1 < end
             and (
-                table.pos[start] == "NOUN"
+                table.pos[start] in {"NOUN", "ADJ"}  # ("le privé X": an adjective as noun)
                 or (table.pos[start] == "PROPN" and table.lower[start] not in _PARTICLES)
             )
             and text[start].isalpha()
