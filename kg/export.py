@@ -236,14 +236,22 @@ def atomic_write(path: Path, data: bytes | str, *, sync: bool = True) -> Path:
         payload = data.encode("utf-8") if isinstance(data, str) else data
     except UnicodeEncodeError as err:
         raise ExportError(f"cannot write {str(path)!r}: text is not valid Unicode: {err}") from err
-    with staged_path(path) as tmp:
+    # staged_path's steps, with the temporary file written through the handle that
+    # created it: analyses are written by the hundred, and each system call counts
+    tmp, handle = _create(path)
+    try:
         try:
-            with tmp.open("wb") as out:
+            with open(handle, "wb") as out:
                 out.write(payload)
                 if sync:
                     _sync(out)
         except OSError as err:
             raise ExportError(f"cannot write {str(path)!r}: {err}") from err
+        _check_target(path)
+        _replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -328,8 +336,9 @@ def staged_path(path: Path) -> Iterator[Path]:
         yield tmp
         _check_target(path)
         _replace(tmp, path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
 
 
 def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
@@ -675,15 +684,22 @@ def _prefixes(graph: Graph) -> dict[str, str]:
 
 def _reserve(final: Path) -> Path:
     """Create an empty, hidden temporary file next to ``final`` with ordinary permissions."""
+    tmp, handle = _create(final)
+    os.close(handle)
+    return tmp
+
+
+def _create(final: Path) -> tuple[Path, int]:
+    """:func:`_reserve`'s file, and a handle open on it for writing."""
     name = f".{final.stem}.{secrets.token_hex(6)}.tmp{final.suffix}"
     tmp = final.with_name(name)
     try:
         # os.open with 0o666 honours the umask, unlike mkstemp's 0o600 that the
         # renamed output would keep.
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as err:
         raise ExportError(f"cannot write {str(final)!r}: {err}") from err
-    return tmp
+    return tmp, handle
 
 
 def _check_target(final: Path) -> None:
