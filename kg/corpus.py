@@ -42,6 +42,7 @@ from __future__ import annotations
 import concurrent.futures
 import dataclasses
 import functools
+import gc
 import hashlib
 import itertools
 import json
@@ -52,6 +53,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -118,6 +120,13 @@ STORE_CHUNK = 20_000
 #: many documents or seconds, whichever comes first, and when the build stops.
 CHECKPOINT_DOCUMENTS = 64
 CHECKPOINT_SECONDS = 2.0
+#: Allocations between two young-generation collections during a build (Python's default
+#: is 700). A build makes millions of objects that live until it ends (analyses, terms,
+#: statements) and few reference cycles, so the collector mostly walks survivors: at 700,
+#: collections cost 0.15-0.2 s CPU per 300 documents, at 20,000 a third of that, with the
+#: same peak memory. The older generations keep their thresholds, so cycles are still
+#: collected as the build goes.
+GC_THRESHOLD = 20_000
 
 
 class Store(StrEnum):
@@ -276,6 +285,19 @@ def count_documents(inputs: Iterable[str | Path]) -> int | None:
     return total
 
 
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Raise the collector's young-generation threshold to :data:`GC_THRESHOLD` for a
+    build (never lower it), and restore it after."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], GC_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+@_fewer_collections()
 def build_corpus(
     inputs: Iterable[str | Path],
     out_dir: str | Path,

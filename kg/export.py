@@ -28,9 +28,11 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import io
+import itertools
 import json
 import logging
 import os
@@ -234,14 +236,22 @@ def atomic_write(path: Path, data: bytes | str, *, sync: bool = True) -> Path:
         payload = data.encode("utf-8") if isinstance(data, str) else data
     except UnicodeEncodeError as err:
         raise ExportError(f"cannot write {str(path)!r}: text is not valid Unicode: {err}") from err
-    with staged_path(path) as tmp:
+    # staged_path's steps, with the temporary file written through the handle that
+    # created it: analyses are written by the hundred, and each system call counts
+    tmp, handle = _create(path)
+    try:
         try:
-            with tmp.open("wb") as out:
+            with open(handle, "wb") as out:
                 out.write(payload)
                 if sync:
                     _sync(out)
         except OSError as err:
             raise ExportError(f"cannot write {str(path)!r}: {err}") from err
+        _check_target(path)
+        _replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -326,8 +336,9 @@ def staged_path(path: Path) -> Iterator[Path]:
         yield tmp
         _check_target(path)
         _replace(tmp, path)
-    finally:
+    except BaseException:
         tmp.unlink(missing_ok=True)
+        raise
 
 
 def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
@@ -415,11 +426,18 @@ class _Statements:
                 rest, o = divmod(code, n)
                 s, p = divmod(rest, n)
                 yield ox.Quad(terms[s], terms[p], terms[o])
-        else:
-            for code in self._codes:
-                rest, o = divmod(code, n)
-                rest, p = divmod(rest, n)
-                c, s = divmod(rest, n)
+            return
+        # The default graph's statements come first (rank 0, codes below n³) and are made
+        # without a graph name: passing DefaultGraph() costs pyo3 a failed conversion to
+        # each other kind of graph name, more than the rest of the quad.
+        default_end = n**3 if terms and isinstance(terms[0], ox.DefaultGraph) else 0
+        for code in self._codes:
+            rest, o = divmod(code, n)
+            rest, p = divmod(rest, n)
+            c, s = divmod(rest, n)
+            if code < default_end:
+                yield ox.Quad(terms[s], terms[p], terms[o])
+            else:
                 yield ox.Quad(terms[s], terms[p], terms[o], terms[c])
 
     def iris(self, *, union: bool = False) -> set[str]:
@@ -623,19 +641,30 @@ def _iris(quads: Iterable[ox.Quad]) -> set[str]:
 def _usable(
     prefixes: Mapping[str, str], iris: Iterable[str], *, abbreviate: bool
 ) -> dict[str, str]:
-    usable = dict(prefixes)
-    for iri in iris:
+    ordered = sorted(iris)
+    schemes = set()  # an IRI such as wd:Q5 uses a prefix as its scheme
+    for iri in ordered:
         scheme, _, rest = iri.partition(":")
         if not rest.startswith("//"):
-            usable.pop(scheme, None)
-        for prefix, namespace in list(usable.items()):
-            if (
-                abbreviate
-                and iri.startswith(namespace)
-                and not _SIMPLE_LOCAL.match(iri[len(namespace) :])
-            ):
-                del usable[prefix]
+            schemes.add(scheme)
+    usable = {}
+    for prefix, namespace in prefixes.items():
+        if prefix in schemes:
+            continue
+        if abbreviate and not all(
+            _SIMPLE_LOCAL.match(iri[len(namespace) :]) for iri in _in_namespace(ordered, namespace)
+        ):
+            continue
+        usable[prefix] = namespace
     return usable
+
+
+def _in_namespace(ordered: list[str], namespace: str) -> Iterator[str]:
+    """The IRIs of the sorted list ``ordered`` that start with ``namespace``: a run of it."""
+    for iri in itertools.islice(ordered, bisect.bisect_left(ordered, namespace), None):
+        if not iri.startswith(namespace):
+            return
+        yield iri
 
 
 def _write_html(html: HtmlWriter, union: Graph, tmp: Path, final: Path) -> None:
@@ -655,15 +684,22 @@ def _prefixes(graph: Graph) -> dict[str, str]:
 
 def _reserve(final: Path) -> Path:
     """Create an empty, hidden temporary file next to ``final`` with ordinary permissions."""
+    tmp, handle = _create(final)
+    os.close(handle)
+    return tmp
+
+
+def _create(final: Path) -> tuple[Path, int]:
+    """:func:`_reserve`'s file, and a handle open on it for writing."""
     name = f".{final.stem}.{secrets.token_hex(6)}.tmp{final.suffix}"
     tmp = final.with_name(name)
     try:
         # os.open with 0o666 honours the umask, unlike mkstemp's 0o600 that the
         # renamed output would keep.
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        handle = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as err:
         raise ExportError(f"cannot write {str(final)!r}: {err}") from err
-    return tmp
+    return tmp, handle
 
 
 def _check_target(final: Path) -> None:
@@ -686,5 +722,3 @@ def _sync(out: IO[bytes]) -> None:
 def _graph_name(context: Node | Graph | None) -> Node | None:
     identifier = context.identifier if isinstance(context, Graph) else context
     return None if identifier == DATASET_DEFAULT_GRAPH_ID else identifier
-
-

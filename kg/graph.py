@@ -83,6 +83,31 @@ _DATE = rdflib.namespace.XSD.date
 _QID = re.compile(r"^Q[1-9][0-9]*$")
 #: SKOS eXtension for Labels: names as resources, so a surface form can carry its count.
 SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
+# The vocabulary's terms, looked up once: a namespace attribute is a call, and the store's
+# indexes find a term by identity before they compare strings in Python.
+_TYPE = RDF.type
+_SUBJECT = RDF.subject
+_PREDICATE = RDF.predicate
+_OBJECT = RDF.object
+_LABEL = RDFS.label
+_ALT_LABEL = SKOS.altLabel
+_XL_ALT_LABEL = SKOSXL.altLabel
+_XL_LABEL = SKOSXL.Label
+_LITERAL_FORM = SKOSXL.literalForm
+_SAME_AS = OWL.sameAs
+_DERIVED_FROM = PROV.wasDerivedFrom
+_ASSERTION = KGO.Assertion
+_EVIDENCE_CLASS = KGO.Evidence
+_EVIDENCE = KGO.evidence
+_CONFIDENCE = KGO.confidence
+_MENTION_COUNT = KGO.mentionCount
+_SENTENCE = KGO.sentence
+_SENTENCE_INDEX = KGO.sentenceIndex
+_START_CHAR = KGO.startChar
+_END_CHAR = KGO.endChar
+_EXTRACTOR = KGO.extractor
+_MODALITY = KGO.modality
+_REFERRING = KGO.referringExpression
 _Statement = tuple[Node, Node, Node]
 _Pattern = tuple[Node | None, Node | None, Node | None]
 _DATE_FORMS = (
@@ -198,11 +223,12 @@ def build_dataset(
     ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
     bind_prefixes(ds, base=base)
     default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    texts: dict[str, Literal] = {}  # one literal per distinct text (names, sentences)
     described: set[URIRef] = set()
     for document in documents:
         _add_document(default, document, base)
     for entity in entities:
-        described.add(_add_entity(default, entity, base))
+        described.add(_add_entity(default, entity, base, texts))
 
     support: dict[tuple[URIRef, URIRef, URIRef], dict[URIRef, Provenance]] = defaultdict(dict)
     for triple in triples:
@@ -221,7 +247,7 @@ def build_dataset(
         undescribed = [node for node in (fact[0], fact[2]) if node not in described]
         if undescribed:
             logger.warning("fact %s refers to undescribed entities %s", fact, undescribed)
-        _add_assertion(ds, graphs, default, fact, confidence, evidences, base)
+        _add_assertion(ds, graphs, default, fact, confidence, evidences, base, texts)
     logger.info("built the graph: %d facts kept of %d", kept, len(support))
     return ds
 
@@ -372,8 +398,10 @@ def _is_entity(name: str) -> bool:
     return "NamedEntity" in classes()[name].parents
 
 
+@functools.lru_cache(maxsize=1 << 10)
 def _kgo(name: str) -> URIRef:
-    """The ``kgo:`` term of a name already checked against the ontology."""
+    """The ``kgo:`` term of a name already checked against the ontology (one object per
+    name: a namespace item is a new term at each call)."""
     return KGO._NS[name]
 
 
@@ -429,27 +457,46 @@ def _source_term(url: str, doc_id: str) -> URIRef | Literal:
     return URIRef(url)
 
 
-def _add_entity(default: Graph, entity: Entity, base: str) -> URIRef:
+def _add_entity(default: Graph, entity: Entity, base: str, texts: dict[str, Literal]) -> URIRef:
     iri = entity_iri(entity.key, base=base)
-    default.add((iri, RDF.type, _class_term(entity.cls, entity.key)))
-    default.add((iri, RDFS.label, Literal(clean_text(entity.label))))
+    rows = [
+        (iri, _TYPE, _class_term(entity.cls, entity.key)),
+        (iri, _LABEL, _text(entity.label, texts)),
+    ]
     for alias, count in entity.aliases:
         if not alias:
             continue
-        form = Literal(clean_text(alias))
-        default.add((iri, SKOS.altLabel, form))
+        form = _text(alias, texts)
         # SKOS-XL reifies the name so it can carry how often this form was seen
         label = mint_iri("label", *entity.key.split("/"), digest(str(form)), base=base)
-        default.add((iri, SKOSXL.altLabel, label))
-        default.add((label, RDF.type, SKOSXL.Label))
-        default.add((label, SKOSXL.literalForm, form))
-        default.add((label, KGO.mentionCount, Literal(count, datatype=_INTEGER)))
-    default.add((iri, KGO.mentionCount, Literal(entity.mentions, datatype=_INTEGER)))
+        rows += (
+            (iri, _ALT_LABEL, form),
+            (iri, _XL_ALT_LABEL, label),
+            (label, _TYPE, _XL_LABEL),
+            (label, _LITERAL_FORM, form),
+            (label, _MENTION_COUNT, _integer(count)),
+        )
+    rows.append((iri, _MENTION_COUNT, _integer(entity.mentions)))
     if entity.qid:
         if not _QID.match(entity.qid):
             raise IRIError(f"entity {entity.key!r} has malformed Wikidata id {entity.qid!r}")
-        default.add((iri, OWL.sameAs, WD[entity.qid]))
+        rows.append((iri, _SAME_AS, WD[entity.qid]))
+    _put(default, rows)
     return iri
+
+
+def _put(graph: Graph, rows: Iterable[_Statement]) -> None:
+    """Add statements of kg's own terms to ``graph`` through its store: ``Graph.addN``
+    checks every term's type and every quad's graph, which the build cannot get wrong."""
+    graph.store.addN((s, p, o, graph) for s, p, o in rows)
+
+
+def _text(value: str, texts: dict[str, Literal]) -> Literal:
+    """The plain literal of ``value``, made once per build (names and sentences recur)."""
+    literal = texts.get(value)
+    if literal is None:
+        literal = texts[value] = Literal(clean_text(value))
+    return literal
 
 
 def _fact_and_evidence(
@@ -502,19 +549,20 @@ def _add_assertion(
     confidence: float,
     evidences: Mapping[URIRef, Provenance],
     base: str,
+    texts: dict[str, Literal],
 ) -> None:
     subject, predicate, obj = fact
     assertion = mint_iri("assertion", digest(subject, predicate, obj), base=base)
-    default.addN(
-        (s, p, o, default)
-        for s, p, o in (
-            (assertion, RDF.type, KGO.Assertion),
-            (assertion, RDF.subject, subject),
-            (assertion, RDF.predicate, predicate),
-            (assertion, RDF.object, obj),
-            (assertion, KGO.confidence, Literal(confidence, datatype=_DOUBLE)),
-            *((assertion, KGO.evidence, evidence) for evidence in evidences),
-        )
+    _put(
+        default,
+        (
+            (assertion, _TYPE, _ASSERTION),
+            (assertion, _SUBJECT, subject),
+            (assertion, _PREDICATE, predicate),
+            (assertion, _OBJECT, obj),
+            (assertion, _CONFIDENCE, _double(confidence)),
+            *((assertion, _EVIDENCE, evidence) for evidence in evidences),
+        ),
     )
     for evidence, provenance in evidences.items():
         doc = document_iri(provenance.doc_id, base=base)
@@ -523,21 +571,19 @@ def _add_assertion(
             graph = graphs[doc] = ds.graph(doc)
         rows = [
             fact,
-            (evidence, RDF.type, KGO.Evidence),
-            (evidence, PROV.wasDerivedFrom, doc),
-            (evidence, KGO.sentence, Literal(clean_text(provenance.sentence))),
-            (evidence, KGO.sentenceIndex, _integer(provenance.sentence_index)),
-            (evidence, KGO.startChar, _integer(provenance.start)),
-            (evidence, KGO.endChar, _integer(provenance.end)),
-            (evidence, KGO.extractor, _plain(provenance.extractor)),
-            (evidence, KGO.confidence, Literal(float(provenance.confidence), datatype=_DOUBLE)),
-            (evidence, KGO.modality, MODALITY_TERMS[provenance.modality]),
+            (evidence, _TYPE, _EVIDENCE_CLASS),
+            (evidence, _DERIVED_FROM, doc),
+            (evidence, _SENTENCE, _text(provenance.sentence, texts)),
+            (evidence, _SENTENCE_INDEX, _integer(provenance.sentence_index)),
+            (evidence, _START_CHAR, _integer(provenance.start)),
+            (evidence, _END_CHAR, _integer(provenance.end)),
+            (evidence, _EXTRACTOR, _plain(provenance.extractor)),
+            (evidence, _CONFIDENCE, _double(float(provenance.confidence))),
+            (evidence, _MODALITY, MODALITY_TERMS[provenance.modality]),
         ]
         if provenance.mention:
-            rows.append(
-                (evidence, KGO.referringExpression, Literal(clean_text(provenance.mention)))
-            )
-        graph.addN((s, p, o, graph) for s, p, o in rows)
+            rows.append((evidence, _REFERRING, _text(provenance.mention, texts)))
+        _put(graph, rows)
 
 
 # Literals that recur across evidences (offsets, extractor names) are made once.
@@ -549,3 +595,14 @@ def _integer(value: int) -> Literal:
 @functools.lru_cache(maxsize=1 << 10)
 def _plain(value: str) -> Literal:
     return Literal(clean_text(value))
+
+
+def _double(value: float) -> Literal:
+    # 0.0 and -0.0 are one key of a cache but two lexical forms
+    return _cached_double(value) if value else Literal(value, datatype=_DOUBLE)
+
+
+# confidences take a few hundred values (extractor constants and their fusions)
+@functools.lru_cache(maxsize=1 << 12)
+def _cached_double(value: float) -> Literal:
+    return Literal(value, datatype=_DOUBLE)

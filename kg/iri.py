@@ -40,6 +40,7 @@ _SPACE = re.compile(r"\s+")
 _BASE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"{}|\\^`]*[/#]$")
 #: Longest segment kept verbatim; longer names are cut and suffixed with a digest.
 MAX_SEGMENT = 120
+_UNRESERVED = re.compile(r"[A-Za-z0-9._~-]+\Z")
 
 
 def clean_segment(name: str) -> str:
@@ -102,6 +103,10 @@ def mint_iri(kind: str, *names: str, base: str = DEFAULT_BASE) -> URIRef:
     check_base(base)
     segments = []
     for name in (kind, *names):
+        if _UNRESERVED.match(name) and len(name) <= MAX_SEGMENT and name.strip("."):
+            # already clean and encoded: kinds, digests, most keys' segments
+            segments.append(name)
+            continue
         segment = clean_segment(name)
         if not segment:
             raise IRIError(f"cannot mint an IRI from the empty name {name!r} (kind {kind!r})")

@@ -6,6 +6,7 @@ sentence are partners) so they need no model; one test runs the real pipeline.
 
 from __future__ import annotations
 
+import gc
 import io
 import itertools
 import json
@@ -18,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.corpus import Analyser, Progress, Store, build_corpus, count_documents
+from kg.corpus import GC_THRESHOLD, Analyser, Progress, Store, build_corpus, count_documents
 from kg.errors import InputError
 from kg.model import Document, Mention, Provenance, Triple
 from kg.pipeline import Analysis
@@ -262,6 +263,28 @@ def test_oxigraph_store_gives_the_same_graph(tmp_path: Path) -> None:
     for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.jsonld", ox.RdfFormat.JSON_LD)):
         assert triples(tmp_path / "stored" / name, fmt) == triples(tmp_path / "memory" / name, fmt)
     assert (tmp_path / "stored" / ".kg" / "store").is_dir()
+
+
+def test_build_collects_less_often_and_restores_the_collector(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c.jsonl", CORPUS)
+    during: list[tuple[int, int, int]] = []
+
+    class Watching(Toy):
+        def run(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+            during.append(gc.get_threshold())
+            yield from super().run(documents)
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        build([corpus], tmp_path / "out", Watching())
+        assert during == [(GC_THRESHOLD, *before[1:])]
+        assert gc.get_threshold() == (700, *before[1:])
+        with pytest.raises(InputError):  # restored after a failed build too
+            build([tmp_path / "missing.jsonl"], tmp_path / "out")
+        assert gc.get_threshold() == (700, *before[1:])
+    finally:
+        gc.set_threshold(*before)
 
 
 def test_progress_is_silent_unless_enabled() -> None:

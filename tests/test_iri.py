@@ -47,6 +47,9 @@ def is_visible(name: str) -> bool:
         ("..", "_.."),
         (".", "_."),
         ("x..", "x.."),
+        ("...", "_..."),
+        ("A-z.0~_", "A-z.0~_"),  # unreserved only: kept as it is
+        ("ab\n", "ab"),  # a final line break is not part of an unreserved name
         ("\\u0041", "%5Cu0041"),
         ("x\ud800y", "xy"),
     ],
