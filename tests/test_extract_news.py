@@ -622,6 +622,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "competitorOf", "Kelvo")],
         [],
     ),
+    # joining an agreement is signing it; joining an association is membership
+    "La start-up Kelvo a adhéré à la Charte de la diversité en 2021.": (
+        [("Kelvo", "signed", "Charte de la diversité")],
+        [("Kelvo", "memberOf", "Charte de la diversité")],
+    ),
+    "Le groupe Vernel a rejoint les signataires du Pacte mondial des Nations unies.": (
+        [("Vernel", "signed", "Pacte mondial des Nations unies")],
+        [],
+    ),
+    "La société Kelvo a adhéré à l'association Numeum en 2021.": (
+        [("Kelvo", "memberOf", "Numeum")],
+        [("Kelvo", "signed", "Numeum")],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],
