@@ -635,6 +635,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "memberOf", "Numeum")],
         [("Kelvo", "signed", "Numeum")],
     ),
+    # product nouns type the name they introduce; an apposition is no possessor
+    "La start-up Kelvo commercialise depuis mars le boîtier Nemo.": (
+        [("Kelvo", "makes", "Nemo")],
+        [],
+    ),
+    "La start-up Kelvo lève des fonds. Son produit phare, le capteur Nemo, équipe déjà "
+    "quarante hôpitaux.": (
+        [("Nemo", "productOf", "Kelvo")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

@@ -468,8 +468,10 @@ def _possessive_subject(det: Token) -> Token | None:
     if subject is None or subject.head == noun or noun.head == subject:
         return None
     between = noun.doc[noun.right_edge.i + 1 : subject.i]
-    if subject.i > noun.i and all(t.is_punct for t in between):
-        return None  # "explique son cofondateur, X": the inverted subject, right after
+    if subject.i > noun.i and all(t.is_punct or t.pos_ == "DET" for t in between):
+        # "explique son cofondateur, X": the inverted subject, right after; "Son produit
+        # phare, le patch X, est ...": an apposition the parser made the subject
+        return None
     return subject
 
 
