@@ -645,6 +645,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Nemo", "productOf", "Kelvo")],
         [],
     ),
+    # the subject undergoes what the noun names
+    "Le groupe Vernel fait l'objet d'une enquête de la Commission européenne.": (
+        [("Commission européenne", "investigates", "Vernel")],
+        [("Vernel", "investigates", "Commission européenne")],
+    ),
+    "La société Kelvo est visée par une enquête de l'Autorité des marchés financiers.": (
+        [("Autorité des marchés financiers", "investigates", "Kelvo")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

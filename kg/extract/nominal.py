@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
+    DE,
     case_of,
     mention_at,
     named_after,
@@ -135,6 +136,29 @@ def _joined_before(subject: Token) -> list[Token]:
     return found
 
 
+def _undergoer(noun: Token) -> Token | None:
+    """The subject of ``faire l'objet de`` NOUN or of a passive ``visé / ciblé par`` NOUN."""
+    head = noun.head
+    if head.lemma_ == "objet" and head.head.lemma_ == "faire" and case_of(noun) in DE:
+        verb = head.head
+    elif (
+        head.lemma_ == "faire"
+        and case_of(noun) in DE
+        and any(c.lemma_ == "objet" and c.i < noun.i for c in head.children)
+    ):
+        verb = head  # the parser hangs "d'une enquête" on "fait", beside "l'objet"
+    elif case_of(noun) == "par" and head.lemma_ in _UNDERGO_VERBS and head.pos_ == "VERB":
+        verb = head
+    else:
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i < noun.i else None
+
+
+#: Verbs whose passive subject undergoes an action named by a noun ("visée par une enquête").
+_UNDERGO_VERBS = frozenset({"viser", "cibler", "concerner", "toucher", "frapper"})
+
+
 class NominalExtractor:
     """Facts stated by nominalisations."""
 
@@ -193,6 +217,11 @@ class NominalExtractor:
                 for t in _participants(c)
                 for a in args_of(t, frame.theme)
             ]
+        if not themes and not frame.pair_preps:
+            # "X fait l'objet d'une enquête de Y", "X est visée par une enquête de Y": the
+            # clause's subject undergoes what the noun names
+            undergoer = _undergoer(noun)
+            themes = args_of(undergoer, frame.theme) if undergoer is not None else []
         if not themes:
             if frame.pair_preps and not _complements(noun, frame.pair_preps):
                 yield from self._between_subjects(frame, noun)
