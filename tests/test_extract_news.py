@@ -654,6 +654,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Autorité des marchés financiers", "investigates", "Kelvo")],
         [],
     ),
+    # the buyer hung on the object's name by the parser
+    "Le groupe Vernel a cédé sa filiale Kelvo au fonds Norvik.": (
+        [("Vernel", "divestsTo", "Norvik"), ("Kelvo", "subsidiaryOf", "Vernel")],
+        [("Kelvo", "divestsTo", "Norvik")],
+    ),
+    # succeeding someone at the head of a company
+    "Léa Moreau succède à Paul Garnier à la tête de la société Kelvo.": (
+        [("Léa Moreau", "leaderOf", "Kelvo")],
+        [("Paul Garnier", "leaderOf", "Kelvo")],
+    ),
+    "Léa Moreau remplace Paul Garnier à la présidence du groupe Vernel.": (
+        [("Léa Moreau", "chairOf", "Vernel")],
+        [],
+    ),
     "Le groupe Vernel a recruté Paul Garnier, natif de Rennes.": (
         [("Paul Garnier", "bornIn", "Rennes")],
         [],

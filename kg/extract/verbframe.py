@@ -54,6 +54,8 @@ CONFIDENCE = 0.85
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
 IMPLICIT_FACTOR = 0.7
 _OBJECT_DEPS = frozenset({"obj"})
+#: How a verb's noun complements hang on it.
+_NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
@@ -243,6 +245,16 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
                 if named is not None:
                     return [named]
     return []
+
+
+def _near_verb(token: Token, verb: Token) -> bool:
+    """Whether a name hangs on the verb, or on a noun complement of the verb (``a cédé sa
+    filiale Kelvo au fonds Ardian``, the parser hanging ``au fonds`` on ``Kelvo``), not
+    deeper in another clause."""
+    up = token.head if token.head.pos_ == "NOUN" and token.head.i < token.i else token
+    if up.head == verb:
+        return True
+    return up.head.head == verb and up.head.dep_ in _NOUN_COMPLEMENTS
 
 
 def _relative_theme(token: Token) -> Token | None:
@@ -587,7 +599,7 @@ class VerbFrameExtractor:
                     theme_tokens += [
                         t
                         for t in _linear_with_prep(verb, verb, frame.theme_preps)
-                        if t.head == verb and t.dep_ not in _OBJECT_DEPS
+                        if t.dep_ not in _OBJECT_DEPS and _near_verb(t, verb)
                     ]
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
