@@ -22,7 +22,6 @@ from kg.entities.resolve import (
     Reason,
     Resolution,
     acronym_links,
-    is_acronym_of,
     resolve,
     resolve_documents,
     spelling_variant,
@@ -30,6 +29,7 @@ from kg.entities.resolve import (
 from kg.errors import InputError
 from kg.graph import build_dataset
 from kg.model import Document, Mention, Provenance, Triple
+from kg.text import is_acronym_of
 
 
 @dataclass(frozen=True, slots=True)

@@ -553,16 +553,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         return first_named[max(family, key=lambda item: (item[0], -first_named[item[1]].start))[1]]
 
     known = _known_traits(doc, mentions)
+    # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
+    table = words(doc)
     # "le président de l'Autorité": the first word of a name met in the text stands for
     # it (resolved first: descriptions read their complements)
     shortened = _short_names(document_mentions)
     if shortened:
-        for i, word in enumerate(words(doc).text):
+        for i, word in enumerate(table.text):
             if word in shortened and i not in mentions:
                 resolved[i] = relocate(shortened[word], doc[i])
-
-    # the token strings, read once: most tokens are neither nouns, pronouns nor possessives
-    table = words(doc)
     for sent in doc.sents:
         subject_here: Mention | None = None
         referring: set[int] = set()  # tokens of this sentence resolved below

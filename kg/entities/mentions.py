@@ -40,7 +40,7 @@ from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
-from kg.text import fold, match_key
+from kg.text import fold, is_acronym_of, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
@@ -616,7 +616,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
             and acronym.cls != named.cls
             and named.cls != UNTYPED
             and span.doc[span.start - 1].text == "("
-            and _abbreviates(acronym.text, named.text)
+            and is_acronym_of(acronym.text, named.text)
         ):
             chosen[match_key(acronym.text)] = named.cls
     for key, counts in classes.items():
@@ -673,13 +673,6 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return found
-
-
-def _abbreviates(acronym: str, name: str) -> bool:
-    # resolution owns the acronym rule; imported here, as resolution imports this module
-    from kg.entities.resolve import is_acronym_of
-
-    return is_acronym_of(acronym, name)
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:

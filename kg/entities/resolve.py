@@ -49,7 +49,7 @@ from kg.entities.mentions import UNTYPED, coarse
 from kg.lexicon import descriptions
 from kg.model import Document, Entity, Mention, Triple
 from kg.ontology import classes
-from kg.text import fold, match_key, strip_article
+from kg.text import fold, is_acronym_of, match_key, strip_article
 
 log = logging.getLogger(__name__)
 
@@ -273,45 +273,6 @@ class _Clusters:
 
 
 # --- links a document's text shows --------------------------------------------------
-
-
-def _initials(name: str) -> str:
-    words = re.split(r"[\s\-']+", fold(name))  # fold() made every apostrophe "'"
-    return "".join(word[0] for word in words if word and word[0].isalnum())
-
-
-def _acronym_letters(text: str) -> str | None:
-    """The letters of ``text`` if it is written as an acronym (``CNRS``, ``O.M.S.``)."""
-    compact = text.replace(".", "")
-    if " " in compact or not compact.isalnum() or not 2 <= len(compact) <= 12:
-        return None
-    if sum(ch.isupper() for ch in compact) < 2:
-        return None
-    return fold(compact)
-
-
-def is_acronym_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym`` abbreviates ``name``: its letters are the initials of words of
-    ``name`` in order, starting with the first (articles and prepositions may be skipped).
-
-    Example:
-        >>> is_acronym_of("CNRS", "Centre national de la recherche scientifique")
-        True
-        >>> is_acronym_of("OMS", "Organisation mondiale de la santé")
-        True
-        >>> is_acronym_of("AFP", "Agence France-Presse")
-        True
-        >>> is_acronym_of("BCE", "Organisation mondiale de la santé")
-        False
-    """
-    letters = _acronym_letters(acronym)
-    initials = _initials(name)
-    if letters is None or len(initials) < len(letters) or " " not in fold(name).replace("-", " "):
-        return False
-    if letters[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(letter in rest for letter in letters[1:])
 
 
 def acronym_links(document: Document, mentions: Sequence[Mention]) -> Iterator[Link]:
