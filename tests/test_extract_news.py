@@ -50,6 +50,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Julie Bastide", "employeeOf", "Rothschild")],
         [("Julie Bastide", "founderOf", "Rothschild")],
     ),
+    # an acronym after an office names a body, not a portfolio; one written as a word in
+    # parentheses is what it abbreviates
+    "« La règle est claire », a réagi Sophie Lenoir, la présidente de l'ARCEP.": (
+        [("Sophie Lenoir", "chairOf", "ARCEP")],
+        [],
+    ),
+    "Paul Arnaud dirige l'Agence de l'environnement et de la maîtrise de l'énergie (Ademe). "
+    "Avant cela, Léa Moreau, une ancienne de l'Ademe, avait fondé la start-up Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Ademe"), ("Léa Moreau", "founderOf", "Kelvo")],
+        [],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -40,7 +40,7 @@ from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
-from kg.text import fold, is_acronym_of, match_key
+from kg.text import abbreviates, fold, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
@@ -631,15 +631,14 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
     # "Commission nationale de l'informatique et des libertés (CNIL)": the acronym is what
-    # it abbreviates, wherever the text uses it
+    # it abbreviates, wherever the text uses it (written "(Anssi)" too)
     for (before, named), (span, acronym) in pairwise(found):
         if (
             before.end == span.start - 1
-            and acronym.text.isupper()
             and acronym.cls != named.cls
             and named.cls != UNTYPED
             and span.doc[span.start - 1].text == "("
-            and is_acronym_of(acronym.text, named.text)
+            and abbreviates(acronym.text, named.text)
         ):
             chosen[match_key(acronym.text)] = named.cls
     for key, counts in classes.items():
@@ -770,6 +769,11 @@ def _title_before(span: Span) -> bool:
     return any(fold(table.span_text(i - w, i)) in offices for w in (1, 2, 3) if i - w >= 0)
 
 
+def _acronym(word: str) -> bool:
+    """``CNIL``, ``AMF``: two capitals or more and nothing else."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _company_office_before(span: Span) -> bool:
     """``présidente de Lorvane``: an office that ``roles.json`` holds only towards
     organisations, then ``de`` with no article (a portfolio or a country takes one: ``de
@@ -817,8 +821,10 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
         j += 1
     if j >= span.end:
         # "président de la [République]": kept only if the gazetteer types it; but a bare
-        # name after a company office ("la présidente de Lorvane") is the company's
-        return [(span, "ORG" if _company_office_before(span) else "MISC", True)]
+        # name after a company office ("la présidente de Lorvane") is the company's, and
+        # an acronym ("la présidente de la CNIL") names a body, not a portfolio
+        body = _company_office_before(span) or (len(span) == 1 and _acronym(span[0].text))
+        return [(span, "ORG" if body else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):
