@@ -35,6 +35,7 @@ from kg.text import fold
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")  # the last: a name the parser misread
 #: The euphonic t of an inverted subject ("a-t-elle déclaré"), which the parser calls a subject.
+_INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 _EUPHONIC = frozenset({"-t", "-t-"})
 _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Dependencies through which a verb inherits its governor's subject (control, gerunds).
@@ -348,6 +349,44 @@ def is_gerund(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
 
 
+def where_antecedent(verb: Token) -> Token | None:
+    """``réuni à Rennes, où l'entreprise a son siège``: the name ``où`` stands for, the
+    one written right before it (the parser hangs such a clause anywhere).
+
+    Example:
+        >>> import spacy
+        >>> from kg.model import Mention
+        >>> doc = spacy.blank("fr")("à Rennes , où il vit")
+        >>> doc[1].dep_, doc[3].dep_, doc[3].head = "obl", "obl", doc[5]
+        >>> doc._.kg_mentions = {1: Mention("Rennes", "City", 2, 8)}
+        >>> where_antecedent(doc[5]).text
+        'Rennes'
+    """
+    doc = verb.doc
+    for child in verb.children:
+        if child.lower_ == "où" and child.i < verb.i and child.i > verb.sent.start:
+            before = doc[child.i - 1]
+            if before.text == "," and before.i > verb.sent.start:
+                before = doc[before.i - 1]
+            mention = mention_at(before)
+            place = mention is not None and mention.cls != "NamedEntity"
+            return before if place and coarse_class(mention.cls) == "Place" else None
+    return None
+
+
+def inverted_subject(token: Token) -> bool:
+    """``a-t-il plaisanté``: a pronoun hyphenated after its verb is its subject, whatever
+    the parser made of it (it takes the euphonic ``-t`` for the subject).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("a-t-il dit")
+        >>> [t.text for t in doc if inverted_subject(t)]
+        ['-il']
+    """
+    return token.text[:1] == "-" and token.lower_[1:] in _INVERTED_PRONOUNS
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a token belongs to, following control and gerunds.
 
@@ -359,7 +398,17 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(10):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC]
+        subjects = [
+            c
+            for c in verb.children
+            if (c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC) or inverted_subject(c)
+        ]
+        # "a-t-elle expliqué" with "-elle" hung on the euphonic "-t"
+        subjects += [
+            c.doc[c.i + 1]
+            for c in verb.children
+            if c.lower_ in _EUPHONIC and c.i + 1 < len(c.doc) and inverted_subject(c.doc[c.i + 1])
+        ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:

@@ -61,6 +61,29 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "employeeOf", "Ademe"), ("Léa Moreau", "founderOf", "Kelvo")],
         [],
     ),
+    # "a-t-il plaisanté": the pronoun hyphenated after its verb is the speaker
+    "Paul Morin a quitté Kelvo. « Je reste actionnaire », a-t-il plaisanté dans les "
+    "colonnes du Parisien.": ([("Paul Morin", "quotedIn", "Parisien")], []),
+    "Léa Moreau dirige Kelvo. « Nous grandissons », a-t-elle expliqué au micro de France "
+    "Inter.": ([("Léa Moreau", "quotedIn", "France Inter")], []),
+    # "participe au tour, tout comme Y": Y takes part too
+    "La start-up Kelvo a levé 5 millions d'euros. Le fonds Serena participe au tour, tout "
+    "comme Partech, déjà présent au capital.": (
+        [("Serena", "investsIn", "Kelvo"), ("Partech", "investsIn", "Kelvo")],
+        [("Partech", "investsIn", "Serena")],
+    ),
+    "Le groupe Orvia a racheté Kelvo, tout comme il avait racheté Norvik.": (
+        [],
+        [("Norvik", "acquires", "Kelvo")],
+    ),
+    # "où" stands for "à" + the place written before it
+    "Le conseil s'est réuni à Lyon, où le groupe Orvia est installé.": (
+        [("Orvia", "basedIn", "Lyon")],
+        [],
+    ),
+    "Le conseil d'administration s'est réuni lundi à Rennes, où l'entreprise Orvia a son "
+    "siège.": ([("Orvia", "basedIn", "Rennes")], []),
+    "Le patron de Kelvo vit à Nice, où il a grandi.": ([], [("Kelvo", "basedIn", "Nice")]),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -41,6 +41,7 @@ from kg.grammar import (
     DEFINITE,
     FUSED_ARTICLES,
     case_of,
+    inverted_subject,
     mention_at,
     named_by,
     subject_of,
@@ -621,7 +622,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
                 token = doc[i]
-                if token.dep_ not in _SUBJECT:
+                if token.dep_ not in _SUBJECT and not inverted_subject(token):
                     continue
                 target = _main_clause_subject(token) or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)

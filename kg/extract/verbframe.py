@@ -43,6 +43,7 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     subject_of,
+    where_antecedent,
     words,
 )
 from kg.lexicon import VerbFrame, descriptions, noun_frames, verb_frames
@@ -182,6 +183,8 @@ def _name_before(verb: Token) -> Token | None:
 def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> list[Token]:
     after = head.i if after is None else after
     found = []
+    if "à" in preps and (where := where_antecedent(head)) is not None:
+        found.append(where)  # "Lyon, où le groupe est installé": "où" is "à Lyon"
     for child in head.children:
         # (a relative pronoun comes first: "dans laquelle X a investi")
         if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
@@ -336,8 +339,12 @@ def _named_after(j: int, holder: Token) -> list[Token]:
 
 
 def _alongside(verb: Token) -> list[Token]:
-    """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
+    """``X a mené le tour de table aux côtés de Y``, ``X participe au tour, tout comme
+    Y``: Y acts with the agent."""
     doc = verb.doc
+    for i in range(verb.i + 2, verb.sent.end - 1):
+        if doc[i].lower_ == "comme" and doc[i - 1].lower_ == "tout":
+            return _name_from(i + 1, verb.sent.end, doc)
     for token in verb.subtree:
         # on the verb or on one of its complements, not deeper in another clause (the
         # word first: it rules out almost every token without building its heads)
