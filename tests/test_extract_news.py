@@ -929,6 +929,92 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Garnier", "memberOf", "Vernel"), ("Paul Garnier", "memberOf", "Léa Moreau")],
     ),
+    # cons6: coordination around incises — a singular adjective of origin or role noun
+    # describes one name, a ", et" closes a relative clause, "dont" after a name is "whose"
+    "Vernel affronte le suédois Norvik, qui a racheté en 2020 le danois Brenner, et "
+    "l'italien Forza, dont la plateforme Lumo séduit les banques.": (
+        [
+            ("Vernel", "competitorOf", "Norvik"),
+            ("Vernel", "competitorOf", "Forza"),
+            ("Norvik", "acquires", "Brenner"),
+            ("Forza", "basedIn", "Italie"),
+        ],
+        [
+            ("Norvik", "acquires", "Forza"),
+            ("Norvik", "acquires", "Lumo"),
+            ("Forza", "basedIn", "Danemark"),
+            ("Lumo", "basedIn", "Italie"),
+            ("Vernel", "competitorOf", "Lumo"),
+        ],
+    ),
+    "Les plaintes viennent du belge Kelvo, leader européen du paiement mobile, et du "
+    "portugais Altéa.": (
+        [("Kelvo", "basedIn", "Belgique"), ("Altéa", "basedIn", "Portugal")],
+        [("Altéa", "basedIn", "Belgique"), ("Altéa", "leaderIn", "paiement mobile")],
+    ),
+    "Le groupe Altéa, qui possède la marque Sigma, et la société Kelvo ont signé un accord.": (
+        [],
+        [("Altéa", "parentOf", "Kelvo")],
+    ),
+    # cons6: a date the parser takes for the object ("a présenté mardi X"); "connu pour X"
+    "Le groupe Vernel a présenté mardi Orbis, un drone de surveillance.": (
+        [("Vernel", "makes", "Orbis")],
+        [],
+    ),
+    "La banque Norvik a dévoilé lundi Sigma, une application de paiement.": (
+        [("Norvik", "makes", "Sigma")],
+        [],
+    ),
+    "Altéa est connue pour Sigma, un logiciel de comptabilité.": (
+        [("Altéa", "makes", "Sigma")],
+        [],
+    ),
+    "Le cabinet Vernel est connu pour ses audits à Lyon.": (
+        [],
+        [("Vernel", "makes", "Lyon"), ("Vernel", "basedIn", "Lyon")],
+    ),
+    # cons6: "équiper des sites en Y" (presence); refusing talks held by a noun
+    "Le groupe Kelvo, qui équipe déjà des hôpitaux en Belgique et aux Pays-Bas, vise "
+    "l'Espagne.": (
+        [("Kelvo", "presentIn", "Belgique"), ("Kelvo", "presentIn", "Pays-Bas")],
+        [("Kelvo", "presentIn", "Espagne")],
+    ),
+    "L'équipe de Vernel en Italie compte vingt ingénieurs.": (
+        [],
+        [("Vernel", "presentIn", "Italie")],
+    ),
+    "La société Altéa a refusé d'entrer en négociations avec le fonds Ardian.": (
+        [("Altéa", "refusedNegotiationWith", "Ardian")],
+        [],
+    ),
+    # cons6: fronted participles (read as a noun, or with no subject found by the parser),
+    # a subject pronoun read as the determiner of its verb
+    "Léa Moreau a fondé Altéa en 2015. Née à Rennes, elle a d'abord travaillé chez Vernel.": (
+        [("Léa Moreau", "bornIn", "Rennes"), ("Léa Moreau", "employeeOf", "Vernel")],
+        [("Altéa", "bornIn", "Rennes")],
+    ),
+    "Paul Garnier a rejoint Altéa. Né en Bretagne, diplômé de l'Insa, il avait passé dix "
+    "ans chez Vernel.": (
+        [("Paul Garnier", "bornIn", "Bretagne")],
+        [],
+    ),
+    "Installée à Nantes, la société Kelvo fabrique des drones.": (
+        [("Kelvo", "basedIn", "Nantes")],
+        [],
+    ),
+    "Installé depuis 2019 à Grenoble, le groupe Altéa emploie 300 personnes.": (
+        [("Altéa", "basedIn", "Grenoble")],
+        [("Grenoble", "basedIn", "Grenoble")],
+    ),
+    "Léa Moreau a fondé la start-up Altéa en 2015. Elle siège aussi au conseil "
+    "d'administration de Vernel.": (
+        [("Léa Moreau", "memberOf", "Vernel")],
+        [("Altéa", "memberOf", "Vernel")],
+    ),
+    "Le siège de Vernel est à Lyon depuis 2010.": (
+        [],
+        [("Vernel", "memberOf", "Lyon")],
+    ),
 }
 
 
