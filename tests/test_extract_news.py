@@ -1015,6 +1015,38 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vernel", "memberOf", "Lyon")],
     ),
+    # cons6: a role after the relative "dont" and a determiner ("Y, dont la solution X")
+    "Vernel affronte l'italien Forza, dont la solution Lumo équipe déjà les banques.": (
+        [("Lumo", "productOf", "Forza")],
+        [("Lumo", "productOf", "Vernel")],
+    ),
+    "Le groupe Altéa, dont le PDG Paul Garnier a démissionné, cherche un successeur.": (
+        [("Paul Garnier", "ceoOf", "Altéa")],
+        [],
+    ),
+    "Vernel, dont la solution est simple, recrute.": ([], [("Vernel", "productOf", "Vernel")]),
+    # cons6: "le manufacturier" refers back to a company
+    "Le groupe Vernel lance un pneu. La start-up Kelvo, dans laquelle le manufacturier a "
+    "pris une participation de 15 %, applaudit.": (
+        [("Vernel", "investsIn", "Kelvo")],
+        [],
+    ),
+    # cons6: a bare "de" complement between a role and its organisation
+    "La start-up est soutenue par Altéa Ventures, la branche de capital-risque du groupe "
+    "Altéa.": (
+        [("Altéa Ventures", "subsidiaryOf", "Altéa")],
+        [],
+    ),
+    "Le fonds Brenner Invest, la branche de capital-investissement de la banque Forza, "
+    "recrute.": (
+        [("Brenner Invest", "subsidiaryOf", "Forza")],
+        [],
+    ),
+    # cons6: a fronted participle of a frame that needs an object tells of a seat
+    "Installée sur le campus de Saclay, à Palaiseau, la société Kelvo recrute.": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Palaiseau")],
+    ),
 }
 
 

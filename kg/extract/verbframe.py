@@ -578,8 +578,10 @@ class VerbFrameExtractor:
                 agent_tokens += _with_prep(verb, frozenset({"par"}))
             else:
                 # "Né à Lille, ..., il a rejoint Y": a fronted participle describes the
-                # subject of the clause after its comma
-                subject = misread_subject or _fronted_holder(verb) or subject_of(verb)
+                # subject of the clause after its comma (not one of a frame that needs an
+                # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
+                fronted = None if frame.object_heads else _fronted_holder(verb)
+                subject = misread_subject or fronted or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
