@@ -226,6 +226,10 @@ def _examples(token: Token) -> list[Token]:
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
+    if table.lower[i] == "dont" and any(mention_at(doc[k]) for k in range(token.i, i)):
+        # "Continental, dont la solution X", "l'allemand Continental, dont": after a name,
+        # "dont" is the relative ("whose"), never "including"
+        return []
     sent = token.sent
     i += 1
     if i < sent.end and doc[i].lower_ == "que":
@@ -311,10 +315,59 @@ def expand(token: Token) -> list[Token]:
         stack.extend(
             c
             for c in t.children
-            if c.dep_ == "conj" and c.pos_ not in {"VERB", "AUX"} and not _opens_clause(c, t)
+            if c.dep_ == "conj"
+            and c.pos_ not in {"VERB", "AUX"}
+            and not _opens_clause(c, t)
+            and not _closes_incise(c, t)
         )
         stack.extend(_examples(t))
+        stack.extend(_after_incise(t))
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+def _incise_of(token: Token) -> Token | None:
+    """The relative clause opened by a comma (``X, qui a racheté Y, ...``) that ``token``
+    belongs to, as its verb; None if it belongs to none."""
+    doc = token.doc
+    t = token
+    for _ in range(8):
+        if t.head == t:
+            return None
+        if t.dep_ == "acl:relcl":
+            first = t.left_edge.i
+            return t if first > t.sent.start and doc[first - 1].text == "," else None
+        t = t.head
+    return None
+
+
+def _closes_incise(conjunct: Token, first: Token) -> bool:
+    """``B, qui a racheté Y, et C``: a conjunct after a comma and ``et``, the first member
+    being inside a relative clause set off by commas, follows the clause's antecedent, not
+    its object (French writes no comma before the ``et`` of a plain list)."""
+    cc = next((c for c in conjunct.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    if cc is None or cc.i == 0 or conjunct.doc[cc.i - 1].text != ",":
+        return False
+    incise = _incise_of(first)
+    return incise is not None and incise.left_edge.i < first.i < cc.i
+
+
+def _after_incise(token: Token) -> list[Token]:
+    """The conjuncts that :func:`_closes_incise` took away from a relative clause on
+    ``token`` (or on the class noun it names): ``B, qui a racheté Y, et C`` → C."""
+    holders = [token]
+    if token.dep_ in {"flat:name", "nmod", "amod"} and token.head.i < token.i:
+        holders.append(token.head)  # "le japonais Bridgestone, qui ..."
+    found = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "acl:relcl" or _incise_of(clause) is not clause:
+                continue
+            found += [
+                t
+                for t in clause.subtree
+                if t.dep_ == "conj" and t.pos_ not in {"VERB", "AUX"} and _closes_incise(t, t.head)
+            ]
+    return found
 
 
 def _opens_clause(conjunct: Token, first: Token) -> bool:

@@ -264,6 +264,18 @@ def verb_frame_lemma_fixes() -> Mapping[str, str]:
 
 
 @functools.cache
+def time_nouns() -> frozenset[str]:
+    """Nouns of a date that the parser takes for a verb's object when they come right
+    after it (``a présenté jeudi X``), lower-case.
+
+    Example:
+        >>> "jeudi" in time_nouns()
+        True
+    """
+    return frozenset(_read_json("verbs.json").get("time_nouns", ()))
+
+
+@functools.cache
 def noun_frames() -> tuple[NounFrame, ...]:
     """Every nominal frame, in file order."""
     frames = []

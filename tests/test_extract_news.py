@@ -996,6 +996,124 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Garnier", "memberOf", "Vernel"), ("Paul Garnier", "memberOf", "Léa Moreau")],
     ),
+    # cons6: coordination around incises — a singular adjective of origin or role noun
+    # describes one name, a ", et" closes a relative clause, "dont" after a name is "whose"
+    "Vernel affronte le suédois Norvik, qui a racheté en 2020 le danois Brenner, et "
+    "l'italien Forza, dont la plateforme Lumo séduit les banques.": (
+        [
+            ("Vernel", "competitorOf", "Norvik"),
+            ("Vernel", "competitorOf", "Forza"),
+            ("Norvik", "acquires", "Brenner"),
+            ("Forza", "basedIn", "Italie"),
+        ],
+        [
+            ("Norvik", "acquires", "Forza"),
+            ("Norvik", "acquires", "Lumo"),
+            ("Forza", "basedIn", "Danemark"),
+            ("Lumo", "basedIn", "Italie"),
+            ("Vernel", "competitorOf", "Lumo"),
+        ],
+    ),
+    "Les plaintes viennent du belge Kelvo, leader européen du paiement mobile, et du "
+    "portugais Altéa.": (
+        [("Kelvo", "basedIn", "Belgique"), ("Altéa", "basedIn", "Portugal")],
+        [("Altéa", "basedIn", "Belgique"), ("Altéa", "leaderIn", "paiement mobile")],
+    ),
+    "Le groupe Altéa, qui possède la marque Sigma, et la société Kelvo ont signé un accord.": (
+        [],
+        [("Altéa", "parentOf", "Kelvo")],
+    ),
+    # cons6: a date the parser takes for the object ("a présenté mardi X"); "connu pour X"
+    "Le groupe Vernel a présenté mardi Orbis, un drone de surveillance.": (
+        [("Vernel", "makes", "Orbis")],
+        [],
+    ),
+    "La banque Norvik a dévoilé lundi Sigma, une application de paiement.": (
+        [("Norvik", "makes", "Sigma")],
+        [],
+    ),
+    "Altéa est connue pour Sigma, un logiciel de comptabilité.": (
+        [("Altéa", "makes", "Sigma")],
+        [],
+    ),
+    "Le cabinet Vernel est connu pour ses audits à Lyon.": (
+        [],
+        [("Vernel", "makes", "Lyon"), ("Vernel", "basedIn", "Lyon")],
+    ),
+    # cons6: "équiper des sites en Y" (presence); refusing talks held by a noun
+    "Le groupe Kelvo, qui équipe déjà des hôpitaux en Belgique et aux Pays-Bas, vise "
+    "l'Espagne.": (
+        [("Kelvo", "presentIn", "Belgique"), ("Kelvo", "presentIn", "Pays-Bas")],
+        [("Kelvo", "presentIn", "Espagne")],
+    ),
+    "L'équipe de Vernel en Italie compte vingt ingénieurs.": (
+        [],
+        [("Vernel", "presentIn", "Italie")],
+    ),
+    "La société Altéa a refusé d'entrer en négociations avec le fonds Ardian.": (
+        [("Altéa", "refusedNegotiationWith", "Ardian")],
+        [],
+    ),
+    # cons6: fronted participles (read as a noun, or with no subject found by the parser),
+    # a subject pronoun read as the determiner of its verb
+    "Léa Moreau a fondé Altéa en 2015. Née à Rennes, elle a d'abord travaillé chez Vernel.": (
+        [("Léa Moreau", "bornIn", "Rennes"), ("Léa Moreau", "employeeOf", "Vernel")],
+        [("Altéa", "bornIn", "Rennes")],
+    ),
+    "Paul Garnier a rejoint Altéa. Né en Bretagne, diplômé de l'Insa, il avait passé dix "
+    "ans chez Vernel.": (
+        [("Paul Garnier", "bornIn", "Bretagne")],
+        [],
+    ),
+    "Installée à Nantes, la société Kelvo fabrique des drones.": (
+        [("Kelvo", "basedIn", "Nantes")],
+        [],
+    ),
+    "Installé depuis 2019 à Grenoble, le groupe Altéa emploie 300 personnes.": (
+        [("Altéa", "basedIn", "Grenoble")],
+        [("Grenoble", "basedIn", "Grenoble")],
+    ),
+    "Léa Moreau a fondé la start-up Altéa en 2015. Elle siège aussi au conseil "
+    "d'administration de Vernel.": (
+        [("Léa Moreau", "memberOf", "Vernel")],
+        [("Altéa", "memberOf", "Vernel")],
+    ),
+    "Le siège de Vernel est à Lyon depuis 2010.": (
+        [],
+        [("Vernel", "memberOf", "Lyon")],
+    ),
+    # cons6: a role after the relative "dont" and a determiner ("Y, dont la solution X")
+    "Vernel affronte l'italien Forza, dont la solution Lumo équipe déjà les banques.": (
+        [("Lumo", "productOf", "Forza")],
+        [("Lumo", "productOf", "Vernel")],
+    ),
+    "Le groupe Altéa, dont le PDG Paul Garnier a démissionné, cherche un successeur.": (
+        [("Paul Garnier", "ceoOf", "Altéa")],
+        [],
+    ),
+    "Vernel, dont la solution est simple, recrute.": ([], [("Vernel", "productOf", "Vernel")]),
+    # cons6: "le manufacturier" refers back to a company
+    "Le groupe Vernel lance un pneu. La start-up Kelvo, dans laquelle le manufacturier a "
+    "pris une participation de 15 %, applaudit.": (
+        [("Vernel", "investsIn", "Kelvo")],
+        [],
+    ),
+    # cons6: a bare "de" complement between a role and its organisation
+    "La start-up est soutenue par Altéa Ventures, la branche de capital-risque du groupe "
+    "Altéa.": (
+        [("Altéa Ventures", "subsidiaryOf", "Altéa")],
+        [],
+    ),
+    "Le fonds Brenner Invest, la branche de capital-investissement de la banque Forza, "
+    "recrute.": (
+        [("Brenner Invest", "subsidiaryOf", "Forza")],
+        [],
+    ),
+    # cons6: a fronted participle of a frame that needs an object tells of a seat
+    "Installée sur le campus de Saclay, à Palaiseau, la société Kelvo recrute.": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Palaiseau")],
+    ),
 }
 
 

@@ -622,7 +622,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
                 token = doc[i]
-                if token.dep_ not in _SUBJECT and not inverted_subject(token):
+                # ("Elle siège au conseil": a subject the parser made the determiner of
+                # the verb it misread as a noun)
+                misread = token.dep_ == "det" and token.pos_ == "PRON"
+                if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
                     continue
                 target = _main_clause_subject(token) or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)

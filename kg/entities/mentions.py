@@ -354,6 +354,7 @@ def context_class(span: Span) -> str | None:
             and pos[k] in {"NOUN", "PROPN"}
             and not participle
             and not subject
+            and not _subject_after_comma(doc[k])
         ):
             # "X, la maison mère de Y": a two-word class noun first
             cls = (
@@ -364,6 +365,16 @@ def context_class(span: Span) -> str | None:
             if cls and cls != "Person":
                 return cls
     return None
+
+
+def _subject_after_comma(noun: Token) -> bool:
+    """``Installé à Annecy, le groupe veut ...``: a noun after the comma that runs straight
+    into its verb is that verb's subject, not an apposition to the name before the comma
+    (``Vernel, le groupe lyonnais, a annoncé`` closes its apposition with a comma)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.i < noun.i:
+        return False
+    return not any(t.text == "," for t in noun.doc[noun.i : verb.i])
 
 
 #: Classes a name's first word may announce: "Université de Bordeaux", "Commission européenne".
