@@ -470,6 +470,9 @@ def subject_of(token: Token) -> Token | None:
                 if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
                     # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
                     return _described_name(head) or head
+                if head.pos_ in {"VERB", "AUX"}:
+                    # "succède à X, qui avait fondé Y": hung on the verb, about the name
+                    return relative_antecedent(child) or head
                 return head
             if child.lower_ in _RELATIVES:
                 # the parser hung the relative clause elsewhere ("..., qui est
@@ -653,7 +656,11 @@ def _follows_its_name(verb: Token) -> bool:
 def _named_before_apposition(noun: Token) -> Token | None:
     """``X, ancien directeur de Y, a fondé Z``: the parser makes the apposition's noun the
     subject; the name before the comma is."""
-    if noun.pos_ != "NOUN" or mention_at(noun) is not None or named_by(noun) is not None:
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    # "X, la filiale du groupe Y, a noué": a role's complement names its holder's partner,
+    # not the subject; another noun that names ("la start-up Y") is the subject
+    if named_by(noun) is not None and fold(noun.lemma_) not in roles():
         return None
     doc = noun.doc
     # the apposition is closed by a comma before its verb ("..., a fondé"): otherwise the

@@ -84,6 +84,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le conseil d'administration s'est réuni lundi à Rennes, où l'entreprise Orvia a son "
     "siège.": ([("Orvia", "basedIn", "Rennes")], []),
     "Le patron de Kelvo vit à Nice, où il a grandi.": ([], [("Kelvo", "basedIn", "Nice")]),
+    # a relative clause the parser hung on the verb is about the name before "qui"
+    "Léa Morin remplace Paul Arnaud, qui avait fondé le groupe Kelvo en 1994.": (
+        [("Paul Arnaud", "founderOf", "Kelvo")],
+        [("Léa Morin", "founderOf", "Kelvo")],
+    ),
+    # "X, la filiale du groupe Y, a noué": the role's complement is not the subject
+    "Kelvo, la filiale du groupe Norvik, a noué un partenariat avec la start-up Orvia.": (
+        [("Kelvo", "subsidiaryOf", "Norvik"), ("Kelvo", "partnerOf", "Orvia")],
+        [("Norvik", "partnerOf", "Orvia")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
