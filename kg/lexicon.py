@@ -146,6 +146,8 @@ class Descriptions:
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    #: preposition → the verb lemmas it needs to introduce an employer (empty: any)
+    employer_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
@@ -416,6 +418,9 @@ def descriptions() -> Descriptions:
         company_verbs=frozenset(data.get("company_verbs", ())),
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
+        employer_preps={
+            prep: frozenset(verbs) for prep, verbs in data.get("employer_preps", {}).items()
+        },
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
         naming_words=frozenset(map(fold, data.get("naming_words", ()))),
     )

@@ -94,6 +94,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "subsidiaryOf", "Norvik"), ("Kelvo", "partnerOf", "Orvia")],
         [("Norvik", "partnerOf", "Orvia")],
     ),
+    # an employer is a company, whatever NER guessed of a one-word name
+    "Passée par Danone puis par Bonduelle, Léa Morin a rejoint le groupe Kelvo.": (
+        [("Léa Morin", "employeeOf", "Bonduelle"), ("Léa Morin", "employeeOf", "Kelvo")],
+        [],
+    ),
+    "Lena Vogt, une ancienne de Daimler, dirige la start-up Velka.": (
+        [("Lena Vogt", "employeeOf", "Daimler")],
+        [],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

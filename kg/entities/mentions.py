@@ -500,9 +500,10 @@ def _surname(span: Span) -> bool:
 
 
 def _bought(span: Span) -> bool:
-    """``X a été rachetée``, ``le rachat de X``, ``actionnaire de X``: what is bought, or
-    what a role noun of a company (``roles.json``) is of, is a company, whatever NER
-    guessed (it calls unfamiliar one-word brands persons as often as places)."""
+    """``X a été rachetée``, ``le rachat de X``, ``actionnaire de X``, ``chez X``: what is
+    bought, what a role noun of a company (``roles.json``) is of, or an employer, is a
+    company, whatever NER guessed (it calls unfamiliar one-word brands persons as often as
+    places)."""
     lexicon = descriptions()
     token = _first_conjunct(span)
     if token.dep_ == "nmod" and case_of(token) in DE:
@@ -523,6 +524,10 @@ def _bought(span: Span) -> bool:
             and role.relation != "employeeOf"
             and len(span) == 1
         )
+    # "a passé six ans chez X", "passée par X puis par Y": an employer
+    verbs = lexicon.employer_preps.get(case_of(token) or "")
+    if verbs is not None and (not verbs or token.head.lemma_ in verbs):
+        return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
     return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
