@@ -34,6 +34,7 @@ from kg.grammar import (
     DE,
     Words,
     case_of,
+    expand,
     governing_verb,
     is_reference,
     mention_at,
@@ -53,12 +54,18 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
+_OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
+#: How a role noun is a verb's complement: "affronte des rivaux tels que X".
+_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
 _APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y",
 #: and every appointing verb ("nommée au poste de directrice").
-_BECOME = frozenset({"devenir", "rester", "demeurer"}) | _APPOINT
+_ATTRIBUTE = frozenset({"devenir", "rester", "demeurer"})
+_BECOME = _ATTRIBUTE | _APPOINT
+#: How a role locution is introduced as an attribute: "restera à la tête de Y".
+_AT = frozenset({"à"})
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = frozenset({"poste", "fonction", "rang", "titre"})
 
@@ -238,7 +245,13 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             return subjects, CONFIDENCE
     verb = _giving_verb(head)
     if verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
+        subjects = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"} and c != head
+        ]
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
+            # "l'entreprise, qui deviendra une filiale de Y": the relative's antecedent
+            antecedent = subject_of(verb)
+            subjects = [antecedent] if antecedent is not None else []
         if verb.lemma_ in _APPOINT:
             # "Vernel a nommé X au poste de ...": the appointee, not the appointer
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
@@ -252,7 +265,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # ("deux anciens ingénieurs de Y": a number too; "la fondatrice et présidente de Y":
     # the role before "et")
     while i > sent.start:
-        if doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"} or fold(doc[i - 1].text) in _PAST:
+        if (
+            doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"}
+            or fold(doc[i - 1].text) in _PAST
+            or doc[i - 1].lower_ in _OTHER  # "l'autre grand concurrent de Y" (a pronoun)
+        ):
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
@@ -301,6 +318,13 @@ def _giving_verb(head: Token) -> Token | None:
     ``nommé au poste de directrice générale``."""
     if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
         return head.head
+    verb = head.head
+    if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
+        head.dep_ == "obj" or (head.dep_.startswith("obl") and case_of(head) in _AT)
+    ):
+        # "qui deviendra une filiale de Y" (the parser's object), "X restera à la tête
+        # de Y" (the role a locution with "à")
+        return verb
     post = head.head
     if (
         head.dep_ == "nmod"
@@ -384,6 +408,21 @@ def _possessive_object(
     return objects, holders, CONFIDENCE_LINEAR
 
 
+def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] | None:
+    """``X se heurte à des concurrents comme Y ou Z``: a plural role whose examples hold
+    it towards the subject of the verb it complements (``listed`` in roles.json)."""
+    if not role.listed or "Plur" not in head.morph.get("Number", []):
+        return None
+    if head.dep_ not in _COMPLEMENTS or head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    examples = [t for t in expand(head) if t != head]
+    subject = subject_of(head.head)
+    if not examples or subject is None:
+        return None
+    objects = [a for t in examples for a in args_of(t, role.object)]
+    return (objects, [subject], CONFIDENCE_LINEAR) if objects else None
+
+
 class AppositionExtractor:
     """Facts stated by role nouns: appositions and predicate nominals."""
 
@@ -403,7 +442,10 @@ class AppositionExtractor:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
             objects = _objects(head, end, role) or _appointer(head, role)
             possessor = None if objects or referring else _possessive_object(head, end, role)
-            if possessor is not None:
+            faced = None if objects or possessor else _faced(head, role)
+            if faced is not None:
+                objects, subject_tokens, confidence = faced
+            elif possessor is not None:
                 objects, subject_tokens, confidence = possessor
             elif not objects:
                 if not referring:
@@ -453,7 +495,8 @@ class AppositionExtractor:
                 role.relation,
                 objects,
                 head,
-                clause=_predicative(head),
+                # "n'affronte aucun concurrent comme Y": the verb asserts the rivalry
+                clause=_predicative(head) or faced is not None,
             )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
