@@ -46,7 +46,14 @@ from kg.grammar import (
     where_antecedent,
     words,
 )
-from kg.lexicon import VerbFrame, descriptions, noun_frames, time_nouns, verb_frames
+from kg.lexicon import (
+    VerbFrame,
+    descriptions,
+    noun_frames,
+    place_holders,
+    time_nouns,
+    verb_frames,
+)
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
@@ -60,6 +67,9 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+#: Object pronouns that stand for a name of the text: "qui l'avait rachetée".
+_OBJECT_CLITICS = frozenset({"l'", "le", "la"})
+_RELATIVE_SUBJECTS = frozenset({"qui"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
@@ -435,13 +445,35 @@ def _next_name(verb: Token) -> list[Token]:
     return []
 
 
+def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
+    """``X appartient au groupe Y, qui l'avait rachetée``: an object clitic in a relative
+    clause stands for the subject of the clause the relative's antecedent belongs to (the
+    antecedent itself being the relative's subject)."""
+    if obj.pos_ != "PRON" or obj.lower_.replace("\u2019", "'") not in _OBJECT_CLITICS:
+        return None
+    if verb.dep_ != "acl:relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
+    ):
+        return None
+    antecedent = verb.head
+    outer = subject_of(antecedent)
+    if outer is None or outer.i >= antecedent.i or outer == antecedent:
+        return None
+    if antecedent.dep_ not in _NOUN_COMPLEMENTS:
+        return None  # the antecedent is itself the outer subject, or deeper in a phrase
+    if any(c.dep_ in _OBJECT_DEPS and c != antecedent for c in antecedent.head.children):
+        return None  # "X a cédé son usine à Y, qui la ...": the clitic may be the object
+    return outer
+
+
 def _after_date(obj: Token) -> Token:
     """``a présenté jeudi TrackSense``: the parser takes the day for the object and hangs
     the name on it; the name right after the day is the object."""
-    after = obj.i + 1
-    if obj.lower_ in time_nouns() and after < obj.sent.end and mention_at(obj.doc[after]):
-        return obj.doc[after]
-    return obj
+    if obj.lower_ not in time_nouns():
+        return obj
+    # "a sanctionné jeudi la société X": determiners, and the class noun naming X
+    named = _name_from(obj.i + 1, obj.sent.end, obj.doc)
+    return named[0] if named else obj
 
 
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
@@ -605,7 +637,11 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
-                objects = [_after_date(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                objects = [
+                    _clitic_antecedent(c, verb) or _after_date(c)
+                    for c in verb.children
+                    if c.dep_ in _OBJECT_DEPS
+                ]
                 if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
                     # other object (the parser takes a later apposition for one)
@@ -620,6 +656,13 @@ class VerbFrameExtractor:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
+            describes_place = verb.dep_.startswith("acl") and (
+                verb.head.lemma_ in place_holders() or fold(verb.head.text) in place_holders()
+            )
+            if frame.place_holder != describes_place and (
+                frame.place_holder or "Place" not in frame.agent
+            ):
+                return
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
