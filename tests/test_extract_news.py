@@ -1280,6 +1280,47 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Orbéo", "partnerOf", "Valmont")],
     ),
+    # "aux côtés de" after a comma belongs to the main clause, whatever noun of an
+    # apposition the parser hung it on
+    "La start-up Kalvio figure aussi parmi les premiers signataires de la Charte Verte, un "
+    "engagement porté par le ministère de l'Économie, aux côtés de Valmont et de Vetrix.": (
+        [("Valmont", "signed", "Charte Verte"), ("Vetrix", "signed", "Charte Verte")],
+        [("Valmont", "signed", "ministère de l'Économie")],
+    ),
+    "Le fonds Astera a investi dans Kalvio, une start-up qui travaille pour l'armée, aux "
+    "côtés de Valmont.": (
+        [("Astera", "investsIn", "Kalvio")],
+        [("Valmont", "employeeOf", "armée")],
+    ),
+    # a possessive plural role whose examples follow "dont" / "notamment"
+    "La société Kalvio vend des logiciels. Ses logiciels, dont l'outil de calcul Nemo, sont "
+    "utilisés partout.": (
+        [("Nemo", "productOf", "Kalvio")],
+        [],
+    ),
+    "La société Kalvio a grandi vite. Ses filiales, notamment Orbéo et Valmont, emploient 300 "
+    "personnes.": (
+        [("Orbéo", "subsidiaryOf", "Kalvio"), ("Valmont", "subsidiaryOf", "Kalvio")],
+        [],
+    ),
+    "La société Kalvio a grandi vite. Ses clients, dont Valmont, sont fidèles.": (
+        [],
+        [("Valmont", "subsidiaryOf", "Kalvio"), ("Valmont", "productOf", "Kalvio")],
+    ),
+    # a seat "sur" a noun of a place and its "de" complement (not "basée sur" a thing)
+    "Installée sur la technopole de Sophia Antipolis, la start-up Kalvio emploie 40 "
+    "personnes.": (
+        [("Kalvio", "basedIn", "Sophia Antipolis")],
+        [],
+    ),
+    "La société Kalvio, installée sur le campus de Saclay, recrute.": (
+        [("Kalvio", "basedIn", "Saclay")],
+        [],
+    ),
+    "La société Kalvio, basée sur l'intelligence artificielle de Valmont, recrute.": (
+        [],
+        [("Kalvio", "basedIn", "Valmont")],
+    ),
 }
 
 

@@ -56,6 +56,8 @@ _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "f
 _EX = "ex-"
 _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
+#: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
+_LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
 #: How a role noun is a verb's complement: "affronte des rivaux tels que X".
 _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
@@ -383,6 +385,11 @@ def _possessive_object(
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
+    if j < head.sent.end and doc[j].lower_ in _LISTING:
+        # "Ses logiciels, dont l'outil de calcul X, ...": the examples hold the role
+        listed = [t for t in expand(head) if t != head]
+        objects = args_of(det, role.object)
+        return (objects, listed, CONFIDENCE_LINEAR) if objects and listed else None
     if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
         j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces

@@ -67,6 +67,7 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+_ON = frozenset({"sur"})
 #: Object pronouns that stand for a name of the text: "qui l'avait rachetée".
 _OBJECT_CLITICS = frozenset({"l'", "le", "la"})
 _RELATIVE_SUBJECTS = frozenset({"qui"})
@@ -407,13 +408,42 @@ def _alongside(verb: Token) -> list[Token]:
         # word first: it rules out almost every token without building its heads)
         if (
             token.lower_ == "côtés"
-            and verb in (token.head, token.head.head)
+            and (verb in (token.head, token.head.head) or _set_off_in_clause(token, verb))
             and 0 < token.i < token.sent.end - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
         ):
             return _name_from(token.i + 2, token.sent.end, doc)
     return []
+
+
+def _on_site(verb: Token) -> list[Token]:
+    """``installée sur la technopole de Sophia Antipolis``: ``sur`` a noun of a place
+    (``place_holders``) whose ``de`` complement names where (not ``basée sur l'IA``)."""
+    return [
+        c
+        for child in verb.children
+        if case_of(child) in _ON and (
+            child.lemma_ in place_holders() or fold(child.text) in place_holders()
+        )
+        for c in child.children
+        if c.dep_ == "nmod" and case_of(c) in DE and c.i > child.i
+    ]
+
+
+def _set_off_in_clause(token: Token, verb: Token) -> bool:
+    """``X figure parmi les signataires de Y, un engagement porté par Z, aux côtés de W``:
+    a phrase opened by a comma belongs to the verb's clause, whatever noun of an
+    apposition the parser hung it on, when no other finite verb stands between them."""
+    doc = token.doc
+    if token.i < verb.i + 3 or doc[token.i - 2].text != ",":
+        return False
+    if verb.dep_.startswith("acl") or verb.dep_ == "appos":
+        return False  # the participle of the apposition itself ("une pépite fondée par X")
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        for t in doc[verb.i + 1 : token.i]
+    )
 
 
 def _also_by(verb: Token) -> list[Token]:
@@ -666,6 +696,8 @@ class VerbFrameExtractor:
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
+            if "Place" in frame.theme:
+                theme_tokens += _on_site(verb)
         else:
             if (
                 verb.dep_.startswith("acl")
