@@ -1321,6 +1321,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kalvio", "basedIn", "Valmont")],
     ),
+    # a role phrase opened by a number (no determiner) announces the names after its comma
+    "Fondée en 2019 par deux anciens ingénieurs de Safran, Paul Martin et Léa Roux, la "
+    "start-up Kalvio emploie 60 personnes.": (
+        [
+            ("Paul Martin", "employeeOf", "Safran"),
+            ("Léa Roux", "employeeOf", "Safran"),
+            ("Paul Martin", "founderOf", "Kalvio"),
+        ],
+        [("Paul Martin", "founderOf", "Safran"), ("Kalvio", "employeeOf", "Safran")],
+    ),
+    "La start-up Kalvio a été créée par deux ingénieurs de Safran, Paul Martin et Léa Roux.": (
+        [("Paul Martin", "employeeOf", "Safran"), ("Léa Roux", "employeeOf", "Safran")],
+        [("Kalvio", "employeeOf", "Safran")],
+    ),
 }
 
 

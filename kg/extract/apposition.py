@@ -532,7 +532,13 @@ class AppositionExtractor:
         while j < head.sent.end and doc[j].idx < last:
             j += 1
         first = head.i - 1
-        if first < head.sent.start or doc[first].pos_ != "DET":
+        # "par deux anciens ingénieurs d'Airbus, X et Y": adjectives, and a number
+        # standing for the determiner
+        while first > head.sent.start and (
+            doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
+        ):
+            first -= 1
+        if first < head.sent.start or doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
         if j + 1 < head.sent.end and doc[j].text == "," and mention_at(doc[j + 1]) is not None:
             return [doc[j + 1]], CONFIDENCE_LINEAR
