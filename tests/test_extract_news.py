@@ -103,6 +103,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Lena Vogt", "employeeOf", "Daimler")],
         [],
     ),
+    # "le groupe de Stockholm" is not the company the text placed in Lyon
+    "La start-up lyonnaise Kelvo a été rachetée par le groupe Norvik. Kelvo emploie 40 "
+    "personnes. Le groupe de Stockholm est déjà actionnaire de la société Orvia.": (
+        [("Norvik", "investsIn", "Orvia")],
+        [("Kelvo", "investsIn", "Orvia")],
+    ),
+    # a name the tagger made a common noun where it opens a sentence is still the name
+    # the text gives elsewhere
+    "La société Velka a été rachetée par Uber. Uber, de son côté, se dit confiant. Son "
+    "directeur général, Paul Arnaud, a parlé.": (
+        [("Paul Arnaud", "ceoOf", "Uber")],
+        [("Paul Arnaud", "ceoOf", "Velka")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -71,6 +71,8 @@ class Salience:
     typed: dict[str, str] = field(default_factory=dict)
     #: key → how often the whole document names the entity
     named: Mapping[str, int] = field(default_factory=dict)
+    #: the cities the document names, beside those adjectives of origin name
+    cities: frozenset[str] = frozenset()
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
@@ -122,14 +124,15 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
-            if trait in _cities():
+            cities = _cities() | self.cities
+            if trait in cities:
                 # "le groupe parisien" is not the company the text placed in Lyon (cities
                 # do not nest; a region or a country may hold the city)
                 candidates = [
                     c
                     for c in candidates
                     if not any(
-                        t in _cities() and t != trait for t in (known or {}).get(c[1], ())
+                        t in cities and t != trait for t in (known or {}).get(c[1], ())
                     )
                 ]
             if trait in _OTHER_GENDER:
@@ -251,6 +254,11 @@ def _traits_of(description: Token) -> frozenset[str]:
         if demonym is not None:
             traits.add(demonym.place)
         j += 1
+    # "le groupe de San Francisco": a city complement places it like an adjective would
+    if j + 1 < len(doc) and doc[j].lower_ in DE:
+        city = mention_at(doc[j + 1])
+        if city is not None and city.cls == "City":
+            traits.add(city.text)
     if _specific_noun(description):
         traits.add(f"noun:{fold(description.lemma_)}")
     return frozenset(traits | _seats(description))
@@ -529,7 +537,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     """
     lexicon = descriptions()
     salience = Salience(
-        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity")
+        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
+        cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"

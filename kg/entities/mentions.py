@@ -58,6 +58,8 @@ _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
 #: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
+#: Prepositions no name continues through into lower-case words.
+_NOT_IN_NAMES = frozenset({"dans", "chez", "contre"})
 _NAME_GLUE = frozenset({"de", "d'", "d’", "du", "des", "of", "the", "et", "&"})
 #: Place classes a name may end with when two places are juxtaposed ("Dallas Texas").
 _CONTAINERS = frozenset({"Country", "Region", "Place"})
@@ -199,6 +201,11 @@ def _trim(span: Span) -> Span | None:
         and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
         start = first_capital
+    # "la position d'Uber dans la micromobilité" tagged whole: no name runs on through
+    # "dans" into lower-case words
+    cut = next((k for k in range(start + 1, end) if table.lower[k] in _NOT_IN_NAMES), None)
+    if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
+        end = cut
     legal = lexicon.legal_forms
     while end > start and (
         table.punct[end - 1]
@@ -346,14 +353,11 @@ def context_class(span: Span) -> str | None:
         own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
         participle = k + 1 < size and table.lower[k + 1] == "par"
-        # ("Créée par X, la société emploie": the noun is the next clause's subject)
-        subject = named < size and pos[named] in {"VERB", "AUX"}
         if (
             k < size
             and not own_name
             and pos[k] in {"NOUN", "PROPN"}
             and not participle
-            and not subject
             and not _subject_after_comma(doc[k])
         ):
             # "X, la maison mère de Y": a two-word class noun first
@@ -917,6 +921,7 @@ def _proper_runs(
     table = words(doc)
     size = len(table.text)
     furniture, headings = doc._.kg_furniture, doc._.kg_headings
+    runs: list[tuple[Span, str]] = []
     i = 0
     while i < size:
         if i in taken or not (
@@ -948,9 +953,24 @@ def _proper_runs(
             continue
         if text.isupper() is False and len(text) < 3:
             continue
-        # a capitalised word that opens a sentence is no evidence of a name by itself,
-        # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
-        # or the text names it elsewhere
+        runs.append((span, text))
+    # a capitalised word that opens a sentence is no evidence of a name by itself, unless
+    # an apposition describes it ("Europorte, filiale du groupe Getlink, ...") or the
+    # text names it elsewhere (NER or a run inside a sentence)
+    named = named | {text for span, text in runs if not span[0].is_sent_start}
+    # "Uber, de son côté, ...": the tagger makes a name that opens a sentence a common
+    # noun at times; the text names it elsewhere
+    in_runs = {span.start for span, _ in runs}
+    runs += [
+        (doc[i : i + 1], table.text[i])
+        for i in range(size)
+        if table.sent_start[i]
+        and i not in taken
+        and i not in in_runs
+        and table.text[i] in named
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "X"}
+    ]
+    for span, text in runs:
         if (
             span[0].is_sent_start
             and len(span) == 1
