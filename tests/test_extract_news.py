@@ -116,6 +116,22 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Arnaud", "ceoOf", "Uber")],
         [("Paul Arnaud", "ceoOf", "Velka")],
     ),
+    # the medium spoken to: a title the tagger takes for a common noun ("au Progrès"), one
+    # written in lower case ("franceinfo"); the inverted subject the parser hung on it;
+    # the medium owns no role of the speaker's
+    "Le groupe Lumio ouvre un site à Lyon. « Nous restons », a déclaré au Progrès son "
+    "directeur général, Ethan Clarke, interrogé par franceinfo.": (
+        [
+            ("Ethan Clarke", "quotedIn", "Progrès"),
+            ("Ethan Clarke", "quotedIn", "franceinfo"),
+            ("Ethan Clarke", "ceoOf", "Lumio"),
+        ],
+        [("Ethan Clarke", "ceoOf", "Progrès"), ("Progrès", "quotedIn", "franceinfo")],
+    ),
+    "Le progrès technique est rapide, selon la société Kelvo.": (
+        [],
+        [("Kelvo", "quotedIn", "progrès")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -519,7 +519,12 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
                 found = mention_at(child)
                 # (not "s'installer à Londres, contrairement à son concurrent": a place
                 # owns nothing)
-                if found is not None and coarse(found.cls) in {"Organization", "Person"}:
+                # (nor "a déclaré au Progrès son directeur": the medium spoken to)
+                if (
+                    found is not None
+                    and coarse(found.cls) in {"Organization", "Person"}
+                    and found.cls != "MediaOrganization"
+                ):
                     return found
     return None
 
@@ -690,6 +695,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
+            if mention.cls == "MediaOrganization" and not is_subject:
+                continue  # "a déclaré au Progrès": the medium is not what the text is about
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:

@@ -551,7 +551,9 @@ def _titled(ent: Span, span: Span) -> bool:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
-    return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
+    return any(
+        text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
+    ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
 def _opening_participle(span: Span) -> bool:
@@ -881,7 +883,13 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
 
 
 def _is_name_word(table: Words, i: int) -> bool:
-    return table.pos[i] == "PROPN" and table.text[i][:1].isupper() and not table.punct[i]
+    word = table.text[i]
+    # ("au Progrès": a title the tagger takes for the common noun it is also)
+    return (
+        (table.pos[i] == "PROPN" or is_media_name(word))
+        and word[:1].isupper()
+        and not table.punct[i]
+    )
 
 
 def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
