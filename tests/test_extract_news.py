@@ -132,6 +132,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "quotedIn", "progrès")],
     ),
+    # a person's occupation refers back to that person
+    "Awa Diallo a cofondé la biotech Genora en 2020. Avant de se lancer, la chercheuse a "
+    "passé six ans chez Sanofi.": ([("Awa Diallo", "employeeOf", "Sanofi")], []),
+    "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez "
+    "Airbus.": ([("Marc Vidal", "employeeOf", "Airbus")], [("Skyra", "employeeOf", "Airbus")]),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
