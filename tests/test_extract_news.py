@@ -137,6 +137,38 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "passé six ans chez Sanofi.": ([("Awa Diallo", "employeeOf", "Sanofi")], []),
     "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez "
     "Airbus.": ([("Marc Vidal", "employeeOf", "Airbus")], [("Skyra", "employeeOf", "Airbus")]),
+    # inquiries: into a planned deal (its parties, the buyer however the parser hung
+    # "par"), into what a company owns or does, against several names; a seat of power
+    # for its authority
+    "La Commission européenne a ouvert une enquête approfondie sur le projet de rachat de "
+    "Kelvo par Norvik.": (
+        [
+            ("Commission européenne", "investigates", "Norvik"),
+            ("Norvik", "acquires", "Kelvo"),
+        ],
+        [],
+    ),
+    "L'Autorité de la concurrence enquête sur le rachat de Kelvo par Norvik.": (
+        [("Autorité de la concurrence", "investigates", "Norvik")],
+        [("Autorité de la concurrence enquête", "investigates", "Norvik")],
+    ),
+    "La CNIL a ouvert une enquête sur les pratiques de la start-up Kelvo.": (
+        [("CNIL", "investigates", "Kelvo")],
+        [],
+    ),
+    "Bruxelles a ouvert des procédures contre Norvik, la maison mère de Kelvo, et contre "
+    "Orvia.": (
+        [("Bruxelles", "investigates", "Norvik"), ("Bruxelles", "investigates", "Orvia")],
+        [("Bruxelles", "investigates", "Kelvo")],
+    ),
+    "Le rachat de Kelvo a été annoncé par Paul Morin.": (
+        [],
+        [("Paul Morin", "acquires", "Kelvo")],
+    ),
+    "Le groupe Norvik a ouvert un bureau à Bruxelles. Bruxelles accueille aussi Kelvo.": (
+        [("Norvik", "opensOfficeIn", "Bruxelles")],
+        [],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -36,7 +36,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
 from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, words
-from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
+from kg.lexicon import (
+    demonym_of,
+    descriptions,
+    furniture,
+    is_media_name,
+    regulator_words,
+    roles,
+    verb_frame_lemma_fixes,
+)
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
@@ -207,11 +215,14 @@ def _trim(span: Span) -> Span | None:
     if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
         end = cut
     legal = lexicon.legal_forms
+    fixes = verb_frame_lemma_fixes()
     while end > start and (
         table.punct[end - 1]
         or table.space[end - 1]
         # "dont Le Progrès et Sud Ouest" tagged "Le Progrès et": no name ends on "et"
         or table.lower[end - 1] in {"et", "ou"}
+        # "l'Autorité de la concurrence enquête": a verb form the tagger reads as a noun
+        or (end - 1 > start and text[end - 1].islower() and table.lower[end - 1] in fixes)
         or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1
@@ -426,6 +437,8 @@ def _choose_class(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if _seat_of_power(span):
+        return "GovernmentBody", None
     if is_media_name(text) and hint != "Person":
         # "Ouest-France", "au Figaro": NER calls titles organisations, places or nothing
         known = entry.qid if entry is not None and coarse(entry.cls) == "Organization" else None
@@ -455,6 +468,21 @@ def _choose_class(
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+def _seat_of_power(span: Span) -> bool:
+    """``Bruxelles a ouvert une enquête``: a seat of power (``descriptions.json``) as the
+    subject of a regulator's act names the authority seated there, not the city."""
+    if span.text not in descriptions().seats_of_power:
+        return False
+    token = span.root
+    if token.dep_ not in {"nsubj", "obl:agent"}:
+        return False
+    verb = token.head
+    acts = regulator_words()
+    return verb.lemma_ in acts or any(
+        c.lemma_ in acts for c in verb.children if c.dep_ in {"obj", "obl", "obl:arg"}
+    )
 
 
 def _first_conjunct(span: Span) -> Token:
@@ -528,6 +556,16 @@ def _bought(span: Span) -> bool:
             and role.relation != "employeeOf"
             and len(span) == 1
         )
+    # "le rachat de Kelvo par Norvik": the buyer named once, not a person's surname
+    # (read word by word: the parser hangs "par Norvik" anywhere)
+    doc = token.doc
+    if (
+        case_of(token) == "par"
+        and any(t.lemma_ in lexicon.company_objects for t in doc[max(0, token.i - 5) : token.i])
+        and len(span) == 1
+        and not _surname(span)
+    ):
+        return True
     # "a passé six ans chez X", "passée par X puis par Y": an employer
     verbs = lexicon.employer_preps.get(case_of(token) or "")
     if verbs is not None and (not verbs or token.head.lemma_ in verbs):
