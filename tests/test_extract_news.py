@@ -169,6 +169,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "opensOfficeIn", "Bruxelles")],
         [],
     ),
+    # a quotation's sentences leave who the text speaks of as it was
+    "Léa Morin a été nommée à la tête du groupe Kelvo. Âgée de 47 ans, la dirigeante a "
+    "passé quinze ans chez Danone. « Kelvo a prouvé sa solidité. Mon rôle est de la faire "
+    "grandir », a-t-elle déclaré au Parisien.": (
+        [("Léa Morin", "quotedIn", "Parisien"), ("Léa Morin", "employeeOf", "Danone")],
+        [("Kelvo", "quotedIn", "Parisien")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -600,6 +600,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 resolved[i] = relocate(shortened[word], doc[i])
     for sent in doc.sents:
         subject_here: Mention | None = None
+        quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
         for i in range(sent.start, sent.end):
             if i in mentions:
@@ -702,8 +703,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
             speaker = coarse(mention.cls) in {"Person", "Organization"}
-            if is_subject and speaker and not quoted(token):
-                subject_here = mention
-        previous_subject = subject_here
+            if is_subject and speaker:
+                if not quoted(token):
+                    subject_here = mention
+                else:
+                    quoted_subject = True
+        # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
+        # ... . Mon rôle est ... », a-t-elle déclaré": not X)
+        if subject_here is not None or not quoted_subject:
+            previous_subject = subject_here
         salience.next_sentence()
     return resolved
