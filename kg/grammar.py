@@ -467,6 +467,22 @@ def subject_of(token: Token) -> Token | None:
         for child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
                 head = verb.head
+                near = relative_antecedent(child)
+                while near is not None and near.dep_ == "flat:name" and near.head.i < near.i:
+                    near = near.head  # (the first word of the name)
+                if (
+                    near is not None
+                    and near.dep_ == "conj"
+                    and near.head == head
+                    and not _plural_clause(verb)
+                ):
+                    # "cofondée par X et Y, qui en est la directrice": a singular relative
+                    # after the last of coordinated names is about that one
+                    return near
+                if _plural_clause(verb):
+                    # "X et Y, qui dirigent Z": about the whole coordination
+                    while head.dep_ == "conj" and head.head.i < head.i:
+                        head = head.head
                 if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
                     # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
                     return _described_name(head) or head
@@ -723,6 +739,15 @@ def _named_after_apposition(noun: Token) -> Token | None:
     while start - 1 > noun.i and mention_at(doc[start - 1]) is name:
         start -= 1
     return doc[start] if doc[start - 1].text == "," else None
+
+
+def _plural_clause(verb: Token) -> bool:
+    """Whether a clause's verb (or its copula or auxiliary) is plural."""
+    return any(
+        "Plur" in t.morph.get("Number", [])
+        for t in [verb, *(c for c in verb.children if c.dep_ in {"cop", "aux:tense", "aux:pass"})]
+        if t.pos_ in {"VERB", "AUX"}
+    )
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:

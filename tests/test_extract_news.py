@@ -176,6 +176,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Morin", "quotedIn", "Parisien"), ("Léa Morin", "employeeOf", "Danone")],
         [("Kelvo", "quotedIn", "Parisien")],
     ),
+    # a relative after coordinated names: a singular one is about the last, a plural one
+    # about all; "en" may stand for a name earlier in the sentence
+    "La start-up Qubitia a été cofondée par Lucien Aubert et Anaïs Kermarrec, qui en est "
+    "la directrice générale.": (
+        [("Anaïs Kermarrec", "ceoOf", "Qubitia")],
+        [("Lucien Aubert", "ceoOf", "Qubitia")],
+    ),
+    "Le groupe Kelvo a été fondé par Paul Morin et Léa Roy, qui dirigent aujourd'hui la "
+    "société Orvia.": (
+        [("Paul Morin", "leaderOf", "Orvia"), ("Léa Roy", "leaderOf", "Orvia")],
+        [],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
@@ -599,7 +611,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La start-up Qubitia a levé 50 millions. Anaïs Kermarrec, qui en est la directrice "
     "générale, vise l'Allemagne.": (
         [("Anaïs Kermarrec", "ceoOf", "Qubitia")],
-        [],
+        [("Lucien Aubert", "ceoOf", "Qubitia")],
     ),
     "Le laboratoire Kyutai a recruté six chercheurs. Patrick Pérez, ancien directeur "
     "scientifique de Valeo, en prend la direction.": (

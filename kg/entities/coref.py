@@ -632,7 +632,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # "X, qui en est la directrice générale": "en" stands for "de" + the
                 # organisation the text is about
                 token = doc[i]
-                target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
+                target = salience.best(
+                    frozenset({"Organization"}), _NOT_BUSINESS
+                ) or fallback("Organization", _NOT_BUSINESS, token)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
