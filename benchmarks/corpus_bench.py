@@ -203,7 +203,7 @@ def _staged_build(corpus: Path, out: Path) -> dict[str, Any]:
         (kg_corpus._Workspace, "save", _timed, "analyses written (JSON, fsync)"),
         (kg_corpus._Workspace, "read", _timed, "analyses read back"),
         (kg_pipeline, "resolve_analyses", _timed, "entity resolution"),
-        (kg_pipeline, "build_dataset", _timed, "graph (rdflib Dataset)"),
+        (kg_pipeline, "graph_quads", _timed, "graph (statements)"),
         (kg_corpus, "write_outputs", _timed, "exports (Turtle, TriG, JSON-LD)"),
         (kg_corpus, "summary", _timed, "summary: counts"),
         (kg_corpus, "conformance", _timed, "summary: conformance"),
