@@ -354,6 +354,10 @@ def build_corpus(
 
     seen: dict[str, str] = {}
     counts = {"analysed": 0, "skipped": 0, "facts": 0}
+    # what this build analysed is resolved as it is, not read back from the file just
+    # written (a file's round trip gives an equal analysis); resolution holds every
+    # analysis at once anyway
+    analysed: dict[str, Analysis] = {}
 
     def pending() -> Iterator[Document]:
         for document in read_documents(inputs, encoding=encoding, skip_bad=skip_bad):
@@ -387,6 +391,7 @@ def build_corpus(
         for analysis in _run_if_any(analyser, pending()):
             entry = workspace.save(analysis, analyser.fingerprint)
             entries[entry.id] = entry
+            analysed[entry.id] = analysis
             counts["analysed"] += 1
             counts["facts"] += len(analysis.triples)
             progress.update(analysed=counts["analysed"], facts=counts["facts"])
@@ -402,7 +407,7 @@ def build_corpus(
     # A stream, so the callee holds the only list and lets mentions and triples go once
     # they are resolved, before the graph is built. Texts stay until then: resolution reads
     # them (acronyms in parentheses, spelling variants within a sentence).
-    analyses = (workspace.read(entry) for entry in _sorted(entries))
+    analyses = (analysed.pop(entry.id, None) or workspace.read(entry) for entry in _sorted(entries))
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
