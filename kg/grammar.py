@@ -373,7 +373,12 @@ def subject_of(token: Token) -> Token | None:
                 # the parser hung the relative clause elsewhere ("..., qui est
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
                 return relative_antecedent(child) or child
-            return _named_before_apposition(child) or _named_after_apposition(child) or child
+            return (
+                _named_before_apposition(child)
+                or _named_after_apposition(child)
+                or _after_fronted_participle(child, verb)
+                or child
+            )
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
         misread = misread_verb(verb)
@@ -559,6 +564,32 @@ def _named_before_apposition(noun: Token) -> Token | None:
         i -= 1
     if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
         return doc[i - 1]
+    return None
+
+
+def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
+    """``Installée à Nice, Kelvo a été fondée par X``: the parser made the participle that
+    opens the sentence the verb's subject; in French order the subject is the name (or
+    the described noun) between the last comma before the verb and the verb."""
+    if not (
+        subject.is_sent_start
+        and subject.pos_ == "VERB"
+        and "Part" in subject.morph.get("VerbForm", [])
+        and mention_at(subject) is None
+        and subject.i < verb.i
+    ):
+        return None
+    doc = subject.doc
+    commas = [t.i for t in doc[subject.i : verb.i] if t.text == ","]
+    if not commas:
+        return None
+    for token in doc[commas[-1] + 1 : verb.i]:
+        if mention_at(token) is not None or (
+            token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+        ):
+            return token
+        if token.pos_ not in {"DET", "ADJ"}:
+            break
     return None
 
 

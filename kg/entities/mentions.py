@@ -346,7 +346,15 @@ def context_class(span: Span) -> str | None:
         own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
         participle = k + 1 < size and table.lower[k + 1] == "par"
-        if k < size and not own_name and pos[k] in {"NOUN", "PROPN"} and not participle:
+        # ("Créée par X, la société emploie": the noun is the next clause's subject)
+        subject = named < size and pos[named] in {"VERB", "AUX"}
+        if (
+            k < size
+            and not own_name
+            and pos[k] in {"NOUN", "PROPN"}
+            and not participle
+            and not subject
+        ):
             # "X, la maison mère de Y": a two-word class noun first
             cls = (
                 lexicon.class_of(fold(table.span_text(k, min(k + 2, size))))
@@ -526,6 +534,20 @@ def _has_name(span: Span) -> bool:
     return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
 
 
+def _opening_participle(span: Span) -> bool:
+    """``Installée sur la technopole de X, Y ...``: a participle opening its sentence,
+    capitalised only for being first, names nothing (NER tags it as a place now and then)."""
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+        return False
+    token = span[0]
+    # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
+    return (
+        token.pos_ in {"VERB", "AUX"}
+        and "Part" in token.morph.get("VerbForm")
+        and span.doc[span.end].pos_ in {"ADP", "ADV"}
+    )
+
+
 def _demonym_noun(span: Span) -> bool:
     """``une Québécoise passée par ...``: an inhabitant's noun after a determiner names
     no one (``la Française des Jeux`` runs over more words, ``Le Parisien`` is a title)."""
@@ -561,6 +583,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or not _has_name(span)
             or (headings and _in_heading(span))
             or _demonym_noun(span)
+            or _opening_participle(span)
         ):
             continue
         span = _media_extent(span)

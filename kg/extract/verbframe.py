@@ -67,15 +67,27 @@ _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
 _TOPIC_PREPS = frozenset({"sur"})
 
 
+def _participle(token: Token) -> bool:
+    """A past participle, or one the tagger called an adjective (``Basée à Lyon, ...``:
+    its lemma is still the verb's)."""
+    if "Part" in token.morph.get("VerbForm", []):
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and token.lemma_.endswith(("er", "ir"))
+        and token.lower_.endswith(("é", "ée", "és", "ées", "i", "ie", "is", "ies"))
+    )
+
+
 def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
-    if "Part" not in verb.morph.get("VerbForm", []):
+    if not _participle(verb):
         return False
     if any(c.dep_ in {"aux:tense", "nsubj"} for c in verb.children):
         return False  # "X, qui a rejoint Y": a relative clause in the active voice
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
-    fronted = "Past" in verb.morph.get("Tense", []) and not any(
+    fronted = ("Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ") and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
     return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
@@ -116,23 +128,41 @@ def _fronted_holder(verb: Token) -> Token | None:
     the participle the root and that clause a side branch)."""
     doc = verb.doc
     sent = verb.sent
-    if "Part" not in verb.morph.get("VerbForm", []) or any(
+    if not _participle(verb) or any(
         t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]
     ):
         return None
     comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
     if comma is None:
         return None
+    subject = finite = None
     for token in doc[comma + 1 : sent.end]:
-        if token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and (
-            token.pos_ in {"NOUN", "PROPN"} or mention_at(token) is not None
+        if (
+            subject is None
+            and token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and (token.pos_ in {"NOUN", "PROPN"} or mention_at(token) is not None)
         ):
-            return token  # (not "tous deux", read as a subject)
+            subject = token  # (not "tous deux", read as a subject)
         # the clause's own verb ends the search; another participle ("X, tous deux passés
         # par Y,") still describes the agents of the first
         if token.pos_ in {"VERB", "AUX"} and "Part" not in token.morph.get("VerbForm", []):
+            finite = token
             break
-    return None
+    if finite is None:
+        return subject
+    # in French order the subject is the name (or the described noun) between the last
+    # comma and the clause's verb, whatever the parser made the subject ("Fondée par deux
+    # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
+    # qui emploie") leaves it to the parser
+    last = max(t.i for t in doc[comma : finite.i] if t.text == ",")
+    for token in doc[last + 1 : finite.i]:
+        if mention_at(token) is not None or (
+            token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
+        ):
+            return token
+        if token.pos_ not in {"DET", "ADJ"}:
+            break
+    return subject
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -270,15 +300,39 @@ def _fronted_agent(verb: Token) -> list[Token]:
     """``Créée en 2020 par X, une ancienne ..., Y conçoit``: the ``par`` name of a
     participle that opens the sentence, read up to the first comma whatever the parser
     made of the phrase (it may hang the participle on the name)."""
-    if _fronted_holder(verb) is None:
+    holder = _fronted_holder(verb)
+    if holder is None:
         return []
     doc = verb.doc
     for i in range(verb.i + 1, verb.sent.end - 1):
         if doc[i].text == ",":
             break
         if doc[i].lower_ == "par":
-            return _name_from(i + 1, verb.sent.end, doc)
+            return _name_from(i + 1, verb.sent.end, doc) or _named_after(i + 1, holder)
     return []
+
+
+def _named_after(j: int, holder: Token) -> list[Token]:
+    """``par deux anciens de Google, X et Y, Z ...``: the agents a plural description
+    announces are the names set after its comma, up to the phrase's holder."""
+    doc = holder.doc
+    comma = next((t.i for t in doc[j : holder.i] if t.text == ","), None)
+    if comma is None or not any(
+        "Plur" in t.morph.get("Number", []) for t in doc[j:comma] if t.pos_ == "NOUN"
+    ):
+        return []
+    names = []
+    for token in doc[comma + 1 : holder.i]:
+        if token.text == "," or token.lower_ == "et":
+            continue
+        mention = mention_at(token)
+        if mention is None:
+            if token.pos_ != "PROPN":
+                break  # a name is all the appositions holds, or it is none
+            continue
+        if not names or names[-1].i != token.i - 1 or mention_at(names[-1]) != mention:
+            names.append(token)
+    return names
 
 
 def _alongside(verb: Token) -> list[Token]:
@@ -478,8 +532,9 @@ class VerbFrameExtractor:
                 if not agent_tokens:
                     # "condamné à une amende de 2 millions par la CNIL": "par" hung lower
                     agent_tokens = _linear_with_prep(verb, verb, frozenset({"par"}))
-                if not agent_tokens:
-                    agent_tokens = _fronted_agent(verb)
+                if not any(mention_at(t) or named_by(t) for t in agent_tokens):
+                    # "Fondée par trois anciens de Y, A et B, Z ...": the names come later
+                    agent_tokens = _fronted_agent(verb) or agent_tokens
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
