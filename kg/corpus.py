@@ -407,7 +407,10 @@ def build_corpus(
     # A stream, so the callee holds the only list and lets mentions and triples go once
     # they are resolved, before the graph is built. Texts stay until then: resolution reads
     # them (acronyms in parentheses, spelling variants within a sentence).
-    analyses = (analysed.pop(entry.id, None) or workspace.read(entry) for entry in _sorted(entries))
+    analyses = (
+        analysed.pop(entry.id) if entry.id in analysed else workspace.read(entry)
+        for entry in _sorted(entries)
+    )
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
