@@ -5,6 +5,11 @@ descriptions, the document metadata and one ``kgo:Assertion`` per distinct fact;
 document has a named graph (IRI = the document's IRI) with the plain facts it supports and
 their ``kgo:Evidence`` records. Functions work on plain rdflib objects; there is no wrapper.
 
+:func:`graph_quads` makes the statements (:class:`GraphQuads`); :func:`build_dataset` puts
+them in a ``Dataset``. A corpus build writes its files, counts and conformance straight
+from the statements (:func:`kg.export.write_outputs`, :func:`summary` and
+:func:`kg.validate.conformance` take either): rdflib's store is for callers who query.
+
 Building is deterministic: every IRI is minted from content (:func:`kg.iri.mint_iri`,
 :func:`kg.iri.digest`), so building twice, or in another order, gives the same graph.
 
