@@ -35,6 +35,7 @@ from kg.text import fold
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")  # the last: a name the parser misread
 #: The euphonic t of an inverted subject ("a-t-elle déclaré"), which the parser calls a subject.
+_INVERTED_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on"})
 _EUPHONIC = frozenset({"-t", "-t-"})
 _RELATIVES = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 #: Dependencies through which a verb inherits its governor's subject (control, gerunds).
@@ -225,6 +226,10 @@ def _examples(token: Token) -> list[Token]:
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
+    if table.lower[i] == "dont" and any(mention_at(doc[k]) for k in range(token.i, i)):
+        # "Continental, dont la solution X", "l'allemand Continental, dont": after a name,
+        # "dont" is the relative ("whose"), never "including"
+        return []
     sent = token.sent
     i += 1
     if i < sent.end and doc[i].lower_ == "que":
@@ -310,10 +315,59 @@ def expand(token: Token) -> list[Token]:
         stack.extend(
             c
             for c in t.children
-            if c.dep_ == "conj" and c.pos_ not in {"VERB", "AUX"} and not _opens_clause(c, t)
+            if c.dep_ == "conj"
+            and c.pos_ not in {"VERB", "AUX"}
+            and not _opens_clause(c, t)
+            and not _closes_incise(c, t)
         )
         stack.extend(_examples(t))
+        stack.extend(_after_incise(t))
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+def _incise_of(token: Token) -> Token | None:
+    """The relative clause opened by a comma (``X, qui a racheté Y, ...``) that ``token``
+    belongs to, as its verb; None if it belongs to none."""
+    doc = token.doc
+    t = token
+    for _ in range(8):
+        if t.head == t:
+            return None
+        if t.dep_ == "acl:relcl":
+            first = t.left_edge.i
+            return t if first > t.sent.start and doc[first - 1].text == "," else None
+        t = t.head
+    return None
+
+
+def _closes_incise(conjunct: Token, first: Token) -> bool:
+    """``B, qui a racheté Y, et C``: a conjunct after a comma and ``et``, the first member
+    being inside a relative clause set off by commas, follows the clause's antecedent, not
+    its object (French writes no comma before the ``et`` of a plain list)."""
+    cc = next((c for c in conjunct.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    if cc is None or cc.i == 0 or conjunct.doc[cc.i - 1].text != ",":
+        return False
+    incise = _incise_of(first)
+    return incise is not None and incise.left_edge.i < first.i < cc.i
+
+
+def _after_incise(token: Token) -> list[Token]:
+    """The conjuncts that :func:`_closes_incise` took away from a relative clause on
+    ``token`` (or on the class noun it names): ``B, qui a racheté Y, et C`` → C."""
+    holders = [token]
+    if token.dep_ in {"flat:name", "nmod", "amod"} and token.head.i < token.i:
+        holders.append(token.head)  # "le japonais Bridgestone, qui ..."
+    found = []
+    for holder in holders:
+        for clause in holder.children:
+            if clause.dep_ != "acl:relcl" or _incise_of(clause) is not clause:
+                continue
+            found += [
+                t
+                for t in clause.subtree
+                if t.dep_ == "conj" and t.pos_ not in {"VERB", "AUX"} and _closes_incise(t, t.head)
+            ]
+    return found
 
 
 def _opens_clause(conjunct: Token, first: Token) -> bool:
@@ -348,6 +402,44 @@ def is_gerund(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
 
 
+def where_antecedent(verb: Token) -> Token | None:
+    """``réuni à Rennes, où l'entreprise a son siège``: the name ``où`` stands for, the
+    one written right before it (the parser hangs such a clause anywhere).
+
+    Example:
+        >>> import spacy
+        >>> from kg.model import Mention
+        >>> doc = spacy.blank("fr")("à Rennes , où il vit")
+        >>> doc[1].dep_, doc[3].dep_, doc[3].head = "obl", "obl", doc[5]
+        >>> doc._.kg_mentions = {1: Mention("Rennes", "City", 2, 8)}
+        >>> where_antecedent(doc[5]).text
+        'Rennes'
+    """
+    doc = verb.doc
+    for child in verb.children:
+        if child.lower_ == "où" and child.i < verb.i and child.i > verb.sent.start:
+            before = doc[child.i - 1]
+            if before.text == "," and before.i > verb.sent.start:
+                before = doc[before.i - 1]
+            mention = mention_at(before)
+            place = mention is not None and mention.cls != "NamedEntity"
+            return before if place and coarse_class(mention.cls) == "Place" else None
+    return None
+
+
+def inverted_subject(token: Token) -> bool:
+    """``a-t-il plaisanté``: a pronoun hyphenated after its verb is its subject, whatever
+    the parser made of it (it takes the euphonic ``-t`` for the subject).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("a-t-il dit")
+        >>> [t.text for t in doc if inverted_subject(t)]
+        ['-il']
+    """
+    return token.text[:1] == "-" and token.lower_[1:] in _INVERTED_PRONOUNS
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a token belongs to, following control and gerunds.
 
@@ -359,7 +451,17 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(10):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC]
+        subjects = [
+            c
+            for c in verb.children
+            if (c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC) or inverted_subject(c)
+        ]
+        # "a-t-elle expliqué" with "-elle" hung on the euphonic "-t"
+        subjects += [
+            c.doc[c.i + 1]
+            for c in verb.children
+            if c.lower_ in _EUPHONIC and c.i + 1 < len(c.doc) and inverted_subject(c.doc[c.i + 1])
+        ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:
@@ -368,6 +470,9 @@ def subject_of(token: Token) -> Token | None:
                 if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
                     # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
                     return _described_name(head) or head
+                if head.pos_ in {"VERB", "AUX"}:
+                    # "succède à X, qui avait fondé Y": hung on the verb, about the name
+                    return relative_antecedent(child) or head
                 return head
             if child.lower_ in _RELATIVES:
                 # the parser hung the relative clause elsewhere ("..., qui est
@@ -551,7 +656,11 @@ def _follows_its_name(verb: Token) -> bool:
 def _named_before_apposition(noun: Token) -> Token | None:
     """``X, ancien directeur de Y, a fondé Z``: the parser makes the apposition's noun the
     subject; the name before the comma is."""
-    if noun.pos_ != "NOUN" or mention_at(noun) is not None or named_by(noun) is not None:
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    # "X, la filiale du groupe Y, a noué": a role's complement names its holder's partner,
+    # not the subject; another noun that names ("la start-up Y") is the subject
+    if named_by(noun) is not None and fold(noun.lemma_) not in roles():
         return None
     doc = noun.doc
     # the apposition is closed by a comma before its verb ("..., a fondé"): otherwise the

@@ -146,6 +146,8 @@ class Descriptions:
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    #: preposition → the verb lemmas it needs to introduce an employer (empty: any)
+    employer_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
@@ -261,6 +263,18 @@ def verb_frame_lemma_fixes() -> Mapping[str, str]:
     """Verb forms the model lemmatises wrongly, with the lemma the frames need
     (``vit`` → ``vivre``, which the model reads as ``voir``)."""
     return dict(_read_json("verbs.json").get("lemma_fixes", {}))
+
+
+@functools.cache
+def time_nouns() -> frozenset[str]:
+    """Nouns of a date that the parser takes for a verb's object when they come right
+    after it (``a présenté jeudi X``), lower-case.
+
+    Example:
+        >>> "jeudi" in time_nouns()
+        True
+    """
+    return frozenset(_read_json("verbs.json").get("time_nouns", ()))
 
 
 @functools.cache
@@ -404,6 +418,9 @@ def descriptions() -> Descriptions:
         company_verbs=frozenset(data.get("company_verbs", ())),
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
+        employer_preps={
+            prep: frozenset(verbs) for prep, verbs in data.get("employer_preps", {}).items()
+        },
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
         naming_words=frozenset(map(fold, data.get("naming_words", ()))),
     )

@@ -114,3 +114,21 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         return False
     rest = iter(initials[1:])
     return all(letter in rest for letter in letters[1:])
+
+
+def abbreviates(word: str, name: str) -> bool:
+    """Whether ``word``, written in parentheses after ``name`` (or ``name`` after it),
+    abbreviates it: an acronym, or one written as a word (``Anssi``, ``Ademe``), which only
+    the parentheses tell from a name.
+
+    Example:
+        >>> abbreviates("Anssi", "Agence nationale de la sécurité des systèmes d'information")
+        True
+        >>> abbreviates("CNIL", "Commission nationale de l'informatique et des libertés")
+        True
+        >>> abbreviates("Paris", "Société générale")
+        False
+    """
+    if is_acronym_of(word, name):
+        return True
+    return word[:1].isupper() and word.isalpha() and is_acronym_of(word.upper(), name)

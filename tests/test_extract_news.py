@@ -50,6 +50,93 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Julie Bastide", "employeeOf", "Rothschild")],
         [("Julie Bastide", "founderOf", "Rothschild")],
     ),
+    # an acronym after an office names a body, not a portfolio; one written as a word in
+    # parentheses is what it abbreviates
+    "« La règle est claire », a réagi Sophie Lenoir, la présidente de l'ARCEP.": (
+        [("Sophie Lenoir", "chairOf", "ARCEP")],
+        [],
+    ),
+    "Paul Arnaud dirige l'Agence de l'environnement et de la maîtrise de l'énergie (Ademe). "
+    "Avant cela, Léa Moreau, une ancienne de l'Ademe, avait fondé la start-up Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Ademe"), ("Léa Moreau", "founderOf", "Kelvo")],
+        [],
+    ),
+    # "a-t-il plaisanté": the pronoun hyphenated after its verb is the speaker
+    "Paul Morin a quitté Kelvo. « Je reste actionnaire », a-t-il plaisanté dans les "
+    "colonnes du Parisien.": ([("Paul Morin", "quotedIn", "Parisien")], []),
+    "Léa Moreau dirige Kelvo. « Nous grandissons », a-t-elle expliqué au micro de France "
+    "Inter.": ([("Léa Moreau", "quotedIn", "France Inter")], []),
+    # "participe au tour, tout comme Y": Y takes part too
+    "La start-up Kelvo a levé 5 millions d'euros. Le fonds Serena participe au tour, tout "
+    "comme Partech, déjà présent au capital.": (
+        [("Serena", "investsIn", "Kelvo"), ("Partech", "investsIn", "Kelvo")],
+        [("Partech", "investsIn", "Serena")],
+    ),
+    "Le groupe Orvia a racheté Kelvo, tout comme il avait racheté Norvik.": (
+        [],
+        [("Norvik", "acquires", "Kelvo")],
+    ),
+    # "où" stands for "à" + the place written before it
+    "Le conseil s'est réuni à Lyon, où le groupe Orvia est installé.": (
+        [("Orvia", "basedIn", "Lyon")],
+        [],
+    ),
+    "Le conseil d'administration s'est réuni lundi à Rennes, où l'entreprise Orvia a son "
+    "siège.": ([("Orvia", "basedIn", "Rennes")], []),
+    "Le patron de Kelvo vit à Nice, où il a grandi.": ([], [("Kelvo", "basedIn", "Nice")]),
+    # a relative clause the parser hung on the verb is about the name before "qui"
+    "Léa Morin remplace Paul Arnaud, qui avait fondé le groupe Kelvo en 1994.": (
+        [("Paul Arnaud", "founderOf", "Kelvo")],
+        [("Léa Morin", "founderOf", "Kelvo")],
+    ),
+    # "X, la filiale du groupe Y, a noué": the role's complement is not the subject
+    "Kelvo, la filiale du groupe Norvik, a noué un partenariat avec la start-up Orvia.": (
+        [("Kelvo", "subsidiaryOf", "Norvik"), ("Kelvo", "partnerOf", "Orvia")],
+        [("Norvik", "partnerOf", "Orvia")],
+    ),
+    # an employer is a company, whatever NER guessed of a one-word name
+    "Passée par Danone puis par Bonduelle, Léa Morin a rejoint le groupe Kelvo.": (
+        [("Léa Morin", "employeeOf", "Bonduelle"), ("Léa Morin", "employeeOf", "Kelvo")],
+        [],
+    ),
+    "Lena Vogt, une ancienne de Daimler, dirige la start-up Velka.": (
+        [("Lena Vogt", "employeeOf", "Daimler")],
+        [],
+    ),
+    # "le groupe de Stockholm" is not the company the text placed in Lyon
+    "La start-up lyonnaise Kelvo a été rachetée par le groupe Norvik. Kelvo emploie 40 "
+    "personnes. Le groupe de Stockholm est déjà actionnaire de la société Orvia.": (
+        [("Norvik", "investsIn", "Orvia")],
+        [("Kelvo", "investsIn", "Orvia")],
+    ),
+    # a name the tagger made a common noun where it opens a sentence is still the name
+    # the text gives elsewhere
+    "La société Velka a été rachetée par Uber. Uber, de son côté, se dit confiant. Son "
+    "directeur général, Paul Arnaud, a parlé.": (
+        [("Paul Arnaud", "ceoOf", "Uber")],
+        [("Paul Arnaud", "ceoOf", "Velka")],
+    ),
+    # the medium spoken to: a title the tagger takes for a common noun ("au Progrès"), one
+    # written in lower case ("franceinfo"); the inverted subject the parser hung on it;
+    # the medium owns no role of the speaker's
+    "Le groupe Lumio ouvre un site à Lyon. « Nous restons », a déclaré au Progrès son "
+    "directeur général, Ethan Clarke, interrogé par franceinfo.": (
+        [
+            ("Ethan Clarke", "quotedIn", "Progrès"),
+            ("Ethan Clarke", "quotedIn", "franceinfo"),
+            ("Ethan Clarke", "ceoOf", "Lumio"),
+        ],
+        [("Ethan Clarke", "ceoOf", "Progrès"), ("Progrès", "quotedIn", "franceinfo")],
+    ),
+    "Le progrès technique est rapide, selon la société Kelvo.": (
+        [],
+        [("Kelvo", "quotedIn", "progrès")],
+    ),
+    # a person's occupation refers back to that person
+    "Awa Diallo a cofondé la biotech Genora en 2020. Avant de se lancer, la chercheuse a "
+    "passé six ans chez Sanofi.": ([("Awa Diallo", "employeeOf", "Sanofi")], []),
+    "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez "
+    "Airbus.": ([("Marc Vidal", "employeeOf", "Airbus")], [("Skyra", "employeeOf", "Airbus")]),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
@@ -961,6 +1048,124 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Paul Garnier, délégué syndical chez Vernel, a rencontré Léa Moreau.": (
         [],
         [("Paul Garnier", "memberOf", "Vernel"), ("Paul Garnier", "memberOf", "Léa Moreau")],
+    ),
+    # cons6: coordination around incises — a singular adjective of origin or role noun
+    # describes one name, a ", et" closes a relative clause, "dont" after a name is "whose"
+    "Vernel affronte le suédois Norvik, qui a racheté en 2020 le danois Brenner, et "
+    "l'italien Forza, dont la plateforme Lumo séduit les banques.": (
+        [
+            ("Vernel", "competitorOf", "Norvik"),
+            ("Vernel", "competitorOf", "Forza"),
+            ("Norvik", "acquires", "Brenner"),
+            ("Forza", "basedIn", "Italie"),
+        ],
+        [
+            ("Norvik", "acquires", "Forza"),
+            ("Norvik", "acquires", "Lumo"),
+            ("Forza", "basedIn", "Danemark"),
+            ("Lumo", "basedIn", "Italie"),
+            ("Vernel", "competitorOf", "Lumo"),
+        ],
+    ),
+    "Les plaintes viennent du belge Kelvo, leader européen du paiement mobile, et du "
+    "portugais Altéa.": (
+        [("Kelvo", "basedIn", "Belgique"), ("Altéa", "basedIn", "Portugal")],
+        [("Altéa", "basedIn", "Belgique"), ("Altéa", "leaderIn", "paiement mobile")],
+    ),
+    "Le groupe Altéa, qui possède la marque Sigma, et la société Kelvo ont signé un accord.": (
+        [],
+        [("Altéa", "parentOf", "Kelvo")],
+    ),
+    # cons6: a date the parser takes for the object ("a présenté mardi X"); "connu pour X"
+    "Le groupe Vernel a présenté mardi Orbis, un drone de surveillance.": (
+        [("Vernel", "makes", "Orbis")],
+        [],
+    ),
+    "La banque Norvik a dévoilé lundi Sigma, une application de paiement.": (
+        [("Norvik", "makes", "Sigma")],
+        [],
+    ),
+    "Altéa est connue pour Sigma, un logiciel de comptabilité.": (
+        [("Altéa", "makes", "Sigma")],
+        [],
+    ),
+    "Le cabinet Vernel est connu pour ses audits à Lyon.": (
+        [],
+        [("Vernel", "makes", "Lyon"), ("Vernel", "basedIn", "Lyon")],
+    ),
+    # cons6: "équiper des sites en Y" (presence); refusing talks held by a noun
+    "Le groupe Kelvo, qui équipe déjà des hôpitaux en Belgique et aux Pays-Bas, vise "
+    "l'Espagne.": (
+        [("Kelvo", "presentIn", "Belgique"), ("Kelvo", "presentIn", "Pays-Bas")],
+        [("Kelvo", "presentIn", "Espagne")],
+    ),
+    "L'équipe de Vernel en Italie compte vingt ingénieurs.": (
+        [],
+        [("Vernel", "presentIn", "Italie")],
+    ),
+    "La société Altéa a refusé d'entrer en négociations avec le fonds Ardian.": (
+        [("Altéa", "refusedNegotiationWith", "Ardian")],
+        [],
+    ),
+    # cons6: fronted participles (read as a noun, or with no subject found by the parser),
+    # a subject pronoun read as the determiner of its verb
+    "Léa Moreau a fondé Altéa en 2015. Née à Rennes, elle a d'abord travaillé chez Vernel.": (
+        [("Léa Moreau", "bornIn", "Rennes"), ("Léa Moreau", "employeeOf", "Vernel")],
+        [("Altéa", "bornIn", "Rennes")],
+    ),
+    "Paul Garnier a rejoint Altéa. Né en Bretagne, diplômé de l'Insa, il avait passé dix "
+    "ans chez Vernel.": (
+        [("Paul Garnier", "bornIn", "Bretagne")],
+        [],
+    ),
+    "Installée à Nantes, la société Kelvo fabrique des drones.": (
+        [("Kelvo", "basedIn", "Nantes")],
+        [],
+    ),
+    "Installé depuis 2019 à Grenoble, le groupe Altéa emploie 300 personnes.": (
+        [("Altéa", "basedIn", "Grenoble")],
+        [("Grenoble", "basedIn", "Grenoble")],
+    ),
+    "Léa Moreau a fondé la start-up Altéa en 2015. Elle siège aussi au conseil "
+    "d'administration de Vernel.": (
+        [("Léa Moreau", "memberOf", "Vernel")],
+        [("Altéa", "memberOf", "Vernel")],
+    ),
+    "Le siège de Vernel est à Lyon depuis 2010.": (
+        [],
+        [("Vernel", "memberOf", "Lyon")],
+    ),
+    # cons6: a role after the relative "dont" and a determiner ("Y, dont la solution X")
+    "Vernel affronte l'italien Forza, dont la solution Lumo équipe déjà les banques.": (
+        [("Lumo", "productOf", "Forza")],
+        [("Lumo", "productOf", "Vernel")],
+    ),
+    "Le groupe Altéa, dont le PDG Paul Garnier a démissionné, cherche un successeur.": (
+        [("Paul Garnier", "ceoOf", "Altéa")],
+        [],
+    ),
+    "Vernel, dont la solution est simple, recrute.": ([], [("Vernel", "productOf", "Vernel")]),
+    # cons6: "le manufacturier" refers back to a company
+    "Le groupe Vernel lance un pneu. La start-up Kelvo, dans laquelle le manufacturier a "
+    "pris une participation de 15 %, applaudit.": (
+        [("Vernel", "investsIn", "Kelvo")],
+        [],
+    ),
+    # cons6: a bare "de" complement between a role and its organisation
+    "La start-up est soutenue par Altéa Ventures, la branche de capital-risque du groupe "
+    "Altéa.": (
+        [("Altéa Ventures", "subsidiaryOf", "Altéa")],
+        [],
+    ),
+    "Le fonds Brenner Invest, la branche de capital-investissement de la banque Forza, "
+    "recrute.": (
+        [("Brenner Invest", "subsidiaryOf", "Forza")],
+        [],
+    ),
+    # cons6: a fronted participle of a frame that needs an object tells of a seat
+    "Installée sur le campus de Saclay, à Palaiseau, la société Kelvo recrute.": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Palaiseau")],
     ),
 }
 

@@ -41,6 +41,7 @@ from kg.grammar import (
     DEFINITE,
     FUSED_ARTICLES,
     case_of,
+    inverted_subject,
     mention_at,
     named_by,
     subject_of,
@@ -70,6 +71,8 @@ class Salience:
     typed: dict[str, str] = field(default_factory=dict)
     #: key → how often the whole document names the entity
     named: Mapping[str, int] = field(default_factory=dict)
+    #: the cities the document names, beside those adjectives of origin name
+    cities: frozenset[str] = frozenset()
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
@@ -121,14 +124,15 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
-            if trait in _cities():
+            cities = _cities() | self.cities
+            if trait in cities:
                 # "le groupe parisien" is not the company the text placed in Lyon (cities
                 # do not nest; a region or a country may hold the city)
                 candidates = [
                     c
                     for c in candidates
                     if not any(
-                        t in _cities() and t != trait for t in (known or {}).get(c[1], ())
+                        t in cities and t != trait for t in (known or {}).get(c[1], ())
                     )
                 ]
             if trait in _OTHER_GENDER:
@@ -250,6 +254,11 @@ def _traits_of(description: Token) -> frozenset[str]:
         if demonym is not None:
             traits.add(demonym.place)
         j += 1
+    # "le groupe de San Francisco": a city complement places it like an adjective would
+    if j + 1 < len(doc) and doc[j].lower_ in DE:
+        city = mention_at(doc[j + 1])
+        if city is not None and city.cls == "City":
+            traits.add(city.text)
     if _specific_noun(description):
         traits.add(f"noun:{fold(description.lemma_)}")
     return frozenset(traits | _seats(description))
@@ -510,7 +519,12 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
                 found = mention_at(child)
                 # (not "s'installer à Londres, contrairement à son concurrent": a place
                 # owns nothing)
-                if found is not None and coarse(found.cls) in {"Organization", "Person"}:
+                # (nor "a déclaré au Progrès son directeur": the medium spoken to)
+                if (
+                    found is not None
+                    and coarse(found.cls) in {"Organization", "Person"}
+                    and found.cls != "MediaOrganization"
+                ):
                     return found
     return None
 
@@ -528,7 +542,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     """
     lexicon = descriptions()
     salience = Salience(
-        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity")
+        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
+        cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
@@ -621,7 +636,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
                 token = doc[i]
-                if token.dep_ not in _SUBJECT:
+                # ("Elle siège au conseil": a subject the parser made the determiner of
+                # the verb it misread as a noun)
+                misread = token.dep_ == "det" and token.pos_ == "PRON"
+                if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
                     continue
                 target = _main_clause_subject(token) or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)
@@ -677,6 +695,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
+            if mention.cls == "MediaOrganization" and not is_subject:
+                continue  # "a déclaré au Progrès": the medium is not what the text is about
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:

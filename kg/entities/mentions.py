@@ -40,7 +40,7 @@ from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
-from kg.text import fold, is_acronym_of, match_key
+from kg.text import abbreviates, fold, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
@@ -58,6 +58,8 @@ _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
 #: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
+#: Prepositions no name continues through into lower-case words.
+_NOT_IN_NAMES = frozenset({"dans", "chez", "contre"})
 _NAME_GLUE = frozenset({"de", "d'", "d’", "du", "des", "of", "the", "et", "&"})
 #: Place classes a name may end with when two places are juxtaposed ("Dallas Texas").
 _CONTAINERS = frozenset({"Country", "Region", "Place"})
@@ -199,6 +201,11 @@ def _trim(span: Span) -> Span | None:
         and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
         start = first_capital
+    # "la position d'Uber dans la micromobilité" tagged whole: no name runs on through
+    # "dans" into lower-case words
+    cut = next((k for k in range(start + 1, end) if table.lower[k] in _NOT_IN_NAMES), None)
+    if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
+        end = cut
     legal = lexicon.legal_forms
     while end > start and (
         table.punct[end - 1]
@@ -346,14 +353,12 @@ def context_class(span: Span) -> str | None:
         own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
         participle = k + 1 < size and table.lower[k + 1] == "par"
-        # ("Créée par X, la société emploie": the noun is the next clause's subject)
-        subject = named < size and pos[named] in {"VERB", "AUX"}
         if (
             k < size
             and not own_name
             and pos[k] in {"NOUN", "PROPN"}
             and not participle
-            and not subject
+            and not _subject_after_comma(doc[k])
         ):
             # "X, la maison mère de Y": a two-word class noun first
             cls = (
@@ -364,6 +369,16 @@ def context_class(span: Span) -> str | None:
             if cls and cls != "Person":
                 return cls
     return None
+
+
+def _subject_after_comma(noun: Token) -> bool:
+    """``Installé à Annecy, le groupe veut ...``: a noun after the comma that runs straight
+    into its verb is that verb's subject, not an apposition to the name before the comma
+    (``Vernel, le groupe lyonnais, a annoncé`` closes its apposition with a comma)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubj:pass"} or verb.i < noun.i:
+        return False
+    return not any(t.text == "," for t in noun.doc[noun.i : verb.i])
 
 
 #: Classes a name's first word may announce: "Université de Bordeaux", "Commission européenne".
@@ -489,9 +504,10 @@ def _surname(span: Span) -> bool:
 
 
 def _bought(span: Span) -> bool:
-    """``X a été rachetée``, ``le rachat de X``, ``actionnaire de X``: what is bought, or
-    what a role noun of a company (``roles.json``) is of, is a company, whatever NER
-    guessed (it calls unfamiliar one-word brands persons as often as places)."""
+    """``X a été rachetée``, ``le rachat de X``, ``actionnaire de X``, ``chez X``: what is
+    bought, what a role noun of a company (``roles.json``) is of, or an employer, is a
+    company, whatever NER guessed (it calls unfamiliar one-word brands persons as often as
+    places)."""
     lexicon = descriptions()
     token = _first_conjunct(span)
     if token.dep_ == "nmod" and case_of(token) in DE:
@@ -512,6 +528,10 @@ def _bought(span: Span) -> bool:
             and role.relation != "employeeOf"
             and len(span) == 1
         )
+    # "a passé six ans chez X", "passée par X puis par Y": an employer
+    verbs = lexicon.employer_preps.get(case_of(token) or "")
+    if verbs is not None and (not verbs or token.head.lemma_ in verbs):
+        return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
     return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
@@ -531,7 +551,9 @@ def _titled(ent: Span, span: Span) -> bool:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
-    return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
+    return any(
+        text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
+    ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
 def _opening_participle(span: Span) -> bool:
@@ -631,15 +653,14 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
     # "Commission nationale de l'informatique et des libertés (CNIL)": the acronym is what
-    # it abbreviates, wherever the text uses it
+    # it abbreviates, wherever the text uses it (written "(Anssi)" too)
     for (before, named), (span, acronym) in pairwise(found):
         if (
             before.end == span.start - 1
-            and acronym.text.isupper()
             and acronym.cls != named.cls
             and named.cls != UNTYPED
             and span.doc[span.start - 1].text == "("
-            and is_acronym_of(acronym.text, named.text)
+            and abbreviates(acronym.text, named.text)
         ):
             chosen[match_key(acronym.text)] = named.cls
     for key, counts in classes.items():
@@ -770,6 +791,11 @@ def _title_before(span: Span) -> bool:
     return any(fold(table.span_text(i - w, i)) in offices for w in (1, 2, 3) if i - w >= 0)
 
 
+def _acronym(word: str) -> bool:
+    """``CNIL``, ``AMF``: two capitals or more and nothing else."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
 def _company_office_before(span: Span) -> bool:
     """``présidente de Lorvane``: an office that ``roles.json`` holds only towards
     organisations, then ``de`` with no article (a portfolio or a country takes one: ``de
@@ -817,8 +843,10 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
         j += 1
     if j >= span.end:
         # "président de la [République]": kept only if the gazetteer types it; but a bare
-        # name after a company office ("la présidente de Lorvane") is the company's
-        return [(span, "ORG" if _company_office_before(span) else "MISC", True)]
+        # name after a company office ("la présidente de Lorvane") is the company's, and
+        # an acronym ("la présidente de la CNIL") names a body, not a portfolio
+        body = _company_office_before(span) or (len(span) == 1 and _acronym(span[0].text))
+        return [(span, "ORG" if body else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):
@@ -855,7 +883,13 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
 
 
 def _is_name_word(table: Words, i: int) -> bool:
-    return table.pos[i] == "PROPN" and table.text[i][:1].isupper() and not table.punct[i]
+    word = table.text[i]
+    # ("au Progrès": a title the tagger takes for the common noun it is also)
+    return (
+        (table.pos[i] == "PROPN" or is_media_name(word))
+        and word[:1].isupper()
+        and not table.punct[i]
+    )
 
 
 def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
@@ -895,6 +929,7 @@ def _proper_runs(
     table = words(doc)
     size = len(table.text)
     furniture, headings = doc._.kg_furniture, doc._.kg_headings
+    runs: list[tuple[Span, str]] = []
     i = 0
     while i < size:
         if i in taken or not (
@@ -926,9 +961,24 @@ def _proper_runs(
             continue
         if text.isupper() is False and len(text) < 3:
             continue
-        # a capitalised word that opens a sentence is no evidence of a name by itself,
-        # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
-        # or the text names it elsewhere
+        runs.append((span, text))
+    # a capitalised word that opens a sentence is no evidence of a name by itself, unless
+    # an apposition describes it ("Europorte, filiale du groupe Getlink, ...") or the
+    # text names it elsewhere (NER or a run inside a sentence)
+    named = named | {text for span, text in runs if not span[0].is_sent_start}
+    # "Uber, de son côté, ...": the tagger makes a name that opens a sentence a common
+    # noun at times; the text names it elsewhere
+    in_runs = {span.start for span, _ in runs}
+    runs += [
+        (doc[i : i + 1], table.text[i])
+        for i in range(size)
+        if table.sent_start[i]
+        and i not in taken
+        and i not in in_runs
+        and table.text[i] in named
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "X"}
+    ]
+    for span, text in runs:
         if (
             span[0].is_sent_start
             and len(span) == 1

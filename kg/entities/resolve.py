@@ -49,7 +49,7 @@ from kg.entities.mentions import UNTYPED, coarse
 from kg.lexicon import descriptions
 from kg.model import Document, Entity, Mention, Triple
 from kg.ontology import classes
-from kg.text import fold, is_acronym_of, match_key, strip_article
+from kg.text import abbreviates, fold, match_key, strip_article
 
 log = logging.getLogger(__name__)
 
@@ -306,7 +306,7 @@ def acronym_links(document: Document, mentions: Sequence[Mention]) -> Iterator[L
             if following is None or not 0 < following.start - mention.end <= _PAREN_GAP:
                 continue
             other = following
-        if is_acronym_of(other.text, mention.text) or is_acronym_of(mention.text, other.text):
+        if abbreviates(other.text, mention.text) or abbreviates(mention.text, other.text):
             yield Link(mention, other, Reason.ACRONYM, document.id)
 
 

@@ -177,11 +177,26 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         i = more[1]
         while i < head.sent.end and doc[i].pos_ == "ADJ":
             i += 1
+    i = _past_activity(doc, i, head.sent.end)
     if i < head.sent.end and doc[i].lower_.replace("’", "'") in preps:
         j = _skip_titles(doc, i + 1, head.sent.end)
         if j < head.sent.end and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
     return []
+
+
+def _past_activity(doc: Doc, i: int, end: int) -> int:
+    """Index past a bare ``de`` complement saying what the role does, when the organisation
+    follows it: ``la branche de capital-risque du groupe Y``, ``sa filiale de livraison de
+    Y`` (``i`` itself when there is none)."""
+    if i + 1 >= end or doc[i].lower_ not in {"de", "d'", "d\u2019"} or doc[i + 1].pos_ != "NOUN":
+        return i
+    k = i + 1
+    while k < end and mention_at(doc[k]) is None and (
+        doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].text == "-"
+    ):
+        k += 1
+    return k if k < end and doc[k].lower_.replace("\u2019", "'") in DE else i
 
 
 def _skip_titles(doc: Doc, j: int, end: int) -> int:
@@ -256,6 +271,20 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
+
+
+def _whose(head: Token, end: int) -> list[Token]:
+    """``Continental, dont la solution ContiConnect``, ``Vernel, dont le PDG X``: after the
+    relative ``dont`` and a determiner, the name right after the role holds it (the
+    organisation being the relative's antecedent)."""
+    doc = head.doc
+    det = head.i - 1
+    if det - 1 < head.sent.start or doc[det].pos_ != "DET" or doc[det - 1].lower_ != "dont":
+        return []
+    j = end
+    while j < head.sent.end and doc[j].pos_ == "ADJ":
+        j += 1
+    return [doc[j]] if j < head.sent.end and mention_at(doc[j]) is not None else []
 
 
 def _role_ending_at(doc: Doc, end: int) -> int | None:
@@ -391,8 +420,16 @@ class AppositionExtractor:
                 objects = [a for a in objects if a.mention in own]
                 subject_tokens, confidence = [head], CONFIDENCE_LINEAR
             else:
-                subject_tokens, confidence = _subjects(head)
+                subject_tokens, confidence = _whose(head, end), CONFIDENCE_LINEAR
+                if not subject_tokens:
+                    subject_tokens, confidence = _subjects(head)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if "Sing" in head.morph.get("Number", []) and not _predicative(head):
+                # "du français X, leader de Y, et de l'américain Z": a singular role in
+                # apposition describes the one name it follows, not that name's conjuncts
+                own = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
+                if own:
+                    subjects = [a for a in subjects if a.mention.start in own]
             if any(c.dep_ in _COPULA for c in head.children):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it

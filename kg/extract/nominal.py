@@ -26,6 +26,7 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     subject_of,
+    where_antecedent,
     words,
 )
 from kg.lexicon import NounFrame, noun_frames, verb_frames
@@ -327,6 +328,9 @@ class NominalExtractor:
         if not specific and not general and noun.dep_ == "obj":
             # "prépare son implantation aux États-Unis": the parser hangs the place on the verb
             general = [c for c in _complements(noun.head, frame.place_preps) if c.i > noun.i]
+            # "à Rennes, où l'entreprise a son siège"
+            where = where_antecedent(noun.head) if "à" in frame.place_preps else None
+            general += [where] if where is not None else []
         places = [a for t in (specific or general) for a in args_of(t, frame.theme)]
         if not places:
             return

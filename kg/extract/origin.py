@@ -76,6 +76,23 @@ class OriginExtractor:
     def _qualified(self, adjective: Token) -> list[Arg]:
         """The organisations the adjective of origin ``adjective`` qualifies."""
         doc = adjective.doc
+        after = adjective.i + 1
+        if (
+            origin_as_noun(adjective)
+            and after < len(doc)
+            and mention_at(adjective) is None
+            and mention_at(doc[after]) is not None
+        ):
+            # "l'américain WNS": the adjective stands for the noun, the name follows at
+            # once (whatever noun the parser hung the adjective on); it qualifies that one
+            # name, not what the parser coordinated with it ("du français X, ..., et de
+            # l'américain Y")
+            named = mention_at(doc[after])
+            return [
+                a
+                for a in args_of(doc[after], _ORGS)
+                if named is not None and a.mention.start == named.start
+            ]
         noun = adjective.head
         if noun.i == adjective.i or not _organisation_noun(noun):
             # "la start-up rennaise Kelvo" parsed with the adjective on the name: the noun
@@ -88,15 +105,6 @@ class OriginExtractor:
             if "Plur" in adjective.morph.get("Number", []):
                 return []  # "les constructeurs allemands": a class, not a company
             return self._organisation(noun, adjective)
-        # "l'américain WNS": the adjective stands for the noun, the name follows at once
-        after = adjective.i + 1
-        if (
-            origin_as_noun(adjective)
-            and after < len(doc)
-            and mention_at(adjective) is None
-            and mention_at(doc[after]) is not None
-        ):
-            return args_of(doc[after], _ORGS)
         return []
 
     @staticmethod

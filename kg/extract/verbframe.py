@@ -43,9 +43,10 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     subject_of,
+    where_antecedent,
     words,
 )
-from kg.lexicon import VerbFrame, descriptions, noun_frames, verb_frames
+from kg.lexicon import VerbFrame, descriptions, noun_frames, time_nouns, verb_frames
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
@@ -59,6 +60,7 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
@@ -126,11 +128,17 @@ def _fronted_holder(verb: Token) -> Token | None:
     """``Fondée en 2020 par X, la start-up Y emploie ...``: a participle that opens the
     sentence describes the subject of the clause after its comma (the parser often makes
     the participle the root and that clause a side branch)."""
+    if not _participle(verb):
+        return None
+    return _fronted_subject(verb)
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The subject of the clause after the comma that ends a phrase opening the sentence
+    with ``verb`` (None if ``verb`` does not open it)."""
     doc = verb.doc
     sent = verb.sent
-    if not _participle(verb) or any(
-        t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]
-    ):
+    if any(t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]):
         return None
     comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
     if comma is None:
@@ -149,7 +157,7 @@ def _fronted_holder(verb: Token) -> Token | None:
             finite = token
             break
     if finite is None:
-        return subject
+        return subject or _first_after(comma, doc)
     # in French order the subject is the name (or the described noun) between the last
     # comma and the clause's verb, whatever the parser made the subject ("Fondée par deux
     # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
@@ -163,6 +171,20 @@ def _fronted_holder(verb: Token) -> Token | None:
         if token.pos_ not in {"DET", "ADJ"}:
             break
     return subject
+
+
+def _first_after(comma: int, doc: Doc) -> Token | None:
+    """The name (or the class noun naming one) right after ``comma``: the subject of a
+    clause the parser found neither a subject nor a verb for."""
+    sent = doc[comma].sent
+    if any(t.dep_ in _SUBJECT_DEPS for t in doc[comma + 1 : sent.end]):
+        return None
+    j = comma + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j < sent.end and (mention_at(doc[j]) is not None or named_by(doc[j]) is not None):
+        return doc[j]
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -182,6 +204,8 @@ def _name_before(verb: Token) -> Token | None:
 def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> list[Token]:
     after = head.i if after is None else after
     found = []
+    if "à" in preps and (where := where_antecedent(head)) is not None:
+        found.append(where)  # "Lyon, où le groupe est installé": "où" is "à Lyon"
     for child in head.children:
         # (a relative pronoun comes first: "dans laquelle X a investi")
         if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
@@ -234,6 +258,32 @@ def _misread_subject(token: Token) -> Token | None:
     if name is None or mention_at(token.doc[token.i - 1]) is not name:
         return None
     return token.head
+
+
+def _pronoun_as_determiner(token: Token) -> Token | None:
+    """``Elle siège au conseil de Y``: the tagger read the verb as a noun and the subject
+    pronoun right before it as its determiner."""
+    before = token.i - 1
+    if before < token.sent.start:
+        return None
+    pronoun = token.doc[before]
+    if (
+        pronoun.head == token
+        and pronoun.pos_ == "PRON"
+        and pronoun.lower_ in descriptions().person_pronouns
+    ):
+        return pronoun
+    return None
+
+
+def _fronted_misread(token: Token) -> Token | None:
+    """``Née à Dakar, elle a fondé ...``: a participle opening the sentence that the tagger
+    read as a noun; what it describes is the subject after its comma."""
+    doc = token.doc
+    after = token.i + 1
+    if after >= token.sent.end or doc[after].pos_ != "ADP":
+        return None
+    return _fronted_subject(token)
 
 
 def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
@@ -336,8 +386,12 @@ def _named_after(j: int, holder: Token) -> list[Token]:
 
 
 def _alongside(verb: Token) -> list[Token]:
-    """``X a mené le tour de table aux côtés de Y``: Y acts with the agent."""
+    """``X a mené le tour de table aux côtés de Y``, ``X participe au tour, tout comme
+    Y``: Y acts with the agent."""
     doc = verb.doc
+    for i in range(verb.i + 2, verb.sent.end - 1):
+        if doc[i].lower_ == "comme" and doc[i - 1].lower_ == "tout":
+            return _name_from(i + 1, verb.sent.end, doc)
     for token in verb.subtree:
         # on the verb or on one of its complements, not deeper in another clause (the
         # word first: it rules out almost every token without building its heads)
@@ -379,6 +433,15 @@ def _next_name(verb: Token) -> list[Token]:
     if j < verb.sent.end and mention_at(doc[j]) is not None and doc[j].head.i == verb.i:
         return [doc[j]]
     return []
+
+
+def _after_date(obj: Token) -> Token:
+    """``a présenté jeudi TrackSense``: the parser takes the day for the object and hangs
+    the name on it; the name right after the day is the object."""
+    after = obj.i + 1
+    if obj.lower_ in time_nouns() and after < obj.sent.end and mention_at(obj.doc[after]):
+        return obj.doc[after]
+    return obj
 
 
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
@@ -478,14 +541,18 @@ class VerbFrameExtractor:
             subject = None
             if token.pos_ == "NOUN":
                 if token.lower_ in fixes:
-                    subject = _misread_subject(token)
+                    subject = (
+                        _misread_subject(token)
+                        or _pronoun_as_determiner(token)
+                        or _fronted_misread(token)
+                    )
                 # "ils étaient mariés", "X sanctionne Y": the tagger makes some participles
                 # and verbs nouns; a noun with a copula or a subject is a predicate
                 if subject is None and not any(c.dep_ in {"cop", "nsubj"} for c in token.children):
                     continue
                 # a verb form never takes a determiner: "le siège de X" stays a noun
                 lemma = token.lemma_.lower()
-                if not any(c.dep_ == "det" for c in token.children):
+                if not any(c.dep_ == "det" and c.pos_ != "PRON" for c in token.children):
                     lemma = fixes.get(token.lower_, lemma)
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
                 lemma = fixes.get(token.lower_, token.lemma_.lower())
@@ -538,7 +605,7 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
-                objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                objects = [_after_date(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
                 if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
                     # other object (the parser takes a later apposition for one)
@@ -577,7 +644,11 @@ class VerbFrameExtractor:
                 agent_tokens = [c for c in verb.children if c.dep_ == "obl:agent"]
                 agent_tokens += _with_prep(verb, frozenset({"par"}))
             else:
-                subject = misread_subject or subject_of(verb)
+                # "Né à Lille, ..., il a rejoint Y": a fronted participle describes the
+                # subject of the clause after its comma (not one of a frame that needs an
+                # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
+                fronted = None if frame.object_heads else _fronted_holder(verb)
+                subject = misread_subject or fronted or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
@@ -646,7 +717,9 @@ class VerbFrameExtractor:
                         for grandchild in child.children:
                             # "emploie une cinquantaine de personnes à Lyon": on the noun
                             # that counts
-                            if grandchild.dep_ in {"obj", "nmod"}:
+                            # ("refuse d'entrer en discussions avec Y": on the noun the
+                            # infinitive governs)
+                            if grandchild.dep_ in {"obj", "nmod", "obl:arg"}:
                                 theme_tokens += _with_prep(grandchild, frame.theme_preps)
                 if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                     # "a passé quinze ans chez L'Oréal" with the name misread as a
