@@ -422,8 +422,9 @@ def where_antecedent(verb: Token) -> Token | None:
             if before.text == "," and before.i > verb.sent.start:
                 before = doc[before.i - 1]
             mention = mention_at(before)
-            place = mention is not None and mention.cls != "NamedEntity"
-            return before if place and coarse_class(mention.cls) == "Place" else None
+            if mention is None or mention.cls == "NamedEntity":
+                return None
+            return before if coarse_class(mention.cls) == "Place" else None
     return None
 
 

@@ -210,7 +210,7 @@ def _load_model(name: str) -> Language:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     for word in compounds():
         tokenizer.add_special_case(word, [{ORTH: word}])
-    _index_lemmas(nlp)
+    index_lemmas(nlp)
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     # The model's objects live as long as the process: out of the collector's reach, full
     # collections stop walking them again every few thousand documents (-0.2 s CPU, half
@@ -219,7 +219,7 @@ def _load_model(name: str) -> Language:
     return nlp
 
 
-def _index_lemmas(nlp: Language) -> None:
+def index_lemmas(nlp: Language) -> None:
     """Turn the rule lemmatizer's word lists into sets: the same lemmas, found by hashing.
 
     ``fr_core_news_md``'s ``lemma_index`` table keeps the known words of each part of
@@ -230,7 +230,7 @@ def _index_lemmas(nlp: Language) -> None:
 
     Example:
         >>> nlp = spacy.blank("fr")
-        >>> _index_lemmas(nlp)  # no lemmatizer: nothing to do
+        >>> index_lemmas(nlp)  # no lemmatizer: nothing to do
     """
     if "lemmatizer" not in nlp.pipe_names:
         return

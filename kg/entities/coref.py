@@ -391,7 +391,7 @@ def _participle_agents(noun: Token) -> frozenset[str]:
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     doc = noun.doc
     first = doc[noun.sent.start]
-    keys = set()
+    keys: set[str] = set()
     if "Part" in first.morph.get("VerbForm", []) and first.pos_ == "VERB":
         if noun.dep_ in _SUBJECT:
             verbs.append(first)

@@ -603,7 +603,7 @@ def _opening_participle(span: Span) -> bool:
     # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
     return (
         token.pos_ in {"VERB", "AUX"}
-        and "Part" in token.morph.get("VerbForm")
+        and "Part" in token.morph.get("VerbForm", [])
         and span.doc[span.end].pos_ in {"ADP", "ADV"}
     )
 

@@ -427,9 +427,9 @@ class AppositionExtractor:
             if "Sing" in head.morph.get("Number", []) and not _predicative(head):
                 # "du français X, leader de Y, et de l'américain Z": a singular role in
                 # apposition describes the one name it follows, not that name's conjuncts
-                own = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
-                if own:
-                    subjects = [a for a in subjects if a.mention.start in own]
+                starts = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
+                if starts:
+                    subjects = [a for a in subjects if a.mention.start in starts]
             if any(c.dep_ in _COPULA for c in head.children):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it

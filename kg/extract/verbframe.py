@@ -371,7 +371,7 @@ def _named_after(j: int, holder: Token) -> list[Token]:
         "Plur" in t.morph.get("Number", []) for t in doc[j:comma] if t.pos_ == "NOUN"
     ):
         return []
-    names = []
+    names: list[Token] = []
     for token in doc[comma + 1 : holder.i]:
         if token.text == "," or token.lower_ == "et":
             continue
