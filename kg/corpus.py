@@ -78,7 +78,7 @@ from kg.export import (
     write_jsonld,
     write_outputs,
 )
-from kg.graph import GraphSummary, bind_prefixes, build_dataset, by_count, summary, union_graph
+from kg.graph import GraphSummary, bind_prefixes, by_count, graph_quads, summary, union_graph
 from kg.io import read_documents
 from kg.iri import DEFAULT_BASE
 from kg.model import Document, Entity, Triple
@@ -354,6 +354,10 @@ def build_corpus(
 
     seen: dict[str, str] = {}
     counts = {"analysed": 0, "skipped": 0, "facts": 0}
+    # what this build analysed is resolved as it is, not read back from the file just
+    # written (a file's round trip gives an equal analysis); resolution holds every
+    # analysis at once anyway
+    analysed: dict[str, Analysis] = {}
 
     def pending() -> Iterator[Document]:
         for document in read_documents(inputs, encoding=encoding, skip_bad=skip_bad):
@@ -387,6 +391,7 @@ def build_corpus(
         for analysis in _run_if_any(analyser, pending()):
             entry = workspace.save(analysis, analyser.fingerprint)
             entries[entry.id] = entry
+            analysed[entry.id] = analysis
             counts["analysed"] += 1
             counts["facts"] += len(analysis.triples)
             progress.update(analysed=counts["analysed"], facts=counts["facts"])
@@ -402,20 +407,24 @@ def build_corpus(
     # A stream, so the callee holds the only list and lets mentions and triples go once
     # they are resolved, before the graph is built. Texts stay until then: resolution reads
     # them (acronyms in parentheses, spelling variants within a sentence).
-    analyses = (workspace.read(entry) for entry in _sorted(entries))
+    analyses = (
+        analysed.pop(entry.id) if entry.id in analysed else workspace.read(entry)
+        for entry in _sorted(entries)
+    )
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
         paths, stats = _build_in_store(analyses, workspace.store_path, out_dir, base=base,
                                        min_confidence=min_confidence, html=html, progress=progress)
     else:
-        from kg.pipeline import build_graph
+        from kg.pipeline import build_quads
 
-        dataset = build_graph(analyses, base=base, min_confidence=min_confidence)
+        # the statements go to the files without an rdflib store (the page gets a graph)
+        quads = build_quads(analyses, base=base, min_confidence=min_confidence)
         progress.stage("writing the exports")
-        paths = write_outputs(dataset, out_dir, html=html)
-        stats = summary(dataset)
-        conforming = conformance(dataset)
+        paths = write_outputs(quads, out_dir, html=html)
+        stats = summary(quads)
+        conforming = conformance(quads)
     progress.close()
     return CorpusBuild(
         paths=MappingProxyType(dict(paths)),
@@ -820,9 +829,9 @@ def _build_in_store(
 def _quads_in_pieces(documents: Sequence[Document], entities: Sequence[Entity],
                      triples: Sequence[Triple], *, base: str,
                      min_confidence: float) -> Iterator[ox.Quad]:
-    """The quads of :func:`build_dataset`, built a few thousand facts at a time.
+    """The quads of :func:`graph_quads`, built a few thousand facts at a time.
 
-    ``build_dataset`` is local to a fact: all evidences of one fact are fused together, and
+    ``graph_quads`` is local to a fact: all evidences of one fact are fused together, and
     an entity's or document's description does not depend on anything else. So the facts
     are grouped by their (subject, relation, object) with symmetric relations unordered,
     and each piece is built with the entities it mentions; the union of the pieces is the
@@ -835,7 +844,7 @@ def _quads_in_pieces(documents: Sequence[Document], entities: Sequence[Entity],
         if relation(triple.predicate).symmetric:
             ends = tuple(sorted(ends))  # type: ignore[assignment]
         groups[(ends[0], triple.predicate, ends[1])].append(triple)
-    yield from to_oxigraph(build_dataset(documents, [], [], base=base))
+    yield from to_oxigraph(graph_quads(documents, [], [], base=base))
     described: set[str] = set()
     piece: list[Triple] = []
     for key in sorted(groups):
@@ -845,7 +854,7 @@ def _quads_in_pieces(documents: Sequence[Document], entities: Sequence[Entity],
             piece = []
     yield from _piece(piece, by_entity, described, base, min_confidence)
     rest = [e for key, e in by_entity.items() if key not in described]
-    yield from to_oxigraph(build_dataset([], rest, [], base=base))
+    yield from to_oxigraph(graph_quads([], rest, [], base=base))
 
 
 def _piece(triples: list[Triple], by_entity: Mapping[str, Entity], described: set[str],
@@ -853,8 +862,8 @@ def _piece(triples: list[Triple], by_entity: Mapping[str, Entity], described: se
     keys = {m.entity for t in triples for m in (t.subject, t.object) if m.entity}
     described |= keys
     entities = [by_entity[k] for k in sorted(keys) if k in by_entity]
-    return to_oxigraph(build_dataset([], entities, triples, base=base,
-                                     min_confidence=min_confidence))
+    return to_oxigraph(graph_quads([], entities, triples, base=base,
+                                   min_confidence=min_confidence))
 
 
 def export_store(

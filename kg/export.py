@@ -52,7 +52,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.errors import ExportError, KGError
-from kg.graph import union_graph
+from kg.graph import GraphQuads, Quad, union_graph
 from kg.rdfterms import to_ox
 
 __all__ = [
@@ -157,7 +157,7 @@ def export(ds: Graph, path: Path, fmt: Format) -> Path:
 
 
 def write_outputs(
-    ds: Dataset,
+    ds: Dataset | GraphQuads,
     out_dir: Path,
     *,
     formats: Iterable[Format] = DEFAULT_FORMATS,
@@ -170,7 +170,8 @@ def write_outputs(
     and a temporary ``.html`` path to write) are they renamed into place.
 
     Args:
-        ds: The dataset to write.
+        ds: The dataset to write, as an rdflib ``Dataset`` or as kg's statements (the same
+            files either way; statements skip rdflib's store).
         out_dir: Output directory, created if missing.
         formats: RDF formats to write.
         html: Optional page writer, called as ``html(union_graph, path)``.
@@ -341,8 +342,9 @@ def staged_path(path: Path) -> Iterator[Path]:
         raise
 
 
-def to_oxigraph(graph: Graph, *, union: bool = False) -> list[ox.Quad]:
-    """Convert an rdflib graph or dataset to Oxigraph quads, sorted (the default graph first).
+def to_oxigraph(graph: Graph | GraphQuads, *, union: bool = False) -> list[ox.Quad]:
+    """Convert an rdflib graph or dataset, or kg's statements, to Oxigraph quads, sorted (the
+    default graph first), each once.
 
     With ``union``, every statement goes to the default graph, once.
 
@@ -372,7 +374,7 @@ class _Statements:
     the time of an export.
     """
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Graph | GraphQuads) -> None:
         slot_of: dict[int, int] = {}  # id of an rdflib term -> its slot in table
         # every term looked up by id stays alive in table, so no other term takes its id
         table: list[Node | None] = []
@@ -407,8 +409,9 @@ class _Statements:
             s, p = rank[code >> 3 * _SLOT_BITS], rank[code >> 2 * _SLOT_BITS & mask]
             o, c = rank[code >> _SLOT_BITS & mask], rank[code & mask]
             coded[i] = ((c * n + s) * n + p) * n + o
-        coded.sort()
-        self._codes = coded
+        # kg's statements may repeat one (a store keeps each once)
+        self._codes = sorted(set(coded))
+        del coded
         self._terms = terms
         self._union_codes: list[int] | None = None
 
@@ -469,11 +472,18 @@ class _Statements:
 _SLOT_BITS = 32
 
 
-def _rows(graph: Graph) -> Iterator[tuple[Node, Node, Node, Node | None]]:
-    """Every statement once, with its graph name (None for the default graph).
+def _rows(graph: Graph | GraphQuads) -> Iterable[Quad]:
+    """Every statement with its graph name (None for the default graph); of an rdflib
+    graph, each once.
 
     Reading graph by graph avoids rdflib's per-triple context lookup of ``Dataset.quads``.
     """
+    if isinstance(graph, GraphQuads):
+        return graph.quads
+    return _store_rows(graph)
+
+
+def _store_rows(graph: Graph) -> Iterator[Quad]:
     graphs = list(graph.graphs()) if isinstance(graph, Dataset) else [graph]
     for part in graphs:
         name = _graph_name(part) if isinstance(graph, Dataset) else None
@@ -492,7 +502,11 @@ def _term_key(term: Node | None) -> tuple[str, str, str]:
 
 
 def _write_rdf(
-    ds: Graph, fmt: Format, tmp: Path, final: Path, cache: dict[object, Any] | None = None
+    ds: Graph | GraphQuads,
+    fmt: Format,
+    tmp: Path,
+    final: Path,
+    cache: dict[object, Any] | None = None,
 ) -> None:
     """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know.
 
@@ -678,7 +692,9 @@ def _write_html(html: HtmlWriter, union: Graph, tmp: Path, final: Path) -> None:
         raise ExportError(f"cannot write {str(final)!r}: the page writer wrote nothing")
 
 
-def _prefixes(graph: Graph) -> dict[str, str]:
+def _prefixes(graph: Graph | GraphQuads) -> Mapping[str, str]:
+    if isinstance(graph, GraphQuads):
+        return graph.prefixes
     return {prefix: str(namespace) for prefix, namespace in graph.namespaces() if prefix}
 
 

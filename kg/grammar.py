@@ -426,8 +426,9 @@ def where_antecedent(verb: Token) -> Token | None:
             if before.text == "," and before.i > verb.sent.start:
                 before = doc[before.i - 1]
             mention = mention_at(before)
-            place = mention is not None and mention.cls != "NamedEntity"
-            return before if place and coarse_class(mention.cls) == "Place" else None
+            if mention is None or mention.cls == "NamedEntity":
+                return None
+            return before if coarse_class(mention.cls) == "Place" else None
     return None
 
 
@@ -471,6 +472,22 @@ def subject_of(token: Token) -> Token | None:
         for child in subjects:
             if child.lower_ in _RELATIVES and verb.dep_.startswith("acl"):
                 head = verb.head
+                near = relative_antecedent(child)
+                while near is not None and near.dep_ == "flat:name" and near.head.i < near.i:
+                    near = near.head  # (the first word of the name)
+                if (
+                    near is not None
+                    and near.dep_ == "conj"
+                    and near.head == head
+                    and not _plural_clause(verb)
+                ):
+                    # "cofondée par X et Y, qui en est la directrice": a singular relative
+                    # after the last of coordinated names is about that one
+                    return near
+                if _plural_clause(verb):
+                    # "X et Y, qui dirigent Z": about the whole coordination
+                    while head.dep_ == "conj" and head.head.i < head.i:
+                        head = head.head
                 if mention_at(head) is None and head.pos_ in {"NOUN", "PROPN"}:
                     # "X, une Lyonnaise passée par Y, qui a rejoint Z": the name described
                     return _described_name(head) or head
@@ -729,6 +746,15 @@ def _named_after_apposition(noun: Token) -> Token | None:
     return doc[start] if doc[start - 1].text == "," else None
 
 
+def _plural_clause(verb: Token) -> bool:
+    """Whether a clause's verb (or its copula or auxiliary) is plural."""
+    return any(
+        "Plur" in t.morph.get("Number", [])
+        for t in [verb, *(c for c in verb.children if c.dep_ in {"cop", "aux:tense", "aux:pass"})]
+        if t.pos_ in {"VERB", "AUX"}
+    )
+
+
 def relative_antecedent(pronoun: Token) -> Token | None:
     """The name a relative pronoun follows: ``Y (ACR), qui`` → ``Y``; None if no name
     stands right before it (only commas and a parenthesis may come between)."""
@@ -865,8 +891,16 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     if baptised is not None and not holder:
         return baptised
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
-    # class noun, with no case of its own, is still the name it introduces
+    # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
+    # is still the name it introduces
     after = noun.i + 1
+    while (
+        after < noun.sent.end
+        and noun.doc[after].pos_ == "ADJ"
+        and noun.doc[after].text[:1].islower()
+        and mention_at(noun.doc[after]) is None
+    ):
+        after += 1
     named = mention_at(noun.doc[after]) if after < noun.sent.end else None
     if (
         named is not None

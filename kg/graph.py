@@ -5,6 +5,11 @@ descriptions, the document metadata and one ``kgo:Assertion`` per distinct fact;
 document has a named graph (IRI = the document's IRI) with the plain facts it supports and
 their ``kgo:Evidence`` records. Functions work on plain rdflib objects; there is no wrapper.
 
+:func:`graph_quads` makes the statements (:class:`GraphQuads`); :func:`build_dataset` puts
+them in a ``Dataset``. A corpus build writes its files, counts and conformance straight
+from the statements (:func:`kg.export.write_outputs`, :func:`summary` and
+:func:`kg.validate.conformance` take either): rdflib's store is for callers who query.
+
 Building is deterministic: every IRI is minted from content (:func:`kg.iri.mint_iri`,
 :func:`kg.iri.digest`), so building twice, or in another order, gives the same graph.
 
@@ -34,6 +39,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import cast
 
 import pyoxigraph
 import rdflib.namespace
@@ -51,6 +57,7 @@ from kg.rdfterms import from_ox, graph_format
 
 __all__ = [
     "MODALITY_TERMS",
+    "GraphQuads",
     "GraphSummary",
     "bind_prefixes",
     "build_dataset",
@@ -59,9 +66,12 @@ __all__ = [
     "document_iri",
     "entity_iri",
     "fuse",
+    "graph_quads",
+    "kg_prefixes",
     "load_graph",
     "statements",
     "summary",
+    "to_dataset",
     "union_graph",
 ]
 
@@ -108,8 +118,14 @@ _END_CHAR = KGO.endChar
 _EXTRACTOR = KGO.extractor
 _MODALITY = KGO.modality
 _REFERRING = KGO.referringExpression
+_DOCUMENT = KGO.Document
+_IDENTIFIER = DCTERMS.identifier
+_DATE_OF = DCTERMS.date
+_TITLE = DCTERMS.title
+_SOURCE = DCTERMS.source
 _Statement = tuple[Node, Node, Node]
-_Pattern = tuple[Node | None, Node | None, Node | None]
+#: A statement and the graph that holds it: a document's IRI, or None for the default graph.
+Quad = tuple[Node, Node, Node, Node | None]
 _DATE_FORMS = (
     (re.compile(r"^\d{4}$"), rdflib.namespace.XSD.gYear),
     (re.compile(r"^\d{4}-(0[1-9]|1[0-2])$"), rdflib.namespace.XSD.gYearMonth),
@@ -140,6 +156,36 @@ class GraphSummary:
     def fact_count(self) -> int:
         """Total number of distinct facts."""
         return sum(self.facts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class GraphQuads:
+    """A kg dataset as its statements, each with its graph: what :func:`to_dataset` puts
+    in an rdflib ``Dataset``, without the store.
+
+    rdflib's in-memory store indexes every statement as it is added, three quarters of the
+    time of building a dataset; the exports and the counts of a corpus build read the
+    statements once, in their own order, and need no index. A statement may come more than
+    once (a fact supported by two evidences of one document): readers keep it once.
+
+    Attributes:
+        quads: The statements with their graph names.
+        base: Namespace of the minted IRIs (the ``kgr`` prefix).
+
+    Example:
+        >>> quads = graph_quads([Document("d1", "Texte.")], [], [])
+        >>> quads.quads[0][1:]
+        (rdflib.term.URIRef('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'), \
+rdflib.term.URIRef('https://w3id.org/kg/ontology#Document'), None)
+    """
+
+    quads: tuple[Quad, ...]
+    base: str = DEFAULT_BASE
+
+    @property
+    def prefixes(self) -> Mapping[str, str]:
+        """The prefixes a dataset of these statements declares (``kg_prefixes``)."""
+        return kg_prefixes(self.base)
 
 
 def clean_text(text: str) -> str:
@@ -192,6 +238,32 @@ def build_dataset(
 ) -> Dataset:
     """Build the kg dataset: descriptions, assertions, and one named graph per document.
 
+    The dataset of :func:`graph_quads` (arguments, errors and rules are that function's).
+
+    Returns:
+        A new dataset with the kg prefixes bound.
+
+    Example:
+        >>> ds = build_dataset([Document("d1", "Texte.")], [], [])
+        >>> (document_iri("d1"), RDF.type, KGO.Document) in ds
+        True
+    """
+    return to_dataset(
+        graph_quads(documents, entities, triples, base=base, min_confidence=min_confidence)
+    )
+
+
+def graph_quads(
+    documents: Iterable[Document],
+    entities: Iterable[Entity],
+    triples: Iterable[Triple],
+    *,
+    base: str = DEFAULT_BASE,
+    min_confidence: float = 0.0,
+) -> GraphQuads:
+    """The statements of the kg dataset: descriptions, assertions, and the facts and
+    evidences of each document in the document's graph.
+
     Evidences of one fact fuse by noisy-or, ``1 - Π(1 - cᵢ)``; an evidence is identified by
     its document, sentence, span, extractor and fact, so the same evidence twice counts
     once (with its highest confidence). Symmetric relations are stored in one direction,
@@ -204,9 +276,6 @@ def build_dataset(
         base: Namespace of the minted resources.
         min_confidence: Facts whose fused confidence is below it are left out entirely.
 
-    Returns:
-        A new dataset with the kg prefixes bound.
-
     Raises:
         ExtractionError: If a triple has an unresolved mention or a confidence outside [0, 1].
         OntologyError: If a class or relation is not in the ontology.
@@ -214,21 +283,16 @@ def build_dataset(
         IRIError: If a name cannot be minted or a QID is malformed.
 
     Example:
-        >>> ds = build_dataset([Document("d1", "Texte.")], [], [])
-        >>> (document_iri("d1"), RDF.type, KGO.Document) in ds
-        True
+        >>> len(graph_quads([Document("d1", "Texte.", date="2024")], [], []).quads)
+        3
     """
-    ds = Dataset()
-    # rdflib binds ~30 vocabularies by default; kg's files declare only what they use.
-    ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
-    bind_prefixes(ds, base=base)
-    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    quads: list[Quad] = []
     texts: dict[str, Literal] = {}  # one literal per distinct text (names, sentences)
     described: set[URIRef] = set()
     for document in documents:
-        _add_document(default, document, base)
+        _add_document(quads, document, base)
     for entity in entities:
-        described.add(_add_entity(default, entity, base, texts))
+        described.add(_add_entity(quads, entity, base, texts))
 
     support: dict[tuple[URIRef, URIRef, URIRef], dict[URIRef, Provenance]] = defaultdict(dict)
     for triple in triples:
@@ -238,7 +302,6 @@ def build_dataset(
             support[fact][evidence] = provenance
 
     kept = 0
-    graphs: dict[URIRef, Graph] = {}  # Dataset.graph() registers the graph at every call
     for fact, evidences in support.items():
         confidence = fuse(p.confidence for p in evidences.values())
         if confidence < min_confidence:
@@ -247,9 +310,49 @@ def build_dataset(
         undescribed = [node for node in (fact[0], fact[2]) if node not in described]
         if undescribed:
             logger.warning("fact %s refers to undescribed entities %s", fact, undescribed)
-        _add_assertion(ds, graphs, default, fact, confidence, evidences, base, texts)
+        _add_assertion(quads, fact, confidence, evidences, base, texts)
     logger.info("built the graph: %d facts kept of %d", kept, len(support))
+    return GraphQuads(tuple(quads), base)
+
+
+def to_dataset(quads: GraphQuads) -> Dataset:
+    """An rdflib ``Dataset`` of ``quads``, with the kg prefixes bound.
+
+    Example:
+        >>> ds = to_dataset(graph_quads([Document("d1", "Texte.")], [], []))
+        >>> len(ds)
+        2
+    """
+    ds = _new_dataset(quads.base)
+    default = ds.graph(DATASET_DEFAULT_GRAPH_ID)
+    graphs: dict[Node | None, Graph] = {None: default}  # ds.graph() registers at each call
+    for name in dict.fromkeys(q[3] for q in quads.quads):
+        if name not in graphs:
+            # a graph name is a document's IRI (Quad types it as any node)
+            graphs[name] = ds.graph(cast(URIRef, name))
+    # Graph.addN checks every term's type and every quad's graph, which kg's own
+    # statements cannot get wrong: they go to the store directly
+    ds.store.addN((s, p, o, graphs[name]) for s, p, o, name in quads.quads)
     return ds
+
+
+def _new_dataset(base: str) -> Dataset:
+    ds = Dataset()
+    # rdflib binds ~30 vocabularies by default; kg's files declare only what they use.
+    ds.namespace_manager = NamespaceManager(ds, bind_namespaces="core")
+    bind_prefixes(ds, base=base)
+    return ds
+
+
+@functools.cache
+def kg_prefixes(base: str = DEFAULT_BASE) -> Mapping[str, str]:
+    """The prefixes of a kg dataset (:func:`build_dataset`'s), by prefix.
+
+    Example:
+        >>> kg_prefixes()["kgr"]
+        'https://w3id.org/kg/resource/'
+    """
+    return MappingProxyType({p: str(ns) for p, ns in _new_dataset(base).namespaces() if p})
 
 
 def fuse(confidences: Iterable[float]) -> float:
@@ -286,8 +389,8 @@ def bind_prefixes(graph: Graph, *, base: str = DEFAULT_BASE) -> Graph:
     return graph
 
 
-def union_graph(ds: Dataset) -> Graph:
-    """All quads of ``ds`` (default and named graphs) as one graph, prefixes kept.
+def union_graph(ds: Dataset | GraphQuads) -> Graph:
+    """All statements of ``ds`` (default and named graphs) as one graph, prefixes kept.
 
     Example:
         >>> ds = Dataset()
@@ -296,6 +399,11 @@ def union_graph(ds: Dataset) -> Graph:
         1
     """
     union = Graph()
+    if isinstance(ds, GraphQuads):
+        for prefix, namespace in ds.prefixes.items():
+            union.bind(prefix, namespace, override=True, replace=True)
+        union.addN((s, p, o, union) for s, p, o, _ in ds.quads)
+        return union
     for prefix, namespace in ds.namespaces():
         union.bind(prefix, namespace, override=True, replace=True)
     for graph in ds.graphs():
@@ -333,27 +441,32 @@ def load_graph(path: str | Path) -> Graph:
     return graph
 
 
-def statements(graph: Graph, pattern: _Pattern = (None, None, None)) -> Iterator[_Statement]:
-    """The statements of ``graph`` that match ``pattern``; of a dataset, its union.
+def statements(graph: Graph | GraphQuads, predicates: Iterable[Node]) -> Iterator[_Statement]:
+    """The statements of ``graph`` whose predicate is one of ``predicates``; of a dataset
+    (or of :class:`GraphQuads`), its union: a statement held by several graphs comes once.
 
-    A statement held by several graphs of a dataset comes once. The union is read from the
-    store, which keeps each statement once with the graphs that hold it, rather than copied
-    into a new graph (:func:`union_graph`): counting needs no copy.
+    The union of a dataset is read from the store, which keeps each statement once with the
+    graphs that hold it, rather than copied into a new graph (:func:`union_graph`).
 
     Example:
         >>> ds = Dataset()
         >>> for name in ("urn:g1", "urn:g2"):
         ...     _ = ds.graph(URIRef(name)).add((URIRef("urn:s"), RDF.type, KGO.Person))
-        >>> len(list(statements(ds)))
+        >>> len(list(statements(ds, [RDF.type])))
         1
     """
+    if isinstance(graph, GraphQuads):
+        wanted = set(predicates)
+        return iter(dict.fromkeys((s, p, o) for s, p, o, _ in graph.quads if p in wanted))
     if isinstance(graph, Dataset):
         # context None: any graph (a Dataset's own triples() warns and reads one graph)
-        return (triple for triple, _ in graph.store.triples(pattern, None))
-    return iter(graph.triples(pattern))
+        return (
+            triple for p in predicates for triple, _ in graph.store.triples((None, p, None), None)
+        )
+    return (triple for p in predicates for triple in graph.triples((None, p, None)))
 
 
-def summary(graph: Graph) -> GraphSummary:
+def summary(graph: Graph | GraphQuads) -> GraphSummary:
     """Count entities by class, facts by relation, and documents.
 
     A :class:`~rdflib.Dataset` is summarised through its union (facts live in named graphs).
@@ -367,16 +480,17 @@ def summary(graph: Graph) -> GraphSummary:
         ({'Person': 1}, {'memberOf': 1}, 0)
     """
     entity_classes: dict[Node, str] = {_kgo(name): name for name in classes() if _is_entity(name)}
+    relation_names: dict[Node, str] = {_kgo(name): name for name in relations()}
     by_class: Counter[str] = Counter()
-    for _, _, cls in statements(graph, (None, RDF.type, None)):
-        if cls in entity_classes:
-            by_class[entity_classes[cls]] += 1
     by_relation: Counter[str] = Counter()
-    for name in relations():
-        count = sum(1 for _ in statements(graph, (None, _kgo(name), None)))
-        if count:
-            by_relation[name] = count
-    documents = sum(1 for _ in statements(graph, (None, RDF.type, KGO.Document)))
+    documents = 0
+    for _, predicate, obj in statements(graph, [_TYPE, *relation_names]):
+        if predicate != _TYPE:
+            by_relation[relation_names[predicate]] += 1
+        elif obj in entity_classes:
+            by_class[entity_classes[obj]] += 1
+        elif obj == _DOCUMENT:
+            documents += 1
     return GraphSummary(
         entities=MappingProxyType(by_count(by_class)),
         facts=MappingProxyType(by_count(by_relation)),
@@ -411,16 +525,16 @@ def _class_term(cls: str, owner: str) -> URIRef:
     return _kgo(cls)
 
 
-def _add_document(default: Graph, document: Document, base: str) -> None:
+def _add_document(quads: list[Quad], document: Document, base: str) -> None:
     iri = document_iri(document.id, base=base)
-    default.add((iri, RDF.type, KGO.Document))
-    default.add((iri, DCTERMS.identifier, Literal(clean_text(document.id))))
+    quads.append((iri, _TYPE, _DOCUMENT, None))
+    quads.append((iri, _IDENTIFIER, Literal(clean_text(document.id)), None))
     if document.date:
-        default.add((iri, DCTERMS.date, _date_literal(document.date, document.id)))
+        quads.append((iri, _DATE_OF, _date_literal(document.date, document.id), None))
     if document.title:
-        default.add((iri, DCTERMS.title, Literal(clean_text(document.title))))
+        quads.append((iri, _TITLE, Literal(clean_text(document.title)), None))
     if document.url:
-        default.add((iri, DCTERMS.source, _source_term(document.url, document.id)))
+        quads.append((iri, _SOURCE, _source_term(document.url, document.id), None))
 
 
 def _date_literal(value: str, doc_id: str) -> Literal:
@@ -457,7 +571,7 @@ def _source_term(url: str, doc_id: str) -> URIRef | Literal:
     return URIRef(url)
 
 
-def _add_entity(default: Graph, entity: Entity, base: str, texts: dict[str, Literal]) -> URIRef:
+def _add_entity(quads: list[Quad], entity: Entity, base: str, texts: dict[str, Literal]) -> URIRef:
     iri = entity_iri(entity.key, base=base)
     rows = [
         (iri, _TYPE, _class_term(entity.cls, entity.key)),
@@ -481,14 +595,8 @@ def _add_entity(default: Graph, entity: Entity, base: str, texts: dict[str, Lite
         if not _QID.match(entity.qid):
             raise IRIError(f"entity {entity.key!r} has malformed Wikidata id {entity.qid!r}")
         rows.append((iri, _SAME_AS, WD[entity.qid]))
-    _put(default, rows)
+    quads.extend((s, p, o, None) for s, p, o in rows)
     return iri
-
-
-def _put(graph: Graph, rows: Iterable[_Statement]) -> None:
-    """Add statements of kg's own terms to ``graph`` through its store: ``Graph.addN``
-    checks every term's type and every quad's graph, which the build cannot get wrong."""
-    graph.store.addN((s, p, o, graph) for s, p, o in rows)
 
 
 def _text(value: str, texts: dict[str, Literal]) -> Literal:
@@ -542,9 +650,7 @@ def _rank(provenance: Provenance) -> tuple[float, str, str]:
 
 
 def _add_assertion(
-    ds: Dataset,
-    graphs: dict[URIRef, Graph],
-    default: Graph,
+    quads: list[Quad],
     fact: tuple[URIRef, URIRef, URIRef],
     confidence: float,
     evidences: Mapping[URIRef, Provenance],
@@ -553,22 +659,16 @@ def _add_assertion(
 ) -> None:
     subject, predicate, obj = fact
     assertion = mint_iri("assertion", digest(subject, predicate, obj), base=base)
-    _put(
-        default,
-        (
-            (assertion, _TYPE, _ASSERTION),
-            (assertion, _SUBJECT, subject),
-            (assertion, _PREDICATE, predicate),
-            (assertion, _OBJECT, obj),
-            (assertion, _CONFIDENCE, _double(confidence)),
-            *((assertion, _EVIDENCE, evidence) for evidence in evidences),
-        ),
+    quads += (
+        (assertion, _TYPE, _ASSERTION, None),
+        (assertion, _SUBJECT, subject, None),
+        (assertion, _PREDICATE, predicate, None),
+        (assertion, _OBJECT, obj, None),
+        (assertion, _CONFIDENCE, _double(confidence), None),
+        *((assertion, _EVIDENCE, evidence, None) for evidence in evidences),
     )
     for evidence, provenance in evidences.items():
         doc = document_iri(provenance.doc_id, base=base)
-        graph = graphs.get(doc)
-        if graph is None:
-            graph = graphs[doc] = ds.graph(doc)
         rows = [
             fact,
             (evidence, _TYPE, _EVIDENCE_CLASS),
@@ -583,7 +683,7 @@ def _add_assertion(
         ]
         if provenance.mention:
             rows.append((evidence, _REFERRING, _text(provenance.mention, texts)))
-        _put(graph, rows)
+        quads.extend((s, p, o, doc) for s, p, o in rows)
 
 
 # Literals that recur across evidences (offsets, extractor names) are made once.

@@ -107,6 +107,8 @@ class NounFrame:
     agent_of_preps: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()
     theme_np: str | None = None
+    #: an unnamed theme stands for its owner ("une enquête sur les pratiques de X": X)
+    theme_owner: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,8 @@ class Descriptions:
     company_verbs: frozenset[str] = frozenset()
     company_objects: frozenset[str] = frozenset()
     company_nouns: frozenset[str] = frozenset()
+    #: places that stand for the authority seated there as a regulator's subject
+    seats_of_power: frozenset[str] = frozenset()
     #: preposition → the verb lemmas it needs to introduce an employer (empty: any)
     employer_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
@@ -319,9 +323,26 @@ def noun_frames() -> tuple[NounFrame, ...]:
                 agent_of_preps=frozenset(spec.get("agent_of_preps", ())),
                 object_heads=frozenset(spec.get("object_heads", ())),
                 theme_np=spec.get("theme_np"),
+                theme_owner=bool(spec.get("theme_owner", False)),
             )
         )
     return tuple(frames)
+
+
+@functools.cache
+def regulator_words() -> frozenset[str]:
+    """Verb lemmas and nouns of the frames only an authority acts in (``investigates``,
+    ``fines``): ``a ouvert une enquête``, ``a infligé une amende``, ``sanctionne``."""
+    acts = {"investigates", "fines"}
+    found = {lemma for f in verb_frames() if f.relation in acts for lemma in f.lemmas}
+    found |= {noun for f in noun_frames() if f.relation in acts for noun in f.nouns}
+    return frozenset(found)
+
+
+@functools.cache
+def plan_nouns() -> frozenset[str]:
+    """Nouns of a deal not yet done (``le projet de rachat``), read through to the deal."""
+    return frozenset(_read_json("nouns.json").get("plan_nouns", ()))
 
 
 @functools.cache
@@ -443,6 +464,7 @@ def descriptions() -> Descriptions:
         company_verbs=frozenset(data.get("company_verbs", ())),
         company_objects=frozenset(data.get("company_objects", ())),
         company_nouns=frozenset(data.get("company_nouns", ())),
+        seats_of_power=frozenset(data.get("seats_of_power", ())),
         employer_preps={
             prep: frozenset(verbs) for prep, verbs in data.get("employer_preps", {}).items()
         },

@@ -210,12 +210,36 @@ def _load_model(name: str) -> Language:
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     for word in compounds():
         tokenizer.add_special_case(word, [{ORTH: word}])
+    index_lemmas(nlp)
     log.info("loaded spaCy model %s %s", name, nlp.meta.get("version"))
     # The model's objects live as long as the process: out of the collector's reach, full
     # collections stop walking them again every few thousand documents (-0.2 s CPU, half
     # the collector's time, on 300 documents).
     gc.freeze()
     return nlp
+
+
+def index_lemmas(nlp: Language) -> None:
+    """Turn the rule lemmatizer's word lists into sets: the same lemmas, found by hashing.
+
+    ``fr_core_news_md``'s ``lemma_index`` table keeps the known words of each part of
+    speech as a list (up to 66,000 words), which spaCy's French lemmatizer scans for each
+    word form it has not met yet, and again for each lemma its suffix rules propose: half
+    a millisecond per new form, a tenth of the whole model's time on 300 news documents.
+    The lemmatizer only asks whether a word is in the list, which a set answers the same.
+
+    Example:
+        >>> nlp = spacy.blank("fr")
+        >>> index_lemmas(nlp)  # no lemmatizer: nothing to do
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for part_of_speech, known in list(table.items()):
+        table[part_of_speech] = frozenset(known)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@
 ::
 
     read_documents ─▶ parse (spaCy, chunked) ─▶ analyse (mentions, coreference, extractors)
-                   ─▶ resolve (entities) ─▶ build_dataset ─▶ write_outputs
+                   ─▶ resolve (entities) ─▶ graph_quads (─▶ to_dataset) ─▶ write_outputs
 
 Example:
     >>> from kg.model import Document
@@ -27,7 +27,7 @@ from kg.entities.gazetteer import Gazetteer, default_gazetteer
 from kg.entities.mentions import detect_mentions, harmonise
 from kg.entities.resolve import Resolution, resolve_documents
 from kg.extract import Extractor, default_extractors
-from kg.graph import build_dataset
+from kg.graph import GraphQuads, graph_quads, to_dataset
 from kg.iri import DEFAULT_BASE
 from kg.model import Document, Mention, Triple
 from kg.nlp import DEFAULT_MODEL, load_model, parse
@@ -105,21 +105,28 @@ def resolve_analyses(analyses: Iterable[Analysis]) -> Resolution:
     return resolve_documents(analyses)
 
 
-def build_graph(
+def build_quads(
     analyses: Iterable[Analysis], *, base: str = DEFAULT_BASE, min_confidence: float = 0.0
-) -> Dataset:
-    """Resolve entities across analyses and build the dataset."""
+) -> GraphQuads:
+    """Resolve entities across analyses and make the graph's statements."""
     analyses = list(analyses)
     resolution = resolve_analyses(analyses)
     documents = [a.document for a in analyses]
     del analyses  # resolved: of the analyses, the graph needs only the documents
-    return build_dataset(
+    return graph_quads(
         documents,
         resolution.entities,
         resolution.triples,
         base=base,
         min_confidence=min_confidence,
     )
+
+
+def build_graph(
+    analyses: Iterable[Analysis], *, base: str = DEFAULT_BASE, min_confidence: float = 0.0
+) -> Dataset:
+    """Resolve entities across analyses and build the dataset."""
+    return to_dataset(build_quads(analyses, base=base, min_confidence=min_confidence))
 
 
 def build(

@@ -35,9 +35,9 @@ from rdflib.namespace import SH
 from rdflib.term import Node
 
 from kg.errors import OntologyError
-from kg.graph import load_graph, statements
+from kg.graph import GraphQuads, load_graph, statements
 from kg.namespace import KGO
-from kg.ontology import is_subclass, load_ontology, relations
+from kg.ontology import Relation, is_subclass, load_ontology, relations
 from kg.query import PREFIXES
 
 __all__ = [
@@ -190,7 +190,7 @@ def format_report(report: ValidationReport, *, limit: int = 100) -> str:
     return "\n".join(lines)
 
 
-def conformance(graph: Graph) -> float:
+def conformance(graph: Graph | GraphQuads) -> float:
     """Share of facts whose subject and object respect the relation's domain and range.
 
     A fact is a triple whose predicate is a relation of the ontology; an end respects the
@@ -203,16 +203,19 @@ def conformance(graph: Graph) -> float:
         1.0
     """
     types: dict[Node, set[str]] = defaultdict(set)
-    for node, _, cls in statements(graph, (None, RDF.type, None)):
-        if isinstance(cls, URIRef) and cls.startswith(KGO._NS):
-            types[node].add(cls[len(KGO._NS) :])
-    total = respected = 0
-    for name, rel in relations().items():
-        for subject, _, obj in statements(graph, (None, KGO[name], None)):
-            total += 1
-            if _fits(types[subject], rel.domain) and _fits(types[obj], rel.range):
-                respected += 1
-    return respected / total if total else 1.0
+    facts: list[tuple[Node, Relation, Node]] = []
+    by_term: dict[Node, Relation] = {KGO[name]: rel for name, rel in relations().items()}
+    for subject, predicate, obj in statements(graph, [RDF.type, *by_term]):
+        if predicate != RDF.type:
+            facts.append((subject, by_term[predicate], obj))
+        elif isinstance(obj, URIRef) and obj.startswith(KGO._NS):
+            types[subject].add(obj[len(KGO._NS) :])
+    respected = sum(
+        1
+        for subject, rel, obj in facts
+        if _fits(types[subject], rel.domain) and _fits(types[obj], rel.range)
+    )
+    return respected / len(facts) if facts else 1.0
 
 
 def _fits(classes: set[str], allowed: frozenset[str]) -> bool:

@@ -104,6 +104,17 @@ def test_second_build_skips_unchanged_documents(tmp_path: Path) -> None:
     assert second.summary.facts["partnerOf"] == first.summary.facts["partnerOf"] > 0
 
 
+def test_analyses_kept_in_memory_give_the_files_of_analyses_read_back(tmp_path: Path) -> None:
+    # a build resolves what it analysed as it is; the next one reads the stored files
+    corpus = write_corpus(tmp_path / "c.jsonl", CORPUS)
+    first = build([corpus], tmp_path / "out")
+    names = sorted(first.paths.values())
+    before = [path.read_bytes() for path in names]
+    second = build([corpus], tmp_path / "out")
+    assert second.skipped == 3
+    assert [path.read_bytes() for path in names] == before
+
+
 def test_changed_document_is_replaced_and_missing_one_removed(tmp_path: Path) -> None:
     build([write_corpus(tmp_path / "c.jsonl", CORPUS)], tmp_path / "out")
     changed = [("a1", "Acme signe avec Wayne."), CORPUS[1]]

@@ -24,7 +24,7 @@ from kg.export import (
     to_oxigraph,
     write_outputs,
 )
-from kg.graph import build_dataset, document_iri, union_graph
+from kg.graph import build_dataset, document_iri, graph_quads, union_graph
 from kg.namespace import KGO
 
 RDFLIB_NAMES = {
@@ -163,6 +163,20 @@ def test_write_outputs_writes_the_three_files_and_the_page(tmp_path: Path, ds: D
     assert temporaries(tmp_path / "out") == []
     for fmt in DEFAULT_FORMATS:
         assert_round_trips(ds, paths[fmt.value], fmt)
+
+
+def test_statements_are_written_as_their_dataset(tmp_path: Path, ds: Dataset) -> None:
+    pages: list[Graph] = []
+
+    def page(graph: Graph, path: Path) -> None:
+        pages.append(graph)
+        path.write_text("<html></html>", encoding="utf-8")
+
+    from_dataset = write_outputs(ds, tmp_path / "dataset", html=page)
+    from_quads = write_outputs(graph_quads(*sample()), tmp_path / "quads", html=page)
+    for fmt in DEFAULT_FORMATS:
+        assert from_quads[fmt.value].read_bytes() == from_dataset[fmt.value].read_bytes()
+    assert_isomorphic(pages[1], pages[0])
 
 
 def test_outputs_are_readable_by_others(tmp_path: Path, ds: Dataset) -> None:

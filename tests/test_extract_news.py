@@ -103,6 +103,115 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Lena Vogt", "employeeOf", "Daimler")],
         [],
     ),
+    # "le groupe de Stockholm" is not the company the text placed in Lyon
+    "La start-up lyonnaise Kelvo a été rachetée par le groupe Norvik. Kelvo emploie 40 "
+    "personnes. Le groupe de Stockholm est déjà actionnaire de la société Orvia.": (
+        [("Norvik", "investsIn", "Orvia")],
+        [("Kelvo", "investsIn", "Orvia")],
+    ),
+    # a name the tagger made a common noun where it opens a sentence is still the name
+    # the text gives elsewhere
+    "La société Velka a été rachetée par Uber. Uber, de son côté, se dit confiant. Son "
+    "directeur général, Paul Arnaud, a parlé.": (
+        [("Paul Arnaud", "ceoOf", "Uber")],
+        [("Paul Arnaud", "ceoOf", "Velka")],
+    ),
+    # the medium spoken to: a title the tagger takes for a common noun ("au Progrès"), one
+    # written in lower case ("franceinfo"); the inverted subject the parser hung on it;
+    # the medium owns no role of the speaker's
+    "Le groupe Lumio ouvre un site à Lyon. « Nous restons », a déclaré au Progrès son "
+    "directeur général, Ethan Clarke, interrogé par franceinfo.": (
+        [
+            ("Ethan Clarke", "quotedIn", "Progrès"),
+            ("Ethan Clarke", "quotedIn", "franceinfo"),
+            ("Ethan Clarke", "ceoOf", "Lumio"),
+        ],
+        [("Ethan Clarke", "ceoOf", "Progrès"), ("Progrès", "quotedIn", "franceinfo")],
+    ),
+    "Le progrès technique est rapide, selon la société Kelvo.": (
+        [],
+        [("Kelvo", "quotedIn", "progrès")],
+    ),
+    # a person's occupation refers back to that person
+    "Awa Diallo a cofondé la biotech Genora en 2020. Avant de se lancer, la chercheuse a "
+    "passé six ans chez Sanofi.": ([("Awa Diallo", "employeeOf", "Sanofi")], []),
+    "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez "
+    "Airbus.": ([("Marc Vidal", "employeeOf", "Airbus")], [("Skyra", "employeeOf", "Airbus")]),
+    # inquiries: into a planned deal (its parties, the buyer however the parser hung
+    # "par"), into what a company owns or does, against several names; a seat of power
+    # for its authority
+    "La Commission européenne a ouvert une enquête approfondie sur le projet de rachat de "
+    "Kelvo par Norvik.": (
+        [
+            ("Commission européenne", "investigates", "Norvik"),
+            ("Norvik", "acquires", "Kelvo"),
+        ],
+        [],
+    ),
+    "L'Autorité de la concurrence enquête sur le rachat de Kelvo par Norvik.": (
+        [("Autorité de la concurrence", "investigates", "Norvik")],
+        [("Autorité de la concurrence enquête", "investigates", "Norvik")],
+    ),
+    "La CNIL a ouvert une enquête sur les pratiques de la start-up Kelvo.": (
+        [("CNIL", "investigates", "Kelvo")],
+        [],
+    ),
+    "Bruxelles a ouvert des procédures contre Norvik, la maison mère de Kelvo, et contre "
+    "Orvia.": (
+        [("Bruxelles", "investigates", "Norvik"), ("Bruxelles", "investigates", "Orvia")],
+        [("Bruxelles", "investigates", "Kelvo")],
+    ),
+    "Le rachat de Kelvo a été annoncé par Paul Morin.": (
+        [],
+        [("Paul Morin", "acquires", "Kelvo")],
+    ),
+    "Le groupe Norvik a ouvert un bureau à Bruxelles. Bruxelles accueille aussi Kelvo.": (
+        [("Norvik", "opensOfficeIn", "Bruxelles")],
+        [],
+    ),
+    # a quotation's sentences leave who the text speaks of as it was
+    "Léa Morin a été nommée à la tête du groupe Kelvo. Âgée de 47 ans, la dirigeante a "
+    "passé quinze ans chez Danone. « Kelvo a prouvé sa solidité. Mon rôle est de la faire "
+    "grandir », a-t-elle déclaré au Parisien.": (
+        [("Léa Morin", "quotedIn", "Parisien"), ("Léa Morin", "employeeOf", "Danone")],
+        [("Kelvo", "quotedIn", "Parisien")],
+    ),
+    # a relative after coordinated names: a singular one is about the last, a plural one
+    # about all; "en" may stand for a name earlier in the sentence
+    "La start-up Qubitia a été cofondée par Lucien Aubert et Anaïs Kermarrec, qui en est "
+    "la directrice générale.": (
+        [("Anaïs Kermarrec", "ceoOf", "Qubitia")],
+        [("Lucien Aubert", "ceoOf", "Qubitia")],
+    ),
+    "Le groupe Kelvo a été fondé par Paul Morin et Léa Roy, qui dirigent aujourd'hui la "
+    "société Orvia.": (
+        [("Paul Morin", "leaderOf", "Orvia"), ("Léa Roy", "leaderOf", "Orvia")],
+        [],
+    ),
+    # the object of a relative between commas, whatever the parser made of it
+    "La start-up Datavalve a été rachetée. Inès Berthier, qui dirigeait jusqu'ici la "
+    "société, reste en poste.": ([("Inès Berthier", "leaderOf", "Datavalve")], []),
+    "Paul Morin, qui présidait depuis 2010 le groupe Kelvo, part à la retraite.": (
+        [("Paul Morin", "chairOf", "Kelvo")],
+        [],
+    ),
+    # "l'un des trois cofondateurs de Y"
+    "« Nous grandissons », affirme Yanis Haddad, l'un des trois cofondateurs de Kooki.": (
+        [("Yanis Haddad", "cofounderOf", "Kooki")],
+        [],
+    ),
+    "Marie Roy, l'une des dirigeantes de la société Kelvo, a démissionné.": (
+        [("Marie Roy", "leaderOf", "Kelvo")],
+        [],
+    ),
+    # adjectives between a class noun and its name; a sector's acronym after "de" is no
+    # part of the name
+    "La start-up Orvia a levé 9 millions d'euros auprès du fonds marseillais Alto "
+    "Capital.": ([("Orvia", "fundedBy", "Alto Capital")], []),
+    "Le groupe de BTP Eiffage a racheté la start-up Kelvo.": (
+        [("Eiffage", "acquires", "Kelvo")],
+        [("BTP Eiffage", "acquires", "Kelvo")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
@@ -526,7 +635,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La start-up Qubitia a levé 50 millions. Anaïs Kermarrec, qui en est la directrice "
     "générale, vise l'Allemagne.": (
         [("Anaïs Kermarrec", "ceoOf", "Qubitia")],
-        [],
+        [("Lucien Aubert", "ceoOf", "Qubitia")],
     ),
     "Le laboratoire Kyutai a recruté six chercheurs. Patrick Pérez, ancien directeur "
     "scientifique de Valeo, en prend la direction.": (

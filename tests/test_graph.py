@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,13 +27,16 @@ from kg.graph import (
     document_iri,
     entity_iri,
     fuse,
+    graph_quads,
     load_graph,
     summary,
+    to_dataset,
     union_graph,
 )
 from kg.iri import digest, mint_iri
-from kg.model import Modality
+from kg.model import Document, Entity, Modality, Triple
 from kg.namespace import KGO, WD
+from kg.validate import conformance
 
 SAM = entity_iri("person/sam_altman")
 OPENAI = entity_iri("org/openai")
@@ -377,6 +381,27 @@ def test_summary_counts_entities_facts_and_documents(ds: Dataset) -> None:
 
 def test_summary_of_the_union_equals_summary_of_the_dataset(ds: Dataset) -> None:
     assert summary(union_graph(ds)) == summary(ds)
+
+
+def _with_repeated_fact() -> tuple[list[Document], list[Entity], list[Triple]]:
+    """The sample, with a second evidence of its first fact in the same document (another
+    sentence): the fact's statement comes twice among the quads."""
+    documents, entities, triples = sample()
+    first = triples[0]
+    again = replace(first, provenance=replace(first.provenance, sentence_index=7))
+    return documents, entities, [*triples, again]
+
+
+def test_statements_hold_what_the_dataset_holds() -> None:
+    quads = graph_quads(*_with_repeated_fact())
+    ds = build_dataset(*_with_repeated_fact())
+    fact = (SAM, KGO.cofounderOf, OPENAI, document_iri("d1"))
+    assert quads.quads.count(fact) == 2
+    assert_isomorphic(union_graph(quads), union_graph(ds))
+    assert set(to_dataset(quads).quads()) == set(ds.quads())
+    assert summary(quads) == summary(ds)
+    assert conformance(quads) == conformance(ds)
+    assert dict(quads.prefixes) == {p: str(n) for p, n in ds.namespaces() if p}
 
 
 def test_union_keeps_prefixes(ds: Dataset) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from kg.errors import InputError
 from kg.io import (
@@ -397,3 +398,16 @@ def test_chunks_cover_the_text_with_exact_offsets(text: str, max_chars: int) -> 
         assert not piece.text[0].isspace()
         covered = piece.offset + len(piece.text)
     assert not text[covered:].strip()
+
+
+@pytest.mark.model
+def test_lemmatizer_finds_known_words_in_sets_with_the_same_lemmas(nlp: Language) -> None:
+    # kg.nlp turns the model's word lists into sets: only the speed may change (the
+    # lemmas are those the unchanged model gives)
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(known, frozenset) for known in table.values())
+    doc = nlp("Les entreprises françaises rachètent des concurrents et recrutent des ingénieurs.")
+    assert [t.lemma_ for t in doc] == [
+        "le", "entreprise", "français", "racheter", "un", "concurrent", "et", "recruter", "un",
+        "ingénieur", ".",
+    ]

@@ -52,6 +52,7 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "La start-up Doctolib recrute.",
         "M. Dupont a parlé.",
         "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
+        "L'opération renforce la position de Norvik dans la micromobilité.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -100,47 +101,72 @@ def _spans(words: list[str], classes: dict[int, str]) -> list[tuple[Span, Mentio
 
 def test_one_name_takes_the_organisation_class_through_the_text() -> None:
     # NER's person guess for an unknown word gives way to the company the text describes
-    found = _spans(["Kerys", "recrute", "Kerys", "ouvre", "Lyon"],
-                   {0: "Person", 2: "Company", 4: "City"})
+    found = _spans(
+        ["Kerys", "recrute", "Kerys", "ouvre", "Lyon"], {0: "Person", 2: "Company", 4: "City"}
+    )
     assert [m.cls for _, m in harmonise(found)] == ["Company", "Company", "City"]
     # harmonising twice changes nothing
     assert harmonise(harmonise(found)) == harmonise(found)
 
 
 def test_a_surname_of_a_named_person_keeps_its_classes() -> None:
-    found = _spans(["Paul Leclerc", "Leclerc", "Leclerc"],
-                   {0: "Person", 1: "Person", 2: "Organization"})
+    found = _spans(
+        ["Paul Leclerc", "Leclerc", "Leclerc"], {0: "Person", 1: "Person", 2: "Organization"}
+    )
     assert [m.cls for _, m in harmonise(found)] == ["Person", "Person", "Organization"]
 
 
 def test_untyped_and_multiword_names_are_left_as_found() -> None:
-    found = _spans(["Orbis", "Orbis", "Schneider Electric", "Schneider Electric"],
-                   {0: "NamedEntity", 1: "Product", 2: "Person", 3: "Organization"})
+    found = _spans(
+        ["Orbis", "Orbis", "Schneider Electric", "Schneider Electric"],
+        {0: "NamedEntity", 1: "Product", 2: "Person", 3: "Organization"},
+    )
     assert harmonise(found) == found
 
 
 def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
-    return Doc(Vocab(), words=words, pos=pos, ents=ents,
-               sent_starts=[True] + [False] * (len(words) - 1))
+    return Doc(
+        Vocab(), words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * (len(words) - 1)
+    )
 
 
 @pytest.mark.parametrize(
     ("words", "pos", "ents", "expected"),
     [
         # a capitalised word NER left out after a place it tagged: one union's name
-        (["avec", "Sud", "Commerces", "."], ["ADP", "PROPN", "PROPN", "PUNCT"],
-         ["O", "B-LOC", "O", "O"], [("Sud Commerces", "LOC")]),
+        (
+            ["avec", "Sud", "Commerces", "."],
+            ["ADP", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-LOC", "O", "O"],
+            [("Sud Commerces", "LOC")],
+        ),
         # ... and before an organisation
-        (["armateur", "CMA", "CGM", "."], ["NOUN", "PROPN", "NOUN", "PUNCT"],
-         ["O", "O", "B-ORG", "O"], [("CMA CGM", "ORG")]),
+        (
+            ["armateur", "CMA", "CGM", "."],
+            ["NOUN", "PROPN", "NOUN", "PUNCT"],
+            ["O", "O", "B-ORG", "O"],
+            [("CMA CGM", "ORG")],
+        ),
         # two organisations side by side are one
-        (["le", "Crédit", "Mutuel", "Nord", "Europe"], ["DET", "NOUN", "PROPN", "PROPN", "PROPN"],
-         ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG"], [("Crédit Mutuel Nord Europe", "ORG")]),
+        (
+            ["le", "Crédit", "Mutuel", "Nord", "Europe"],
+            ["DET", "NOUN", "PROPN", "PROPN", "PROPN"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG"],
+            [("Crédit Mutuel Nord Europe", "ORG")],
+        ),
         # a person's name is never stretched; a lower-case word or a tagged name never joins
-        (["Paul", "Roy", "Lundi"], ["PROPN", "PROPN", "PROPN"],
-         ["B-PER", "I-PER", "O"], [("Paul Roy", "PER")]),
-        (["Google", "et", "Meta"], ["PROPN", "CCONJ", "PROPN"],
-         ["B-ORG", "O", "B-ORG"], [("Google", "ORG"), ("Meta", "ORG")]),
+        (
+            ["Paul", "Roy", "Lundi"],
+            ["PROPN", "PROPN", "PROPN"],
+            ["B-PER", "I-PER", "O"],
+            [("Paul Roy", "PER")],
+        ),
+        (
+            ["Google", "et", "Meta"],
+            ["PROPN", "CCONJ", "PROPN"],
+            ["B-ORG", "O", "B-ORG"],
+            [("Google", "ORG"), ("Meta", "ORG")],
+        ),
     ],
 )
 def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
@@ -149,11 +175,21 @@ def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> No
 
 
 def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:
-    doc = Doc(Vocab(), words=["Commission", "nationale", "des", "libertés", "(", "CNL", ")",
-                              "et", "CNL"])
+    doc = Doc(
+        Vocab(), words=["Commission", "nationale", "des", "libertés", "(", "CNL", ")", "et", "CNL"]
+    )
     found = [
         (doc[0:4], Mention("Commission nationale des libertés", "GovernmentBody", 0, 4)),
         (doc[5:6], Mention("CNL", "Organization", 5, 6)),
         (doc[8:9], Mention("CNL", "Organization", 8, 9)),
     ]
     assert [m.cls for _, m in harmonise(found)] == ["GovernmentBody"] * 3
+
+
+@pytest.mark.model
+def test_no_name_runs_on_through_dans_into_common_nouns(mentions) -> None:  # type: ignore[no-untyped-def]
+    names = [
+        name
+        for name, _ in mentions["L'opération renforce la position de Norvik dans la micromobilité."]
+    ]
+    assert names == ["Norvik"]

@@ -71,6 +71,8 @@ class Salience:
     typed: dict[str, str] = field(default_factory=dict)
     #: key → how often the whole document names the entity
     named: Mapping[str, int] = field(default_factory=dict)
+    #: the cities the document names, beside those adjectives of origin name
+    cities: frozenset[str] = frozenset()
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
@@ -122,14 +124,15 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
-            if trait in _cities():
+            cities = _cities() | self.cities
+            if trait in cities:
                 # "le groupe parisien" is not the company the text placed in Lyon (cities
                 # do not nest; a region or a country may hold the city)
                 candidates = [
                     c
                     for c in candidates
                     if not any(
-                        t in _cities() and t != trait for t in (known or {}).get(c[1], ())
+                        t in cities and t != trait for t in (known or {}).get(c[1], ())
                     )
                 ]
             if trait in _OTHER_GENDER:
@@ -251,6 +254,11 @@ def _traits_of(description: Token) -> frozenset[str]:
         if demonym is not None:
             traits.add(demonym.place)
         j += 1
+    # "le groupe de San Francisco": a city complement places it like an adjective would
+    if j + 1 < len(doc) and doc[j].lower_ in DE:
+        city = mention_at(doc[j + 1])
+        if city is not None and city.cls == "City":
+            traits.add(city.text)
     if _specific_noun(description):
         traits.add(f"noun:{fold(description.lemma_)}")
     return frozenset(traits | _seats(description))
@@ -304,11 +312,15 @@ def _description_class(token: Token) -> str | None:
         if (
             nxt.lower_ in BARE_COMPLEMENT
             and not complement
-            and token.doc[nxt.i + 1].pos_ == "NOUN"
+            and token.doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"}  # ("de BTP X")
             and mention_at(token.doc[nxt.i + 1]) is None
         ):
             complement = True  # one "de"/"en" and the nouns and adjectives after it
-        elif not (nxt.pos_ == "ADJ" or origin_word(nxt) or (complement and nxt.pos_ == "NOUN")):
+        elif not (
+            nxt.pos_ == "ADJ"
+            or origin_word(nxt)
+            or (complement and nxt.pos_ in {"NOUN", "PROPN"})
+        ):
             break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
@@ -383,7 +395,7 @@ def _participle_agents(noun: Token) -> frozenset[str]:
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     doc = noun.doc
     first = doc[noun.sent.start]
-    keys = set()
+    keys: set[str] = set()
     if "Part" in first.morph.get("VerbForm", []) and first.pos_ == "VERB":
         if noun.dep_ in _SUBJECT:
             verbs.append(first)
@@ -525,7 +537,12 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
                 found = mention_at(child)
                 # (not "s'installer à Londres, contrairement à son concurrent": a place
                 # owns nothing)
-                if found is not None and coarse(found.cls) in {"Organization", "Person"}:
+                # (nor "a déclaré au Progrès son directeur": the medium spoken to)
+                if (
+                    found is not None
+                    and coarse(found.cls) in {"Organization", "Person"}
+                    and found.cls != "MediaOrganization"
+                ):
                     return found
     return None
 
@@ -543,7 +560,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     """
     lexicon = descriptions()
     salience = Salience(
-        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity")
+        named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
+        cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
@@ -600,6 +618,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 resolved[i] = relocate(shortened[word], doc[i])
     for sent in doc.sents:
         subject_here: Mention | None = None
+        quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
         for i in range(sent.start, sent.end):
             if i in mentions:
@@ -631,7 +650,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # "X, qui en est la directrice générale": "en" stands for "de" + the
                 # organisation the text is about
                 token = doc[i]
-                target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
+                target = salience.best(
+                    frozenset({"Organization"}), _NOT_BUSINESS
+                ) or fallback("Organization", _NOT_BUSINESS, token)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
@@ -702,13 +724,21 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once
+            if mention.cls == "MediaOrganization" and not is_subject:
+                continue  # "a déclaré au Progrès": the medium is not what the text is about
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
             speaker = coarse(mention.cls) in {"Person", "Organization"}
-            if is_subject and speaker and not quoted(token):
-                subject_here = mention
-        previous_subject = subject_here
+            if is_subject and speaker:
+                if not quoted(token):
+                    subject_here = mention
+                else:
+                    quoted_subject = True
+        # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
+        # ... . Mon rôle est ... », a-t-elle déclaré": not X)
+        if subject_here is not None or not quoted_subject:
+            previous_subject = subject_here
         salience.next_sentence()
     return resolved

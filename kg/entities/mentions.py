@@ -36,7 +36,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
 from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, words
-from kg.lexicon import demonym_of, descriptions, furniture, is_media_name, roles
+from kg.lexicon import (
+    demonym_of,
+    descriptions,
+    furniture,
+    is_media_name,
+    regulator_words,
+    roles,
+    verb_frame_lemma_fixes,
+)
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import coarse_class
@@ -58,6 +66,8 @@ _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
 #: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
+#: Prepositions no name continues through into lower-case words.
+_NOT_IN_NAMES = frozenset({"dans", "chez", "contre"})
 _NAME_GLUE = frozenset({"de", "d'", "d’", "du", "des", "of", "the", "et", "&"})
 #: Place classes a name may end with when two places are juxtaposed ("Dallas Texas").
 _CONTAINERS = frozenset({"Country", "Region", "Place"})
@@ -188,6 +198,18 @@ def _trim(span: Span) -> Span | None:
         )
     ):
         start += 1
+    # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
+    # before it is not part of the name
+    if (
+        end - start >= 2
+        and start >= 2
+        and _acronym(text[start])
+        and table.lower[start - 1] in DE
+        and text[start - 2].islower()
+        and lexicon.class_of(text[start - 2]) is not None
+        and text[start + 1][:1].isupper()
+    ):
+        start += 1
     # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
     # "de" (and an article) before the capitalised name is not part of it
     first_capital = next((i for i in range(start, end) if text[i][:1].isupper()), None)
@@ -199,12 +221,20 @@ def _trim(span: Span) -> Span | None:
         and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
         start = first_capital
+    # "la position d'Uber dans la micromobilité" tagged whole: no name runs on through
+    # "dans" into lower-case words
+    cut = next((k for k in range(start + 1, end) if table.lower[k] in _NOT_IN_NAMES), None)
+    if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
+        end = cut
     legal = lexicon.legal_forms
+    fixes = verb_frame_lemma_fixes()
     while end > start and (
         table.punct[end - 1]
         or table.space[end - 1]
         # "dont Le Progrès et Sud Ouest" tagged "Le Progrès et": no name ends on "et"
         or table.lower[end - 1] in {"et", "ou"}
+        # "l'Autorité de la concurrence enquête": a verb form the tagger reads as a noun
+        or (end - 1 > start and text[end - 1].islower() and table.lower[end - 1] in fixes)
         or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1
@@ -346,14 +376,11 @@ def context_class(span: Span) -> str | None:
         own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
         participle = k + 1 < size and table.lower[k + 1] == "par"
-        # ("Créée par X, la société emploie": the noun is the next clause's subject)
-        subject = named < size and pos[named] in {"VERB", "AUX"}
         if (
             k < size
             and not own_name
             and pos[k] in {"NOUN", "PROPN"}
             and not participle
-            and not subject
             and not _subject_after_comma(doc[k])
         ):
             # "X, la maison mère de Y": a two-word class noun first
@@ -422,6 +449,8 @@ def _choose_class(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if _seat_of_power(span):
+        return "GovernmentBody", None
     if is_media_name(text) and hint != "Person":
         # "Ouest-France", "au Figaro": NER calls titles organisations, places or nothing
         known = entry.qid if entry is not None and coarse(entry.cls) == "Organization" else None
@@ -451,6 +480,21 @@ def _choose_class(
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+def _seat_of_power(span: Span) -> bool:
+    """``Bruxelles a ouvert une enquête``: a seat of power (``descriptions.json``) as the
+    subject of a regulator's act names the authority seated there, not the city."""
+    if span.text not in descriptions().seats_of_power:
+        return False
+    token = span.root
+    if token.dep_ not in {"nsubj", "obl:agent"}:
+        return False
+    verb = token.head
+    acts = regulator_words()
+    return verb.lemma_ in acts or any(
+        c.lemma_ in acts for c in verb.children if c.dep_ in {"obj", "obl", "obl:arg"}
+    )
 
 
 def _first_conjunct(span: Span) -> Token:
@@ -524,6 +568,16 @@ def _bought(span: Span) -> bool:
             and role.relation != "employeeOf"
             and len(span) == 1
         )
+    # "le rachat de Kelvo par Norvik": the buyer named once, not a person's surname
+    # (read word by word: the parser hangs "par Norvik" anywhere)
+    doc = token.doc
+    if (
+        case_of(token) == "par"
+        and any(t.lemma_ in lexicon.company_objects for t in doc[max(0, token.i - 5) : token.i])
+        and len(span) == 1
+        and not _surname(span)
+    ):
+        return True
     # "a passé six ans chez X", "passée par X puis par Y": an employer
     verbs = lexicon.employer_preps.get(case_of(token) or "")
     if verbs is not None and (not verbs or token.head.lemma_ in verbs):
@@ -547,7 +601,9 @@ def _titled(ent: Span, span: Span) -> bool:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
-    return any(text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end))
+    return any(
+        text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
+    ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
 def _opening_participle(span: Span) -> bool:
@@ -559,7 +615,7 @@ def _opening_participle(span: Span) -> bool:
     # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
     return (
         token.pos_ in {"VERB", "AUX"}
-        and "Part" in token.morph.get("VerbForm")
+        and "Part" in token.morph.get("VerbForm", [])
         and span.doc[span.end].pos_ in {"ADP", "ADV"}
     )
 
@@ -877,7 +933,13 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
 
 
 def _is_name_word(table: Words, i: int) -> bool:
-    return table.pos[i] == "PROPN" and table.text[i][:1].isupper() and not table.punct[i]
+    word = table.text[i]
+    # ("au Progrès": a title the tagger takes for the common noun it is also)
+    return (
+        (table.pos[i] == "PROPN" or is_media_name(word))
+        and word[:1].isupper()
+        and not table.punct[i]
+    )
 
 
 def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
@@ -917,6 +979,7 @@ def _proper_runs(
     table = words(doc)
     size = len(table.text)
     furniture, headings = doc._.kg_furniture, doc._.kg_headings
+    runs: list[tuple[Span, str]] = []
     i = 0
     while i < size:
         if i in taken or not (
@@ -948,9 +1011,24 @@ def _proper_runs(
             continue
         if text.isupper() is False and len(text) < 3:
             continue
-        # a capitalised word that opens a sentence is no evidence of a name by itself,
-        # unless an apposition describes it ("Europorte, filiale du groupe Getlink, ...")
-        # or the text names it elsewhere
+        runs.append((span, text))
+    # a capitalised word that opens a sentence is no evidence of a name by itself, unless
+    # an apposition describes it ("Europorte, filiale du groupe Getlink, ...") or the
+    # text names it elsewhere (NER or a run inside a sentence)
+    named = named | {text for span, text in runs if not span[0].is_sent_start}
+    # "Uber, de son côté, ...": the tagger makes a name that opens a sentence a common
+    # noun at times; the text names it elsewhere
+    in_runs = {span.start for span, _ in runs}
+    runs += [
+        (doc[i : i + 1], table.text[i])
+        for i in range(size)
+        if table.sent_start[i]
+        and i not in taken
+        and i not in in_runs
+        and table.text[i] in named
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "X"}
+    ]
+    for span, text in runs:
         if (
             span[0].is_sent_start
             and len(span) == 1

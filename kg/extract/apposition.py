@@ -275,6 +275,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
+        elif (
+            doc[i - 1].lower_ == "des"
+            and i - 2 >= sent.start
+            and doc[i - 2].lower_ in {"un", "une"}
+        ):
+            i -= 2  # "X, l'un des trois cofondateurs de Y"
         else:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
@@ -476,9 +482,9 @@ class AppositionExtractor:
             if "Sing" in head.morph.get("Number", []) and not _predicative(head):
                 # "du français X, leader de Y, et de l'américain Z": a singular role in
                 # apposition describes the one name it follows, not that name's conjuncts
-                own = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
-                if own:
-                    subjects = [a for a in subjects if a.mention.start in own]
+                starts = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
+                if starts:
+                    subjects = [a for a in subjects if a.mention.start in starts]
             if any(c.dep_ in _COPULA for c in head.children):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it

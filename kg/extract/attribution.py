@@ -29,6 +29,7 @@ from kg.ontology import coarse_class
 CONFIDENCE = 0.7
 _SPEAKERS = frozenset({"Person", "Organization"})
 _MEDIA = frozenset({"Organization"})
+_MEDIUM_CLASS = "MediaOrganization"
 
 
 class AttributionExtractor:
@@ -140,7 +141,7 @@ def _cue_words() -> frozenset[str]:
 
 def _news_medium(token: Token) -> bool:
     mention = mention_at(token)
-    return mention is not None and mention.cls == "MediaOrganization"
+    return mention is not None and mention.cls == _MEDIUM_CLASS
 
 
 def _incise_subject(verb: Token) -> Token | None:
@@ -152,6 +153,21 @@ def _incise_subject(verb: Token) -> Token | None:
     if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
         return None
     for child in verb.children:
+        if child.i > verb.i and _news_medium(child):
+            # "a déclaré au Progrès son directeur, X": the subject hung on the medium
+            hung = [c for c in child.children if c.dep_ in {"appos", "conj"} and c.i > child.i]
+            named = next((c for c in hung if mention_at(c) is not None), None) or next(
+                (
+                    g
+                    for c in hung
+                    for g in c.children
+                    if g.dep_ in {"appos", "conj"} and mention_at(g) is not None
+                ),
+                None,
+            )
+            if named is not None:
+                return named
+            continue
         if child.i < verb.i or child.dep_ not in {"obj", "nsubj", "appos", "dep"}:
             continue
         if mention_at(child) is not None:
@@ -187,8 +203,10 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
         subject = _incise_subject(cue) or subject_of(cue)
         return args_of(subject, _SPEAKERS) if subject is not None else []
     if cue.pos_ == "VERB" and cue.dep_ == "acl" and mention_at(cue.head) is not None:
-        # "l'Association X, citée par Les Echos": the name the participle qualifies
-        return args_of(cue.head, _SPEAKERS) or None
+        # "l'Association X, citée par Les Echos": the name the participle qualifies (not
+        # a medium the parser hung it on: "a déclaré au Progrès X, interrogé par Y")
+        found = [a for a in args_of(cue.head, _SPEAKERS) if a.mention.cls != _MEDIUM_CLASS]
+        return found or None
     verb = cue if cue.pos_ == "VERB" else cue.head
     if verb.pos_ != "VERB":
         return None

@@ -29,7 +29,7 @@ from kg.grammar import (
     where_antecedent,
     words,
 )
-from kg.lexicon import NounFrame, noun_frames, verb_frames
+from kg.lexicon import NounFrame, noun_frames, plan_nouns, verb_frames
 from kg.model import Triple
 from kg.text import fold
 
@@ -88,6 +88,33 @@ def _participants(noun: Token) -> list[Token]:
         for c in f.children
         if c.dep_ in _NOMINAL_DEPS and case_of(c) is not None and c not in found
     ]
+
+
+def _names_after(noun: Token, prep: str, *, in_phrase: bool = False) -> list[Token]:
+    """Each name that ``prep`` (determiners between) introduces after the noun in its
+    sentence, read word by word for loose parses; ``in_phrase``: within the noun's own
+    phrase (no verb nor punctuation between: ``le rachat de X par Y``, not ``le rachat de
+    X a été annoncé par Y``)."""
+    doc = noun.doc
+    found = []
+    for i in range(noun.i + 1, noun.sent.end - 1):
+        if in_phrase and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct):
+            break
+        if doc[i].lower_ != prep:
+            continue
+        j = i + 1
+        while j < noun.sent.end and doc[j].pos_ == "DET":
+            j += 1
+        if j < noun.sent.end and mention_at(doc[j]) is not None:
+            found.append(doc[j])
+    return found
+
+
+def _planned_deal(noun: Token) -> Token | None:
+    """``le projet de rachat de X``: the deal noun a plan noun governs."""
+    if noun.lemma_ not in plan_nouns():
+        return None
+    return next((c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE), None)
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -211,11 +238,33 @@ class NominalExtractor:
         if not themes:
             # "une enquête sur le rachat de Figma par Adobe": the inquiry is about the
             # parties of the deal the nested noun names
+            deals = [_planned_deal(c) or c for c in theme_tokens]
+            themes = [
+                a
+                for c in deals
+                if mention_at(c) is None and self._is_frame_noun(c)
+                # ("par Uber" the parser hung elsewhere still names the buyer)
+                for t in _participants(c) + _names_after(c, "par", in_phrase=True)[:1]
+                for a in args_of(t, frame.theme)
+            ]
+        if themes and frame.theme_owner:
+            # "des procédures contre X, la maison mère de Y, et contre Z": however the
+            # parser coordinated them
+            known = {a.mention for a in themes}
+            themes += [
+                a
+                for t in _names_after(noun, "contre")
+                for a in args_of(t, frame.theme)
+                if a.mention not in known
+            ]
+        if not themes and frame.theme_owner:
+            # "une enquête sur le modèle de Meta", "sur les pratiques de X": what an inquiry
+            # looks into belongs to whom it investigates
             themes = [
                 a
                 for c in theme_tokens
-                if mention_at(c) is None and self._is_frame_noun(c)
-                for t in _participants(c)
+                if mention_at(c) is None
+                for t in _complements(c, DE)
                 for a in args_of(t, frame.theme)
             ]
         if not themes and not frame.pair_preps:
@@ -236,6 +285,8 @@ class NominalExtractor:
             agent_tokens = [
                 c for h in hosts for c in _complements(h, frame.agent_preps) if c.i > noun.i
             ]
+        if not agent_tokens and "par" in frame.agent_preps:
+            agent_tokens = _names_after(noun, "par", in_phrase=True)[:1]  # hung elsewhere
         agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
         themes = [t for t in themes if all(t.mention != a.mention for a in agents)]
         confidence = CONFIDENCE
