@@ -1444,6 +1444,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Martin", "employeeOf", "Safran"), ("Léa Roux", "employeeOf", "Safran")],
         [("Kalvio", "employeeOf", "Safran")],
     ),
+    # (after a number, only a name typed a person is announced)
+    "Créée en 2021 par trois ingénieurs issus de l'université Jean Monnet, Agrosol était "
+    "jusqu'ici connue pour ses capteurs.": (
+        [],
+        [("Agrosol", "employeeOf", "Jean Monnet")],
+    ),
 }
 
 

@@ -436,6 +436,21 @@ def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] 
     return (objects, [subject], CONFIDENCE_LINEAR) if objects else None
 
 
+def _announced(token: Token) -> bool:
+    """Whether the name at ``token``, after a role phrase opened by a number, is the
+    person the phrase announces: typed a person, and not the subject of the verb right
+    after it (``Créée par trois ingénieurs de Y, Z était connue pour ...``: Z is what the
+    participle describes)."""
+    mention = mention_at(token)
+    if mention is None or coarse(mention.cls) != "Person":
+        return False
+    doc = token.doc
+    k = token.i
+    while k + 1 < token.sent.end and mention_at(doc[k + 1]) is mention:
+        k += 1
+    return k + 1 >= token.sent.end or doc[k + 1].pos_ not in {"VERB", "AUX"}
+
+
 class AppositionExtractor:
     """Facts stated by role nouns: appositions and predicate nominals."""
 
@@ -546,7 +561,8 @@ class AppositionExtractor:
             first -= 1
         if first < head.sent.start or doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
-        if j + 1 < head.sent.end and doc[j].text == "," and mention_at(doc[j + 1]) is not None:
+        named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
+        if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out
