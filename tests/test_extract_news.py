@@ -1450,6 +1450,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Agrosol", "employeeOf", "Jean Monnet")],
     ),
+    # the role the parser coordinated with the speech verb
+    "La fintech Kalvio a levé 10 millions d'euros. « Nous ne voulions pas grandir trop vite, "
+    "le secteur a appris à se méfier des promesses », explique Claire Dubois, sa directrice "
+    "générale, dans un entretien à Libération.": (
+        [("Claire Dubois", "ceoOf", "Kalvio")],
+        [],
+    ),
 }
 
 

@@ -372,7 +372,12 @@ def _possessive_object(
     doc = head.doc
     possessives = descriptions().possessives
     # "son cofondateur et PDG, X": the second role shares the first one's possessive
-    owner = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    # (not a verb the parser coordinated the role with: "explique X, sa directrice")
+    owner = (
+        head.head
+        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
+        else head
+    )
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
         return None
