@@ -212,6 +212,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Eiffage", "acquires", "Kelvo")],
         [("BTP Eiffage", "acquires", "Kelvo")],
     ),
+    # an acronym NER left off the end of a name, whatever the tagger made of it
+    "La start-up Kelvo figure parmi les premiers signataires de la Charte Cyber PME, un "
+    "engagement porté par le ministère, aux côtés de Thales.": (
+        [("Kelvo", "signed", "Charte Cyber PME"), ("Thales", "signed", "Charte Cyber PME")],
+        [("Kelvo", "signed", "Charte Cyber")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
