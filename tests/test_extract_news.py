@@ -218,6 +218,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "signed", "Charte Cyber PME"), ("Thales", "signed", "Charte Cyber PME")],
         [("Kelvo", "signed", "Charte Cyber")],
     ),
+    "Le rachat a été annoncé par Renault PDG Luca de Meo.": (
+        [("Luca de Meo", "ceoOf", "Renault")],
+        [],
+    ),
     # "la jeune pousse" the tagger reads as an adjective and a verb; "auprès de" parsed as
     # an adverb of any relation
     "La start-up Orvia conçoit des logiciels. La jeune pousse avait levé 22 millions "

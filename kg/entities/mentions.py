@@ -235,6 +235,8 @@ def _trim(span: Span) -> Span | None:
         or table.lower[end - 1] in {"et", "ou"}
         # "l'Autorité de la concurrence enquête": a verb form the tagger reads as a noun
         or (end - 1 > start and text[end - 1].islower() and table.lower[end - 1] in fixes)
+        # "Renault PDG Luca de Meo": a title's acronym after the company
+        or (end - 1 > start and _acronym(text[end - 1]) and fold(text[end - 1]) in roles())
         or (end - 1 > start and fold(text[end - 1]) in legal)
     ):
         end -= 1
@@ -755,8 +757,12 @@ def _entities(doc: Doc) -> list[Span]:
         return (
             0 <= i < len(table.text)
             and i not in tagged
-            # ("Charte Cyber PME": an acronym, whatever the tagger made of it)
-            and (table.pos[i] == "PROPN" or _acronym(table.text[i]))
+            # ("Charte Cyber PME": an acronym, whatever the tagger made of it, but not a
+            # title's: "Pfizer PDG Ian Read")
+            and (
+                table.pos[i] == "PROPN"
+                or (_acronym(table.text[i]) and fold(table.text[i]) not in roles())
+            )
             and table.text[i][:1].isupper()
             and not table.sent_start[i]
         )
