@@ -253,6 +253,25 @@ def test_invalid_graph_is_refused_before_anything_is_replaced(
     assert_untouched(tmp_path, previous)
 
 
+def test_a_file_read_back_as_the_next_ones_source_is_checked(
+    tmp_path: Path, ds: Dataset, previous: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # JSON-LD is written from the TriG file as Oxigraph reads it back: a TriG file that
+    # does not parse must fail the build there, named as itself
+    serialize = ox.serialize
+
+    def broken_trig(quads, out, fmt, **options):  # type: ignore[no-untyped-def]
+        if fmt == ox.RdfFormat.TRIG:
+            out.write(b"<urn:a> <urn:b> .")
+            return None
+        return serialize(quads, out, fmt, **options)
+
+    monkeypatch.setattr(ox, "serialize", broken_trig)
+    with pytest.raises(ExportError, match=r"graph\.trig' would not be valid TRIG"):
+        write_outputs(ds, tmp_path)
+    assert_untouched(tmp_path, previous)
+
+
 def test_output_directory_that_is_a_file_is_reported(tmp_path: Path, ds: Dataset) -> None:
     blocker = tmp_path / "out"
     blocker.write_text("not a directory")
