@@ -50,9 +50,10 @@ eval: $(STAMP)
 		--entities kg/data/sample/openai_paris_fr.entities.jsonl
 	@news=$$(mktemp -d) && $(BIN)/kg build eval/news/articles --out $$news --quiet && \
 		$(BIN)/python eval/news/score.py $$news; status=$$?; rm -rf $$news; exit $$status
-	@held=$$(mktemp -d) && $(BIN)/kg build eval/holdout/articles --out $$held --quiet && \
-		$(BIN)/python eval/news/score.py $$held --gold eval/holdout/gold; status=$$?; \
-		rm -rf $$held; exit $$status
+	@for set in holdout holdout2; do \
+		held=$$(mktemp -d) && $(BIN)/kg build eval/$$set/articles --out $$held --quiet && \
+		$(BIN)/python eval/news/score.py $$held --gold eval/$$set/gold; status=$$?; \
+		rm -rf $$held; test $$status -eq 0 || exit $$status; done
 	@if test -d $(SHARED)/eval/relx; then \
 		$(BIN)/kg build $(SHARED)/eval/relx/relx_fr_dev.jsonl --out $(OUT)/eval-relx && \
 		$(BIN)/kg eval $(SHARED)/eval/relx/relx_fr_dev.jsonl $(OUT)/eval-relx/graph.ttl --relx; \

@@ -887,8 +887,16 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     if baptised is not None and not holder:
         return baptised
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
-    # class noun, with no case of its own, is still the name it introduces
+    # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
+    # is still the name it introduces
     after = noun.i + 1
+    while (
+        after < noun.sent.end
+        and noun.doc[after].pos_ == "ADJ"
+        and noun.doc[after].text[:1].islower()
+        and mention_at(noun.doc[after]) is None
+    ):
+        after += 1
     named = mention_at(noun.doc[after]) if after < noun.sent.end else None
     if (
         named is not None

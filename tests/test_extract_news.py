@@ -188,6 +188,30 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Morin", "leaderOf", "Orvia"), ("Léa Roy", "leaderOf", "Orvia")],
         [],
     ),
+    # the object of a relative between commas, whatever the parser made of it
+    "La start-up Datavalve a été rachetée. Inès Berthier, qui dirigeait jusqu'ici la "
+    "société, reste en poste.": ([("Inès Berthier", "leaderOf", "Datavalve")], []),
+    "Paul Morin, qui présidait depuis 2010 le groupe Kelvo, part à la retraite.": (
+        [("Paul Morin", "chairOf", "Kelvo")],
+        [],
+    ),
+    # "l'un des trois cofondateurs de Y"
+    "« Nous grandissons », affirme Yanis Haddad, l'un des trois cofondateurs de Kooki.": (
+        [("Yanis Haddad", "cofounderOf", "Kooki")],
+        [],
+    ),
+    "Marie Roy, l'une des dirigeantes de la société Kelvo, a démissionné.": (
+        [("Marie Roy", "leaderOf", "Kelvo")],
+        [],
+    ),
+    # adjectives between a class noun and its name; a sector's acronym after "de" is no
+    # part of the name
+    "La start-up Orvia a levé 9 millions d'euros auprès du fonds marseillais Alto "
+    "Capital.": ([("Orvia", "fundedBy", "Alto Capital")], []),
+    "Le groupe de BTP Eiffage a racheté la start-up Kelvo.": (
+        [("Eiffage", "acquires", "Kelvo")],
+        [("BTP Eiffage", "acquires", "Kelvo")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -312,11 +312,15 @@ def _description_class(token: Token) -> str | None:
         if (
             nxt.lower_ in BARE_COMPLEMENT
             and not complement
-            and token.doc[nxt.i + 1].pos_ == "NOUN"
+            and token.doc[nxt.i + 1].pos_ in {"NOUN", "PROPN"}  # ("de BTP X")
             and mention_at(token.doc[nxt.i + 1]) is None
         ):
             complement = True  # one "de"/"en" and the nouns and adjectives after it
-        elif not (nxt.pos_ == "ADJ" or origin_word(nxt) or (complement and nxt.pos_ == "NOUN")):
+        elif not (
+            nxt.pos_ == "ADJ"
+            or origin_word(nxt)
+            or (complement and nxt.pos_ in {"NOUN", "PROPN"})
+        ):
             break
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:

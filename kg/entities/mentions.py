@@ -198,6 +198,18 @@ def _trim(span: Span) -> Span | None:
         )
     ):
         start += 1
+    # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
+    # before it is not part of the name
+    if (
+        end - start >= 2
+        and start >= 2
+        and _acronym(text[start])
+        and table.lower[start - 1] in DE
+        and text[start - 2].islower()
+        and lexicon.class_of(text[start - 2]) is not None
+        and text[start + 1][:1].isupper()
+    ):
+        start += 1
     # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
     # "de" (and an article) before the capitalised name is not part of it
     first_capital = next((i for i in range(start, end) if text[i][:1].isupper()), None)

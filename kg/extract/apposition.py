@@ -256,6 +256,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
+        elif (
+            doc[i - 1].lower_ == "des"
+            and i - 2 >= sent.start
+            and doc[i - 2].lower_ in {"un", "une"}
+        ):
+            i -= 2  # "X, l'un des trois cofondateurs de Y"
         else:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:

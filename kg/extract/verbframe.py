@@ -432,6 +432,23 @@ def _next_name(verb: Token) -> list[Token]:
         j += 1
     if j < verb.sent.end and mention_at(doc[j]) is not None and doc[j].head.i == verb.i:
         return [doc[j]]
+    return _object_in_incise(verb)
+
+
+def _object_in_incise(verb: Token) -> list[Token]:
+    """``X, qui dirigeait jusqu'ici la société, reste``: in a relative clause between
+    commas the parser may make the object the main verb's subject; the first name (or
+    resolved description) after the verb and before the closing comma is the object."""
+    doc = verb.doc
+    if verb.dep_ != "acl:relcl" or not any(
+        c.lower_ == "qui" and c.dep_ == "nsubj" for c in verb.children
+    ):
+        return []
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.text == "," or token.pos_ in {"VERB", "AUX"}:
+            break
+        if mention_at(token) is not None:
+            return [token]
     return []
 
 
