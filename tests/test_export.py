@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -260,11 +261,11 @@ def test_a_file_read_back_as_the_next_ones_source_is_checked(
     # does not parse must fail the build there, named as itself
     serialize = ox.serialize
 
-    def broken_trig(quads, out, fmt, **options):  # type: ignore[no-untyped-def]
+    def broken_trig(quads: Any, out: Any, fmt: ox.RdfFormat, **options: Any) -> None:
         if fmt == ox.RdfFormat.TRIG:
             out.write(b"<urn:a> <urn:b> .")
-            return None
-        return serialize(quads, out, fmt, **options)
+        else:
+            serialize(quads, out, fmt, **options)
 
     monkeypatch.setattr(ox, "serialize", broken_trig)
     with pytest.raises(ExportError, match=r"graph\.trig' would not be valid TRIG"):
