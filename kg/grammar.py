@@ -212,6 +212,10 @@ def _examples(token: Token) -> list[Token]:
         and (
             (table.pos[i] == "ADJ" and doc[i].head == token)
             or table.text[i] == ","
+            # "des concurrents mieux dotés comme X": a participle describing the noun,
+            # with its adverb
+            or (table.pos[i] == "VERB" and doc[i].head == token and doc[i].dep_ == "acl")
+            or (table.pos[i] == "ADV" and doc[i].head.head == token and doc[i].head.i > i)
             # "une vingtaine d'entreprises, dont X": the common noun a quantity counts
             or (
                 table.lower[i] in DE

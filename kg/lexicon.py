@@ -49,6 +49,10 @@ class RoleNoun:
     #: The prepositions that introduce the organisation, when not those of every role
     #: ("délégué syndical chez Y" names an employer, not the union).
     preps: frozenset[str] | None = None
+    #: Whether examples listed after the plural role hold it towards the subject of the
+    #: verb the role complements ("X se heurte à des concurrents comme Y": Y is X's rival,
+    #: whatever the verb; not so of "cherche des partenaires comme Y").
+    listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,10 @@ class VerbFrame:
     #: prepositions introducing the agent instead of the subject ("la direction générale
     #: de Y est confiée à X")
     agent_preps: frozenset[str] = frozenset()
+    #: a participle frame that holds only when the participle describes a noun of a
+    #: place ("le lieu totem de la filière, installé à Y": where a place is, not a seat);
+    #: the other participle frames do not hold then
+    place_holder: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,8 @@ class Modality:
     negation_words: frozenset[str]
     negation_markers: frozenset[str]
     hedge_factor: float
+    #: verbs whose infinitive complement did not happen ("a renoncé à rejoindre Y")
+    negation_lemmas: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +231,7 @@ def roles() -> Mapping[str, RoleNoun]:
             confidence=float(spec.get("confidence", 1.0)),
             bare_object=bool(spec.get("bare_object", False)),
             preps=frozenset(spec["preps"]) if "preps" in spec else None,
+            listed=bool(spec.get("listed", False)),
         )
     return result
 
@@ -257,9 +268,22 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 ),
                 event_heads=frozenset(spec.get("event_heads", ())),
                 agent_preps=frozenset(spec.get("agent_preps", ())),
+                place_holder=bool(spec.get("place_holder", False)),
             )
         )
     return tuple(frames)
+
+
+@functools.cache
+def place_holders() -> frozenset[str]:
+    """Nouns of a place that a participle may describe (``le lieu ... installé à Y``):
+    what they stand for is located there, it has no seat there.
+
+    Example:
+        >>> "lieu" in place_holders()
+        True
+    """
+    return frozenset(_read_json("verbs.json").get("place_holders", ()))
 
 
 @functools.cache
@@ -372,6 +396,7 @@ def modality() -> Modality:
         negation_words=frozenset(data["negation_words"]),
         negation_markers=frozenset(data["negation_markers"]),
         hedge_factor=float(data["hedge_factor"]),
+        negation_lemmas=frozenset(data.get("negation_lemmas", ())),
     )
 
 

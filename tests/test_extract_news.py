@@ -212,6 +212,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Eiffage", "acquires", "Kelvo")],
         [("BTP Eiffage", "acquires", "Kelvo")],
     ),
+    # an acronym NER left off the end of a name, whatever the tagger made of it
+    "La start-up Kelvo figure parmi les premiers signataires de la Charte Cyber PME, un "
+    "engagement porté par le ministère, aux côtés de Thales.": (
+        [("Kelvo", "signed", "Charte Cyber PME"), ("Thales", "signed", "Charte Cyber PME")],
+        [("Kelvo", "signed", "Charte Cyber")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "
@@ -1241,6 +1247,221 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Installée sur le campus de Saclay, à Palaiseau, la société Kelvo recrute.": (
         [],
         [("Kelvo", "opensOfficeIn", "Palaiseau")],
+    ),
+    # cons7: news constructions (attribute verbs, clitics, dates, lists, possessive roles)
+    # an attribute verb with a role as object or "à" locution
+    "La start-up Kalvio a été fondée en 2015 à Nantes. Julien Morel restera à la tête de "
+    "l'entreprise, qui deviendra une filiale à part entière du groupe Vetrix.": (
+        [("Julien Morel", "leaderOf", "Kalvio"), ("Kalvio", "subsidiaryOf", "Vetrix")],
+        [("Julien Morel", "leaderOf", "Vetrix")],
+    ),
+    "Après son rachat, la société Orbéo deviendra une filiale de Valmont.": (
+        [("Orbéo", "subsidiaryOf", "Valmont")],
+        [],
+    ),
+    "Claire Dubois est restée chez Valmont jusqu'en 2020.": (
+        [],
+        [("Claire Dubois", "leaderOf", "Valmont")],
+    ),
+    # "l'autre concurrent de Y" (autre read as a pronoun)
+    "Le groupe Vetrix a racheté la start-up Kalvio. Siemens, l'autre grand concurrent du "
+    "groupe, n'a pas souhaité commenter l'opération.": (
+        [("Siemens", "competitorOf", "Vetrix")],
+        [("Siemens", "competitorOf", "Kalvio")],
+    ),
+    # a date between verb and object, then a class noun
+    "La CNIL a sanctionné jeudi la société Kalvio d'une amende de 3 millions d'euros.": (
+        [("CNIL", "fines", "Kalvio")],
+        [],
+    ),
+    "La société Orbéo a présenté lundi le logiciel Nemo.": (
+        [("Orbéo", "makes", "Nemo")],
+        [],
+    ),
+    # an object clitic in a relative clause: the outer clause's subject
+    "La société Kalvio appartient depuis 2023 au groupe Vetrix, qui l'avait rachetée à ses "
+    "fondateurs.": (
+        [("Kalvio", "subsidiaryOf", "Vetrix"), ("Vetrix", "acquires", "Kalvio")],
+        [],
+    ),
+    "La start-up Kalvio a rejoint le groupe Vetrix, qui l'a rachetée en 2020.": (
+        [("Vetrix", "acquires", "Kalvio")],
+        [],
+    ),
+    "La société Kalvio a vendu sa filiale Orbéo au groupe Vetrix, qui l'a rachetée pour 3 "
+    "millions d'euros.": (
+        [("Kalvio", "divestsTo", "Vetrix")],
+        [("Vetrix", "acquires", "Kalvio")],
+    ),
+    # "examiner les pratiques de Y": an inquiry into Y's conduct
+    "L'Autorité de la concurrence examine les pratiques de la société Kalvio.": (
+        [("Autorité de la concurrence", "investigates", "Kalvio")],
+        [],
+    ),
+    "La start-up Kalvio vend des montres. L'Autorité de la concurrence examine à son tour les "
+    "pratiques de l'entreprise, selon Le Monde.": (
+        [("Autorité de la concurrence", "investigates", "Kalvio")],
+        [],
+    ),
+    "L'Autorité de la concurrence examine les pratiques commerciales du secteur.": (
+        [],
+        [("Autorité de la concurrence", "investigates", "secteur")],
+    ),
+    # an organisation joining a collective body is a member (a person joining one, an employee)
+    "La start-up Kalvio a rejoint en 2024 le Campus Numérique.": (
+        [("Kalvio", "memberOf", "Campus Numérique")],
+        [],
+    ),
+    "La société Kalvio vend des logiciels. Elle a rejoint la fédération Numeum l'an dernier.": (
+        [("Kalvio", "memberOf", "Numeum")],
+        [],
+    ),
+    "La start-up Kalvio a rejoint le groupe Vetrix en 2020.": (
+        [],
+        [("Kalvio", "memberOf", "Vetrix"), ("Kalvio", "employeeOf", "Vetrix")],
+    ),
+    # "figurer parmi les signataires de X, aux côtés de A et de B"
+    "La start-up Kalvio figure parmi les premiers signataires de la Charte Verte, aux côtés "
+    "de Valmont et de Vetrix.": (
+        [
+            ("Kalvio", "signed", "Charte Verte"),
+            ("Valmont", "signed", "Charte Verte"),
+            ("Vetrix", "signed", "Charte Verte"),
+        ],
+        [],
+    ),
+    "Le groupe Valmont figure depuis mars parmi les signataires du Pacte Bleu.": (
+        [("Valmont", "signed", "Pacte Bleu")],
+        [],
+    ),
+    "Le groupe Valmont figure parmi les plus gros clients de la société Orbéo.": (
+        [],
+        [("Valmont", "signed", "Orbéo")],
+    ),
+    # a participle describing a noun of a place: where that place is, not a seat
+    "Le Campus Nord, le lieu totem de la filière installé à Saint-Denis, ouvrira en mai.": (
+        [("Campus Nord", "locatedIn", "Saint-Denis")],
+        [("Campus Nord", "basedIn", "Saint-Denis")],
+    ),
+    "La Halle Lumière, un bâtiment situé à Roubaix, accueille des start-up.": (
+        [("Halle Lumière", "locatedIn", "Roubaix")],
+        [("Halle Lumière", "basedIn", "Roubaix")],
+    ),
+    "La société Kalvio, installée à Nantes, emploie 40 personnes.": (
+        [("Kalvio", "basedIn", "Nantes")],
+        [("Kalvio", "locatedIn", "Nantes")],
+    ),
+    # "explique X, sa directrice générale": the role's possessive is the organisation the
+    # text is about, not X
+    "La start-up Kalvio a levé 10 millions d'euros. « Nous allons recruter », explique "
+    "Claire Dubois, sa directrice générale.": (
+        [("Claire Dubois", "ceoOf", "Kalvio")],
+        [],
+    ),
+    "La start-up Kalvio a levé 10 millions d'euros. « Nous allons recruter », a déclaré "
+    "Claire Dubois, sa fondatrice.": (
+        [("Claire Dubois", "founderOf", "Kalvio")],
+        [],
+    ),
+    # giving up an act: its infinitive states nothing
+    "La start-up Kalvio a renoncé à rejoindre l'association Numeum.": (
+        [],
+        [("Kalvio", "memberOf", "Numeum")],
+    ),
+    "Le groupe Vetrix a échoué à racheter la société Kalvio.": (
+        [],
+        [("Vetrix", "acquires", "Kalvio")],
+    ),
+    # rivals listed as examples of a plural role the verb's subject faces; a description
+    # between commas is said of the name before it
+    "La start-up Orbéo se heurte à des concurrents mieux dotés comme Valmont, la pépite "
+    "lyonnaise, ou le néerlandais Vetrix.": (
+        [
+            ("Orbéo", "competitorOf", "Valmont"),
+            ("Orbéo", "competitorOf", "Vetrix"),
+            ("Valmont", "basedIn", "Lyon"),
+        ],
+        [("Vetrix", "basedIn", "Lyon")],
+    ),
+    "Le groupe Orbéo affronte des rivaux tels que Valmont et Vetrix.": (
+        [("Orbéo", "competitorOf", "Valmont"), ("Orbéo", "competitorOf", "Vetrix")],
+        [],
+    ),
+    "Le groupe Orbéo n'affronte pas de concurrents comme Valmont sur ce marché.": (
+        [],
+        [("Orbéo", "competitorOf", "Valmont")],
+    ),
+    "Le groupe Orbéo cherche des partenaires comme Valmont.": (
+        [],
+        [("Orbéo", "partnerOf", "Valmont")],
+    ),
+    # "aux côtés de" after a comma belongs to the main clause, whatever noun of an
+    # apposition the parser hung it on
+    "La start-up Kalvio figure aussi parmi les premiers signataires de la Charte Verte, un "
+    "engagement porté par le ministère de l'Économie, aux côtés de Valmont et de Vetrix.": (
+        [("Valmont", "signed", "Charte Verte"), ("Vetrix", "signed", "Charte Verte")],
+        [("Valmont", "signed", "ministère de l'Économie")],
+    ),
+    "Le fonds Astera a investi dans Kalvio, une start-up qui travaille pour l'armée, aux "
+    "côtés de Valmont.": (
+        [("Astera", "investsIn", "Kalvio")],
+        [("Valmont", "employeeOf", "armée")],
+    ),
+    # a possessive plural role whose examples follow "dont" / "notamment"
+    "La société Kalvio vend des logiciels. Ses logiciels, dont l'outil de calcul Nemo, sont "
+    "utilisés partout.": (
+        [("Nemo", "productOf", "Kalvio")],
+        [],
+    ),
+    "La société Kalvio a grandi vite. Ses filiales, notamment Orbéo et Valmont, emploient 300 "
+    "personnes.": (
+        [("Orbéo", "subsidiaryOf", "Kalvio"), ("Valmont", "subsidiaryOf", "Kalvio")],
+        [],
+    ),
+    "La société Kalvio a grandi vite. Ses clients, dont Valmont, sont fidèles.": (
+        [],
+        [("Valmont", "subsidiaryOf", "Kalvio"), ("Valmont", "productOf", "Kalvio")],
+    ),
+    # a seat "sur" a noun of a place and its "de" complement (not "basée sur" a thing)
+    "Installée sur la technopole de Sophia Antipolis, la start-up Kalvio emploie 40 "
+    "personnes.": (
+        [("Kalvio", "basedIn", "Sophia Antipolis")],
+        [],
+    ),
+    "La société Kalvio, installée sur le campus de Saclay, recrute.": (
+        [("Kalvio", "basedIn", "Saclay")],
+        [],
+    ),
+    "La société Kalvio, basée sur l'intelligence artificielle de Valmont, recrute.": (
+        [],
+        [("Kalvio", "basedIn", "Valmont")],
+    ),
+    # a role phrase opened by a number (no determiner) announces the names after its comma
+    "Fondée en 2019 par deux anciens ingénieurs de Safran, Paul Martin et Léa Roux, la "
+    "start-up Kalvio emploie 60 personnes.": (
+        [
+            ("Paul Martin", "employeeOf", "Safran"),
+            ("Léa Roux", "employeeOf", "Safran"),
+            ("Paul Martin", "founderOf", "Kalvio"),
+        ],
+        [("Paul Martin", "founderOf", "Safran"), ("Kalvio", "employeeOf", "Safran")],
+    ),
+    "La start-up Kalvio a été créée par deux ingénieurs de Safran, Paul Martin et Léa Roux.": (
+        [("Paul Martin", "employeeOf", "Safran"), ("Léa Roux", "employeeOf", "Safran")],
+        [("Kalvio", "employeeOf", "Safran")],
+    ),
+    # (after a number, only a name typed a person is announced)
+    "Créée en 2021 par trois ingénieurs issus de l'université Jean Monnet, Agrosol était "
+    "jusqu'ici connue pour ses capteurs.": (
+        [],
+        [("Agrosol", "employeeOf", "Jean Monnet")],
+    ),
+    # the role the parser coordinated with the speech verb
+    "La fintech Kalvio a levé 10 millions d'euros. « Nous ne voulions pas grandir trop vite, "
+    "le secteur a appris à se méfier des promesses », explique Claire Dubois, sa directrice "
+    "générale, dans un entretien à Libération.": (
+        [("Claire Dubois", "ceoOf", "Kalvio")],
+        [],
     ),
 }
 

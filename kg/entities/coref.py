@@ -425,6 +425,15 @@ def _owned_by_companies(noun: Token) -> bool:
     )
 
 
+def _held_in_organisations(noun: Token) -> bool:
+    """Whether a possessed noun is a role a person holds in an organisation (``sa
+    directrice générale``, ``son fondateur``), from the role lexicon."""
+    role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
+    return role is not None and role.object == frozenset({"Organization"}) and (
+        "Person" in role.subject
+    )
+
+
 def _short_names(found: list[Mention]) -> dict[str, Mention]:
     """First words that stand for a longer organisation name of the text (``l'Autorité``
     for ``l'Autorité de la concurrence``, ``la Commission`` for ``la Commission
@@ -499,6 +508,11 @@ def _possessive_subject(det: Token) -> Token | None:
     if subject.i > noun.i and all(t.is_punct or t.pos_ == "DET" for t in between):
         # "explique son cofondateur, X": the inverted subject, right after; "Son produit
         # phare, le patch X, est ...": an apposition the parser made the subject
+        return None
+    if subject.i < noun.i and all(
+        t.is_punct for t in noun.doc[subject.right_edge.i + 1 : det.i]
+    ) and noun.doc[det.i - 1].text == ",":
+        # "explique X, sa directrice générale": the role X holds, set after X
         return None
     return subject
 
@@ -689,7 +703,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         frozenset({"Organization"}), _NOT_BUSINESS
                     ) or fallback("Organization", _NOT_BUSINESS, token)
                 elif target is None and not plural and not unnamed:
-                    target = salience.best(frozenset({"Organization", "Person"}))
+                    # "X, sa directrice générale": a person's role in an organisation is
+                    # owned by the organisation the text is about, not by a person
+                    owners = (
+                        frozenset({"Organization"})
+                        if _held_in_organisations(token.head)
+                        else frozenset({"Organization", "Person"})
+                    )
+                    target = salience.best(owners)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)

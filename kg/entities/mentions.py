@@ -747,7 +747,8 @@ def _entities(doc: Doc) -> list[Span]:
         return (
             0 <= i < len(table.text)
             and i not in tagged
-            and table.pos[i] == "PROPN"
+            # ("Charte Cyber PME": an acronym, whatever the tagger made of it)
+            and (table.pos[i] == "PROPN" or _acronym(table.text[i]))
             and table.text[i][:1].isupper()
             and not table.sent_start[i]
         )

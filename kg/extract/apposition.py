@@ -34,6 +34,7 @@ from kg.grammar import (
     DE,
     Words,
     case_of,
+    expand,
     governing_verb,
     is_reference,
     mention_at,
@@ -53,12 +54,20 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
+_OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
+#: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
+_LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
+#: How a role noun is a verb's complement: "affronte des rivaux tels que X".
+_COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
 _APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y",
 #: and every appointing verb ("nommée au poste de directrice").
-_BECOME = frozenset({"devenir", "rester", "demeurer"}) | _APPOINT
+_ATTRIBUTE = frozenset({"devenir", "rester", "demeurer"})
+_BECOME = _ATTRIBUTE | _APPOINT
+#: How a role locution is introduced as an attribute: "restera à la tête de Y".
+_AT = frozenset({"à"})
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = frozenset({"poste", "fonction", "rang", "titre"})
 
@@ -238,7 +247,13 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             return subjects, CONFIDENCE
     verb = _giving_verb(head)
     if verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"}]
+        subjects = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass", "obj"} and c != head
+        ]
+        if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
+            # "l'entreprise, qui deviendra une filiale de Y": the relative's antecedent
+            antecedent = subject_of(verb)
+            subjects = [antecedent] if antecedent is not None else []
         if verb.lemma_ in _APPOINT:
             # "Vernel a nommé X au poste de ...": the appointee, not the appointer
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
@@ -252,7 +267,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # ("deux anciens ingénieurs de Y": a number too; "la fondatrice et présidente de Y":
     # the role before "et")
     while i > sent.start:
-        if doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"} or fold(doc[i - 1].text) in _PAST:
+        if (
+            doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"}
+            or fold(doc[i - 1].text) in _PAST
+            or doc[i - 1].lower_ in _OTHER  # "l'autre grand concurrent de Y" (a pronoun)
+        ):
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
@@ -307,6 +326,13 @@ def _giving_verb(head: Token) -> Token | None:
     ``nommé au poste de directrice générale``."""
     if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
         return head.head
+    verb = head.head
+    if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
+        head.dep_ == "obj" or (head.dep_.startswith("obl") and case_of(head) in _AT)
+    ):
+        # "qui deviendra une filiale de Y" (the parser's object), "X restera à la tête
+        # de Y" (the role a locution with "à")
+        return verb
     post = head.head
     if (
         head.dep_ == "nmod"
@@ -346,7 +372,12 @@ def _possessive_object(
     doc = head.doc
     possessives = descriptions().possessives
     # "son cofondateur et PDG, X": the second role shares the first one's possessive
-    owner = head.head if head.dep_ == "conj" and head.head.i < head.i else head
+    # (not a verb the parser coordinated the role with: "explique X, sa directrice")
+    owner = (
+        head.head
+        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
+        else head
+    )
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
         return None
@@ -365,6 +396,11 @@ def _possessive_object(
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < head.sent.end and doc[j].text == ",":
         j += 1
+    if j < head.sent.end and doc[j].lower_ in _LISTING:
+        # "Ses logiciels, dont l'outil de calcul X, ...": the examples hold the role
+        listed = [t for t in expand(head) if t != head]
+        objects = args_of(det, role.object)
+        return (objects, listed, CONFIDENCE_LINEAR) if objects and listed else None
     if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
         j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
@@ -390,6 +426,36 @@ def _possessive_object(
     return objects, holders, CONFIDENCE_LINEAR
 
 
+def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] | None:
+    """``X se heurte à des concurrents comme Y ou Z``: a plural role whose examples hold
+    it towards the subject of the verb it complements (``listed`` in roles.json)."""
+    if not role.listed or "Plur" not in head.morph.get("Number", []):
+        return None
+    if head.dep_ not in _COMPLEMENTS or head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    examples = [t for t in expand(head) if t != head]
+    subject = subject_of(head.head)
+    if not examples or subject is None:
+        return None
+    objects = [a for t in examples for a in args_of(t, role.object)]
+    return (objects, [subject], CONFIDENCE_LINEAR) if objects else None
+
+
+def _announced(token: Token) -> bool:
+    """Whether the name at ``token``, after a role phrase opened by a number, is the
+    person the phrase announces: typed a person, and not the subject of the verb right
+    after it (``Créée par trois ingénieurs de Y, Z était connue pour ...``: Z is what the
+    participle describes)."""
+    mention = mention_at(token)
+    if mention is None or coarse(mention.cls) != "Person":
+        return False
+    doc = token.doc
+    k = token.i
+    while k + 1 < token.sent.end and mention_at(doc[k + 1]) is mention:
+        k += 1
+    return k + 1 >= token.sent.end or doc[k + 1].pos_ not in {"VERB", "AUX"}
+
+
 class AppositionExtractor:
     """Facts stated by role nouns: appositions and predicate nominals."""
 
@@ -409,7 +475,10 @@ class AppositionExtractor:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
             objects = _objects(head, end, role) or _appointer(head, role)
             possessor = None if objects or referring else _possessive_object(head, end, role)
-            if possessor is not None:
+            faced = None if objects or possessor else _faced(head, role)
+            if faced is not None:
+                objects, subject_tokens, confidence = faced
+            elif possessor is not None:
                 objects, subject_tokens, confidence = possessor
             elif not objects:
                 if not referring:
@@ -459,7 +528,8 @@ class AppositionExtractor:
                 role.relation,
                 objects,
                 head,
-                clause=_predicative(head),
+                # "n'affronte aucun concurrent comme Y": the verb asserts the rivalry
+                clause=_predicative(head) or faced is not None,
             )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
@@ -488,9 +558,16 @@ class AppositionExtractor:
         while j < head.sent.end and doc[j].idx < last:
             j += 1
         first = head.i - 1
-        if first < head.sent.start or doc[first].pos_ != "DET":
+        # "par deux anciens ingénieurs d'Airbus, X et Y": adjectives, and a number
+        # standing for the determiner
+        while first > head.sent.start and (
+            doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
+        ):
+            first -= 1
+        if first < head.sent.start or doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
-        if j + 1 < head.sent.end and doc[j].text == "," and mention_at(doc[j + 1]) is not None:
+        named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
+        if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out

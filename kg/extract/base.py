@@ -166,7 +166,10 @@ def make_triple(
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None
     cues = modality()
-    if clause and negated(cue, cues.negation_words, cues.negation_markers):
+    if clause and (
+        negated(cue, cues.negation_words, cues.negation_markers)
+        or _given_up(cue, cues.negation_lemmas)
+    ):
         return None
     mode = Modality.ASSERTED
     if clause and _hedged(cue, sent):
@@ -194,6 +197,16 @@ def make_triple(
             modality=mode,
             mention=referring,
         ),
+    )
+
+
+def _given_up(cue: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the cue is an infinitive that a verb of giving up governs: ``a renoncé à
+    rejoindre Y``, ``a échoué à racheter Y`` (the act did not happen)."""
+    return (
+        "Inf" in cue.morph.get("VerbForm", [])
+        and cue.head is not cue
+        and cue.head.lemma_ in lemmas
     )
 
 

@@ -117,4 +117,24 @@ class OriginExtractor:
             # a singular adjective qualifies that one name, not what the parser joined to
             # it ("le groupe allemand Osram, dont elle est une filiale")
             return [a for a in args_of(noun.doc[nxt], _ORGS) if a.mention.start == named.start]
+        described = _set_after_name(noun)
+        if described is not None:
+            # "comme X, la pépite lyonnaise, ou Y": a description between commas is said
+            # of the name before it, whatever the parser hung on the noun
+            return args_of(described, _ORGS)[:1]
         return args_of(noun, _ORGS)
+
+
+def _set_after_name(noun: Token) -> Token | None:
+    """The name right before the comma that opens ``noun``'s phrase (``X, la pépite
+    lyonnaise,``), when the phrase is closed by a comma or the sentence's end."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first - 2 < noun.sent.start or doc[first - 1].text != ",":
+        return None
+    closing = noun.i + 1
+    while closing < noun.sent.end and doc[closing].pos_ == "ADJ":
+        closing += 1
+    if closing < noun.sent.end - 1 and doc[closing].text != ",":
+        return None
+    return doc[first - 2] if mention_at(doc[first - 2]) is not None else None

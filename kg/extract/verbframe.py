@@ -46,7 +46,14 @@ from kg.grammar import (
     where_antecedent,
     words,
 )
-from kg.lexicon import VerbFrame, descriptions, noun_frames, time_nouns, verb_frames
+from kg.lexicon import (
+    VerbFrame,
+    descriptions,
+    noun_frames,
+    place_holders,
+    time_nouns,
+    verb_frames,
+)
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
 from kg.text import fold
@@ -60,6 +67,10 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+_ON = frozenset({"sur"})
+#: Object pronouns that stand for a name of the text: "qui l'avait rachetée".
+_OBJECT_CLITICS = frozenset({"l'", "le", "la"})
+_RELATIVE_SUBJECTS = frozenset({"qui"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
@@ -397,13 +408,42 @@ def _alongside(verb: Token) -> list[Token]:
         # word first: it rules out almost every token without building its heads)
         if (
             token.lower_ == "côtés"
-            and verb in (token.head, token.head.head)
+            and (verb in (token.head, token.head.head) or _set_off_in_clause(token, verb))
             and 0 < token.i < token.sent.end - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
         ):
             return _name_from(token.i + 2, token.sent.end, doc)
     return []
+
+
+def _on_site(verb: Token) -> list[Token]:
+    """``installée sur la technopole de Sophia Antipolis``: ``sur`` a noun of a place
+    (``place_holders``) whose ``de`` complement names where (not ``basée sur l'IA``)."""
+    return [
+        c
+        for child in verb.children
+        if case_of(child) in _ON and (
+            child.lemma_ in place_holders() or fold(child.text) in place_holders()
+        )
+        for c in child.children
+        if c.dep_ == "nmod" and case_of(c) in DE and c.i > child.i
+    ]
+
+
+def _set_off_in_clause(token: Token, verb: Token) -> bool:
+    """``X figure parmi les signataires de Y, un engagement porté par Z, aux côtés de W``:
+    a phrase opened by a comma belongs to the verb's clause, whatever noun of an
+    apposition the parser hung it on, when no other finite verb stands between them."""
+    doc = token.doc
+    if token.i < verb.i + 3 or doc[token.i - 2].text != ",":
+        return False
+    if verb.dep_.startswith("acl") or verb.dep_ == "appos":
+        return False  # the participle of the apposition itself ("une pépite fondée par X")
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", [])
+        for t in doc[verb.i + 1 : token.i]
+    )
 
 
 def _also_by(verb: Token) -> list[Token]:
@@ -452,13 +492,35 @@ def _object_in_incise(verb: Token) -> list[Token]:
     return []
 
 
+def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
+    """``X appartient au groupe Y, qui l'avait rachetée``: an object clitic in a relative
+    clause stands for the subject of the clause the relative's antecedent belongs to (the
+    antecedent itself being the relative's subject)."""
+    if obj.pos_ != "PRON" or obj.lower_.replace("\u2019", "'") not in _OBJECT_CLITICS:
+        return None
+    if verb.dep_ != "acl:relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
+    ):
+        return None
+    antecedent = verb.head
+    outer = subject_of(antecedent)
+    if outer is None or outer.i >= antecedent.i or outer == antecedent:
+        return None
+    if antecedent.dep_ not in _NOUN_COMPLEMENTS:
+        return None  # the antecedent is itself the outer subject, or deeper in a phrase
+    if any(c.dep_ in _OBJECT_DEPS and c != antecedent for c in antecedent.head.children):
+        return None  # "X a cédé son usine à Y, qui la ...": the clitic may be the object
+    return outer
+
+
 def _after_date(obj: Token) -> Token:
     """``a présenté jeudi TrackSense``: the parser takes the day for the object and hangs
     the name on it; the name right after the day is the object."""
-    after = obj.i + 1
-    if obj.lower_ in time_nouns() and after < obj.sent.end and mention_at(obj.doc[after]):
-        return obj.doc[after]
-    return obj
+    if obj.lower_ not in time_nouns():
+        return obj
+    # "a sanctionné jeudi la société X": determiners, and the class noun naming X
+    named = _name_from(obj.i + 1, obj.sent.end, obj.doc)
+    return named[0] if named else obj
 
 
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
@@ -622,7 +684,11 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
-                objects = [_after_date(c) for c in verb.children if c.dep_ in _OBJECT_DEPS]
+                objects = [
+                    _clitic_antecedent(c, verb) or _after_date(c)
+                    for c in verb.children
+                    if c.dep_ in _OBJECT_DEPS
+                ]
                 if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
                     # other object (the parser takes a later apposition for one)
@@ -637,9 +703,18 @@ class VerbFrameExtractor:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
+            describes_place = verb.dep_.startswith("acl") and (
+                verb.head.lemma_ in place_holders() or fold(verb.head.text) in place_holders()
+            )
+            if frame.place_holder != describes_place and (
+                frame.place_holder or "Place" not in frame.agent
+            ):
+                return
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
+            if "Place" in frame.theme:
+                theme_tokens += _on_site(verb)
         else:
             if (
                 verb.dep_.startswith("acl")
