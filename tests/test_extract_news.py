@@ -218,6 +218,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "signed", "Charte Cyber PME"), ("Thales", "signed", "Charte Cyber PME")],
         [("Kelvo", "signed", "Charte Cyber")],
     ),
+    # "la jeune pousse" the tagger reads as an adjective and a verb; "auprès de" parsed as
+    # an adverb of any relation
+    "La start-up Orvia conçoit des logiciels. La jeune pousse avait levé 22 millions "
+    "d'euros en 2023 auprès du fonds Ardian.": ([("Orvia", "fundedBy", "Ardian")], []),
+    "La start-up Orvia conçoit des logiciels. La jeune pousse a été fondée par Léa Roy.": (
+        [("Léa Roy", "founderOf", "Orvia")],
+        [],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -291,11 +291,12 @@ def _seats(token: Token) -> set[str]:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos != NOUN:
+    start = token if token.pos == NOUN else _misread_compound(token)
+    if start is None:
         return None
     # the class first: most nouns announce none, and it is read from the chunk's strings
     # while the checks below build the noun's morphology and children
-    cls = _coref_class(token)
+    cls = _coref_class(start)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
     # "la direction générale du sous-traitant": the article fused with its preposition
@@ -346,6 +347,24 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _misread_compound(token: Token) -> Token | None:
+    """``La jeune pousse avait levé``: the tagger reads the two-word noun as an adjective
+    and a verb; either word may then carry the determiner and head the description. The
+    compound's first word, if ``token`` is one of its two."""
+    table = words(token.doc)
+    i = token.i
+    if table.pos[i] == "VERB" and i > 0 and table.pos[i - 1] == "ADJ":
+        i -= 1
+    elif table.pos[i] != "ADJ":
+        return None
+    if i + 1 >= len(table.text):
+        return None
+    compound = fold(table.span_text(i, i + 2))
+    if any(compound in multiword for _, _, multiword in _coref_heads()):
+        return token.doc[i]
+    return None
 
 
 def _coref_class(token: Token) -> str | None:
@@ -624,7 +643,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if i in mentions:
                 continue
             # only a noun heads a description (_description_class), read without a Token
-            cls = _description_class(doc[i]) if table.pos[i] == "NOUN" else None
+            cls = (
+                _description_class(doc[i])
+                if table.pos[i] == "NOUN"
+                or (table.pos[i] in {"ADJ", "VERB"} and _misread_compound(doc[i]) is not None)
+                else None
+            )
             if cls is not None:
                 token = doc[i]
                 # "l'entreprise", "le géant": a business noun never means a regulator

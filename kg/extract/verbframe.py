@@ -224,7 +224,7 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
             found.append(child)
-        elif child.dep_ == "advmod":
+        elif child.dep_ == "advmod" or child.pos_ == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
             # governing the nominal
             found += [
@@ -327,8 +327,14 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     for i in range(start.i + 1, start.sent.end - 1):
         if i not in subtree:
             continue
-        if doc[i].lower_.replace("’", "'") in preps and doc[i - 1].lower_ not in LOCUTION_NOUNS:
+        word = doc[i].lower_.replace("’", "'")
+        if word in preps and doc[i - 1].lower_ not in LOCUTION_NOUNS:
             j = i + 1
+        elif f"{word} {doc[i + 1].lower_}" in preps:
+            j = i + 2  # "auprès du fonds X"
+        else:
+            j = None
+        if j is not None:
             while j < start.sent.end and doc[j].pos_ == "DET":
                 j += 1
             if j < start.sent.end:
