@@ -226,6 +226,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Roy", "founderOf", "Orvia")],
         [],
     ),
+    # a relative clause inside an opening participle's phrase; "puis par Y" again
+    "Passée par Danone, où elle a dirigé la filiale espagnole, puis par Bonduelle, Léa "
+    "Moreau prend la tête du groupe Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Danone"), ("Léa Moreau", "employeeOf", "Bonduelle")],
+        [("Léa Moreau", "employeeOf", "Léa Moreau")],
+    ),
     # descriptions mean the text's topic, even right after another company's sentence
     "Orvia lève 10 millions d'euros\n\nLa start-up Orvia, qui vend des capteurs aux usines, "
     "a bouclé un tour de table de 10 millions d'euros. Le fonds Serena a mené le tour. "

@@ -579,8 +579,16 @@ def _bought(span: Span) -> bool:
     ):
         return True
     # "a passé six ans chez X", "passée par X puis par Y": an employer
-    verbs = lexicon.employer_preps.get(case_of(token) or "")
-    if verbs is not None and (not verbs or token.head.lemma_ in verbs):
+    # ("passée par X, puis par Y": the preposition read word by word after "puis")
+    own = span.root
+    then = own.i >= 2 and doc[own.i - 2].lower_ == "puis"
+    prep = doc[own.i - 1].lower_ if then else case_of(token)
+    verbs = lexicon.employer_preps.get(prep or "")
+    if verbs is not None and len(span) == 1 and (
+        not verbs
+        or token.head.lemma_ in verbs
+        or (then and any(t.lemma_ in verbs for t in doc[own.sent.start : own.i]))
+    ):
         return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}

@@ -551,7 +551,16 @@ class AppositionExtractor:
 
     @staticmethod
     def _after(head: Token, objects: list[Arg]) -> tuple[list[Token], float]:
-        """``le PDG de Renault, Luca de Meo``: the name after the comma that ends the phrase."""
+        """``le PDG de Renault, Luca de Meo``: the name after the comma that ends the phrase
+        (none without a complement to end it).
+
+        Example:
+            >>> import spacy
+            >>> AppositionExtractor._after(spacy.blank("fr")("le PDG")[1], [])
+            ([], 0.0)
+        """
+        if not objects:
+            return [], 0.0
         doc = head.doc
         last = max(a.mention.end for a in objects) - doc._.kg_offset
         j = head.i

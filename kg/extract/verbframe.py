@@ -135,6 +135,10 @@ def _holder(verb: Token) -> Token | None:
     return None
 
 
+#: Words that open a relative clause after a comma.
+_RELATIVE_WORDS = frozenset({"où", "qui", "dont", "que", "qu'", "qu’"})
+
+
 def _fronted_holder(verb: Token) -> Token | None:
     """``Fondée en 2020 par X, la start-up Y emploie ...``: a participle that opens the
     sentence describes the subject of the clause after its comma (the parser often makes
@@ -155,7 +159,15 @@ def _fronted_subject(verb: Token) -> Token | None:
     if comma is None:
         return None
     subject = finite = None
+    skip_to = comma
     for token in doc[comma + 1 : sent.end]:
+        if token.i <= skip_to:
+            continue
+        if token.lower_ in _RELATIVE_WORDS and doc[token.i - 1].text == ",":
+            # "Passée par X, où elle a dirigé ..., puis par Y, Z": a relative clause of the
+            # phrase, up to its closing comma, holds neither the verb nor its subject
+            skip_to = next((t.i for t in doc[token.i : sent.end] if t.text == ","), sent.end)
+            continue
         if (
             subject is None
             and token.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
@@ -459,6 +471,17 @@ def _also_by(verb: Token) -> list[Token]:
         if [t.lower_ for t in doc[i : i + 3]] == ["ainsi", "que", "par"]:
             return _name_from(i + 3, verb.sent.end, doc)
     return []
+
+
+def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``passée par X, où ..., puis par Y``: names the verb's preposition introduces again
+    after ``puis`` (then) later in the sentence, however the parser hung them."""
+    doc = verb.doc
+    found = []
+    for i in range(verb.i + 1, verb.sent.end - 2):
+        if doc[i].lower_ == "puis" and doc[i + 1].lower_ in preps:
+            found += _name_from(i + 2, verb.sent.end, doc)
+    return found
 
 
 def _name_from(j: int, end: int, doc: Doc) -> list[Token]:
@@ -805,6 +828,9 @@ class VerbFrameExtractor:
                     ]
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
+                if theme_tokens:
+                    # "passée par X, ..., puis par Y": the same preposition again
+                    theme_tokens += _then_with(verb, frame.theme_preps)
                 if misread_subject is not None:
                     # the misread verb's complements hang on the name it was glued to
                     theme_tokens += _with_prep(misread_subject, frame.theme_preps, after=verb.i)
