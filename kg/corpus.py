@@ -40,7 +40,6 @@ Example:
 from __future__ import annotations
 
 import concurrent.futures
-import dataclasses
 import functools
 import gc
 import hashlib
@@ -185,7 +184,10 @@ class _Entry:
     facts: int
 
     def line(self) -> dict[str, Any]:
-        return {"state": "analysed", **dataclasses.asdict(self)}
+        # not dataclasses.asdict, which deep-copies each field: the manifest has a line
+        # per document
+        return {"state": "analysed", "id": self.id, "hash": self.hash,
+                "analyser": self.analyser, "file": self.file, "facts": self.facts}
 
 
 def content_hash(document: Document) -> str:

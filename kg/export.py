@@ -11,9 +11,11 @@ Prefixes that some reader would misread for the IRIs at hand are left out
 
 Nothing is half-written: each output goes to a temporary file next to its target, is
 re-parsed by Oxigraph, and only when every output of a build is valid are they renamed into
-place with :func:`os.replace`. On any failure the temporaries are removed and the previous
-outputs stay as they were. :func:`atomic_write` offers the same guarantee to other writers
-(the viewer's pages, manifests).
+place with :func:`os.replace`. Two outputs of the same statements (TriG and JSON-LD) share
+the work: the second is written from the first as Oxigraph reads it back, which is the
+first one's check, and a round trip of it. On any failure the temporaries are removed and
+the previous outputs stay as they were. :func:`atomic_write` offers the same guarantee to
+other writers (the viewer's pages, manifests).
 
 Example:
     >>> import tempfile
@@ -41,6 +43,7 @@ import secrets
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -152,7 +155,7 @@ def export(ds: Graph, path: Path, fmt: Format) -> Path:
     """
     path = Path(path)
     with staged_path(path) as tmp:
-        _write_rdf(ds, fmt, tmp, path)
+        _write_rdf(ds, fmt, tmp, path).check()
     return path
 
 
@@ -165,7 +168,8 @@ def write_outputs(
 ) -> dict[str, Path]:
     """Write ``graph.<suffix>`` for each format, and ``graph.html`` through ``html``.
 
-    All or nothing: every file is written to a temporary file in ``out_dir`` and re-parsed;
+    All or nothing: every file is written to a temporary file in ``out_dir`` and re-parsed
+    (a file of the same statements as the next one is re-parsed as the next one's source);
     only when all succeed (including the ``html`` callback, which is handed the union graph
     and a temporary ``.html`` path to write) are they renamed into place.
 
@@ -189,12 +193,18 @@ def write_outputs(
         raise ExportError(f"cannot create the output directory {str(out_dir)!r}: {err}") from err
     staged: dict[str, tuple[Path, Path]] = {}
     converted: dict[object, Any] = {}
+    # by whether it holds the union: the last file written of those statements, unchecked
+    unchecked: dict[bool, _Written] = {}
     try:
         for fmt in formats:
             final = out_dir / fmt.filename
             tmp = _reserve(final)
             staged[fmt.value] = (tmp, final)
-            _write_rdf(ds, fmt, tmp, final, converted)
+            union = not fmt.keeps_graphs
+            source = unchecked.pop(union, None)
+            unchecked[union] = _write_rdf(ds, fmt, tmp, final, converted, source=source)
+        for written in unchecked.values():
+            written.check()
         if html is not None:
             final = out_dir / HTML_NAME
             tmp = _reserve(final)
@@ -501,17 +511,55 @@ def _term_key(term: Node | None) -> tuple[str, str, str]:
     return ("I", str(term), "")
 
 
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """An output in its temporary file, not yet proven to parse.
+
+    Attributes:
+        tmp: The temporary file.
+        fmt: Its format.
+        final: The file users know, which errors name.
+        graph_at: Where :func:`write_jsonld` put the graph of a JSON-LD file.
+    """
+
+    tmp: Path
+    fmt: Format
+    final: Path
+    graph_at: int = 0
+
+    def check(self) -> None:
+        """Prove that the file parses (:func:`check_parses`)."""
+        check_parses(self.tmp, self.fmt, self.final, graph_at=self.graph_at)
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """The file's quads as Oxigraph reads them back: reading them all is :meth:`check`.
+
+        Raises:
+            ExportError: As :meth:`check` does, when the file does not parse.
+        """
+        try:
+            yield from _parsed(self.tmp, self.fmt, self.graph_at)
+        except (OSError, SyntaxError, ValueError) as err:
+            raise _invalid(self.final, self.fmt, err) from err
+
+
 def _write_rdf(
     ds: Graph | GraphQuads,
     fmt: Format,
     tmp: Path,
     final: Path,
     cache: dict[object, Any] | None = None,
-) -> None:
-    """Serialise into ``tmp`` and prove it parses; errors name ``final``, the file users know.
+    *,
+    source: _Written | None = None,
+) -> _Written:
+    """Serialise into ``tmp``; errors name ``final``, the file users know.
 
-    ``cache`` keeps the converted statements, their IRIs and the prefixes between the
-    formats of one build.
+    The statements come from ``source``, a file written earlier with the same ones, as
+    they are read back (which proves that file parses), or else from ``ds``. ``cache`` keeps
+    the converted statements, their IRIs and the prefixes between the formats of one build.
+
+    Returns:
+        The file written, to check.
     """
     cache = {} if cache is None else cache
     abbreviate = fmt in (Format.TURTLE, Format.TRIG)
@@ -520,7 +568,7 @@ def _write_rdf(
         if "statements" not in cache:
             cache["statements"] = _Statements(ds)
         statements: _Statements = cache["statements"]
-        quads = statements.quads(union=union)
+        quads = statements.quads(union=union) if source is None else source.quads()
         if (union, abbreviate) not in cache:
             cache[union, abbreviate] = _usable(
                 _prefixes(ds), statements.iris(union=union), abbreviate=abbreviate
@@ -533,9 +581,11 @@ def _write_rdf(
             else:  # a triple format gets the union, all in the default graph
                 ox.serialize(quads, out, fmt.rdf_format, prefixes=prefixes)
             _sync(out)
+    except ExportError:
+        raise  # the source did not parse: the message names it
     except (OSError, ValueError, TypeError) as err:
         raise ExportError(f"cannot write {str(final)!r} as {fmt.name}: {err}") from err
-    check_parses(tmp, fmt, final, graph_at=graph_at)
+    return _Written(tmp, fmt, final, graph_at)
 
 
 _JSONLD_TAIL = b"}\n"
@@ -573,14 +623,18 @@ def check_parses(path: Path, fmt: Format, final: Path, *, graph_at: int = 0) -> 
         ExportError: Naming ``final``, the file users know, and quoting the parser.
     """
     try:
-        count = _reparse(path, fmt, graph_at)
+        count = sum(1 for _ in _parsed(path, fmt, graph_at))
     except (OSError, SyntaxError, ValueError) as err:
-        raise ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}") from err
+        raise _invalid(final, fmt, err) from err
     logger.debug("%s: %d statements, re-parsed by Oxigraph", final, count)
 
 
-def _reparse(path: Path, fmt: Format, graph_at: int) -> int:
-    """Parse a written file with Oxigraph; the number of statements read.
+def _invalid(final: Path, fmt: Format, err: Exception) -> ExportError:
+    return ExportError(f"{str(final)!r} would not be valid {fmt.name}: {err}")
+
+
+def _parsed(path: Path, fmt: Format, graph_at: int) -> Iterator[ox.Quad]:
+    """The quads of a written file, as Oxigraph parses them.
 
     Oxigraph parses a JSON-LD array as a stream, but holds the whole document in memory
     when the array is the ``@graph`` of an object (a key after it could change what it
@@ -589,15 +643,15 @@ def _reparse(path: Path, fmt: Format, graph_at: int) -> int:
     declares prefixes the expanded IRIs do not use) is checked as JSON.
     """
     if fmt is not Format.JSONLD:
-        return sum(1 for _ in ox.parse(path=path, format=fmt.rdf_format))
+        yield from ox.parse(path=path, format=fmt.rdf_format)
+        return
     end = path.stat().st_size - len(_JSONLD_TAIL)
     with path.open("rb") as handle:
         head = handle.read(graph_at)
         graph = io.BufferedReader(_Window(handle, end))
-        count = sum(1 for _ in ox.parse(graph, format=fmt.rdf_format))
+        yield from ox.parse(graph, format=fmt.rdf_format)
         handle.seek(end)
         json.loads(head + b"[]" + handle.read())
-    return count
 
 
 class _Window(io.RawIOBase):

@@ -112,14 +112,11 @@ def build_quads(
     analyses = list(analyses)
     resolution = resolve_analyses(analyses)
     documents = [a.document for a in analyses]
-    del analyses  # resolved: of the analyses, the graph needs only the documents
-    return graph_quads(
-        documents,
-        resolution.entities,
-        resolution.triples,
-        base=base,
-        min_confidence=min_confidence,
-    )
+    entities, triples = resolution.entities, resolution.triples
+    # resolved: of the analyses, the graph needs only the documents, and of the
+    # resolution (which keeps every mention for its merge report), entities and triples
+    del analyses, resolution
+    return graph_quads(documents, entities, triples, base=base, min_confidence=min_confidence)
 
 
 def build_graph(

@@ -105,16 +105,16 @@ def _compact(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _mention(mention: Mention) -> dict[str, Any]:
-    return _compact(
-        {
-            "text": mention.text,
-            "cls": mention.cls,
-            "start": mention.start,
-            "end": mention.end,
-            "qid": mention.qid,
-            "entity": mention.entity,
-        }
-    )
+    # the most frequent record (every mention and both ends of every triple): only its two
+    # optional fields are left out when None, without a second dictionary
+    record: dict[str, Any] = {
+        "text": mention.text, "cls": mention.cls, "start": mention.start, "end": mention.end
+    }
+    if mention.qid is not None:
+        record["qid"] = mention.qid
+    if mention.entity is not None:
+        record["entity"] = mention.entity
+    return record
 
 
 def _triple(triple: Triple) -> dict[str, Any]:

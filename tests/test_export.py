@@ -6,6 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -250,6 +251,25 @@ def test_invalid_graph_is_refused_before_anything_is_replaced(
     broken.add((URIRef("http://example.org/a b"), KGO.memberOf, URIRef("urn:kg:b")))
     with pytest.raises(ExportError, match=r"graph\.ttl"):
         write_outputs(broken, tmp_path)
+    assert_untouched(tmp_path, previous)
+
+
+def test_a_file_read_back_as_the_next_ones_source_is_checked(
+    tmp_path: Path, ds: Dataset, previous: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # JSON-LD is written from the TriG file as Oxigraph reads it back: a TriG file that
+    # does not parse must fail the build there, named as itself
+    serialize = ox.serialize
+
+    def broken_trig(quads: Any, out: Any, fmt: ox.RdfFormat, **options: Any) -> None:
+        if fmt == ox.RdfFormat.TRIG:
+            out.write(b"<urn:a> <urn:b> .")
+        else:
+            serialize(quads, out, fmt, **options)
+
+    monkeypatch.setattr(ox, "serialize", broken_trig)
+    with pytest.raises(ExportError, match=r"graph\.trig' would not be valid TRIG"):
+        write_outputs(ds, tmp_path)
     assert_untouched(tmp_path, previous)
 
 
