@@ -713,7 +713,24 @@ def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
     commas = [t.i for t in doc[subject.i : verb.i] if t.text == ","]
     if not commas:
         return None
-    for token in doc[commas[-1] + 1 : verb.i]:
+    return subject_before(doc, commas[-1] + 1, verb.i)
+
+
+def subject_before(doc: Doc, start: int, verb: int) -> Token | None:
+    """The name, or the noun with its determiner, that opens ``doc[start:verb]`` (only
+    determiners and adjectives before it): in French order, the subject of the verb at
+    ``verb`` when a comma ends what came before (``Installée à Nice, Kelvo a ...``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=[",", "la", "société", "emploie"],
+        ...           heads=[3, 2, 3, 3], deps=["punct", "det", "nsubj", "ROOT"],
+        ...           pos=["PUNCT", "DET", "NOUN", "VERB"])
+        >>> subject_before(doc, 1, 3).text
+        'société'
+    """
+    for token in doc[start:verb]:
         if mention_at(token) is not None or (
             token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
         ):

@@ -42,6 +42,7 @@ from kg.grammar import (
     mention_at,
     named_by,
     relative_antecedent,
+    subject_before,
     subject_of,
     where_antecedent,
     words,
@@ -186,14 +187,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
     # qui emploie") leaves it to the parser
     last = max(t.i for t in doc[comma : finite.i] if t.text == ",")
-    for token in doc[last + 1 : finite.i]:
-        if mention_at(token) is not None or (
-            token.pos_ == "NOUN" and any(c.dep_ == "det" for c in token.children)
-        ):
-            return token
-        if token.pos_ not in {"DET", "ADJ"}:
-            break
-    return subject
+    return subject_before(doc, last + 1, finite.i) or subject
 
 
 def _first_after(comma: int, doc: Doc) -> Token | None:
