@@ -40,6 +40,7 @@ from kg.grammar import (
     DE,
     DEFINITE,
     FUSED_ARTICLES,
+    Words,
     case_of,
     inverted_subject,
     mention_at,
@@ -291,8 +292,11 @@ def _seats(token: Token) -> set[str]:
 
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    start = token if token.pos == NOUN else _misread_compound(token)
-    if start is None:
+    if token.pos == NOUN:
+        start = token
+    elif (first := _compound_start(words(token.doc), token.i)) is not None:
+        start = token.doc[first]
+    else:
         return None
     # the class first: most nouns announce none, and it is read from the chunk's strings
     # while the checks below build the noun's morphology and children
@@ -349,12 +353,11 @@ def _description_class(token: Token) -> str | None:
     return cls
 
 
-def _misread_compound(token: Token) -> Token | None:
+def _compound_start(table: Words, i: int) -> int | None:
     """``La jeune pousse avait levé``: the tagger reads the two-word noun as an adjective
     and a verb; either word may then carry the determiner and head the description. The
-    compound's first word, if ``token`` is one of its two."""
-    table = words(token.doc)
-    i = token.i
+    index of the compound's first word, if word ``i`` is one of its two (read from the
+    chunk's strings: it is asked of every adjective and verb)."""
     if table.pos[i] == "VERB" and i > 0 and table.pos[i - 1] == "ADJ":
         i -= 1
     elif table.pos[i] != "ADJ":
@@ -363,7 +366,7 @@ def _misread_compound(token: Token) -> Token | None:
         return None
     compound = fold(table.span_text(i, i + 2))
     if any(compound in multiword for _, _, multiword in _coref_heads()):
-        return token.doc[i]
+        return i
     return None
 
 
@@ -645,8 +648,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             # only a noun heads a description (_description_class), read without a Token
             cls = (
                 _description_class(doc[i])
-                if table.pos[i] == "NOUN"
-                or (table.pos[i] in {"ADJ", "VERB"} and _misread_compound(doc[i]) is not None)
+                if table.pos[i] == "NOUN" or _compound_start(table, i) is not None
                 else None
             )
             if cls is not None:
