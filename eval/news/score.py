@@ -342,7 +342,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         help=f"confidence cut of the calibration lines (default {DEFAULT_THRESHOLD})",
     )
     parser.add_argument(
-        "-v", "--verbose", action="store_true", help="also list missed and extra facts per article and the missing entities' names"
+        "-v", "--verbose", action="store_true",
+        help="also list missed and extra facts per article and the missing entities' names",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
