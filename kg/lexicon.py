@@ -185,7 +185,7 @@ class Descriptions:
             >>> descriptions().class_of("quotidien")
             'MediaOrganization'
             >>> descriptions().class_of("Société")
-            'Organization'
+            'Company'
         """
         return self._class_by_noun.get(fold(noun))
 
