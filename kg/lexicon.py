@@ -489,10 +489,13 @@ _ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 def _media_key(name: str) -> str:
-    """A media name without its leading article and accents, case kept (``au Figaro``)."""
+    """A media name without its leading article and accents, its first letter's case kept
+    (``au Figaro``, not ``figaro``) and the others' folded (``L'Usine Nouvelle`` is
+    written ``L'Usine nouvelle`` too)."""
     name = _ARTICLE.sub("", " ".join(name.split()))
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain[:1] + plain[1:].lower()
 
 
 @functools.cache

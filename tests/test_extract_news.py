@@ -128,6 +128,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Ethan Clarke", "ceoOf", "Progrès"), ("Progrès", "quotedIn", "franceinfo")],
     ),
+    # the medium and the speaker side by side, which NER runs into one name and the parser
+    # hangs one on the other: a medium of the list (whatever the case of its later words),
+    # then the person, who holds the role of the apposition
+    "« Nous sommes prêts », a expliqué à La Tribune Jérôme Vasseur, le directeur général de "
+    "Lorvane.": (
+        [("Jérôme Vasseur", "quotedIn", "La Tribune"), ("Jérôme Vasseur", "ceoOf", "Lorvane")],
+        [("La Tribune", "ceoOf", "Lorvane")],
+    ),
+    "« C'est une étape », a déclaré à L'Usine Nouvelle Marie Delorme, la présidente de Vexa.": (
+        [("Marie Delorme", "quotedIn", "L'Usine Nouvelle"), ("Marie Delorme", "chairOf", "Vexa")],
+        [],
+    ),
+    "« Le marché est mûr », a expliqué au Dauphiné libéré Paul Girard, le directeur de Vexa.": (
+        [("Paul Girard", "quotedIn", "Dauphiné libéré"), ("Paul Girard", "leaderOf", "Vexa")],
+        [("Dauphiné", "leaderOf", "Vexa")],
+    ),
+    "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
+        [],
+        [("Diplomatique Paris", "quotedIn", "Monde")],
+    ),
     "Le progrès technique est rapide, selon la société Kelvo.": (
         [],
         [("Kelvo", "quotedIn", "progrès")],

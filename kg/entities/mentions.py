@@ -681,7 +681,12 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         if _titled(ent, span):
             span = doc[span.start - 1 : span.end]
         for piece, piece_label, of_title in _split_title_complement(span, label):
-            for part, part_label in _split_places(piece, piece_label, gazetteer):
+            parts = [
+                part
+                for medium_piece, medium_label in _split_medium(piece, piece_label)
+                for part in _split_places(medium_piece, medium_label, gazetteer)
+            ]
+            for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
@@ -803,20 +808,40 @@ def _first_name_before(span: Span, taken: set[int]) -> int | None:
     return None
 
 
+#: What introduces the medium a speaker talks to: "a déclaré au Monde", "auprès du Parisien".
+_TO_MEDIUM = frozenset({"à", "au", "aux", "du", "dans"})
+
+
+def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``a expliqué à La Tribune Jérôme Vasseur``: a verb of saying puts the medium and the
+    speaker side by side, and NER runs them together; after ``à``/``au``/``du``/``dans``, a
+    name of ``media.txt`` that opens the span, then two capitalised words or more, are a
+    medium and a person."""
+    before = span.start - 1
+    if len(span) < 3 or before < 0 or span.doc[before].lower_ not in _TO_MEDIUM:
+        return [(span, label)]
+    for width in (3, 2, 1):
+        rest = span[width:]
+        if (
+            len(rest) >= 2
+            and all(token.text[:1].isupper() for token in rest)
+            and is_media_name(span[:width].text)
+        ):
+            return [(span[:width], "ORG"), (rest, "PER")]
+    return [(span, label)]
+
+
 def _media_extent(span: Span) -> Span:
-    """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
-    ``media.txt`` that starts with the span and runs over the next capitalised words."""
+    """``à Sud Ouest``, ``au Dauphiné libéré``: NER cut a newspaper's name it took for a
+    place; the longest name of ``media.txt`` that starts with the span and runs over the
+    next words."""
     doc = span.doc
-    text = words(doc).text
-    if span.end >= len(text) or not text[span.end][:1].isupper():
-        return span  # most names: no capitalised word right after them
+    table = words(doc)
+    if span.end >= len(table.text) or table.punct[span.end]:
+        return span  # most names: punctuation or the end right after them
     for extra in (3, 2, 1):
         end = span.end + extra
-        if (
-            end <= span.sent.end
-            and all(t.text[:1].isupper() for t in doc[span.end : end])
-            and is_media_name(doc[span.start : end].text)
-        ):
+        if end <= span.sent.end and is_media_name(table.span_text(span.start, end)):
             return doc[span.start : end]
     return span
 

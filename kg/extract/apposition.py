@@ -259,8 +259,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
         if subjects:
             return subjects, CONFIDENCE
-    # apposition: "X, [l'] [ancien] ROLE"
-    if head.dep_ == "appos" and mention_at(head.head) is not None:
+    # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
+    # de Z": the parser hangs the role on the medium, and the holder is the name before the
+    # comma, read below)
+    if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
+        named.cls != "MediaOrganization"
+    ):
         return [head.head], CONFIDENCE
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role

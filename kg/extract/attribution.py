@@ -154,8 +154,17 @@ def _incise_subject(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.i > verb.i and _news_medium(child):
-            # "a déclaré au Progrès son directeur, X": the subject hung on the medium
-            hung = [c for c in child.children if c.dep_ in {"appos", "conj"} and c.i > child.i]
+            # "a déclaré au Progrès son directeur, X": the subject hung on the medium; "a
+            # expliqué à La Tribune Jérôme Vasseur": the name right after it, which the
+            # parser hangs as an apposition or a bare complement (not a word of the medium)
+            medium = mention_at(child)
+            hung = [
+                c
+                for c in child.children
+                if c.i > child.i
+                and (c.dep_ in {"appos", "conj"} or (c.dep_ == "nmod" and case_of(c) is None))
+                and mention_at(c) != medium
+            ]
             named = next((c for c in hung if mention_at(c) is not None), None) or next(
                 (
                     g
