@@ -237,6 +237,28 @@ def roles() -> Mapping[str, RoleNoun]:
 
 
 @functools.cache
+def department_heads() -> Mapping[str, RoleNoun]:
+    """Role nouns that, before a department (``le directeur de l'innovation de Y``), make
+    their holder an employee of the organisation, keyed by folded form.
+
+    Example:
+        >>> department_heads()["directrice"].relation
+        'employeeOf'
+    """
+    data = _read_json("roles.json")["department_heads"]
+    relation = _check_relation(data["relation"], "roles.json")
+    return {
+        fold(head): RoleNoun(
+            words=(head,),
+            relation=relation,
+            subject=frozenset({"Person"}),
+            object=frozenset({"Organization"}),
+        )
+        for head in data["heads"]
+    }
+
+
+@functools.cache
 def role_preps() -> frozenset[str]:
     """Prepositions that introduce the organisation after a role noun."""
     return frozenset(_read_json("roles.json")["preps"])

@@ -144,6 +144,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "quotedIn", "Dauphiné libéré"), ("Paul Girard", "leaderOf", "Vexa")],
         [("Dauphiné", "leaderOf", "Vexa")],
     ),
+    # the head of a department works for the organisation; its board and its subsidiary
+    # are no department
+    "Paul Girard, le directeur de l'innovation de Vexa, a parlé. Le directeur des ventes du "
+    "groupe Orkis, Marc Faure, a répondu.": (
+        [("Paul Girard", "employeeOf", "Vexa"), ("Marc Faure", "employeeOf", "Orkis")],
+        [("Paul Girard", "leaderOf", "Vexa"), ("Marc Faure", "leaderOf", "Orkis")],
+    ),
+    "Lina Roche, présidente du conseil de surveillance de Vexa, a parlé.": (
+        [("Lina Roche", "chairOf", "Vexa")],
+        [("Lina Roche", "employeeOf", "Vexa")],
+    ),
     "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
         [],
         [("Diplomatique Paris", "quotedIn", "Monde")],

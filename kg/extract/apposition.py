@@ -43,7 +43,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, descriptions, role_preps, roles
+from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
 
@@ -54,6 +54,9 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
+#: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
@@ -110,7 +113,37 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
             break
     if found is None and lemma in lexicon:
         found = lexicon[lemma], i + 1
+    if found is not None and found[1] == i + 1:
+        return _department_head(table, i) or found
     return found
+
+
+def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
+    """``le directeur de l'innovation de Vexa``: a head of a department works for the
+    organisation after it; the role ends before that organisation's ``de``. The department
+    is a lower-case common noun that names no class of entity (``la filiale de Y`` and
+    ``le conseil de Y`` keep the role's own relation), with its adjectives."""
+    role = department_heads().get(fold(table.text[i]))
+    size = len(table.text)
+    j = i + 1
+    if role is None or j >= size or table.lower[j] not in _OF:
+        return None
+    j += 1
+    if j < size and table.lower[j] in _OF_ARTICLES:
+        j += 1
+    lexicon = descriptions()
+    if (
+        j >= size
+        or table.pos[j] != "NOUN"
+        or not table.text[j].islower()
+        or lexicon.class_of(table.text[j]) is not None
+        or lexicon.class_of(table.lemma[j]) is not None
+    ):
+        return None
+    k = j + 1
+    while k < size and table.pos[k] == "ADJ":
+        k += 1
+    return (role, k) if k < size and table.lower[k] in _OF else None
 
 
 @functools.lru_cache(maxsize=1 << 16)

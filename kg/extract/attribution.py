@@ -174,6 +174,8 @@ def _incise_subject(verb: Token) -> Token | None:
                 ),
                 None,
             )
+            if named is None:
+                named = _person_right_after(child)
             if named is not None:
                 return named
             continue
@@ -187,6 +189,18 @@ def _incise_subject(verb: Token) -> Token | None:
         if named is not None:
             return named  # "la directrice générale de X, Claire Dubois"
     return None
+
+
+def _person_right_after(medium: Token) -> Token | None:
+    """``a expliqué au Dauphiné libéré Guillaume Dorval``: the person named right after the
+    medium's name, however the parser hung the two (it reads ``libéré`` as a verb)."""
+    named = mention_at(medium)
+    doc = medium.doc
+    i = medium.i + 1
+    while i < medium.sent.end and named is not None and mention_at(doc[i]) == named:
+        i += 1
+    after = mention_at(doc[i]) if i < medium.sent.end else None
+    return doc[i] if after is not None and coarse(after.cls) == "Person" else None
 
 
 def _unknown_place_as_medium(token: Token) -> list[Arg]:
