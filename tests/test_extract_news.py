@@ -155,6 +155,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Lina Roche", "chairOf", "Vexa")],
         [("Lina Roche", "employeeOf", "Vexa")],
     ),
+    # an official name NER cut short, whole up to its short form in parentheses
+    "La Direction régionale de l'économie, de l'emploi, du travail et des solidarités "
+    "(Dreets) a infligé une amende à la société Velka.": (
+        [
+            (
+                "Direction régionale de l'économie, de l'emploi, du travail et des solidarités",
+                "fines",
+                "Velka",
+            )
+        ],
+        [("Direction régionale de l'économie, de l'emploi", "fines", "Velka")],
+    ),
+    "L'Office fédéral de lutte contre les cartels (Bundeskartellamt) a ouvert une enquête sur "
+    "la société Velka. La plainte de la CNIL contre Amazon (Luxembourg) avance.": (
+        [("Office fédéral de lutte contre les cartels", "investigates", "Velka")],
+        [("Office fédéral de lutte", "investigates", "Velka")],
+    ),
     "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
         [],
         [("Diplomatique Paris", "quotedIn", "Monde")],

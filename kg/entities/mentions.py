@@ -224,7 +224,13 @@ def _trim(span: Span) -> Span | None:
     # "la position d'Uber dans la micromobilité" tagged whole: no name runs on through
     # "dans" into lower-case words
     cut = next((k for k in range(start + 1, end) if table.lower[k] in _NOT_IN_NAMES), None)
-    if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
+    if (
+        cut is not None
+        and all(text[k].islower() or table.punct[k] for k in range(cut, end))
+        # (but a short form in parentheses right after confirms the whole name: "l'Office
+        # fédéral de lutte contre les cartels (Bundeskartellamt)")
+        and not _short_form_after(table, end)
+    ):
         end = cut
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
@@ -773,13 +779,15 @@ def _entities(doc: Doc) -> list[Span]:
         )
 
     found: list[Span] = []
-    for ent in ents:
+    for position, ent in enumerate(ents):
         start, end = ent.start, ent.end
         if ent.label_ != "PER":
             while glued(start - 1) and not table.sent_start[start]:
                 start -= 1
             while glued(end):
                 end += 1
+            following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
+            end = _up_to_parenthesis(table, start, end, following)
         if found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start:
             start = found.pop().start
         if (start, end) == (ent.start, ent.end):
@@ -787,6 +795,46 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return found
+
+
+#: Words that go on an official name NER cut short: "Office fédéral de lutte [contre les
+#: cartels]", "Direction régionale de l'économie[, du travail et des solidarités]".
+_NAME_CONTINUES = frozenset({"de", "du", "des", "d'", "d’", "contre", "pour", "et", "aux", "à"})
+_IN_LONG_NAME = _NAME_CONTINUES | {"la", "le", "les", "l'", "l’", ","}
+
+
+def _up_to_parenthesis(table: Words, start: int, end: int, following: int) -> int:
+    """Where a name NER cut short ends when the text gives its short form in parentheses
+    right after its full form: ``l'Office fédéral de lutte contre les cartels
+    (Bundeskartellamt)``. The words between go on the name when they continue it (``de``,
+    ``contre``, ``, du`` ... and lower-case nouns and adjectives, no verb, no other name),
+    at most twelve of them; otherwise ``end`` itself."""
+    size = len(table.text)
+    j = end
+    if j < size and table.text[j] == ",":
+        j += 1
+    if j >= size or table.lower[j] not in _NAME_CONTINUES:
+        return end
+    k = end
+    while k < min(size, end + 12) and table.text[k] != "(":
+        word = table.text[k]
+        if not (
+            table.lower[k] in _IN_LONG_NAME
+            or (table.pos[k] in {"NOUN", "ADJ"} and word.isalpha() and word.islower())
+        ):
+            return end
+        k += 1
+    return k if k < following and table.text[k - 1] != "," and _short_form_after(table, k) else end
+
+
+def _short_form_after(table: Words, i: int) -> bool:
+    """Whether a name's short form follows at ``i`` in parentheses: ``(ACPR)``."""
+    return (
+        i + 2 < len(table.text)
+        and table.text[i] == "("
+        and table.text[i + 2] == ")"
+        and table.text[i + 1][:1].isupper()
+    )
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:
