@@ -172,6 +172,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Office fédéral de lutte contre les cartels", "investigates", "Velka")],
         [("Office fédéral de lutte", "investigates", "Velka")],
     ),
+    # two roles in one apposition: the first one's complement stops at the second
+    "Velka, leader européen des drones et filiale de Vexa, recrute.": (
+        [("Velka", "leaderIn", "drones"), ("Velka", "subsidiaryOf", "Vexa")],
+        [("Velka", "leaderIn", "drones et filiale")],
+    ),
     "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
         [],
         [("Diplomatique Paris", "quotedIn", "Monde")],

@@ -1158,6 +1158,9 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
             continue
         if t.text in {",", "(", ";", ":", "«", '"'} or t.dep_ in {"acl:relcl", "appos", "acl"}:
             break
+        # "leader européen des drones et filiale de Vexa": a second role, not the thing
+        if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and fold(doc[t.i + 1].lemma_) in roles():
+            break
         # keep the first complement ("de ...", "sur ...") that names the thing; a second
         # one is about something else ("syndicats de médias sur la rémunération")
         if t.dep_ == "case":

@@ -312,6 +312,8 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
+        elif doc[i - 1].lower_ == "et" and (before := _role_before_and(doc, i - 1)) is not None:
+            i = before  # "leader européen des drones et filiale de Vexa"
         elif (
             doc[i - 1].lower_ == "des"
             and i - 2 >= sent.start
@@ -347,6 +349,19 @@ def _whose(head: Token, end: int) -> list[Token]:
     while j < head.sent.end and doc[j].pos_ == "ADJ":
         j += 1
     return [doc[j]] if j < head.sent.end and mention_at(doc[j]) is not None else []
+
+
+def _role_before_and(doc: Doc, conjunction: int) -> int | None:
+    """``X, leader européen des drones et filiale de Y``: the start of the role whose
+    complement runs up to ``et``, in the same stretch between commas (a role noun, then
+    only its complement's words: no verb, no name)."""
+    for start in range(conjunction - 1, max(doc[conjunction].sent.start, conjunction - 8), -1):
+        token = doc[start]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
+            return None
+        if _role_at(doc, start) is not None:
+            return start
+    return None
 
 
 def _role_ending_at(doc: Doc, end: int) -> int | None:
