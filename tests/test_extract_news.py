@@ -177,6 +177,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Velka", "leaderIn", "drones"), ("Velka", "subsidiaryOf", "Vexa")],
         [("Velka", "leaderIn", "drones et filiale")],
     ),
+    # an office held, kept or left, named by its function noun
+    "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
+    "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (
+        [
+            ("Zoé Marin", "ceoOf", "Velka"),
+            ("Paul Roy", "ceoOf", "Vexa"),
+            ("Lina Roche", "leaderOf", "Kelvo"),
+        ],
+        [],
+    ),
+    "Le groupe Orkis fabrique des drones. Claire Dumas en assure la direction générale depuis "
+    "2019. Marc Faure n'a pas quitté la présidence de Vexa.": (
+        [("Claire Dumas", "ceoOf", "Orkis")],
+        [("Marc Faure", "chairOf", "Vexa")],
+    ),
     "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
         [],
         [("Diplomatique Paris", "quotedIn", "Monde")],
