@@ -878,6 +878,19 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     if holder:
         cls = "Person"
     if cls is None:
+        # "la maison d'édition Gallimard": a class noun of two words joined by a bare "de"
+        cls = next(
+            (
+                found
+                for c in noun.children
+                if c.i > noun.i
+                and c.pos_ == "NOUN"
+                and case_of(c) in DE
+                and (found := lexicon.class_of(noun.doc[noun.i : c.i + 1].text)) is not None
+            ),
+            None,
+        )
+    if cls is None:
         return None
     children = [c for c in noun.children if c.i > noun.i]
     for child in list(children):

@@ -153,6 +153,8 @@ class Descriptions:
     #: French determiners (a capitalised word tagged as one that is none starts a name)
     determiners: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    #: lower-case nouns that begin an official name ("le ministère des Armées")
+    official_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     company_verbs: frozenset[str] = frozenset()
@@ -481,6 +483,7 @@ def descriptions() -> Descriptions:
         place_heads=frozenset(map(fold, data.get("place_heads", ()))),
         determiners=frozenset(data.get("determiners", ())),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
+        official_heads=frozenset(map(fold, data.get("official_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),
         company_verbs=frozenset(data.get("company_verbs", ())),

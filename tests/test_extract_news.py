@@ -192,6 +192,25 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Claire Dumas", "ceoOf", "Orkis")],
         [("Marc Faure", "chairOf", "Vexa")],
     ),
+    # official names headed by a lower-case noun; companies named by a trade or a
+    # two-word class noun; a title's article between the class noun and the name
+    "Le ministère de la Transition écologique a ouvert une enquête sur la société Velka.": (
+        [("ministère de la Transition écologique", "investigates", "Velka")],
+        [("Transition écologique", "investigates", "Velka")],
+    ),
+    "La maison d'édition Orvane a racheté les éditions Kerlio en 2012. La fromagerie Lescure, "
+    "fondée en 1931 par Henri Lescure, est installée à Rodez.": (
+        [
+            ("Orvane", "acquires", "Kerlio"),
+            ("Henri Lescure", "founderOf", "Lescure"),
+            ("Lescure", "basedIn", "Rodez"),
+        ],
+        [],
+    ),
+    "L'association Les Nuits Vives organise chaque été à Sète un festival de jazz.": (
+        [("Nuits Vives", "organizesEventAt", "Sète")],
+        [],
+    ),
     "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
         [],
         [("Diplomatique Paris", "quotedIn", "Monde")],

@@ -47,7 +47,7 @@ from kg.lexicon import (
 )
 from kg.model import Mention
 from kg.nlp import paragraphs
-from kg.ontology import coarse_class
+from kg.ontology import classes, coarse_class
 from kg.text import abbreviates, fold, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
@@ -165,13 +165,29 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     return not token.whitespace_ and not token.is_sent_start and token.i > token.sent.start
 
 
+def _official(table: Words, start: int, end: int) -> bool:
+    """``ministère des Armées``: a lower-case noun of ``official_heads`` then ``de`` and a
+    capitalised word begins the official name; it is not trimmed as a class noun."""
+    j = start + 1
+    if j < end and table.lower[j] in _ARTICLE_AFTER_OF:
+        j += 1
+    return (
+        fold(table.text[start]) in descriptions().official_heads
+        and start + 1 < end
+        and table.lower[start + 1] in DE
+        and any(table.text[k][:1].isupper() for k in range(j, end))
+    )
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     table = words(doc)
     text = table.text
     lexicon = descriptions()
-    while start < end and not _article_of_name(doc, table, start) and (
+    while start < end and not _article_of_name(doc, table, start) and not _official(
+        table, start, end
+    ) and (
         table.pos[start] in _TRIM_POS
         or table.punct[start]
         # "le groupe Norvik" tagged whole: the lower-case class noun types the name
@@ -216,6 +232,7 @@ def _trim(span: Span) -> Span | None:
     if (
         first_capital is not None
         and first_capital > start
+        and not _official(table, start, end)
         and all(doc[i].is_lower for i in range(start, first_capital))
         and table.pos[start] == "NOUN"
         and any(table.lower[i] in DE for i in range(start, first_capital))
@@ -344,6 +361,9 @@ def context_class(span: Span) -> str | None:
         cls = lexicon.class_of(text[k]) or lexicon.class_of(table.lemma[k].lower())
         if cls is not None and text[k][:1].islower():
             return cls
+    # "l'association Les Suds": a title's own article, capitalised, stands between
+    if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
+        i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
     while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
         i -= 1
@@ -423,7 +443,8 @@ def _inner_class(span: Span) -> str | None:
     # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
-    if len(span) > 1 and head[:1].isupper():
+    # ("ministère des Armées": an official name's head is written in lower case)
+    if len(span) > 1 and (head[:1].isupper() or fold(head) in lexicon.official_heads):
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
                 return cls
@@ -463,9 +484,13 @@ def _choose_class(
         # "Ouest-France", "au Figaro": NER calls titles organisations, places or nothing
         known = entry.qid if entry is not None and coarse(entry.cls) == "Organization" else None
         return "MediaOrganization", known
-    if entry is not None:
-        return entry.cls, entry.qid
     inner = _inner_class(span)
+    if entry is not None:
+        # the gazetteer's classes are broad: "ministère des Armées" is an Organization there
+        # and its head says which kind
+        if inner is not None and entry.cls in classes()[inner].parents:
+            return inner, entry.qid
+        return entry.cls, entry.qid
     if inner:
         return inner, None
     if hint == "Place" and _surname(span):
@@ -784,6 +809,7 @@ def _entities(doc: Doc) -> list[Span]:
         if ent.label_ != "PER":
             while glued(start - 1) and not table.sent_start[start]:
                 start -= 1
+            start = _official_start(table, start)
             while glued(end):
                 end += 1
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
@@ -795,6 +821,18 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return found
+
+
+def _official_start(table: Words, start: int) -> int:
+    """``le ministère des [Armées]``: the official name's head NER left out, put back."""
+    j = start - 1
+    if j >= 0 and table.lower[j] in _ARTICLE_AFTER_OF:
+        j -= 1
+    if j >= 1 and table.lower[j] in DE and fold(table.text[j - 1]) in (
+        descriptions().official_heads
+    ):
+        return j - 1
+    return start
 
 
 #: Words that go on an official name NER cut short: "Office fédéral de lutte [contre les
