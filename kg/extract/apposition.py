@@ -56,6 +56,9 @@ _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "f
 _EX = "ex-"
 _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
+#: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
+_AMONG = frozenset({"parmi"})
+_AMONG_VERBS = frozenset({"figurer", "compter", "être", "trouver", "retrouver", "rester"})
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
 _LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
 #: How a role noun is a verb's complement: "affronte des rivaux tels que X".
@@ -245,6 +248,18 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             subjects = [head.head]
         if subjects:
             return subjects, CONFIDENCE
+    predicate = head.head
+    if (
+        head.dep_ == "nsubj"
+        and mention_at(predicate) is not None
+        and any(c.dep_ == "cop" for c in predicate.children)
+    ):
+        # "Les signataires de Y sont X et Z", "le PDG de Y est X": the role is the
+        # subject, the names the predicate
+        return [predicate], CONFIDENCE
+    among = _among(head)
+    if among:
+        return among, CONFIDENCE
     verb = _giving_verb(head)
     if verb is not None:
         subjects = [
@@ -424,6 +439,18 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _among(head: Token) -> list[Token]:
+    """``Parmi les signataires de Y figurent X et Z``, ``X compte parmi les fondateurs de
+    Y``: the names a verb of belonging puts among the role's holders (the inverted subject
+    the parser takes for an object first)."""
+    verb = head.head
+    if case_of(head) not in _AMONG or verb.lemma_ not in _AMONG_VERBS:
+        return []
+    named = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    named = named or [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in named if c != head]
 
 
 def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] | None:

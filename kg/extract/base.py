@@ -26,6 +26,7 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
+    case_of,
     clause_start,
     containers,
     expand,
@@ -45,6 +46,15 @@ from kg.text import match_key
 #: Confidence kept when an end of the fact was found through coreference.
 COREF_FACTOR = 0.85
 _PLACES = frozenset({"Place", "City", "Country", "Region"})
+#: Prepositions of a purpose that names a text: "la charte pour un numérique responsable",
+#: "le pacte pour l'emploi" (a noun phrase otherwise keeps only "de", "sur", "en").
+_PURPOSE_PREPS = frozenset({"pour"})
+#: Classes of texts whose title may hold a purpose.
+_TITLED = frozenset({"Agreement"})
+#: Nouns after "pour" that say when, how long or how much, not what a text is for.
+_NOT_PURPOSES = frozenset(
+    {"fois", "an", "année", "mois", "semaine", "durée", "période", "montant", "somme", "prix"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         mention = mention_at(t)
         if mention is None:
             if np_class and t.pos_ == "NOUN":
-                phrase = noun_phrase(t, np_class)
+                phrase = _with_purpose(t, np_class) or noun_phrase(t, np_class)
                 if phrase is not None:
                     found.append(Arg(phrase))
             continue
@@ -96,6 +106,34 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
     return found
+
+
+def _with_purpose(token: Token, cls: str) -> Mention | None:
+    """``la charte pour un numérique responsable``: a text's title that goes on with its
+    purpose, kept whole (the noun alone, ``charte``, names no particular text). Read word
+    by word after the noun's own phrase: the parser hangs the purpose on the verb as often
+    as on the noun."""
+    if cls not in _TITLED:
+        return None
+    doc = token.doc
+    offset = doc._.kg_offset
+    head = noun_phrase(token, cls)
+    after = (head.end - offset) if head is not None else token.idx + len(token.text)
+    # the token that starts right after the phrase
+    prep = next((t for t in doc[token.i + 1 : token.sent.end] if t.idx >= after), None)
+    if prep is None or prep.idx != after + 1 or prep.lower_ not in _PURPOSE_PREPS:
+        return None
+    purpose = prep.head
+    if prep.dep_ != "case" or purpose.i <= prep.i or purpose.pos_ != "NOUN":
+        return None
+    tail = noun_phrase(purpose, cls)
+    span = doc[prep.i : purpose.i + 1]
+    if tail is None or any(t.pos_ in {"NUM", "VERB", "AUX"} or t.is_punct for t in span):
+        return None  # "l'accord pour 3 ans": a term, not a title
+    if purpose.lemma_ in _NOT_PURPOSES:
+        return None
+    start = head.start if head is not None else token.idx + offset
+    return Mention(doc.text[start - offset : tail.end - offset], cls, start, tail.end)
 
 
 def _named_after_origin(token: Token) -> Token | None:
