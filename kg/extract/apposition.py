@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, coarse
-from kg.extract.base import Arg, args_of, pairs
+from kg.extract.base import Arg, args_of, pairs, phrase_of
 from kg.grammar import (
     DE,
     Words,
@@ -59,6 +59,8 @@ _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
 _AMONG_VERBS = frozenset({"figurer", "compter", "être", "trouver", "retrouver", "rester"})
+#: How many sentence starts back a role's text may have been named.
+_TEXT_REACH = 2
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
 _LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
 #: How a role noun is a verb's complement: "affronte des rivaux tels que X".
@@ -248,15 +250,9 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             subjects = [head.head]
         if subjects:
             return subjects, CONFIDENCE
-    predicate = head.head
-    if (
-        head.dep_ == "nsubj"
-        and mention_at(predicate) is not None
-        and any(c.dep_ == "cop" for c in predicate.children)
-    ):
-        # "Les signataires de Y sont X et Z", "le PDG de Y est X": the role is the
-        # subject, the names the predicate
-        return [predicate], CONFIDENCE
+    named = _named_by_copula(head)
+    if named is not None:
+        return [named], CONFIDENCE
     among = _among(head)
     if among:
         return among, CONFIDENCE
@@ -394,7 +390,8 @@ def _possessive_object(
         else head
     )
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
-    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
+    # ("ses deux cofondateurs, A et B": a number may stand between)
+    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
         return None
     j = end
     while j < head.sent.end and doc[j].pos_ == "ADJ":
@@ -439,6 +436,54 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _text_named_before(head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``... ont signé la charte X. Parmi les signataires figurent Y``: the definite plural
+    of a role held towards a text, with no complement of its own, is about the text the
+    sentences just before named (read through that reference: a lower confidence)."""
+    if role.object_np is None or "Plur" not in head.morph.get("Number", []):
+        return []
+    doc = head.doc
+    if not any(c.dep_ == "det" and c.lower_ == "les" for c in head.children):
+        return []
+    if end < head.sent.end and doc[end].lower_ in role_preps():
+        return []  # "les signataires de l'appel": a complement of its own
+    sentences = 0
+    for token in reversed(doc[: head.i]):
+        if words(doc).sent_start[token.i + 1] if token.i + 1 < len(doc) else False:
+            sentences += 1
+            if sentences > _TEXT_REACH:
+                break
+        named = mention_at(token)
+        if token.pos_ not in {"NOUN", "PROPN"} or (named and named.cls != role.object_np):
+            continue
+        if descriptions().class_of(token.text) != role.object_np:
+            continue
+        phrase = phrase_of(token, role.object_np)
+        if phrase is not None and " " in phrase.text:
+            return [Arg(phrase, referring=doc[head.i - 1 : end].text)]
+        return []  # the last text named is a bare "la charte": which one is not said
+    return []
+
+
+def _named_by_copula(head: Token) -> Token | None:
+    """``Les signataires de Y sont X et Z``, ``Le PDG de Y est X``: a role phrase opening
+    the sentence as its subject, then ``être`` and the name (read word by word: the parser
+    often makes the role the root and hangs the names on its complement)."""
+    doc = head.doc
+    sent = head.sent
+    if any(t.pos_ != "DET" for t in doc[sent.start : head.i]):
+        return None
+    verb = next((t for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} or t.is_punct), None)
+    if verb is None or verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", []):
+        return None
+    j = verb.i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
 
 def _among(head: Token) -> list[Token]:
@@ -500,7 +545,11 @@ class AppositionExtractor:
             referring = is_reference(head)
             if mention_at(head) is not None and not referring:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
-            objects = _objects(head, end, role) or _appointer(head, role)
+            objects = (
+                _objects(head, end, role)
+                or _appointer(head, role)
+                or _text_named_before(head, end, role)
+            )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)
             if faced is not None:

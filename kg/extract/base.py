@@ -46,6 +46,8 @@ from kg.text import match_key
 #: Confidence kept when an end of the fact was found through coreference.
 COREF_FACTOR = 0.85
 _PLACES = frozenset({"Place", "City", "Country", "Region"})
+#: Relations whose agents, when two people or more share one act, hold a joint relation.
+_JOINT = {"founderOf": "cofounderOf"}
 #: Prepositions of a purpose that names a text: "la charte pour un numérique responsable",
 #: "le pacte pour l'emploi" (a noun phrase otherwise keeps only "de", "sur", "en").
 _PURPOSE_PREPS = frozenset({"pour"})
@@ -92,7 +94,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         mention = mention_at(t)
         if mention is None:
             if np_class and t.pos_ == "NOUN":
-                phrase = _with_purpose(t, np_class) or noun_phrase(t, np_class)
+                phrase = phrase_of(t, np_class)
                 if phrase is not None:
                     found.append(Arg(phrase))
             continue
@@ -106,6 +108,12 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
     return found
+
+
+def phrase_of(token: Token, cls: str) -> Mention | None:
+    """The noun-phrase mention of class ``cls`` a common noun heads (``le pacte européen
+    sur l'IA``, ``la charte pour un numérique responsable``), or None."""
+    return _with_purpose(token, cls) or noun_phrase(token, cls)
 
 
 def _with_purpose(token: Token, cls: str) -> Mention | None:
@@ -132,8 +140,18 @@ def _with_purpose(token: Token, cls: str) -> Mention | None:
         return None  # "l'accord pour 3 ans": a term, not a title
     if purpose.lemma_ in _NOT_PURPOSES:
         return None
+    # (the parser may hang the clause's copula on the purpose: "... local sont X")
+    stop = next(
+        (
+            t
+            for t in doc[purpose.i + 1 : token.sent.end]
+            if t.idx < tail.end - offset and t.pos_ in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    end = tail.end if stop is None else doc[stop.i - 1].idx + len(doc[stop.i - 1]) + offset
     start = head.start if head is not None else token.idx + offset
-    return Mention(doc.text[start - offset : tail.end - offset], cls, start, tail.end)
+    return Mention(doc.text[start - offset : end - offset], cls, start, end)
 
 
 def _named_after_origin(token: Token) -> Token | None:
@@ -263,12 +281,20 @@ def pairs(
     *,
     clause: bool = True,
 ) -> Iterator[Triple]:
-    """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`)."""
+    """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`).
+
+    Two people or more founding together are each a cofounder (``fondée par A et B``,
+    ``A a fondé Y avec B``): the joint relation is the more precise fact.
+    """
     themes = list(themes)
+    agents = list(agents)
+    joint = _JOINT.get(relation)
+    people = {a.mention for a in agents if a.mention.cls == "Person"}
     for agent in agents:
+        said = joint if joint is not None and len(people) > 1 and agent.mention in people else relation
         for theme in themes:
             triple = make_triple(
-                extractor, confidence, agent, relation, theme, cue, clause=clause
+                extractor, confidence, agent, said, theme, cue, clause=clause
             )
             if triple is not None:
                 yield triple
