@@ -1598,6 +1598,52 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Orvia", "founderOf", "Kelvo")],
     ),
+    # competitorOf: "concurrencer" read as a noun glued to the name before it, or in a
+    # relative clause
+    "Capgemini concurrence Atos sur le marché européen.": (
+        [("Capgemini", "competitorOf", "Atos")],
+        [],
+    ),
+    "Capgemini, qui concurrence les groupes Atos et Sopra Steria, a publié ses résultats.": (
+        [("Capgemini", "competitorOf", "Atos"), ("Capgemini", "competitorOf", "Sopra Steria")],
+        [],
+    ),
+    "Le groupe Capgemini ne concurrence pas Atos.": ([], [("Capgemini", "competitorOf", "Atos")]),
+    "La concurrence est rude pour Capgemini et Atos.": (
+        [],
+        [("Capgemini", "competitorOf", "Atos")],
+    ),
+    # subsidiaryOf: a joint venture of two parents, the second complement coordinated with
+    # the role noun; "rattachée à"; "passée sous le contrôle de"; "la branche X de Y"
+    "Orvia est une coentreprise de Capgemini et d'Orange.": (
+        [("Orvia", "subsidiaryOf", "Capgemini"), ("Orvia", "subsidiaryOf", "Orange")],
+        [],
+    ),
+    "La société Orvia, filiale commune de la SNCF et de l'allemand Siemens, emploie 40 "
+    "personnes.": (
+        [("Orvia", "subsidiaryOf", "SNCF"), ("Orvia", "subsidiaryOf", "Siemens")],
+        [],
+    ),
+    "La start-up Kelvo sera rattachée au groupe Capgemini.": (
+        [("Kelvo", "subsidiaryOf", "Capgemini")],
+        [],
+    ),
+    "La start-up Kelvo est passée sous le contrôle de Capgemini.": (
+        [("Kelvo", "subsidiaryOf", "Capgemini")],
+        [],
+    ),
+    "La branche Kelvo de Capgemini emploie 40 personnes.": (
+        [("Kelvo", "subsidiaryOf", "Capgemini")],
+        [],
+    ),
+    "La start-up Kelvo n'est pas passée sous le contrôle de Capgemini.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Capgemini")],
+    ),
+    "Le groupe Capgemini a pris le contrôle de la start-up Kelvo.": (
+        [("Capgemini", "acquires", "Kelvo")],
+        [("Kelvo", "subsidiaryOf", "Capgemini"), ("Capgemini", "subsidiaryOf", "Kelvo")],
+    ),
 }
 
 

@@ -156,7 +156,14 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         if child.lower_ == "en" and child.pos_ == "PRON" and mention_at(child) is not None:
             found.extend(args_of(child, role.object))  # "qui en est la directrice générale"
             continue
-        if child.i < head.i or child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"}:
+        # ("filiale commune de X et de l'allemand Y": the parser may coordinate the second
+        # complement with the role noun itself)
+        second = child.dep_ == "conj" and any(
+            c.dep_ == "case" and c.lower_ in DE for c in child.children
+        )
+        if child.i < head.i or (
+            child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} and not second
+        ):
             continue
         if case_of(child) in preps:
             args = args_of(child, role.object, role.object_np)
@@ -486,12 +493,26 @@ def _named_by_copula(head: Token) -> Token | None:
     return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
 
+def _named_object(doc: Doc, j: int, end: int) -> Token | None:
+    """The name at ``j`` after determiners, or the one its class noun introduces."""
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
 def _among(head: Token) -> list[Token]:
     """``Parmi les signataires de Y figurent X et Z``, ``X compte parmi les fondateurs de
     Y``: the names a verb of belonging puts among the role's holders (the inverted subject
     the parser takes for an object first)."""
     verb = head.head
-    if case_of(head) not in _AMONG or verb.lemma_ not in _AMONG_VERBS:
+    # ("Parmi" opening the sentence is often read as a subordinator, "signataires" as the
+    # subject)
+    among = case_of(head) in _AMONG or any(
+        c.dep_ == "mark" and c.lower_ in _AMONG and c.i < head.i for c in verb.children
+    )
+    if not among or verb.lemma_ not in _AMONG_VERBS:
         return []
     named = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
     named = named or [c for c in verb.children if c.dep_ == "nsubj"]
@@ -559,6 +580,7 @@ class AppositionExtractor:
             elif not objects:
                 if not referring:
                     yield from self._compound(head, end, role)
+                    yield from self._named_between(head, end, role)
                 continue
             elif referring:
                 # "cette native de Strasbourg a passé ...": the description is the person;
@@ -623,6 +645,34 @@ class AppositionExtractor:
         confidence = min(CONFIDENCE_LOOSE, role.confidence)
         yield from pairs(
             self.name, confidence, subjects, role.relation, objects, head, clause=False
+        )
+
+    def _named_between(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``la branche Kelvo de Capgemini``, ``la filiale Orvia du groupe Y``: a role
+        noun that introduces its holder's name, then its complement."""
+        doc = head.doc
+        sent_end = head.sent.end
+        if end >= sent_end or head.i == 0 or doc[head.i - 1].pos_ != "DET":
+            return
+        holder = mention_at(doc[end])
+        if holder is None:
+            return
+        j = end
+        while j < sent_end and mention_at(doc[j]) is holder:
+            j += 1
+        preps = role_preps() if role.preps is None else role.preps
+        if j >= sent_end or doc[j].lower_.replace("’", "'") not in preps:
+            return
+        named = _named_object(doc, j + 1, sent_end)
+        if named is None:
+            return
+        yield from pairs(
+            self.name,
+            min(CONFIDENCE_LINEAR, role.confidence),
+            args_of(doc[end], role.subject),
+            role.relation,
+            args_of(named, role.object),
+            head,
         )
 
     @staticmethod

@@ -53,6 +53,7 @@ from kg.lexicon import (
     noun_frames,
     place_holders,
     time_nouns,
+    verb_frame_noun_forms,
     verb_frames,
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
@@ -478,9 +479,11 @@ def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
-def _name_from(j: int, end: int, doc: Doc) -> list[Token]:
-    """The name at ``j`` after its determiners, or the one its class noun introduces."""
-    while j < end and doc[j].pos_ == "DET":
+def _name_from(j: int, end: int, doc: Doc, *, skip_adverbs: bool = False) -> list[Token]:
+    """The name at ``j`` after its determiners (and adverbs, with ``skip_adverbs``), or the
+    one its class noun introduces."""
+    skipped = {"DET", "ADV"} if skip_adverbs else {"DET"}
+    while j < end and doc[j].pos_ in skipped:
         j += 1
     named = _named([doc[j]]) if j < end else []
     return [t for t in named if mention_at(t) is not None]
@@ -623,7 +626,7 @@ class VerbFrameExtractor:
     name = "kg.verbframe.v1"
 
     def __init__(self) -> None:
-        self._lemma_fixes = verb_lemma_fixes()
+        self._lemma_fixes = {**verb_frame_noun_forms(), **verb_lemma_fixes()}
         self._frames: dict[str, list[VerbFrame]] = {}
         for frame in verb_frames():
             for lemma in frame.lemmas:
@@ -721,6 +724,10 @@ class VerbFrameExtractor:
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
+                if not theme_tokens and misread_subject is not None:
+                    # "Capgemini concurrence Atos", the verb read as a noun glued to the
+                    # name before it: the name right after it is its object
+                    theme_tokens = _name_from(verb.i + 1, verb.sent.end, verb.doc, skip_adverbs=True)
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
                 return
