@@ -1644,6 +1644,41 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Capgemini", "acquires", "Kelvo")],
         [("Kelvo", "subsidiaryOf", "Capgemini"), ("Capgemini", "subsidiaryOf", "Kelvo")],
     ),
+    # locatedIn: a city then, after a comma, "au"/"aux" its region or country, or the
+    # region in parentheses; not the next place of a list
+    "Capgemini a ouvert un bureau à Houston, au Texas.": (
+        [("Houston", "locatedIn", "Texas")],
+        [],
+    ),
+    "Capgemini a ouvert un centre à Austin, aux États-Unis.": (
+        [("Austin", "locatedIn", "États-Unis")],
+        [],
+    ),
+    "Capgemini a ouvert une usine à Marseille (Bouches-du-Rhône).": (
+        [("Marseille", "locatedIn", "Bouches-du-Rhône")],
+        [],
+    ),
+    "Capgemini est présent à Paris, au Japon et en Chine.": (
+        [],
+        [("Paris", "locatedIn", "Japon"), ("Japon", "locatedIn", "Chine")],
+    ),
+    "Capgemini est présent à Lyon, à Madrid, en Espagne.": (
+        [],
+        [("Lyon", "locatedIn", "Espagne"), ("Madrid", "locatedIn", "Espagne")],
+    ),
+    # organizesEventAt: not what the event is about; "sur le campus de X"
+    "Capgemini organise à Lyon un salon consacré à la société Atos.": (
+        [("Capgemini", "organizesEventAt", "Lyon")],
+        [("Capgemini", "organizesEventAt", "Atos")],
+    ),
+    "Capgemini organisera en juin un concours de robotique sur le campus de Saclay.": (
+        [("Capgemini", "organizesEventAt", "Saclay")],
+        [],
+    ),
+    "Capgemini n'organisera pas de salon à Lyon.": (
+        [],
+        [("Capgemini", "organizesEventAt", "Lyon")],
+    ),
 }
 
 

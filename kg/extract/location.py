@@ -45,6 +45,8 @@ CONFIDENCE_CONTAINED = 0.7
 _CONTAINED = frozenset({"City", "Region"})
 _CONTAINERS = frozenset({"Region", "Country"})
 _WITHIN = frozenset({"en", "dans"})
+_WITHIN_AFTER_COMMA = frozenset({"au", "aux"})
+_LIST_GLUE = frozenset({",", "et", "ou"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place"})
 
@@ -148,18 +150,28 @@ class LocationExtractor:
             )
 
     def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
-        """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``Lyon en France``: a place
-        followed by the region or country it lies in."""
+        """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``à Houston, au Texas``,
+        ``Lyon en France``, ``Villeurbanne (Rhône)``: a place followed by the region or
+        country it lies in (not one more place of a list: ``à Paris, au Japon et en
+        Chine``)."""
         end = token.sent.end
         j = _last_token(token).i + 1
-        if j < end and doc[j].text == ",":
+        if j + 2 < end and doc[j].text == "(" and doc[_last_token(doc[j + 1]).i + 1].text == ")":
+            j += 1  # "Villeurbanne (Rhône)"
+        else:
+            comma = j < end and doc[j].text == ","
+            if comma:
+                j += 1
+            # "au Texas" only after a comma: "Lyon au ..." is rarely where Lyon lies
+            within = _WITHIN | _WITHIN_AFTER_COMMA if comma else _WITHIN
+            if j >= end or doc[j].lower_ not in within:
+                return
             j += 1
-        if j >= end or doc[j].lower_ not in _WITHIN:
-            return
-        j += 1
-        while j < end and doc[j].pos_ == "DET":
-            j += 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
         container = mention_at(doc[j]) if j < end else None
+        if container is not None and (_listed(doc, token) or _listed_after(doc, doc[j])):
+            return
         # a name NER could not type stands for a place there ("dans le Var": the gazetteer
         # knows few départements)
         if container is None or container.cls not in _CONTAINERS | {UNTYPED}:
@@ -194,6 +206,27 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+def _listed_after(doc: Doc, place: Token) -> bool:
+    """Whether another place follows ``place`` in a list (``au Japon et en Chine``)."""
+    j = _last_token(place).i + 1
+    end = place.sent.end
+    if j >= end or doc[j].lower_ not in _LIST_GLUE:
+        return False
+    j += 1
+    while j < end and (doc[j].lower_ in _PREPS or doc[j].pos_ == "DET"):
+        j += 1
+    return j < end and _is_place(mention_at(doc[j]))
+
+
+def _listed(doc: Doc, place: Token) -> bool:
+    """Whether ``place`` follows another place in a list (``à Lyon, à Paris, au Japon``)."""
+    i = place.i - 1
+    start = place.sent.start
+    while i >= start and (doc[i].lower_ in _PREPS or doc[i].pos_ == "DET"):
+        i -= 1
+    return i > start and doc[i].lower_ in _LIST_GLUE and _is_place(mention_at(doc[i - 1]))
 
 
 #: Prepositions before an organisation that make ``à PLACE`` about something else:

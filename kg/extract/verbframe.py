@@ -77,6 +77,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Participles that say what a thing is about or for, whose "à" names no place: "un salon
+#: consacré à l'IA", "un forum ouvert aux start-up".
+_ABOUT = frozenset(
+    {"consacrer", "dédier", "destiner", "réserver", "ouvrir", "axer", "centrer", "tourner"}
+)
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
@@ -806,9 +811,13 @@ class VerbFrameExtractor:
                     theme_tokens += [
                         p
                         for c in head.children
-                        if c.dep_.startswith("acl")
+                        # "un bureau situé à Paris", not "un salon consacré à l'IA"
+                        if c.dep_.startswith("acl") and c.lemma_ not in _ABOUT
                         for p in _with_prep(c, frame.theme_preps)
                     ]
+                    if "Place" in frame.theme:
+                        # "organise un concours sur le campus de Saclay"
+                        theme_tokens += _on_site(verb) + _on_site(head)
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
                         theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
