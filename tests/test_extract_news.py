@@ -1679,6 +1679,38 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Capgemini", "organizesEventAt", "Lyon")],
     ),
+    # a possessive role phrase opening a comparison is about the clause's subject, not the
+    # company of the sentence before
+    "Le groupe Orange publie ses résultats. Comme ses rivaux Atos et Sopra Steria, "
+    "Capgemini mise sur l'IA.": (
+        [("Atos", "competitorOf", "Capgemini"), ("Sopra Steria", "competitorOf", "Capgemini")],
+        [
+            ("Atos", "competitorOf", "Orange"),
+            ("Orange", "competitorOf", "Atos"),
+            ("Atos", "competitorOf", "Sopra Steria"),
+        ],
+    ),
+    # the competitors listed in parentheses after "la concurrence", not the verb's objects
+    "Capgemini surveille de près la concurrence (Atos, Sopra Steria).": (
+        [("Capgemini", "competitorOf", "Atos"), ("Capgemini", "competitorOf", "Sopra Steria")],
+        [("Capgemini", "investigates", "Atos")],
+    ),
+    "La concurrence (Atos, Sopra Steria) n'a pas réagi, a indiqué Capgemini.": (
+        [],
+        [("Atos", "competitorOf", "Sopra Steria")],
+    ),
+    # a colon announces the holders as "sont" does; a second apposition describes the name
+    "Les signataires de la charte pour un numérique responsable : Orange, SFR et Free.": (
+        [
+            ("Orange", "signed", "charte pour un numérique responsable"),
+            ("SFR", "signed", "charte pour un numérique responsable"),
+        ],
+        [],
+    ),
+    "Kelvo, l'ex-Orvia, filiale de la Société générale, emploie 40 personnes.": (
+        [("Kelvo", "subsidiaryOf", "Société générale")],
+        [],
+    ),
 }
 
 

@@ -32,6 +32,7 @@ from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs, phrase_of
 from kg.grammar import (
     DE,
+    anchor,
     Words,
     case_of,
     expand,
@@ -59,6 +60,8 @@ _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
 _AMONG_VERBS = frozenset({"figurer", "compter", "être", "trouver", "retrouver", "rester"})
+#: Words of a comparison before a possessive role phrase: "comme ses rivaux".
+_COMPARING = frozenset({"comme"})
 #: How many sentence starts back a role's text may have been named.
 _TEXT_REACH = 2
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
@@ -280,6 +283,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # apposition: "X, [l'] [ancien] ROLE"
     if head.dep_ == "appos" and mention_at(head.head) is not None:
         return [head.head], CONFIDENCE
+    if (
+        head.dep_ == "appos"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and (described := anchor(head.head)) is not None
+        and described.i < head.head.i
+    ):
+        # "X, l'ex-Y, filiale de Z": a second apposition describes what the first does
+        return [described], CONFIDENCE_LINEAR
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
     # ("deux anciens ingénieurs de Y": a number too; "la fondatrice et présidente de Y":
@@ -440,9 +452,38 @@ def _possessive_object(
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
     objects = args_of(det, role.object)
+    if _compared(owner, det):
+        # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
+        # subject of the clause the comparison opens
+        subject = _clause_subject_after(owner, holders)
+        objects = args_of(subject, role.object) if subject is not None else []
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _clause_subject_after(owner: Token, holders: list[Token]) -> Token | None:
+    """The name right after the comma that closes a fronted phrase: the clause's subject
+    in French order (``Comme ses rivaux X et Y, Z mise ...``)."""
+    doc = owner.doc
+    last = max((t.right_edge.i for t in holders), default=owner.i)
+    comma = next((t.i for t in doc[last : owner.sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= owner.sent.end:
+        return None
+    j = comma + 1
+    while j < owner.sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= owner.sent.end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
+def _compared(owner: Token, det: Token) -> bool:
+    """Whether the possessive role phrase opens the sentence with a comparison (``Comme
+    ses rivaux``, ``À l'instar de ses concurrents``)."""
+    doc = owner.doc
+    before = [t.lower_ for t in doc[owner.sent.start : det.i]]
+    return bool(before) and (before[-1] in _COMPARING or before[-2:] == ["instar", "de"])
 
 
 def _text_named_before(head: Token, end: int, role: RoleNoun) -> list[Arg]:
@@ -475,15 +516,23 @@ def _text_named_before(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 
 
 def _named_by_copula(head: Token) -> Token | None:
-    """``Les signataires de Y sont X et Z``, ``Le PDG de Y est X``: a role phrase opening
-    the sentence as its subject, then ``être`` and the name (read word by word: the parser
-    often makes the role the root and hangs the names on its complement)."""
+    """``Les signataires de Y sont X et Z``, ``Le PDG de Y est X``, ``Signataires de Y :
+    X, Z``: a role phrase opening the sentence as its subject, then ``être`` or a colon and
+    the name (read word by word: the parser often makes the role the root and hangs the
+    names on its complement)."""
     doc = head.doc
     sent = head.sent
     if any(t.pos_ != "DET" for t in doc[sent.start : head.i]):
         return None
-    verb = next((t for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} or t.is_punct), None)
-    if verb is None or verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", []):
+    verb = next(
+        (t for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} or t.is_punct), None
+    )
+    if verb is None:
+        return None
+    # "Signataires de la charte : X, Y et Z": a colon announces the names as "sont" does
+    if verb.text != ":" and (
+        verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", [])
+    ):
         return None
     j = verb.i + 1
     while j < sent.end and doc[j].pos_ == "DET":

@@ -59,6 +59,25 @@ def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
     ]
 
 
+def _in_parentheses(noun: Token) -> list[Token]:
+    """The names listed in parentheses right after the noun, whatever the parse."""
+    doc = noun.doc
+    end = noun.sent.end
+    if noun.i + 1 >= end or doc[noun.i + 1].text != "(":
+        return []
+    found: list[Token] = []
+    for token in doc[noun.i + 2 : end]:
+        if token.text == ")":
+            return found
+        mention = mention_at(token)
+        if mention is not None:
+            if not found or mention_at(found[-1]) is not mention:
+                found.append(token)
+        elif token.text not in {",", "et", "ou"}:
+            return []  # a parenthesis that is not a list of names
+    return []
+
+
 def _nested(noun: Token) -> bool:
     """Whether the noun is the complement of another noun (``une enquête sur le rachat``)."""
     return noun.dep_ in _NOMINAL_DEPS and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
@@ -231,6 +250,9 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if not theme_tokens and frame.theme_preps:
+            # "surveille la concurrence (X, Y)": the names in parentheses are what it is
+            theme_tokens = _in_parentheses(noun)
         if not theme_tokens and noun.dep_ == "obj" and frame.theme_preps:
             # "a ouvert une enquête formelle sur Meta": the parser hangs "sur Meta" on the verb
             theme_tokens = [c for c in _complements(noun.head, frame.theme_preps) if c.i > noun.i]

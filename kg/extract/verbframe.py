@@ -544,6 +544,19 @@ def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
     return outer
 
 
+def _in_parentheses(obj: Token, verb: Token) -> bool:
+    """``surveille la concurrence (X, Y)``: a name the parser made the verb's object, set
+    in parentheses after another noun, lists what that noun stands for."""
+    doc = obj.doc
+    before = obj.left_edge.i - 1
+    return (
+        before > verb.i + 1
+        and doc[before].text == "("
+        and doc[before - 1].pos_ in {"NOUN", "PROPN"}
+        and doc[before - 1] != verb
+    )
+
+
 def _after_date(obj: Token) -> Token:
     """``a présenté jeudi TrackSense``: the parser takes the day for the object and hangs
     the name on it; the name right after the day is the object."""
@@ -718,7 +731,7 @@ class VerbFrameExtractor:
                 objects = [
                     _clitic_antecedent(c, verb) or _after_date(c)
                     for c in verb.children
-                    if c.dep_ in _OBJECT_DEPS
+                    if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
                 if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
