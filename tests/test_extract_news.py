@@ -1711,6 +1711,53 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "subsidiaryOf", "Société générale")],
         [],
     ),
+    # a plural role of a symmetric relation with no complement holds between the names it
+    # describes; the names a plural role lists after its complement hold it
+    "Capgemini et Atos, deux concurrents directs, ont publié leurs résultats.": (
+        [("Capgemini", "competitorOf", "Atos")],
+        [],
+    ),
+    "Les deux rivaux Capgemini et Atos ont publié leurs résultats.": (
+        [("Capgemini", "competitorOf", "Atos")],
+        [],
+    ),
+    "Capgemini et Atos, deux groupes français, ont publié leurs résultats.": (
+        [],
+        [("Capgemini", "competitorOf", "Atos")],
+    ),
+    "Capgemini et Atos ne sont pas concurrents.": (
+        [],
+        [("Capgemini", "competitorOf", "Atos")],
+    ),
+    "Les concurrents d'Atos, comme Capgemini et Sopra Steria, ont réagi.": (
+        [("Capgemini", "competitorOf", "Atos"), ("Sopra Steria", "competitorOf", "Atos")],
+        [("Capgemini", "competitorOf", "Sopra Steria")],
+    ),
+    "Le duel entre Capgemini et Atos s'intensifie.": (
+        [("Capgemini", "competitorOf", "Atos")],
+        [],
+    ),
+    # "Orange et SFR sont signataires": the parser keeps only the second as the subject
+    "Orange et SFR sont signataires de la charte pour un numérique responsable.": (
+        [
+            ("Orange", "signed", "charte pour un numérique responsable"),
+            ("SFR", "signed", "charte pour un numérique responsable"),
+        ],
+        [],
+    ),
+    "La start-up Kelvo, société du groupe Capgemini, emploie 40 personnes.": (
+        [("Kelvo", "subsidiaryOf", "Capgemini")],
+        [],
+    ),
+    "La start-up Kelvo, une société de conseil, a recruté Paul Arnaud.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Paul Arnaud")],
+    ),
+    # what an event is about is no place, however loosely parsed
+    "Capgemini accueille dans ses locaux de Lyon un hackathon consacré à la société Atos.": (
+        [],
+        [("Capgemini", "organizesEventAt", "Atos")],
+    ),
 }
 
 

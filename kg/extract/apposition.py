@@ -46,6 +46,7 @@ from kg.grammar import (
 )
 from kg.lexicon import RoleNoun, descriptions, role_preps, roles
 from kg.model import Triple
+from kg.ontology import relations
 from kg.text import fold
 
 CONFIDENCE = 0.9
@@ -254,6 +255,17 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
+        if (
+            subjects
+            and head.dep_ == "conj"
+            and mention_at(head.head) is not None
+            and head.head.i < subjects[0].i
+            and all(t.text == "," or t.lower_ == "et" or mention_at(t) is not None
+                    for t in doc[head.head.i : subjects[0].i])
+        ):
+            # "Orange et SFR sont signataires de Y": the parser made the predicate a
+            # conjunct of the first name and kept the second as the only subject
+            subjects = [head.head, *subjects]
         if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of
@@ -542,6 +554,43 @@ def _named_by_copula(head: Token) -> Token | None:
     return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
 
+def _names_in_row(doc: Doc, j: int, end: int) -> list[Token]:
+    """The names written from ``j`` on, joined by commas and ``et``, up to anything else."""
+    found: list[Token] = []
+    while j < end:
+        mention = mention_at(doc[j])
+        if mention is not None:
+            if not found or mention_at(found[-1]) is not mention:
+                found.append(doc[j])
+        elif doc[j].text != "," and doc[j].lower_ != "et":
+            break
+        j += 1
+    return found if len(found) > 1 else []
+
+
+def _listed_holders(head: Token, objects: list[Arg]) -> list[Token]:
+    """``Les concurrents d'Atos, comme X et Y, ...``: the names a plural role lists after
+    its complement and a comma."""
+    if "Plur" not in head.morph.get("Number", []) or not objects:
+        return []
+    doc = head.doc
+    offset = doc._.kg_offset
+    # (the complement's own expansion took the listed names for its examples)
+    last = min(objects, key=lambda a: a.mention.start).mention.end - offset
+    end = head.sent.end
+    j = next((t.i for t in doc[head.i : end] if t.idx >= last), end)
+    if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _LISTING:
+        return []
+    found: list[Token] = []
+    for token in doc[j + 2 : end]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {")", ";", ":"}:
+            break
+        mention = mention_at(token)
+        if mention is not None and (not found or mention_at(found[-1]) is not mention):
+            found.append(token)
+    return found
+
+
 def _named_object(doc: Doc, j: int, end: int) -> Token | None:
     """The name at ``j`` after determiners, or the one its class noun introduces."""
     while j < end and doc[j].pos_ == "DET":
@@ -630,6 +679,7 @@ class AppositionExtractor:
                 if not referring:
                     yield from self._compound(head, end, role)
                     yield from self._named_between(head, end, role)
+                    yield from self._mutual(head, end, role)
                 continue
             elif referring:
                 # "cette native de Strasbourg a passé ...": the description is the person;
@@ -643,6 +693,10 @@ class AppositionExtractor:
                 subject_tokens, confidence = [head], CONFIDENCE_LINEAR
             else:
                 subject_tokens, confidence = _whose(head, end), CONFIDENCE_LINEAR
+                if not subject_tokens:
+                    subject_tokens = _listed_holders(head, objects)
+                    listed = {m for t in subject_tokens if (m := mention_at(t)) is not None}
+                    objects = [a for a in objects if a.mention not in listed]
                 if not subject_tokens:
                     subject_tokens, confidence = _subjects(head)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
@@ -695,6 +749,39 @@ class AppositionExtractor:
         yield from pairs(
             self.name, confidence, subjects, role.relation, objects, head, clause=False
         )
+
+    def _mutual(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``X et Y, deux concurrents directs``, ``les deux rivaux X et Y``, ``X et Y sont
+        concurrents``: a plural role of a symmetric relation with no complement holds
+        between the names it describes."""
+        if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
+            return
+        doc = head.doc
+        first = head.i
+        while first > head.sent.start and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
+            first -= 1
+        if (
+            any(c.dep_ == "cop" for c in head.children)
+            or head.dep_ == "appos"
+            or (first > head.sent.start and doc[first - 1].text == ",")
+        ):
+            holders, _ = _subjects(head)
+        else:
+            # "les deux rivaux X et Y ont ...": the names right after the role phrase
+            holders = _names_in_row(doc, end, head.sent.end)
+        members = list(
+            {a.mention: a for t in holders for a in args_of(t, role.subject)}.values()
+        )
+        for i, first in enumerate(members):
+            yield from pairs(
+                self.name,
+                min(CONFIDENCE_LINEAR, role.confidence),
+                [first],
+                role.relation,
+                members[i + 1 :],
+                head,
+                clause=_predicative(head),
+            )
 
     def _named_between(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
         """``la branche Kelvo de Capgemini``, ``la filiale Orvia du groupe Y``: a role

@@ -333,10 +333,13 @@ def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
 
 
 def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
-    """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses."""
+    """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses (not
+    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``)."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
     for i in range(start.i + 1, start.sent.end - 1):
+        if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
+            return []
         if i not in subtree:
             continue
         word = doc[i].lower_.replace("’", "'")
