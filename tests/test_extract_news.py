@@ -1758,6 +1758,32 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Capgemini", "organizesEventAt", "Atos")],
     ),
+    # divestsTo: a sold company's participle names the seller only through "par"
+    "La start-up Kelvo, cédée par Capgemini au groupe Atos, emploie 40 personnes.": (
+        [("Capgemini", "divestsTo", "Atos")],
+        [("Kelvo", "divestsTo", "Atos")],
+    ),
+    "La start-up Kelvo, cédée au groupe Atos l'an dernier, emploie 40 personnes.": (
+        [],
+        [("Kelvo", "divestsTo", "Atos")],
+    ),
+    "Capgemini a revendu la start-up Kelvo au groupe Atos.": (
+        [("Capgemini", "divestsTo", "Atos")],
+        [],
+    ),
+    # refusedNegotiationWith: "rejeter toute négociation avec"; agreeing is no refusal
+    "Capgemini rejette toute négociation avec le groupe Atos.": (
+        [("Capgemini", "refusedNegotiationWith", "Atos")],
+        [],
+    ),
+    "Capgemini a accepté de négocier avec le groupe Atos.": (
+        [],
+        [("Capgemini", "refusedNegotiationWith", "Atos")],
+    ),
+    "Capgemini a rejeté l'offre du groupe Atos.": (
+        [],
+        [("Capgemini", "refusedNegotiationWith", "Atos")],
+    ),
 }
 
 

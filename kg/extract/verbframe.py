@@ -77,6 +77,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Verbs of giving away whose past participle describes what is given, not who gives it.
+_GIVEN_AWAY = frozenset({"céder", "vendre", "revendre", "transférer"})
 #: Participles that say what a thing is about or for, whose "à" names no place: "un salon
 #: consacré à l'IA", "un forum ouvert aux start-up".
 _ABOUT = frozenset(
@@ -772,8 +774,14 @@ class VerbFrameExtractor:
                 and "Part" in verb.morph.get("VerbForm", [])
                 and not frame.object_heads
             ):
-                holder = _holder(verb)
-                agent_tokens = [holder] if holder is not None else []
+                by = [c for c in verb.children if c.dep_ == "obl:agent"]
+                if verb.lemma_ in _GIVEN_AWAY:
+                    # "Kelvo, cédée par X au groupe Y": what is sold is no seller; only a
+                    # "par" agent may be one
+                    agent_tokens = by
+                else:
+                    holder = _holder(verb)
+                    agent_tokens = [holder] if holder is not None else []
             elif (
                 passive
                 and verb.lemma_ not in UNACCUSATIVES
