@@ -1784,6 +1784,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Capgemini", "refusedNegotiationWith", "Atos")],
     ),
+    # a role phrase before the description that names its holder; the adjective of origin
+    # of that phrase is not its complement's
+    "La filiale française du groupe américain Norvik, la start-up Kelvo, emploie 40 "
+    "personnes.": (
+        [("Kelvo", "subsidiaryOf", "Norvik"), ("Norvik", "basedIn", "États-Unis")],
+        [("Norvik", "basedIn", "France"), ("Norvik", "subsidiaryOf", "Kelvo")],
+    ),
 }
 
 

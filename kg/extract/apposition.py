@@ -840,6 +840,12 @@ class AppositionExtractor:
         named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
         if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
+        if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
+            # "la filiale française du groupe Y, la start-up Kelvo,": the name its class
+            # noun introduces
+            described = _named_object(doc, j + 1, head.sent.end)
+            if described is not None and described.i > j + 1:
+                return [described], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out
         name = mention_at(doc[j]) if j < head.sent.end else None

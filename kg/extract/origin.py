@@ -122,7 +122,17 @@ class OriginExtractor:
             # "comme X, la pépite lyonnaise, ou Y": a description between commas is said
             # of the name before it, whatever the parser hung on the noun
             return args_of(described, _ORGS)[:1]
-        return args_of(noun, _ORGS)
+        # "la filiale française du groupe américain X": a description is not the company
+        # its own complement names, whatever coreference made of it
+        doc = noun.doc
+        offset = doc._.kg_offset
+        own_start = noun.idx + offset
+        own_end = noun.right_edge.idx + len(noun.right_edge.text) + offset
+        return [
+            a
+            for a in args_of(noun, _ORGS)
+            if not own_start <= a.mention.start < own_end
+        ]
 
 
 def _set_after_name(noun: Token) -> Token | None:
