@@ -32,8 +32,8 @@ from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs, phrase_of
 from kg.grammar import (
     DE,
-    anchor,
     Words,
+    anchor,
     case_of,
     expand,
     governing_verb,
@@ -772,11 +772,11 @@ class AppositionExtractor:
         members = list(
             {a.mention: a for t in holders for a in args_of(t, role.subject)}.values()
         )
-        for i, first in enumerate(members):
+        for i, member in enumerate(members):
             yield from pairs(
                 self.name,
                 min(CONFIDENCE_LINEAR, role.confidence),
-                [first],
+                [member],
                 role.relation,
                 members[i + 1 :],
                 head,

@@ -26,7 +26,6 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
-    case_of,
     clause_start,
     containers,
     expand,
@@ -291,7 +290,8 @@ def pairs(
     joint = _JOINT.get(relation)
     people = {a.mention for a in agents if a.mention.cls == "Person"}
     for agent in agents:
-        said = joint if joint is not None and len(people) > 1 and agent.mention in people else relation
+        together = joint is not None and len(people) > 1 and agent.mention in people
+        said = joint if together and joint is not None else relation
         for theme in themes:
             triple = make_triple(
                 extractor, confidence, agent, said, theme, cue, clause=clause

@@ -126,13 +126,10 @@ class OriginExtractor:
         # its own complement names, whatever coreference made of it
         doc = noun.doc
         offset = doc._.kg_offset
-        own_start = noun.idx + offset
+        # (a description coreference resolved sits on the noun itself: kept)
+        own_start = noun.idx + len(noun.text) + offset
         own_end = noun.right_edge.idx + len(noun.right_edge.text) + offset
-        return [
-            a
-            for a in args_of(noun, _ORGS)
-            if not own_start <= a.mention.start < own_end
-        ]
+        return [a for a in args_of(noun, _ORGS) if not own_start <= a.mention.start < own_end]
 
 
 def _set_after_name(noun: Token) -> Token | None:

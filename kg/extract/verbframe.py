@@ -750,7 +750,9 @@ class VerbFrameExtractor:
                 if not theme_tokens and misread_subject is not None:
                     # "Capgemini concurrence Atos", the verb read as a noun glued to the
                     # name before it: the name right after it is its object
-                    theme_tokens = _name_from(verb.i + 1, verb.sent.end, verb.doc, skip_adverbs=True)
+                    theme_tokens = _name_from(
+                        verb.i + 1, verb.sent.end, verb.doc, skip_adverbs=True
+                    )
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
                 return
