@@ -1791,6 +1791,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "subsidiaryOf", "Norvik"), ("Norvik", "basedIn", "États-Unis")],
         [("Norvik", "basedIn", "France"), ("Norvik", "subsidiaryOf", "Kelvo")],
     ),
+    "La pépite française de l'intelligence artificielle Mistral AI a levé des fonds.": (
+        [("Mistral AI", "basedIn", "France")],
+        [],
+    ),
 }
 
 
