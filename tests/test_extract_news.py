@@ -1795,6 +1795,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Mistral AI", "basedIn", "France")],
         [],
     ),
+    # cofounders: a role before the name ("le cofondateur de la start-up X, Y"), a
+    # co-founder fronted with "avec", "l'un des trois cofondateurs" of the company the
+    # sentence before is about (none when it is about no company)
+    "Le cofondateur de la start-up Kelvo, Paul Arnaud, a pris la parole.": (
+        [("Paul Arnaud", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    "Avec Léa Moreau, Paul Arnaud a cofondé la start-up Kelvo.": (
+        [("Paul Arnaud", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    "La start-up Kelvo a levé 10 millions d'euros. Paul Arnaud, l'un des trois "
+    "cofondateurs, se félicite.": ([("Paul Arnaud", "cofounderOf", "Kelvo")], []),
+    "Léa Moreau a quitté Paris. Paul Arnaud, l'un des trois cofondateurs, se félicite.": (
+        [],
+        [("Paul Arnaud", "cofounderOf", "Léa Moreau"), ("Paul Arnaud", "cofounderOf", "Paris")],
+    ),
 }
 
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, coarse
-from kg.extract.base import Arg, args_of, pairs, phrase_of
+from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
     DE,
     Words,
@@ -600,6 +600,27 @@ def _named_object(doc: Doc, j: int, end: int) -> Token | None:
     return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
 
+def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``Kelvo a levé 10 millions. X, l'un des trois cofondateurs, ...``: one of a plural
+    role's holders, with no complement, is one of the company the sentence before is
+    about (read through that reference: a lower confidence)."""
+    doc = head.doc
+    if "Organization" not in role.object or "Plur" not in head.morph.get("Number", []):
+        return []
+    if end < head.sent.end and doc[end].lower_.replace("’", "'") in role_preps():
+        return []
+    i = head.i - 1
+    while i > head.sent.start and doc[i].pos_ in {"NUM", "ADJ"}:
+        i -= 1
+    before = [t.lower_.replace("’", "'") for t in doc[max(i - 2, head.sent.start) : i + 1]]
+    if before[-3:] not in (["l'", "un", "des"], ["l'", "une", "des"]):
+        return []
+    company = salient_organisation(head)
+    if company is None:
+        return []
+    return [Arg(company.mention, referring=doc[i - 2 : end].text)]
+
+
 def _among(head: Token) -> list[Token]:
     """``Parmi les signataires de Y figurent X et Z``, ``X compte parmi les fondateurs de
     Y``: the names a verb of belonging puts among the role's holders (the inverted subject
@@ -668,6 +689,7 @@ class AppositionExtractor:
                 _objects(head, end, role)
                 or _appointer(head, role)
                 or _text_named_before(head, end, role)
+                or _one_of_theirs(head, end, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)
@@ -685,9 +707,12 @@ class AppositionExtractor:
                 # "cette native de Strasbourg a passé ...": the description is the person;
                 # only its own "de" complement (not "a confié la dirigeante à Ouest-France",
                 # the verb's complement the parser hung on the description)
+                # ("le cofondateur de la start-up X, Y": the name the class noun introduces)
                 own = {
-                    m for c in head.children
-                    if c.dep_ == "nmod" and case_of(c) in DE and (m := mention_at(c)) is not None
+                    m
+                    for c in head.children
+                    if c.dep_ == "nmod" and case_of(c) in DE
+                    and (m := mention_at(named_by(c) or c)) is not None
                 }
                 objects = [a for a in objects if a.mention in own]
                 subject_tokens, confidence = [head], CONFIDENCE_LINEAR

@@ -36,6 +36,7 @@ from kg.grammar import (
     negated,
     parenthetical,
     referring_words,
+    subject_of,
     words,
 )
 from kg.lexicon import modality, verb_frame_lemma_fixes
@@ -298,3 +299,23 @@ def pairs(
             )
             if triple is not None:
                 yield triple
+
+
+def salient_organisation(token: Token) -> Arg | None:
+    """The organisation the sentence before ``token``'s is about: its named or resolved
+    subject."""
+    doc = token.doc
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for word in previous:
+        if word.dep_ in {"nsubj", "nsubj:pass"} or word.i == previous.start:
+            mention = mention_at(word)
+            if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
+                return Arg(mention)
+    subject = subject_of(previous.root)
+    mention = mention_at(subject) if subject is not None else None
+    if mention is not None and mention.cls in {"Organization", "Company"}:
+        return Arg(mention)
+    return None

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED
-from kg.extract.base import Arg, args_of, pairs
+from kg.extract.base import Arg, args_of, pairs, salient_organisation
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -900,10 +900,13 @@ class VerbFrameExtractor:
             if passive:
                 agent_tokens += _also_by(verb)
             if frame.coagent_preps:
-                # "elle fonde Calcéo avec son mari, Julien Morel"
+                # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
+                # (before the verb as well)
                 agent_tokens += [
                     next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
-                    for t in _named(_with_prep(verb, frame.coagent_preps))
+                    for t in _named(
+                        _with_prep(verb, frame.coagent_preps, after=verb.sent.start - 1)
+                    )
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
@@ -971,7 +974,7 @@ class VerbFrameExtractor:
         if not themes:
             return
         if not agents and _is_nonfinite(verb):
-            salient = _salient_organisation(verb)
+            salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
@@ -985,22 +988,3 @@ def _is_nonfinite(verb: Token) -> bool:
         or "Ger" in forms
         or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
     )
-
-
-def _salient_organisation(verb: Token) -> Arg | None:
-    """The organisation the previous sentence is about: its named or resolved subject."""
-    doc = verb.doc
-    sent = verb.sent
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    for token in previous:
-        if token.dep_ in {"nsubj", "nsubj:pass"} or token.i == previous.start:
-            mention = mention_at(token)
-            if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
-                return Arg(mention)
-    subject = subject_of(previous.root)
-    mention = mention_at(subject) if subject is not None else None
-    if mention is not None and mention.cls in {"Organization", "Company"}:
-        return Arg(mention)
-    return None
