@@ -1808,6 +1808,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     "La start-up Kelvo a levé 10 millions d'euros. Paul Arnaud, l'un des trois "
     "cofondateurs, se félicite.": ([("Paul Arnaud", "cofounderOf", "Kelvo")], []),
+    "Le groupe Norvik vend des repas. Sa particularité : les livreurs y sont salariés. "
+    "« Nous tenons bon », affirme Paul Arnaud, l'un des trois cofondateurs.": (
+        [],
+        [("Paul Arnaud", "cofounderOf", "Norvik")],
+    ),
     "Léa Moreau a quitté Paris. Paul Arnaud, l'un des trois cofondateurs, se félicite.": (
         [],
         [("Paul Arnaud", "cofounderOf", "Léa Moreau"), ("Paul Arnaud", "cofounderOf", "Paris")],

@@ -615,7 +615,8 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     before = [t.lower_.replace("’", "'") for t in doc[max(i - 2, head.sent.start) : i + 1]]
     if before[-3:] not in (["l'", "un", "des"], ["l'", "une", "des"]):
         return []
-    company = salient_organisation(head)
+    # (a name only: "Sa particularité : ..." resolved wrongly would name another company)
+    company = salient_organisation(head, named=True)
     if company is None:
         return []
     return [Arg(company.mention, referring=doc[i - 2 : end].text)]

@@ -30,6 +30,7 @@ from kg.grammar import (
     containers,
     expand,
     governing_verb,
+    is_reference,
     mention_at,
     misread_verb,
     named_by,
@@ -301,20 +302,24 @@ def pairs(
                 yield triple
 
 
-def salient_organisation(token: Token) -> Arg | None:
+def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
     """The organisation the sentence before ``token``'s is about: its named or resolved
-    subject."""
+    subject (``named``: only a name, not a pronoun or description coreference resolved)."""
     doc = token.doc
     sent = token.sent
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
     for word in previous:
+        if named and is_reference(word):
+            continue
         if word.dep_ in {"nsubj", "nsubj:pass"} or word.i == previous.start:
             mention = mention_at(word)
             if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
                 return Arg(mention)
     subject = subject_of(previous.root)
+    if named and subject is not None and is_reference(subject):
+        return None
     mention = mention_at(subject) if subject is not None else None
     if mention is not None and mention.cls in {"Organization", "Company"}:
         return Arg(mention)
