@@ -1817,6 +1817,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Arnaud", "cofounderOf", "Léa Moreau"), ("Paul Arnaud", "cofounderOf", "Paris")],
     ),
+    # an event described by its organiser, placed by its own verb; a site a place noun
+    # names, then its town (not a list)
+    "Le salon, organisé par Capgemini, se tiendra à Lyon en juin.": (
+        [("Capgemini", "organizesEventAt", "Lyon")],
+        [],
+    ),
+    "Le salon se tiendra dans le quartier de la Part-Dieu, à Lyon.": (
+        [("Part-Dieu", "locatedIn", "Lyon")],
+        [],
+    ),
+    "Capgemini s'installe sur le campus de Luminy, à Marseille.": (
+        [("Luminy", "locatedIn", "Marseille")],
+        [],
+    ),
+    "Capgemini a des sites dans le quartier de la Défense, à Lyon et à Paris.": (
+        [],
+        [("Défense", "locatedIn", "Lyon")],
+    ),
 }
 
 

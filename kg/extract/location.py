@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at
-from kg.lexicon import descriptions
+from kg.lexicon import descriptions, place_holders
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -67,6 +67,18 @@ def _town_named(token: Token) -> bool:
     if i < 2 or mention_at(doc[i - 1]) is not None or doc[i - 1].lower_ not in {"de", "d'", "d’"}:
         return False
     return descriptions().class_of(doc[i - 2].text) == "City"
+
+
+def _site_named(token: Token) -> bool:
+    """``le quartier de X``, ``le campus de X``: a name a noun of a site introduces."""
+    doc = token.doc
+    i = token.i
+    while i > token.sent.start and doc[i - 1].pos_ == "DET":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    noun = doc[i - 2]
+    return noun.lemma_ in place_holders() or fold(noun.text) in place_holders()
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -118,6 +130,10 @@ class LocationExtractor:
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
+            if id(mention) not in seen and _site_named(token):
+                seen.add(id(mention))
+                yield from self._in_town(doc, token)
+                continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
             seen.add(id(mention))
@@ -148,6 +164,25 @@ class LocationExtractor:
                 args_of(place, _PLACES),
                 token,
             )
+
+    def _in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``le quartier de la Part-Dieu, à Lyon``, ``le campus de Luminy, à Marseille``: a
+        site a place noun names, then the town it is in."""
+        end = token.sent.end
+        j = _last_token(token).i + 1
+        if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
+            return
+        town = _place_after(doc, j + 1, end)
+        if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES | _ORGS),
+            "locatedIn",
+            args_of(town, _PLACES),
+            token,
+        )
 
     def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``à Houston, au Texas``,

@@ -77,6 +77,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Reflexive verbs of an event taking place somewhere: "le salon se tiendra à Lyon".
+_HAPPENS = frozenset({"tenir", "dérouler"})
 #: Verbs of giving away whose past participle describes what is given, not who gives it.
 _GIVEN_AWAY = frozenset({"céder", "vendre", "revendre", "transférer"})
 #: Participles that say what a thing is about or for, whose "à" names no place: "un salon
@@ -549,6 +551,16 @@ def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
     return outer
 
 
+def _takes_place(verb: Token) -> bool:
+    """Whether ``verb`` says where an event happens: ``se tenir``, ``se dérouler``,
+    ``avoir lieu``."""
+    if verb.lemma_ in _HAPPENS and _is_reflexive(verb):
+        return True
+    return verb.lemma_ == "avoir" and any(
+        c.dep_ == "obj" and c.lower_ == "lieu" for c in verb.children
+    )
+
+
 def _in_parentheses(obj: Token, verb: Token) -> bool:
     """``surveille la concurrence (X, Y)``: a name the parser made the verb's object, set
     in parentheses after another noun, lists what that noun stands for."""
@@ -813,6 +825,9 @@ class VerbFrameExtractor:
                     theme_tokens = [
                         p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
                     ]
+                    if head.dep_ == "nsubj" and _takes_place(head.head):
+                        # "le salon, organisé par X, se tiendra à Lyon"
+                        theme_tokens += _with_prep(head.head, frame.theme_preps)
                 if head is None:
                     return
                 # "l'opération": an event head only refers to an event of the text
