@@ -1835,6 +1835,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Défense", "locatedIn", "Lyon")],
     ),
+    # "face à": rivals only in a sentence about a market, never a regulator nor a court
+    "Capgemini se retrouve face à Atos et Sopra Steria sur ce marché.": (
+        [("Capgemini", "competitorOf", "Atos"), ("Capgemini", "competitorOf", "Sopra Steria")],
+        [],
+    ),
+    "Capgemini perd du terrain face à Atos.": ([("Capgemini", "competitorOf", "Atos")], []),
+    "Capgemini se défend face à la CNIL.": ([], [("Capgemini", "competitorOf", "CNIL")]),
+    "Capgemini a gagné son procès face à Atos sur le marché des logiciels.": (
+        [],
+        [("Capgemini", "competitorOf", "Atos")],
+    ),
+    "Capgemini s'est allié à Orange face à Google.": (
+        [("Capgemini", "partnerOf", "Orange")],
+        [("Capgemini", "competitorOf", "Google"), ("Orange", "competitorOf", "Google")],
+    ),
 }
 
 
