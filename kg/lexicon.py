@@ -318,6 +318,18 @@ def verb_frame_lemma_fixes() -> Mapping[str, str]:
 
 
 @functools.cache
+def verb_frame_noun_forms() -> Mapping[str, str]:
+    """Verb forms that are also common nouns, with their verb's lemma, which only the verb
+    frames read as that verb (``concurrence`` → ``concurrencer``).
+
+    Example:
+        >>> verb_frame_noun_forms()["concurrence"]
+        'concurrencer'
+    """
+    return dict(_read_json("verbs.json").get("noun_forms", {}))
+
+
+@functools.cache
 def time_nouns() -> frozenset[str]:
     """Nouns of a date that the parser takes for a verb's object when they come right
     after it (``a présenté jeudi X``), lower-case.

@@ -29,10 +29,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, coarse
-from kg.extract.base import Arg, args_of, pairs
+from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
     DE,
     Words,
+    anchor,
     case_of,
     expand,
     governing_verb,
@@ -45,6 +46,7 @@ from kg.grammar import (
 )
 from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles
 from kg.model import Triple
+from kg.ontology import relations
 from kg.text import fold
 
 CONFIDENCE = 0.9
@@ -59,6 +61,13 @@ _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
+#: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
+_AMONG = frozenset({"parmi"})
+_AMONG_VERBS = frozenset({"figurer", "compter", "être", "trouver", "retrouver", "rester"})
+#: Words of a comparison before a possessive role phrase: "comme ses rivaux".
+_COMPARING = frozenset({"comme"})
+#: How many sentence starts back a role's text may have been named.
+_TEXT_REACH = 2
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
 _LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
 #: How a role noun is a verb's complement: "affronte des rivaux tels que X".
@@ -184,7 +193,14 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         if child.lower_ == "en" and child.pos_ == "PRON" and mention_at(child) is not None:
             found.extend(args_of(child, role.object))  # "qui en est la directrice générale"
             continue
-        if child.i < head.i or child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"}:
+        # ("filiale commune de X et de l'allemand Y": the parser may coordinate the second
+        # complement with the role noun itself)
+        second = child.dep_ == "conj" and any(
+            c.dep_ == "case" and c.lower_ in DE for c in child.children
+        )
+        if child.i < head.i or (
+            child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} and not second
+        ):
             continue
         if case_of(child) in preps:
             args = args_of(child, role.object, role.object_np)
@@ -272,12 +288,29 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
+        if (
+            subjects
+            and head.dep_ == "conj"
+            and mention_at(head.head) is not None
+            and head.head.i < subjects[0].i
+            and all(t.text == "," or t.lower_ == "et" or mention_at(t) is not None
+                    for t in doc[head.head.i : subjects[0].i])
+        ):
+            # "Orange et SFR sont signataires de Y": the parser made the predicate a
+            # conjunct of the first name and kept the second as the only subject
+            subjects = [head.head, *subjects]
         if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of
             subjects = [head.head]
         if subjects:
             return subjects, CONFIDENCE
+    predicated = _named_by_copula(head)
+    if predicated is not None:
+        return [predicated], CONFIDENCE
+    among = _among(head)
+    if among:
+        return among, CONFIDENCE
     verb = _giving_verb(head)
     if verb is not None:
         subjects = [
@@ -299,6 +332,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         named.cls != "MediaOrganization"
     ):
         return [head.head], CONFIDENCE
+    if (
+        head.dep_ == "appos"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and (described := anchor(head.head)) is not None
+        and described.i < head.head.i
+    ):
+        # "X, l'ex-Y, filiale de Z": a second apposition describes what the first does
+        return [described], CONFIDENCE_LINEAR
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
     # ("deux anciens ingénieurs de Y": a number too; "la fondatrice et présidente de Y":
@@ -431,7 +473,8 @@ def _possessive_object(
         else head
     )
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
-    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
+    # ("ses deux cofondateurs, A et B": a number may stand between)
+    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
         return None
     j = end
     while j < head.sent.end and doc[j].pos_ == "ADJ":
@@ -473,9 +516,179 @@ def _possessive_object(
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
     objects = args_of(det, role.object)
+    if _compared(owner, det):
+        # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
+        # subject of the clause the comparison opens
+        subject = _clause_subject_after(owner, holders)
+        objects = args_of(subject, role.object) if subject is not None else []
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _clause_subject_after(owner: Token, holders: list[Token]) -> Token | None:
+    """The name right after the comma that closes a fronted phrase: the clause's subject
+    in French order (``Comme ses rivaux X et Y, Z mise ...``)."""
+    doc = owner.doc
+    last = max((t.right_edge.i for t in holders), default=owner.i)
+    comma = next((t.i for t in doc[last : owner.sent.end] if t.text == ","), None)
+    if comma is None or comma + 1 >= owner.sent.end:
+        return None
+    j = comma + 1
+    while j < owner.sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= owner.sent.end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
+def _compared(owner: Token, det: Token) -> bool:
+    """Whether the possessive role phrase opens the sentence with a comparison (``Comme
+    ses rivaux``, ``À l'instar de ses concurrents``)."""
+    doc = owner.doc
+    before = [t.lower_ for t in doc[owner.sent.start : det.i]]
+    return bool(before) and (before[-1] in _COMPARING or before[-2:] == ["instar", "de"])
+
+
+def _text_named_before(head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``... ont signé la charte X. Parmi les signataires figurent Y``: the definite plural
+    of a role held towards a text, with no complement of its own, is about the text the
+    sentences just before named (read through that reference: a lower confidence)."""
+    if role.object_np is None or "Plur" not in head.morph.get("Number", []):
+        return []
+    doc = head.doc
+    if not any(c.dep_ == "det" and c.lower_ == "les" for c in head.children):
+        return []
+    if end < head.sent.end and doc[end].lower_ in role_preps():
+        return []  # "les signataires de l'appel": a complement of its own
+    sentences = 0
+    for token in reversed(doc[: head.i]):
+        if words(doc).sent_start[token.i + 1] if token.i + 1 < len(doc) else False:
+            sentences += 1
+            if sentences > _TEXT_REACH:
+                break
+        named = mention_at(token)
+        if token.pos_ not in {"NOUN", "PROPN"} or (named and named.cls != role.object_np):
+            continue
+        if descriptions().class_of(token.text) != role.object_np:
+            continue
+        phrase = phrase_of(token, role.object_np)
+        if phrase is not None and " " in phrase.text:
+            return [Arg(phrase, referring=doc[head.i - 1 : end].text)]
+        return []  # the last text named is a bare "la charte": which one is not said
+    return []
+
+
+def _named_by_copula(head: Token) -> Token | None:
+    """``Les signataires de Y sont X et Z``, ``Le PDG de Y est X``, ``Signataires de Y :
+    X, Z``: a role phrase opening the sentence as its subject, then ``être`` or a colon and
+    the name (read word by word: the parser often makes the role the root and hangs the
+    names on its complement)."""
+    doc = head.doc
+    sent = head.sent
+    if any(t.pos_ != "DET" for t in doc[sent.start : head.i]):
+        return None
+    verb = next(
+        (t for t in doc[head.i + 1 : sent.end] if t.pos_ in {"VERB", "AUX"} or t.is_punct), None
+    )
+    if verb is None:
+        return None
+    # "Signataires de la charte : X, Y et Z": a colon announces the names as "sont" does
+    if verb.text != ":" and (
+        verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", [])
+    ):
+        return None
+    j = verb.i + 1
+    while j < sent.end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= sent.end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
+def _names_in_row(doc: Doc, j: int, end: int) -> list[Token]:
+    """The names written from ``j`` on, joined by commas and ``et``, up to anything else."""
+    found: list[Token] = []
+    while j < end:
+        mention = mention_at(doc[j])
+        if mention is not None:
+            if not found or mention_at(found[-1]) is not mention:
+                found.append(doc[j])
+        elif doc[j].text != "," and doc[j].lower_ != "et":
+            break
+        j += 1
+    return found if len(found) > 1 else []
+
+
+def _listed_holders(head: Token, objects: list[Arg]) -> list[Token]:
+    """``Les concurrents d'Atos, comme X et Y, ...``: the names a plural role lists after
+    its complement and a comma."""
+    if "Plur" not in head.morph.get("Number", []) or not objects:
+        return []
+    doc = head.doc
+    offset = doc._.kg_offset
+    # (the complement's own expansion took the listed names for its examples)
+    last = min(objects, key=lambda a: a.mention.start).mention.end - offset
+    end = head.sent.end
+    j = next((t.i for t in doc[head.i : end] if t.idx >= last), end)
+    if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _LISTING:
+        return []
+    found: list[Token] = []
+    for token in doc[j + 2 : end]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {")", ";", ":"}:
+            break
+        mention = mention_at(token)
+        if mention is not None and (not found or mention_at(found[-1]) is not mention):
+            found.append(token)
+    return found
+
+
+def _named_object(doc: Doc, j: int, end: int) -> Token | None:
+    """The name at ``j`` after determiners, or the one its class noun introduces."""
+    while j < end and doc[j].pos_ == "DET":
+        j += 1
+    if j >= end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
+def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``Kelvo a levé 10 millions. X, l'un des trois cofondateurs, ...``: one of a plural
+    role's holders, with no complement, is one of the company the sentence before is
+    about (read through that reference: a lower confidence)."""
+    doc = head.doc
+    if "Organization" not in role.object or "Plur" not in head.morph.get("Number", []):
+        return []
+    if end < head.sent.end and doc[end].lower_.replace("’", "'") in role_preps():
+        return []
+    i = head.i - 1
+    while i > head.sent.start and doc[i].pos_ in {"NUM", "ADJ"}:
+        i -= 1
+    before = [t.lower_.replace("’", "'") for t in doc[max(i - 2, head.sent.start) : i + 1]]
+    if before[-3:] not in (["l'", "un", "des"], ["l'", "une", "des"]):
+        return []
+    # (a name only: "Sa particularité : ..." resolved wrongly would name another company)
+    company = salient_organisation(head, named=True)
+    if company is None:
+        return []
+    return [Arg(company.mention, referring=doc[i - 2 : end].text)]
+
+
+def _among(head: Token) -> list[Token]:
+    """``Parmi les signataires de Y figurent X et Z``, ``X compte parmi les fondateurs de
+    Y``: the names a verb of belonging puts among the role's holders (the inverted subject
+    the parser takes for an object first)."""
+    verb = head.head
+    # ("Parmi" opening the sentence is often read as a subordinator, "signataires" as the
+    # subject)
+    among = case_of(head) in _AMONG or any(
+        c.dep_ == "mark" and c.lower_ in _AMONG and c.i < head.i for c in verb.children
+    )
+    if not among or verb.lemma_ not in _AMONG_VERBS:
+        return []
+    named = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    named = named or [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in named if c != head]
 
 
 def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] | None:
@@ -525,7 +738,12 @@ class AppositionExtractor:
             referring = is_reference(head)
             if mention_at(head) is not None and not referring:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
-            objects = _objects(head, end, role) or _appointer(head, role)
+            objects = (
+                _objects(head, end, role)
+                or _appointer(head, role)
+                or _text_named_before(head, end, role)
+                or _one_of_theirs(head, end, role)
+            )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)
             if faced is not None:
@@ -535,19 +753,28 @@ class AppositionExtractor:
             elif not objects:
                 if not referring:
                     yield from self._compound(head, end, role)
+                    yield from self._named_between(head, end, role)
+                    yield from self._mutual(head, end, role)
                 continue
             elif referring:
                 # "cette native de Strasbourg a passé ...": the description is the person;
                 # only its own "de" complement (not "a confié la dirigeante à Ouest-France",
                 # the verb's complement the parser hung on the description)
+                # ("le cofondateur de la start-up X, Y": the name the class noun introduces)
                 own = {
-                    m for c in head.children
-                    if c.dep_ == "nmod" and case_of(c) in DE and (m := mention_at(c)) is not None
+                    m
+                    for c in head.children
+                    if c.dep_ == "nmod" and case_of(c) in DE
+                    and (m := mention_at(named_by(c) or c)) is not None
                 }
                 objects = [a for a in objects if a.mention in own]
                 subject_tokens, confidence = [head], CONFIDENCE_LINEAR
             else:
                 subject_tokens, confidence = _whose(head, end), CONFIDENCE_LINEAR
+                if not subject_tokens:
+                    subject_tokens = _listed_holders(head, objects)
+                    listed = {m for t in subject_tokens if (m := mention_at(t)) is not None}
+                    objects = [a for a in objects if a.mention not in listed]
                 if not subject_tokens:
                     subject_tokens, confidence = _subjects(head)
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
@@ -601,6 +828,67 @@ class AppositionExtractor:
             self.name, confidence, subjects, role.relation, objects, head, clause=False
         )
 
+    def _mutual(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``X et Y, deux concurrents directs``, ``les deux rivaux X et Y``, ``X et Y sont
+        concurrents``: a plural role of a symmetric relation with no complement holds
+        between the names it describes."""
+        if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
+            return
+        doc = head.doc
+        first = head.i
+        while first > head.sent.start and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
+            first -= 1
+        if (
+            any(c.dep_ == "cop" for c in head.children)
+            or head.dep_ == "appos"
+            or (first > head.sent.start and doc[first - 1].text == ",")
+        ):
+            holders, _ = _subjects(head)
+        else:
+            # "les deux rivaux X et Y ont ...": the names right after the role phrase
+            holders = _names_in_row(doc, end, head.sent.end)
+        members = list(
+            {a.mention: a for t in holders for a in args_of(t, role.subject)}.values()
+        )
+        for i, member in enumerate(members):
+            yield from pairs(
+                self.name,
+                min(CONFIDENCE_LINEAR, role.confidence),
+                [member],
+                role.relation,
+                members[i + 1 :],
+                head,
+                clause=_predicative(head),
+            )
+
+    def _named_between(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``la branche Kelvo de Capgemini``, ``la filiale Orvia du groupe Y``: a role
+        noun that introduces its holder's name, then its complement."""
+        doc = head.doc
+        sent_end = head.sent.end
+        if end >= sent_end or head.i == 0 or doc[head.i - 1].pos_ != "DET":
+            return
+        holder = mention_at(doc[end])
+        if holder is None:
+            return
+        j = end
+        while j < sent_end and mention_at(doc[j]) is holder:
+            j += 1
+        preps = role_preps() if role.preps is None else role.preps
+        if j >= sent_end or doc[j].lower_.replace("’", "'") not in preps:
+            return
+        named = _named_object(doc, j + 1, sent_end)
+        if named is None:
+            return
+        yield from pairs(
+            self.name,
+            min(CONFIDENCE_LINEAR, role.confidence),
+            args_of(doc[end], role.subject),
+            role.relation,
+            args_of(named, role.object),
+            head,
+        )
+
     @staticmethod
     def _after(head: Token, objects: list[Arg]) -> tuple[list[Token], float]:
         """``le PDG de Renault, Luca de Meo``: the name after the comma that ends the phrase
@@ -630,6 +918,12 @@ class AppositionExtractor:
         named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
         if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
+        if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
+            # "la filiale française du groupe Y, la start-up Kelvo,": the name its class
+            # noun introduces
+            described = _named_object(doc, j + 1, head.sent.end)
+            if described is not None and described.i > j + 1:
+                return [described], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out
         name = mention_at(doc[j]) if j < head.sent.end else None

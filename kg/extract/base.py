@@ -30,12 +30,14 @@ from kg.grammar import (
     containers,
     expand,
     governing_verb,
+    is_reference,
     mention_at,
     misread_verb,
     named_by,
     negated,
     parenthetical,
     referring_words,
+    subject_of,
     words,
 )
 from kg.lexicon import modality, verb_frame_lemma_fixes
@@ -45,6 +47,17 @@ from kg.text import match_key
 #: Confidence kept when an end of the fact was found through coreference.
 COREF_FACTOR = 0.85
 _PLACES = frozenset({"Place", "City", "Country", "Region"})
+#: Relations whose agents, when two people or more share one act, hold a joint relation.
+_JOINT = {"founderOf": "cofounderOf"}
+#: Prepositions of a purpose that names a text: "la charte pour un numérique responsable",
+#: "le pacte pour l'emploi" (a noun phrase otherwise keeps only "de", "sur", "en").
+_PURPOSE_PREPS = frozenset({"pour"})
+#: Classes of texts whose title may hold a purpose.
+_TITLED = frozenset({"Agreement"})
+#: Nouns after "pour" that say when, how long or how much, not what a text is for.
+_NOT_PURPOSES = frozenset(
+    {"fois", "an", "année", "mois", "semaine", "durée", "période", "montant", "somme", "prix"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +95,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         mention = mention_at(t)
         if mention is None:
             if np_class and t.pos_ == "NOUN":
-                phrase = noun_phrase(t, np_class)
+                phrase = phrase_of(t, np_class)
                 if phrase is not None:
                     found.append(Arg(phrase))
             continue
@@ -96,6 +109,50 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
     return found
+
+
+def phrase_of(token: Token, cls: str) -> Mention | None:
+    """The noun-phrase mention of class ``cls`` a common noun heads (``le pacte européen
+    sur l'IA``, ``la charte pour un numérique responsable``), or None."""
+    return _with_purpose(token, cls) or noun_phrase(token, cls)
+
+
+def _with_purpose(token: Token, cls: str) -> Mention | None:
+    """``la charte pour un numérique responsable``: a text's title that goes on with its
+    purpose, kept whole (the noun alone, ``charte``, names no particular text). Read word
+    by word after the noun's own phrase: the parser hangs the purpose on the verb as often
+    as on the noun."""
+    if cls not in _TITLED:
+        return None
+    doc = token.doc
+    offset = doc._.kg_offset
+    head = noun_phrase(token, cls)
+    after = (head.end - offset) if head is not None else token.idx + len(token.text)
+    # the token that starts right after the phrase
+    prep = next((t for t in doc[token.i + 1 : token.sent.end] if t.idx >= after), None)
+    if prep is None or prep.idx != after + 1 or prep.lower_ not in _PURPOSE_PREPS:
+        return None
+    purpose = prep.head
+    if prep.dep_ != "case" or purpose.i <= prep.i or purpose.pos_ != "NOUN":
+        return None
+    tail = noun_phrase(purpose, cls)
+    span = doc[prep.i : purpose.i + 1]
+    if tail is None or any(t.pos_ in {"NUM", "VERB", "AUX"} or t.is_punct for t in span):
+        return None  # "l'accord pour 3 ans": a term, not a title
+    if purpose.lemma_ in _NOT_PURPOSES:
+        return None
+    # (the parser may hang the clause's copula on the purpose: "... local sont X")
+    stop = next(
+        (
+            t
+            for t in doc[purpose.i + 1 : token.sent.end]
+            if t.idx < tail.end - offset and t.pos_ in {"VERB", "AUX"}
+        ),
+        None,
+    )
+    end = tail.end if stop is None else doc[stop.i - 1].idx + len(doc[stop.i - 1]) + offset
+    start = head.start if head is not None else token.idx + offset
+    return Mention(doc.text[start - offset : end - offset], cls, start, end)
 
 
 def _named_after_origin(token: Token) -> Token | None:
@@ -225,12 +282,45 @@ def pairs(
     *,
     clause: bool = True,
 ) -> Iterator[Triple]:
-    """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`)."""
+    """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`).
+
+    Two people or more founding together are each a cofounder (``fondée par A et B``,
+    ``A a fondé Y avec B``): the joint relation is the more precise fact.
+    """
     themes = list(themes)
+    agents = list(agents)
+    joint = _JOINT.get(relation)
+    people = {a.mention for a in agents if a.mention.cls == "Person"}
     for agent in agents:
+        together = joint is not None and len(people) > 1 and agent.mention in people
+        said = joint if together and joint is not None else relation
         for theme in themes:
             triple = make_triple(
-                extractor, confidence, agent, relation, theme, cue, clause=clause
+                extractor, confidence, agent, said, theme, cue, clause=clause
             )
             if triple is not None:
                 yield triple
+
+
+def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
+    """The organisation the sentence before ``token``'s is about: its named or resolved
+    subject (``named``: only a name, not a pronoun or description coreference resolved)."""
+    doc = token.doc
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for word in previous:
+        if named and is_reference(word):
+            continue
+        if word.dep_ in {"nsubj", "nsubj:pass"} or word.i == previous.start:
+            mention = mention_at(word)
+            if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
+                return Arg(mention)
+    subject = subject_of(previous.root)
+    if named and subject is not None and is_reference(subject):
+        return None
+    mention = mention_at(subject) if subject is not None else None
+    if mention is not None and mention.cls in {"Organization", "Company"}:
+        return Arg(mention)
+    return None

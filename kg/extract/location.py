@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at
-from kg.lexicon import descriptions
+from kg.lexicon import descriptions, place_holders
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -45,6 +45,8 @@ CONFIDENCE_CONTAINED = 0.7
 _CONTAINED = frozenset({"City", "Region"})
 _CONTAINERS = frozenset({"Region", "Country"})
 _WITHIN = frozenset({"en", "dans"})
+_WITHIN_AFTER_COMMA = frozenset({"au", "aux"})
+_LIST_GLUE = frozenset({",", "et", "ou"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place"})
 
@@ -65,6 +67,18 @@ def _town_named(token: Token) -> bool:
     if i < 2 or mention_at(doc[i - 1]) is not None or doc[i - 1].lower_ not in {"de", "d'", "d’"}:
         return False
     return descriptions().class_of(doc[i - 2].text) == "City"
+
+
+def _site_named(token: Token) -> bool:
+    """``le quartier de X``, ``le campus de X``: a name a noun of a site introduces."""
+    doc = token.doc
+    i = token.i
+    while i > token.sent.start and doc[i - 1].pos_ == "DET":
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+        return False
+    noun = doc[i - 2]
+    return noun.lemma_ in place_holders() or fold(noun.text) in place_holders()
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -116,6 +130,10 @@ class LocationExtractor:
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
+            if id(mention) not in seen and _site_named(token):
+                seen.add(id(mention))
+                yield from self._in_town(doc, token)
+                continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
             seen.add(id(mention))
@@ -147,19 +165,48 @@ class LocationExtractor:
                 token,
             )
 
-    def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
-        """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``Lyon en France``: a place
-        followed by the region or country it lies in."""
+    def _in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``le quartier de la Part-Dieu, à Lyon``, ``le campus de Luminy, à Marseille``: a
+        site a place noun names, then the town it is in."""
         end = token.sent.end
         j = _last_token(token).i + 1
-        if j < end and doc[j].text == ",":
-            j += 1
-        if j >= end or doc[j].lower_ not in _WITHIN:
+        if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
             return
-        j += 1
-        while j < end and doc[j].pos_ == "DET":
+        town = _place_after(doc, j + 1, end)
+        if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES | _ORGS),
+            "locatedIn",
+            args_of(town, _PLACES),
+            token,
+        )
+
+    def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``à Houston, au Texas``,
+        ``Lyon en France``, ``Villeurbanne (Rhône)``: a place followed by the region or
+        country it lies in (not one more place of a list: ``à Paris, au Japon et en
+        Chine``)."""
+        end = token.sent.end
+        j = _last_token(token).i + 1
+        if j + 2 < end and doc[j].text == "(" and doc[_last_token(doc[j + 1]).i + 1].text == ")":
+            j += 1  # "Villeurbanne (Rhône)"
+        else:
+            comma = j < end and doc[j].text == ","
+            if comma:
+                j += 1
+            # "au Texas" only after a comma: "Lyon au ..." is rarely where Lyon lies
+            within = _WITHIN | _WITHIN_AFTER_COMMA if comma else _WITHIN
+            if j >= end or doc[j].lower_ not in within:
+                return
             j += 1
+            while j < end and doc[j].pos_ == "DET":
+                j += 1
         container = mention_at(doc[j]) if j < end else None
+        if container is not None and (_listed(doc, token) or _listed_after(doc, doc[j])):
+            return
         # a name NER could not type stands for a place there ("dans le Var": the gazetteer
         # knows few départements)
         if container is None or container.cls not in _CONTAINERS | {UNTYPED}:
@@ -194,6 +241,27 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+def _listed_after(doc: Doc, place: Token) -> bool:
+    """Whether another place follows ``place`` in a list (``au Japon et en Chine``)."""
+    j = _last_token(place).i + 1
+    end = place.sent.end
+    if j >= end or doc[j].lower_ not in _LIST_GLUE:
+        return False
+    j += 1
+    while j < end and (doc[j].lower_ in _PREPS or doc[j].pos_ == "DET"):
+        j += 1
+    return j < end and _is_place(mention_at(doc[j]))
+
+
+def _listed(doc: Doc, place: Token) -> bool:
+    """Whether ``place`` follows another place in a list (``à Lyon, à Paris, au Japon``)."""
+    i = place.i - 1
+    start = place.sent.start
+    while i >= start and (doc[i].lower_ in _PREPS or doc[i].pos_ == "DET"):
+        i -= 1
+    return i > start and doc[i].lower_ in _LIST_GLUE and _is_place(mention_at(doc[i - 1]))
 
 
 #: Prepositions before an organisation that make ``à PLACE`` about something else:

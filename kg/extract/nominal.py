@@ -38,6 +38,23 @@ CONFIDENCE = 0.8
 #: possessor: "Navteq a conclu une vente à Nokia" need not mean Navteq sold to Nokia.
 IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
+#: "face à Y": a locution that sets a company against a rival (read with a low confidence).
+_FACING = frozenset({"face"})
+FACING_CONFIDENCE = 0.6
+_COMPANIES = frozenset({"Organization"})
+#: Organisations one faces without competing with them.
+_NOT_RIVALS = frozenset({"GovernmentBody", "MediaOrganization", "NamedEntity"})
+#: Words of a market, one of which the sentence must hold for "face à" to set rivals.
+_MARKET = frozenset(
+    {
+        "marché", "terrain", "part", "concurrence", "concurrent", "rival", "client",
+        "leader", "retard", "avance", "prix", "offre", "domination", "position",
+    }
+)
+#: Words of a dispute in court, where "face à" names an adversary, not a rival.
+_DISPUTES = frozenset(
+    {"procès", "tribunal", "justice", "litige", "contentieux", "plainte", "juge", "cour"}
+)
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
 
@@ -57,6 +74,25 @@ def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
         for o in c.children
         if o.dep_ == "obj"
     ]
+
+
+def _in_parentheses(noun: Token) -> list[Token]:
+    """The names listed in parentheses right after the noun, whatever the parse."""
+    doc = noun.doc
+    end = noun.sent.end
+    if noun.i + 1 >= end or doc[noun.i + 1].text != "(":
+        return []
+    found: list[Token] = []
+    for token in doc[noun.i + 2 : end]:
+        if token.text == ")":
+            return found
+        mention = mention_at(token)
+        if mention is not None:
+            if not found or mention_at(found[-1]) is not mention:
+                found.append(token)
+        elif token.text not in {",", "et", "ou"}:
+            return []  # a parenthesis that is not a list of names
+    return []
 
 
 def _nested(noun: Token) -> bool:
@@ -215,6 +251,12 @@ class NominalExtractor:
                 token = doc[i]
                 for frame in frames:
                     yield from self._apply(frame, token)
+            elif (
+                fold(table.text[i]) in _FACING
+                and i + 1 < len(table.text)
+                and table.lower[i + 1] in {"à", "a"}
+            ):
+                yield from self._facing(doc[i])
 
     def _apply(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         if frame.pair_preps:
@@ -231,6 +273,9 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if not theme_tokens and frame.theme_preps:
+            # "surveille la concurrence (X, Y)": the names in parentheses are what it is
+            theme_tokens = _in_parentheses(noun)
         if not theme_tokens and noun.dep_ == "obj" and frame.theme_preps:
             # "a ouvert une enquête formelle sur Meta": the parser hangs "sur Meta" on the verb
             theme_tokens = [c for c in _complements(noun.head, frame.theme_preps) if c.i > noun.i]
@@ -294,6 +339,26 @@ class NominalExtractor:
             agents = self._implicit_agent(noun, frame)
             confidence *= IMPLICIT_FACTOR
         yield from pairs(self.name, confidence, agents, frame.relation, themes, noun)
+
+    def _facing(self, face: Token) -> Iterator[Triple]:
+        """``X se retrouve face à Y et Z``, ``X perd du terrain face à Y``, ``X, face à Y,``:
+        a company set against another (not a regulator, a medium, a court case), a
+        rivalry read from the locution alone: a low confidence."""
+        rival = face.head
+        if face.dep_ != "case" or rival.i <= face.i or mention_at(rival) is None:
+            return
+        doc = face.doc
+        sentence = {t.lemma_ for t in doc[face.sent.start : face.sent.end]}
+        if sentence & _DISPUTES or not sentence & _MARKET:
+            # "a gagné son procès face à Y": adversaries in court; "se défend face à la
+            # CNIL": a regulator the typing may have missed; only a market says rivals
+            return
+        holder: Token | None = rival.head
+        if holder is not None and mention_at(holder) is None:
+            holder = subject_of(holder) if holder.pos_ in {"VERB", "AUX"} else None
+        agents = [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
+        rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
+        yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
 
     def _between_subjects(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         """``X et Y ont noué un partenariat``, ``... renforcent leur alliance``: a pair noun

@@ -125,7 +125,20 @@ class OriginExtractor:
             # "comme X, la pépite lyonnaise, ou Y": a description between commas is said
             # of the name before it, whatever the parser hung on the noun
             return args_of(described, _ORGS)[:1]
-        return args_of(noun, _ORGS)
+        return [a for a in args_of(noun, _ORGS) if not _named_in_complement(noun, a.mention)]
+
+
+def _named_in_complement(noun: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is another organisation the noun's own complement names: ``la
+    filiale française du groupe américain X`` is not X (``la pépite française de l'IA X``
+    is: no organisation noun stands between)."""
+    doc = noun.doc
+    offset = doc._.kg_offset
+    # (a description coreference resolved sits on the noun itself)
+    if not noun.idx + len(noun.text) + offset <= mention.start:
+        return False
+    between = [t for t in doc[noun.i + 1 : noun.sent.end] if t.idx + offset < mention.start]
+    return any(_organisation_noun(t) for t in between)
 
 
 def _set_after_name(noun: Token) -> Token | None:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED
-from kg.extract.base import Arg, args_of, pairs
+from kg.extract.base import Arg, args_of, pairs, salient_organisation
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -53,6 +53,7 @@ from kg.lexicon import (
     noun_frames,
     place_holders,
     time_nouns,
+    verb_frame_noun_forms,
     verb_frames,
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
@@ -76,6 +77,15 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 #: Relative pronouns a preposition introduces ("dans laquelle", "pour qui").
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
+#: Reflexive verbs of an event taking place somewhere: "le salon se tiendra à Lyon".
+_HAPPENS = frozenset({"tenir", "dérouler"})
+#: Verbs of giving away whose past participle describes what is given, not who gives it.
+_GIVEN_AWAY = frozenset({"céder", "vendre", "revendre", "transférer"})
+#: Participles that say what a thing is about or for, whose "à" names no place: "un salon
+#: consacré à l'IA", "un forum ouvert aux start-up".
+_ABOUT = frozenset(
+    {"consacrer", "dédier", "destiner", "réserver", "ouvrir", "axer", "centrer", "tourner"}
+)
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
@@ -327,10 +337,13 @@ def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
 
 
 def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
-    """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses."""
+    """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses (not
+    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``)."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
     for i in range(start.i + 1, start.sent.end - 1):
+        if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
+            return []
         if i not in subtree:
             continue
         word = doc[i].lower_.replace("’", "'")
@@ -478,9 +491,11 @@ def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
     return found
 
 
-def _name_from(j: int, end: int, doc: Doc) -> list[Token]:
-    """The name at ``j`` after its determiners, or the one its class noun introduces."""
-    while j < end and doc[j].pos_ == "DET":
+def _name_from(j: int, end: int, doc: Doc, *, skip_adverbs: bool = False) -> list[Token]:
+    """The name at ``j`` after its determiners (and adverbs, with ``skip_adverbs``), or the
+    one its class noun introduces."""
+    skipped = {"DET", "ADV"} if skip_adverbs else {"DET"}
+    while j < end and doc[j].pos_ in skipped:
         j += 1
     named = _named([doc[j]]) if j < end else []
     return [t for t in named if mention_at(t) is not None]
@@ -534,6 +549,29 @@ def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
     if any(c.dep_ in _OBJECT_DEPS and c != antecedent for c in antecedent.head.children):
         return None  # "X a cédé son usine à Y, qui la ...": the clitic may be the object
     return outer
+
+
+def _takes_place(verb: Token) -> bool:
+    """Whether ``verb`` says where an event happens: ``se tenir``, ``se dérouler``,
+    ``avoir lieu``."""
+    if verb.lemma_ in _HAPPENS and _is_reflexive(verb):
+        return True
+    return verb.lemma_ == "avoir" and any(
+        c.dep_ == "obj" and c.lower_ == "lieu" for c in verb.children
+    )
+
+
+def _in_parentheses(obj: Token, verb: Token) -> bool:
+    """``surveille la concurrence (X, Y)``: a name the parser made the verb's object, set
+    in parentheses after another noun, lists what that noun stands for."""
+    doc = obj.doc
+    before = obj.left_edge.i - 1
+    return (
+        before > verb.i + 1
+        and doc[before].text == "("
+        and doc[before - 1].pos_ in {"NOUN", "PROPN"}
+        and doc[before - 1] != verb
+    )
 
 
 def _after_date(obj: Token) -> Token:
@@ -623,7 +661,7 @@ class VerbFrameExtractor:
     name = "kg.verbframe.v1"
 
     def __init__(self) -> None:
-        self._lemma_fixes = verb_lemma_fixes()
+        self._lemma_fixes = {**verb_frame_noun_forms(), **verb_lemma_fixes()}
         self._frames: dict[str, list[VerbFrame]] = {}
         for frame in verb_frames():
             for lemma in frame.lemmas:
@@ -710,7 +748,7 @@ class VerbFrameExtractor:
                 objects = [
                     _clitic_antecedent(c, verb) or _after_date(c)
                     for c in verb.children
-                    if c.dep_ in _OBJECT_DEPS
+                    if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
                 if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
@@ -721,6 +759,12 @@ class VerbFrameExtractor:
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
+                if not theme_tokens and misread_subject is not None:
+                    # "Capgemini concurrence Atos", the verb read as a noun glued to the
+                    # name before it: the name right after it is its object
+                    theme_tokens = _name_from(
+                        verb.i + 1, verb.sent.end, verb.doc, skip_adverbs=True
+                    )
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
                 return
@@ -744,8 +788,14 @@ class VerbFrameExtractor:
                 and "Part" in verb.morph.get("VerbForm", [])
                 and not frame.object_heads
             ):
-                holder = _holder(verb)
-                agent_tokens = [holder] if holder is not None else []
+                by = [c for c in verb.children if c.dep_ == "obl:agent"]
+                if verb.lemma_ in _GIVEN_AWAY:
+                    # "Kelvo, cédée par X au groupe Y": what is sold is no seller; only a
+                    # "par" agent may be one
+                    agent_tokens = by
+                else:
+                    holder = _holder(verb)
+                    agent_tokens = [holder] if holder is not None else []
             elif (
                 passive
                 and verb.lemma_ not in UNACCUSATIVES
@@ -775,6 +825,9 @@ class VerbFrameExtractor:
                     theme_tokens = [
                         p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
                     ]
+                    if head.dep_ == "nsubj" and _takes_place(head.head):
+                        # "le salon, organisé par X, se tiendra à Lyon"
+                        theme_tokens += _with_prep(head.head, frame.theme_preps)
                 if head is None:
                     return
                 # "l'opération": an event head only refers to an event of the text
@@ -799,9 +852,13 @@ class VerbFrameExtractor:
                     theme_tokens += [
                         p
                         for c in head.children
-                        if c.dep_.startswith("acl")
+                        # "un bureau situé à Paris", not "un salon consacré à l'IA"
+                        if c.dep_.startswith("acl") and c.lemma_ not in _ABOUT
                         for p in _with_prep(c, frame.theme_preps)
                     ]
+                    if "Place" in frame.theme:
+                        # "organise un concours sur le campus de Saclay"
+                        theme_tokens += _on_site(verb) + _on_site(head)
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
                         theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
@@ -858,10 +915,13 @@ class VerbFrameExtractor:
             if passive:
                 agent_tokens += _also_by(verb)
             if frame.coagent_preps:
-                # "elle fonde Calcéo avec son mari, Julien Morel"
+                # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
+                # (before the verb as well)
                 agent_tokens += [
                     next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
-                    for t in _named(_with_prep(verb, frame.coagent_preps))
+                    for t in _named(
+                        _with_prep(verb, frame.coagent_preps, after=verb.sent.start - 1)
+                    )
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
@@ -929,7 +989,7 @@ class VerbFrameExtractor:
         if not themes:
             return
         if not agents and _is_nonfinite(verb):
-            salient = _salient_organisation(verb)
+            salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
@@ -943,22 +1003,3 @@ def _is_nonfinite(verb: Token) -> bool:
         or "Ger" in forms
         or ("Part" in forms and "Pres" in verb.morph.get("Tense", []))
     )
-
-
-def _salient_organisation(verb: Token) -> Arg | None:
-    """The organisation the previous sentence is about: its named or resolved subject."""
-    doc = verb.doc
-    sent = verb.sent
-    if sent.start == 0:
-        return None
-    previous = doc[sent.start - 1].sent
-    for token in previous:
-        if token.dep_ in {"nsubj", "nsubj:pass"} or token.i == previous.start:
-            mention = mention_at(token)
-            if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
-                return Arg(mention)
-    subject = subject_of(previous.root)
-    mention = mention_at(subject) if subject is not None else None
-    if mention is not None and mention.cls in {"Organization", "Company"}:
-        return Arg(mention)
-    return None
