@@ -473,6 +473,65 @@ def descriptions() -> Descriptions:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class PluralDescriptions:
+    """Descriptions that refer back to several entities (``les deux fonds``, ``le couple``).
+
+    Attributes:
+        numbers: number word → how many antecedents it counts.
+        heads: folded singular noun → the class of the entities it counts.
+        collectives: folded noun → (class, size) of the set it stands for uncounted.
+        pronouns: plural subject pronouns (``ils``, ``elles``).
+        apart: folded noun describing an entity → the folded plural heads that do not
+            count it (``les deux entreprises`` count no ``fonds``).
+        pairs: folded collective noun → the relation of the role noun that makes the
+            pair it names (``le couple``: ``spouseOf``, as of ``son mari, X``).
+    """
+
+    numbers: Mapping[str, int]
+    heads: Mapping[str, str]
+    collectives: Mapping[str, tuple[str, int]]
+    pronouns: frozenset[str] = frozenset()
+    apart: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    pairs: Mapping[str, str] = field(default_factory=dict)
+
+
+@functools.cache
+def plural_descriptions() -> PluralDescriptions:
+    """Plural and collective descriptions, from ``plurals.json``.
+
+    Example:
+        >>> plural_descriptions().heads["fonds"], plural_descriptions().numbers["deux"]
+        ('Organization', 2)
+        >>> plural_descriptions().collectives["couple"]
+        ('Person', 2)
+    """
+    data = _read_json("plurals.json")
+    heads: dict[str, str] = {}
+    for cls, nouns in data["heads"].items():
+        _check_classes(cls, "plurals.json")
+        heads.update(dict.fromkeys(map(fold, nouns), cls))
+    collectives: dict[str, tuple[str, int]] = {}
+    for cls, sizes in data.get("collectives", {}).items():
+        _check_classes(cls, "plurals.json")
+        collectives.update({fold(noun): (cls, size) for noun, size in sizes.items()})
+    return PluralDescriptions(
+        numbers=MappingProxyType({fold(w): n for w, n in data["numbers"].items()}),
+        heads=MappingProxyType(heads),
+        collectives=MappingProxyType(collectives),
+        pronouns=frozenset(data.get("pronouns", ())),
+        apart=MappingProxyType(
+            {fold(n): frozenset(map(fold, heads)) for n, heads in data.get("apart", {}).items()}
+        ),
+        pairs=MappingProxyType(
+            {
+                fold(noun): _check_relation(relation, "plurals.json")
+                for noun, relation in data.get("pairs", {}).items()
+            }
+        ),
+    )
+
+
 @functools.cache
 def furniture() -> tuple[re.Pattern[str], ...]:
     """Patterns of page furniture (newsletter prompts, share buttons, bylines...)."""

@@ -91,3 +91,114 @@ def test_salience_counts_an_untyped_name_with_its_typed_mentions() -> None:
     assert len(salience.scores) == 2
     best = salience.best(frozenset({"Organization"}))
     assert best is not None and (best.text, best.cls) == ("Calcéo", "Organization")
+
+
+#: passage → (facts it states, facts it must not state), each (subject, relation, object):
+#: plural and collective references (``les deux fonds``, ``ils``, ``le couple``) and
+#: look-alikes where what they stand for is not certain.
+PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a counted description: the coordination of the previous sentence, each name
+    # introduced by its class noun
+    "Le fonds Kalvia et le fonds Oréa détenaient 40 % de Vernel. Les deux fonds cèdent "
+    "leurs parts au groupe Norvik.": (
+        [("Kalvia", "divestsTo", "Norvik"), ("Oréa", "divestsTo", "Norvik")],
+        [],
+    ),
+    # a plural pronoun after a coordinated subject
+    "Léa Moreau et Paul Arnaud se sont rencontrés à Lyon. Ils ont cofondé la start-up "
+    "Kelvo en 2019.": (
+        [("Léa Moreau", "cofounderOf", "Kelvo"), ("Paul Arnaud", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    # ... and in a complement clause of the coordination's verb
+    "Léa Moreau et Paul Arnaud ont annoncé qu'ils rejoignaient la société Norvik.": (
+        [("Léa Moreau", "employeeOf", "Norvik"), ("Paul Arnaud", "employeeOf", "Norvik")],
+        [],
+    ),
+    # the two parties of a symmetric relation stated of the plural subject alone
+    "La start-up Kelvo et le groupe Norvik ont annoncé un rapprochement. Les deux "
+    "entreprises ont noué un partenariat.": ([("Kelvo", "partnerOf", "Norvik")], []),
+    # "les deux entreprises" after a company named by its fund and a group: the companies
+    # the text just met, not the fund and the group it coordinated
+    "Kelvo a levé 9 millions d'euros auprès du fonds lyonnais Kalvia et du groupe de BTP "
+    "Norvik, qui a pris une participation de 10 %. Les deux entreprises ont aussi noué un "
+    "partenariat.": (
+        [("Kelvo", "partnerOf", "Norvik")],
+        [("Kalvia", "partnerOf", "Norvik"), ("Kalvia", "partnerOf", "Kelvo")],
+    ),
+    # "le couple": two people a spouse's role noun or a verb of marriage paired
+    "En 2020, Léa Moreau fonde la start-up Kelvo avec son mari, Paul Arnaud. La jeune "
+    "pousse est installée à Nantes. Le couple vit aujourd'hui à Annecy.": (
+        [("Léa Moreau", "residesIn", "Annecy"), ("Paul Arnaud", "residesIn", "Annecy")],
+        [],
+    ),
+    "Léa Moreau a épousé Paul Arnaud en 2010. Le couple vit aujourd'hui à Annecy.": (
+        [("Léa Moreau", "residesIn", "Annecy"), ("Paul Arnaud", "residesIn", "Annecy")],
+        [],
+    ),
+    # look-alikes: two people the text never paired are no couple
+    "Léa Moreau dirige la société Kelvo, et Paul Arnaud dirige la société Norvik. Le "
+    "couple vit à Lille.": (
+        [],
+        [("Léa Moreau", "residesIn", "Lille"), ("Paul Arnaud", "residesIn", "Lille")],
+    ),
+    # "les deux cofondateurs" after three names: which two is not said
+    "Léa Moreau, Paul Arnaud et Anne Roy ont fondé la start-up Kelvo. Les deux "
+    "cofondateurs vivent à Lille.": (
+        [],
+        [
+            ("Léa Moreau", "residesIn", "Lille"),
+            ("Paul Arnaud", "residesIn", "Lille"),
+            ("Anne Roy", "residesIn", "Lille"),
+        ],
+    ),
+    # "ils" after a single subject stands for no one the text named
+    "Léa Moreau a quitté la société Kelvo. Ils ont ensuite racheté la société Norvik.": (
+        [],
+        [("Kelvo", "acquires", "Norvik"), ("Léa Moreau", "acquires", "Norvik")],
+    ),
+    # a description followed by the names it announces is typing, not reference
+    "Le fonds Kalvia et le fonds Oréa ont investi dans Vernel. Les deux fonds, Serena "
+    "et Partech, ont cédé leurs parts au groupe Norvik.": (
+        [],
+        [("Kalvia", "divestsTo", "Norvik"), ("Oréa", "divestsTo", "Norvik")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def plural_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    documents = [Document(f"plural{i}", text) for i, text in enumerate(PLURAL)]
+    return {
+        document.text: analyse_chunks(document, docs, default_extractors()).triples
+        for document, docs in parse(documents, nlp)
+    }
+
+
+def _stated(triples: tuple[Triple, ...], fact: tuple[str, str, str]) -> bool:
+    subject, relation, obj = fact
+    return any(
+        (t.subject.text, t.predicate, t.object.text) in {(subject, relation, obj)}
+        or (relation == "partnerOf" and (t.object.text, t.predicate, t.subject.text) == fact)
+        for t in triples
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(PLURAL), ids=[t[:40] for t in PLURAL])
+def test_plural_reference_states_each_member(plural_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = PLURAL[text]
+    triples = plural_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
+    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_plural_reference_keeps_its_words(plural_triples) -> None:  # type: ignore[no-untyped-def]
+    text = next(t for t in PLURAL if t.startswith("Le fonds Kalvia et le fonds Oréa détenaient"))
+    facts = [t for t in plural_triples[text] if t.predicate == "divestsTo"]
+    assert {t.provenance.mention for t in facts} == {"Les deux fonds"}
+    assert all(t.provenance.confidence < 0.85 for t in facts)

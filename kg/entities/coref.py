@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from bisect import bisect_left
@@ -32,7 +33,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
 from kg.grammar import (
@@ -42,13 +43,21 @@ from kg.grammar import (
     FUSED_ARTICLES,
     Words,
     case_of,
+    expand,
     inverted_subject,
     mention_at,
     named_by,
     subject_of,
     words,
 )
-from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
+from kg.lexicon import (
+    demonym_of,
+    demonyms,
+    descriptions,
+    plural_descriptions,
+    roles,
+    verb_frames,
+)
 from kg.model import Mention
 from kg.text import fold, match_key
 
@@ -569,6 +578,230 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Entities of one class a sentence coordinates (``le fonds X et le fonds Y``)."""
+
+    members: tuple[Mention, ...]
+    cls: str
+    subject: bool
+    #: the token heading the coordination
+    head: int
+
+
+#: Coarse classes a plural reference may stand for.
+_GROUP_CLASSES = frozenset({"Person", "Organization"})
+
+
+def _groups_in(sent: Span) -> list[_Group]:
+    """The coordinations of two or more named people or organisations of one class in a
+    sentence: ``Léa Moreau et Paul Arnaud``, ``le fonds Kalvia et le fonds Oréa`` (each
+    name introduced by its class noun)."""
+    found: dict[tuple[str, ...], _Group] = {}
+    for token in sent:
+        if token.dep_ == "conj" or token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # a coordination is read from its first member
+        if mention_at(token) is None and named_by(token) is None:
+            continue
+        members: dict[str, Mention] = {}
+        first = token.i
+        for member in expand(token):
+            named = member if mention_at(member) is not None else named_by(member)
+            mention = mention_at(named) if named is not None else None
+            if mention is not None:
+                members.setdefault(_key(mention), mention)
+                first = min(first, member.i)
+        if _list_goes_on_before(token.doc, first):
+            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
+        classes = {coarse(m.cls) for m in members.values() if m.cls != UNTYPED}
+        if len(members) < 2 or len(classes) > 1 or not classes <= _GROUP_CLASSES:
+            continue
+        # names NER left untyped go with organisations (as salience takes them), never
+        # with people; a coordination of untyped names only waits for a description
+        # to type it ("les deux fonds")
+        cls = classes.pop() if classes else UNTYPED
+        if cls == "Person" and any(m.cls == UNTYPED for m in members.values()):
+            continue
+        keys = tuple(sorted(members))
+        if keys not in found:
+            found[keys] = _Group(tuple(members.values()), cls, token.dep_ in _SUBJECT, token.i)
+    # "A, B et C": the parser may hang "B et C" apart; the list is the longest reading
+    return [
+        group
+        for keys, group in found.items()
+        if not any(set(keys) < set(other) for other in found)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plural:
+    """What a plural description asks of its antecedents: their class, how many, and the
+    folded head noun (``les deux fonds`` → Organization, 2, ``fonds``)."""
+
+    cls: str
+    size: int
+    head: str
+
+
+def _list_goes_on_before(doc: Doc, first: int) -> bool:
+    """Whether a name and a comma come right before the coordination whose first member
+    starts at (or is headed by) token ``first``: the list is longer than what was read."""
+    mention = mention_at(doc[first])
+    while first > 0 and mention is not None and mention_at(doc[first - 1]) is mention:
+        first -= 1
+    while first > 0 and doc[first - 1].pos_ == "DET":
+        first -= 1  # "la start-up X" as a member
+    return first > 1 and doc[first - 1].text == "," and mention_at(doc[first - 2]) is not None
+
+
+def _plural_description(token: Token) -> _Plural | None:
+    """The class and number of entities a plural or collective description refers back
+    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
+    (two people); None for any other noun, and for one that a name or a complement
+    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+    lexicon = plural_descriptions()
+    lemma, text = fold(token.lemma_), fold(token.text)
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if not dets:
+        return None
+    collective = lexicon.collectives.get(lemma) or lexicon.collectives.get(text)
+    if collective is not None and dets[0] in DEFINITE | {"les", "ces"}:
+        found = _Plural(*collective, lemma)
+    else:
+        cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
+        counted = [
+            lexicon.numbers[c.lower_]
+            for c in token.children
+            if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
+        ]
+        if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
+            return None
+        found = _Plural(cls, counted[0], lemma)
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADJ" and mention_at(doc[after]) is None:
+        after += 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after < len(doc) and (mention_at(doc[after]) is not None or doc[after].lower_ in DE):
+        return None
+    if any(c.dep_ == "nmod" and mention_at(c) is not None for c in token.children):
+        return None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """Two people a role noun relates (``sa femme, Léa Moreau``: ``spouseOf``)."""
+
+    members: tuple[Mention, Mention]
+    relation: str
+
+
+def _pair_of(possessive: Token, owner: Mention) -> _Pair | None:
+    """The pair a possessive role noun makes of its owner and the person it names:
+    ``avec son mari, Julien Morel`` → (the owner, Julien Morel), for the relations
+    collective nouns name (``pairs`` of plurals.json)."""
+    noun = possessive.head
+    role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
+    if role is None or role.relation not in plural_descriptions().pairs.values():
+        return None
+    named = named_by(noun)
+    mention = mention_at(named) if named is not None else None
+    if mention is None or coarse(mention.cls) != "Person" or coarse(owner.cls) != "Person":
+        return None
+    if _key(mention) == _key(owner):
+        return None
+    return _Pair((owner, mention), role.relation)
+
+
+def _pairs_stated(sent: Span) -> list[_Pair]:
+    """The pairs a verb of a pair relation makes of its subject and object: ``Léa
+    Moreau a épousé Paul Arnaud`` (``verbs.json`` frames of the ``pairs`` relations)."""
+    relations = frozenset(plural_descriptions().pairs.values())
+    lemmas = _pair_lemmas(relations)
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in lemmas:
+            continue
+        subject = subject_of(verb)
+        owner = mention_at(subject) if subject is not None else None
+        for child in verb.children:
+            other = mention_at(child) if child.dep_ in {"obj", "obl:arg", "obl"} else None
+            if (
+                owner is not None
+                and other is not None
+                and coarse(owner.cls) == coarse(other.cls) == "Person"
+                and _key(owner) != _key(other)
+            ):
+                found.append(_Pair((owner, other), lemmas[fold(verb.lemma_)]))
+    return found
+
+
+@functools.cache
+def _pair_lemmas(relations: frozenset[str]) -> dict[str, str]:
+    """Folded verb lemma → the pair relation its frame states."""
+    return {
+        fold(lemma): frame.relation
+        for frame in verb_frames()
+        if frame.relation in relations
+        for lemma in frame.lemmas
+    }
+
+
+def _governing_group(pronoun: Token, groups: list[_Group]) -> _Group | None:
+    """``X et Y ont annoncé qu'ils ...``: a plural pronoun subject of a complement clause
+    stands for the coordination subject of the verb that governs the clause."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"} or verb.head == verb:
+        return None
+    governor = verb.head
+    doc = pronoun.doc
+    for group in groups:
+        head = doc[group.head]
+        if group.subject and head.head == governor and head.i < pronoun.i:
+            return group
+    return None
+
+
+def _plural_antecedents(
+    plural: _Plural,
+    groups: list[_Group],
+    entities: list[Mention],
+    known: Mapping[str, frozenset[str]],
+) -> tuple[Mention, ...]:
+    """What a plural description refers to: the latest coordination of as many entities
+    of its class, else the entities of that class the text just met, if they are exactly
+    that many (never a guess among more). An entity the text described by a noun the
+    description's does not cover (``le fonds X`` for ``les deux entreprises``) is none
+    of them (``known``: entity key → traits, as :func:`_known_traits` gives them)."""
+    apart = plural_descriptions().apart
+
+    def counted(mention: Mention) -> bool:
+        nouns = [t[len("noun:") :] for t in known.get(_key(mention), ()) if t.startswith("noun:")]
+        return not any(plural.head in apart.get(noun, ()) for noun in nouns)
+
+    for group in reversed(groups):
+        kind = "Organization" if group.cls == UNTYPED else group.cls
+        if kind == plural.cls and all(counted(m) for m in group.members):
+            # the latest coordination of the class decides: "les deux cofondateurs"
+            # after three names is no two of them
+            return group.members if len(group.members) == plural.size else ()
+    if plural.head in plural_descriptions().pairs:
+        return ()  # "le couple": only two people the text paired, never two met lately
+    distinct: dict[str, Mention] = {}
+    for mention in entities:
+        if coarse(mention.cls) == plural.cls and mention.cls not in _NOT_GROUPED:
+            if counted(mention):
+                distinct.setdefault(_key(mention), mention)
+    return tuple(distinct.values()) if len(distinct) == plural.size else ()
+
+
+#: Classes a plural description of the last entities met does not count: the medium that
+#: reported and the authority that ruled are seldom what "les deux entreprises" means.
+_NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -593,11 +826,21 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
     resolved: dict[int, Mention] = {}
     doc._.kg_coref = resolved
+    grouped: dict[int, tuple[Mention, ...]] = {}
+    doc._.kg_coref_group = grouped
+    plurals = plural_descriptions()
     # read once: an extension attribute builds an accessor object at every access
     mentions: dict[int, Mention] = doc._.kg_mentions or {}
     named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
+    # what plural references may stand for: the coordinations of the previous sentence,
+    # the one that was its subject, and the entities it named or referred to
+    previous_groups: list[_Group] = []
+    previous_group: _Group | None = None
+    previous_entities: list[Mention] = []
+    # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
+    pairs: list[_Pair] = []
 
     def relocate(antecedent: Mention, token: Token) -> Mention:
         return Mention(
@@ -638,12 +881,61 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i, word in enumerate(table.text):
             if word in shortened and i not in mentions:
                 resolved[i] = relocate(shortened[word], doc[i])
+    def refer_to_group(token: Token, group: _Group) -> _Group:
+        # the description types the names NER left untyped ("les deux fonds")
+        members = tuple(
+            relocate(m if m.cls != UNTYPED else dataclasses.replace(m, cls=group.cls), token)
+            for m in group.members
+        )
+        resolved[token.i] = members[0]
+        grouped[token.i] = members
+        return _Group(group.members, group.cls, token.dep_ in _SUBJECT, token.i)
+
+    def met(start: int, end: int) -> list[Mention]:
+        """The entities named or referred to (singly) between two token indices."""
+        return [
+            found
+            for j in range(start, end)
+            if j not in grouped and (found := mentions.get(j) or resolved.get(j)) is not None
+        ]
+
     for sent in doc.sents:
         subject_here: Mention | None = None
+        # (asked only of a sentence naming two entities or more: a coordination needs them)
+        groups_here = _groups_in(sent) if len(met(sent.start, sent.end)) > 1 else []
+        group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
         quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
         for i in range(sent.start, sent.end):
             if i in mentions:
+                continue
+            if table.pos[i] == "NOUN" and (
+                fold(table.lemma[i]) in plurals.heads or fold(table.lemma[i]) in plurals.collectives
+            ):
+                plural = _plural_description(doc[i])
+                if plural is not None:
+                    pair = next(
+                        (p for p in reversed(pairs) if plurals.pairs.get(plural.head) == p.relation),
+                        None,
+                    )
+                    members = pair.members if pair is not None else _plural_antecedents(
+                        plural,
+                        previous_groups + [g for g in groups_here if g.head < i],
+                        previous_entities + met(sent.start, i),
+                        known,
+                    )
+                    if members:
+                        group = refer_to_group(doc[i], _Group(members, plural.cls, False, i))
+                        if group.subject:
+                            group_subject = group
+                    continue
+            if table.lower[i] in plurals.pronouns:
+                token = doc[i]
+                if token.dep_ in _SUBJECT or inverted_subject(token):
+                    found_group = _governing_group(token, groups_here) or previous_group
+                    if found_group is not None and found_group.cls != UNTYPED:
+                        group = refer_to_group(token, found_group)
+                        group_subject = group_subject or group
                 continue
             # only a noun heads a description (_description_class), read without a Token
             cls = (
@@ -740,6 +1032,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+                    pair = _pair_of(token, target)
+                    if pair is not None:
+                        pairs.append(pair)
+        pairs += _pairs_stated(sent)
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         for i in sorted(referring.union(here)):
@@ -766,5 +1062,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # ... . Mon rôle est ... », a-t-elle déclaré": not X)
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
+        previous_groups = groups_here
+        previous_group = group_subject
+        previous_entities = met(sent.start, sent.end)
         salience.next_sentence()
     return resolved

@@ -777,6 +777,12 @@ def _entities(doc: Doc) -> list[Span]:
                 end += 1
         if found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start:
             start = found.pop().start
+        elif found and found[-1].label_ == ent.label_ and (
+            # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
+            (found[-1].end == start and _hyphen_inside(table, start - 1))
+            or (found[-1].end == start - 1 and _hyphen_inside(table, start - 1))
+        ):
+            start = found.pop().start
         if (start, end) == (ent.start, ent.end):
             found.append(ent)
         else:
@@ -985,6 +991,22 @@ def _described_after(span: Span) -> bool:
     return word in roles() or descriptions().class_of(doc[j].text) is not None
 
 
+def _hyphen_inside(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a hyphen written with no space between two words
+    (``Boulogne-Billancourt``, which the tokenizer splits in three).
+
+    Example:
+        >>> import spacy
+        >>> table = words(spacy.blank("fr")("Boulogne-Billancourt et Saint - Denis"))
+        >>> [_hyphen_inside(table, i) for i in range(len(table.text))]
+        [False, True, False, False, False, False, False]
+    """
+    if table.text[i] != "-" or i == 0 or i + 1 >= len(table.text):
+        return False
+    before_end = table.idx[i - 1] + len(table.text[i - 1])
+    return before_end == table.idx[i] and table.idx[i + 1] == table.idx[i] + 1
+
+
 def _proper_runs(
     doc: Doc, taken: set[int], gazetteer: Gazetteer, named: frozenset[str] = frozenset()
 ) -> Iterator[Span]:
@@ -1007,7 +1029,7 @@ def _proper_runs(
             if _is_name_word(table, j):
                 j += 1
             elif (
-                table.lower[j] in _NAME_GLUE
+                (table.lower[j] in _NAME_GLUE or _hyphen_inside(table, j))
                 and j + 1 < size
                 and j + 1 not in taken
                 and _is_name_word(table, j + 1)

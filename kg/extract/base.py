@@ -30,6 +30,7 @@ from kg.grammar import (
     containers,
     expand,
     governing_verb,
+    group_at,
     mention_at,
     misread_verb,
     named_by,
@@ -95,6 +96,9 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             # not type are brands far more often than people (whose first names it knows)
             mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
+        # "les deux fonds cèdent leurs parts": every entity the plural reference stands
+        # for (their class is the first's: a group is of one class)
+        found += [Arg(member, referring_words(t)) for member in group_at(t)[1:]]
     return found
 
 
