@@ -163,6 +163,23 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Kalvia", "divestsTo", "Norvik"), ("Oréa", "divestsTo", "Norvik")],
     ),
+    # a possessive counted role with the names it announces
+    "La start-up Kelvo a levé 5 millions d'euros. Ses deux cofondateurs, Léa Moreau et "
+    "Paul Arnaud, vivent à Nantes.": (
+        [("Léa Moreau", "cofounderOf", "Kelvo"), ("Paul Arnaud", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    # a name the parser hangs on the verb as an oblique is what was bought, and the
+    # description of what was bought means it, not the subsidiary named after it
+    "Norvik a racheté Kelvo. Le groupe compte intégrer la start-up à sa filiale Brenner.": (
+        [("Norvik", "acquires", "Kelvo"), ("Brenner", "subsidiaryOf", "Norvik")],
+        [("Brenner", "acquires", "Kelvo")],
+    ),
+    # "le groupe de <a hyphenated town>" is no name of the group
+    "Le fonds Kalvia cède ses parts au groupe de Boulogne-Billancourt.": (
+        [],
+        [("Kalvia", "divestsTo", "Billancourt"), ("Kalvia", "divestsTo", "Boulogne-Billancourt")],
+    ),
 }
 
 

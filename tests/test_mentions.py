@@ -174,6 +174,46 @@ def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> No
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "spaces", "ents", "expected"),
+    [
+        # a hyphenated place name NER cut in two, the hyphen in the first part
+        (
+            ["à", "Boulogne", "-", "Billancourt", "."],
+            [True, False, False, False, False],
+            ["O", "B-LOC", "I-LOC", "B-LOC", "O"],
+            [("Boulogne-Billancourt", "LOC")],
+        ),
+        # ... or between the parts
+        (
+            ["à", "Boulogne", "-", "Billancourt", "."],
+            [True, False, False, False, False],
+            ["O", "B-LOC", "O", "B-LOC", "O"],
+            [("Boulogne-Billancourt", "LOC")],
+        ),
+        # a dash written between spaces separates two names
+        (
+            ["Lyon", "-", "Turin", "."],
+            [True, True, False, False],
+            ["B-LOC", "O", "B-LOC", "O"],
+            [("Lyon", "LOC"), ("Turin", "LOC")],
+        ),
+        # names of two kinds stay apart
+        (
+            ["Kelvo", "-", "Lyon"],
+            [False, False, False],
+            ["B-ORG", "O", "B-LOC"],
+            [("Kelvo", "ORG"), ("Lyon", "LOC")],
+        ),
+    ],
+)
+def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(Vocab(), words=words, spaces=spaces, ents=ents,
+              pos=["PROPN" if w[:1].isupper() else "ADP" if w == "à" else "PUNCT" for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(span.text, span.label_) for span in _entities(doc)] == expected
+
+
 def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:
     doc = Doc(
         Vocab(), words=["Commission", "nationale", "des", "libertés", "(", "CNL", ")", "et", "CNL"]

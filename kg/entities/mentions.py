@@ -594,7 +594,14 @@ def _bought(span: Span) -> bool:
         return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
-    return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
+    # ... and an oblique, when it follows the verb with no preposition ("Norvik a racheté
+    # Kelvo": "Kelvo" read as obl:mod)
+    bare = (
+        token.dep_ == "obl:mod"
+        and token.i == token.head.i + 1
+        and not any(c.dep_ == "case" for c in token.children)
+    )
+    return (token.dep_ in objects or bare) and token.head.lemma_ in lexicon.company_objects
 
 
 def _titled(ent: Span, span: Span) -> bool:

@@ -379,7 +379,8 @@ def _possessive_object(
         else head
     )
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
-    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
+    # ("ses deux cofondateurs, X et Y": a number between the possessive and the role)
+    if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
         return None
     j = end
     while j < head.sent.end and doc[j].pos_ == "ADJ":
