@@ -94,8 +94,9 @@ def test_salience_counts_an_untyped_name_with_its_typed_mentions() -> None:
 
 
 #: passage → (facts it states, facts it must not state), each (subject, relation, object):
-#: plural and collective references (``les deux fonds``, ``ils``, ``le couple``) and
-#: look-alikes where what they stand for is not certain.
+#: plural and collective references (``les deux fonds``, ``ils``, ``le couple``), role
+#: descriptions (``la présidente de X``), and look-alikes where what they stand for is not
+#: certain.
 PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
     # a counted description: the coordination of the previous sentence, each name
     # introduced by its class noun
@@ -179,6 +180,31 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     "Le fonds Kalvia cède ses parts au groupe de Boulogne-Billancourt.": (
         [],
         [("Kalvia", "divestsTo", "Billancourt"), ("Kalvia", "divestsTo", "Boulogne-Billancourt")],
+    ),
+    # a role description with no name of its own: the person the text named in that
+    # office of that organisation, and only that one
+    "Léa Moreau, présidente de la start-up Kelvo, a présenté les résultats. « Nous "
+    "grandissons vite », raconte la présidente de Kelvo au Parisien.": (
+        [("Léa Moreau", "quotedIn", "Parisien")],
+        [],
+    ),
+    "Léa Moreau, présidente de Kelvo, a rencontré Paul Arnaud, président de Norvik. Le "
+    "marché change vite. « Nous devons suivre », a déclaré le président de Norvik au "
+    "Parisien.": (
+        [("Paul Arnaud", "quotedIn", "Parisien")],
+        [("Léa Moreau", "quotedIn", "Parisien")],
+    ),
+    # (the parser runs the quote into the sentence before: its subject is no speaker)
+    "Léa Moreau, présidente de Kelvo, a rencontré Paul Arnaud, président de Norvik. « Le "
+    "marché change », a déclaré le président de Norvik au Parisien.": (
+        [],
+        [("Léa Moreau", "quotedIn", "Parisien")],
+    ),
+    # no one was named in that office: nobody is guessed
+    "Léa Moreau a rejoint la start-up Kelvo en 2019. « Nous grandissons vite », a déclaré "
+    "la présidente de Kelvo au Parisien.": (
+        [],
+        [("Léa Moreau", "quotedIn", "Parisien"), ("Léa Moreau", "chairOf", "Kelvo")],
     ),
 }
 

@@ -59,6 +59,7 @@ from kg.lexicon import (
     verb_frames,
 )
 from kg.model import Mention
+from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
 #: Salience kept from one sentence to the next.
@@ -749,6 +750,101 @@ def _pair_lemmas(relations: frozenset[str]) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class _Office:
+    """A person's role towards an organisation, read from a role noun (``présidente de
+    X``): the role's relation and the organisation's salience key."""
+
+    relation: str
+    organisation: str
+
+
+def _office_of(noun: Token) -> tuple[_Office, Token] | None:
+    """The office a role noun names with its organisation (``la présidente de Kelvo``,
+    ``le directeur général de la start-up Kelvo``), and the noun's last word; None for a
+    noun that is no person's role towards an organisation or has no named complement."""
+    doc = noun.doc
+    last = noun
+    role = None
+    # "directeur général" before "directeur": the longer role says more
+    for width in (2, 1):
+        if noun.i + width <= len(doc):
+            role = roles().get(fold(words(doc).span_text(noun.i, noun.i + width)))
+            if role is not None:
+                last = doc[noun.i + width - 1]
+                break
+    if role is None:
+        role = roles().get(fold(noun.lemma_))
+    if role is None or "Person" not in role.subject or role.object != frozenset({"Organization"}):
+        return None
+    for child in noun.children:
+        if child.dep_ != "nmod" or case_of(child) not in DE or child.i < last.i:
+            continue
+        named = child if mention_at(child) is not None else named_by(child)
+        found = mention_at(named) if named is not None else None
+        if found is not None and coarse(found.cls) == "Organization":
+            return _Office(role.relation, _key(found)), last
+    return None
+
+
+def _holder_named(noun: Token, last: Token) -> Mention | None:
+    """The person a role phrase is said of in its own sentence: ``le président de X,
+    Paul Arnaud``, ``Paul Arnaud, président de X``, ``Paul Arnaud est président de X``;
+    None when no one is named with it."""
+    doc = noun.doc
+    candidates = [named_by(noun)]
+    if noun.dep_ == "appos":
+        candidates.append(noun.head)
+    candidates += [c for c in noun.children if c.dep_ in _SUBJECT]  # a copula's subject
+    j = noun.i - 1
+    while j > 0 and doc[j].pos_ in {"DET", "ADJ"}:
+        j -= 1
+    if j > 0 and doc[j].text == ",":
+        candidates.append(doc[j - 1])  # "Paul Arnaud, l'actuel président de X"
+    # "..., X, Paul Arnaud": the name after the complement
+    end = noun.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        candidates.append(doc[end + 1])
+    for token in candidates:
+        found = mention_at(token) if token is not None else None
+        if found is not None and coarse(found.cls) == "Person":
+            return found
+    return None
+
+
+def _office_holder(
+    noun: Token, offices: Mapping[_Office, Mention], known: Mapping[str, frozenset[str]]
+) -> Mention | None:
+    """``raconte la présidente de Kelvo``: a definite role description with no name of its
+    own is the person the text named earlier in that office of that organisation (never
+    a guess: one holder only, of the description's gender)."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DEFINITE:
+        return None
+    office = _office_of(noun)
+    if office is None or _holder_named(noun, office[1]) is not None:
+        return None
+    asked = office[0]
+    holders = {
+        _key(person): person
+        for held, person in offices.items()
+        if held.organisation == asked.organisation and _covers(held.relation, asked.relation)
+    }
+    gender = _gender(noun)
+    holders = {
+        key: person
+        for key, person in holders.items()
+        if not any(_OTHER_GENDER[g] in known.get(key, frozenset()) for g in gender)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _covers(known: str, asked: str) -> bool:
+    """Whether a person known to hold ``known`` holds the role a description asks: the
+    same relation or a narrower one (a ``ceoOf`` is a ``leaderOf``)."""
+    return known == asked or asked in ontology_relations()[known].parents
+
+
 def _governing_group(pronoun: Token, groups: list[_Group]) -> _Group | None:
     """``X et Y ont annoncé qu'ils ...``: a plural pronoun subject of a complement clause
     stands for the coordination subject of the verb that governs the clause."""
@@ -841,6 +937,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     previous_entities: list[Mention] = []
     # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
     pairs: list[_Pair] = []
+    # who the text said holds which office ("Paul Arnaud, président de Kelvo"), for a
+    # later "le président de Kelvo" with no name of its own
+    offices: dict[_Office, Mention] = {}
 
     def relocate(antecedent: Mention, token: Token) -> Mention:
         return Mention(
@@ -943,6 +1042,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if table.pos[i] == "NOUN" or _compound_start(table, i) is not None
                 else None
             )
+            if cls is None and offices and table.pos[i] == "NOUN":
+                holder = _office_holder(doc[i], offices, known)
+                if holder is not None:
+                    resolved[i] = relocate(holder, doc[i])
+                    referring.add(i)
+                    continue
             if cls is not None:
                 token = doc[i]
                 # "l'entreprise", "le géant": a business noun never means a regulator
@@ -1036,6 +1141,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     if pair is not None:
                         pairs.append(pair)
         pairs += _pairs_stated(sent)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] == "NOUN" and i not in resolved:
+                office = _office_of(doc[i])
+                holder = _holder_named(doc[i], office[1]) if office is not None else None
+                if office is not None and holder is not None:
+                    offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         for i in sorted(referring.union(here)):
