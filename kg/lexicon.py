@@ -486,6 +486,12 @@ class PluralDescriptions:
             count it (``les deux entreprises`` count no ``fonds``).
         pairs: folded collective noun → the relation of the role noun that makes the
             pair it names (``le couple``: ``spouseOf``, as of ``son mari, X``).
+        invested: folded nouns an investor enters (``son capital``), whose possessor is
+            not the investor.
+        invested_preps: the prepositions before such a noun (``dans son capital``).
+        owner_verbs: lemmas of verbs by which the subject opens its own capital.
+        strict: folded description nouns that only mean an entity described by their
+            kin (``le fonds``).
     """
 
     numbers: Mapping[str, int]
@@ -494,11 +500,15 @@ class PluralDescriptions:
     pronouns: frozenset[str] = frozenset()
     apart: Mapping[str, frozenset[str]] = field(default_factory=dict)
     pairs: Mapping[str, str] = field(default_factory=dict)
+    invested: frozenset[str] = frozenset()
+    invested_preps: frozenset[str] = frozenset()
+    owner_verbs: frozenset[str] = frozenset()
+    strict: frozenset[str] = frozenset()
 
 
 @functools.cache
 def plural_descriptions() -> PluralDescriptions:
-    """Plural and collective descriptions, from ``plurals.json``.
+    """Plural and collective descriptions, from ``coreference.json``.
 
     Example:
         >>> plural_descriptions().heads["fonds"], plural_descriptions().numbers["deux"]
@@ -506,14 +516,14 @@ def plural_descriptions() -> PluralDescriptions:
         >>> plural_descriptions().collectives["couple"]
         ('Person', 2)
     """
-    data = _read_json("plurals.json")
+    data = _read_json("coreference.json")
     heads: dict[str, str] = {}
     for cls, nouns in data["heads"].items():
-        _check_classes(cls, "plurals.json")
+        _check_classes(cls, "coreference.json")
         heads.update(dict.fromkeys(map(fold, nouns), cls))
     collectives: dict[str, tuple[str, int]] = {}
     for cls, sizes in data.get("collectives", {}).items():
-        _check_classes(cls, "plurals.json")
+        _check_classes(cls, "coreference.json")
         collectives.update({fold(noun): (cls, size) for noun, size in sizes.items()})
     return PluralDescriptions(
         numbers=MappingProxyType({fold(w): n for w, n in data["numbers"].items()}),
@@ -523,13 +533,33 @@ def plural_descriptions() -> PluralDescriptions:
         apart=MappingProxyType(
             {fold(n): frozenset(map(fold, heads)) for n, heads in data.get("apart", {}).items()}
         ),
+        invested=frozenset(map(fold, data.get("invested", {}).get("nouns", ()))),
+        invested_preps=frozenset(data.get("invested", {}).get("preps", ())),
+        owner_verbs=frozenset(data.get("invested", {}).get("owner_verbs", ())),
+        strict=frozenset(map(fold, data.get("strict", ()))),
         pairs=MappingProxyType(
             {
-                fold(noun): _check_relation(relation, "plurals.json")
+                fold(noun): _check_relation(relation, "coreference.json")
                 for noun, relation in data.get("pairs", {}).items()
             }
         ),
     )
+
+
+@functools.cache
+def noun_kin() -> Mapping[str, str]:
+    """Folded class noun → the first noun of its kin group in ``coreference.json`` (the
+    nouns that describe one kind of organisation); a noun of no group is its own.
+
+    Example:
+        >>> noun_kin()["reseau"] == noun_kin()["enseigne"]
+        True
+    """
+    kin: dict[str, str] = {}
+    for group in _read_json("coreference.json").get("kin", ()):
+        folded = [fold(noun) for noun in group]
+        kin.update(dict.fromkeys(folded, folded[0]))
+    return MappingProxyType(kin)
 
 
 @functools.cache

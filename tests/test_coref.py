@@ -95,8 +95,8 @@ def test_salience_counts_an_untyped_name_with_its_typed_mentions() -> None:
 
 #: passage → (facts it states, facts it must not state), each (subject, relation, object):
 #: plural and collective references (``les deux fonds``, ``ils``, ``le couple``), role
-#: descriptions (``la présidente de X``), and look-alikes where what they stand for is not
-#: certain.
+#: descriptions (``la présidente de X``), descriptions by a specific noun (``le fonds``,
+#: ``l'enseigne``), and look-alikes where what they stand for is not certain.
 PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
     # a counted description: the coordination of the previous sentence, each name
     # introduced by its class noun
@@ -206,6 +206,35 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Léa Moreau", "quotedIn", "Parisien"), ("Léa Moreau", "chairOf", "Kelvo")],
     ),
+    # a description means what the text described by a noun of its kin ("le réseau de
+    # magasins" for "l'enseigne"), not the company it is about
+    "Le groupe Vernel pourrait racheter Brenner, le réseau de 180 magasins fondé en 2004 "
+    "par Paul Arnaud. Contacté, le groupe n'a pas souhaité faire de commentaire. Brenner, "
+    "dont le siège est à Rennes, traverse une passe difficile. L'enseigne appartient "
+    "depuis 2019 au fonds britannique Kalvia.": (
+        [("Brenner", "subsidiaryOf", "Kalvia")],
+        [("Vernel", "subsidiaryOf", "Kalvia")],
+    ),
+    # "le fonds": the entity the text called a fund, and never another
+    "Le groupe Norvik a racheté Kelvo. Le fonds Kalvia détenait 30 % de Kelvo. Le fonds, "
+    "qui possède déjà le fabricant allemand Brenner, cède ses parts.": (
+        [("Kalvia", "parentOf", "Brenner")],
+        [("Norvik", "parentOf", "Brenner")],
+    ),
+    "Le groupe Norvik a racheté Kelvo. Le fonds, qui possède déjà le fabricant allemand "
+    "Brenner, cède ses parts.": ([], [("Norvik", "parentOf", "Brenner")]),
+    # a description closed by a comma after a name is its apposition, not a reference
+    "La start-up Kelvo a levé 5 millions d'euros auprès de Kalvia Ventures, le fonds de "
+    "capital-risque du groupe Norvik, et de Serena.": (
+        [("Kalvia Ventures", "subsidiaryOf", "Norvik")],
+        [],
+    ),
+    # "son capital" that an investor enters is another company's
+    "Le groupe Norvik a annoncé mardi un partenariat avec la start-up Kelvo. Le groupe "
+    "lillois va aussi prendre une participation minoritaire dans son capital.": (
+        [("Norvik", "investsIn", "Kelvo")],
+        [],
+    ),
 }
 
 
@@ -245,3 +274,32 @@ def test_plural_reference_keeps_its_words(plural_triples) -> None:  # type: igno
     facts = [t for t in plural_triples[text] if t.predicate == "divestsTo"]
     assert {t.provenance.mention for t in facts} == {"Les deux fonds"}
     assert all(t.provenance.confidence < 0.85 for t in facts)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # "Elle" after a masculine description is not what that description meant
+        (
+            "La start-up Kelvo fabrique des drones. Le spécialiste nantais a recruté Léa "
+            "Moreau en mars. Elle a rejoint le conseil de la société Norvik.",
+            None,
+        ),
+        # (a feminine one it may be)
+        (
+            "La start-up Kelvo fabrique des drones. La société nantaise a recruté Paul "
+            "Arnaud en mars. Elle a rejoint le conseil de la société Norvik.",
+            "Kelvo",
+        ),
+    ],
+)
+def test_a_pronoun_agrees_with_the_description_it_follows(nlp, text, resolved) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    ((document, docs),) = list(parse([Document("gender", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (pronoun,) = [t for t in doc if t.text == "Elle"]
+    found = (doc._.kg_coref or {}).get(pronoun.i)
+    assert (found.text if found is not None else None) == resolved

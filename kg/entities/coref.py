@@ -54,6 +54,7 @@ from kg.lexicon import (
     demonym_of,
     demonyms,
     descriptions,
+    noun_kin,
     plural_descriptions,
     roles,
     verb_frames,
@@ -152,6 +153,9 @@ class Salience:
                 candidates = [c for c in candidates if other not in (known or {}).get(c[1], ())]
                 continue
             have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
+            if trait.startswith("noun:") and trait[len("noun:") :] in _strict_nouns():
+                candidates = have  # "le fonds": only an entity the text called a fund
+                continue
             if have or not trait.startswith("noun:"):
                 # places nest ("américaine", then "californienne"): another place known of
                 # an entity does not rule it out
@@ -173,6 +177,13 @@ _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
                    "elles": "gender:Fem"}
+
+
+@functools.cache
+def _strict_nouns() -> frozenset[str]:
+    """Noun traits (kin representatives) of descriptions that mean only their own kind."""
+    kin = noun_kin()
+    return frozenset(kin.get(noun, noun) for noun in plural_descriptions().strict)
 
 
 @functools.cache
@@ -235,15 +246,22 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
                 after.append(doc[k])
                 k += 1
         places = _origin_places(before + after) | {
-            f"noun:{fold(t.lemma_)}" for t in before[-1:] + after[:2] if _specific_noun(t)
+            _noun_trait(t) for t in before[-1:] + after[:2] if _specific_noun(t)
         }
         if j >= 0 and _specific_noun(doc[j]):
-            places.add(f"noun:{fold(doc[j].lemma_)}")  # "la banque Norvik"
+            places.add(_noun_trait(doc[j]))  # "la banque Norvik"
         places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _noun_trait(noun: Token) -> str:
+    """The trait a specific class noun gives what it describes: one per kin group, so
+    that ``l'enseigne`` means what the text called ``le réseau de magasins``."""
+    lemma = fold(noun.lemma_)
+    return f"noun:{noun_kin().get(lemma, lemma)}"
 
 
 def _specific_noun(token: Token) -> bool:
@@ -271,7 +289,7 @@ def _traits_of(description: Token) -> frozenset[str]:
         if city is not None and city.cls == "City":
             traits.add(city.text)
     if _specific_noun(description):
-        traits.add(f"noun:{fold(description.lemma_)}")
+        traits.add(_noun_trait(description))
     return frozenset(traits | _seats(description))
 
 
@@ -341,13 +359,17 @@ def _description_class(token: Token) -> str | None:
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
     # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
+    # (so does one the parser hung elsewhere, closed by a comma before any verb: "X, le
+    # fonds de capital-risque de Y, ..."; not "Après avoir racheté X, le groupe a ...")
     before = dets[0].i - 1
     if (
         before > 0
         and token.doc[before].text == ","
         and mention_at(token.doc[before - 1]) is not None
-        and token.head.i < token.i
-        and mention_at(token.head) is not None
+        and (
+            (token.head.i < token.i and mention_at(token.head) is not None)
+            or _closed_before_a_verb(token)
+        )
     ):
         return None
     # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
@@ -361,6 +383,31 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _closed_before_a_verb(noun: Token) -> bool:
+    """Whether a comma or a closing parenthesis ends the noun's phrase right after its
+    adjectives and ``de`` complements (``le fonds de capital-risque de Y,``): the phrase
+    is an apposition, whatever the parser made of it, not a clause's subject (``la
+    société revendique 9 000 clients,``)."""
+    doc = noun.doc
+    end = min(noun.i + 10, noun.sent.end)
+    i = noun.i + 1
+    while i < end and doc[i].pos_ == "ADJ":
+        i += 1
+    while i < end:
+        if doc[i].text in {",", ")"}:
+            return True
+        if doc[i].lower_ not in DE:
+            return False
+        i += 1
+        while i < end and doc[i].pos_ == "DET":
+            i += 1
+        if i >= end or doc[i].pos_ not in {"NOUN", "PROPN"}:
+            return False
+        while i < end and (doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[i].text == "-"):
+            i += 1
+    return False
 
 
 def _compound_start(table: Words, i: int) -> int | None:
@@ -549,6 +596,26 @@ def _possessive_subject(det: Token) -> Token | None:
     return subject
 
 
+def _invested(possessive: Token) -> bool:
+    """``prendre une participation dans son capital``, ``entrer à son capital``: a noun an
+    investor enters, after a preposition, that no verb of opening one's own capital
+    governs (``faire entrer X à son capital``)."""
+    lexicon = plural_descriptions()
+    noun = possessive.head
+    if fold(noun.lemma_) not in lexicon.invested:
+        return False
+    if case_of(noun) not in lexicon.invested_preps:
+        return False
+    verb = noun.head
+    for _ in range(4):
+        if verb.lemma_ in lexicon.owner_verbs:
+            return False
+        if verb.head == verb:
+            break
+        verb = verb.head
+    return True
+
+
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause ``subject``, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -702,7 +769,7 @@ class _Pair:
 def _pair_of(possessive: Token, owner: Mention) -> _Pair | None:
     """The pair a possessive role noun makes of its owner and the person it names:
     ``avec son mari, Julien Morel`` → (the owner, Julien Morel), for the relations
-    collective nouns name (``pairs`` of plurals.json)."""
+    collective nouns name (``pairs`` of coreference.json)."""
     noun = possessive.head
     role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
     if role is None or role.relation not in plural_descriptions().pairs.values():
@@ -930,6 +997,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
+    # the grammatical gender of the description that was that subject ("le spécialiste")
+    previous_gender: frozenset[str] = frozenset()
     # what plural references may stand for: the coordinations of the previous sentence,
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
@@ -1000,6 +1069,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     for sent in doc.sents:
         subject_here: Mention | None = None
+        gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = _groups_in(sent) if len(met(sent.start, sent.end)) > 1 else []
         group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
@@ -1058,7 +1128,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
-                if target is None and (not traits or not salience.scores):
+                strict = any(t[len("noun:") :] in _strict_nouns() for t in traits)
+                if target is None and not strict and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
                     target = fallback(cls, exclude, token, others)
                 if target is not None:
@@ -1086,8 +1157,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 misread = token.dep_ == "det" and token.pos_ == "PRON"
                 if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
                     continue
-                target = _main_clause_subject(token) or previous_subject
+                governing = _main_clause_subject(token)
+                target = governing or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)
+                if governing is None and gender and previous_gender and gender not in previous_gender:
+                    continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if target is not None and coarse(target.cls) == "Person" and gender:
                     key = _key(target)
                     if _OTHER_GENDER[gender] in known.get(key, frozenset()):
@@ -1117,7 +1191,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if target is not None and _owned_by_companies(token.head) and coarse(
+                if target is not None and subject is not None and _invested(token):
+                    # "Norvik va prendre une participation dans son capital": the
+                    # capital of the company the text is about, not of the investor
+                    target = salience.best(
+                        frozenset({"Organization"}),
+                        _NOT_BUSINESS,
+                        others=frozenset({_key(target)}),
+                    )
+                elif target is not None and _owned_by_companies(token.head) and coarse(
                     target.cls
                 ) == "Person":
                     # "X a rejoint Ondine, son principal concurrent": a person has no
@@ -1167,12 +1249,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if is_subject and speaker:
                 if not quoted(token):
                     subject_here = mention
+                    gender_here = (
+                        _gender(token) if i in resolved and token.pos_ == "NOUN" else frozenset()
+                    )
                 else:
                     quoted_subject = True
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
         # ... . Mon rôle est ... », a-t-elle déclaré": not X)
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
+            previous_gender = gender_here
         previous_groups = groups_here
         previous_group = group_subject
         previous_entities = met(sent.start, sent.end)
