@@ -486,10 +486,6 @@ class PluralDescriptions:
             count it (``les deux entreprises`` count no ``fonds``).
         pairs: folded collective noun → the relation of the role noun that makes the
             pair it names (``le couple``: ``spouseOf``, as of ``son mari, X``).
-        invested: folded nouns an investor enters (``son capital``), whose possessor is
-            not the investor.
-        invested_preps: the prepositions before such a noun (``dans son capital``).
-        owner_verbs: lemmas of verbs by which the subject opens its own capital.
         strict: folded description nouns that only mean an entity described by their
             kin (``le fonds``).
     """
@@ -500,9 +496,6 @@ class PluralDescriptions:
     pronouns: frozenset[str] = frozenset()
     apart: Mapping[str, frozenset[str]] = field(default_factory=dict)
     pairs: Mapping[str, str] = field(default_factory=dict)
-    invested: frozenset[str] = frozenset()
-    invested_preps: frozenset[str] = frozenset()
-    owner_verbs: frozenset[str] = frozenset()
     strict: frozenset[str] = frozenset()
 
 
@@ -533,9 +526,6 @@ def plural_descriptions() -> PluralDescriptions:
         apart=MappingProxyType(
             {fold(n): frozenset(map(fold, heads)) for n, heads in data.get("apart", {}).items()}
         ),
-        invested=frozenset(map(fold, data.get("invested", {}).get("nouns", ()))),
-        invested_preps=frozenset(data.get("invested", {}).get("preps", ())),
-        owner_verbs=frozenset(data.get("invested", {}).get("owner_verbs", ())),
         strict=frozenset(map(fold, data.get("strict", ()))),
         pairs=MappingProxyType(
             {

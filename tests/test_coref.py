@@ -229,12 +229,11 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [("Kalvia Ventures", "subsidiaryOf", "Norvik")],
         [],
     ),
-    # "son capital" that an investor enters is another company's
-    "Le groupe Norvik a annoncé mardi un partenariat avec la start-up Kelvo. Le groupe "
-    "lillois va aussi prendre une participation minoritaire dans son capital.": (
-        [("Norvik", "investsIn", "Kelvo")],
-        [],
-    ),
+    # a pronoun in a relative clause on the complement of an infinitive: the subject the
+    # infinitive inherits
+    "Le groupe industriel Norvik a annoncé lundi la cession de Kelvo. Installé à Annecy, le "
+    "groupe veut se recentrer sur les dispositifs médicaux, un marché où il a racheté l'an "
+    "dernier la société suisse Brenner.": ([("Norvik", "acquires", "Brenner")], []),
 }
 
 

@@ -569,6 +569,18 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
                 )
             if found is not None and coarse(found.cls) in {"Person", "Organization"}:
                 return found
+    # "le groupe veut se recentrer sur un marché où il a racheté Y": the subject the
+    # governing infinitive inherits from its own governor
+    if not any(c.dep_ in _SUBJECT for c in governor.children):
+        inherited = subject_of(governor)
+        if (
+            inherited is not None
+            and inherited.i < pronoun.i
+            and quoted(inherited) == quoted(pronoun)
+            and (found := mention_at(inherited)) is not None
+            and coarse(found.cls) in {"Person", "Organization"}
+        ):
+            return found
     return None
 
 
@@ -594,26 +606,6 @@ def _possessive_subject(det: Token) -> Token | None:
         # "explique X, sa directrice générale": the role X holds, set after X
         return None
     return subject
-
-
-def _invested(possessive: Token) -> bool:
-    """``prendre une participation dans son capital``, ``entrer à son capital``: a noun an
-    investor enters, after a preposition, that no verb of opening one's own capital
-    governs (``faire entrer X à son capital``)."""
-    lexicon = plural_descriptions()
-    noun = possessive.head
-    if fold(noun.lemma_) not in lexicon.invested:
-        return False
-    if case_of(noun) not in lexicon.invested_preps:
-        return False
-    verb = noun.head
-    for _ in range(4):
-        if verb.lemma_ in lexicon.owner_verbs:
-            return False
-        if verb.head == verb:
-            break
-        verb = verb.head
-    return True
 
 
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
@@ -1191,15 +1183,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if target is not None and subject is not None and _invested(token):
-                    # "Norvik va prendre une participation dans son capital": the
-                    # capital of the company the text is about, not of the investor
-                    target = salience.best(
-                        frozenset({"Organization"}),
-                        _NOT_BUSINESS,
-                        others=frozenset({_key(target)}),
-                    )
-                elif target is not None and _owned_by_companies(token.head) and coarse(
+                if target is not None and _owned_by_companies(token.head) and coarse(
                     target.cls
                 ) == "Person":
                     # "X a rejoint Ondine, son principal concurrent": a person has no
