@@ -165,6 +165,8 @@ class Descriptions:
     generic_heads: frozenset[str] = frozenset()
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
+    #: folded words before a name that make it a brand of products ("sous la marque X")
+    product_frames: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -470,6 +472,7 @@ def descriptions() -> Descriptions:
         },
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
         naming_words=frozenset(map(fold, data.get("naming_words", ()))),
+        product_frames=frozenset(map(fold, data.get("product_frames", ()))),
     )
 
 

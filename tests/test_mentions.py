@@ -53,6 +53,8 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "M. Dupont a parlé.",
         "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
         "L'opération renforce la position de Norvik dans la micromobilité.",
+        "Le groupe Norvik commercialise ses yaourts sous la marque bretonne Brenner.",
+        "Le projet avance sous la direction de Léa Moreau.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -72,6 +74,12 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ("La chanson est chantée dans le cadre du groupe Westlife.", ("Westlife", "Organization")),
         ("La start-up Doctolib recrute.", ("Doctolib", "Organization")),
         ("M. Dupont a parlé.", ("Dupont", "Person")),
+        # a brand products are sold under is a product; not whoever "sous" introduces
+        (
+            "Le groupe Norvik commercialise ses yaourts sous la marque bretonne Brenner.",
+            ("Brenner", "Product"),
+        ),
+        ("Le projet avance sous la direction de Léa Moreau.", ("Léa Moreau", "Person")),
     ],
 )
 def test_mention_found(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -345,6 +345,8 @@ def context_class(span: Span) -> str | None:
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
+    if before.get(3) in lexicon.product_frames:
+        return "Product"  # "sous la marque X": a brand of what the subject sells
     if not _titles().isdisjoint(before.values()):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
