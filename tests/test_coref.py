@@ -234,6 +234,11 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     "Le groupe industriel Norvik a annoncé lundi la cession de Kelvo. Installé à Annecy, le "
     "groupe veut se recentrer sur les dispositifs médicaux, un marché où il a racheté l'an "
     "dernier la société suisse Brenner.": ([("Norvik", "acquires", "Brenner")], []),
+    # a possessive product noun with a modifier before its name
+    "La start-up Kelvo vend des logiciels. Son logiciel phare, Nemo, équipe 300 clients.": (
+        [("Nemo", "productOf", "Kelvo")],
+        [],
+    ),
 }
 
 

@@ -55,6 +55,9 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "L'opération renforce la position de Norvik dans la micromobilité.",
         "Le groupe Norvik commercialise ses yaourts sous la marque bretonne Brenner.",
         "Le projet avance sous la direction de Léa Moreau.",
+        "La start-up Kelvo fabrique des robots. Son robot vedette, l'Atlas-L, est vendu à Lyon.",
+        "La start-up Kelvo fabrique des robots. Son principal concurrent, la société Norvik, "
+        "est basé à Lyon.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -80,6 +83,17 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
             ("Brenner", "Product"),
         ),
         ("Le projet avance sous la direction de Léa Moreau.", ("Léa Moreau", "Person")),
+        # a name in apposition to a product noun is that product; to a rival, a company
+        (
+            "La start-up Kelvo fabrique des robots. Son robot vedette, l'Atlas-L, est vendu à "
+            "Lyon.",
+            ("Atlas-L", "Product"),
+        ),
+        (
+            "La start-up Kelvo fabrique des robots. Son principal concurrent, la société "
+            "Norvik, est basé à Lyon.",
+            ("Norvik", "Organization"),
+        ),
     ],
 )
 def test_mention_found(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -320,6 +320,37 @@ def _owned(doc: Doc, start: int, noun: str) -> str | None:
     return "Product" if doc[start - 1].lower_ in descriptions().possessives else None
 
 
+def _after_product_noun(table: Words, start: int) -> bool:
+    """``Son robot vedette, l'Atlas-L, ...``: a name set after a comma, in apposition to
+    a determined product noun (one or two modifiers after it), is that product.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words_ = ["Son", "robot", "vedette", ",", "l'", "Atlas", "rivalise"]
+        >>> pos = ["DET", "NOUN", "NOUN", "PUNCT", "DET", "PROPN", "VERB"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words_, pos=pos)
+        >>> _after_product_noun(words(doc), 5), _after_product_noun(words(doc), 1)
+        (True, False)
+    """
+    j = start - 1
+    if j >= 0 and table.pos[j] == "DET":
+        j -= 1
+    if j < 2 or table.text[j] != ",":
+        return False
+    lexicon = descriptions()
+    for noun in (j - 1, j - 2, j - 3):
+        # (a lower-case word the tagger calls a proper noun: "phare")
+        common = table.pos[noun] in {"NOUN", "ADJ"} or table.text[noun][:1].islower()
+        if noun < 1 or not common or table.punct[noun]:
+            return False
+        if table.pos[noun - 1] == "DET" and table.text[noun][:1].islower():
+            return lexicon.class_of(table.text[noun]) == "Product" or (
+                lexicon.class_of(table.lemma[noun]) == "Product"
+            )
+    return False
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -347,6 +378,8 @@ def context_class(span: Span) -> str | None:
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if before.get(3) in lexicon.product_frames:
         return "Product"  # "sous la marque X": a brand of what the subject sells
+    if _after_product_noun(table, span.start):
+        return "Product"
     if not _titles().isdisjoint(before.values()):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
