@@ -491,6 +491,8 @@ class PluralDescriptions:
             pair it names (``le couple``: ``spouseOf``, as of ``son mari, X``).
         strict: folded description nouns that only mean an entity described by their
             kin (``le fonds``).
+        distributive: lower-case phrases after a coordination that make what follows
+            hold of each member (``tous deux``).
     """
 
     numbers: Mapping[str, int]
@@ -500,6 +502,7 @@ class PluralDescriptions:
     apart: Mapping[str, frozenset[str]] = field(default_factory=dict)
     pairs: Mapping[str, str] = field(default_factory=dict)
     strict: frozenset[str] = frozenset()
+    distributive: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -530,6 +533,7 @@ def plural_descriptions() -> PluralDescriptions:
             {fold(n): frozenset(map(fold, heads)) for n, heads in data.get("apart", {}).items()}
         ),
         strict=frozenset(map(fold, data.get("strict", ()))),
+        distributive=frozenset(data.get("distributive", ())),
         pairs=MappingProxyType(
             {
                 fold(noun): _check_relation(relation, "coreference.json")

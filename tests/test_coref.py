@@ -239,6 +239,21 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [("Nemo", "productOf", "Kelvo")],
         [],
     ),
+    # "tous deux" after a coordination: what follows holds of each member
+    "Kelvo a été fondée par Léa Moreau et Paul Arnaud, tous deux anciens de la banque "
+    "Norvik.": (
+        [("Léa Moreau", "employeeOf", "Norvik"), ("Paul Arnaud", "employeeOf", "Norvik")],
+        [],
+    ),
+    "La start-up Kelvo a été fondée par Paul Arnaud, Léa Moreau et Marc Roy, tous trois "
+    "passés par Norvik.": (
+        [
+            ("Paul Arnaud", "employeeOf", "Norvik"),
+            ("Léa Moreau", "employeeOf", "Norvik"),
+            ("Marc Roy", "employeeOf", "Norvik"),
+        ],
+        [],
+    ),
 }
 
 

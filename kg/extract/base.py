@@ -39,7 +39,7 @@ from kg.grammar import (
     referring_words,
     words,
 )
-from kg.lexicon import modality, verb_frame_lemma_fixes
+from kg.lexicon import modality, plural_descriptions, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
@@ -67,7 +67,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     if token is None:
         return []
     found = []
-    tokens = expand(token)
+    tokens = expand(_coordination_of(token))
     if allowed & _PLACES:
         # a city's region and country hold the same fact ("né à Dublin Irlande")
         tokens += [c for t in tokens for c in containers(t)]
@@ -100,6 +100,32 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         # for (their class is the first's: a group is of one class)
         found += [Arg(member, referring_words(t)) for member in group_at(t)[1:]]
     return found
+
+
+def _coordination_of(token: Token) -> Token:
+    """The first member of the coordination ``token`` closes when ``tous deux`` (the
+    ``distributive`` words of coreference.json) follows it: ``A et B, tous deux passés
+    par Y`` says it of A too; else ``token`` itself."""
+    if token.dep_ != "conj":
+        return token
+    doc, end = token.doc, token.i
+    while end + 1 < token.sent.end and mention_at(doc[end + 1]) is not None and (
+        mention_at(doc[end + 1]) is mention_at(token)
+    ):
+        end += 1
+    if end + 2 >= token.sent.end or doc[end + 1].text != ",":
+        return token
+    after = words(doc)
+    following = " ".join(after.lower[end + 2 : end + 5])
+    if not any(
+        following == phrase or following.startswith(phrase + " ")
+        for phrase in plural_descriptions().distributive
+    ):
+        return token
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first
 
 
 def _named_after_origin(token: Token) -> Token | None:
