@@ -946,9 +946,12 @@ def _plural_antecedents(
         return ()  # "le couple": only two people the text paired, never two met lately
     distinct: dict[str, Mention] = {}
     for mention in entities:
-        if coarse(mention.cls) == plural.cls and mention.cls not in _NOT_GROUPED:
-            if counted(mention):
-                distinct.setdefault(_key(mention), mention)
+        if (
+            coarse(mention.cls) == plural.cls
+            and mention.cls not in _NOT_GROUPED
+            and counted(mention)
+        ):
+            distinct.setdefault(_key(mention), mention)
     return tuple(distinct.values()) if len(distinct) == plural.size else ()
 
 
@@ -1073,20 +1076,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if table.pos[i] == "NOUN" and (
                 fold(table.lemma[i]) in plurals.heads or fold(table.lemma[i]) in plurals.collectives
             ):
-                plural = _plural_description(doc[i])
-                if plural is not None:
-                    pair = next(
-                        (p for p in reversed(pairs) if plurals.pairs.get(plural.head) == p.relation),
-                        None,
-                    )
+                described = _plural_description(doc[i])
+                if described is not None:
+                    named_pair = plurals.pairs.get(described.head)
+                    pair = next((p for p in reversed(pairs) if p.relation == named_pair), None)
                     members = pair.members if pair is not None else _plural_antecedents(
-                        plural,
+                        described,
                         previous_groups + [g for g in groups_here if g.head < i],
                         previous_entities + met(sent.start, i),
                         known,
                     )
                     if members:
-                        group = refer_to_group(doc[i], _Group(members, plural.cls, False, i))
+                        group = refer_to_group(doc[i], _Group(members, described.cls, False, i))
                         if group.subject:
                             group_subject = group
                     continue
@@ -1152,7 +1153,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 governing = _main_clause_subject(token)
                 target = governing or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)
-                if governing is None and gender and previous_gender and gender not in previous_gender:
+                if (
+                    governing is None
+                    and gender
+                    and previous_gender
+                    and gender not in previous_gender
+                ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if target is not None and coarse(target.cls) == "Person" and gender:
                     key = _key(target)

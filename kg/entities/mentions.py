@@ -817,13 +817,17 @@ def _entities(doc: Doc) -> list[Span]:
                 start -= 1
             while glued(end):
                 end += 1
-        if found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start:
-            start = found.pop().start
-        elif found and found[-1].label_ == ent.label_ and (
-            # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
-            (found[-1].end == start and _hyphen_inside(table, start - 1))
-            or (found[-1].end == start - 1 and _hyphen_inside(table, start - 1))
-        ):
+        side_by_side = (
+            found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start
+        )
+        # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
+        hyphenated = (
+            found
+            and found[-1].label_ == ent.label_
+            and found[-1].end in {start, start - 1}
+            and _hyphen_inside(table, start - 1)
+        )
+        if side_by_side or hyphenated:
             start = found.pop().start
         if (start, end) == (ent.start, ent.end):
             found.append(ent)
