@@ -12,7 +12,14 @@ expression takes the most salient compatible entity:
   the governing verb's named subject, otherwise the subject of the previous sentence if it
   is a named person or organisation (no guessing beyond that);
 - a possessive determiner (``son bureau``) → the subject of its clause, or the most
-  salient organisation or person.
+  salient organisation or person;
+- a plural reference → every entity it groups (``doc._.kg_coref_group``): a counted or
+  collective description (``les deux fonds``, ``le couple``) the latest coordination of
+  as many entities of its class, or the entities the text just met if exactly that many,
+  or two people a spouse noun or a marriage verb paired; ``ils``/``elles`` the
+  coordination that was the previous sentence's (or the governing verb's) subject;
+- a role description with no name of its own (``la présidente de X``) → the one person
+  the text named in that office of X.
 
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
