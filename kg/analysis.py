@@ -627,8 +627,9 @@ def write_network(
     GraphML and GEXF hold only scalar attributes, so lists are flattened: ``aliases`` and
     ``documents`` joined by ``" | "``, the evidence sentences by newlines; a missing or
     empty value (no Wikidata id, no confidence, no alias) is left out. Each edge has a
-    unique id, its relation in ``relation`` and the relation's label in ``label``. GEXF
-    files carry the day they were written (networkx puts it in their ``<meta>``).
+    unique id, its relation in ``relation`` and the relation's label in ``label``. Both
+    formats are byte-stable: the same graph gives the same file (the GEXF ``<meta>`` keeps
+    its creator but not the day it was written, which networkx would add).
 
     Returns:
         The path written.
@@ -651,7 +652,11 @@ def write_network(
     if network_format is NetworkFormat.GRAPHML:
         nx.write_graphml(flat, buffer)
     else:
-        nx.write_gexf(flat, buffer)
+        writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)
+        writer.add_graph(flat)
+        for meta in writer.xml.iter("meta"):
+            meta.attrib.pop("lastmodifieddate", None)
+        writer.write(buffer)
     return atomic_write(Path(path), buffer.getvalue())
 
 

@@ -10,7 +10,9 @@ as a local build does, then resolves entities and builds the graph: resolution s
 document, so the graph is the one a single process would build.
 
 Workers must have kg and the model installed, at the same version as the client: the
-client checks each worker's analyser fingerprint before sending anything.
+client checks each worker's analyser fingerprint before sending anything. The user's
+gazetteer files (``--gazetteer``) need not be on the workers: the client reads them and the
+worker plugin writes them into each worker's local directory, named by their content.
 
 Dask is an optional dependency (``pip install 'kg[dask]'``); this module imports it only
 when a Dask build starts.
@@ -25,12 +27,15 @@ Example:
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
 
 from kg import serialize
-from kg.corpus import Analyser, _batches, analyse_batch, analyser_fingerprint
+from kg.corpus import Analyser, _batches, _gazetteer_part, analyse_batch, analyser_fingerprint
+from kg.entities.gazetteer import load_gazetteers
 from kg.errors import ExtractionError, InputError, KGError
 from kg.model import Document
 from kg.nlp import DEFAULT_MODEL
@@ -63,25 +68,57 @@ def parse_address(address: str) -> tuple[str, int]:
 
 
 def dask_analyser(
-    address: str, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16
+    address: str, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16,
+    gazetteers: Sequence[str] = (),
 ) -> Analyser:
     """An :class:`~kg.corpus.Analyser` running on the Dask cluster at ``address``.
 
+    ``gazetteers`` are the user's gazetteer files (on this machine), added to the bundled
+    one on every worker; the analyses are those a local build with the same files makes.
+
     Raises:
         DaskMissingError: If ``distributed`` cannot be imported.
-        InputError: If ``address`` is ``local:`` without a valid worker count.
+        InputError: If ``address`` is ``local:`` without a valid worker count, or a
+            gazetteer file is missing or malformed.
     """
     parse_address(address)
     _distributed()
     from kg.extract import default_extractors
 
     names = [e.name for e in default_extractors()]
-    fingerprint = analyser_fingerprint(model, names)
+    shipped = tuple(_ship(path) for path in gazetteers)
     run = functools.partial(
         _analyse_on_dask, address=address, model=model, batch_size=batch_size,
-        task_size=task_size, fingerprint=fingerprint,
+        task_size=task_size, fingerprint=analyser_fingerprint(model, names), shipped=shipped,
     )
-    return Analyser(run, fingerprint)
+    return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
+
+
+class ShippedFile(NamedTuple):
+    """A user's file sent to the workers: its content digest (its name there) and bytes."""
+
+    digest: str
+    data: bytes
+
+
+def _ship(path: str) -> ShippedFile:
+    """Read one gazetteer file on the client, after checking it parses (a bad file fails
+    here, not in every worker)."""
+    load_gazetteers((path,))
+    data = Path(path).read_bytes()
+    return ShippedFile(hashlib.sha256(data).hexdigest(), data)
+
+
+def analyse_shipped(documents: Sequence[Document], model: str, batch_size: int,
+                    digests: tuple[str, ...]) -> list[str]:
+    """:func:`kg.corpus.analyse_batch` on a worker, with the gazetteers its plugin wrote."""
+    folder = _shipped_folder(_distributed().get_worker())
+    return analyse_batch(documents, model, batch_size,
+                         tuple(str(folder / f"{digest}.tsv") for digest in digests))
+
+
+def _shipped_folder(worker: Any) -> Path:
+    return Path(worker.local_directory) / "kg-gazetteers"
 
 
 def worker_fingerprint(model: str) -> str:
@@ -102,7 +139,8 @@ def _distributed() -> Any:
 
 
 def _analyse_on_dask(documents: Iterable[Document], *, address: str, model: str,
-                     batch_size: int, task_size: int, fingerprint: str) -> Iterator[Analysis]:
+                     batch_size: int, task_size: int, fingerprint: str,
+                     shipped: tuple[ShippedFile, ...]) -> Iterator[Analysis]:
     distributed = _distributed()
     target, workers = parse_address(address)
     cluster = None
@@ -117,11 +155,12 @@ def _analyse_on_dask(documents: Iterable[Document], *, address: str, model: str,
         except (OSError, TimeoutError) as err:
             raise InputError(f"cannot reach the Dask scheduler at {target!r}: {err}") from err
     try:
-        client.register_plugin(_model_loader(distributed, model))
+        client.register_plugin(_worker_setup(distributed, model, shipped))
         workers = max(len(client.scheduler_info()["workers"]), 1)
         _check_workers(client, model, fingerprint)
         yield from _bounded(client, distributed, _batches(documents, task_size),
                             model=model, batch_size=batch_size,
+                            digests=tuple(file.digest for file in shipped),
                             limit=IN_FLIGHT_PER_WORKER * workers)
     finally:
         client.close()
@@ -141,12 +180,13 @@ def _check_workers(client: Any, model: str, fingerprint: str) -> None:
 
 
 def _bounded(client: Any, distributed: Any, batches: Iterable[list[Document]], *, model: str,
-             batch_size: int, limit: int) -> Iterator[Analysis]:
+             batch_size: int, digests: tuple[str, ...], limit: int) -> Iterator[Analysis]:
     """Submit batches with at most ``limit`` in flight; yield analyses as batches finish."""
     finished = distributed.as_completed()
     in_flight = 0
     for batch in batches:
-        finished.add(client.submit(analyse_batch, batch, model, batch_size, pure=False))
+        finished.add(client.submit(analyse_shipped, batch, model, batch_size, digests,
+                                   pure=False))
         in_flight += 1
         if in_flight >= limit:
             yield from _collect(next(finished))
@@ -160,19 +200,30 @@ def _collect(future: Any) -> Iterator[Analysis]:
         yield serialize.loads(text)
 
 
-def _model_loader(distributed: Any, model: str) -> Any:
-    """A worker plugin that loads the spaCy model when a worker starts, once per process.
+def _worker_setup(distributed: Any, model: str, shipped: tuple[ShippedFile, ...]) -> Any:
+    """A worker plugin that, when a worker starts, writes the shipped gazetteer files into
+    its local directory and loads the spaCy model (once per process).
 
     Defined here because Dask accepts only subclasses of its ``WorkerPlugin``, and Dask is
-    imported only when a Dask build starts (cloudpickle ships the class by value).
+    imported only when a Dask build starts (cloudpickle ships the class by value). Its name
+    carries the files' digests so that a build with other files on a long-lived cluster
+    sets its workers up again.
     """
+    digests = hashlib.sha256("".join(file.digest for file in shipped).encode()).hexdigest()
 
-    class LoadModel(distributed.WorkerPlugin):  # type: ignore[misc, name-defined]
-        name = "kg-load-model"
+    class SetUpWorker(distributed.WorkerPlugin):  # type: ignore[misc, name-defined]
+        name = f"kg-setup-{digests[:16]}"
 
         def setup(self, worker: Any) -> None:
+            from kg.export import atomic_write
             from kg.nlp import load_model
 
+            folder = _shipped_folder(worker)
+            folder.mkdir(parents=True, exist_ok=True)
+            for file in shipped:
+                target = folder / f"{file.digest}.tsv"
+                if not target.exists():
+                    atomic_write(target, file.data)
             load_model(model)
 
-    return LoadModel()
+    return SetUpWorker()

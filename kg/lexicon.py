@@ -187,7 +187,7 @@ class Descriptions:
             >>> descriptions().class_of("quotidien")
             'MediaOrganization'
             >>> descriptions().class_of("Société")
-            'Organization'
+            'Company'
         """
         return self._class_by_noun.get(fold(noun))
 
@@ -236,6 +236,28 @@ def roles() -> Mapping[str, RoleNoun]:
             listed=bool(spec.get("listed", False)),
         )
     return result
+
+
+@functools.cache
+def department_heads() -> Mapping[str, RoleNoun]:
+    """Role nouns that, before a department (``le directeur de l'innovation de Y``), make
+    their holder an employee of the organisation, keyed by folded form.
+
+    Example:
+        >>> department_heads()["directrice"].relation
+        'employeeOf'
+    """
+    data = _read_json("roles.json")["department_heads"]
+    relation = _check_relation(data["relation"], "roles.json")
+    return {
+        fold(head): RoleNoun(
+            words=(head,),
+            relation=relation,
+            subject=frozenset({"Person"}),
+            object=frozenset({"Organization"}),
+        )
+        for head in data["heads"]
+    }
 
 
 @functools.cache
@@ -575,10 +597,13 @@ _ARTICLE = re.compile(r"^(?:(?:les|le|la)\s+|l['’]\s*)", re.IGNORECASE)
 
 
 def _media_key(name: str) -> str:
-    """A media name without its leading article and accents, case kept (``au Figaro``)."""
+    """A media name without its leading article and accents, its first letter's case kept
+    (``au Figaro``, not ``figaro``) and the others' folded (``L'Usine Nouvelle`` is
+    written ``L'Usine nouvelle`` too)."""
     name = _ARTICLE.sub("", " ".join(name.split()))
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain[:1] + plain[1:].lower()
 
 
 @functools.cache

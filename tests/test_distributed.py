@@ -60,3 +60,38 @@ def test_local_cluster_builds_the_single_process_graph(tmp_path: Path, nlp: obje
     assert dask.analysed == single.analysed == len(TEXTS)
     assert quads(tmp_path / "dask") == quads(tmp_path / "single")
     assert single.summary.fact_count > 0
+
+
+GAZETTEER = "qid\ttype\tlabel_fr\tlabel_en\taliases\nQ987654321\tCompany\tVelmora Systèmes\t\t\n"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_user_gazetteers_reach_the_workers(tmp_path: Path, nlp: object) -> None:
+    """A file only the client has links names on the workers as it does in one process."""
+    pytest.importorskip("distributed")
+    from kg.corpus import build_corpus, local_analyser
+
+    gazetteer = tmp_path / "client-only" / "mine.tsv"
+    gazetteer.parent.mkdir()
+    gazetteer.write_text(GAZETTEER, encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "g1", "text": "Velmora Systèmes a ouvert un bureau "
+                                  "à Lyon, a annoncé la société."}) + "\n")
+    single = build_corpus([corpus], tmp_path / "single",
+                          analyser=local_analyser(gazetteers=[str(gazetteer)]))
+    dask_analysis = dask_analyser("local:1", gazetteers=[str(gazetteer)])
+    assert dask_analysis.fingerprint == local_analyser(gazetteers=[str(gazetteer)]).fingerprint
+    gazetteer.unlink()  # the workers use what the client read, not the path
+    dask = build_corpus([corpus], tmp_path / "dask", analyser=dask_analysis)
+    assert dask.analysed == single.analysed == 1
+    assert quads(tmp_path / "dask") == quads(tmp_path / "single")
+    assert any("Q987654321" in quad for quad in quads(tmp_path / "dask"))
+
+
+def test_a_bad_gazetteer_fails_on_the_client(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("qid\ttype\nQ1\tCompany\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.tsv"):
+        dask_analyser("local:2", gazetteers=[str(bad)])

@@ -128,6 +128,74 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Ethan Clarke", "ceoOf", "Progrès"), ("Progrès", "quotedIn", "franceinfo")],
     ),
+    # the medium and the speaker side by side, which NER runs into one name and the parser
+    # hangs one on the other: a medium of the list (whatever the case of its later words),
+    # then the person, who holds the role of the apposition
+    "« Nous sommes prêts », a expliqué à La Tribune Jérôme Vasseur, le directeur général de "
+    "Lorvane.": (
+        [("Jérôme Vasseur", "quotedIn", "La Tribune"), ("Jérôme Vasseur", "ceoOf", "Lorvane")],
+        [("La Tribune", "ceoOf", "Lorvane")],
+    ),
+    "« C'est une étape », a déclaré à L'Usine Nouvelle Marie Delorme, la présidente de Vexa.": (
+        [("Marie Delorme", "quotedIn", "L'Usine Nouvelle"), ("Marie Delorme", "chairOf", "Vexa")],
+        [],
+    ),
+    "« Le marché est mûr », a expliqué au Dauphiné libéré Paul Girard, le directeur de Vexa.": (
+        [("Paul Girard", "quotedIn", "Dauphiné libéré"), ("Paul Girard", "leaderOf", "Vexa")],
+        [("Dauphiné", "leaderOf", "Vexa")],
+    ),
+    # the head of a department works for the organisation; its board and its subsidiary
+    # are no department
+    "Paul Girard, le directeur de l'innovation de Vexa, a parlé. Le directeur des ventes du "
+    "groupe Orkis, Marc Faure, a répondu.": (
+        [("Paul Girard", "employeeOf", "Vexa"), ("Marc Faure", "employeeOf", "Orkis")],
+        [("Paul Girard", "leaderOf", "Vexa"), ("Marc Faure", "leaderOf", "Orkis")],
+    ),
+    "Lina Roche, présidente du conseil de surveillance de Vexa, a parlé.": (
+        [("Lina Roche", "chairOf", "Vexa")],
+        [("Lina Roche", "employeeOf", "Vexa")],
+    ),
+    # an official name NER cut short, whole up to its short form in parentheses
+    "La Direction régionale de l'économie, de l'emploi, du travail et des solidarités "
+    "(Dreets) a infligé une amende à la société Velka.": (
+        [
+            (
+                "Direction régionale de l'économie, de l'emploi, du travail et des solidarités",
+                "fines",
+                "Velka",
+            )
+        ],
+        [("Direction régionale de l'économie, de l'emploi", "fines", "Velka")],
+    ),
+    "L'Office fédéral de lutte contre les cartels (Bundeskartellamt) a ouvert une enquête sur "
+    "la société Velka. La plainte de la CNIL contre Amazon (Luxembourg) avance.": (
+        [("Office fédéral de lutte contre les cartels", "investigates", "Velka")],
+        [("Office fédéral de lutte", "investigates", "Velka")],
+    ),
+    # two roles in one apposition: the first one's complement stops at the second
+    "Velka, leader européen des drones et filiale de Vexa, recrute.": (
+        [("Velka", "leaderIn", "drones"), ("Velka", "subsidiaryOf", "Vexa")],
+        [("Velka", "leaderIn", "drones et filiale")],
+    ),
+    # an office held, kept or left, named by its function noun
+    "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
+    "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (
+        [
+            ("Zoé Marin", "ceoOf", "Velka"),
+            ("Paul Roy", "ceoOf", "Vexa"),
+            ("Lina Roche", "leaderOf", "Kelvo"),
+        ],
+        [],
+    ),
+    "Le groupe Orkis fabrique des drones. Claire Dumas en assure la direction générale depuis "
+    "2019. Marc Faure n'a pas quitté la présidence de Vexa.": (
+        [("Claire Dumas", "ceoOf", "Orkis")],
+        [("Marc Faure", "chairOf", "Vexa")],
+    ),
+    "Le Monde Diplomatique Paris a publié l'enquête de Paul Girard.": (
+        [],
+        [("Diplomatique Paris", "quotedIn", "Monde")],
+    ),
     "Le progrès technique est rapide, selon la société Kelvo.": (
         [],
         [("Kelvo", "quotedIn", "progrès")],

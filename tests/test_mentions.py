@@ -50,6 +50,9 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "McFadden est né à Dublin Irlande.",
         "La chanson est chantée dans le cadre du groupe Westlife.",
         "La start-up Doctolib recrute.",
+        "Le fonds britannique Balderton Capital a investi.",
+        "Le maire de Quimperlé a parlé hier.",
+        "Elle est maire d'Étampes depuis 2020.",
         "M. Dupont a parlé.",
         "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
         "L'opération renforce la position de Norvik dans la micromobilité.",
@@ -75,7 +78,12 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ("McFadden est né à Dublin Irlande.", ("Irlande", "Country")),
         ("McFadden est né à Dublin Irlande.", ("Dublin", "City")),
         ("La chanson est chantée dans le cadre du groupe Westlife.", ("Westlife", "Organization")),
-        ("La start-up Doctolib recrute.", ("Doctolib", "Organization")),
+        # a commercial noun types a company; a club, a band ('groupe') stay organisations
+        ("La start-up Doctolib recrute.", ("Doctolib", "Company")),
+        ("Le fonds britannique Balderton Capital a investi.", ("Balderton Capital", "Company")),
+        # a mayor's town is a city, known to the gazetteer or not (a portfolio is no entity)
+        ("Le maire de Quimperlé a parlé hier.", ("Quimperlé", "City")),
+        ("Elle est maire d'Étampes depuis 2020.", ("Étampes", "City")),
         ("M. Dupont a parlé.", ("Dupont", "Person")),
         # a brand products are sold under is a product; not whoever "sous" introduces
         (

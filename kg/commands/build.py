@@ -116,12 +116,10 @@ def run(args: argparse.Namespace) -> int:
 def _analyser(args: argparse.Namespace) -> Analyser:
     gazetteers = [str(path) for path in args.gazetteer]
     if args.dask:
-        if gazetteers:
-            raise InputError("--gazetteer cannot be used with --dask yet (workers may not "
-                             "see the file); use --workers")
         from kg.distributed import dask_analyser
 
-        return dask_analyser(args.dask, model=args.model, batch_size=args.batch_size)
+        return dask_analyser(args.dask, model=args.model, batch_size=args.batch_size,
+                             gazetteers=gazetteers)
     if args.workers > 1:
         return process_analyser(args.workers, model=args.model, batch_size=args.batch_size,
                                 gazetteers=gazetteers)

@@ -224,7 +224,13 @@ def _trim(span: Span) -> Span | None:
     # "la position d'Uber dans la micromobilité" tagged whole: no name runs on through
     # "dans" into lower-case words
     cut = next((k for k in range(start + 1, end) if table.lower[k] in _NOT_IN_NAMES), None)
-    if cut is not None and all(text[k].islower() or table.punct[k] for k in range(cut, end)):
+    if (
+        cut is not None
+        and all(text[k].islower() or table.punct[k] for k in range(cut, end))
+        # (but a short form in parentheses right after confirms the whole name: "l'Office
+        # fédéral de lutte contre les cartels (Bundeskartellamt)")
+        and not _short_form_after(table, end)
+    ):
         end = cut
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
@@ -723,7 +729,12 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         if _titled(ent, span):
             span = doc[span.start - 1 : span.end]
         for piece, piece_label, of_title in _split_title_complement(span, label):
-            for part, part_label in _split_places(piece, piece_label, gazetteer):
+            parts = [
+                part
+                for medium_piece, medium_label in _split_medium(piece, piece_label)
+                for part in _split_places(medium_piece, medium_label, gazetteer)
+            ]
+            for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
@@ -810,13 +821,15 @@ def _entities(doc: Doc) -> list[Span]:
         )
 
     found: list[Span] = []
-    for ent in ents:
+    for position, ent in enumerate(ents):
         start, end = ent.start, ent.end
         if ent.label_ != "PER":
             while glued(start - 1) and not table.sent_start[start]:
                 start -= 1
             while glued(end):
                 end += 1
+            following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
+            end = _up_to_parenthesis(table, start, end, following)
         side_by_side = (
             found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start
         )
@@ -834,6 +847,46 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return found
+
+
+#: Words that go on an official name NER cut short: "Office fédéral de lutte [contre les
+#: cartels]", "Direction régionale de l'économie[, du travail et des solidarités]".
+_NAME_CONTINUES = frozenset({"de", "du", "des", "d'", "d’", "contre", "pour", "et", "aux", "à"})
+_IN_LONG_NAME = _NAME_CONTINUES | {"la", "le", "les", "l'", "l’", ","}
+
+
+def _up_to_parenthesis(table: Words, start: int, end: int, following: int) -> int:
+    """Where a name NER cut short ends when the text gives its short form in parentheses
+    right after its full form: ``l'Office fédéral de lutte contre les cartels
+    (Bundeskartellamt)``. The words between go on the name when they continue it (``de``,
+    ``contre``, ``, du`` ... and lower-case nouns and adjectives, no verb, no other name),
+    at most twelve of them; otherwise ``end`` itself."""
+    size = len(table.text)
+    j = end
+    if j < size and table.text[j] == ",":
+        j += 1
+    if j >= size or table.lower[j] not in _NAME_CONTINUES:
+        return end
+    k = end
+    while k < min(size, end + 12) and table.text[k] != "(":
+        word = table.text[k]
+        if not (
+            table.lower[k] in _IN_LONG_NAME
+            or (table.pos[k] in {"NOUN", "ADJ"} and word.isalpha() and word.islower())
+        ):
+            return end
+        k += 1
+    return k if k < following and table.text[k - 1] != "," and _short_form_after(table, k) else end
+
+
+def _short_form_after(table: Words, i: int) -> bool:
+    """Whether a name's short form follows at ``i`` in parentheses: ``(ACPR)``."""
+    return (
+        i + 2 < len(table.text)
+        and table.text[i] == "("
+        and table.text[i + 2] == ")"
+        and table.text[i + 1][:1].isupper()
+    )
 
 
 def _first_name_before(span: Span, taken: set[int]) -> int | None:
@@ -855,20 +908,40 @@ def _first_name_before(span: Span, taken: set[int]) -> int | None:
     return None
 
 
+#: What introduces the medium a speaker talks to: "a déclaré au Monde", "auprès du Parisien".
+_TO_MEDIUM = frozenset({"à", "au", "aux", "du", "dans"})
+
+
+def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``a expliqué à La Tribune Jérôme Vasseur``: a verb of saying puts the medium and the
+    speaker side by side, and NER runs them together; after ``à``/``au``/``du``/``dans``, a
+    name of ``media.txt`` that opens the span, then two capitalised words or more, are a
+    medium and a person."""
+    before = span.start - 1
+    if len(span) < 3 or before < 0 or span.doc[before].lower_ not in _TO_MEDIUM:
+        return [(span, label)]
+    for width in (3, 2, 1):
+        rest = span[width:]
+        if (
+            len(rest) >= 2
+            and all(token.text[:1].isupper() for token in rest)
+            and is_media_name(span[:width].text)
+        ):
+            return [(span[:width], "ORG"), (rest, "PER")]
+    return [(span, label)]
+
+
 def _media_extent(span: Span) -> Span:
-    """``à Sud Ouest``: NER cut a newspaper's name it took for a place; the longest name of
-    ``media.txt`` that starts with the span and runs over the next capitalised words."""
+    """``à Sud Ouest``, ``au Dauphiné libéré``: NER cut a newspaper's name it took for a
+    place; the longest name of ``media.txt`` that starts with the span and runs over the
+    next words."""
     doc = span.doc
-    text = words(doc).text
-    if span.end >= len(text) or not text[span.end][:1].isupper():
-        return span  # most names: no capitalised word right after them
+    table = words(doc)
+    if span.end >= len(table.text) or table.punct[span.end]:
+        return span  # most names: punctuation or the end right after them
     for extra in (3, 2, 1):
         end = span.end + extra
-        if (
-            end <= span.sent.end
-            and all(t.text[:1].isupper() for t in doc[span.end : end])
-            and is_media_name(doc[span.start : end].text)
-        ):
+        if end <= span.sent.end and is_media_name(table.span_text(span.start, end)):
             return doc[span.start : end]
     return span
 
@@ -1152,6 +1225,9 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         if t.i <= token.i:
             continue
         if t.text in {",", "(", ";", ":", "«", '"'} or t.dep_ in {"acl:relcl", "appos", "acl"}:
+            break
+        # "leader européen des drones et filiale de Vexa": a second role, not the thing
+        if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and fold(doc[t.i + 1].lemma_) in roles():
             break
         # keep the first complement ("de ...", "sur ...") that names the thing; a second
         # one is about something else ("syndicats de médias sur la rémunération")

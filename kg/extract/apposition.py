@@ -43,7 +43,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, descriptions, role_preps, roles
+from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles
 from kg.model import Triple
 from kg.text import fold
 
@@ -54,6 +54,9 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
 _EX = "ex-"
+#: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+_OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: Words that open a list of examples of a plural noun: "ses logiciels, dont X".
@@ -110,7 +113,37 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
             break
     if found is None and lemma in lexicon:
         found = lexicon[lemma], i + 1
+    if found is not None and found[1] == i + 1:
+        return _department_head(table, i) or found
     return found
+
+
+def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
+    """``le directeur de l'innovation de Vexa``: a head of a department works for the
+    organisation after it; the role ends before that organisation's ``de``. The department
+    is a lower-case common noun that names no class of entity (``la filiale de Y`` and
+    ``le conseil de Y`` keep the role's own relation), with its adjectives."""
+    role = department_heads().get(fold(table.text[i]))
+    size = len(table.text)
+    j = i + 1
+    if role is None or j >= size or table.lower[j] not in _OF:
+        return None
+    j += 1
+    if j < size and table.lower[j] in _OF_ARTICLES:
+        j += 1
+    lexicon = descriptions()
+    if (
+        j >= size
+        or table.pos[j] != "NOUN"
+        or not table.text[j].islower()
+        or lexicon.class_of(table.text[j]) is not None
+        or lexicon.class_of(table.lemma[j]) is not None
+    ):
+        return None
+    k = j + 1
+    while k < size and table.pos[k] == "ADJ":
+        k += 1
+    return (role, k) if k < size and table.lower[k] in _OF else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -259,8 +292,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
         if subjects:
             return subjects, CONFIDENCE
-    # apposition: "X, [l'] [ancien] ROLE"
-    if head.dep_ == "appos" and mention_at(head.head) is not None:
+    # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
+    # de Z": the parser hangs the role on the medium, and the holder is the name before the
+    # comma, read below)
+    if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
+        named.cls != "MediaOrganization"
+    ):
         return [head.head], CONFIDENCE
     i = head.i
     # "Tencent, déjà actionnaire d'Ubisoft": adverbs may sit between the comma and the role
@@ -275,6 +312,8 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
             i = before
+        elif doc[i - 1].lower_ == "et" and (before := _role_before_and(doc, i - 1)) is not None:
+            i = before  # "leader européen des drones et filiale de Vexa"
         elif (
             doc[i - 1].lower_ == "des"
             and i - 2 >= sent.start
@@ -310,6 +349,19 @@ def _whose(head: Token, end: int) -> list[Token]:
     while j < head.sent.end and doc[j].pos_ == "ADJ":
         j += 1
     return [doc[j]] if j < head.sent.end and mention_at(doc[j]) is not None else []
+
+
+def _role_before_and(doc: Doc, conjunction: int) -> int | None:
+    """``X, leader européen des drones et filiale de Y``: the start of the role whose
+    complement runs up to ``et``, in the same stretch between commas (a role noun, then
+    only its complement's words: no verb, no name)."""
+    for start in range(conjunction - 1, max(doc[conjunction].sent.start, conjunction - 8), -1):
+        token = doc[start]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
+            return None
+        if _role_at(doc, start) is not None:
+            return start
+    return None
 
 
 def _role_ending_at(doc: Doc, end: int) -> int | None:

@@ -301,11 +301,18 @@
     else if (params.edges.length) showEdge(params.edges[0]);
   });
 
+  // vis-network leaks a view animation when two start before a frame is drawn (Enter in the
+  // search box fires both keydown and change): the leaked one then pulls the view back on
+  // every later redraw, so panning fights it. One focus animation starts per frame.
+  let focusFrame = 0;
   function focusNode(id) {
     network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1.2),
-      animation: { duration: 250, easingFunction: "easeInOutQuad" } });
     showNode(id);
+    cancelAnimationFrame(focusFrame);
+    focusFrame = requestAnimationFrame(() => {
+      network.focus(id, { scale: Math.max(network.getScale(), 1.2), locked: false,
+        animation: { duration: 250, easingFunction: "easeInOutQuad" } });
+    });
   }
 
   function find(query) {
