@@ -100,7 +100,7 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         (
             "La start-up Kelvo fabrique des robots. Son principal concurrent, la société "
             "Norvik, est basé à Lyon.",
-            ("Norvik", "Organization"),
+            ("Norvik", "Company"),
         ),
     ],
 )
