@@ -69,6 +69,7 @@ _CLAUSE_BREAK = frozenset(
 #: stored value directly is the same value (tests/test_extract_grammar.py checks it).
 MENTIONS_KEY = ("._.", "kg_mentions", None, None)
 COREF_KEY = ("._.", "kg_coref", None, None)
+GROUP_KEY = ("._.", "kg_coref_group", None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,22 @@ def mention_at(token: Token) -> Mention | None:
     return found
 
 
+def group_at(token: Token) -> tuple[Mention, ...]:
+    """The entities a plural reference stands for (``les deux fonds``, ``ils``), in the
+    order the text named them; empty for any other token. :func:`mention_at` gives the
+    first of them, so a plural reference reads as a mention wherever one is asked for.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Ils partent")
+        >>> group_at(doc[0])
+        ()
+    """
+    data: dict[Any, Any] = token.doc.user_data
+    groups = data.get(GROUP_KEY)
+    return groups.get(token.i, ()) if groups else ()
+
+
 def is_reference(token: Token) -> bool:
     """Whether ``token`` heads a referring expression resolved by coreference."""
     coref = token.doc._.kg_coref
@@ -185,7 +202,7 @@ def referring_words(token: Token) -> str | None:
     while (
         left > 0
         and token.doc[left - 1].head == token
-        and token.doc[left - 1].pos_ in {"DET", "ADJ"}
+        and token.doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}  # ("les deux fonds")
     ):
         left -= 1
     right = token.i + 1
@@ -913,6 +930,13 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         if mention is None or (holder and not _is_person(mention.cls)):
             continue
         case = case_of(child)
+        first = child.i
+        while first > noun.i + 1 and mention_at(noun.doc[first - 1]) is mention:
+            first -= 1
+        if first < child.i and noun.doc[first - 1].lower_ in DE:
+            # "au groupe de Vélizy-Villacoublay": the parser hung the name's hyphen on the
+            # noun; the name's own first word says it is a complement, not the name
+            case = "de"
         if case is None and child.dep_ in _NAMED_BY:
             return child
         if through_de and case in DE and _same_kind(mention.cls, cls):

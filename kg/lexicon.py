@@ -167,6 +167,8 @@ class Descriptions:
     generic_heads: frozenset[str] = frozenset()
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
+    #: folded words before a name that make it a brand of products ("sous la marque X")
+    product_frames: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
 
@@ -507,7 +509,91 @@ def descriptions() -> Descriptions:
         },
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
         naming_words=frozenset(map(fold, data.get("naming_words", ()))),
+        product_frames=frozenset(map(fold, data.get("product_frames", ()))),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PluralDescriptions:
+    """Descriptions that refer back to several entities (``les deux fonds``, ``le couple``).
+
+    Attributes:
+        numbers: number word → how many antecedents it counts.
+        heads: folded singular noun → the class of the entities it counts.
+        collectives: folded noun → (class, size) of the set it stands for uncounted.
+        pronouns: plural subject pronouns (``ils``, ``elles``).
+        apart: folded noun describing an entity → the folded plural heads that do not
+            count it (``les deux entreprises`` count no ``fonds``).
+        pairs: folded collective noun → the relation of the role noun that makes the
+            pair it names (``le couple``: ``spouseOf``, as of ``son mari, X``).
+        strict: folded description nouns that only mean an entity described by their
+            kin (``le fonds``).
+        distributive: lower-case phrases after a coordination that make what follows
+            hold of each member (``tous deux``).
+    """
+
+    numbers: Mapping[str, int]
+    heads: Mapping[str, str]
+    collectives: Mapping[str, tuple[str, int]]
+    pronouns: frozenset[str] = frozenset()
+    apart: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    pairs: Mapping[str, str] = field(default_factory=dict)
+    strict: frozenset[str] = frozenset()
+    distributive: frozenset[str] = frozenset()
+
+
+@functools.cache
+def plural_descriptions() -> PluralDescriptions:
+    """Plural and collective descriptions, from ``coreference.json``.
+
+    Example:
+        >>> plural_descriptions().heads["fonds"], plural_descriptions().numbers["deux"]
+        ('Organization', 2)
+        >>> plural_descriptions().collectives["couple"]
+        ('Person', 2)
+    """
+    data = _read_json("coreference.json")
+    heads: dict[str, str] = {}
+    for cls, nouns in data["heads"].items():
+        _check_classes(cls, "coreference.json")
+        heads.update(dict.fromkeys(map(fold, nouns), cls))
+    collectives: dict[str, tuple[str, int]] = {}
+    for cls, sizes in data.get("collectives", {}).items():
+        _check_classes(cls, "coreference.json")
+        collectives.update({fold(noun): (cls, size) for noun, size in sizes.items()})
+    return PluralDescriptions(
+        numbers=MappingProxyType({fold(w): n for w, n in data["numbers"].items()}),
+        heads=MappingProxyType(heads),
+        collectives=MappingProxyType(collectives),
+        pronouns=frozenset(data.get("pronouns", ())),
+        apart=MappingProxyType(
+            {fold(n): frozenset(map(fold, heads)) for n, heads in data.get("apart", {}).items()}
+        ),
+        strict=frozenset(map(fold, data.get("strict", ()))),
+        distributive=frozenset(data.get("distributive", ())),
+        pairs=MappingProxyType(
+            {
+                fold(noun): _check_relation(relation, "coreference.json")
+                for noun, relation in data.get("pairs", {}).items()
+            }
+        ),
+    )
+
+
+@functools.cache
+def noun_kin() -> Mapping[str, str]:
+    """Folded class noun → the first noun of its kin group in ``coreference.json`` (the
+    nouns that describe one kind of organisation); a noun of no group is its own.
+
+    Example:
+        >>> noun_kin()["reseau"] == noun_kin()["enseigne"]
+        True
+    """
+    kin: dict[str, str] = {}
+    for group in _read_json("coreference.json").get("kin", ()):
+        folded = [fold(noun) for noun in group]
+        kin.update(dict.fromkeys(folded, folded[0]))
+    return MappingProxyType(kin)
 
 
 @functools.cache

@@ -55,6 +55,7 @@ for _name, _default in (
     ("kg_headings", ()),  # (start, end) character spans of heading lines, chunk-relative
     ("kg_mentions", ()),  # tuple[Mention, ...] found in the chunk, chunk-relative offsets
     ("kg_coref", None),  # dict: token index -> Mention of its antecedent
+    ("kg_coref_group", None),  # dict: token index -> tuple of Mentions it refers to
     ("kg_surnames", None),  # frozenset: last words of the persons NER named in full
 ):
     if not Doc.has_extension(_name):

@@ -56,6 +56,11 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "M. Dupont a parlé.",
         "Lire aussi : Renault rachète Nissan\n\nSafran rachète Zodiac Aerospace.",
         "L'opération renforce la position de Norvik dans la micromobilité.",
+        "Le groupe Norvik commercialise ses yaourts sous la marque bretonne Brenner.",
+        "Le projet avance sous la direction de Léa Moreau.",
+        "La start-up Kelvo fabrique des robots. Son robot vedette, l'Atlas-L, est vendu à Lyon.",
+        "La start-up Kelvo fabrique des robots. Son principal concurrent, la société Norvik, "
+        "est basé à Lyon.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -80,6 +85,23 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ("Le maire de Quimperlé a parlé hier.", ("Quimperlé", "City")),
         ("Elle est maire d'Étampes depuis 2020.", ("Étampes", "City")),
         ("M. Dupont a parlé.", ("Dupont", "Person")),
+        # a brand products are sold under is a product; not whoever "sous" introduces
+        (
+            "Le groupe Norvik commercialise ses yaourts sous la marque bretonne Brenner.",
+            ("Brenner", "Product"),
+        ),
+        ("Le projet avance sous la direction de Léa Moreau.", ("Léa Moreau", "Person")),
+        # a name in apposition to a product noun is that product; to a rival, a company
+        (
+            "La start-up Kelvo fabrique des robots. Son robot vedette, l'Atlas-L, est vendu à "
+            "Lyon.",
+            ("Atlas-L", "Product"),
+        ),
+        (
+            "La start-up Kelvo fabrique des robots. Son principal concurrent, la société "
+            "Norvik, est basé à Lyon.",
+            ("Norvik", "Company"),
+        ),
     ],
 )
 def test_mention_found(mentions, text, expected) -> None:  # type: ignore[no-untyped-def]
@@ -180,6 +202,46 @@ def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
 def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
     found = [(span.text, span.label_) for span in _entities(_tagged(words, pos, ents))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "ents", "expected"),
+    [
+        # a hyphenated place name NER cut in two, the hyphen in the first part
+        (
+            ["à", "Boulogne", "-", "Billancourt", "."],
+            [True, False, False, False, False],
+            ["O", "B-LOC", "I-LOC", "B-LOC", "O"],
+            [("Boulogne-Billancourt", "LOC")],
+        ),
+        # ... or between the parts
+        (
+            ["à", "Boulogne", "-", "Billancourt", "."],
+            [True, False, False, False, False],
+            ["O", "B-LOC", "O", "B-LOC", "O"],
+            [("Boulogne-Billancourt", "LOC")],
+        ),
+        # a dash written between spaces separates two names
+        (
+            ["Lyon", "-", "Turin", "."],
+            [True, True, False, False],
+            ["B-LOC", "O", "B-LOC", "O"],
+            [("Lyon", "LOC"), ("Turin", "LOC")],
+        ),
+        # names of two kinds stay apart
+        (
+            ["Kelvo", "-", "Lyon"],
+            [False, False, False],
+            ["B-ORG", "O", "B-LOC"],
+            [("Kelvo", "ORG"), ("Lyon", "LOC")],
+        ),
+    ],
+)
+def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(Vocab(), words=words, spaces=spaces, ents=ents,
+              pos=["PROPN" if w[:1].isupper() else "ADP" if w == "à" else "PUNCT" for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(span.text, span.label_) for span in _entities(doc)] == expected
 
 
 def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:

@@ -12,7 +12,14 @@ expression takes the most salient compatible entity:
   the governing verb's named subject, otherwise the subject of the previous sentence if it
   is a named person or organisation (no guessing beyond that);
 - a possessive determiner (``son bureau``) → the subject of its clause, or the most
-  salient organisation or person.
+  salient organisation or person;
+- a plural reference → every entity it groups (``doc._.kg_coref_group``): a counted or
+  collective description (``les deux fonds``, ``le couple``) the latest coordination of
+  as many entities of its class, or the entities the text just met if exactly that many,
+  or two people a spouse noun or a marriage verb paired; ``ils``/``elles`` the
+  coordination that was the previous sentence's (or the governing verb's) subject;
+- a role description with no name of its own (``la présidente de X``) → the one person
+  the text named in that office of X.
 
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
@@ -24,6 +31,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 from bisect import bisect_left
@@ -32,7 +40,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
 from kg.grammar import (
@@ -42,14 +50,24 @@ from kg.grammar import (
     FUSED_ARTICLES,
     Words,
     case_of,
+    expand,
     inverted_subject,
     mention_at,
     named_by,
     subject_of,
     words,
 )
-from kg.lexicon import demonym_of, demonyms, descriptions, roles, verb_frames
+from kg.lexicon import (
+    demonym_of,
+    demonyms,
+    descriptions,
+    noun_kin,
+    plural_descriptions,
+    roles,
+    verb_frames,
+)
 from kg.model import Mention
+from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
 #: Salience kept from one sentence to the next.
@@ -142,6 +160,9 @@ class Salience:
                 candidates = [c for c in candidates if other not in (known or {}).get(c[1], ())]
                 continue
             have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
+            if trait.startswith("noun:") and trait[len("noun:") :] in _strict_nouns():
+                candidates = have  # "le fonds": only an entity the text called a fund
+                continue
             if have or not trait.startswith("noun:"):
                 # places nest ("américaine", then "californienne"): another place known of
                 # an entity does not rule it out
@@ -163,6 +184,13 @@ _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
                    "elles": "gender:Fem"}
+
+
+@functools.cache
+def _strict_nouns() -> frozenset[str]:
+    """Noun traits (kin representatives) of descriptions that mean only their own kind."""
+    kin = noun_kin()
+    return frozenset(kin.get(noun, noun) for noun in plural_descriptions().strict)
 
 
 @functools.cache
@@ -225,15 +253,22 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
                 after.append(doc[k])
                 k += 1
         places = _origin_places(before + after) | {
-            f"noun:{fold(t.lemma_)}" for t in before[-1:] + after[:2] if _specific_noun(t)
+            _noun_trait(t) for t in before[-1:] + after[:2] if _specific_noun(t)
         }
         if j >= 0 and _specific_noun(doc[j]):
-            places.add(f"noun:{fold(doc[j].lemma_)}")  # "la banque Norvik"
+            places.add(_noun_trait(doc[j]))  # "la banque Norvik"
         places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _noun_trait(noun: Token) -> str:
+    """The trait a specific class noun gives what it describes: one per kin group, so
+    that ``l'enseigne`` means what the text called ``le réseau de magasins``."""
+    lemma = fold(noun.lemma_)
+    return f"noun:{noun_kin().get(lemma, lemma)}"
 
 
 def _specific_noun(token: Token) -> bool:
@@ -261,7 +296,7 @@ def _traits_of(description: Token) -> frozenset[str]:
         if city is not None and city.cls == "City":
             traits.add(city.text)
     if _specific_noun(description):
-        traits.add(f"noun:{fold(description.lemma_)}")
+        traits.add(_noun_trait(description))
     return frozenset(traits | _seats(description))
 
 
@@ -331,13 +366,17 @@ def _description_class(token: Token) -> str | None:
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
     # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
+    # (so does one the parser hung elsewhere, closed by a comma before any verb: "X, le
+    # fonds de capital-risque de Y, ..."; not "Après avoir racheté X, le groupe a ...")
     before = dets[0].i - 1
     if (
         before > 0
         and token.doc[before].text == ","
         and mention_at(token.doc[before - 1]) is not None
-        and token.head.i < token.i
-        and mention_at(token.head) is not None
+        and (
+            (token.head.i < token.i and mention_at(token.head) is not None)
+            or _closed_before_a_verb(token)
+        )
     ):
         return None
     # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
@@ -351,6 +390,31 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _closed_before_a_verb(noun: Token) -> bool:
+    """Whether a comma or a closing parenthesis ends the noun's phrase right after its
+    adjectives and ``de`` complements (``le fonds de capital-risque de Y,``): the phrase
+    is an apposition, whatever the parser made of it, not a clause's subject (``la
+    société revendique 9 000 clients,``)."""
+    doc = noun.doc
+    end = min(noun.i + 10, noun.sent.end)
+    i = noun.i + 1
+    while i < end and doc[i].pos_ == "ADJ":
+        i += 1
+    while i < end:
+        if doc[i].text in {",", ")"}:
+            return True
+        if doc[i].lower_ not in DE:
+            return False
+        i += 1
+        while i < end and doc[i].pos_ == "DET":
+            i += 1
+        if i >= end or doc[i].pos_ not in {"NOUN", "PROPN"}:
+            return False
+        while i < end and (doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[i].text == "-"):
+            i += 1
+    return False
 
 
 def _compound_start(table: Words, i: int) -> int | None:
@@ -512,6 +576,18 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
                 )
             if found is not None and coarse(found.cls) in {"Person", "Organization"}:
                 return found
+    # "le groupe veut se recentrer sur un marché où il a racheté Y": the subject the
+    # governing infinitive inherits from its own governor
+    if not any(c.dep_ in _SUBJECT for c in governor.children):
+        inherited = subject_of(governor)
+        if (
+            inherited is not None
+            and inherited.i < pronoun.i
+            and quoted(inherited) == quoted(pronoun)
+            and (found := mention_at(inherited)) is not None
+            and coarse(found.cls) in {"Person", "Organization"}
+        ):
+            return found
     return None
 
 
@@ -569,6 +645,328 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Entities of one class a sentence coordinates (``le fonds X et le fonds Y``)."""
+
+    members: tuple[Mention, ...]
+    cls: str
+    subject: bool
+    #: the token heading the coordination
+    head: int
+
+
+#: Coarse classes a plural reference may stand for.
+_GROUP_CLASSES = frozenset({"Person", "Organization"})
+
+
+def _groups_in(sent: Span) -> list[_Group]:
+    """The coordinations of two or more named people or organisations of one class in a
+    sentence: ``Léa Moreau et Paul Arnaud``, ``le fonds Kalvia et le fonds Oréa`` (each
+    name introduced by its class noun)."""
+    found: dict[tuple[str, ...], _Group] = {}
+    for token in sent:
+        if token.dep_ == "conj" or token.pos_ not in {"NOUN", "PROPN"}:
+            continue  # a coordination is read from its first member
+        if mention_at(token) is None and named_by(token) is None:
+            continue
+        members: dict[str, Mention] = {}
+        first = token.i
+        for member in expand(token):
+            named = member if mention_at(member) is not None else named_by(member)
+            mention = mention_at(named) if named is not None else None
+            if mention is not None:
+                members.setdefault(_key(mention), mention)
+                first = min(first, member.i)
+        if _list_goes_on_before(token.doc, first):
+            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
+        classes = {coarse(m.cls) for m in members.values() if m.cls != UNTYPED}
+        if len(members) < 2 or len(classes) > 1 or not classes <= _GROUP_CLASSES:
+            continue
+        # names NER left untyped go with organisations (as salience takes them), never
+        # with people; a coordination of untyped names only waits for a description
+        # to type it ("les deux fonds")
+        cls = classes.pop() if classes else UNTYPED
+        if cls == "Person" and any(m.cls == UNTYPED for m in members.values()):
+            continue
+        keys = tuple(sorted(members))
+        if keys not in found:
+            found[keys] = _Group(tuple(members.values()), cls, token.dep_ in _SUBJECT, token.i)
+    # "A, B et C": the parser may hang "B et C" apart; the list is the longest reading
+    return [
+        group
+        for keys, group in found.items()
+        if not any(set(keys) < set(other) for other in found)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plural:
+    """What a plural description asks of its antecedents: their class, how many, and the
+    folded head noun (``les deux fonds`` → Organization, 2, ``fonds``)."""
+
+    cls: str
+    size: int
+    head: str
+
+
+def _list_goes_on_before(doc: Doc, first: int) -> bool:
+    """Whether a name and a comma come right before the coordination whose first member
+    starts at (or is headed by) token ``first``: the list is longer than what was read."""
+    mention = mention_at(doc[first])
+    while first > 0 and mention is not None and mention_at(doc[first - 1]) is mention:
+        first -= 1
+    while first > 0 and doc[first - 1].pos_ == "DET":
+        first -= 1  # "la start-up X" as a member
+    return first > 1 and doc[first - 1].text == "," and mention_at(doc[first - 2]) is not None
+
+
+def _plural_description(token: Token) -> _Plural | None:
+    """The class and number of entities a plural or collective description refers back
+    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
+    (two people); None for any other noun, and for one that a name or a complement
+    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+    lexicon = plural_descriptions()
+    lemma, text = fold(token.lemma_), fold(token.text)
+    dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if not dets:
+        return None
+    collective = lexicon.collectives.get(lemma) or lexicon.collectives.get(text)
+    if collective is not None and dets[0] in DEFINITE | {"les", "ces"}:
+        found = _Plural(*collective, lemma)
+    else:
+        cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
+        counted = [
+            lexicon.numbers[c.lower_]
+            for c in token.children
+            if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
+        ]
+        if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
+            return None
+        found = _Plural(cls, counted[0], lemma)
+    doc = token.doc
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADJ" and mention_at(doc[after]) is None:
+        after += 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after < len(doc) and (mention_at(doc[after]) is not None or doc[after].lower_ in DE):
+        return None
+    if any(c.dep_ == "nmod" and mention_at(c) is not None for c in token.children):
+        return None
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """Two people a role noun relates (``sa femme, Léa Moreau``: ``spouseOf``)."""
+
+    members: tuple[Mention, Mention]
+    relation: str
+
+
+def _pair_of(possessive: Token, owner: Mention) -> _Pair | None:
+    """The pair a possessive role noun makes of its owner and the person it names:
+    ``avec son mari, Julien Morel`` → (the owner, Julien Morel), for the relations
+    collective nouns name (``pairs`` of coreference.json)."""
+    noun = possessive.head
+    role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
+    if role is None or role.relation not in plural_descriptions().pairs.values():
+        return None
+    named = named_by(noun)
+    mention = mention_at(named) if named is not None else None
+    if mention is None or coarse(mention.cls) != "Person" or coarse(owner.cls) != "Person":
+        return None
+    if _key(mention) == _key(owner):
+        return None
+    return _Pair((owner, mention), role.relation)
+
+
+def _pairs_stated(sent: Span) -> list[_Pair]:
+    """The pairs a verb of a pair relation makes of its subject and object: ``Léa
+    Moreau a épousé Paul Arnaud`` (``verbs.json`` frames of the ``pairs`` relations)."""
+    relations = frozenset(plural_descriptions().pairs.values())
+    lemmas = _pair_lemmas(relations)
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or fold(verb.lemma_) not in lemmas:
+            continue
+        subject = subject_of(verb)
+        owner = mention_at(subject) if subject is not None else None
+        for child in verb.children:
+            other = mention_at(child) if child.dep_ in {"obj", "obl:arg", "obl"} else None
+            if (
+                owner is not None
+                and other is not None
+                and coarse(owner.cls) == coarse(other.cls) == "Person"
+                and _key(owner) != _key(other)
+            ):
+                found.append(_Pair((owner, other), lemmas[fold(verb.lemma_)]))
+    return found
+
+
+@functools.cache
+def _pair_lemmas(relations: frozenset[str]) -> dict[str, str]:
+    """Folded verb lemma → the pair relation its frame states."""
+    return {
+        fold(lemma): frame.relation
+        for frame in verb_frames()
+        if frame.relation in relations
+        for lemma in frame.lemmas
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class _Office:
+    """A person's role towards an organisation, read from a role noun (``présidente de
+    X``): the role's relation and the organisation's salience key."""
+
+    relation: str
+    organisation: str
+
+
+def _office_of(noun: Token) -> tuple[_Office, Token] | None:
+    """The office a role noun names with its organisation (``la présidente de Kelvo``,
+    ``le directeur général de la start-up Kelvo``), and the noun's last word; None for a
+    noun that is no person's role towards an organisation or has no named complement."""
+    doc = noun.doc
+    last = noun
+    role = None
+    # "directeur général" before "directeur": the longer role says more
+    for width in (2, 1):
+        if noun.i + width <= len(doc):
+            role = roles().get(fold(words(doc).span_text(noun.i, noun.i + width)))
+            if role is not None:
+                last = doc[noun.i + width - 1]
+                break
+    if role is None:
+        role = roles().get(fold(noun.lemma_))
+    if role is None or "Person" not in role.subject or role.object != frozenset({"Organization"}):
+        return None
+    for child in noun.children:
+        if child.dep_ != "nmod" or case_of(child) not in DE or child.i < last.i:
+            continue
+        named = child if mention_at(child) is not None else named_by(child)
+        found = mention_at(named) if named is not None else None
+        if found is not None and coarse(found.cls) == "Organization":
+            return _Office(role.relation, _key(found)), last
+    return None
+
+
+def _holder_named(noun: Token, last: Token) -> Mention | None:
+    """The person a role phrase is said of in its own sentence: ``le président de X,
+    Paul Arnaud``, ``Paul Arnaud, président de X``, ``Paul Arnaud est président de X``;
+    None when no one is named with it."""
+    doc = noun.doc
+    candidates = [named_by(noun)]
+    if noun.dep_ == "appos":
+        candidates.append(noun.head)
+    candidates += [c for c in noun.children if c.dep_ in _SUBJECT]  # a copula's subject
+    j = noun.i - 1
+    while j > 0 and doc[j].pos_ in {"DET", "ADJ"}:
+        j -= 1
+    if j > 0 and doc[j].text == ",":
+        candidates.append(doc[j - 1])  # "Paul Arnaud, l'actuel président de X"
+    # "..., X, Paul Arnaud": the name after the complement
+    end = noun.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        candidates.append(doc[end + 1])
+    for token in candidates:
+        found = mention_at(token) if token is not None else None
+        if found is not None and coarse(found.cls) == "Person":
+            return found
+    return None
+
+
+def _office_holder(
+    noun: Token, offices: Mapping[_Office, Mention], known: Mapping[str, frozenset[str]]
+) -> Mention | None:
+    """``raconte la présidente de Kelvo``: a definite role description with no name of its
+    own is the person the text named earlier in that office of that organisation (never
+    a guess: one holder only, of the description's gender)."""
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DEFINITE:
+        return None
+    office = _office_of(noun)
+    if office is None or _holder_named(noun, office[1]) is not None:
+        return None
+    asked = office[0]
+    holders = {
+        _key(person): person
+        for held, person in offices.items()
+        if held.organisation == asked.organisation and _covers(held.relation, asked.relation)
+    }
+    gender = _gender(noun)
+    holders = {
+        key: person
+        for key, person in holders.items()
+        if not any(_OTHER_GENDER[g] in known.get(key, frozenset()) for g in gender)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _covers(known: str, asked: str) -> bool:
+    """Whether a person known to hold ``known`` holds the role a description asks: the
+    same relation or a narrower one (a ``ceoOf`` is a ``leaderOf``)."""
+    return known == asked or asked in ontology_relations()[known].parents
+
+
+def _governing_group(pronoun: Token, groups: list[_Group]) -> _Group | None:
+    """``X et Y ont annoncé qu'ils ...``: a plural pronoun subject of a complement clause
+    stands for the coordination subject of the verb that governs the clause."""
+    verb = pronoun.head
+    if verb.dep_ not in {"ccomp", "advcl", "conj", "xcomp"} or verb.head == verb:
+        return None
+    governor = verb.head
+    doc = pronoun.doc
+    for group in groups:
+        head = doc[group.head]
+        if group.subject and head.head == governor and head.i < pronoun.i:
+            return group
+    return None
+
+
+def _plural_antecedents(
+    plural: _Plural,
+    groups: list[_Group],
+    entities: list[Mention],
+    known: Mapping[str, frozenset[str]],
+) -> tuple[Mention, ...]:
+    """What a plural description refers to: the latest coordination of as many entities
+    of its class, else the entities of that class the text just met, if they are exactly
+    that many (never a guess among more). An entity the text described by a noun the
+    description's does not cover (``le fonds X`` for ``les deux entreprises``) is none
+    of them (``known``: entity key → traits, as :func:`_known_traits` gives them)."""
+    apart = plural_descriptions().apart
+
+    def counted(mention: Mention) -> bool:
+        nouns = [t[len("noun:") :] for t in known.get(_key(mention), ()) if t.startswith("noun:")]
+        return not any(plural.head in apart.get(noun, ()) for noun in nouns)
+
+    for group in reversed(groups):
+        kind = "Organization" if group.cls == UNTYPED else group.cls
+        if kind == plural.cls and all(counted(m) for m in group.members):
+            # the latest coordination of the class decides: "les deux cofondateurs"
+            # after three names is no two of them
+            return group.members if len(group.members) == plural.size else ()
+    if plural.head in plural_descriptions().pairs:
+        return ()  # "le couple": only two people the text paired, never two met lately
+    distinct: dict[str, Mention] = {}
+    for mention in entities:
+        if (
+            coarse(mention.cls) == plural.cls
+            and mention.cls not in _NOT_GROUPED
+            and counted(mention)
+        ):
+            distinct.setdefault(_key(mention), mention)
+    return tuple(distinct.values()) if len(distinct) == plural.size else ()
+
+
+#: Classes a plural description of the last entities met does not count: the medium that
+#: reported and the authority that ruled are seldom what "les deux entreprises" means.
+_NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -593,11 +991,26 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
     resolved: dict[int, Mention] = {}
     doc._.kg_coref = resolved
+    grouped: dict[int, tuple[Mention, ...]] = {}
+    doc._.kg_coref_group = grouped
+    plurals = plural_descriptions()
     # read once: an extension attribute builds an accessor object at every access
     mentions: dict[int, Mention] = doc._.kg_mentions or {}
     named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
+    # the grammatical gender of the description that was that subject ("le spécialiste")
+    previous_gender: frozenset[str] = frozenset()
+    # what plural references may stand for: the coordinations of the previous sentence,
+    # the one that was its subject, and the entities it named or referred to
+    previous_groups: list[_Group] = []
+    previous_group: _Group | None = None
+    previous_entities: list[Mention] = []
+    # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
+    pairs: list[_Pair] = []
+    # who the text said holds which office ("Paul Arnaud, président de Kelvo"), for a
+    # later "le président de Kelvo" with no name of its own
+    offices: dict[_Office, Mention] = {}
 
     def relocate(antecedent: Mention, token: Token) -> Mention:
         return Mention(
@@ -638,12 +1051,60 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i, word in enumerate(table.text):
             if word in shortened and i not in mentions:
                 resolved[i] = relocate(shortened[word], doc[i])
+    def refer_to_group(token: Token, group: _Group) -> _Group:
+        # the description types the names NER left untyped ("les deux fonds")
+        members = tuple(
+            relocate(m if m.cls != UNTYPED else dataclasses.replace(m, cls=group.cls), token)
+            for m in group.members
+        )
+        resolved[token.i] = members[0]
+        grouped[token.i] = members
+        return _Group(group.members, group.cls, token.dep_ in _SUBJECT, token.i)
+
+    def met(start: int, end: int) -> list[Mention]:
+        """The entities named or referred to (singly) between two token indices."""
+        return [
+            found
+            for j in range(start, end)
+            if j not in grouped and (found := mentions.get(j) or resolved.get(j)) is not None
+        ]
+
     for sent in doc.sents:
         subject_here: Mention | None = None
+        gender_here: frozenset[str] = frozenset()
+        # (asked only of a sentence naming two entities or more: a coordination needs them)
+        groups_here = _groups_in(sent) if len(met(sent.start, sent.end)) > 1 else []
+        group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
         quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
         for i in range(sent.start, sent.end):
             if i in mentions:
+                continue
+            if table.pos[i] == "NOUN" and (
+                fold(table.lemma[i]) in plurals.heads or fold(table.lemma[i]) in plurals.collectives
+            ):
+                described = _plural_description(doc[i])
+                if described is not None:
+                    named_pair = plurals.pairs.get(described.head)
+                    pair = next((p for p in reversed(pairs) if p.relation == named_pair), None)
+                    members = pair.members if pair is not None else _plural_antecedents(
+                        described,
+                        previous_groups + [g for g in groups_here if g.head < i],
+                        previous_entities + met(sent.start, i),
+                        known,
+                    )
+                    if members:
+                        group = refer_to_group(doc[i], _Group(members, described.cls, False, i))
+                        if group.subject:
+                            group_subject = group
+                    continue
+            if table.lower[i] in plurals.pronouns:
+                token = doc[i]
+                if token.dep_ in _SUBJECT or inverted_subject(token):
+                    found_group = _governing_group(token, groups_here) or previous_group
+                    if found_group is not None and found_group.cls != UNTYPED:
+                        group = refer_to_group(token, found_group)
+                        group_subject = group_subject or group
                 continue
             # only a noun heads a description (_description_class), read without a Token
             cls = (
@@ -651,6 +1112,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if table.pos[i] == "NOUN" or _compound_start(table, i) is not None
                 else None
             )
+            if cls is None and offices and table.pos[i] == "NOUN":
+                holder = _office_holder(doc[i], offices, known)
+                if holder is not None:
+                    resolved[i] = relocate(holder, doc[i])
+                    referring.add(i)
+                    continue
             if cls is not None:
                 token = doc[i]
                 # "l'entreprise", "le géant": a business noun never means a regulator
@@ -661,7 +1128,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
                 target = salience.best(frozenset({cls}), exclude, traits, known, others)
-                if target is None and (not traits or not salience.scores):
+                strict = any(t[len("noun:") :] in _strict_nouns() for t in traits)
+                if target is None and not strict and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
                     target = fallback(cls, exclude, token, others)
                 if target is not None:
@@ -689,8 +1157,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 misread = token.dep_ == "det" and token.pos_ == "PRON"
                 if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
                     continue
-                target = _main_clause_subject(token) or previous_subject
+                governing = _main_clause_subject(token)
+                target = governing or previous_subject
                 gender = _PRONOUN_GENDER.get(pronoun)
+                if (
+                    governing is None
+                    and gender
+                    and previous_gender
+                    and gender not in previous_gender
+                ):
+                    continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if target is not None and coarse(target.cls) == "Person" and gender:
                     key = _key(target)
                     if _OTHER_GENDER[gender] in known.get(key, frozenset()):
@@ -740,6 +1216,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+                    pair = _pair_of(token, target)
+                    if pair is not None:
+                        pairs.append(pair)
+        pairs += _pairs_stated(sent)
+        for i in range(sent.start, sent.end):
+            if table.pos[i] == "NOUN" and i not in resolved:
+                office = _office_of(doc[i])
+                holder = _holder_named(doc[i], office[1]) if office is not None else None
+                if office is not None and holder is not None:
+                    offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         for i in sorted(referring.union(here)):
@@ -760,11 +1246,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if is_subject and speaker:
                 if not quoted(token):
                     subject_here = mention
+                    gender_here = (
+                        _gender(token) if i in resolved and token.pos_ == "NOUN" else frozenset()
+                    )
                 else:
                     quoted_subject = True
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
         # ... . Mon rôle est ... », a-t-elle déclaré": not X)
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
+            previous_gender = gender_here
+        previous_groups = groups_here
+        previous_group = group_subject
+        previous_entities = met(sent.start, sent.end)
         salience.next_sentence()
     return resolved

@@ -343,6 +343,37 @@ def _owned(doc: Doc, start: int, noun: str) -> str | None:
     return "Product" if doc[start - 1].lower_ in descriptions().possessives else None
 
 
+def _after_product_noun(table: Words, start: int) -> bool:
+    """``Son robot vedette, l'Atlas-L, ...``: a name set after a comma, in apposition to
+    a determined product noun (one or two modifiers after it), is that product.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words_ = ["Son", "robot", "vedette", ",", "l'", "Atlas", "rivalise"]
+        >>> pos = ["DET", "NOUN", "NOUN", "PUNCT", "DET", "PROPN", "VERB"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words_, pos=pos)
+        >>> _after_product_noun(words(doc), 5), _after_product_noun(words(doc), 1)
+        (True, False)
+    """
+    j = start - 1
+    if j >= 0 and table.pos[j] == "DET":
+        j -= 1
+    if j < 2 or table.text[j] != ",":
+        return False
+    lexicon = descriptions()
+    for noun in (j - 1, j - 2, j - 3):
+        # (a lower-case word the tagger calls a proper noun: "phare")
+        common = table.pos[noun] in {"NOUN", "ADJ"} or table.text[noun][:1].islower()
+        if noun < 1 or not common or table.punct[noun]:
+            return False
+        if table.pos[noun - 1] == "DET" and table.text[noun][:1].islower():
+            return lexicon.class_of(table.text[noun]) == "Product" or (
+                lexicon.class_of(table.lemma[noun]) == "Product"
+            )
+    return False
+
+
 def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
@@ -371,6 +402,10 @@ def context_class(span: Span) -> str | None:
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
+    if before.get(3) in lexicon.product_frames:
+        return "Product"  # "sous la marque X": a brand of what the subject sells
+    if _after_product_noun(table, span.start):
+        return "Product"
     if not _titles().isdisjoint(before.values()):
         return "Person"  # "le Premier ministre X", "la présidente X"
     if i >= 0:
@@ -625,7 +660,14 @@ def _bought(span: Span) -> bool:
         return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
     objects = {"nsubj:pass", "obj", "xcomp"}
-    return token.dep_ in objects and token.head.lemma_ in lexicon.company_objects
+    # ... and an oblique, when it follows the verb with no preposition ("Norvik a racheté
+    # Kelvo": "Kelvo" read as obl:mod)
+    bare = (
+        token.dep_ == "obl:mod"
+        and token.i == token.head.i + 1
+        and not any(c.dep_ == "case" for c in token.children)
+    )
+    return (token.dep_ in objects or bare) and token.head.lemma_ in lexicon.company_objects
 
 
 def _titled(ent: Span, span: Span) -> bool:
@@ -814,7 +856,17 @@ def _entities(doc: Doc) -> list[Span]:
                 end += 1
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
-        if found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start:
+        side_by_side = (
+            found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start
+        )
+        # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
+        hyphenated = (
+            found
+            and found[-1].label_ == ent.label_
+            and found[-1].end in {start, start - 1}
+            and _hyphen_inside(table, start - 1)
+        )
+        if side_by_side or hyphenated:
             start = found.pop().start
         if (start, end) == (ent.start, ent.end):
             found.append(ent)
@@ -1096,6 +1148,22 @@ def _described_after(span: Span) -> bool:
     return word in roles() or descriptions().class_of(doc[j].text) is not None
 
 
+def _hyphen_inside(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a hyphen written with no space between two words
+    (``Boulogne-Billancourt``, which the tokenizer splits in three).
+
+    Example:
+        >>> import spacy
+        >>> table = words(spacy.blank("fr")("Boulogne-Billancourt et Saint - Denis"))
+        >>> [_hyphen_inside(table, i) for i in range(len(table.text))]
+        [False, True, False, False, False, False, False]
+    """
+    if table.text[i] != "-" or i == 0 or i + 1 >= len(table.text):
+        return False
+    before_end = table.idx[i - 1] + len(table.text[i - 1])
+    return before_end == table.idx[i] and table.idx[i + 1] == table.idx[i] + 1
+
+
 def _proper_runs(
     doc: Doc, taken: set[int], gazetteer: Gazetteer, named: frozenset[str] = frozenset()
 ) -> Iterator[Span]:
@@ -1118,7 +1186,7 @@ def _proper_runs(
             if _is_name_word(table, j):
                 j += 1
             elif (
-                table.lower[j] in _NAME_GLUE
+                (table.lower[j] in _NAME_GLUE or _hyphen_inside(table, j))
                 and j + 1 < size
                 and j + 1 not in taken
                 and _is_name_word(table, j + 1)

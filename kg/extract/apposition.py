@@ -479,6 +479,13 @@ def _possessive_object(
     j = end
     while j < head.sent.end and doc[j].pos_ == "ADJ":
         j += 1
+    if (
+        j + 1 < head.sent.end
+        and doc[j + 1].text == ","
+        and doc[j].pos_ in {"NOUN", "PROPN"}
+        and doc[j].text[:1].islower()
+    ):
+        j += 1  # "son robot vedette, X", "son logiciel phare, X": a noun as modifier
     while j + 1 < head.sent.end and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
         j = more[1]  # "son cofondateur et PDG, X"
         while j < head.sent.end and doc[j].pos_ == "ADJ":

@@ -118,11 +118,18 @@ class AttributionExtractor:
                     return child
             # "», a confié la dirigeante à Ouest-France": the parser hangs the medium on the
             # inverted subject; taken when it is a news medium
+            # (or, when that subject is a named or resolved speaker, on the complement of
+            # its role: "raconte la présidente de X au Parisien")
             for child in token.children:
                 if child.i < token.i or child.dep_ not in {"obj", "nsubj"}:
                     continue
-                for grandchild in child.children:
-                    if case_of(grandchild) in {"à", "au", "aux"} and _news_medium(grandchild):
+                below = child.subtree if mention_at(child) is not None else child.children
+                for grandchild in below:
+                    if (
+                        grandchild.i > child.i
+                        and case_of(grandchild) in {"à", "au", "aux"}
+                        and _news_medium(grandchild)
+                    ):
                         return grandchild
         return None
 

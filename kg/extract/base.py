@@ -30,6 +30,7 @@ from kg.grammar import (
     containers,
     expand,
     governing_verb,
+    group_at,
     is_reference,
     mention_at,
     misread_verb,
@@ -40,7 +41,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import modality, verb_frame_lemma_fixes
+from kg.lexicon import modality, plural_descriptions, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
@@ -79,7 +80,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     if token is None:
         return []
     found = []
-    tokens = expand(token)
+    tokens = expand(_coordination_of(token))
     if allowed & _PLACES:
         # a city's region and country hold the same fact ("né à Dublin Irlande")
         tokens += [c for t in tokens for c in containers(t)]
@@ -108,6 +109,9 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
             # not type are brands far more often than people (whose first names it knows)
             mention = dataclasses.replace(mention, cls="Organization")
         found.append(Arg(mention, referring_words(t)))
+        # "les deux fonds cèdent leurs parts": every entity the plural reference stands
+        # for (their class is the first's: a group is of one class)
+        found += [Arg(member, referring_words(t)) for member in group_at(t)[1:]]
     return found
 
 
@@ -153,6 +157,32 @@ def _with_purpose(token: Token, cls: str) -> Mention | None:
     end = tail.end if stop is None else doc[stop.i - 1].idx + len(doc[stop.i - 1]) + offset
     start = head.start if head is not None else token.idx + offset
     return Mention(doc.text[start - offset : end - offset], cls, start, end)
+
+
+def _coordination_of(token: Token) -> Token:
+    """The first member of the coordination ``token`` closes when ``tous deux`` (the
+    ``distributive`` words of coreference.json) follows it: ``A et B, tous deux passés
+    par Y`` says it of A too; else ``token`` itself."""
+    if token.dep_ != "conj":
+        return token
+    doc, end = token.doc, token.i
+    while end + 1 < token.sent.end and mention_at(doc[end + 1]) is not None and (
+        mention_at(doc[end + 1]) is mention_at(token)
+    ):
+        end += 1
+    if end + 2 >= token.sent.end or doc[end + 1].text != ",":
+        return token
+    after = words(doc)
+    following = " ".join(after.lower[end + 2 : end + 5])
+    if not any(
+        following == phrase or following.startswith(phrase + " ")
+        for phrase in plural_descriptions().distributive
+    ):
+        return token
+    first = token
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first
 
 
 def _named_after_origin(token: Token) -> Token | None:
