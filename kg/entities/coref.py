@@ -45,6 +45,7 @@ from kg.grammar import (
     inverted_subject,
     mention_at,
     named_by,
+    sentence_start,
     subject_of,
     words,
 )
@@ -401,7 +402,7 @@ def quoted(token: Token) -> bool:
     """Whether a token stands inside a quotation opened in its sentence (``« ... »``)."""
     opened = 0
     # the chunk's strings, not a Token per word (called for most subjects of every chunk)
-    for text in words(token.doc).text[token.sent.start : token.i]:
+    for text in words(token.doc).text[sentence_start(token) : token.i]:
         if text in {"«", "\u201c"}:
             opened += 1
         elif text in {"»", "\u201d"} and opened:
@@ -416,7 +417,7 @@ def _participle_agents(noun: Token) -> frozenset[str]:
     says of it (``Créée par X et Y, deux anciens de la banque Z, la société``)."""
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     doc = noun.doc
-    first = doc[noun.sent.start]
+    first = doc[sentence_start(noun)]
     keys: set[str] = set()
     if "Part" in first.morph.get("VerbForm", []) and first.pos_ == "VERB":
         if noun.dep_ in _SUBJECT:

@@ -40,6 +40,8 @@ from kg.grammar import (
     mention_at,
     named_by,
     relative_antecedent,
+    sentence_end,
+    sentence_start,
     subject_of,
     words,
 )
@@ -161,8 +163,8 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 args = args_of(body, role.object) if body is not None else []
             if not args and mention_at(child) is None:
                 # "du roi X": the name follows a title the parser took for the complement
-                j = _skip_titles(head.doc, child.i, head.sent.end)
-                if j < head.sent.end and mention_at(head.doc[j]) is not None:
+                j = _skip_titles(head.doc, child.i, sentence_end(head))
+                if j < sentence_end(head) and mention_at(head.doc[j]) is not None:
                     args = args_of(head.doc[j], role.object)
             found.extend(args)
     if found:
@@ -173,23 +175,23 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         # "délégué syndical CGT": a typed organisation right after the role (adjectives
         # between; a name the tagger made an adjective ends them)
         j = end
-        while j < head.sent.end and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
+        while j < sentence_end(head) and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
             j += 1
-        named = mention_at(doc[j]) if j < head.sent.end else None
+        named = mention_at(doc[j]) if j < sentence_end(head) else None
         if named is not None and named.cls != UNTYPED:
             return args_of(doc[j], role.object)
     i = end
-    while i < head.sent.end and doc[i].pos_ == "ADJ":
+    while i < sentence_end(head) and doc[i].pos_ == "ADJ":
         i += 1
-    if i + 1 < head.sent.end and doc[i].lower_ == "et" and (more := _role_at(doc, i + 1)):
+    if i + 1 < sentence_end(head) and doc[i].lower_ == "et" and (more := _role_at(doc, i + 1)):
         # "la fondatrice et présidente de Néolia": both roles take the complement
         i = more[1]
-        while i < head.sent.end and doc[i].pos_ == "ADJ":
+        while i < sentence_end(head) and doc[i].pos_ == "ADJ":
             i += 1
-    i = _past_activity(doc, i, head.sent.end)
-    if i < head.sent.end and doc[i].lower_.replace("’", "'") in preps:
-        j = _skip_titles(doc, i + 1, head.sent.end)
-        if j < head.sent.end and mention_at(doc[j]) is not None:
+    i = _past_activity(doc, i, sentence_end(head))
+    if i < sentence_end(head) and doc[i].lower_.replace("’", "'") in preps:
+        j = _skip_titles(doc, i + 1, sentence_end(head))
+        if j < sentence_end(head) and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
     return []
 
@@ -304,12 +306,12 @@ def _whose(head: Token, end: int) -> list[Token]:
     organisation being the relative's antecedent)."""
     doc = head.doc
     det = head.i - 1
-    if det - 1 < head.sent.start or doc[det].pos_ != "DET" or doc[det - 1].lower_ != "dont":
+    if det - 1 < sentence_start(head) or doc[det].pos_ != "DET" or doc[det - 1].lower_ != "dont":
         return []
     j = end
-    while j < head.sent.end and doc[j].pos_ == "ADJ":
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
         j += 1
-    return [doc[j]] if j < head.sent.end and mention_at(doc[j]) is not None else []
+    return [doc[j]] if j < sentence_end(head) and mention_at(doc[j]) is not None else []
 
 
 def _role_ending_at(doc: Doc, end: int) -> int | None:
@@ -382,38 +384,38 @@ def _possessive_object(
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ != "ADJ"):
         return None
     j = end
-    while j < head.sent.end and doc[j].pos_ == "ADJ":
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
         j += 1
-    while j + 1 < head.sent.end and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
+    while j + 1 < sentence_end(head) and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
         j = more[1]  # "son cofondateur et PDG, X"
-        while j < head.sent.end and doc[j].pos_ == "ADJ":
+        while j < sentence_end(head) and doc[j].pos_ == "ADJ":
             j += 1
-    if j < head.sent.end and doc[j].lower_ in role_preps():
+    if j < sentence_end(head) and doc[j].lower_ in role_preps():
         if "Person" in role.subject:
             return None  # "son directeur des achats": the role has its own complement
         # "sa filiale de livraison", "sa plateforme de cloud": the role of a company or a
         # product says what it does, no more
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
-    if j < head.sent.end and doc[j].text == ",":
+    if j < sentence_end(head) and doc[j].text == ",":
         j += 1
-    if j < head.sent.end and doc[j].lower_ in _LISTING:
+    if j < sentence_end(head) and doc[j].lower_ in _LISTING:
         # "Ses logiciels, dont l'outil de calcul X, ...": the examples hold the role
         listed = [t for t in expand(head) if t != head]
         objects = args_of(det, role.object)
         return (objects, listed, CONFIDENCE_LINEAR) if objects and listed else None
-    if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
+    if j + 1 < sentence_end(head) and fold(doc[j].text) in descriptions().naming_words:
         j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
     k = j
-    while k < head.sent.end and doc[k].pos_ == "DET":
+    while k < sentence_end(head) and doc[k].pos_ == "DET":
         k += 1
     named = None
-    if k < head.sent.end and k > j:
+    if k < sentence_end(head) and k > j:
         named = doc[k] if mention_at(doc[k]) is not None else named_by(doc[k])
-        if named is None and k + 1 < head.sent.end and doc[k].pos_ in {"NOUN", "ADJ"}:
+        if named is None and k + 1 < sentence_end(head) and doc[k].pos_ in {"NOUN", "ADJ"}:
             # "le boîtier Klio", "le privé Europorte": any common word right before the name
             named = doc[k + 1] if mention_at(doc[k + 1]) is not None else None
-    if j < head.sent.end and mention_at(doc[j]) is not None:
+    if j < sentence_end(head) and mention_at(doc[j]) is not None:
         holders = [doc[j]]
     elif named is not None:
         holders = [named]
@@ -451,9 +453,9 @@ def _announced(token: Token) -> bool:
         return False
     doc = token.doc
     k = token.i
-    while k + 1 < token.sent.end and mention_at(doc[k + 1]) is mention:
+    while k + 1 < sentence_end(token) and mention_at(doc[k + 1]) is mention:
         k += 1
-    return k + 1 >= token.sent.end or doc[k + 1].pos_ not in {"VERB", "AUX"}
+    return k + 1 >= sentence_end(token) or doc[k + 1].pos_ not in {"VERB", "AUX"}
 
 
 class AppositionExtractor:
@@ -564,23 +566,25 @@ class AppositionExtractor:
         doc = head.doc
         last = max(a.mention.end for a in objects) - doc._.kg_offset
         j = head.i
-        while j < head.sent.end and doc[j].idx < last:
+        while j < sentence_end(head) and doc[j].idx < last:
             j += 1
         first = head.i - 1
         # "par deux anciens ingénieurs d'Airbus, X et Y": adjectives, and a number
         # standing for the determiner
-        while first > head.sent.start and (
+        while first > sentence_start(head) and (
             doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
         ):
             first -= 1
-        if first < head.sent.start or doc[first].pos_ not in {"DET", "NUM"}:
+        if first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
-        named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
+        named = (
+            mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
+        )
         if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out
-        name = mention_at(doc[j]) if j < head.sent.end else None
+        name = mention_at(doc[j]) if j < sentence_end(head) else None
         if name is not None and coarse(name.cls) == "Person":
             return [doc[j]], CONFIDENCE_LOOSE
         return [], 0.0

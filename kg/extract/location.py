@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
-from kg.grammar import mention_at
+from kg.grammar import mention_at, sentence_end, sentence_start
 from kg.lexicon import descriptions
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -122,7 +122,7 @@ class LocationExtractor:
             last = _last_token(token)
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 continue
-            end = token.sent.end
+            end = sentence_end(token)
             after = last.i + 1
             place = _place_after(doc, after, end)
             confidence = CONFIDENCE
@@ -150,7 +150,7 @@ class LocationExtractor:
     def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``Lyon en France``: a place
         followed by the region or country it lies in."""
-        end = token.sent.end
+        end = sentence_end(token)
         j = _last_token(token).i + 1
         if j < end and doc[j].text == ",":
             j += 1
@@ -211,7 +211,7 @@ def _stays_put(name: Span) -> bool:
 
 def _complement_of_event(token: Token) -> bool:
     doc = token.doc
-    start = token.sent.start  # (Token.sent walks the sentence at every call)
+    start = sentence_start(token)
     i = token.i - 1
     # "par la société X à Y": the class noun and the article stand between
     while i >= start and (

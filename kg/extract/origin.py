@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import mention_at, words
+from kg.grammar import mention_at, sentence_end, sentence_start, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention, Triple
 from kg.text import fold
@@ -130,11 +130,11 @@ def _set_after_name(noun: Token) -> Token | None:
     lyonnaise,``), when the phrase is closed by a comma or the sentence's end."""
     doc = noun.doc
     first = noun.left_edge.i
-    if first - 2 < noun.sent.start or doc[first - 1].text != ",":
+    if first - 2 < sentence_start(noun) or doc[first - 1].text != ",":
         return None
     closing = noun.i + 1
-    while closing < noun.sent.end and doc[closing].pos_ == "ADJ":
+    while closing < sentence_end(noun) and doc[closing].pos_ == "ADJ":
         closing += 1
-    if closing < noun.sent.end - 1 and doc[closing].text != ",":
+    if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
         return None
     return doc[first - 2] if mention_at(doc[first - 2]) is not None else None
