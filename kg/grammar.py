@@ -1163,7 +1163,9 @@ def anchor(noun: Token) -> Token | None:
 
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
-    marks = [c for c in token.children if c.dep_ in {"case", "mark"} and c.i < token.i]
+    # (its left children: a preposition comes first, and most nominals have more words
+    # after them than before)
+    marks = [c for c in token.lefts if c.dep_ in {"case", "mark"}]
     if not marks:
         return None
     text = " ".join(c.lower_ for c in marks)

@@ -487,7 +487,7 @@ def _choose_class(
 def _seat_of_power(span: Span) -> bool:
     """``Bruxelles a ouvert une enquête``: a seat of power (``descriptions.json``) as the
     subject of a regulator's act names the authority seated there, not the city."""
-    if span.text not in descriptions().seats_of_power:
+    if words(span.doc).span_text(span.start, span.end) not in descriptions().seats_of_power:
         return False
     token = span.root
     if token.dep_ not in {"nsubj", "obl:agent"}:

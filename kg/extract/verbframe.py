@@ -332,18 +332,19 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
+    lower, pos = words(doc).lower, words(doc).pos
     for i in range(start.i + 1, sentence_end(start) - 1):
         if i not in subtree:
             continue
-        word = doc[i].lower_.replace("’", "'")
-        if word in preps and doc[i - 1].lower_ not in LOCUTION_NOUNS:
+        word = lower[i].replace("’", "'")
+        if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
             j = i + 1
-        elif f"{word} {doc[i + 1].lower_}" in preps:
+        elif f"{word} {lower[i + 1]}" in preps:
             j = i + 2  # "auprès du fonds X"
         else:
             j = None
         if j is not None:
-            while j < sentence_end(start) and doc[j].pos_ == "DET":
+            while j < sentence_end(start) and pos[j] == "DET":
                 j += 1
             if j < sentence_end(start):
                 named = doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
@@ -414,9 +415,12 @@ def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``, ``X participe au tour, tout comme
     Y``: Y acts with the agent."""
     doc = verb.doc
+    lower = words(doc).lower
     for i in range(verb.i + 2, sentence_end(verb) - 1):
-        if doc[i].lower_ == "comme" and doc[i - 1].lower_ == "tout":
+        if lower[i] == "comme" and lower[i - 1] == "tout":
             return _name_from(i + 1, sentence_end(verb), doc)
+    if "côtés" not in lower[verb.left_edge.i : verb.right_edge.i + 1]:
+        return []  # (the subtree lies between its edges: most verbs have no "côtés")
     for token in verb.subtree:
         # on the verb or on one of its complements, not deeper in another clause (the
         # word first: it rules out almost every token without building its heads)
@@ -463,8 +467,9 @@ def _set_off_in_clause(token: Token, verb: Token) -> bool:
 def _also_by(verb: Token) -> list[Token]:
     """``fondée par X, ainsi que par Y et Z``: more agents after ``ainsi que par``."""
     doc = verb.doc
+    lower = words(doc).lower
     for i in range(verb.i + 1, sentence_end(verb) - 3):
-        if [t.lower_ for t in doc[i : i + 3]] == ["ainsi", "que", "par"]:
+        if lower[i : i + 3] == ("ainsi", "que", "par"):
             return _name_from(i + 3, sentence_end(verb), doc)
     return []
 
@@ -474,15 +479,17 @@ def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
     after ``puis`` (then) later in the sentence, however the parser hung them."""
     doc = verb.doc
     found = []
+    lower = words(doc).lower
     for i in range(verb.i + 1, sentence_end(verb) - 2):
-        if doc[i].lower_ == "puis" and doc[i + 1].lower_ in preps:
+        if lower[i] == "puis" and lower[i + 1] in preps:
             found += _name_from(i + 2, sentence_end(verb), doc)
     return found
 
 
 def _name_from(j: int, end: int, doc: Doc) -> list[Token]:
     """The name at ``j`` after its determiners, or the one its class noun introduces."""
-    while j < end and doc[j].pos_ == "DET":
+    pos = words(doc).pos
+    while j < end and pos[j] == "DET":
         j += 1
     named = _named([doc[j]]) if j < end else []
     return [t for t in named if mention_at(t) is not None]
