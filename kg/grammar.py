@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
 from kg.model import Mention
@@ -198,6 +198,19 @@ def sentence_end(token: Token) -> int:
         return token.sent.end
     after = bisect_right(starts, token.i)
     return starts[after] if after < len(starts) else len(doc)
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, its ends read from the chunk's table (see :func:`sentence_start`).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Une phrase. Une autre.")
+        >>> doc[3].is_sent_start = True
+        >>> sentence_of(doc[4]).text
+        'Une autre.'
+    """
+    return token.doc[sentence_start(token) : sentence_end(token)]
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -1039,7 +1052,7 @@ def named_after(token: Token, words: frozenset[str]) -> Token | None:
 
 
 def _initial_mention(verb: Token) -> Token | None:
-    sent = verb.sent
+    sent = sentence_of(verb)
     for t in sent:
         if t.i >= verb.i:
             return None

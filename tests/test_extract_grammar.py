@@ -25,6 +25,7 @@ from kg.grammar import (
     parenthetical,
     relative_antecedent,
     sentence_end,
+    sentence_of,
     sentence_start,
     subject_of,
     words,
@@ -547,4 +548,5 @@ def _assert_table_matches(doc: Doc) -> Words:
     assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
     bounds = [(sentence_start(t), sentence_end(t)) for t in doc]
     assert bounds == [(t.sent.start, t.sent.end) for t in doc]
+    assert [sentence_of(t) for t in doc] == [t.sent for t in doc]
     return table

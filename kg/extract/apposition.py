@@ -41,6 +41,7 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     sentence_end,
+    sentence_of,
     sentence_start,
     subject_of,
     words,
@@ -232,7 +233,7 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
 def _subjects(head: Token) -> tuple[list[Token], float]:
     """Tokens naming who holds the role, with the confidence of the reading."""
     doc = head.doc
-    sent = head.sent
+    sent = sentence_of(head)
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
     if any(c.dep_ in _COPULA for c in head.children):

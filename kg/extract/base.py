@@ -36,6 +36,7 @@ from kg.grammar import (
     negated,
     parenthetical,
     referring_words,
+    sentence_of,
     words,
 )
 from kg.lexicon import modality, verb_frame_lemma_fixes
@@ -161,7 +162,7 @@ def make_triple(
     """
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
-    sent = cue.sent
+    sent = sentence_of(cue)
     text = words(cue.doc).span_text(sent.start, sent.end)
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None

@@ -43,6 +43,7 @@ from kg.grammar import (
     named_by,
     relative_antecedent,
     sentence_end,
+    sentence_of,
     sentence_start,
     subject_before,
     subject_of,
@@ -155,7 +156,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     """The subject of the clause after the comma that ends a phrase opening the sentence
     with ``verb`` (None if ``verb`` does not open it)."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     if any(t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]):
         return None
     comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
