@@ -21,11 +21,12 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
 from kg.model import Mention
@@ -89,6 +90,9 @@ class Words:
         punct: ``token.is_punct`` by token index.
         space: ``token.is_space`` by token index.
         sent_start: whether ``token.is_sent_start`` is True, by token index.
+        sentence_starts: index of the first token of each sentence, in order, as
+            ``Token.sent`` finds them; None when the chunk has no sentence boundaries or a
+            user hook decides them (``Token.sent`` is then asked).
     """
 
     chunk: str
@@ -100,6 +104,7 @@ class Words:
     punct: tuple[bool, ...]
     space: tuple[bool, ...]
     sent_start: tuple[bool, ...]
+    sentence_starts: tuple[int, ...] | None
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
@@ -142,6 +147,8 @@ def words(doc: Doc) -> Words:
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
     spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
     text = token_strings(strings, orth)
+    hooked = "sent" in doc.user_token_hooks or "sents" in doc.user_hooks
+    sentenced = doc.has_annotation("SENT_START") and not hooked
     table = Words(
         # doc.text, without the Token object spaCy builds for each word to join them
         chunk="".join([w + " " if after else w for w, after in zip(text, spacy, strict=True)]),
@@ -153,10 +160,58 @@ def words(doc: Doc) -> Words:
         punct=tuple(punct),
         space=tuple(space),
         sent_start=tuple(sent_start),
+        # (Token.sent starts the first sentence at token 0 whatever its flag says)
+        sentence_starts=(
+            tuple(i for i, start in enumerate(sent_start) if start or i == 0) if sentenced else None
+        ),
     )
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
     return table
+
+
+def sentence_start(token: Token) -> int:
+    """``token.sent.start``, read from the chunk's table.
+
+    ``Token.sent`` checks the whole chunk for boundaries, then walks the sentence both ways
+    and builds two spans, at every call (~14 µs): the extractors asked it for the ends of
+    the sentence around a token some 34,000 times per 300 documents, often once per word
+    of a loop.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Une phrase. Une autre phrase.")
+        >>> doc[4].is_sent_start = True
+        >>> sentence_start(doc[5]), sentence_end(doc[1])
+        (4, 4)
+    """
+    starts = words(token.doc).sentence_starts
+    if starts is None:
+        return token.sent.start  # raises spaCy's own error when there are no boundaries
+    return starts[bisect_right(starts, token.i) - 1]
+
+
+def sentence_end(token: Token) -> int:
+    """``token.sent.end``, read from the chunk's table (see :func:`sentence_start`)."""
+    doc = token.doc
+    starts = words(doc).sentence_starts
+    if starts is None:
+        return token.sent.end
+    after = bisect_right(starts, token.i)
+    return starts[after] if after < len(starts) else len(doc)
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent``, its ends read from the chunk's table (see :func:`sentence_start`).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Une phrase. Une autre.")
+        >>> doc[3].is_sent_start = True
+        >>> sentence_of(doc[4]).text
+        'Une autre.'
+    """
+    return token.doc[sentence_start(token) : sentence_end(token)]
 
 
 def mention_at(token: Token) -> Mention | None:
@@ -277,7 +332,7 @@ _REPEATED_PREPS = DE | {"à", "au", "aux", "par"}
 def _end_of_name(token: Token) -> int:
     """Index of the last token of the mention ``token`` starts or belongs to."""
     doc, mention, end = token.doc, mention_at(token), token.i
-    while end + 1 < token.sent.end and mention_at(doc[end + 1]) == mention:
+    while end + 1 < sentence_end(token) and mention_at(doc[end + 1]) == mention:
         end += 1
     return end
 
@@ -293,7 +348,7 @@ def _listed_after(token: Token) -> list[Token]:
     first = mention_at(token)
     if first is None:
         return []
-    doc, end = token.doc, token.sent.end
+    doc, end = token.doc, sentence_end(token)
     kind = coarse_class(first.cls) if first.cls != "NamedEntity" else None
     found: list[Token] = []
     j = _end_of_name(token) + 1
@@ -356,7 +411,7 @@ def _incise_of(token: Token) -> Token | None:
             return None
         if t.dep_ == "acl:relcl":
             first = t.left_edge.i
-            return t if first > t.sent.start and doc[first - 1].text == "," else None
+            return t if first > sentence_start(t) and doc[first - 1].text == "," else None
         t = t.head
     return None
 
@@ -396,7 +451,7 @@ def _opens_clause(conjunct: Token, first: Token) -> bool:
     of another clause than its first member's is that clause's subject, whatever the
     parser says (``Vernel et Altéa ont signé`` is one subject of one verb)."""
     after = conjunct.right_edge.i + 1
-    if after >= conjunct.sent.end or conjunct.doc[after].pos_ not in {"VERB", "AUX"}:
+    if after >= sentence_end(conjunct) or conjunct.doc[after].pos_ not in {"VERB", "AUX"}:
         return False
     following = conjunct.doc[after]
     verb = following if following.pos_ == "VERB" else following.head
@@ -438,9 +493,9 @@ def where_antecedent(verb: Token) -> Token | None:
     """
     doc = verb.doc
     for child in verb.children:
-        if child.lower_ == "où" and child.i < verb.i and child.i > verb.sent.start:
+        if child.lower_ == "où" and child.i < verb.i and child.i > sentence_start(verb):
             before = doc[child.i - 1]
-            if before.text == "," and before.i > verb.sent.start:
+            if before.text == "," and before.i > sentence_start(verb):
                 before = doc[before.i - 1]
             mention = mention_at(before)
             if mention is None or mention.cls == "NamedEntity":
@@ -572,11 +627,11 @@ def misread_verb(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     i = verb.i - 1
-    while i > verb.sent.start and doc[i].lower_ in _BEFORE_INFINITIVE:
+    while i > sentence_start(verb) and doc[i].lower_ in _BEFORE_INFINITIVE:
         i -= 1
     token = doc[i]
     if (
-        i <= verb.sent.start
+        i <= sentence_start(verb)
         or token.pos_ != "NOUN"
         or token.lower_ not in verb_frame_lemma_fixes()
         or any(c.dep_ in {"det", "case"} for c in token.children)
@@ -707,9 +762,9 @@ def _named_before_apposition(noun: Token) -> Token | None:
     if not any(t.text == "," for t in doc[noun.right_edge.i + 1 : verb.i]):
         return None
     i = noun.i - 1
-    while i > noun.sent.start and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
+    while i > sentence_start(noun) and doc[i].pos_ in {"DET", "ADJ", "ADV"}:
         i -= 1
-    if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+    if i - 1 >= sentence_start(noun) and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
         return doc[i - 1]
     return None
 
@@ -794,17 +849,17 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     stands right before it (only commas and a parenthesis may come between)."""
     doc = pronoun.doc
     i = pronoun.i - 1
-    while i >= pronoun.sent.start:
+    while i >= sentence_start(pronoun):
         t = doc[i]
         if t.text == ",":
             i -= 1
         elif t.text == ")":
-            while i >= pronoun.sent.start and doc[i].text != "(":
+            while i >= sentence_start(pronoun) and doc[i].text != "(":
                 i -= 1
             i -= 1
         else:
             break
-    if i >= pronoun.sent.start and mention_at(doc[i]) is not None:
+    if i >= sentence_start(pronoun) and mention_at(doc[i]) is not None:
         noun = pronoun.head.head if pronoun.head.dep_ == "acl:relcl" else None
         if (
             noun is not None
@@ -817,7 +872,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             # is about the noun the name is nested in, not about that name
             return _described_name(noun)
         return doc[i]
-    if i >= pronoun.sent.start and doc[i].pos_ == "NOUN":
+    if i >= sentence_start(pronoun) and doc[i].pos_ == "NOUN":
         return _described_name(doc[i])
     return None
 
@@ -830,9 +885,9 @@ def _described_name(noun: Token) -> Token | None:
         return named
     doc = noun.doc
     i = noun.i - 1
-    while i > noun.sent.start and doc[i].pos_ in {"DET", "ADJ"}:
+    while i > sentence_start(noun) and doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
-    if i - 1 >= noun.sent.start and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+    if i - 1 >= sentence_start(noun) and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
         return doc[i - 1]
     if any(c.dep_ == "cop" for c in noun.children):
         return next(
@@ -924,7 +979,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         if holder and mention is not None and case_of(child) in DE:
             # "l'ancien de Philips Marc Faure": the holder's name after the complement
             nxt = _end_of_name(child) + 1
-            person = mention_at(noun.doc[nxt]) if nxt < noun.sent.end else None
+            person = mention_at(noun.doc[nxt]) if nxt < sentence_end(noun) else None
             if person is not None and person is not mention and _is_person(person.cls):
                 return noun.doc[nxt]
         if mention is None or (holder and not _is_person(mention.cls)):
@@ -949,13 +1004,13 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # is still the name it introduces
     after = noun.i + 1
     while (
-        after < noun.sent.end
+        after < sentence_end(noun)
         and noun.doc[after].pos_ == "ADJ"
         and noun.doc[after].text[:1].islower()
         and mention_at(noun.doc[after]) is None
     ):
         after += 1
-    named = mention_at(noun.doc[after]) if after < noun.sent.end else None
+    named = mention_at(noun.doc[after]) if after < sentence_end(noun) else None
     if (
         named is not None
         and case_of(noun.doc[after]) is None
@@ -982,7 +1037,7 @@ def named_as(noun: Token) -> Token | None:
         'Rex'
     """
     doc = noun.doc
-    end = noun.sent.end
+    end = sentence_end(noun)
     j = noun.i + 1
     while j < end and doc[j].pos_ == "ADJ":
         j += 1
@@ -1020,21 +1075,21 @@ def named_after(token: Token, words: frozenset[str]) -> Token | None:
     if mention is None:
         return None
     end = token.i
-    while end + 1 < token.sent.end and mention_at(doc[end + 1]) is mention:
+    while end + 1 < sentence_end(token) and mention_at(doc[end + 1]) is mention:
         end += 1
     j = end + 1
-    if j >= token.sent.end or doc[j].lower_ not in words:
+    if j >= sentence_end(token) or doc[j].lower_ not in words:
         return None
     j += 1
-    while j < token.sent.end and doc[j].pos_ == "DET":
+    while j < sentence_end(token) and doc[j].pos_ == "DET":
         j += 1
-    if j < token.sent.end and mention_at(doc[j]) is not None:
+    if j < sentence_end(token) and mention_at(doc[j]) is not None:
         return doc[j]
     return None
 
 
 def _initial_mention(verb: Token) -> Token | None:
-    sent = verb.sent
+    sent = sentence_of(verb)
     for t in sent:
         if t.i >= verb.i:
             return None
@@ -1137,15 +1192,19 @@ def anchor(noun: Token) -> Token | None:
     # "le groupe Danone, basé à Paris": the name right after the noun (adjectives between)
     doc = noun.doc
     right = noun.i + 1
-    while right < noun.sent.end and doc[right].pos_ == "ADJ" and doc[right].head == noun:
+    while right < sentence_end(noun) and doc[right].pos_ == "ADJ" and doc[right].head == noun:
         right += 1
-    if right < noun.sent.end and mention_at(doc[right]) is not None and doc[right].head == noun:
+    if (
+        right < sentence_end(noun)
+        and mention_at(doc[right]) is not None
+        and doc[right].head == noun
+    ):
         return doc[right]
     doc = noun.doc
     left = noun.i
-    while left > noun.sent.start and doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}:
+    while left > sentence_start(noun) and doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}:
         left -= 1
-    if left - 2 >= noun.sent.start and doc[left - 1].text == ",":
+    if left - 2 >= sentence_start(noun) and doc[left - 1].text == ",":
         before = doc[left - 2]
         if mention_at(before) is not None:
             return before
@@ -1154,7 +1213,9 @@ def anchor(noun: Token) -> Token | None:
 
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
-    marks = [c for c in token.children if c.dep_ in {"case", "mark"} and c.i < token.i]
+    # (its left children: a preposition comes first, and most nominals have more words
+    # after them than before)
+    marks = [c for c in token.lefts if c.dep_ in {"case", "mark"}]
     if not marks:
         return None
     text = " ".join(c.lower_ for c in marks)

@@ -24,6 +24,9 @@ from kg.grammar import (
     negated,
     parenthetical,
     relative_antecedent,
+    sentence_end,
+    sentence_of,
+    sentence_start,
     subject_of,
     words,
 )
@@ -466,6 +469,20 @@ def test_words_table_matches_the_tokens() -> None:
     assert words(empty).text == ()
 
 
+def test_sentence_bounds_match_token_sent() -> None:
+    """grammar.sentence_start/end read the table; each must be what Token.sent says, and a
+    chunk without boundaries raises spaCy's own error, as Token.sent does."""
+    doc = Doc(VOCAB, words=["Un", "mot", ".", "Deux", "mots", ".", "Trois"],
+              sent_starts=[True, False, False, True, False, False, True])
+    assert [(sentence_start(t), sentence_end(t)) for t in doc] == [
+        (t.sent.start, t.sent.end) for t in doc
+    ]
+    assert sentence_end(doc[4]) == 6
+    unmarked = Doc(VOCAB, words=["Sans", "bornes"])
+    with pytest.raises(ValueError, match="E030"):
+        sentence_end(unmarked[1])
+
+
 @pytest.mark.model
 def test_words_table_matches_a_parsed_chunk(nlp) -> None:  # type: ignore[no-untyped-def]
     """The same on a parse: white-space tokens, sentence starts, apostrophes."""
@@ -529,4 +546,7 @@ def _assert_table_matches(doc: Doc) -> Words:
     assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
     spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
     assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
+    bounds = [(sentence_start(t), sentence_end(t)) for t in doc]
+    assert bounds == [(t.sent.start, t.sent.end) for t in doc]
+    assert [sentence_of(t) for t in doc] == [t.sent for t in doc]
     return table

@@ -54,6 +54,8 @@ from kg.grammar import (
     inverted_subject,
     mention_at,
     named_by,
+    sentence_end,
+    sentence_start,
     subject_of,
     words,
 )
@@ -398,7 +400,7 @@ def _closed_before_a_verb(noun: Token) -> bool:
     is an apposition, whatever the parser made of it, not a clause's subject (``la
     société revendique 9 000 clients,``)."""
     doc = noun.doc
-    end = min(noun.i + 10, noun.sent.end)
+    end = min(noun.i + 10, sentence_end(noun))
     i = noun.i + 1
     while i < end and doc[i].pos_ == "ADJ":
         i += 1
@@ -465,7 +467,7 @@ def quoted(token: Token) -> bool:
     """Whether a token stands inside a quotation opened in its sentence (``« ... »``)."""
     opened = 0
     # the chunk's strings, not a Token per word (called for most subjects of every chunk)
-    for text in words(token.doc).text[token.sent.start : token.i]:
+    for text in words(token.doc).text[sentence_start(token) : token.i]:
         if text in {"«", "\u201c"}:
             opened += 1
         elif text in {"»", "\u201d"} and opened:
@@ -480,7 +482,7 @@ def _participle_agents(noun: Token) -> frozenset[str]:
     says of it (``Créée par X et Y, deux anciens de la banque Z, la société``)."""
     verbs = [c for c in noun.children if c.dep_ == "acl"]
     doc = noun.doc
-    first = doc[noun.sent.start]
+    first = doc[sentence_start(noun)]
     keys: set[str] = set()
     if "Part" in first.morph.get("VerbForm", []) and first.pos_ == "VERB":
         if noun.dep_ in _SUBJECT:

@@ -35,7 +35,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, words
+from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, sentence_start, words
 from kg.lexicon import (
     demonym_of,
     descriptions,
@@ -162,7 +162,7 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     if word not in {"L'", "L\u2019"}:
         return False
     token = doc[i]
-    return not token.whitespace_ and not token.is_sent_start and token.i > token.sent.start
+    return not token.whitespace_ and not token.is_sent_start and token.i > sentence_start(token)
 
 
 def _official(table: Words, start: int, end: int) -> bool:
@@ -553,7 +553,7 @@ def _choose_class(
 def _seat_of_power(span: Span) -> bool:
     """``Bruxelles a ouvert une enquête``: a seat of power (``descriptions.json``) as the
     subject of a regulator's act names the authority seated there, not the city."""
-    if span.text not in descriptions().seats_of_power:
+    if words(span.doc).span_text(span.start, span.end) not in descriptions().seats_of_power:
         return False
     token = span.root
     if token.dep_ not in {"nsubj", "obl:agent"}:
@@ -655,7 +655,7 @@ def _bought(span: Span) -> bool:
     if verbs is not None and len(span) == 1 and (
         not verbs
         or token.head.lemma_ in verbs
-        or (then and any(t.lemma_ in verbs for t in doc[own.sent.start : own.i]))
+        or (then and any(t.lemma_ in verbs for t in doc[sentence_start(own) : own.i]))
     ):
         return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
@@ -679,7 +679,7 @@ def _titled(ent: Span, span: Span) -> bool:
     if ent.label_ not in {"ORG", "MISC"} or span.start == ent.start:
         return False
     article = span.doc[span.start - 1]
-    return article.text in _TITLE_ARTICLES and (article.i == article.sent.start) is False
+    return article.text in _TITLE_ARTICLES and (article.i == sentence_start(article)) is False
 
 
 def _has_name(span: Span) -> bool:

@@ -41,6 +41,9 @@ from kg.grammar import (
     mention_at,
     named_by,
     relative_antecedent,
+    sentence_end,
+    sentence_of,
+    sentence_start,
     subject_of,
     words,
 )
@@ -210,8 +213,8 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 args = args_of(body, role.object) if body is not None else []
             if not args and mention_at(child) is None:
                 # "du roi X": the name follows a title the parser took for the complement
-                j = _skip_titles(head.doc, child.i, head.sent.end)
-                if j < head.sent.end and mention_at(head.doc[j]) is not None:
+                j = _skip_titles(head.doc, child.i, sentence_end(head))
+                if j < sentence_end(head) and mention_at(head.doc[j]) is not None:
                     args = args_of(head.doc[j], role.object)
             found.extend(args)
     if found:
@@ -222,23 +225,23 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         # "délégué syndical CGT": a typed organisation right after the role (adjectives
         # between; a name the tagger made an adjective ends them)
         j = end
-        while j < head.sent.end and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
+        while j < sentence_end(head) and doc[j].pos_ == "ADJ" and mention_at(doc[j]) is None:
             j += 1
-        named = mention_at(doc[j]) if j < head.sent.end else None
+        named = mention_at(doc[j]) if j < sentence_end(head) else None
         if named is not None and named.cls != UNTYPED:
             return args_of(doc[j], role.object)
     i = end
-    while i < head.sent.end and doc[i].pos_ == "ADJ":
+    while i < sentence_end(head) and doc[i].pos_ == "ADJ":
         i += 1
-    if i + 1 < head.sent.end and doc[i].lower_ == "et" and (more := _role_at(doc, i + 1)):
+    if i + 1 < sentence_end(head) and doc[i].lower_ == "et" and (more := _role_at(doc, i + 1)):
         # "la fondatrice et présidente de Néolia": both roles take the complement
         i = more[1]
-        while i < head.sent.end and doc[i].pos_ == "ADJ":
+        while i < sentence_end(head) and doc[i].pos_ == "ADJ":
             i += 1
-    i = _past_activity(doc, i, head.sent.end)
-    if i < head.sent.end and doc[i].lower_.replace("’", "'") in preps:
-        j = _skip_titles(doc, i + 1, head.sent.end)
-        if j < head.sent.end and mention_at(doc[j]) is not None:
+    i = _past_activity(doc, i, sentence_end(head))
+    if i < sentence_end(head) and doc[i].lower_.replace("’", "'") in preps:
+        j = _skip_titles(doc, i + 1, sentence_end(head))
+        if j < sentence_end(head) and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
     return []
 
@@ -279,7 +282,7 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
 def _subjects(head: Token) -> tuple[list[Token], float]:
     """Tokens naming who holds the role, with the confidence of the reading."""
     doc = head.doc
-    sent = head.sent
+    sent = sentence_of(head)
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
     if any(c.dep_ in _COPULA for c in head.children):
@@ -385,19 +388,19 @@ def _whose(head: Token, end: int) -> list[Token]:
     organisation being the relative's antecedent)."""
     doc = head.doc
     det = head.i - 1
-    if det - 1 < head.sent.start or doc[det].pos_ != "DET" or doc[det - 1].lower_ != "dont":
+    if det - 1 < sentence_start(head) or doc[det].pos_ != "DET" or doc[det - 1].lower_ != "dont":
         return []
     j = end
-    while j < head.sent.end and doc[j].pos_ == "ADJ":
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
         j += 1
-    return [doc[j]] if j < head.sent.end and mention_at(doc[j]) is not None else []
+    return [doc[j]] if j < sentence_end(head) and mention_at(doc[j]) is not None else []
 
 
 def _role_before_and(doc: Doc, conjunction: int) -> int | None:
     """``X, leader européen des drones et filiale de Y``: the start of the role whose
     complement runs up to ``et``, in the same stretch between commas (a role noun, then
     only its complement's words: no verb, no name)."""
-    for start in range(conjunction - 1, max(doc[conjunction].sent.start, conjunction - 8), -1):
+    for start in range(conjunction - 1, max(sentence_start(doc[conjunction]), conjunction - 8), -1):
         token = doc[start]
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
             return None
@@ -477,45 +480,45 @@ def _possessive_object(
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
         return None
     j = end
-    while j < head.sent.end and doc[j].pos_ == "ADJ":
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
         j += 1
     if (
-        j + 1 < head.sent.end
+        j + 1 < sentence_end(head)
         and doc[j + 1].text == ","
         and doc[j].pos_ in {"NOUN", "PROPN"}
         and doc[j].text[:1].islower()
     ):
         j += 1  # "son robot vedette, X", "son logiciel phare, X": a noun as modifier
-    while j + 1 < head.sent.end and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
+    while j + 1 < sentence_end(head) and doc[j].lower_ == "et" and (more := _role_at(doc, j + 1)):
         j = more[1]  # "son cofondateur et PDG, X"
-        while j < head.sent.end and doc[j].pos_ == "ADJ":
+        while j < sentence_end(head) and doc[j].pos_ == "ADJ":
             j += 1
-    if j < head.sent.end and doc[j].lower_ in role_preps():
+    if j < sentence_end(head) and doc[j].lower_ in role_preps():
         if "Person" in role.subject:
             return None  # "son directeur des achats": the role has its own complement
         # "sa filiale de livraison", "sa plateforme de cloud": the role of a company or a
         # product says what it does, no more
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
-    if j < head.sent.end and doc[j].text == ",":
+    if j < sentence_end(head) and doc[j].text == ",":
         j += 1
-    if j < head.sent.end and doc[j].lower_ in _LISTING:
+    if j < sentence_end(head) and doc[j].lower_ in _LISTING:
         # "Ses logiciels, dont l'outil de calcul X, ...": the examples hold the role
         listed = [t for t in expand(head) if t != head]
         objects = args_of(det, role.object)
         return (objects, listed, CONFIDENCE_LINEAR) if objects and listed else None
-    if j + 1 < head.sent.end and fold(doc[j].text) in descriptions().naming_words:
+    if j + 1 < sentence_end(head) and fold(doc[j].text) in descriptions().naming_words:
         j += 1  # "son nouveau logiciel, baptisé Nemo"
     # "son principal rival, le groupe allemand Zentek": the name its class noun introduces
     k = j
-    while k < head.sent.end and doc[k].pos_ == "DET":
+    while k < sentence_end(head) and doc[k].pos_ == "DET":
         k += 1
     named = None
-    if k < head.sent.end and k > j:
+    if k < sentence_end(head) and k > j:
         named = doc[k] if mention_at(doc[k]) is not None else named_by(doc[k])
-        if named is None and k + 1 < head.sent.end and doc[k].pos_ in {"NOUN", "ADJ"}:
+        if named is None and k + 1 < sentence_end(head) and doc[k].pos_ in {"NOUN", "ADJ"}:
             # "le boîtier Klio", "le privé Europorte": any common word right before the name
             named = doc[k + 1] if mention_at(doc[k + 1]) is not None else None
-    if j < head.sent.end and mention_at(doc[j]) is not None:
+    if j < sentence_end(head) and mention_at(doc[j]) is not None:
         holders = [doc[j]]
     elif named is not None:
         holders = [named]
@@ -538,13 +541,13 @@ def _clause_subject_after(owner: Token, holders: list[Token]) -> Token | None:
     in French order (``Comme ses rivaux X et Y, Z mise ...``)."""
     doc = owner.doc
     last = max((t.right_edge.i for t in holders), default=owner.i)
-    comma = next((t.i for t in doc[last : owner.sent.end] if t.text == ","), None)
-    if comma is None or comma + 1 >= owner.sent.end:
+    comma = next((t.i for t in doc[last : sentence_end(owner)] if t.text == ","), None)
+    if comma is None or comma + 1 >= sentence_end(owner):
         return None
     j = comma + 1
-    while j < owner.sent.end and doc[j].pos_ == "DET":
+    while j < sentence_end(owner) and doc[j].pos_ == "DET":
         j += 1
-    if j >= owner.sent.end:
+    if j >= sentence_end(owner):
         return None
     return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
@@ -553,7 +556,7 @@ def _compared(owner: Token, det: Token) -> bool:
     """Whether the possessive role phrase opens the sentence with a comparison (``Comme
     ses rivaux``, ``À l'instar de ses concurrents``)."""
     doc = owner.doc
-    before = [t.lower_ for t in doc[owner.sent.start : det.i]]
+    before = [t.lower_ for t in doc[sentence_start(owner) : det.i]]
     return bool(before) and (before[-1] in _COMPARING or before[-2:] == ["instar", "de"])
 
 
@@ -566,7 +569,7 @@ def _text_named_before(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     doc = head.doc
     if not any(c.dep_ == "det" and c.lower_ == "les" for c in head.children):
         return []
-    if end < head.sent.end and doc[end].lower_ in role_preps():
+    if end < sentence_end(head) and doc[end].lower_ in role_preps():
         return []  # "les signataires de l'appel": a complement of its own
     sentences = 0
     for token in reversed(doc[: head.i]):
@@ -636,7 +639,7 @@ def _listed_holders(head: Token, objects: list[Arg]) -> list[Token]:
     offset = doc._.kg_offset
     # (the complement's own expansion took the listed names for its examples)
     last = min(objects, key=lambda a: a.mention.start).mention.end - offset
-    end = head.sent.end
+    end = sentence_end(head)
     j = next((t.i for t in doc[head.i : end] if t.idx >= last), end)
     if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _LISTING:
         return []
@@ -666,12 +669,12 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     doc = head.doc
     if "Organization" not in role.object or "Plur" not in head.morph.get("Number", []):
         return []
-    if end < head.sent.end and doc[end].lower_.replace("’", "'") in role_preps():
+    if end < sentence_end(head) and doc[end].lower_.replace("’", "'") in role_preps():
         return []
     i = head.i - 1
-    while i > head.sent.start and doc[i].pos_ in {"NUM", "ADJ"}:
+    while i > sentence_start(head) and doc[i].pos_ in {"NUM", "ADJ"}:
         i -= 1
-    before = [t.lower_.replace("’", "'") for t in doc[max(i - 2, head.sent.start) : i + 1]]
+    before = [t.lower_.replace("’", "'") for t in doc[max(i - 2, sentence_start(head)) : i + 1]]
     if before[-3:] not in (["l'", "un", "des"], ["l'", "une", "des"]):
         return []
     # (a name only: "Sa particularité : ..." resolved wrongly would name another company)
@@ -723,9 +726,9 @@ def _announced(token: Token) -> bool:
         return False
     doc = token.doc
     k = token.i
-    while k + 1 < token.sent.end and mention_at(doc[k + 1]) is mention:
+    while k + 1 < sentence_end(token) and mention_at(doc[k + 1]) is mention:
         k += 1
-    return k + 1 >= token.sent.end or doc[k + 1].pos_ not in {"VERB", "AUX"}
+    return k + 1 >= sentence_end(token) or doc[k + 1].pos_ not in {"VERB", "AUX"}
 
 
 class AppositionExtractor:
@@ -843,17 +846,17 @@ class AppositionExtractor:
             return
         doc = head.doc
         first = head.i
-        while first > head.sent.start and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
+        while first > sentence_start(head) and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
             first -= 1
         if (
             any(c.dep_ == "cop" for c in head.children)
             or head.dep_ == "appos"
-            or (first > head.sent.start and doc[first - 1].text == ",")
+            or (first > sentence_start(head) and doc[first - 1].text == ",")
         ):
             holders, _ = _subjects(head)
         else:
             # "les deux rivaux X et Y ont ...": the names right after the role phrase
-            holders = _names_in_row(doc, end, head.sent.end)
+            holders = _names_in_row(doc, end, sentence_end(head))
         members = list(
             {a.mention: a for t in holders for a in args_of(t, role.subject)}.values()
         )
@@ -872,7 +875,7 @@ class AppositionExtractor:
         """``la branche Kelvo de Capgemini``, ``la filiale Orvia du groupe Y``: a role
         noun that introduces its holder's name, then its complement."""
         doc = head.doc
-        sent_end = head.sent.end
+        sent_end = sentence_end(head)
         if end >= sent_end or head.i == 0 or doc[head.i - 1].pos_ != "DET":
             return
         holder = mention_at(doc[end])
@@ -911,29 +914,31 @@ class AppositionExtractor:
         doc = head.doc
         last = max(a.mention.end for a in objects) - doc._.kg_offset
         j = head.i
-        while j < head.sent.end and doc[j].idx < last:
+        while j < sentence_end(head) and doc[j].idx < last:
             j += 1
         first = head.i - 1
         # "par deux anciens ingénieurs d'Airbus, X et Y": adjectives, and a number
         # standing for the determiner
-        while first > head.sent.start and (
+        while first > sentence_start(head) and (
             doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
         ):
             first -= 1
-        if first < head.sent.start or doc[first].pos_ not in {"DET", "NUM"}:
+        if first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
-        named = mention_at(doc[j + 1]) if j + 1 < head.sent.end and doc[j].text == "," else None
+        named = (
+            mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
+        )
         if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
             # "la filiale française du groupe Y, la start-up Kelvo,": the name its class
             # noun introduces
-            described = _named_object(doc, j + 1, head.sent.end)
+            described = _named_object(doc, j + 1, sentence_end(head))
             if described is not None and described.i > j + 1:
                 return [described], CONFIDENCE_LINEAR
         # "le président de Renault Jean Dupuis", "l'ancien de Philips Marc Faure": the
         # comma left out
-        name = mention_at(doc[j]) if j < head.sent.end else None
+        name = mention_at(doc[j]) if j < sentence_end(head) else None
         if name is not None and coarse(name.cls) == "Person":
             return [doc[j]], CONFIDENCE_LOOSE
         return [], 0.0

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import case_of, clause_start, mention_at, subject_of, words
+from kg.grammar import case_of, clause_start, mention_at, sentence_end, subject_of, words
 from kg.lexicon import attribution
 from kg.model import Modality, Triple
 from kg.ontology import coarse_class
@@ -206,9 +206,9 @@ def _person_right_after(medium: Token) -> Token | None:
     named = mention_at(medium)
     doc = medium.doc
     i = medium.i + 1
-    while i < medium.sent.end and named is not None and mention_at(doc[i]) == named:
+    while i < sentence_end(medium) and named is not None and mention_at(doc[i]) == named:
         i += 1
-    after = mention_at(doc[i]) if i < medium.sent.end else None
+    after = mention_at(doc[i]) if i < sentence_end(medium) else None
     return doc[i] if after is not None and coarse(after.cls) == "Person" else None
 
 

@@ -38,6 +38,8 @@ from kg.grammar import (
     negated,
     parenthetical,
     referring_words,
+    sentence_end,
+    sentence_of,
     subject_of,
     words,
 )
@@ -133,7 +135,7 @@ def _with_purpose(token: Token, cls: str) -> Mention | None:
     head = noun_phrase(token, cls)
     after = (head.end - offset) if head is not None else token.idx + len(token.text)
     # the token that starts right after the phrase
-    prep = next((t for t in doc[token.i + 1 : token.sent.end] if t.idx >= after), None)
+    prep = next((t for t in doc[token.i + 1 : sentence_end(token)] if t.idx >= after), None)
     if prep is None or prep.idx != after + 1 or prep.lower_ not in _PURPOSE_PREPS:
         return None
     purpose = prep.head
@@ -149,7 +151,7 @@ def _with_purpose(token: Token, cls: str) -> Mention | None:
     stop = next(
         (
             t
-            for t in doc[purpose.i + 1 : token.sent.end]
+            for t in doc[purpose.i + 1 : sentence_end(token)]
             if t.idx < tail.end - offset and t.pos_ in {"VERB", "AUX"}
         ),
         None,
@@ -166,11 +168,11 @@ def _coordination_of(token: Token) -> Token:
     if token.dep_ != "conj":
         return token
     doc, end = token.doc, token.i
-    while end + 1 < token.sent.end and mention_at(doc[end + 1]) is not None and (
+    while end + 1 < sentence_end(token) and mention_at(doc[end + 1]) is not None and (
         mention_at(doc[end + 1]) is mention_at(token)
     ):
         end += 1
-    if end + 2 >= token.sent.end or doc[end + 1].text != ",":
+    if end + 2 >= sentence_end(token) or doc[end + 1].text != ",":
         return token
     after = words(doc)
     following = " ".join(after.lower[end + 2 : end + 5])
@@ -248,7 +250,7 @@ def make_triple(
     """
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
-    sent = cue.sent
+    sent = sentence_of(cue)
     text = words(cue.doc).span_text(sent.start, sent.end)
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None

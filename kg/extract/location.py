@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
-from kg.grammar import mention_at
+from kg.grammar import mention_at, sentence_end, sentence_start
 from kg.lexicon import descriptions, place_holders
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -73,7 +73,7 @@ def _site_named(token: Token) -> bool:
     """``le quartier de X``, ``le campus de X``: a name a noun of a site introduces."""
     doc = token.doc
     i = token.i
-    while i > token.sent.start and doc[i - 1].pos_ == "DET":
+    while i > sentence_start(token) and doc[i - 1].pos_ == "DET":
         i -= 1
     if i < 2 or doc[i - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
         return False
@@ -140,7 +140,7 @@ class LocationExtractor:
             last = _last_token(token)
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 continue
-            end = token.sent.end
+            end = sentence_end(token)
             after = last.i + 1
             place = _place_after(doc, after, end)
             confidence = CONFIDENCE
@@ -168,7 +168,7 @@ class LocationExtractor:
     def _in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``le quartier de la Part-Dieu, à Lyon``, ``le campus de Luminy, à Marseille``: a
         site a place noun names, then the town it is in."""
-        end = token.sent.end
+        end = sentence_end(token)
         j = _last_token(token).i + 1
         if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
             return
@@ -189,7 +189,7 @@ class LocationExtractor:
         ``Lyon en France``, ``Villeurbanne (Rhône)``: a place followed by the region or
         country it lies in (not one more place of a list: ``à Paris, au Japon et en
         Chine``)."""
-        end = token.sent.end
+        end = sentence_end(token)
         j = _last_token(token).i + 1
         if j + 2 < end and doc[j].text == "(" and doc[_last_token(doc[j + 1]).i + 1].text == ")":
             j += 1  # "Villeurbanne (Rhône)"
@@ -246,7 +246,7 @@ class LocationExtractor:
 def _listed_after(doc: Doc, place: Token) -> bool:
     """Whether another place follows ``place`` in a list (``au Japon et en Chine``)."""
     j = _last_token(place).i + 1
-    end = place.sent.end
+    end = sentence_end(place)
     if j >= end or doc[j].lower_ not in _LIST_GLUE:
         return False
     j += 1
@@ -258,7 +258,7 @@ def _listed_after(doc: Doc, place: Token) -> bool:
 def _listed(doc: Doc, place: Token) -> bool:
     """Whether ``place`` follows another place in a list (``à Lyon, à Paris, au Japon``)."""
     i = place.i - 1
-    start = place.sent.start
+    start = sentence_start(place)
     while i >= start and (doc[i].lower_ in _PREPS or doc[i].pos_ == "DET"):
         i -= 1
     return i > start and doc[i].lower_ in _LIST_GLUE and _is_place(mention_at(doc[i - 1]))
@@ -279,7 +279,7 @@ def _stays_put(name: Span) -> bool:
 
 def _complement_of_event(token: Token) -> bool:
     doc = token.doc
-    start = token.sent.start  # (Token.sent walks the sentence at every call)
+    start = sentence_start(token)
     i = token.i - 1
     # "par la société X à Y": the class noun and the article stand between
     while i >= start and (

@@ -25,6 +25,8 @@ from kg.grammar import (
     named_after,
     named_by,
     relative_antecedent,
+    sentence_end,
+    sentence_start,
     subject_of,
     where_antecedent,
     words,
@@ -79,7 +81,7 @@ def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
 def _in_parentheses(noun: Token) -> list[Token]:
     """The names listed in parentheses right after the noun, whatever the parse."""
     doc = noun.doc
-    end = noun.sent.end
+    end = sentence_end(noun)
     if noun.i + 1 >= end or doc[noun.i + 1].text != "(":
         return []
     found: list[Token] = []
@@ -133,15 +135,15 @@ def _names_after(noun: Token, prep: str, *, in_phrase: bool = False) -> list[Tok
     X a été annoncé par Y``)."""
     doc = noun.doc
     found = []
-    for i in range(noun.i + 1, noun.sent.end - 1):
+    for i in range(noun.i + 1, sentence_end(noun) - 1):
         if in_phrase and (doc[i].pos_ in {"VERB", "AUX"} or doc[i].is_punct):
             break
         if doc[i].lower_ != prep:
             continue
         j = i + 1
-        while j < noun.sent.end and doc[j].pos_ == "DET":
+        while j < sentence_end(noun) and doc[j].pos_ == "DET":
             j += 1
-        if j < noun.sent.end and mention_at(doc[j]) is not None:
+        if j < sentence_end(noun) and mention_at(doc[j]) is not None:
             found.append(doc[j])
     return found
 
@@ -185,15 +187,15 @@ def _joined_before(subject: Token) -> list[Token]:
     """Names coordinated before ``subject`` in the text (``X, Y et subject``), nearest last."""
     doc = subject.doc
     start = subject.i
-    while start > subject.sent.start and mention_at(doc[start - 1]) == mention_at(subject):
+    while start > sentence_start(subject) and mention_at(doc[start - 1]) == mention_at(subject):
         start -= 1
     found: list[Token] = []
     j = start - 1
-    while j > subject.sent.start and doc[j].lower_ in {"et", ","}:
+    while j > sentence_start(subject) and doc[j].lower_ in {"et", ","}:
         name = j - 1
         if mention_at(doc[name]) is None or mention_at(doc[name]) == mention_at(subject):
             break
-        while name > subject.sent.start and mention_at(doc[name - 1]) == mention_at(doc[name]):
+        while name > sentence_start(subject) and mention_at(doc[name - 1]) == mention_at(doc[name]):
             name -= 1
         found.insert(0, doc[name])
         j = name - 1
@@ -348,7 +350,7 @@ class NominalExtractor:
         if face.dep_ != "case" or rival.i <= face.i or mention_at(rival) is None:
             return
         doc = face.doc
-        sentence = {t.lemma_ for t in doc[face.sent.start : face.sent.end]}
+        sentence = {t.lemma_ for t in doc[sentence_start(face) : sentence_end(face)]}
         if sentence & _DISPUTES or not sentence & _MARKET:
             # "a gagné son procès face à Y": adversaries in court; "se défend face à la
             # CNIL": a regulator the typing may have missed; only a market says rivals
@@ -467,7 +469,7 @@ class NominalExtractor:
         """``dont le siège (social) est (situé) à Y`` read word by word: the parser often
         loses that relative clause (it has tagged ``est`` as punctuation)."""
         doc = noun.doc
-        end = noun.sent.end
+        end = sentence_end(noun)
         j = noun.i + 1
         while j < end and doc[j].pos_ == "ADJ":
             j += 1

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
-from kg.grammar import mention_at, words
+from kg.grammar import mention_at, sentence_end, sentence_start, words
 from kg.lexicon import demonym_of, descriptions
 from kg.model import Mention, Triple
 from kg.text import fold
@@ -137,7 +137,7 @@ def _named_in_complement(noun: Token, mention: Mention) -> bool:
     # (a description coreference resolved sits on the noun itself)
     if not noun.idx + len(noun.text) + offset <= mention.start:
         return False
-    between = [t for t in doc[noun.i + 1 : noun.sent.end] if t.idx + offset < mention.start]
+    between = [t for t in doc[noun.i + 1 : sentence_end(noun)] if t.idx + offset < mention.start]
     return any(_organisation_noun(t) for t in between)
 
 
@@ -146,11 +146,11 @@ def _set_after_name(noun: Token) -> Token | None:
     lyonnaise,``), when the phrase is closed by a comma or the sentence's end."""
     doc = noun.doc
     first = noun.left_edge.i
-    if first - 2 < noun.sent.start or doc[first - 1].text != ",":
+    if first - 2 < sentence_start(noun) or doc[first - 1].text != ",":
         return None
     closing = noun.i + 1
-    while closing < noun.sent.end and doc[closing].pos_ == "ADJ":
+    while closing < sentence_end(noun) and doc[closing].pos_ == "ADJ":
         closing += 1
-    if closing < noun.sent.end - 1 and doc[closing].text != ",":
+    if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
         return None
     return doc[first - 2] if mention_at(doc[first - 2]) is not None else None

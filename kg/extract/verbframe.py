@@ -42,6 +42,9 @@ from kg.grammar import (
     mention_at,
     named_by,
     relative_antecedent,
+    sentence_end,
+    sentence_of,
+    sentence_start,
     subject_before,
     subject_of,
     where_antecedent,
@@ -163,7 +166,7 @@ def _fronted_subject(verb: Token) -> Token | None:
     """The subject of the clause after the comma that ends a phrase opening the sentence
     with ``verb`` (None if ``verb`` does not open it)."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence_of(verb)
     if any(t.pos_ not in {"ADV", "PUNCT"} for t in doc[sent.start : verb.i]):
         return None
     comma = next((t.i for t in doc[verb.i : sent.end] if t.text == ","), None)
@@ -291,7 +294,7 @@ def _pronoun_as_determiner(token: Token) -> Token | None:
     """``Elle siège au conseil de Y``: the tagger read the verb as a noun and the subject
     pronoun right before it as its determiner."""
     before = token.i - 1
-    if before < token.sent.start:
+    if before < sentence_start(token):
         return None
     pronoun = token.doc[before]
     if (
@@ -308,7 +311,7 @@ def _fronted_misread(token: Token) -> Token | None:
     read as a noun; what it describes is the subject after its comma."""
     doc = token.doc
     after = token.i + 1
-    if after >= token.sent.end or doc[after].pos_ != "ADP":
+    if after >= sentence_end(token) or doc[after].pos_ != "ADP":
         return None
     return _fronted_subject(token)
 
@@ -341,22 +344,23 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
     after a participle that says what a thing is about: ``un hackathon consacré à l'IA``)."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
-    for i in range(start.i + 1, start.sent.end - 1):
+    lower, pos = words(doc).lower, words(doc).pos
+    for i in range(start.i + 1, sentence_end(start) - 1):
         if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
             return []
         if i not in subtree:
             continue
-        word = doc[i].lower_.replace("’", "'")
-        if word in preps and doc[i - 1].lower_ not in LOCUTION_NOUNS:
+        word = lower[i].replace("’", "'")
+        if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
             j = i + 1
-        elif f"{word} {doc[i + 1].lower_}" in preps:
+        elif f"{word} {lower[i + 1]}" in preps:
             j = i + 2  # "auprès du fonds X"
         else:
             j = None
         if j is not None:
-            while j < start.sent.end and doc[j].pos_ == "DET":
+            while j < sentence_end(start) and pos[j] == "DET":
                 j += 1
-            if j < start.sent.end:
+            if j < sentence_end(start):
                 named = doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
                 if named is not None:
                     return [named]
@@ -390,11 +394,11 @@ def _fronted_agent(verb: Token) -> list[Token]:
     if holder is None:
         return []
     doc = verb.doc
-    for i in range(verb.i + 1, verb.sent.end - 1):
+    for i in range(verb.i + 1, sentence_end(verb) - 1):
         if doc[i].text == ",":
             break
         if doc[i].lower_ == "par":
-            return _name_from(i + 1, verb.sent.end, doc) or _named_after(i + 1, holder)
+            return _name_from(i + 1, sentence_end(verb), doc) or _named_after(i + 1, holder)
     return []
 
 
@@ -425,20 +429,23 @@ def _alongside(verb: Token) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``, ``X participe au tour, tout comme
     Y``: Y acts with the agent."""
     doc = verb.doc
-    for i in range(verb.i + 2, verb.sent.end - 1):
-        if doc[i].lower_ == "comme" and doc[i - 1].lower_ == "tout":
-            return _name_from(i + 1, verb.sent.end, doc)
+    lower = words(doc).lower
+    for i in range(verb.i + 2, sentence_end(verb) - 1):
+        if lower[i] == "comme" and lower[i - 1] == "tout":
+            return _name_from(i + 1, sentence_end(verb), doc)
+    if "côtés" not in lower[verb.left_edge.i : verb.right_edge.i + 1]:
+        return []  # (the subtree lies between its edges: most verbs have no "côtés")
     for token in verb.subtree:
         # on the verb or on one of its complements, not deeper in another clause (the
         # word first: it rules out almost every token without building its heads)
         if (
             token.lower_ == "côtés"
             and (verb in (token.head, token.head.head) or _set_off_in_clause(token, verb))
-            and 0 < token.i < token.sent.end - 1
+            and 0 < token.i < sentence_end(token) - 1
             and doc[token.i - 1].lower_ == "aux"
             and doc[token.i + 1].lower_ in DE
         ):
-            return _name_from(token.i + 2, token.sent.end, doc)
+            return _name_from(token.i + 2, sentence_end(token), doc)
     return []
 
 
@@ -474,9 +481,10 @@ def _set_off_in_clause(token: Token, verb: Token) -> bool:
 def _also_by(verb: Token) -> list[Token]:
     """``fondée par X, ainsi que par Y et Z``: more agents after ``ainsi que par``."""
     doc = verb.doc
-    for i in range(verb.i + 1, verb.sent.end - 3):
-        if [t.lower_ for t in doc[i : i + 3]] == ["ainsi", "que", "par"]:
-            return _name_from(i + 3, verb.sent.end, doc)
+    lower = words(doc).lower
+    for i in range(verb.i + 1, sentence_end(verb) - 3):
+        if lower[i : i + 3] == ("ainsi", "que", "par"):
+            return _name_from(i + 3, sentence_end(verb), doc)
     return []
 
 
@@ -485,9 +493,10 @@ def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
     after ``puis`` (then) later in the sentence, however the parser hung them."""
     doc = verb.doc
     found = []
-    for i in range(verb.i + 1, verb.sent.end - 2):
-        if doc[i].lower_ == "puis" and doc[i + 1].lower_ in preps:
-            found += _name_from(i + 2, verb.sent.end, doc)
+    lower = words(doc).lower
+    for i in range(verb.i + 1, sentence_end(verb) - 2):
+        if lower[i] == "puis" and lower[i + 1] in preps:
+            found += _name_from(i + 2, sentence_end(verb), doc)
     return found
 
 
@@ -495,7 +504,8 @@ def _name_from(j: int, end: int, doc: Doc, *, skip_adverbs: bool = False) -> lis
     """The name at ``j`` after its determiners (and adverbs, with ``skip_adverbs``), or the
     one its class noun introduces."""
     skipped = {"DET", "ADV"} if skip_adverbs else {"DET"}
-    while j < end and doc[j].pos_ in skipped:
+    pos = words(doc).pos
+    while j < end and pos[j] in skipped:
         j += 1
     named = _named([doc[j]]) if j < end else []
     return [t for t in named if mention_at(t) is not None]
@@ -506,9 +516,9 @@ def _next_name(verb: Token) -> list[Token]:
     word order a name right after an active verb (determiners between) is its object."""
     doc = verb.doc
     j = verb.i + 1
-    while j < verb.sent.end and doc[j].pos_ in {"DET", "ADV"}:
+    while j < sentence_end(verb) and doc[j].pos_ in {"DET", "ADV"}:
         j += 1
-    if j < verb.sent.end and mention_at(doc[j]) is not None and doc[j].head.i == verb.i:
+    if j < sentence_end(verb) and mention_at(doc[j]) is not None and doc[j].head.i == verb.i:
         return [doc[j]]
     return _object_in_incise(verb)
 
@@ -522,7 +532,7 @@ def _object_in_incise(verb: Token) -> list[Token]:
         c.lower_ == "qui" and c.dep_ == "nsubj" for c in verb.children
     ):
         return []
-    for token in doc[verb.i + 1 : verb.sent.end]:
+    for token in doc[verb.i + 1 : sentence_end(verb)]:
         if token.text == "," or token.pos_ in {"VERB", "AUX"}:
             break
         if mention_at(token) is not None:
@@ -580,7 +590,7 @@ def _after_date(obj: Token) -> Token:
     if obj.lower_ not in time_nouns():
         return obj
     # "a sanctionné jeudi la société X": determiners, and the class noun naming X
-    named = _name_from(obj.i + 1, obj.sent.end, obj.doc)
+    named = _name_from(obj.i + 1, sentence_end(obj), obj.doc)
     return named[0] if named else obj
 
 
@@ -763,7 +773,7 @@ class VerbFrameExtractor:
                     # "Capgemini concurrence Atos", the verb read as a noun glued to the
                     # name before it: the name right after it is its object
                     theme_tokens = _name_from(
-                        verb.i + 1, verb.sent.end, verb.doc, skip_adverbs=True
+                        verb.i + 1, sentence_end(verb), verb.doc, skip_adverbs=True
                     )
         elif frame.voice == "stative":
             if not passive and not verb.dep_.startswith("acl"):
@@ -920,7 +930,7 @@ class VerbFrameExtractor:
                 agent_tokens += [
                     next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
                     for t in _named(
-                        _with_prep(verb, frame.coagent_preps, after=verb.sent.start - 1)
+                        _with_prep(verb, frame.coagent_preps, after=sentence_start(verb) - 1)
                     )
                 ]
         if split and frame.agent == _PERSON:
@@ -950,7 +960,7 @@ class VerbFrameExtractor:
             together = {a.mention for t in alongside for a in args_of(t, frame.agent)}
             themes = [a for a in themes if a.mention not in together]
         if agents and frame.object_heads:
-            events[frame.relation] = _Event(verb.sent.start, tuple(agents))
+            events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
         # "Y a participé à sa levée": a possessive that only found the agent again means
         # the event's own subject
         if frame.event_of is not None and {a.mention.text for a in themes} <= {
