@@ -4,6 +4,7 @@ possessives, and the resolved words kept in the provenance."""
 from __future__ import annotations
 
 import pytest
+from passages import analyse_passages, states
 
 from kg.entities.coref import Salience
 from kg.extract import default_extractors
@@ -259,22 +260,7 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
 
 @pytest.fixture(scope="module")
 def plural_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
-    from kg.nlp import parse
-
-    documents = [Document(f"plural{i}", text) for i, text in enumerate(PLURAL)]
-    return {
-        document.text: analyse_chunks(document, docs, default_extractors()).triples
-        for document, docs in parse(documents, nlp)
-    }
-
-
-def _stated(triples: tuple[Triple, ...], fact: tuple[str, str, str]) -> bool:
-    subject, relation, obj = fact
-    return any(
-        (t.subject.text, t.predicate, t.object.text) in {(subject, relation, obj)}
-        or (relation == "partnerOf" and (t.object.text, t.predicate, t.subject.text) == fact)
-        for t in triples
-    )
+    return analyse_passages(nlp, PLURAL, "plural")
 
 
 @pytest.mark.model
@@ -283,8 +269,8 @@ def test_plural_reference_states_each_member(plural_triples, text: str) -> None:
     stated, wrong = PLURAL[text]
     triples = plural_triples[text]
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
-    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
-    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
 
 
 @pytest.mark.model

@@ -1,0 +1,52 @@
+"""Passages of our own French, analysed with the real model, and what they state.
+
+Shared by the extraction and coreference tests, which list passages with the facts each must
+state and the look-alikes it must not: a passage states a fact when one of its triples has
+the fact's ends (compared by :func:`kg.text.match_key`) and its relation or a sub-property of
+it (a ``cofounderOf`` states ``founderOf``, as ``kg eval`` counts), either way round for a
+symmetric relation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+
+from kg.extract import default_extractors
+from kg.model import Document, Triple
+from kg.nlp import parse
+from kg.ontology import relations
+from kg.pipeline import analyse_chunks
+from kg.text import match_key
+
+Fact = tuple[str, str, str]
+
+
+def analyse_passages(
+    nlp: Language, texts: Iterable[str], prefix: str
+) -> dict[str, tuple[Triple, ...]]:
+    """Each passage's triples, the passages parsed in one batch."""
+    documents = [Document(f"{prefix}{i}", text) for i, text in enumerate(texts)]
+    return {
+        document.text: analyse_chunks(document, docs, default_extractors()).triples
+        for document, docs in parse(documents, nlp)
+    }
+
+
+def states(triples: Iterable[Triple], fact: Fact) -> bool:
+    """Whether a triple states the fact (see the module docstring)."""
+    subject, relation, obj = match_key(fact[0]), fact[1], match_key(fact[2])
+    symmetric = relations()[relation].symmetric
+    for t in triples:
+        ends = (match_key(t.subject.text), match_key(t.object.text))
+        if implies(t.predicate, relation) and (
+            ends == (subject, obj) or (symmetric and ends == (obj, subject))
+        ):
+            return True
+    return False
+
+
+def implies(predicate: str, relation: str) -> bool:
+    """Whether ``predicate`` is ``relation`` or one of its sub-properties."""
+    return predicate == relation or relation in relations()[predicate].parents
