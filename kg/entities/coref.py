@@ -156,6 +156,15 @@ class Salience:
                         t in cities and t != trait for t in (known or {}).get(c[1], ())
                     )
                 ]
+            if trait.startswith("scale:"):
+                # "le géant français" is not the company the text called "une PME"
+                candidates = [
+                    c
+                    for c in candidates
+                    if not any(
+                        t.startswith("scale:") and t != trait for t in (known or {}).get(c[1], ())
+                    )
+                ]
             if trait in _OTHER_GENDER:
                 # "cette native de Strasbourg": not a person the text called "il"
                 other = _OTHER_GENDER[trait]
@@ -259,6 +268,13 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if j >= 0 and _specific_noun(doc[j]):
             places.add(_noun_trait(doc[j]))  # "la banque Norvik"
+        # "le groupe Teyssier", "Isoléa, une PME": the size the text gives it
+        sized = [doc[j]] if j >= 0 and doc[j].pos_ == "NOUN" else []
+        places |= {
+            scale
+            for t in sized + [t for t in after[:2] if t.pos_ == "NOUN"]
+            if (scale := _scale_trait(t)) is not None
+        }
         places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = _key(mention)
@@ -271,6 +287,27 @@ def _noun_trait(noun: Token) -> str:
     that ``l'enseigne`` means what the text called ``le réseau de magasins``."""
     lemma = fold(noun.lemma_)
     return f"noun:{noun_kin().get(lemma, lemma)}"
+
+
+def _scale_trait(noun: Token) -> str | None:
+    """``scale:large`` for ``le géant``, ``scale:small`` for ``une PME``: the size a noun
+    tells of a company, or None.
+
+    Example:
+        >>> import spacy
+        >>> _scale_trait(spacy.blank("fr")("la PME")[1])
+        'scale:small'
+    """
+    scales = descriptions().scales
+    doc = noun.doc
+    words = [fold(noun.text), fold(noun.lemma_ or noun.text)]
+    # "jeune pousse", "poids lourd": read from either word
+    if noun.i > 0:
+        words.insert(0, fold(f"{doc[noun.i - 1].text} {noun.text}"))
+    if noun.i + 1 < len(doc):
+        words.insert(0, fold(f"{noun.text} {doc[noun.i + 1].text}"))
+    scale = next((scales[w] for w in words if w in scales), None)
+    return f"scale:{scale}" if scale is not None else None
 
 
 def _specific_noun(token: Token) -> bool:
@@ -299,6 +336,9 @@ def _traits_of(description: Token) -> frozenset[str]:
             traits.add(city.text)
     if _specific_noun(description):
         traits.add(_noun_trait(description))
+    scale = _scale_trait(description)
+    if scale is not None:
+        traits.add(scale)
     return frozenset(traits | _seats(description))
 
 
