@@ -350,11 +350,21 @@ SIZED = {
 }
 
 
+#: Possessives in a participle on an object: owned by the clause's subject.
+POSSESSED = {
+    "La start-up Arcelio fabrique des moteurs. Elle affronte la société Dulac, qui "
+    "commercialise des moteurs fabriqués par sa filiale Porvane.": (
+        [("Porvane", "subsidiaryOf", "Dulac")],
+        [("Porvane", "subsidiaryOf", "Arcelio")],
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def sized_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
     from kg.nlp import parse
 
-    documents = [Document(f"sized{i}", text) for i, text in enumerate(SIZED)]
+    documents = [Document(f"sized{i}", text) for i, text in enumerate({**SIZED, **POSSESSED})]
     return {
         document.text: analyse_chunks(document, docs, default_extractors()).triples
         for document, docs in parse(documents, nlp)
@@ -365,6 +375,16 @@ def sized_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-unty
 @pytest.mark.parametrize("text", list(SIZED), ids=[t[:40] for t in SIZED])
 def test_a_description_of_one_size_skips_a_company_of_the_other(sized_triples, text: str) -> None:  # type: ignore[no-untyped-def]
     stated, wrong = SIZED[text]
+    triples = sized_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
+    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(POSSESSED), ids=[t[:40] for t in POSSESSED])
+def test_a_possessive_in_a_participle_belongs_to_the_clause_subject(sized_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = POSSESSED[text]
     triples = sized_triples[text]
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
     assert [fact for fact in stated if not _stated(triples, fact)] == [], got

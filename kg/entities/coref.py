@@ -51,6 +51,7 @@ from kg.grammar import (
     Words,
     case_of,
     expand,
+    governing_verb,
     inverted_subject,
     mention_at,
     named_by,
@@ -642,6 +643,11 @@ def _possessive_subject(det: Token) -> Token | None:
     if noun.dep_ in _SUBJECT:
         return None
     subject = subject_of(noun)
+    participle = governing_verb(noun) if subject is None else None
+    if participle is not None and participle.dep_ == "acl" and participle.head.dep_ == "obj":
+        # "Y, qui vend des commandes connectées via sa filiale Z": the participle on an
+        # object has no subject of its own; its owner is the clause's subject (Y)
+        subject = subject_of(participle.head)
     if subject is None or subject.head == noun or noun.head == subject:
         return None
     between = noun.doc[noun.right_edge.i + 1 : subject.i]
