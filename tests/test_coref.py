@@ -15,6 +15,7 @@ TEXTS = {
     "complement": "Le groupe Safran a annoncé qu'il rachète Zodiac Aerospace.",
     "description": "Safran a publié ses résultats. L'entreprise rachète Zodiac Aerospace.",
     "accented": "Safran a publié ses résultats. La société rachète Zodiac Aerospace.",
+    "group": "Safran a publié ses résultats. Le groupe rachète Zodiac Aerospace.",
     "possessive": (
         "Google a présenté ses résultats. La firme annonce l'ouverture de son bureau à Lyon."
     ),
@@ -64,6 +65,23 @@ def test_reference_resolved_and_kept(triples, key, predicate, subject, obj, refe
         assert triple.provenance.mention == referring
         # a fact that needed coreference is trusted less than a named one
         assert triple.provenance.confidence < 0.85
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("key", "cls"),
+    [
+        # "l'entreprise", "la société": a commercial description makes its antecedent a
+        # Company
+        ("description", "Company"),
+        ("accented", "Company"),
+        # "le groupe" may be a political or a media group: no narrower class
+        ("group", "Organization"),
+    ],
+)
+def test_a_description_narrows_its_antecedent_class(triples, key, cls) -> None:  # type: ignore[no-untyped-def]
+    triple = _fact(triples[key], "acquires")
+    assert (triple.subject.text, triple.subject.cls) == ("Safran", cls)
 
 
 @pytest.mark.model

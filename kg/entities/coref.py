@@ -70,6 +70,7 @@ from kg.lexicon import (
     verb_frames,
 )
 from kg.model import Mention
+from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
@@ -309,6 +310,28 @@ def _scale_trait(noun: Token) -> str | None:
         words.insert(0, fold(f"{noun.text} {doc[noun.i + 1].text}"))
     scale = next((scales[w] for w in words if w in scales), None)
     return f"scale:{scale}" if scale is not None else None
+
+
+def _narrower_class(description: Token, antecedent: Mention) -> str:
+    """The antecedent's class, narrowed to a subclass the description's noun announces:
+    a name the text calls ``l'entreprise`` or ``la start-up`` is a Company, not just an
+    Organization.
+
+    Example:
+        >>> import spacy
+        >>> noun = spacy.blank("fr")("la société")[1]
+        >>> _narrower_class(noun, Mention("Kelvo", "Organization", 0, 5))
+        'Company'
+    """
+    doc = description.doc
+    lexicon = descriptions()
+    nouns = [description.text, description.lemma_ or description.text]
+    if description.i + 1 < len(doc):
+        nouns.insert(0, f"{description.text} {doc[description.i + 1].text}")  # "jeune pousse"
+    announced = next((c for n in nouns if (c := lexicon.class_of(n)) is not None), None)
+    if announced is not None and antecedent.cls in ontology_classes()[announced].parents:
+        return announced
+    return antecedent.cls
 
 
 def _specific_noun(token: Token) -> bool:
@@ -1181,6 +1204,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # cataphora: "la start-up californienne" in a lede, named later
                     target = fallback(cls, exclude, token, others)
                 if target is not None:
+                    target = dataclasses.replace(target, cls=_narrower_class(token, target))
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
                     # what this description said now describes its antecedent too
