@@ -192,6 +192,8 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
+_RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -442,6 +444,7 @@ def _description_class(token: Token) -> str | None:
         and (
             (token.head.i < token.i and mention_at(token.head) is not None)
             or _closed_before_a_verb(token)
+            or _relative_follows(token)
         )
     ):
         return None
@@ -456,6 +459,25 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _relative_follows(noun: Token) -> bool:
+    """Whether a relative pronoun follows the noun right after its adjectives (``X, le
+    distributeur lyonnais que Y a racheté``): the phrase describes the name before it,
+    however the parser hung the relative clause.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Corvex, le distributeur lyonnais que Kelvo a racheté")
+        >>> doc[4].pos_ = "ADJ"
+        >>> _relative_follows(doc[3])
+        True
+    """
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _RELATIVE_PRONOUNS
 
 
 def _closed_before_a_verb(noun: Token) -> bool:
