@@ -393,7 +393,8 @@ APPOSED = {
 def sized_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
     from kg.nlp import parse
 
-    documents = [Document(f"sized{i}", text) for i, text in enumerate({**SIZED, **POSSESSED, **APPOSED})]
+    texts = {**SIZED, **POSSESSED, **APPOSED}
+    documents = [Document(f"sized{i}", text) for i, text in enumerate(texts)]
     return {
         document.text: analyse_chunks(document, docs, default_extractors()).triples
         for document, docs in parse(documents, nlp)
