@@ -165,6 +165,8 @@ class Descriptions:
     #: preposition → the verb lemmas it needs to introduce an employer (empty: any)
     employer_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()
+    #: folded noun → the size it tells of a company ("large" for ``géant``, "small" for ``PME``)
+    scales: Mapping[str, str] = field(default_factory=dict)
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
     #: folded words before a name that make it a brand of products ("sous la marque X")
@@ -508,6 +510,9 @@ def descriptions() -> Descriptions:
             prep: frozenset(verbs) for prep, verbs in data.get("employer_preps", {}).items()
         },
         generic_heads=frozenset(map(fold, data.get("generic_heads", ()))),
+        scales={
+            fold(noun): scale for scale, nouns in data.get("scales", {}).items() for noun in nouns
+        },
         naming_words=frozenset(map(fold, data.get("naming_words", ()))),
         product_frames=frozenset(map(fold, data.get("product_frames", ()))),
     )

@@ -16,6 +16,7 @@ TEXTS = {
     "complement": "Le groupe Safran a annoncé qu'il rachète Zodiac Aerospace.",
     "description": "Safran a publié ses résultats. L'entreprise rachète Zodiac Aerospace.",
     "accented": "Safran a publié ses résultats. La société rachète Zodiac Aerospace.",
+    "group": "Safran a publié ses résultats. Le groupe rachète Zodiac Aerospace.",
     "possessive": (
         "Google a présenté ses résultats. La firme annonce l'ouverture de son bureau à Lyon."
     ),
@@ -65,6 +66,23 @@ def test_reference_resolved_and_kept(triples, key, predicate, subject, obj, refe
         assert triple.provenance.mention == referring
         # a fact that needed coreference is trusted less than a named one
         assert triple.provenance.confidence < 0.85
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("key", "cls"),
+    [
+        # "l'entreprise", "la société": a commercial description makes its antecedent a
+        # Company
+        ("description", "Company"),
+        ("accented", "Company"),
+        # "le groupe" may be a political or a media group: no narrower class
+        ("group", "Organization"),
+    ],
+)
+def test_a_description_narrows_its_antecedent_class(triples, key, cls) -> None:  # type: ignore[no-untyped-def]
+    triple = _fact(triples[key], "acquires")
+    assert (triple.subject.text, triple.subject.cls) == ("Safran", cls)
 
 
 @pytest.mark.model
@@ -308,3 +326,84 @@ def test_a_pronoun_agrees_with_the_description_it_follows(nlp, text, resolved) -
     (pronoun,) = [t for t in doc if t.text == "Elle"]
     found = (doc._.kg_coref or {}).get(pronoun.i)
     assert (found.text if found is not None else None) == resolved
+
+
+#: Texts where a description tells a company's size (``le groupe``, ``le géant``, ``la
+#: jeune pousse``): the facts it must give and the look-alikes its size rules out.
+SIZED = {
+    # "le groupe": the company the text called a group, not the small one just named
+    "Le groupe nantais Dulac Industries a cédé Mirel, sa filiale de verrerie, au fonds "
+    "Arvel. Installée à Lyon depuis 1990, Mirel fabrique des bouteilles et emploie 300 "
+    "personnes. Le groupe a finalisé en janvier le rachat de Porvane.": (
+        [("Dulac Industries", "acquires", "Porvane")],
+        [("Mirel", "acquires", "Porvane")],
+    ),
+    # "la jeune pousse" is not the giant named last
+    "La start-up Colbane a levé 5 millions d'euros. Le géant américain Arcelio a racheté "
+    "Corvex. La jeune pousse ouvre un bureau à Lyon.": (
+        [("Colbane", "opensOfficeIn", "Lyon")],
+        [("Arcelio", "opensOfficeIn", "Lyon")],
+    ),
+    # "le géant français" is not the company the text called "une PME"
+    "Arcelio a annoncé l'acquisition de Colbane, une PME qui fabrique des vernis. Fondée "
+    "en 2016, Colbane emploie 140 salariés. Le fonds Arvel cède ses parts au géant "
+    "français.": (
+        [("Arvel", "divestsTo", "Arcelio")],
+        [("Arvel", "divestsTo", "Colbane"), ("Colbane", "basedIn", "France")],
+    ),
+}
+
+
+#: Possessives in a participle on an object: owned by the clause's subject.
+POSSESSED = {
+    "La start-up Arcelio fabrique des moteurs. Elle affronte la société Dulac, qui "
+    "commercialise des moteurs fabriqués par sa filiale Porvane.": (
+        [("Porvane", "subsidiaryOf", "Dulac")],
+        [("Porvane", "subsidiaryOf", "Arcelio")],
+    ),
+}
+
+
+#: A description in apposition to a name, a relative clause after it: it describes that
+#: name and refers to no one else.
+APPOSED = {
+    "La DGCCRF a infligé une amende à Colbane. Corvex, le distributeur lyonnais que Colbane "
+    "a racheté en 2023, est aussi visé.": (
+        [],
+        [("DGCCRF", "basedIn", "Lyon"), ("Colbane", "basedIn", "Lyon")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def sized_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    texts = {**SIZED, **POSSESSED, **APPOSED}
+    documents = [Document(f"sized{i}", text) for i, text in enumerate(texts)]
+    return {
+        document.text: analyse_chunks(document, docs, default_extractors()).triples
+        for document, docs in parse(documents, nlp)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(SIZED), ids=[t[:40] for t in SIZED])
+def test_a_description_of_one_size_skips_a_company_of_the_other(sized_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = SIZED[text]
+    triples = sized_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
+    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", [*POSSESSED, *APPOSED], ids=[t[:40] for t in [*POSSESSED, *APPOSED]]
+)
+def test_a_possessive_or_an_apposition_keeps_to_its_own_name(sized_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = {**POSSESSED, **APPOSED}[text]
+    triples = sized_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
+    assert [fact for fact in wrong if _stated(triples, fact)] == [], got

@@ -51,6 +51,7 @@ from kg.grammar import (
     Words,
     case_of,
     expand,
+    governing_verb,
     inverted_subject,
     mention_at,
     named_by,
@@ -69,6 +70,7 @@ from kg.lexicon import (
     verb_frames,
 )
 from kg.model import Mention
+from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
@@ -156,6 +158,15 @@ class Salience:
                         t in cities and t != trait for t in (known or {}).get(c[1], ())
                     )
                 ]
+            if trait.startswith("scale:"):
+                # "le géant français" is not the company the text called "une PME"
+                candidates = [
+                    c
+                    for c in candidates
+                    if not any(
+                        t.startswith("scale:") and t != trait for t in (known or {}).get(c[1], ())
+                    )
+                ]
             if trait in _OTHER_GENDER:
                 # "cette native de Strasbourg": not a person the text called "il"
                 other = _OTHER_GENDER[trait]
@@ -181,6 +192,8 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
+_RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -259,6 +272,13 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if j >= 0 and _specific_noun(doc[j]):
             places.add(_noun_trait(doc[j]))  # "la banque Norvik"
+        # "le groupe Teyssier", "Isoléa, une PME": the size the text gives it
+        sized = [doc[j]] if j >= 0 and doc[j].pos_ == "NOUN" else []
+        places |= {
+            scale
+            for t in sized + [t for t in after[:2] if t.pos_ == "NOUN"]
+            if (scale := _scale_trait(t)) is not None
+        }
         places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = _key(mention)
@@ -271,6 +291,49 @@ def _noun_trait(noun: Token) -> str:
     that ``l'enseigne`` means what the text called ``le réseau de magasins``."""
     lemma = fold(noun.lemma_)
     return f"noun:{noun_kin().get(lemma, lemma)}"
+
+
+def _scale_trait(noun: Token) -> str | None:
+    """``scale:large`` for ``le géant``, ``scale:small`` for ``une PME``: the size a noun
+    tells of a company, or None.
+
+    Example:
+        >>> import spacy
+        >>> _scale_trait(spacy.blank("fr")("la PME")[1])
+        'scale:small'
+    """
+    scales = descriptions().scales
+    doc = noun.doc
+    words = [fold(noun.text), fold(noun.lemma_ or noun.text)]
+    # "jeune pousse", "poids lourd": read from either word
+    if noun.i > 0:
+        words.insert(0, fold(f"{doc[noun.i - 1].text} {noun.text}"))
+    if noun.i + 1 < len(doc):
+        words.insert(0, fold(f"{noun.text} {doc[noun.i + 1].text}"))
+    scale = next((scales[w] for w in words if w in scales), None)
+    return f"scale:{scale}" if scale is not None else None
+
+
+def _narrower_class(description: Token, antecedent: Mention) -> str:
+    """The antecedent's class, narrowed to a subclass the description's noun announces:
+    a name the text calls ``l'entreprise`` or ``la start-up`` is a Company, not just an
+    Organization.
+
+    Example:
+        >>> import spacy
+        >>> noun = spacy.blank("fr")("la société")[1]
+        >>> _narrower_class(noun, Mention("Kelvo", "Organization", 0, 5))
+        'Company'
+    """
+    doc = description.doc
+    lexicon = descriptions()
+    nouns = [description.text, description.lemma_ or description.text]
+    if description.i + 1 < len(doc):
+        nouns.insert(0, f"{description.text} {doc[description.i + 1].text}")  # "jeune pousse"
+    announced = next((c for n in nouns if (c := lexicon.class_of(n)) is not None), None)
+    if announced is not None and antecedent.cls in ontology_classes()[announced].parents:
+        return announced
+    return antecedent.cls
 
 
 def _specific_noun(token: Token) -> bool:
@@ -299,6 +362,9 @@ def _traits_of(description: Token) -> frozenset[str]:
             traits.add(city.text)
     if _specific_noun(description):
         traits.add(_noun_trait(description))
+    scale = _scale_trait(description)
+    if scale is not None:
+        traits.add(scale)
     return frozenset(traits | _seats(description))
 
 
@@ -378,6 +444,7 @@ def _description_class(token: Token) -> str | None:
         and (
             (token.head.i < token.i and mention_at(token.head) is not None)
             or _closed_before_a_verb(token)
+            or _relative_follows(token)
         )
     ):
         return None
@@ -392,6 +459,25 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _relative_follows(noun: Token) -> bool:
+    """Whether a relative pronoun follows the noun right after its adjectives (``X, le
+    distributeur lyonnais que Y a racheté``): the phrase describes the name before it,
+    however the parser hung the relative clause.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Corvex, le distributeur lyonnais que Kelvo a racheté")
+        >>> doc[4].pos_ = "ADJ"
+        >>> _relative_follows(doc[3])
+        True
+    """
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+        j += 1
+    return j < len(doc) and doc[j].lower_ in _RELATIVE_PRONOUNS
 
 
 def _closed_before_a_verb(noun: Token) -> bool:
@@ -602,6 +688,11 @@ def _possessive_subject(det: Token) -> Token | None:
     if noun.dep_ in _SUBJECT:
         return None
     subject = subject_of(noun)
+    participle = governing_verb(noun) if subject is None else None
+    if participle is not None and participle.dep_ == "acl" and participle.head.dep_ == "obj":
+        # "Y, qui vend des commandes connectées via sa filiale Z": the participle on an
+        # object has no subject of its own; its owner is the clause's subject (Y)
+        subject = subject_of(participle.head)
     if subject is None or subject.head == noun or noun.head == subject:
         return None
     between = noun.doc[noun.right_edge.i + 1 : subject.i]
@@ -1135,6 +1226,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # cataphora: "la start-up californienne" in a lede, named later
                     target = fallback(cls, exclude, token, others)
                 if target is not None:
+                    target = dataclasses.replace(target, cls=_narrower_class(token, target))
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
                     # what this description said now describes its antecedent too
