@@ -377,14 +377,7 @@ APPOSED = {
 
 @pytest.fixture(scope="module")
 def sized_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
-    from kg.nlp import parse
-
-    texts = {**SIZED, **POSSESSED, **APPOSED}
-    documents = [Document(f"sized{i}", text) for i, text in enumerate(texts)]
-    return {
-        document.text: analyse_chunks(document, docs, default_extractors()).triples
-        for document, docs in parse(documents, nlp)
-    }
+    return analyse_passages(nlp, {**SIZED, **POSSESSED, **APPOSED}, "sized")
 
 
 @pytest.mark.model
@@ -393,8 +386,8 @@ def test_a_description_of_one_size_skips_a_company_of_the_other(sized_triples, t
     stated, wrong = SIZED[text]
     triples = sized_triples[text]
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
-    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
-    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
 
 
 @pytest.mark.model
@@ -405,5 +398,5 @@ def test_a_possessive_or_an_apposition_keeps_to_its_own_name(sized_triples, text
     stated, wrong = {**POSSESSED, **APPOSED}[text]
     triples = sized_triples[text]
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
-    assert [fact for fact in stated if not _stated(triples, fact)] == [], got
-    assert [fact for fact in wrong if _stated(triples, fact)] == [], got
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
