@@ -235,6 +235,8 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
     origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
     the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
     found: dict[str, set[str]] = {}
+    # the strings from the chunk's table: a Token is built only for the words kept
+    table = words(doc)
     for i, mention in mentions.items():
         if mentions.get(i - 1) is mention:
             continue
@@ -243,14 +245,14 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             end += 1
         before = []
         j = i - 1
-        while j >= 0 and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+        while j >= 0 and (table.pos[j] == "ADJ" or origin_word(doc[j])):
             before.append(doc[j])
             j -= 1
         after = []
         k = end + 1
-        if k + 1 < len(doc) and doc[k].text == ",":
+        if k + 1 < len(doc) and table.text[k] == ",":
             k += 1
-            while k < len(doc) and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
+            while k < len(doc) and table.pos[k] in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
                 if mentions.get(k) is not None:
                     break
                 after.append(doc[k])
