@@ -61,6 +61,7 @@ from kg.grammar import (
     words,
 )
 from kg.lexicon import (
+    PluralDescriptions,
     demonym_of,
     demonyms,
     descriptions,
@@ -247,6 +248,8 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
     origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
     the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
     found: dict[str, set[str]] = {}
+    # the strings from the chunk's table: a Token is built only for the words kept
+    table = words(doc)
     for i, mention in mentions.items():
         if mentions.get(i - 1) is mention:
             continue
@@ -255,14 +258,14 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             end += 1
         before = []
         j = i - 1
-        while j >= 0 and (doc[j].pos_ == "ADJ" or origin_word(doc[j])):
+        while j >= 0 and (table.pos[j] == "ADJ" or origin_word(doc[j])):
             before.append(doc[j])
             j -= 1
         after = []
         k = end + 1
-        if k + 1 < len(doc) and doc[k].text == ",":
+        if k + 1 < len(doc) and table.text[k] == ",":
             k += 1
-            while k < len(doc) and doc[k].pos_ in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
+            while k < len(doc) and table.pos[k] in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
                 if mentions.get(k) is not None:
                     break
                 after.append(doc[k])
@@ -1060,6 +1063,36 @@ def _plural_antecedents(
 _NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
+def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescriptions) -> list[bool]:
+    """Per sentence, whether a word of it may be a plural description or a plural pronoun
+    (the words :func:`resolve_references` gives a group to), with one ``False`` after the
+    last sentence.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Ils partent. Léa reste.")
+        >>> doc[3].is_sent_start = True
+        >>> _plural_cues(words(doc), list(doc.sents), plural_descriptions())
+        [True, False, False]
+    """
+    cues = []
+    for sent in sentences:
+        cues.append(
+            any(
+                table.lower[i] in plurals.pronouns
+                or (
+                    table.pos[i] == "NOUN"
+                    and (
+                        (lemma := fold(table.lemma[i])) in plurals.heads
+                        or lemma in plurals.collectives
+                    )
+                )
+                for i in range(sent.start, sent.end)
+            )
+        )
+    return [*cues, False]
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -1162,11 +1195,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if j not in grouped and (found := mentions.get(j) or resolved.get(j)) is not None
         ]
 
-    for sent in doc.sents:
+    sentences = list(doc.sents)
+    # a sentence's coordinations serve only a plural description or pronoun of that sentence
+    # or the next (previous_groups, previous_group): most sentences have none, and reading
+    # coordinations costs a fifth of coreference
+    cued = _plural_cues(table, sentences, plurals)
+    for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
-        groups_here = _groups_in(sent) if len(met(sent.start, sent.end)) > 1 else []
+        groups_here = (
+            _groups_in(sent)
+            if (cued[number] or cued[number + 1]) and len(met(sent.start, sent.end)) > 1
+            else []
+        )
         group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
         quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
