@@ -42,6 +42,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Vidal", "founderOf", "Skyra"), ("Anne Roy", "founderOf", "Skyra")],
         [("Marc Vidal", "founderOf", "Thales")],
     ),
+    # names after "avec la participation de" took part in a deal, not in what the verb
+    # before them says
+    "La levée est menée par Alven, le fonds fondé par Paul Morin, avec la participation "
+    "de Kerria et de Vantor Capital.": (
+        [("Paul Morin", "founderOf", "Alven")],
+        [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
+    ),
+    # a possessive looks back, not ahead to a name of its own sentence
+    "Ses deux cofondateurs, Léa Morvan et Yann Brizard, se sont rencontrés à l'Institut "
+    "national de recherche en informatique et en automatique (Inria), où ils ont travaillé "
+    "ensemble.": (
+        [],
+        [
+            ("Léa Morvan", "cofounderOf", "Inria"),
+            ("Yann Brizard", "cofounderOf", "Inria"),
+            (
+                "Léa Morvan",
+                "cofounderOf",
+                "Institut national de recherche en informatique et en automatique",
+            ),
+        ],
+    ),
     "Basée à Toulouse, la société Nerva a été cofondée par Lina Roche.": (
         [("Nerva", "basedIn", "Toulouse"), ("Lina Roche", "cofounderOf", "Nerva")],
         [],

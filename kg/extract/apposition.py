@@ -531,6 +531,14 @@ def _possessive_object(
         # subject of the clause the comparison opens
         subject = _clause_subject_after(owner, holders)
         objects = args_of(subject, role.object) if subject is not None else []
+    else:
+        # "Ses trois cofondateurs, X et Y, se sont connus au CEA": outside a comparison a
+        # possessive looks back, never ahead to a name of its own sentence
+        # (the resolver may have taken such a name for the antecedent; a description or
+        # pronoun further on is no name of its own)
+        named = doc._.kg_mentions or {}
+        ahead = {m.text for i in range(end, sentence_end(head)) if (m := named.get(i)) is not None}
+        objects = [o for o in objects if o.mention.text not in ahead]
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR

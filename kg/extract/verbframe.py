@@ -271,6 +271,32 @@ def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
     return found
 
 
+def _share_of_others(token: Token) -> bool:
+    """Whether ``token`` is an unnamed noun whose names hang on it through ``de``: "avec la
+    participation de X et de Y" says who else took part in a deal, and X and Y did not act
+    with the agent of the verb ("le fonds créé par Z, avec la participation de X").
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["avec", "la", "participation", "de", "Nova"],
+        ...           heads=[2, 2, 2, 4, 2], deps=["case", "det", "ROOT", "case", "nmod"],
+        ...           pos=["ADP", "DET", "NOUN", "ADP", "PROPN"])
+        >>> doc._.kg_mentions = {4: Mention("Nova", "Organization", 20, 24)}
+        >>> _share_of_others(doc[2]), _share_of_others(doc[4])
+        (True, False)
+    """
+    return (
+        token.pos_ == "NOUN"
+        and mention_at(token) is None
+        and any(
+            c.dep_ == "nmod" and case_of(c) in DE and mention_at(c)
+            for c in token.children
+        )
+    )
+
+
 def _typed(token: Token) -> bool:
     mention = mention_at(token)
     return mention is None or mention.cls != UNTYPED
@@ -339,18 +365,27 @@ def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
     return theme
 
 
-def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
+def _linear_with_prep(
+    start: Token, verb: Token, preps: frozenset[str], *, past_nominals: bool = False
+) -> list[Token]:
     """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses (not
-    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``)."""
+    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``).
+    With ``past_nominals``, the phrase of a nominalisation is skipped whole: its "de" names
+    its own agent ("le tour de table est mené par X, avec la participation de Y et de Z":
+    Y and Z are no theme of "mener")."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
     lower, pos = words(doc).lower, words(doc).pos
+    skip_to = start.i
     for i in range(start.i + 1, sentence_end(start) - 1):
         if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
             return []
-        if i not in subtree:
+        if i <= skip_to or i not in subtree:
             continue
         word = lower[i].replace("’", "'")
+        if past_nominals and word in _nominal_agent_preps().get(doc[i - 1].lemma_, ()):
+            skip_to = doc[i - 1].right_edge.i
+            continue
         if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
             j = i + 1
         elif f"{word} {lower[i + 1]}" in preps:
@@ -365,6 +400,16 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
                 if named is not None:
                     return [named]
     return []
+
+
+@functools.cache
+def _nominal_agent_preps() -> dict[str, frozenset[str]]:
+    """Each nominalisation of ``nouns.json`` and the prepositions of its agent."""
+    found: dict[str, frozenset[str]] = {}
+    for frame in noun_frames():
+        for noun in frame.nouns:
+            found[noun] = found.get(noun, frozenset()) | frame.agent_preps
+    return found
 
 
 def _near_verb(token: Token, verb: Token) -> bool:
@@ -871,7 +916,9 @@ class VerbFrameExtractor:
                         theme_tokens += _on_site(verb) + _on_site(head)
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
-                        theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
+                        theme_tokens += _linear_with_prep(
+                            head, verb, frame.theme_preps, past_nominals=True
+                        )
                     # "une participation dans son capital": the possessive of a noun that
                     # is a company's own ("capital") is "de" + that company
                     owned = [
@@ -928,9 +975,14 @@ class VerbFrameExtractor:
                 # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
                 # (before the verb as well)
                 agent_tokens += [
-                    next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
+                    coagent
                     for t in _named(
                         _with_prep(verb, frame.coagent_preps, after=sentence_start(verb) - 1)
+                    )
+                    if not _share_of_others(
+                        coagent := next(
+                            (c for c in t.children if c.dep_ == "appos" and mention_at(c)), t
+                        )
                     )
                 ]
         if split and frame.agent == _PERSON:
