@@ -49,6 +49,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Morin", "founderOf", "Alven")],
         [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
     ),
+    # a role noun coordinated with the domain of "leader" is a second description
+    "Parmi eux figurent le groupe Arvane et Norvel Space, leader européen des satellites et "
+    "coentreprise de Safran et de l'italien Avio.": (
+        [("Norvel Space", "leaderIn", "satellites")],
+        [("Norvel Space", "leaderIn", "coentreprise")],
+    ),
     # a possessive looks back, not ahead to a name of its own sentence
     "Ses deux cofondateurs, Léa Morvan et Yann Brizard, se sont rencontrés à l'Institut "
     "national de recherche en informatique et en automatique (Inria), où ils ont travaillé "

@@ -207,6 +207,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             continue
         if case_of(child) in preps:
             args = args_of(child, role.object, role.object_np)
+            # "leader européen des satellites et coentreprise de X": a role noun
+            # coordinated with the complement is a second description, not a second domain
+            offset = head.doc._.kg_offset
+            described = {
+                t.idx + offset
+                for t in child.conjuncts
+                if mention_at(t) is None and _role_at(head.doc, t.i) is not None
+            }
+            args = [a for a in args if a.mention.start not in described]
             if not args and mention_at(child) is None:
                 # "membre du conseil d'administration de France Digitale"
                 body = named_by(child, through_de=True)
