@@ -49,6 +49,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Morin", "founderOf", "Alven")],
         [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
     ),
+    # "se retrouver face à" a company: a rival; an authority faced is none
+    "Sur ce marché, le groupe Verlac se retrouve face au suédois Brakko et à l'italien "
+    "Lamberti.": (
+        [("Verlac", "competitorOf", "Brakko"), ("Verlac", "competitorOf", "Lamberti")],
+        [],
+    ),
+    "La société Verlac se retrouve face à l'Autorité des marchés financiers (AMF), qui lui "
+    "reproche des retards.": (
+        [],
+        [
+            ("Verlac", "competitorOf", "AMF"),
+            ("Verlac", "competitorOf", "Autorité des marchés financiers"),
+        ],
+    ),
+    "Marc Petit se retrouve face à Brakko.": ([], [("Marc Petit", "competitorOf", "Brakko")]),
     # a role noun coordinated with the domain of "leader" is a second description
     "Parmi eux figurent le groupe Arvane et Norvel Space, leader européen des satellites et "
     "coentreprise de Safran et de l'italien Avio.": (

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import UNTYPED
+from kg.entities.mentions import UNTYPED, compatible
 from kg.extract.base import Arg, args_of, pairs, salient_organisation
 from kg.grammar import (
     DE,
@@ -92,6 +92,10 @@ _ABOUT = frozenset(
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
+
+
+#: Classes of the bodies that regulate or judge companies, and never compete with them.
+_AUTHORITIES = frozenset({"GovernmentBody"})
 
 
 def _participle(token: Token) -> bool:
@@ -1007,6 +1011,9 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        if frame.relation == "competitorOf":
+            # "se retrouve face à l'AMF": an authority the company faces is no rival
+            themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
         if alongside:
             # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
             together = {a.mention for t in alongside for a in args_of(t, frame.agent)}
