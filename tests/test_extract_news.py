@@ -49,6 +49,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Morin", "founderOf", "Alven")],
         [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
     ),
+    # a fronted participle describes the name before an age incise, not the incise
+    "Née à Lille, Claire Dumas, 52 ans, a rejoint la banque Ferval en 2010.": (
+        [("Claire Dumas", "bornIn", "Lille")],
+        [],
+    ),
     # "se retrouver face à" a company: a rival; an authority faced is none
     "Sur ce marché, le groupe Verlac se retrouve face au suédois Brakko et à l'italien "
     "Lamberti.": (

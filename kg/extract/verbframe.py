@@ -203,8 +203,14 @@ def _fronted_subject(verb: Token) -> Token | None:
     # comma and the clause's verb, whatever the parser made the subject ("Fondée par deux
     # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
     # qui emploie") leaves it to the parser
-    last = max(t.i for t in doc[comma : finite.i] if t.text == ",")
-    return subject_before(doc, last + 1, finite.i) or subject
+    # ("Née à X, Claire Dumas, 52 ans, a rejoint": past an incise that names no one, the
+    # subject is in the stretch before it)
+    commas = [t.i for t in doc[comma : finite.i] if t.text == ","]
+    for start, end in reversed(list(zip(commas, [*commas[1:], finite.i], strict=True))):
+        found = subject_before(doc, start + 1, end)
+        if found is not None:
+            return found
+    return subject
 
 
 def _first_after(comma: int, doc: Doc) -> Token | None:
