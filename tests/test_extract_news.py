@@ -49,6 +49,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Morin", "founderOf", "Alven")],
         [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
     ),
+    # a fronted participle whose agent has its own apposition: the name after the comma
+    # that closes it (the parser may find no verb in the clause)
+    "Fondée en 2016 par Marc Vidal, un ancien professeur de physique, Zelio compte "
+    "aujourd'hui 40 salariés.": (
+        [("Marc Vidal", "founderOf", "Zelio")],
+        [("Marc Vidal", "founderOf", "physique")],
+    ),
     # a fronted participle describes the name before an age incise, not the incise
     "Née à Lille, Claire Dumas, 52 ans, a rejoint la banque Ferval en 2010.": (
         [("Claire Dumas", "bornIn", "Lille")],

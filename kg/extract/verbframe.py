@@ -198,7 +198,12 @@ def _fronted_subject(verb: Token) -> Token | None:
             finite = token
             break
     if finite is None:
-        return subject or _first_after(comma, doc)
+        # ("Fondée par X, un ancien professeur, Zelio compte": the name after the comma
+        # that closes the agent's own apposition)
+        commas = [t.i for t in doc[comma : sent.end] if t.text == ","]
+        return subject or next(
+            (found for c in commas if (found := _first_after(c, doc)) is not None), None
+        )
     # in French order the subject is the name (or the described noun) between the last
     # comma and the clause's verb, whatever the parser made the subject ("Fondée par deux
     # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
