@@ -41,6 +41,61 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Vidal", "founderOf", "Skyra"), ("Anne Roy", "founderOf", "Skyra")],
         [("Marc Vidal", "founderOf", "Thales")],
     ),
+    # names after "avec la participation de" took part in a deal, not in what the verb
+    # before them says
+    "La levée est menée par Alven, le fonds fondé par Paul Morin, avec la participation "
+    "de Kerria et de Vantor Capital.": (
+        [("Paul Morin", "founderOf", "Alven")],
+        [("Vantor Capital", "founderOf", "Alven"), ("Kerria", "founderOf", "Alven")],
+    ),
+    # a fronted participle whose agent has its own apposition: the name after the comma
+    # that closes it (the parser may find no verb in the clause)
+    "Fondée en 2016 par Marc Vidal, un ancien professeur de physique, Zelio compte "
+    "aujourd'hui 40 salariés.": (
+        [("Marc Vidal", "founderOf", "Zelio")],
+        [("Marc Vidal", "founderOf", "physique")],
+    ),
+    # a fronted participle describes the name before an age incise, not the incise
+    "Née à Lille, Claire Dumas, 52 ans, a rejoint la banque Ferval en 2010.": (
+        [("Claire Dumas", "bornIn", "Lille")],
+        [],
+    ),
+    # "se retrouver face à" a company: a rival; an authority faced is none
+    "Sur ce marché, le groupe Verlac se retrouve face au suédois Brakko et à l'italien "
+    "Lamberti.": (
+        [("Verlac", "competitorOf", "Brakko"), ("Verlac", "competitorOf", "Lamberti")],
+        [],
+    ),
+    "La société Verlac se retrouve face à l'Autorité des marchés financiers (AMF), qui lui "
+    "reproche des retards.": (
+        [],
+        [
+            ("Verlac", "competitorOf", "AMF"),
+            ("Verlac", "competitorOf", "Autorité des marchés financiers"),
+        ],
+    ),
+    "Marc Petit se retrouve face à Brakko.": ([], [("Marc Petit", "competitorOf", "Brakko")]),
+    # a role noun coordinated with the domain of "leader" is a second description
+    "Parmi eux figurent le groupe Arvane et Norvel Space, leader européen des satellites et "
+    "coentreprise de Safran et de l'italien Avio.": (
+        [("Norvel Space", "leaderIn", "satellites")],
+        [("Norvel Space", "leaderIn", "coentreprise")],
+    ),
+    # a possessive looks back, not ahead to a name of its own sentence
+    "Ses deux cofondateurs, Léa Morvan et Yann Brizard, se sont rencontrés à l'Institut "
+    "national de recherche en informatique et en automatique (Inria), où ils ont travaillé "
+    "ensemble.": (
+        [],
+        [
+            ("Léa Morvan", "cofounderOf", "Inria"),
+            ("Yann Brizard", "cofounderOf", "Inria"),
+            (
+                "Léa Morvan",
+                "cofounderOf",
+                "Institut national de recherche en informatique et en automatique",
+            ),
+        ],
+    ),
     "Basée à Toulouse, la société Nerva a été cofondée par Lina Roche.": (
         [("Nerva", "basedIn", "Toulouse"), ("Lina Roche", "cofounderOf", "Nerva")],
         [],

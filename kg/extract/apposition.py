@@ -207,6 +207,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             continue
         if case_of(child) in preps:
             args = args_of(child, role.object, role.object_np)
+            # "leader européen des satellites et coentreprise de X": a role noun
+            # coordinated with the complement is a second description, not a second domain
+            offset = head.doc._.kg_offset
+            described = {
+                t.idx + offset
+                for t in child.conjuncts
+                if mention_at(t) is None and _role_at(head.doc, t.i) is not None
+            }
+            args = [a for a in args if a.mention.start not in described]
             if not args and mention_at(child) is None:
                 # "membre du conseil d'administration de France Digitale"
                 body = named_by(child, through_de=True)
@@ -531,6 +540,14 @@ def _possessive_object(
         # subject of the clause the comparison opens
         subject = _clause_subject_after(owner, holders)
         objects = args_of(subject, role.object) if subject is not None else []
+    else:
+        # "Ses trois cofondateurs, X et Y, se sont connus au CEA": outside a comparison a
+        # possessive looks back, never ahead to a name of its own sentence
+        # (the resolver may have taken such a name for the antecedent; a description or
+        # pronoun further on is no name of its own)
+        named = doc._.kg_mentions or {}
+        ahead = {m.text for i in range(end, sentence_end(head)) if (m := named.get(i)) is not None}
+        objects = [o for o in objects if o.mention.text not in ahead]
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import UNTYPED
+from kg.entities.mentions import UNTYPED, compatible
 from kg.extract.base import Arg, args_of, pairs, salient_organisation
 from kg.grammar import (
     DE,
@@ -92,6 +92,10 @@ _ABOUT = frozenset(
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
+
+
+#: Classes of the bodies that regulate or judge companies, and never compete with them.
+_AUTHORITIES = frozenset({"GovernmentBody"})
 
 
 def _participle(token: Token) -> bool:
@@ -194,13 +198,24 @@ def _fronted_subject(verb: Token) -> Token | None:
             finite = token
             break
     if finite is None:
-        return subject or _first_after(comma, doc)
+        # ("Fondée par X, un ancien professeur, Zelio compte": the name after the comma
+        # that closes the agent's own apposition)
+        commas = [t.i for t in doc[comma : sent.end] if t.text == ","]
+        return subject or next(
+            (found for c in commas if (found := _first_after(c, doc)) is not None), None
+        )
     # in French order the subject is the name (or the described noun) between the last
     # comma and the clause's verb, whatever the parser made the subject ("Fondée par deux
     # anciens de Y, A et B, Z emploie": not A); a relative clause there ("..., la start-up,
     # qui emploie") leaves it to the parser
-    last = max(t.i for t in doc[comma : finite.i] if t.text == ",")
-    return subject_before(doc, last + 1, finite.i) or subject
+    # ("Née à X, Claire Dumas, 52 ans, a rejoint": past an incise that names no one, the
+    # subject is in the stretch before it)
+    commas = [t.i for t in doc[comma : finite.i] if t.text == ","]
+    for start, end in reversed(list(zip(commas, [*commas[1:], finite.i], strict=True))):
+        found = subject_before(doc, start + 1, end)
+        if found is not None:
+            return found
+    return subject
 
 
 def _first_after(comma: int, doc: Doc) -> Token | None:
@@ -271,6 +286,32 @@ def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
     return found
 
 
+def _share_of_others(token: Token) -> bool:
+    """Whether ``token`` is an unnamed noun whose names hang on it through ``de``: "avec la
+    participation de X et de Y" says who else took part in a deal, and X and Y did not act
+    with the agent of the verb ("le fonds créé par Z, avec la participation de X").
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["avec", "la", "participation", "de", "Nova"],
+        ...           heads=[2, 2, 2, 4, 2], deps=["case", "det", "ROOT", "case", "nmod"],
+        ...           pos=["ADP", "DET", "NOUN", "ADP", "PROPN"])
+        >>> doc._.kg_mentions = {4: Mention("Nova", "Organization", 20, 24)}
+        >>> _share_of_others(doc[2]), _share_of_others(doc[4])
+        (True, False)
+    """
+    return (
+        token.pos_ == "NOUN"
+        and mention_at(token) is None
+        and any(
+            c.dep_ == "nmod" and case_of(c) in DE and mention_at(c)
+            for c in token.children
+        )
+    )
+
+
 def _typed(token: Token) -> bool:
     mention = mention_at(token)
     return mention is None or mention.cls != UNTYPED
@@ -339,18 +380,27 @@ def _with_topic(theme: Arg, token: Token, verb: Token) -> Arg:
     return theme
 
 
-def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
+def _linear_with_prep(
+    start: Token, verb: Token, preps: frozenset[str], *, past_nominals: bool = False
+) -> list[Token]:
     """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses (not
-    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``)."""
+    after a participle that says what a thing is about: ``un hackathon consacré à l'IA``).
+    With ``past_nominals``, the phrase of a nominalisation is skipped whole: its "de" names
+    its own agent ("le tour de table est mené par X, avec la participation de Y et de Z":
+    Y and Z are no theme of "mener")."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
     lower, pos = words(doc).lower, words(doc).pos
+    skip_to = start.i
     for i in range(start.i + 1, sentence_end(start) - 1):
         if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
             return []
-        if i not in subtree:
+        if i <= skip_to or i not in subtree:
             continue
         word = lower[i].replace("’", "'")
+        if past_nominals and word in _nominal_agent_preps().get(doc[i - 1].lemma_, ()):
+            skip_to = doc[i - 1].right_edge.i
+            continue
         if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
             j = i + 1
         elif f"{word} {lower[i + 1]}" in preps:
@@ -365,6 +415,16 @@ def _linear_with_prep(start: Token, verb: Token, preps: frozenset[str]) -> list[
                 if named is not None:
                     return [named]
     return []
+
+
+@functools.cache
+def _nominal_agent_preps() -> dict[str, frozenset[str]]:
+    """Each nominalisation of ``nouns.json`` and the prepositions of its agent."""
+    found: dict[str, frozenset[str]] = {}
+    for frame in noun_frames():
+        for noun in frame.nouns:
+            found[noun] = found.get(noun, frozenset()) | frame.agent_preps
+    return found
 
 
 def _near_verb(token: Token, verb: Token) -> bool:
@@ -871,7 +931,9 @@ class VerbFrameExtractor:
                         theme_tokens += _on_site(verb) + _on_site(head)
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
-                        theme_tokens += _linear_with_prep(head, verb, frame.theme_preps)
+                        theme_tokens += _linear_with_prep(
+                            head, verb, frame.theme_preps, past_nominals=True
+                        )
                     # "une participation dans son capital": the possessive of a noun that
                     # is a company's own ("capital") is "de" + that company
                     owned = [
@@ -928,9 +990,14 @@ class VerbFrameExtractor:
                 # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
                 # (before the verb as well)
                 agent_tokens += [
-                    next((c for c in t.children if c.dep_ == "appos" and mention_at(c)), t)
+                    coagent
                     for t in _named(
                         _with_prep(verb, frame.coagent_preps, after=sentence_start(verb) - 1)
+                    )
+                    if not _share_of_others(
+                        coagent := next(
+                            (c for c in t.children if c.dep_ == "appos" and mention_at(c)), t
+                        )
                     )
                 ]
         if split and frame.agent == _PERSON:
@@ -955,6 +1022,9 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        if frame.relation == "competitorOf":
+            # "se retrouve face à l'AMF": an authority the company faces is no rival
+            themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
         if alongside:
             # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
             together = {a.mention for t in alongside for a in args_of(t, frame.agent)}
