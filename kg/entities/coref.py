@@ -761,8 +761,12 @@ def _groups_in(sent: Span) -> list[_Group]:
     sentence: ``Léa Moreau et Paul Arnaud``, ``le fonds Kalvia et le fonds Oréa`` (each
     name introduced by its class noun)."""
     found: dict[tuple[str, ...], _Group] = {}
-    for token in sent:
-        if token.dep_ == "conj" or token.pos_ not in {"NOUN", "PROPN"}:
+    doc, pos = sent.doc, words(sent.doc).pos
+    for i in range(sent.start, sent.end):
+        if pos[i] not in {"NOUN", "PROPN"}:
+            continue  # (read from the table: no Token built for the other words)
+        token = doc[i]
+        if token.dep_ == "conj":
             continue  # a coordination is read from its first member
         if mention_at(token) is None and named_by(token) is None:
             continue
