@@ -48,7 +48,7 @@ from kg.grammar import (
     words,
 )
 from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles
-from kg.model import Triple
+from kg.model import Mention, Triple
 from kg.ontology import relations
 from kg.text import fold
 
@@ -545,8 +545,10 @@ def _possessive_object(
         # possessive looks back, never ahead to a name of its own sentence
         # (the resolver may have taken such a name for the antecedent; a description or
         # pronoun further on is no name of its own)
-        named = doc._.kg_mentions or {}
-        ahead = {m.text for i in range(end, sentence_end(head)) if (m := named.get(i)) is not None}
+        by_token: dict[int, Mention] = doc._.kg_mentions or {}
+        ahead = {
+            m.text for i in range(end, sentence_end(head)) if (m := by_token.get(i)) is not None
+        }
         objects = [o for o in objects if o.mention.text not in ahead]
     if not objects or not holders:
         return None
