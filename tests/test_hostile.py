@@ -479,6 +479,12 @@ def analyses(out: Path) -> int:
     return sum(1 for p in files if not p.name.startswith("."))
 
 
+def _default_interrupt() -> None:
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def interrupt(corpus: Path, out: Path, signum: int) -> tuple[int, str]:
     """Start a build, send ``signum`` once it has analysed one more document, wait for it."""
     before = analyses(out)
@@ -488,6 +494,9 @@ def interrupt(corpus: Path, out: Path, signum: int) -> tuple[int, str]:
         [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q",
          "--batch-size", "1"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # an ignored or blocked SIGINT is inherited (and Python then installs no Ctrl-C
+        # handler): within the whole suite an earlier test may leave this process so
+        preexec_fn=_default_interrupt,
     )
     while analyses(out) <= before and process.poll() is None:
         time.sleep(0.1)
