@@ -634,6 +634,27 @@ def _media_keys() -> frozenset[str]:
     return frozenset(map(_media_key, names))
 
 
+@functools.cache
+def _media_prefixes() -> frozenset[str]:
+    """The keys of the first words of every media name of more than one word."""
+    return frozenset(
+        " ".join(words[:n])
+        for words in (key.split(" ") for key in _media_keys())
+        for n in range(1, len(words))
+    )
+
+
+def may_open_media_name(name: str) -> bool:
+    """Whether a longer news medium of ``media.txt`` starts with ``name`` (``Dauphiné`` of
+    ``Le Dauphiné libéré``): a cheap test before trying the words after a name.
+
+    Example:
+        >>> may_open_media_name("Sud"), may_open_media_name("Renault")
+        (True, False)
+    """
+    return _media_key(name) in _media_prefixes()
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_media_name(name: str) -> bool:
     """Whether a name is a news medium of ``media.txt`` (world knowledge, not context).

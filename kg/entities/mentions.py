@@ -35,12 +35,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, sentence_start, words
+from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, sentence_end, sentence_start, words
 from kg.lexicon import (
     demonym_of,
     descriptions,
     furniture,
     is_media_name,
+    may_open_media_name,
     regulator_words,
     roles,
     verb_frame_lemma_fixes,
@@ -975,11 +976,16 @@ def _media_extent(span: Span) -> Span:
     next words."""
     doc = span.doc
     table = words(doc)
-    if span.end >= len(table.text) or table.punct[span.end]:
-        return span  # most names: punctuation or the end right after them
+    if (
+        span.end >= len(table.text)
+        or table.punct[span.end]  # most names: punctuation or the end right after them
+        or not may_open_media_name(table.span_text(span.start, span.end))
+    ):
+        return span
+    last = sentence_end(doc[span.start])
     for extra in (3, 2, 1):
         end = span.end + extra
-        if end <= span.sent.end and is_media_name(table.span_text(span.start, end)):
+        if end <= last and is_media_name(table.span_text(span.start, end)):
             return doc[span.start : end]
     return span
 
