@@ -189,6 +189,7 @@ class PredictedFact:
         object_names: The same for the object.
         confidence: Fused ``kgo:confidence`` of the fact's assertion record, if any.
         documents: Identifiers of the documents its evidence was derived from.
+        extractors: Names of the extractors whose evidence supports it.
     """
 
     subject: str
@@ -198,6 +199,7 @@ class PredictedFact:
     object_names: tuple[str, ...]
     confidence: float | None = None
     documents: frozenset[str] = frozenset()
+    extractors: frozenset[str] = frozenset()
 
     def __str__(self) -> str:
         return f"{_first(self.subject_names, self.subject)} {self.predicate} " + _first(
@@ -255,6 +257,24 @@ class RelationScore:
     relation: str
     recall: Ratio
     precision: Ratio
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractorScore:
+    """Precision of the facts one extractor supports, beside the confidence it gave them.
+
+    A fact read by several extractors counts for each of them, so the rows overlap.
+
+    Attributes:
+        extractor: Versioned extractor name, e.g. ``kg.apposition.v1``.
+        precision: Correct / all predicted facts with evidence from this extractor.
+        confidence: Mean fused confidence of those facts (None if the graph has none):
+            a well calibrated extractor's is close to its precision.
+    """
+
+    extractor: str
+    precision: Ratio
+    confidence: float | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +354,7 @@ class Report:
         precision: Predicted facts matching any gold fact / predicted facts.
         calibration: Precision above and below the confidence threshold.
         per_relation: Recall and precision per relation, by local name.
+        per_extractor: Precision per extractor, by name.
         missed: Required gold facts not found.
         missed_optional: Non-required gold facts not found.
         extra: Predicted facts that match no gold fact and that no gold fact states.
@@ -349,6 +370,7 @@ class Report:
     precision: Ratio
     calibration: Calibration
     per_relation: tuple[RelationScore, ...] = ()
+    per_extractor: tuple[ExtractorScore, ...] = ()
     missed: tuple[GoldFact, ...] = ()
     missed_optional: tuple[GoldFact, ...] = ()
     extra: tuple[Extra, ...] = ()
@@ -578,6 +600,7 @@ def predicted_facts(graph: Graph) -> tuple[PredictedFact, ...]:
                     object_names=_names(graph, obj, names),
                     confidence=_confidence(graph, records),
                     documents=_documents(graph, records),
+                    extractors=_extractors(graph, records),
                 )
             )
     log.info("found %d relation triples", len(facts))
@@ -629,6 +652,16 @@ def _documents(graph: Graph, records: Iterable[Node]) -> frozenset[str]:
                 else:  # the document IRI ends with its id
                     found.add(str(document).rstrip("/").rsplit("/", 1)[-1])
     return frozenset(found)
+
+
+def _extractors(graph: Graph, records: Iterable[Node]) -> frozenset[str]:
+    """Names of the extractors of the records' evidence."""
+    return frozenset(
+        str(name)
+        for record in records
+        for evidence in graph.objects(record, KGO.evidence)
+        for name in graph.objects(evidence, KGO.extractor)
+    )
 
 
 # --------------------------------------------------------------------------- matching
@@ -813,6 +846,7 @@ def score_facts(
         precision=Ratio(sum(correct), len(correct)),
         calibration=calibrate(predicted, correct, threshold=threshold),
         per_relation=_per_relation(gold, found, predicted, correct),
+        per_extractor=per_extractor(predicted, correct),
         missed=tuple(f for f, hit in zip(gold, found, strict=True) if f.required and not hit),
         missed_optional=tuple(
             f for f, hit in zip(gold, found, strict=True) if not f.required and not hit
@@ -876,6 +910,7 @@ def score_relx(
         precision=Ratio(sum(correct), len(correct)),
         calibration=calibrate(candidates, correct, threshold=threshold),
         per_relation=_per_relation(gold, found, candidates, correct),
+        per_extractor=per_extractor(candidates, correct),
         missed=tuple(f for f, hit in zip(gold, found, strict=True) if not hit),
         extra=tuple(extra),
         records=len(records),
@@ -921,6 +956,39 @@ def _per_relation(
     return tuple(
         RelationScore(name, Ratio(*recall.get(name, (0, 0))), Ratio(*precision.get(name, (0, 0))))
         for name in sorted(recall.keys() | precision.keys())
+    )
+
+
+def per_extractor(
+    predicted: Sequence[PredictedFact], correct: Sequence[bool]
+) -> tuple[ExtractorScore, ...]:
+    """Precision and mean confidence of the facts each extractor supports.
+
+    Example:
+        >>> by_a = frozenset({"a"})
+        >>> said = [PredictedFact("s", "acquires", "o", (), (), 0.9, extractors=by_a),
+        ...         PredictedFact("s", "fines", "o", (), (), 0.7, extractors=by_a)]
+        >>> [(s.extractor, str(s.precision), s.confidence)
+        ...  for s in per_extractor(said, [True, False])]
+        [('a', '0.50 (1/2)', 0.8)]
+    """
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    confidences: dict[str, list[float]] = defaultdict(list)
+    for fact, right in zip(predicted, correct, strict=True):
+        for name in fact.extractors:
+            counts[name][0] += int(right)
+            counts[name][1] += 1
+            if fact.confidence is not None:
+                confidences[name].append(fact.confidence)
+    return tuple(
+        ExtractorScore(
+            name,
+            Ratio(*counts[name]),
+            round(sum(confidences[name]) / len(confidences[name]), 4)
+            if confidences[name]
+            else None,
+        )
+        for name in sorted(counts)
     )
 
 
@@ -1066,6 +1134,7 @@ def format_report(report: Report) -> str:
         *_calibration_lines(report.calibration),
         "",
         *_relation_table(report.per_relation),
+        *extractor_table(report.per_extractor),
         *_fact_list("missed required facts", report.missed),
         *_fact_list("missed optional facts", report.missed_optional),
         *_extra_list(report.extra),
@@ -1127,6 +1196,26 @@ def _relation_table(scores: Sequence[RelationScore]) -> list[str]:
     lines = [f"{'relation':<{width}}  {'recall (gold)':<16}  precision (as stated)"]
     for score in scores:
         lines.append(f"{score.relation:<{width}}  {score.recall!s:<16}  {score.precision}")
+    return [*lines, ""]
+
+
+def extractor_table(scores: Sequence[ExtractorScore]) -> list[str]:
+    """Lines of a table of precision and mean confidence per extractor.
+
+    Example:
+        >>> print("\\n".join(extractor_table([ExtractorScore("kg.origin.v1", Ratio(3, 4), 0.8)])))
+        extractor     precision     mean confidence
+        kg.origin.v1  0.75 (3/4)    0.80
+        <BLANKLINE>
+    """
+    if not scores:
+        return []
+    width = max(len("extractor"), *(len(score.extractor) for score in scores))
+    lines = [f"{'extractor':<{width}}  {'precision':<12}  mean confidence"]
+    for score in scores:
+        lines.append(
+            f"{score.extractor:<{width}}  {score.precision!s:<12}  {_number(score.confidence)}"
+        )
     return [*lines, ""]
 
 

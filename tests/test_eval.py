@@ -9,6 +9,7 @@ fixtures under tests/data/eval about invented companies.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,7 @@ def add_fact(
     confidence: float | None = None,
     documents: tuple[str, ...] = (),
     identified: bool = True,
+    extractor: str = "kg.verbframe.v1",
 ) -> None:
     """The fact triple, its assertion record and one evidence record per document.
 
@@ -90,6 +92,7 @@ def add_fact(
         named.add(triple)
         named.add((evidence, RDF.type, KGO.Evidence))
         named.add((evidence, PROV.wasDerivedFrom, doc))
+        named.add((evidence, KGO.extractor, Literal(extractor)))
         default.add((assertion, KGO.evidence, evidence))
 
 
@@ -123,8 +126,9 @@ def facts_graph() -> Dataset:
     add_fact(data, helios, "partnerOf", norvane, confidence=0.6, documents=("a1",))
     add_fact(data, bergerie, "acquiredBy", coop, confidence=0.95, documents=("a1",))
     # an acceptable (non-required) fact, and two wrong ones
-    add_fact(data, norvane, "basedIn", grenoble, confidence=0.7, documents=("a1",))
-    add_fact(data, norvane, "competitorOf", helios, confidence=0.5, documents=("a1",))
+    appositions = {"documents": ("a1",), "extractor": "kg.apposition.v1"}
+    add_fact(data, norvane, "basedIn", grenoble, confidence=0.7, **appositions)
+    add_fact(data, norvane, "competitorOf", helios, confidence=0.5, **appositions)
     add_fact(data, norvane, "acquires", bergerie, confidence=0.9, documents=("a1",))
     return data
 
@@ -233,6 +237,20 @@ def test_per_relation_figures(facts_graph: Dataset, tmp_path: Path) -> None:
     assert table["acquires"] == (Ratio(1, 1), Ratio(0, 1))
     assert table["acquiredBy"] == (Ratio(0, 0), Ratio(1, 1))
     assert table["investigates"] == (Ratio(0, 1), Ratio(0, 0))
+
+
+def test_per_extractor_precision_and_mean_confidence(
+    facts_graph: Dataset, tmp_path: Path
+) -> None:
+    report = evaluate(DATA / "gold.jsonl", write(facts_graph, tmp_path, ".trig"))
+    table = {score.extractor: score for score in report.per_extractor}
+
+    assert set(table) == {"kg.verbframe.v1", "kg.apposition.v1"}
+    assert table["kg.verbframe.v1"].precision == Ratio(4, 5)  # `acquires` reversed is wrong
+    assert table["kg.verbframe.v1"].confidence == pytest.approx((0.9 + 0.85 + 0.6 + 0.95 + 0.9) / 5)
+    assert table["kg.apposition.v1"].precision == Ratio(1, 2)
+    assert table["kg.apposition.v1"].confidence == pytest.approx(0.6)
+    assert "kg.apposition.v1  0.50 (1/2)" in format_report(report)
 
 
 def test_predicted_facts_read_names_confidence_and_documents(facts_graph: Dataset) -> None:
@@ -518,3 +536,41 @@ def test_a_fact_the_gold_states_is_right_but_recalls_nothing() -> None:
     # the other way round, or with the ends swapped, it is not
     wrong = [PredictedFact("ex:v", "leaderOf", "ex:l", ("Vernel",), ("Léa Moreau",), 0.9)]
     assert str(score_facts(gold, wrong).precision) == "0.00 (0/1)"
+
+
+# --------------------------------------------------------------------------- eval/news/score.py
+
+
+def _news_scorer():  # type: ignore[no-untyped-def]
+    """eval/news/score.py as a module (it is a script beside its data, not a package)."""
+    import importlib.util
+
+    path = Path(__file__).parents[1] / "eval" / "news" / "score.py"
+    spec = importlib.util.spec_from_file_location("news_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_news_scorer_sums_articles_and_extractors(
+    facts_graph: Dataset, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a1.gold.jsonl").write_text((DATA / "gold.jsonl").read_text(), encoding="utf-8")
+    fine = {"subject": "Helios Data", "predicate": "fines", "object": "Norvane", "required": True}
+    (gold / "a2.gold.jsonl").write_text(json.dumps(fine) + "\n", encoding="utf-8")
+    build = tmp_path / "build"
+    build.mkdir()
+    write(facts_graph, build, ".ttl")
+
+    assert _news_scorer().main([str(build), "--gold", str(gold), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+
+    assert figures["required_recall"]["hits"] == 4
+    assert figures["required_recall"]["total"] == 5  # a2's fact has no evidence in the graph
+    assert figures["precision"]["hits"] == 5 and figures["precision"]["total"] == 7
+    assert figures["per_extractor"]["kg.apposition.v1"]["precision"]["total"] == 2
+    assert figures["per_extractor"]["kg.verbframe.v1"]["confidence"] == pytest.approx(0.84)

@@ -36,10 +36,12 @@ from kg.errors import InputError, KGError
 from kg.eval import (
     DEFAULT_THRESHOLD,
     EntityReport,
+    ExtractorScore,
     GoldEntity,
     Ratio,
     Report,
     check_entities,
+    extractor_table,
     predicted_facts,
     read_gold,
     read_gold_entities,
@@ -97,6 +99,7 @@ class Summary:
         high: Precision of facts with confidence >= threshold.
         low: Precision of facts with confidence < threshold.
         per_relation: Relation -> (recall, precision) summed over articles.
+        per_extractor: Precision and mean confidence per extractor, over articles.
         unattributed: Predicted facts whose evidence names no article of the set.
         entities: Entity check (per article, or once over the whole graph).
         threshold: The confidence cut.
@@ -109,6 +112,7 @@ class Summary:
     high: Ratio
     low: Ratio
     per_relation: dict[str, tuple[Ratio, Ratio]]
+    per_extractor: tuple[ExtractorScore, ...]
     unattributed: int
     entities: tuple[tuple[str, EntityReport], ...]
     threshold: float
@@ -237,10 +241,33 @@ def _summarise(
             name: (_sum_ratios(recall[name]), _sum_ratios(precision[name]))
             for name in sorted(recall)
         },
+        per_extractor=_sum_extractors(reports),
         unattributed=unattributed,
         entities=tuple(entity_reports),
         threshold=threshold,
     )
+
+
+def _sum_extractors(reports: Sequence[Report]) -> tuple[ExtractorScore, ...]:
+    """Per-extractor precision over articles; mean confidence weighted by facts."""
+    scores: dict[str, list[ExtractorScore]] = defaultdict(list)
+    for report in reports:
+        for item in report.per_extractor:
+            scores[item.extractor].append(item)
+    summed = []
+    for name in sorted(scores):
+        items = scores[name]
+        weighted = [(s.confidence, s.precision.total) for s in items if s.confidence is not None]
+        weight = sum(total for _, total in weighted)
+        mean = sum(c * total for c, total in weighted) / weight if weight else None
+        summed.append(
+            ExtractorScore(
+                name,
+                _sum_ratios(s.precision for s in items),
+                None if mean is None else round(mean, 4),
+            )
+        )
+    return tuple(summed)
 
 
 def format_summary(summary: Summary, *, verbose: bool = False) -> str:
@@ -264,7 +291,8 @@ def format_summary(summary: Summary, *, verbose: bool = False) -> str:
     lines += ["", f"{'relation':<{width}}  {'recall (gold)':<16}  precision (as stated)"]
     for name, (recall, precision) in summary.per_relation.items():
         lines.append(f"{name:<{width}}  {recall!s:<16}  {precision}")
-    lines += ["", f"{'article':<34}  {'req. recall':<14}  {'all recall':<14}  precision"]
+    lines += ["", *extractor_table(summary.per_extractor)]
+    lines += [f"{'article':<34}  {'req. recall':<14}  {'all recall':<14}  precision"]
     for item in summary.articles:
         report = item.report
         lines.append(
@@ -310,6 +338,10 @@ def summary_to_dict(summary: Summary) -> dict[str, object]:
         "precision_high": ratio(summary.high),
         "precision_low": ratio(summary.low),
         "unattributed": summary.unattributed,
+        "per_extractor": {
+            item.extractor: {"precision": ratio(item.precision), "confidence": item.confidence}
+            for item in summary.per_extractor
+        },
         "per_relation": {
             name: {"recall": ratio(r), "precision": ratio(p)}
             for name, (r, p) in summary.per_relation.items()
