@@ -441,6 +441,51 @@ def modality() -> Modality:
 
 
 @dataclass(frozen=True, slots=True)
+class RoleTyping:
+    """A class an entity earns by its part in facts (``ontology/lexicon/typing.json``).
+
+    Attributes:
+        cls: The class earned (``Company``).
+        refines: The only class it replaces (``Organization``): a narrower one stays.
+        as_subject: Relations whose subject earns it.
+        as_object: Relations whose object earns it.
+    """
+
+    cls: str
+    refines: str
+    as_subject: frozenset[str]
+    as_object: frozenset[str]
+
+
+@functools.cache
+def role_typing() -> tuple[RoleTyping, ...]:
+    """The classes entities earn by their part in facts.
+
+    Example:
+        >>> typing = role_typing()[0]
+        >>> typing.cls, typing.refines, "ceoOf" in typing.as_object
+        ('Company', 'Organization', True)
+    """
+    data = _read_json("typing.json")
+    found = []
+    for cls, rule in sorted(data.items()):
+        if cls.startswith("_"):
+            continue
+        source = f"typing.json: {cls}"
+        (earned,) = _check_classes(cls, source)
+        (refined,) = _check_classes(rule["refines"], source)
+        found.append(
+            RoleTyping(
+                cls=earned,
+                refines=refined,
+                as_subject=frozenset(_check_relation(r, source) for r in rule["as_subject"]),
+                as_object=frozenset(_check_relation(r, source) for r in rule["as_object"]),
+            )
+        )
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """Cues of reported speech (``ontology/lexicon/attribution.json``)."""
 

@@ -110,7 +110,8 @@ def test_well_known_names_link(gazetteer: Gazetteer, name: str, qid: str) -> Non
 @pytest.mark.parametrize(
     ("name", "cls"),
     [("France", "Country"), ("Paris", "City"), ("Île-de-France", "Region"),
-     ("AFP", "MediaOrganization"), ("Microsoft", "Organization")],
+     ("AFP", "MediaOrganization"), ("Microsoft", "Organization"),
+     ("Renault", "Company"), ("Decathlon", "Company")],  # brands in the name-suggestion index
 )
 def test_types_are_refined_from_sources(gazetteer: Gazetteer, name: str, cls: str) -> None:
     entry = gazetteer.lookup(name)

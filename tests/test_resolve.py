@@ -273,6 +273,29 @@ def test_a_named_mention_in_several_triples_counts_once() -> None:
     assert ("organization/openai", "OpenAI", 1, False) in occurrences
 
 
+def test_an_organisation_bought_or_run_by_a_ceo_is_a_company_in_every_order() -> None:
+    first = write("d1", [Name("Norvane", "Organization"), " rachète ",
+                         Name("Helios", "Organization"), " et ",
+                         Name("Le Fil", "MediaOrganization"), "."])
+    norvane, helios, fil = first.mentions
+    first = replace(first, triples=(fact(first, norvane, "acquires", helios),
+                                    fact(first, norvane, "acquires", fil)))
+    second = write("d2", [Name("Élise Roy", "Person"), " dirige ",
+                          Name("Atelier Brun", "Organization"), ", membre de ",
+                          Name("Fédération du bois", "Organization"), "."])
+    roy, brun, federation = second.mentions
+    second = replace(second, triples=(fact(second, roy, "ceoOf", brun),
+                                      fact(second, brun, "memberOf", federation)))
+
+    for order in ([first, second], [second, first]):
+        classes = by_label(resolve_documents(order))
+        assert classes["Norvane"] == ["Company"]  # it buys
+        assert classes["Helios"] == ["Company"]  # it is bought
+        assert classes["Atelier Brun"] == ["Company"]  # it has a CEO
+        assert classes["Le Fil"] == ["MediaOrganization"]  # a narrower class stays
+        assert classes["Fédération du bois"] == ["Organization"]  # a member's club: no cue
+
+
 def test_resolve_of_one_document_keeps_the_old_call() -> None:
     doc = write("d1", [Name("Sam Altman", "Person"), ". ", Name("Altman", "Person"), "."])
     assert resolve(doc.mentions, (), document=doc.document).entities == \

@@ -447,8 +447,12 @@ def _refine(cls: str, tags: frozenset[str], qid: str, country_qid: str | None) -
             return "City"
         if "dr5hn:states" in tags:
             return "Region"
-    elif cls == "Organization" and "impresso:newsagencies" in tags:
-        return "MediaOrganization"
+    elif cls == "Organization":
+        if "impresso:newsagencies" in tags:
+            return "MediaOrganization"
+        # the name-suggestion index lists brands by their owner's item: a business
+        if "nsi:brands" in tags:
+            return "Company"
     return cls
 
 

@@ -46,7 +46,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kg.entities.mentions import UNTYPED, coarse
-from kg.lexicon import descriptions
+from kg.lexicon import descriptions, role_typing
 from kg.model import Document, Entity, Mention, Triple
 from kg.ontology import classes
 from kg.text import abbreviates, fold, match_key, strip_article
@@ -605,6 +605,7 @@ def _resolve(seen: list[_Seen], links: list[Link], triples: list[Triple]) -> Res
         )
         for t in triples
     )
+    entities = _typed_by_role(entities, resolved)
     return Resolution(
         entities=tuple(sorted(entities, key=lambda e: e.key)),
         triples=resolved,
@@ -613,6 +614,41 @@ def _resolve(seen: list[_Seen], links: list[Link], triples: list[Triple]) -> Res
         _edges=edges,
         _collisions=collisions,
     )
+
+
+def _typed_by_role(entities: Iterable[Entity], triples: Iterable[Triple]) -> list[Entity]:
+    """Entities narrowed to the class their part in the facts earns (``typing.json``).
+
+    An ``Organization`` that is bought, run by a CEO or makes a product is a ``Company``,
+    whatever sentence the name was typed from; a class already narrower stays.
+
+    Example:
+        >>> def m(text, cls): return Mention(text, cls, 0, 1, entity=f"organization/{text.lower()}")
+        >>> from kg.model import Provenance
+        >>> said = Provenance("d", 0, "s", 0, 1, "x", 0.9)
+        >>> found = _typed_by_role(
+        ...     [Entity("organization/a", "A", "Organization"),
+        ...      Entity("organization/b", "B", "MediaOrganization"),
+        ...      Entity("organization/c", "C", "Organization")],
+        ...     [Triple(m("A", "Organization"), "acquires", m("B", "MediaOrganization"), said)])
+        >>> [(e.label, e.cls) for e in found]
+        [('A', 'Company'), ('B', 'MediaOrganization'), ('C', 'Organization')]
+    """
+    parts: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+    for triple in triples:
+        parts[str(triple.subject.entity)].add((triple.predicate, True))
+        parts[str(triple.object.entity)].add((triple.predicate, False))
+    typed = []
+    for entity in entities:
+        for rule in role_typing():
+            if entity.cls == rule.refines and any(
+                relation in (rule.as_subject if as_subject else rule.as_object)
+                for relation, as_subject in parts.get(entity.key, ())
+            ):
+                entity = replace(entity, cls=rule.cls)
+                break
+        typed.append(entity)
+    return typed
 
 
 def _surface(group: Iterable[_Seen]) -> Counter[str]:
