@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.entities.gazetteer import default_gazetteer
 from kg.extract.base import Arg, pairs
-from kg.grammar import mention_at
+from kg.grammar import mention_of_index
 from kg.lexicon import LEXICON_DIR, descriptions
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -107,7 +107,7 @@ class ToponymExtractor:
             if named.get(i - 1) is mention or not _is_org(mention):
                 continue  # a name's first token only
             end = i
-            while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+            while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
                 end += 1
             span = doc[i : end + 1]
             if len(span) < 2 or fold(span.text).startswith(lexicon.not_seat):
