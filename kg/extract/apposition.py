@@ -181,7 +181,9 @@ def _may_start_role_spaced(word: str, lemma: str) -> bool:
     ("de" begins "délégué": the test let every "de" through, a third of the words the scan
     then read in full, for nothing)."""
     first = fold(word)
-    if " " in first:  # a compatibility character folded to a space: the general test
+    if not first or " " in first:
+        # white space alone (folded away: the span folds to the next word's text), or a
+        # compatibility character folded to a space: the general test
         return _may_start_role(word, lemma)
     prefix = len(_EX) if first.startswith(_EX) else 0
     return first[prefix:] in _role_first_words() or fold(lemma) in roles()
