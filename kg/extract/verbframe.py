@@ -390,15 +390,16 @@ def _linear_with_prep(
     Y and Z are no theme of "mener")."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
-    lower, pos = words(doc).lower, words(doc).pos
+    # lemmas from the chunk's table: this loop reads every word up to the sentence's end
+    lower, pos, lemma = words(doc).lower, words(doc).pos, words(doc).lemma
     skip_to = start.i
     for i in range(start.i + 1, sentence_end(start) - 1):
-        if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
+        if lemma[i] in _ABOUT and _participle(doc[i]):
             return []
         if i <= skip_to or i not in subtree:
             continue
         word = lower[i].replace("’", "'")
-        if past_nominals and word in _nominal_agent_preps().get(doc[i - 1].lemma_, ()):
+        if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
             continue
         if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
