@@ -514,6 +514,28 @@ def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignor
     assert [(start, end) for start, _, end in _roles_in(doc)] == expected
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Mel", "-", "Man", "d'", "l\u2019", "Orléans", "\n"]),
+                  st.booleans()),
+        min_size=1, max_size=8,
+    )
+)
+def test_glued_words_read_from_the_table_as_from_tokens(pieces) -> None:  # type: ignore[no-untyped-def]
+    """A place name inside an organisation's name is not read when glued to a word before
+    it (not an elided article) or to a hyphen after it; the table gives spaCy's answer."""
+    from kg.extract.toponym import _glued_at
+
+    doc = Doc(VOCAB, words=[w for w, _ in pieces], spaces=[space for _, space in pieces])
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            before = start > 0 and not doc[start - 1].whitespace_
+            before = before and not doc[start - 1].text.endswith(("'", "\u2019"))
+            after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+            assert _glued_at(words(doc), start, end) == (before or after)
+
+
 #: Words of role nouns cut where the tokenizer may cut them, with the small words around
 #: them: "de" and "à" begin role nouns ("délégué", "à la tête de") letter by letter.
 _ROLE_PIECES = [

@@ -793,7 +793,7 @@ class VerbFrameExtractor:
         table = words(doc)
         events: dict[str, _Event] = {}
         asked = _Asked()
-        for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower)):
+        for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
             # most words have no frame, whether their lemma is read as is or fixed below:
             # skip them before building a Token (the same facts, a tenth of the time)
             if lower not in fixed_forms and lemma.lower() not in framed:
