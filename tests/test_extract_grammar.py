@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from kg.extract.apposition import AppositionExtractor
@@ -509,6 +511,61 @@ def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignor
 
     spaces = [not w.endswith("'") for w in words]
     doc = Doc(VOCAB, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(start, end) for start, _, end in _roles_in(doc)] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Mel", "-", "Man", "d'", "l\u2019", "Orléans", "\n"]),
+                  st.booleans()),
+        min_size=1, max_size=8,
+    )
+)
+def test_glued_words_read_from_the_table_as_from_tokens(pieces) -> None:  # type: ignore[no-untyped-def]
+    """A place name inside an organisation's name is not read when glued to a word before
+    it (not an elided article) or to a hyphen after it; the table gives spaCy's answer."""
+    from kg.extract.toponym import _glued_at
+
+    doc = Doc(VOCAB, words=[w for w, _ in pieces], spaces=[space for _, space in pieces])
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            before = start > 0 and not doc[start - 1].whitespace_
+            before = before and not doc[start - 1].text.endswith(("'", "\u2019"))
+            after = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-"
+            assert _glued_at(words(doc), start, end) == (before or after)
+
+
+#: Words of role nouns cut where the tokenizer may cut them, with the small words around
+#: them: "de" and "à" begin role nouns ("délégué", "à la tête de") letter by letter.
+_ROLE_PIECES = [
+    "de", "la", "le", "l'", "à", "tête", "du", "d'", "conseil", "administration", "directeur",
+    "général", "co", "-", "fondateur", "fondatrice", "ex-", "PDG", "p.", "d.g.", "président",
+    "délégué", "dé", "légué", "vice", "membre", "filiale", "100", "%", "Renault", "et", "\n\n",
+]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ROLE_PIECES), st.booleans()), min_size=1, max_size=12
+    )
+)
+def test_role_scan_skips_only_words_that_start_no_role(pieces) -> None:  # type: ignore[no-untyped-def]
+    """The scan's quick test (a word followed by a space must be a role noun's whole first
+    word) finds what trying every word in full finds."""
+    from kg.extract.apposition import _role_at, _roles_in
+
+    words = [word for word, _ in pieces]
+    doc = Doc(VOCAB, words=words, spaces=[space for _, space in pieces])
+    expected, i = [], 0
+    while i < len(doc):
+        found = _role_at(doc, i)
+        if found is None:
+            i += 1
+            continue
+        expected.append((i, found[1]))
+        i = found[1]
     assert [(start, end) for start, _, end in _roles_in(doc)] == expected
 
 

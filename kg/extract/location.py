@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
-from kg.grammar import mention_at, sentence_end, sentence_start
+from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
 from kg.lexicon import descriptions, place_holders
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -62,23 +62,28 @@ def _is_org(mention: Mention | None) -> bool:
 def _town_named(token: Token) -> bool:
     """``la commune de X``, ``la ville de X``: a name a town noun introduces, whatever NER
     made of it."""
+    # read from the chunk's table: asked at every word of every name
     doc = token.doc
+    table = words(doc)
     i = token.i
-    if i < 2 or mention_at(doc[i - 1]) is not None or doc[i - 1].lower_ not in {"de", "d'", "d’"}:
+    if i < 2 or table.lower[i - 1] not in {"de", "d'", "d’"}:
         return False
-    return descriptions().class_of(doc[i - 2].text) == "City"
+    if mention_of_index(doc, i - 1) is not None:
+        return False
+    return descriptions().class_of(table.text[i - 2]) == "City"
 
 
 def _site_named(token: Token) -> bool:
     """``le quartier de X``, ``le campus de X``: a name a noun of a site introduces."""
-    doc = token.doc
+    # read from the chunk's table: asked at every word of every name
+    table = words(token.doc)
     i = token.i
-    while i > sentence_start(token) and doc[i - 1].pos_ == "DET":
+    start = sentence_start(token)
+    while i > start and table.pos[i - 1] == "DET":
         i -= 1
-    if i < 2 or doc[i - 1].lower_ not in {"de", "d'", "d’", "du", "des"}:
+    if i < 2 or table.lower[i - 1] not in {"de", "d'", "d’", "du", "des"}:
         return False
-    noun = doc[i - 2]
-    return noun.lemma_ in place_holders() or fold(noun.text) in place_holders()
+    return table.lemma[i - 2] in place_holders() or fold(table.text[i - 2]) in place_holders()
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -94,7 +99,7 @@ def _last_token(token: Token) -> Token:
     doc = token.doc
     mention = mention_at(token)
     end = token.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+    while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
     return doc[end]
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from kg.entities.gazetteer import default_gazetteer
 from kg.extract.base import Arg, pairs
-from kg.grammar import mention_at
+from kg.grammar import Words, mention_of_index, words
 from kg.lexicon import LEXICON_DIR, descriptions
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -39,12 +39,14 @@ _ELIDED = ("d'", "d\u2019", "l'", "l\u2019")
 _SHORTEST = 4
 
 
-def _glued(words: Span) -> bool:
-    """Whether ``words`` are joined to the word before or after without a space (``Mel-Man``)."""
-    doc = words.doc
-    before = words.start > 0 and not doc[words.start - 1].whitespace_
-    before = before and not doc[words.start - 1].text.endswith(("'", "\u2019"))
-    after = words.end < len(doc) and not words[-1].whitespace_ and doc[words.end].text == "-"
+def _glued_at(table: Words, start: int, end: int) -> bool:
+    """Whether the words ``start`` to ``end`` are joined to the word before or after without
+    a space (``Mel-Man``). Read from the chunk's table, not a ``Span`` per candidate: a
+    word has white space after it when the next one starts further on than its end."""
+    text, idx = table.text, table.idx
+    before = start > 0 and idx[start - 1] + len(text[start - 1]) == idx[start]
+    before = before and not text[start - 1].endswith(("'", "\u2019"))
+    after = end < len(text) and idx[end - 1] + len(text[end - 1]) == idx[end] and text[end] == "-"
     return before or after
 
 
@@ -107,7 +109,7 @@ class ToponymExtractor:
             if named.get(i - 1) is mention or not _is_org(mention):
                 continue  # a name's first token only
             end = i
-            while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+            while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
                 end += 1
             span = doc[i : end + 1]
             if len(span) < 2 or fold(span.text).startswith(lexicon.not_seat):
@@ -145,14 +147,17 @@ class ToponymExtractor:
         gazetteer = default_gazetteer()
         doc = span.doc
         offset = doc._.kg_offset
+        # the candidates' texts and offsets from the chunk's table, not a Span each
+        table = words(doc)
         found: list[Mention] = []
         taken: set[int] = set()
         for width in range(min(_WIDTH, len(span) - 1), 0, -1):
             for start in range(span.start, span.end - width + 1):
-                words = doc[start : start + width]
-                if taken & set(range(words.start, words.end)) or _glued(words):
+                end = start + width
+                if taken & set(range(start, end)) or _glued_at(table, start, end):
                     continue
-                text = _strip_elision(words.text)
+                whole = table.span_text(start, end)
+                text = _strip_elision(whole)
                 # "Van Halen", "Mel-Man": a short word is too often a name's part, not a town
                 if not text[:1].isupper() or (len(text) < _SHORTEST and not text.isupper()):
                     continue
@@ -161,9 +166,8 @@ class ToponymExtractor:
                 entry = gazetteer.lookup(text)
                 if entry is None or coarse_class(entry.cls) != "Place":
                     continue
-                begin = words.start_char + len(words.text) - len(text)
-                found.append(
-                    Mention(text, entry.cls, begin + offset, words.end_char + offset, entry.qid)
-                )
-                taken |= set(range(words.start, words.end))
+                begin = table.idx[start] + len(whole) - len(text)
+                stop = table.idx[end - 1] + len(table.text[end - 1])
+                found.append(Mention(text, entry.cls, begin + offset, stop + offset, entry.qid))
+                taken |= set(range(start, end))
         return found

@@ -390,15 +390,16 @@ def _linear_with_prep(
     Y and Z are no theme of "mener")."""
     subtree = {t.i for t in verb.subtree}
     doc = start.doc
-    lower, pos = words(doc).lower, words(doc).pos
+    # lemmas from the chunk's table: this loop reads every word up to the sentence's end
+    lower, pos, lemma = words(doc).lower, words(doc).pos, words(doc).lemma
     skip_to = start.i
     for i in range(start.i + 1, sentence_end(start) - 1):
-        if doc[i].lemma_ in _ABOUT and _participle(doc[i]):
+        if lemma[i] in _ABOUT and _participle(doc[i]):
             return []
         if i <= skip_to or i not in subtree:
             continue
         word = lower[i].replace("’", "'")
-        if past_nominals and word in _nominal_agent_preps().get(doc[i - 1].lemma_, ()):
+        if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
             continue
         if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
@@ -725,6 +726,49 @@ def _sentences_between(doc: Doc, start: int, end: int) -> int:
     return sum(words(doc).sent_start[start + 1 : end + 1])
 
 
+class _Asked:
+    """What the frames of one chunk ask again and again: a verb's voice and subject, a
+    word's arguments for a slot. A verb has several frames, and each asked them anew (half
+    of the subjects, a fifth of the arguments); the answers depend on the chunk alone.
+
+    Example:
+        >>> _Asked().args_of(None, frozenset({"Person"}))
+        []
+    """
+
+    __slots__ = ("_args", "_passive", "_subjects")
+
+    def __init__(self) -> None:
+        self._args: dict[tuple[int, frozenset[str], str | None], tuple[Arg, ...]] = {}
+        self._passive: dict[int, bool] = {}
+        self._subjects: dict[int, Token | None] = {}
+
+    def args_of(
+        self, token: Token | None, allowed: frozenset[str], np_class: str | None = None
+    ) -> list[Arg]:
+        """:func:`kg.extract.base.args_of`, each question answered once."""
+        if token is None:
+            return []
+        key = (token.i, allowed, np_class)
+        found = self._args.get(key)
+        if found is None:
+            found = self._args[key] = tuple(args_of(token, allowed, np_class))
+        return list(found)
+
+    def is_passive(self, verb: Token) -> bool:
+        """:func:`_is_passive`, each verb answered once."""
+        passive = self._passive.get(verb.i)
+        if passive is None:
+            passive = self._passive[verb.i] = _is_passive(verb)
+        return passive
+
+    def subject_of(self, verb: Token) -> Token | None:
+        """:func:`kg.grammar.subject_of`, each verb answered once."""
+        if verb.i not in self._subjects:
+            self._subjects[verb.i] = subject_of(verb)
+        return self._subjects[verb.i]
+
+
 class VerbFrameExtractor:
     """Facts stated by verbs of the lexicon, active, passive or participial."""
 
@@ -736,16 +780,23 @@ class VerbFrameExtractor:
         for frame in verb_frames():
             for lemma in frame.lemmas:
                 self._frames.setdefault(lemma, []).append(frame)
+        # the word forms whose fixed lemma has frames, so that the scan of every word looks
+        # each word up once
+        self._fixed_forms = frozenset(
+            form for form, lemma in self._lemma_fixes.items() if lemma in self._frames
+        )
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield the triples of every lexicon verb in the chunk."""
         fixes = self._lemma_fixes
+        framed, fixed_forms = self._frames, self._fixed_forms
         table = words(doc)
         events: dict[str, _Event] = {}
-        for i, lemma in enumerate(table.lemma):
+        asked = _Asked()
+        for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
             # most words have no frame, whether their lemma is read as is or fixed below:
             # skip them before building a Token (the same facts, a tenth of the time)
-            if lemma.lower() not in self._frames and fixes.get(table.lower[i]) not in self._frames:
+            if lower not in fixed_forms and lemma.lower() not in framed:
                 continue
             token = doc[i]
             subject = None
@@ -774,7 +825,7 @@ class VerbFrameExtractor:
             # is left out of the person-only frames
             split = len({frame.agent for frame in frames}) > 1
             for frame in frames:
-                yield from self._apply(frame, token, events, subject, split)
+                yield from self._apply(frame, token, events, subject, split, asked)
 
     def _apply(
         self,
@@ -783,7 +834,9 @@ class VerbFrameExtractor:
         events: dict[str, _Event],
         misread_subject: Token | None = None,
         split: bool = False,
+        asked: _Asked | None = None,
     ) -> Iterator[Triple]:
+        asked = asked or _Asked()
         if frame.reflexive and not _is_reflexive(verb):
             return
         if frame.requires_word and not any(
@@ -799,7 +852,7 @@ class VerbFrameExtractor:
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
-        passive = _is_passive(verb)
+        passive = asked.is_passive(verb)
         if frame.voice == "transitive":
             if passive:
                 holder = _holder(verb)
@@ -813,7 +866,7 @@ class VerbFrameExtractor:
                     # "Fondée par trois anciens de Y, A et B, Z ...": the names come later
                     agent_tokens = _fronted_agent(verb) or agent_tokens
             else:
-                subject = misread_subject or subject_of(verb)
+                subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
                 objects = [
                     _clitic_antecedent(c, verb) or _after_date(c)
@@ -883,7 +936,7 @@ class VerbFrameExtractor:
                 # subject of the clause after its comma (not one of a frame that needs an
                 # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
                 fronted = None if frame.object_heads else _fronted_holder(verb)
-                subject = misread_subject or fronted or subject_of(verb)
+                subject = misread_subject or fronted or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
@@ -1002,7 +1055,7 @@ class VerbFrameExtractor:
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
-        agents = [a for t in agent_tokens for a in args_of(t, frame.agent)]
+        agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)]
         if verb.dep_ == "acl:relcl" and not passive:
             # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
             # clause, whatever the parser coordinated with it from inside the clause (the
@@ -1011,14 +1064,14 @@ class VerbFrameExtractor:
             late = {
                 a.mention
                 for t in subjects
-                for a in args_of(t, frame.agent)
+                for a in asked.args_of(t, frame.agent)
                 if a.mention.start >= start
             }
             agents = [a for a in agents if a.mention not in late]
         themes = [
             _with_topic(a, t, verb) if frame.theme_np else a
             for t in theme_tokens
-            for a in args_of(t, frame.theme, frame.theme_np)
+            for a in asked.args_of(t, frame.theme, frame.theme_np)
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
@@ -1027,7 +1080,7 @@ class VerbFrameExtractor:
             themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
         if alongside:
             # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
-            together = {a.mention for t in alongside for a in args_of(t, frame.agent)}
+            together = {a.mention for t in alongside for a in asked.args_of(t, frame.agent)}
             themes = [a for a in themes if a.mention not in together]
         if agents and frame.object_heads:
             events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
@@ -1049,7 +1102,7 @@ class VerbFrameExtractor:
                 confidence *= IMPLICIT_FACTOR
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
-            subject = subject_of(verb)
+            subject = asked.subject_of(verb)
             plural = "Plur" in verb.morph.get("Number", [])
             while (
                 plural
@@ -1060,7 +1113,7 @@ class VerbFrameExtractor:
                 # "X et Y, qui étaient mariés": the parser hangs the relative on the last
                 # member; a plural predicate is about the whole coordination
                 subject = subject.head
-            members = args_of(subject, frame.agent) if subject is not None else []
+            members = asked.args_of(subject, frame.agent)
             for i, first in enumerate(members):
                 yield from pairs(
                     self.name, confidence, [first], frame.relation, members[i + 1 :], verb
