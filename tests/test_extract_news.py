@@ -1991,6 +1991,31 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Capgemini", "partnerOf", "Orange")],
         [("Capgemini", "competitorOf", "Google"), ("Orange", "competitorOf", "Google")],
     ),
+    # a role with no owner in its clause belongs to the organisation the previous sentence
+    # spoke of, not to the text's topic
+    "La société Belvane a racheté la brasserie Orvix. Avec cette opération, Belvane devient "
+    "le premier brasseur du pays, et Belvane compte doubler ses ventes. L'Union des "
+    "brasseurs indépendants, qui compte 300 membres, avait alerté dès mars. « C'est une "
+    "erreur », a estimé son directeur, Paul Girard, dans un entretien au Monde.": (
+        [("Paul Girard", "leaderOf", "Union des brasseurs indépendants")],
+        [("Paul Girard", "leaderOf", "Belvane")],
+    ),
+    # a second apposition after an organisation's first describes the organisation; after a
+    # person's, the organisation inside the first
+    "Verlane, le concurrent de Kelvo, une coentreprise de Zentek et de Marlo, a levé 10 "
+    "millions d'euros.": (
+        [("Verlane", "subsidiaryOf", "Zentek"), ("Verlane", "subsidiaryOf", "Marlo")],
+        [("Kelvo", "subsidiaryOf", "Zentek"), ("Kelvo", "subsidiaryOf", "Marlo")],
+    ),
+    "Paul Roy, le patron de Kelvo, filiale du groupe Zentek, a démissionné.": (
+        [("Kelvo", "subsidiaryOf", "Zentek"), ("Paul Roy", "ceoOf", "Kelvo")],
+        [("Paul Roy", "subsidiaryOf", "Zentek")],
+    ),
+    # "chef de produit" heads a function, not the company
+    "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
+        [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],
+        [("Anne Morel", "leaderOf", "Danone")],
+    ),
 }
 
 

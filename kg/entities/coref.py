@@ -120,6 +120,14 @@ class Salience:
         for key in self.scores:
             self.scores[key] *= DECAY
 
+    def _class(self, key: str) -> str:
+        """The class of an entity's latest mention; for a name met untyped so far that the
+        text types elsewhere ("passe sous pavillon X", then "racheté par X"), its key's."""
+        cls = self.latest[key].cls
+        if cls == UNTYPED and not key.startswith(f"{UNTYPED}|"):
+            return key.partition("|")[0]
+        return cls
+
     def best(
         self,
         allowed: frozenset[str],
@@ -141,7 +149,7 @@ class Salience:
             (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
             for key, score in self.scores.items()
             if key not in others
-            and (cls := self.latest[key].cls) not in exclude
+            and (cls := self._class(key)) not in exclude
             and (
                 (compatible(cls, allowed) and cls != "NamedEntity")
                 or (key.startswith("NamedEntity|") and "Organization" in allowed)
@@ -193,6 +201,9 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Prepositions of place: a name NER left untyped met after one (``à la Grange-Neuve``,
+#: ``dans une filature de Roubaix``) is most often a place, not what ``l'entreprise`` means.
+_LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 #: Grammatical gender traits of people, each with the one it rules out.
@@ -224,6 +235,30 @@ def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
+
+
+def _locative(token: Token) -> bool:
+    """Whether a name stands in a place complement: after a preposition of place, or as the
+    ``de`` complement of a noun that does (``dans la zone de Valentin``); a verb's argument
+    in ``à`` (``a cédé Y à X``) is none."""
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    case = case_of(token)
+    if case in _LOCATIVE:
+        return _placed(token)
+    if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
+        noun = token.head
+        # "la rue des Arènes", "au domaine de la Grange-Neuve"
+        return fold(noun.lemma_) in descriptions().place_heads or (
+            case_of(noun) in _LOCATIVE and _placed(noun)
+        )
+    return False
+
+
+def _placed(token: Token) -> bool:
+    """Whether a complement in a preposition of place says where: a verb's argument in
+    ``à`` (``a cédé Y à X``) does not, unless the verb places (``situé à X``)."""
+    return token.dep_ not in {"obl:arg", "iobj"} or token.head.lemma_ in _seat_participles()
 
 
 def _names_subject(token: Token) -> bool:
@@ -1113,6 +1148,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
         cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
+    for m in document_mentions:
+        # "Montbrison : le festival ...", "situé à Montbrison": a name the text types once
+        # (a city the gazetteer knows) is that class wherever NER left it untyped
+        if m.cls != UNTYPED:
+            salience.typed.setdefault(match_key(m.text), _key(m))
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
     )
@@ -1353,6 +1393,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         else frozenset({"Organization", "Person"})
                     )
                     target = salience.best(owners)
+                    if (
+                        _held_in_organisations(token.head)
+                        and previous_subject is not None
+                        and coarse(previous_subject.cls) == "Organization"
+                        and previous_subject.cls != "MediaOrganization"
+                    ):
+                        # "Le Médiateur avait alerté. « ... », a estimé son directeur, Y":
+                        # a role with no owner in its clause is held in the organisation
+                        # the previous sentence spoke of, rather than the text's topic
+                        target = previous_subject
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
@@ -1378,6 +1428,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # count a multi-token name once
             if mention.cls == "MediaOrganization" and not is_subject:
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
+            if mention.cls == UNTYPED and not is_subject and _locative(token):
+                continue  # "installée dans une filature de Roubaix": a place, no company
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:

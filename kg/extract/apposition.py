@@ -130,6 +130,11 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
     return found
 
 
+#: Classes of a department noun that still names a function, not an entity: "cheffe de
+#: produit de Y" works on Y's products ("directeur de la filiale de Y" heads the subsidiary).
+_FUNCTION_CLASSES = frozenset({None, "Product"})
+
+
 def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     """``le directeur de l'innovation de Vexa``: a head of a department works for the
     organisation after it; the role ends before that organisation's ``de``. The department
@@ -148,8 +153,8 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
         j >= size
         or table.pos[j] != "NOUN"
         or not table.text[j].islower()
-        or lexicon.class_of(table.text[j]) is not None
-        or lexicon.class_of(table.lemma[j]) is not None
+        or lexicon.class_of(table.text[j]) not in _FUNCTION_CLASSES
+        or lexicon.class_of(table.lemma[j]) not in _FUNCTION_CLASSES
     ):
         return None
     k = j + 1
@@ -340,6 +345,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
     # de Z": the parser hangs the role on the medium, and the holder is the name before the
     # comma, read below)
+    outer = _outer_name(head)
+    if outer is not None:
+        # "Lynred, concurrent d'Optronis, une coentreprise de Thales": a second apposition
+        # after an organisation's first one describes the organisation, not the name
+        # inside the first ("Paul Roy, patron de Kelvo, filiale de Z": a person's does)
+        return [outer], CONFIDENCE_LINEAR
     if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
         named.cls != "MediaOrganization"
     ):
@@ -389,6 +400,32 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
+
+
+def _outer_name(head: Token) -> Token | None:
+    """The organisation a first apposition describes, when ``head`` is a second apposition
+    the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
+    W``: X); none when the first describes a person or there is no first."""
+    if head.dep_ != "appos" or mention_at(head.head) is None:
+        return None
+    inner = head.head
+    while inner.dep_ == "conj" and inner.head.i < inner.i:
+        inner = inner.head
+    first = inner.head
+    if not (inner.dep_ == "nmod" and case_of(inner) in DE and first.pos_ == "NOUN"):
+        return None
+    # (the parser may make the first apposition the clause's subject: read the comma)
+    start = first.left_edge.i
+    if first.dep_ == "appos" and first.head.i < first.i:
+        named = first.head
+    elif start >= 2 and head.doc[start - 1].text == ",":
+        named = head.doc[start - 2]
+    else:
+        return None
+    outer = mention_at(named)
+    if outer is None or coarse(outer.cls) != "Organization":
+        return None
+    return named
 
 
 def _whose(head: Token, end: int) -> list[Token]:
