@@ -2011,6 +2011,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "subsidiaryOf", "Zentek"), ("Paul Roy", "ceoOf", "Kelvo")],
         [("Paul Roy", "subsidiaryOf", "Zentek")],
     ),
+    # "un pacte X", "la charte X": the text is called by its class noun and its name
+    "Émilie Roy et son frère, Paul Roy, ont signé un pacte Dutreil.": (
+        [("Émilie Roy", "signed", "pacte Dutreil")],
+        [("Émilie Roy", "signed", "Dutreil")],
+    ),
+    "La société Kelvo a signé la charte Green Horizon, comme Zentek.": (
+        [("Kelvo", "signed", "charte Green Horizon")],
+        [("Kelvo", "signed", "Green Horizon")],
+    ),
+    "Kelvo a signé l'Accord de Paris.": ([("Kelvo", "signed", "Accord de Paris")], []),
     # "chef de produit" heads a function, not the company
     "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],

@@ -406,9 +406,22 @@ def _outer_name(head: Token) -> Token | None:
     """The organisation a first apposition describes, when ``head`` is a second apposition
     the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
     W``: X); none when the first describes a person or there is no first."""
-    if head.dep_ != "appos" or mention_at(head.head) is None:
+    doc = head.doc
+    start = head.left_edge.i
+    if head.dep_ == "appos" and mention_at(head.head) is not None:
+        inner = head.head
+    elif (
+        head.dep_ == "conj"
+        and start >= 2
+        and doc[start - 1].text == ","
+        and mention_at(doc[start - 2]) is not None
+    ):
+        # (the parser may coordinate the second apposition with the first)
+        inner = doc[start - 2]
+        while inner.dep_ == "flat:name" and inner.head.i < inner.i:
+            inner = inner.head
+    else:
         return None
-    inner = head.head
     while inner.dep_ == "conj" and inner.head.i < inner.i:
         inner = inner.head
     first = inner.head
@@ -418,8 +431,8 @@ def _outer_name(head: Token) -> Token | None:
     start = first.left_edge.i
     if first.dep_ == "appos" and first.head.i < first.i:
         named = first.head
-    elif start >= 2 and head.doc[start - 1].text == ",":
-        named = head.doc[start - 2]
+    elif start >= 2 and doc[start - 1].text == ",":
+        named = doc[start - 2]
     else:
         return None
     outer = mention_at(named)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, compatible
-from kg.extract.base import Arg, args_of, pairs, salient_organisation
+from kg.extract.base import Arg, args_of, pairs, salient_organisation, titled
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -1016,7 +1016,7 @@ class VerbFrameExtractor:
             }
             agents = [a for a in agents if a.mention not in late]
         themes = [
-            _with_topic(a, t, verb) if frame.theme_np else a
+            titled(_with_topic(a, t, verb), t) if frame.theme_np else a
             for t in theme_tokens
             for a in args_of(t, frame.theme, frame.theme_np)
             # "a signé un partenariat": a bare common noun names no particular agreement
