@@ -2021,6 +2021,31 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "signed", "Green Horizon")],
     ),
     "Kelvo a signé l'Accord de Paris.": ([("Kelvo", "signed", "Accord de Paris")], []),
+    # a name after a preposition of place holds no person's role
+    "Née à Castelbrac, cette ancienne du Courrier picard habite à Vauclair.": (
+        [],
+        [("Castelbrac", "employeeOf", "Courrier picard")],
+    ),
+    # a possessive role's owner is none of the names that hold it
+    "Vélonor, le vélo électrique lillois qui défie Trekko et Roulo\n\nInstallée depuis 2020 "
+    "dans une ancienne filature de Lille, Vélonor assemble chaque jour 150 vélos "
+    "électriques. La marque nordiste, qui vise les 40 000 unités vendues en 2027, joue "
+    "désormais dans la cour du néerlandais Trekko et du belge Roulo, ses deux principaux "
+    "concurrents sur le segment urbain haut de gamme.": (
+        [],
+        [("Roulo", "competitorOf", "Trekko")],
+    ),
+    # a client's lawyer is no employee; a lawyer "chez" a firm is
+    "La société Orsane Gestion conteste la décision. « Nous ferons appel », a indiqué à "
+    "l'AFP son avocat, Me Paul Garnier.": (
+        [],
+        [("Paul Garnier", "employeeOf", "Orsane Gestion"),
+         ("Me Paul Garnier", "employeeOf", "Orsane Gestion")],
+    ),
+    "Paul Garnier, avocat chez Vernel, défend la société Orsane.": (
+        [("Paul Garnier", "employeeOf", "Vernel")],
+        [],
+    ),
     # "chef de produit" heads a function, not the company
     "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],

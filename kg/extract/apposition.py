@@ -402,6 +402,21 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     return [], 0.0
 
 
+#: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
+_PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
+_PERSON = frozenset({"Person"})
+
+
+def _placed_name(token: Token) -> bool:
+    """Whether ``token`` is an untyped name after a preposition of place (``Née à X``)."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != UNTYPED:
+        return False
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return case_of(token) in _PLACE_PREPS
+
+
 def _outer_name(head: Token) -> Token | None:
     """The organisation a first apposition describes, when ``head`` is a second apposition
     the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
@@ -534,6 +549,8 @@ def _possessive_object(
         if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
         else head
     )
+    if role.preps is not None and not role.preps & DE:
+        return None  # "son avocat, X": a role that names no employer with "de" has no owner
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
     # ("ses deux cofondateurs, A et B": a number may stand between)
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
@@ -600,9 +617,27 @@ def _possessive_object(
             m.text for i in range(end, sentence_end(head)) if (m := by_token.get(i)) is not None
         }
         objects = [o for o in objects if o.mention.text not in ahead]
+    # "du néerlandais X et du belge Y, ses deux concurrents": no holder owns the role
+    held = {m.text for t in holders for n in _row_of(t) if (m := mention_at(n)) is not None}
+    objects = [o for o in objects if o.mention.text not in held]
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _row_of(name: Token) -> list[Token]:
+    """The name and the names coordinated before it (``du néerlandais X et du belge Y``),
+    read on the surface: the parser often hangs the last one elsewhere."""
+    doc = name.doc
+    start = sentence_start(name)
+    j = name.i
+    while j > start and (
+        mention_at(doc[j - 1]) is not None
+        or doc[j - 1].pos_ in {"DET", "ADP", "ADJ", "CCONJ"}
+        or doc[j - 1].text == ","
+    ):
+        j -= 1
+    return list(doc[j : name.i + 1])
 
 
 def _clause_subject_after(owner: Token, holders: list[Token]) -> Token | None:
@@ -856,6 +891,10 @@ class AppositionExtractor:
                     objects = [a for a in objects if a.mention not in listed]
                 if not subject_tokens:
                     subject_tokens, confidence = _subjects(head)
+            if role.subject == _PERSON:
+                # "Née à Chambéry, cette ancienne du Y": a name in a place complement
+                # holds no person's role
+                subject_tokens = [t for t in subject_tokens if not _placed_name(t)]
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
             if "Sing" in head.morph.get("Number", []) and not _predicative(head):
                 # "du français X, leader de Y, et de l'américain Z": a singular role in
@@ -913,6 +952,9 @@ class AppositionExtractor:
         between the names it describes."""
         if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
             return
+        possessives = descriptions().possessives
+        if any(c.dep_ == "det" and c.lower_ in possessives for c in head.children):
+            return  # "X et Y, ses deux concurrents": rivals of the owner, not of each other
         doc = head.doc
         first = head.i
         while first > sentence_start(head) and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
