@@ -112,17 +112,17 @@ def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() ->
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos", "name", "expected"),
     [
-        # "dans une filature de Roubaix": the name complements a noun of place
-        (["dans", "une", "filature", "de", "Roubaix"], [2, 2, 2, 4, 2],
+        # "dans une filature de Vauclair": the name complements a noun of place
+        (["dans", "une", "filature", "de", "Vauclair"], [2, 2, 2, 4, 2],
          ["case", "det", "obl:mod", "case", "nmod"], ["ADP", "DET", "NOUN", "ADP", "PROPN"],
          4, True),
-        # "à Roubaix", a place; "a cédé Y à Roubaix", the verb's party
-        (["vit", "à", "Roubaix"], [0, 2, 0], ["ROOT", "case", "obl:mod"],
+        # "à Vauclair", a place; "a cédé Y à Vauclair", the verb's party
+        (["vit", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:mod"],
          ["VERB", "ADP", "PROPN"], 2, True),
-        (["cédé", "à", "Roubaix"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+        (["cédé", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
          ["VERB", "ADP", "PROPN"], 2, False),
-        # "le patron de Roubaix": a complement of a noun that places nothing
-        (["le", "patron", "de", "Roubaix"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+        # "le patron de Vauclair": a complement of a noun that places nothing
+        (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
          ["DET", "NOUN", "ADP", "PROPN"], 3, False),
     ],
 )

@@ -2012,9 +2012,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Roy", "subsidiaryOf", "Zentek")],
     ),
     # "un pacte X", "la charte X": the text is called by its class noun and its name
-    "Émilie Roy et son frère, Paul Roy, ont signé un pacte Dutreil.": (
-        [("Émilie Roy", "signed", "pacte Dutreil")],
-        [("Émilie Roy", "signed", "Dutreil")],
+    "Émilie Roy et son frère, Paul Roy, ont signé un pacte Fabre.": (
+        [("Émilie Roy", "signed", "pacte Fabre")],
+        [("Émilie Roy", "signed", "Fabre")],
     ),
     "La société Kelvo a signé la charte Green Horizon, comme Zentek.": (
         [("Kelvo", "signed", "charte Green Horizon")],

@@ -184,6 +184,20 @@ def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
             ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG"],
             [("Crédit Mutuel Nord Europe", "ORG")],
         ),
+        # a one-word "person" glued to an organisation starts its name; a two-word person
+        # before one is someone
+        (
+            ["trouve", "Brise", "Marine", "Productions", ","],
+            ["VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-PER", "B-ORG", "I-ORG", "O"],
+            [("Brise Marine Productions", "ORG")],
+        ),
+        (
+            ["selon", "Paul", "Roy", "Kelvo"],
+            ["ADP", "PROPN", "PROPN", "PROPN"],
+            ["O", "B-PER", "I-PER", "B-ORG"],
+            [("Paul Roy", "PER"), ("Kelvo", "ORG")],
+        ),
         # a person's name is never stretched; a lower-case word or a tagged name never joins
         (
             ["Paul", "Roy", "Lundi"],

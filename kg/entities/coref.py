@@ -201,8 +201,8 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-#: Prepositions of place: a name NER left untyped met after one (``à la Grange-Neuve``,
-#: ``dans une filature de Roubaix``) is most often a place, not what ``l'entreprise`` means.
+#: Prepositions of place: a name NER left untyped met after one (``à la Roche-Haute``,
+#: ``dans une filature de Vauclair``) is most often a place, not what ``l'entreprise`` means.
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
@@ -239,7 +239,7 @@ _NOT_BUSINESS = frozenset({"GovernmentBody"})
 
 def _locative(token: Token) -> bool:
     """Whether a name stands in a place complement: after a preposition of place, or as the
-    ``de`` complement of a noun that does (``dans la zone de Valentin``); a verb's argument
+    ``de`` complement of a noun that does (``dans la zone de Vauclair``); a verb's argument
     in ``à`` (``a cédé Y à X``) is none."""
     while token.dep_ == "flat:name" and token.head.i < token.i:
         token = token.head
@@ -248,7 +248,7 @@ def _locative(token: Token) -> bool:
         return _placed(token)
     if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
         noun = token.head
-        # "la rue des Arènes", "au domaine de la Grange-Neuve"
+        # "la rue des Tanneurs", "au domaine de la Roche-Haute"
         return fold(noun.lemma_) in descriptions().place_heads or (
             case_of(noun) in _LOCATIVE and _placed(noun)
         )
@@ -1149,7 +1149,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
     for m in document_mentions:
-        # "Montbrison : le festival ...", "situé à Montbrison": a name the text types once
+        # "Vauclair : le salon ...", "situé à Vauclair": a name the text types once
         # (a city the gazetteer knows) is that class wherever NER left it untyped
         if m.cls != UNTYPED:
             salience.typed.setdefault(match_key(m.text), _key(m))
@@ -1399,7 +1399,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         and coarse(previous_subject.cls) == "Organization"
                         and previous_subject.cls != "MediaOrganization"
                     ):
-                        # "Le Médiateur avait alerté. « ... », a estimé son directeur, Y":
+                        # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
                         # the previous sentence spoke of, rather than the text's topic
                         target = previous_subject
@@ -1429,7 +1429,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if mention.cls == "MediaOrganization" and not is_subject:
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
             if mention.cls == UNTYPED and not is_subject and _locative(token):
-                continue  # "installée dans une filature de Roubaix": a place, no company
+                continue  # "installée dans une filature de Vauclair": a place, no company
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:

@@ -820,12 +820,18 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     ]
 
 
+#: Labels NER gives the first word of an organisation's name it cut in two ("Brise" +
+#: "Marine Productions"); a place before an organisation ("à Lyon Kelvo ...") is left alone.
+_ONE_WORD = frozenset({"PER", "MISC"})
+
+
 def _entities(doc: Doc) -> list[Span]:
     """NER's entities with the words it cut off a name put back: capitalised proper nouns
     it left untagged right before or after an organisation or place (``CMA`` of ``CMA
     CGM``, ``Commerces`` of ``Sud Commerces``, ``Montpellier`` of ``Ubisoft
     Montpellier``), and two organisations side by side (``Crédit Mutuel Nord`` +
-    ``Europe``), which French would separate by a comma or ``et``."""
+    ``Europe``), which French would separate by a comma or ``et``, as it would a person
+    named by one word before an organisation (``Brise`` + ``Marine Productions``)."""
     ents = list(doc.ents)
     if not ents:
         return ents
@@ -858,7 +864,14 @@ def _entities(doc: Doc) -> list[Span]:
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
         side_by_side = (
-            found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start
+            found
+            and ent.label_ == "ORG"
+            and found[-1].end == start
+            # ("Brise Marine Productions": a first word NER took for a one-word person)
+            and (
+                found[-1].label_ == "ORG"
+                or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
+            )
         )
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (

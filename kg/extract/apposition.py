@@ -347,7 +347,7 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # comma, read below)
     outer = _outer_name(head)
     if outer is not None:
-        # "Lynred, concurrent d'Optronis, une coentreprise de Thales": a second apposition
+        # "Verlane, concurrent de Kelvo, une coentreprise de Zentek": a second apposition
         # after an organisation's first one describes the organisation, not the name
         # inside the first ("Paul Roy, patron de Kelvo, filiale de Z": a person's does)
         return [outer], CONFIDENCE_LINEAR
@@ -892,7 +892,7 @@ class AppositionExtractor:
                 if not subject_tokens:
                     subject_tokens, confidence = _subjects(head)
             if role.subject == _PERSON:
-                # "Née à Chambéry, cette ancienne du Y": a name in a place complement
+                # "Née à Vauclair, cette ancienne du Y": a name in a place complement
                 # holds no person's role
                 subject_tokens = [t for t in subject_tokens if not _placed_name(t)]
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]

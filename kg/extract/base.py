@@ -131,9 +131,9 @@ def titled(arg: Arg, token: Token) -> Arg:
     Example:
         >>> import spacy
         >>> from spacy.tokens import Doc
-        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "pacte", "Dutreil"])
-        >>> titled(Arg(Mention("Dutreil", "Agreement", 9, 16)), doc[2]).mention.text
-        'pacte Dutreil'
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "pacte", "Fabre"])
+        >>> titled(Arg(Mention("Fabre", "Agreement", 9, 14)), doc[2]).mention.text
+        'pacte Fabre'
     """
     mention = arg.mention
     if mention.cls not in _TITLED or arg.referring:
