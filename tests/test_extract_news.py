@@ -2046,6 +2046,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "employeeOf", "Vernel")],
         [],
     ),
+    # an office handed over: the name's own apposition does not say whose office it is
+    "La direction générale sera confiée à Anne Morel, jusqu'ici directrice commerciale du "
+    "groupe Kelvo.": (
+        [],
+        [("Anne Morel", "ceoOf", "Kelvo")],
+    ),
+    "La direction générale du groupe Kelvo sera confiée à Anne Morel, jusqu'ici directrice "
+    "commerciale du groupe Zentek.": (
+        [("Anne Morel", "ceoOf", "Kelvo")],
+        [("Anne Morel", "ceoOf", "Zentek")],
+    ),
     # "chef de produit" heads a function, not the company
     "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],

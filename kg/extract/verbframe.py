@@ -397,6 +397,10 @@ def _linear_with_prep(
             return []
         if i <= skip_to or i not in subtree:
             continue
+        if past_nominals and lower[i] == "," and mention_at(doc[i - 1]) is not None:
+            # "la direction sera confiée à X, jusqu'ici directrice de Y": after a name and
+            # its comma comes the name's apposition, whose complements describe the name
+            return []
         word = lower[i].replace("’", "'")
         if past_nominals and word in _nominal_agent_preps().get(doc[i - 1].lemma_, ()):
             skip_to = doc[i - 1].right_edge.i
