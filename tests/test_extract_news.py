@@ -2057,6 +2057,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Anne Morel", "ceoOf", "Kelvo")],
         [("Anne Morel", "ceoOf", "Zentek")],
     ),
+    # "Alliance" inside a bank's name makes no agreement of it; "lui-même contrôlé par"
+    "Le quotidien Le Matin, propriété du groupe Vernel, reste le principal concurrent de "
+    "l'hebdomadaire. Vernel, lui-même contrôlé par la Caisse Mutuelle Alliance Centrale, "
+    "n'avait pas fait d'offre.": (
+        [("Caisse Mutuelle Alliance Centrale", "parentOf", "Vernel")],
+        [],
+    ),
     # "chef de produit" heads a function, not the company
     "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],

@@ -490,7 +490,9 @@ def _inner_class(span: Span) -> str | None:
     for i in range(span.start, span.end):
         word = fold(text[i])
         for cls in ("Regulation", "Agreement", "Event"):
-            if word in lexicon.by_class[cls]:
+            # (an agreement's name opens with its noun, "Accord de Paris"; "X Alliance Y"
+            # inside a bank's name is none)
+            if word in lexicon.by_class[cls] and (cls != "Agreement" or i == span.start):
                 return cls
     return None
 
