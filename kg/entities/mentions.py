@@ -1232,7 +1232,7 @@ def _proper_runs(
     # text names it elsewhere (NER or a run inside a sentence)
     named = named | {text for span, text in runs if not span[0].is_sent_start}
     # "Uber, de son côté, ...": the tagger makes a name that opens a sentence a common
-    # noun at times; the text names it elsewhere
+    # noun (or an adverb) at times; the text names it elsewhere
     in_runs = {span.start for span, _ in runs}
     runs += [
         (doc[i : i + 1], table.text[i])
@@ -1241,7 +1241,7 @@ def _proper_runs(
         and i not in taken
         and i not in in_runs
         and table.text[i] in named
-        and table.pos[i] in {"NOUN", "ADJ", "VERB", "X"}
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "ADV", "X"}
     ]
     for span, text in runs:
         if (
