@@ -2000,6 +2000,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "leaderOf", "Union des brasseurs indépendants")],
         [("Paul Girard", "leaderOf", "Belvane")],
     ),
+    # ... or to the organisation a fronted "Pour X, ..." made the previous sentence's topic
+    "Le groupe Belvane a racheté le journal Le Courrier de Vauclair au groupe Vernel. Belvane "
+    "devient le premier éditeur de la région, et Belvane compte doubler ses ventes. Pour "
+    "Vernel, qui édite encore une centaine de titres, la vente s'inscrit dans un recentrage. "
+    "Son directeur général, Paul Girard, n'a pas souhaité s'exprimer.": (
+        [("Paul Girard", "ceoOf", "Vernel")],
+        [("Paul Girard", "ceoOf", "Belvane")],
+    ),
     # a second apposition after an organisation's first describes the organisation; after a
     # person's, the organisation inside the first
     "Verlane, le concurrent de Kelvo, une coentreprise de Zentek et de Marlo, a levé 10 "

@@ -746,6 +746,22 @@ def _possessive_subject(det: Token) -> Token | None:
     return subject
 
 
+#: Prepositions of a fronted phrase that names what a sentence is about ("Pour X, la
+#: vente ...", "Selon X, ...").
+_TOPIC_PREPS = frozenset({"pour", "selon", "chez"})
+
+
+def _fronted_name(sent: Span) -> Mention | None:
+    """The name of a phrase that opens a sentence (``Pour X, qui ..., la vente ...``):
+    what the sentence speaks of, though it is not its subject."""
+    if len(sent) < 3 or sent[0].lower_ not in _TOPIC_PREPS:
+        return None
+    j = 1
+    while j < len(sent) - 1 and sent[j].pos_ == "DET":
+        j += 1
+    return mention_at(sent[j])
+
+
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause ``subject``, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -1169,6 +1185,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
+    # the organisation the previous sentence was about: its subject, or the name of a
+    # fronted "Pour X, ..." / "Selon X, ..." (for a possessive role with no owner)
+    previous_topic: Mention | None = None
     # the grammatical gender of the description that was that subject ("le spécialiste")
     previous_gender: frozenset[str] = frozenset()
     # what plural references may stand for: the coordinations of the previous sentence,
@@ -1393,16 +1412,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         else frozenset({"Organization", "Person"})
                     )
                     target = salience.best(owners)
-                    if (
-                        _held_in_organisations(token.head)
-                        and previous_subject is not None
-                        and coarse(previous_subject.cls) == "Organization"
-                        and previous_subject.cls != "MediaOrganization"
-                    ):
+                    if _held_in_organisations(token.head) and previous_topic is not None:
                         # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
                         # the previous sentence spoke of, rather than the text's topic
-                        target = previous_subject
+                        target = previous_topic
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
@@ -1448,6 +1462,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
             previous_gender = gender_here
+        previous_topic = next(
+            (
+                m
+                for m in (previous_subject, _fronted_name(sent))
+                if m is not None
+                and coarse(m.cls) == "Organization"
+                and m.cls != "MediaOrganization"
+            ),
+            None,
+        )
         previous_groups = groups_here
         previous_group = group_subject
         previous_entities = met(sent.start, sent.end)
