@@ -100,6 +100,43 @@ def test_salience_prefers_recent_and_compatible() -> None:
     assert salience.best(frozenset({"Person"})) is None
 
 
+def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() -> None:
+    # "passe sous pavillon Vexa" (untyped), then "racheté par Vexa" later in the text
+    salience = Salience(typed={"vexa": "Organization|vexa"})
+    salience.add(Mention("Vexa", "NamedEntity", 0, 4), subject=False)
+    best = salience.best(frozenset({"Organization"}))
+    assert best is not None and best.text == "Vexa"
+    assert salience.best(frozenset({"Place"})) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "name", "expected"),
+    [
+        # "dans une filature de Vauclair": the name complements a noun of place
+        (["dans", "une", "filature", "de", "Vauclair"], [2, 2, 2, 4, 2],
+         ["case", "det", "obl:mod", "case", "nmod"], ["ADP", "DET", "NOUN", "ADP", "PROPN"],
+         4, True),
+        # "à Vauclair", a place; "a cédé Y à Vauclair", the verb's party
+        (["vit", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:mod"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["cédé", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, False),
+        # "le patron de Vauclair": a complement of a noun that places nothing
+        (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "PROPN"], 3, False),
+    ],
+)
+def test_a_name_in_a_place_complement_is_read_as_a_place(  # type: ignore[no-untyped-def]
+    nlp, words, heads, deps, pos, name, expected
+) -> None:
+    from spacy.tokens import Doc
+
+    from kg.entities.coref import _locative
+
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _locative(doc[name]) is expected
+
+
 def test_salience_counts_an_untyped_name_with_its_typed_mentions() -> None:
     salience = Salience()
     salience.add(Mention("Calcéo", "NamedEntity", 0, 6), subject=False)

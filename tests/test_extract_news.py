@@ -1991,6 +1991,92 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Capgemini", "partnerOf", "Orange")],
         [("Capgemini", "competitorOf", "Google"), ("Orange", "competitorOf", "Google")],
     ),
+    # a role with no owner in its clause belongs to the organisation the previous sentence
+    # spoke of, not to the text's topic
+    "La société Belvane a racheté la brasserie Orvix. Avec cette opération, Belvane devient "
+    "le premier brasseur du pays, et Belvane compte doubler ses ventes. L'Union des "
+    "brasseurs indépendants, qui compte 300 membres, avait alerté dès mars. « C'est une "
+    "erreur », a estimé son directeur, Paul Girard, dans un entretien au Monde.": (
+        [("Paul Girard", "leaderOf", "Union des brasseurs indépendants")],
+        [("Paul Girard", "leaderOf", "Belvane")],
+    ),
+    # ... or to the organisation a fronted "Pour X, ..." made the previous sentence's topic
+    "Le groupe Belvane a racheté le journal Le Courrier de Vauclair au groupe Vernel. Belvane "
+    "devient le premier éditeur de la région, et Belvane compte doubler ses ventes. Pour "
+    "Vernel, qui édite encore une centaine de titres, la vente s'inscrit dans un recentrage. "
+    "Son directeur général, Paul Girard, n'a pas souhaité s'exprimer.": (
+        [("Paul Girard", "ceoOf", "Vernel")],
+        [("Paul Girard", "ceoOf", "Belvane")],
+    ),
+    # a second apposition after an organisation's first describes the organisation; after a
+    # person's, the organisation inside the first
+    "Verlane, le concurrent de Kelvo, une coentreprise de Zentek et de Marlo, a levé 10 "
+    "millions d'euros.": (
+        [("Verlane", "subsidiaryOf", "Zentek"), ("Verlane", "subsidiaryOf", "Marlo")],
+        [("Kelvo", "subsidiaryOf", "Zentek"), ("Kelvo", "subsidiaryOf", "Marlo")],
+    ),
+    "Paul Roy, le patron de Kelvo, filiale du groupe Zentek, a démissionné.": (
+        [("Kelvo", "subsidiaryOf", "Zentek"), ("Paul Roy", "ceoOf", "Kelvo")],
+        [("Paul Roy", "subsidiaryOf", "Zentek")],
+    ),
+    # "un pacte X", "la charte X": the text is called by its class noun and its name
+    "Émilie Roy et son frère, Paul Roy, ont signé un pacte Fabre.": (
+        [("Émilie Roy", "signed", "pacte Fabre")],
+        [("Émilie Roy", "signed", "Fabre")],
+    ),
+    "La société Kelvo a signé la charte Green Horizon, comme Zentek.": (
+        [("Kelvo", "signed", "charte Green Horizon")],
+        [("Kelvo", "signed", "Green Horizon")],
+    ),
+    "Kelvo a signé l'Accord de Paris.": ([("Kelvo", "signed", "Accord de Paris")], []),
+    # a name after a preposition of place holds no person's role
+    "Née à Castelbrac, cette ancienne du Courrier picard habite à Vauclair.": (
+        [],
+        [("Castelbrac", "employeeOf", "Courrier picard")],
+    ),
+    # a possessive role's owner is none of the names that hold it
+    "Vélonor, le vélo électrique lillois qui défie Trekko et Roulo\n\nInstallée depuis 2020 "
+    "dans une ancienne filature de Lille, Vélonor assemble chaque jour 150 vélos "
+    "électriques. La marque nordiste, qui vise les 40 000 unités vendues en 2027, joue "
+    "désormais dans la cour du néerlandais Trekko et du belge Roulo, ses deux principaux "
+    "concurrents sur le segment urbain haut de gamme.": (
+        [],
+        [("Roulo", "competitorOf", "Trekko")],
+    ),
+    # a client's lawyer is no employee; a lawyer "chez" a firm is
+    "La société Orsane Gestion conteste la décision. « Nous ferons appel », a indiqué à "
+    "l'AFP son avocat, Me Paul Garnier.": (
+        [],
+        [("Paul Garnier", "employeeOf", "Orsane Gestion"),
+         ("Me Paul Garnier", "employeeOf", "Orsane Gestion")],
+    ),
+    "Paul Garnier, avocat chez Vernel, défend la société Orsane.": (
+        [("Paul Garnier", "employeeOf", "Vernel")],
+        [],
+    ),
+    # an office handed over: the name's own apposition does not say whose office it is
+    "La direction générale sera confiée à Anne Morel, jusqu'ici directrice commerciale du "
+    "groupe Kelvo.": (
+        [],
+        [("Anne Morel", "ceoOf", "Kelvo")],
+    ),
+    "La direction générale du groupe Kelvo sera confiée à Anne Morel, jusqu'ici directrice "
+    "commerciale du groupe Zentek.": (
+        [("Anne Morel", "ceoOf", "Kelvo")],
+        [("Anne Morel", "ceoOf", "Zentek")],
+    ),
+    # "Alliance" inside a bank's name makes no agreement of it; "lui-même contrôlé par"
+    "Le quotidien Le Matin, propriété du groupe Vernel, reste le principal concurrent de "
+    "l'hebdomadaire. Vernel, lui-même contrôlé par la Caisse Mutuelle Alliance Centrale, "
+    "n'avait pas fait d'offre.": (
+        [("Caisse Mutuelle Alliance Centrale", "parentOf", "Vernel")],
+        [],
+    ),
+    # "chef de produit" heads a function, not the company
+    "Anne Morel, une ancienne cheffe de produit de Danone, a fondé Brivo.": (
+        [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],
+        [("Anne Morel", "leaderOf", "Danone")],
+    ),
 }
 
 

@@ -184,6 +184,20 @@ def _tagged(words: list[str], pos: list[str], ents: list[str]) -> Doc:
             ["O", "B-ORG", "I-ORG", "I-ORG", "B-ORG"],
             [("Crédit Mutuel Nord Europe", "ORG")],
         ),
+        # a one-word "person" glued to an organisation starts its name; a two-word person
+        # before one is someone
+        (
+            ["trouve", "Brise", "Marine", "Productions", ","],
+            ["VERB", "NOUN", "PROPN", "PROPN", "PUNCT"],
+            ["O", "B-PER", "B-ORG", "I-ORG", "O"],
+            [("Brise Marine Productions", "ORG")],
+        ),
+        (
+            ["selon", "Paul", "Roy", "Kelvo"],
+            ["ADP", "PROPN", "PROPN", "PROPN"],
+            ["O", "B-PER", "I-PER", "B-ORG"],
+            [("Paul Roy", "PER"), ("Kelvo", "ORG")],
+        ),
         # a person's name is never stretched; a lower-case word or a tagged name never joins
         (
             ["Paul", "Roy", "Lundi"],
@@ -257,6 +271,24 @@ def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:
 
 
 @pytest.mark.model
+def test_a_name_opening_a_sentence_as_an_adverb_is_found_when_named_elsewhere() -> None:
+    from kg.entities.mentions import _proper_runs
+
+    # "Publinord, la filiale ... Pour Publinord, ...": the tagger made the opener an adverb
+    words = ["Publinord", ",", "la", "filiale", "vend", ".", "Pour", "Publinord", ",", "non", "."]
+    pos = ["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "ADV",
+           "PUNCT"]
+    starts = [True, False, False, False, False, False, True, False, False, False, False]
+    doc = Doc(Vocab(), words=words, pos=pos, sent_starts=starts)
+    found = {span.start for span in _proper_runs(doc, set(), default_gazetteer())}
+    assert found == {0, 7}
+    # an adverb the text names nowhere else is no name ("Désormais, la filiale ...")
+    doc = Doc(Vocab(), words=["Désormais", ",", "la", "filiale", "vend", "."],
+              pos=["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+              sent_starts=[True, False, False, False, False, False])
+    assert list(_proper_runs(doc, set(), default_gazetteer())) == []
+
+
 def test_no_name_runs_on_through_dans_into_common_nouns(mentions) -> None:  # type: ignore[no-untyped-def]
     names = [
         name

@@ -120,6 +120,14 @@ class Salience:
         for key in self.scores:
             self.scores[key] *= DECAY
 
+    def _class(self, key: str) -> str:
+        """The class of an entity's latest mention; for a name met untyped so far that the
+        text types elsewhere ("passe sous pavillon X", then "racheté par X"), its key's."""
+        cls = self.latest[key].cls
+        if cls == UNTYPED and not key.startswith(f"{UNTYPED}|"):
+            return key.partition("|")[0]
+        return cls
+
     def best(
         self,
         allowed: frozenset[str],
@@ -141,7 +149,7 @@ class Salience:
             (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
             for key, score in self.scores.items()
             if key not in others
-            and (cls := self.latest[key].cls) not in exclude
+            and (cls := self._class(key)) not in exclude
             and (
                 (compatible(cls, allowed) and cls != "NamedEntity")
                 or (key.startswith("NamedEntity|") and "Organization" in allowed)
@@ -193,6 +201,9 @@ class Salience:
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+#: Prepositions of place: a name NER left untyped met after one (``à la Roche-Haute``,
+#: ``dans une filature de Vauclair``) is most often a place, not what ``l'entreprise`` means.
+_LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 #: Grammatical gender traits of people, each with the one it rules out.
@@ -224,6 +235,30 @@ def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
+
+
+def _locative(token: Token) -> bool:
+    """Whether a name stands in a place complement: after a preposition of place, or as the
+    ``de`` complement of a noun that does (``dans la zone de Vauclair``); a verb's argument
+    in ``à`` (``a cédé Y à X``) is none."""
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    case = case_of(token)
+    if case in _LOCATIVE:
+        return _placed(token)
+    if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
+        noun = token.head
+        # "la rue des Tanneurs", "au domaine de la Roche-Haute"
+        return fold(noun.lemma_) in descriptions().place_heads or (
+            case_of(noun) in _LOCATIVE and _placed(noun)
+        )
+    return False
+
+
+def _placed(token: Token) -> bool:
+    """Whether a complement in a preposition of place says where: a verb's argument in
+    ``à`` (``a cédé Y à X``) does not, unless the verb places (``situé à X``)."""
+    return token.dep_ not in {"obl:arg", "iobj"} or token.head.lemma_ in _seat_participles()
 
 
 def _names_subject(token: Token) -> bool:
@@ -711,6 +746,22 @@ def _possessive_subject(det: Token) -> Token | None:
     return subject
 
 
+#: Prepositions of a fronted phrase that names what a sentence is about ("Pour X, la
+#: vente ...", "Selon X, ...").
+_TOPIC_PREPS = frozenset({"pour", "selon", "chez"})
+
+
+def _fronted_name(sent: Span) -> Mention | None:
+    """The name of a phrase that opens a sentence (``Pour X, qui ..., la vente ...``):
+    what the sentence speaks of, though it is not its subject."""
+    if len(sent) < 3 or sent[0].lower_ not in _TOPIC_PREPS:
+        return None
+    j = 1
+    while j < len(sent) - 1 and sent[j].pos_ == "DET":
+        j += 1
+    return mention_at(sent[j])
+
+
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause ``subject``, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -1113,6 +1164,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
         cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
+    for m in document_mentions:
+        # "Vauclair : le salon ...", "situé à Vauclair": a name the text types once
+        # (a city the gazetteer knows) is that class wherever NER left it untyped
+        if m.cls != UNTYPED:
+            salience.typed.setdefault(match_key(m.text), _key(m))
     frequent = Counter(
         (coarse(m.cls), match_key(m.text)) for m in document_mentions if m.cls != "NamedEntity"
     )
@@ -1129,6 +1185,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     named = sorted(mentions)
     offset = doc._.kg_offset
     previous_subject: Mention | None = None
+    # the organisation the previous sentence was about: its subject, or the name of a
+    # fronted "Pour X, ..." / "Selon X, ..." (for a possessive role with no owner)
+    previous_topic: Mention | None = None
     # the grammatical gender of the description that was that subject ("le spécialiste")
     previous_gender: frozenset[str] = frozenset()
     # what plural references may stand for: the coordinations of the previous sentence,
@@ -1353,6 +1412,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         else frozenset({"Organization", "Person"})
                     )
                     target = salience.best(owners)
+                    if _held_in_organisations(token.head) and previous_topic is not None:
+                        # "L'Union avait alerté. « ... », a estimé son directeur, Y":
+                        # a role with no owner in its clause is held in the organisation
+                        # the previous sentence spoke of, rather than the text's topic
+                        target = previous_topic
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
@@ -1378,6 +1442,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # count a multi-token name once
             if mention.cls == "MediaOrganization" and not is_subject:
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
+            if mention.cls == UNTYPED and not is_subject and _locative(token):
+                continue  # "installée dans une filature de Vauclair": a place, no company
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
@@ -1396,6 +1462,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
             previous_gender = gender_here
+        previous_topic = next(
+            (
+                m
+                for m in (previous_subject, _fronted_name(sent))
+                if m is not None
+                and coarse(m.cls) == "Organization"
+                and m.cls != "MediaOrganization"
+            ),
+            None,
+        )
         previous_groups = groups_here
         previous_group = group_subject
         previous_entities = met(sent.start, sent.end)

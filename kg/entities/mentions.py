@@ -490,7 +490,9 @@ def _inner_class(span: Span) -> str | None:
     for i in range(span.start, span.end):
         word = fold(text[i])
         for cls in ("Regulation", "Agreement", "Event"):
-            if word in lexicon.by_class[cls]:
+            # (an agreement's name opens with its noun, "Accord de Paris"; "X Alliance Y"
+            # inside a bank's name is none)
+            if word in lexicon.by_class[cls] and (cls != "Agreement" or i == span.start):
                 return cls
     return None
 
@@ -820,12 +822,18 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     ]
 
 
+#: Labels NER gives the first word of an organisation's name it cut in two ("Brise" +
+#: "Marine Productions"); a place before an organisation ("à Lyon Kelvo ...") is left alone.
+_ONE_WORD = frozenset({"PER", "MISC"})
+
+
 def _entities(doc: Doc) -> list[Span]:
     """NER's entities with the words it cut off a name put back: capitalised proper nouns
     it left untagged right before or after an organisation or place (``CMA`` of ``CMA
     CGM``, ``Commerces`` of ``Sud Commerces``, ``Montpellier`` of ``Ubisoft
     Montpellier``), and two organisations side by side (``Crédit Mutuel Nord`` +
-    ``Europe``), which French would separate by a comma or ``et``."""
+    ``Europe``), which French would separate by a comma or ``et``, as it would a person
+    named by one word before an organisation (``Brise`` + ``Marine Productions``)."""
     ents = list(doc.ents)
     if not ents:
         return ents
@@ -858,7 +866,14 @@ def _entities(doc: Doc) -> list[Span]:
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
         side_by_side = (
-            found and ent.label_ == "ORG" and found[-1].label_ == "ORG" and found[-1].end == start
+            found
+            and ent.label_ == "ORG"
+            and found[-1].end == start
+            # ("Brise Marine Productions": a first word NER took for a one-word person)
+            and (
+                found[-1].label_ == "ORG"
+                or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
+            )
         )
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (
@@ -1217,7 +1232,7 @@ def _proper_runs(
     # text names it elsewhere (NER or a run inside a sentence)
     named = named | {text for span, text in runs if not span[0].is_sent_start}
     # "Uber, de son côté, ...": the tagger makes a name that opens a sentence a common
-    # noun at times; the text names it elsewhere
+    # noun (or an adverb) at times; the text names it elsewhere
     in_runs = {span.start for span, _ in runs}
     runs += [
         (doc[i : i + 1], table.text[i])
@@ -1226,7 +1241,7 @@ def _proper_runs(
         and i not in taken
         and i not in in_runs
         and table.text[i] in named
-        and table.pos[i] in {"NOUN", "ADJ", "VERB", "X"}
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "ADV", "X"}
     ]
     for span, text in runs:
         if (

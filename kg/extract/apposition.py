@@ -136,6 +136,11 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
     return found
 
 
+#: Classes of a department noun that still names a function, not an entity: "cheffe de
+#: produit de Y" works on Y's products ("directeur de la filiale de Y" heads the subsidiary).
+_FUNCTION_CLASSES = frozenset({None, "Product"})
+
+
 def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     """``le directeur de l'innovation de Vexa``: a head of a department works for the
     organisation after it; the role ends before that organisation's ``de``. The department
@@ -154,8 +159,8 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
         j >= size
         or table.pos[j] != "NOUN"
         or not table.text[j].islower()
-        or lexicon.class_of(table.text[j]) is not None
-        or lexicon.class_of(table.lemma[j]) is not None
+        or lexicon.class_of(table.text[j]) not in _FUNCTION_CLASSES
+        or lexicon.class_of(table.lemma[j]) not in _FUNCTION_CLASSES
     ):
         return None
     k = j + 1
@@ -365,6 +370,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
     # de Z": the parser hangs the role on the medium, and the holder is the name before the
     # comma, read below)
+    outer = _outer_name(head)
+    if outer is not None:
+        # "Verlane, concurrent de Kelvo, une coentreprise de Zentek": a second apposition
+        # after an organisation's first one describes the organisation, not the name
+        # inside the first ("Paul Roy, patron de Kelvo, filiale de Z": a person's does)
+        return [outer], CONFIDENCE_LINEAR
     if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
         named.cls != "MediaOrganization"
     ):
@@ -414,6 +425,60 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
+
+
+#: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
+_PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
+_PERSON = frozenset({"Person"})
+
+
+def _placed_name(token: Token) -> bool:
+    """Whether ``token`` is an untyped name after a preposition of place (``Née à X``)."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != UNTYPED:
+        return False
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    return case_of(token) in _PLACE_PREPS
+
+
+def _outer_name(head: Token) -> Token | None:
+    """The organisation a first apposition describes, when ``head`` is a second apposition
+    the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
+    W``: X); none when the first describes a person or there is no first."""
+    doc = head.doc
+    start = head.left_edge.i
+    if head.dep_ == "appos" and mention_at(head.head) is not None:
+        inner = head.head
+    elif (
+        head.dep_ == "conj"
+        and start >= 2
+        and doc[start - 1].text == ","
+        and mention_at(doc[start - 2]) is not None
+    ):
+        # (the parser may coordinate the second apposition with the first)
+        inner = doc[start - 2]
+        while inner.dep_ == "flat:name" and inner.head.i < inner.i:
+            inner = inner.head
+    else:
+        return None
+    while inner.dep_ == "conj" and inner.head.i < inner.i:
+        inner = inner.head
+    first = inner.head
+    if not (inner.dep_ == "nmod" and case_of(inner) in DE and first.pos_ == "NOUN"):
+        return None
+    # (the parser may make the first apposition the clause's subject: read the comma)
+    start = first.left_edge.i
+    if first.dep_ == "appos" and first.head.i < first.i:
+        named = first.head
+    elif start >= 2 and doc[start - 1].text == ",":
+        named = doc[start - 2]
+    else:
+        return None
+    outer = mention_at(named)
+    if outer is None or coarse(outer.cls) != "Organization":
+        return None
+    return named
 
 
 def _whose(head: Token, end: int) -> list[Token]:
@@ -509,6 +574,8 @@ def _possessive_object(
         if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
         else head
     )
+    if role.preps is not None and not role.preps & DE:
+        return None  # "son avocat, X": a role that names no employer with "de" has no owner
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
     # ("ses deux cofondateurs, A et B": a number may stand between)
     if det is None or (det.i != owner.i - 1 and doc[det.i + 1].pos_ not in {"ADJ", "NUM"}):
@@ -575,9 +642,27 @@ def _possessive_object(
             m.text for i in range(end, sentence_end(head)) if (m := by_token.get(i)) is not None
         }
         objects = [o for o in objects if o.mention.text not in ahead]
+    # "du néerlandais X et du belge Y, ses deux concurrents": no holder owns the role
+    held = {m.text for t in holders for n in _row_of(t) if (m := mention_at(n)) is not None}
+    objects = [o for o in objects if o.mention.text not in held]
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _row_of(name: Token) -> list[Token]:
+    """The name and the names coordinated before it (``du néerlandais X et du belge Y``),
+    read on the surface: the parser often hangs the last one elsewhere."""
+    doc = name.doc
+    start = sentence_start(name)
+    j = name.i
+    while j > start and (
+        mention_at(doc[j - 1]) is not None
+        or doc[j - 1].pos_ in {"DET", "ADP", "ADJ", "CCONJ"}
+        or doc[j - 1].text == ","
+    ):
+        j -= 1
+    return list(doc[j : name.i + 1])
 
 
 def _clause_subject_after(owner: Token, holders: list[Token]) -> Token | None:
@@ -831,6 +916,10 @@ class AppositionExtractor:
                     objects = [a for a in objects if a.mention not in listed]
                 if not subject_tokens:
                     subject_tokens, confidence = _subjects(head)
+            if role.subject == _PERSON:
+                # "Née à Vauclair, cette ancienne du Y": a name in a place complement
+                # holds no person's role
+                subject_tokens = [t for t in subject_tokens if not _placed_name(t)]
             subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
             if "Sing" in head.morph.get("Number", []) and not _predicative(head):
                 # "du français X, leader de Y, et de l'américain Z": a singular role in
@@ -888,6 +977,9 @@ class AppositionExtractor:
         between the names it describes."""
         if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
             return
+        possessives = descriptions().possessives
+        if any(c.dep_ == "det" and c.lower_ in possessives for c in head.children):
+            return  # "X et Y, ses deux concurrents": rivals of the owner, not of each other
         doc = head.doc
         first = head.i
         while first > sentence_start(head) and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:

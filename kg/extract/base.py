@@ -43,7 +43,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import modality, plural_descriptions, verb_frame_lemma_fixes
+from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
@@ -115,6 +115,44 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         # for (their class is the first's: a group is of one class)
         found += [Arg(member, referring_words(t)) for member in group_at(t)[1:]]
     return found
+
+
+def titled(arg: Arg, token: Token) -> Arg:
+    """``la charte X``, ``un pacte X``: a text's name keeps the class noun written before it
+    (``charte X``), the noun being part of what the text is called.
+
+    Args:
+        arg: An argument found at ``token``.
+        token: A token of the argument's name.
+
+    Returns:
+        The argument, its name widened to the class noun when one stands right before it.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "pacte", "Fabre"])
+        >>> titled(Arg(Mention("Fabre", "Agreement", 9, 14)), doc[2]).mention.text
+        'pacte Fabre'
+    """
+    mention = arg.mention
+    if mention.cls not in _TITLED or arg.referring:
+        return arg
+    doc = token.doc
+    offset = doc._.kg_offset
+    first = next(
+        (t for t in doc[max(0, token.i - 8) : token.i + 1] if t.idx + offset == mention.start),
+        None,
+    )
+    if first is None or first.i == 0:
+        return arg
+    noun = doc[first.i - 1]
+    if not noun.text.islower() or descriptions().class_of(noun.lemma_ or noun.text) not in _TITLED:
+        return arg
+    widened = dataclasses.replace(
+        mention, text=f"{noun.text} {mention.text}", start=noun.idx + offset
+    )
+    return Arg(widened, arg.referring)
 
 
 def phrase_of(token: Token, cls: str) -> Mention | None:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, compatible
-from kg.extract.base import Arg, args_of, pairs, salient_organisation
+from kg.extract.base import Arg, args_of, pairs, salient_organisation, titled
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -398,6 +398,10 @@ def _linear_with_prep(
             return []
         if i <= skip_to or i not in subtree:
             continue
+        if past_nominals and lower[i] == "," and mention_at(doc[i - 1]) is not None:
+            # "la direction sera confiée à X, jusqu'ici directrice de Y": after a name and
+            # its comma comes the name's apposition, whose complements describe the name
+            return []
         word = lower[i].replace("’", "'")
         if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
@@ -1069,7 +1073,7 @@ class VerbFrameExtractor:
             }
             agents = [a for a in agents if a.mention not in late]
         themes = [
-            _with_topic(a, t, verb) if frame.theme_np else a
+            titled(_with_topic(a, t, verb), t) if frame.theme_np else a
             for t in theme_tokens
             for a in asked.args_of(t, frame.theme, frame.theme_np)
             # "a signé un partenariat": a bare common noun names no particular agreement
