@@ -318,10 +318,16 @@ _ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
 
 def origin_word(token: Token) -> bool:
     """A lower-case adjective of origin (``nantaise``, ``chinois``), whatever its tag."""
-    return _origin_text(token.text)
+    return origin_text(token.text)
 
 
-def _origin_text(text: str) -> bool:
+def origin_text(text: str) -> bool:
+    """:func:`origin_word` of a word's text (``lyonnaise``, not ``Lyonnaise``).
+
+    Example:
+        >>> origin_text("nantaise"), origin_text("Nantaise")
+        (True, False)
+    """
     return text[:1].islower() and demonym_of(text) is not None
 
 
@@ -397,7 +403,7 @@ def context_class(span: Span) -> str | None:
     if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
         i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
-    while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
+    while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
@@ -434,7 +440,7 @@ def context_class(span: Span) -> str | None:
         while k < size and pos[k] == "ADJ":
             k += 1
         named = k + 1
-        while named < size and (pos[named] == "ADJ" or _origin_text(text[named])):
+        while named < size and (pos[named] == "ADJ" or origin_text(text[named])):
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < size and text[named][:1].isupper()
