@@ -186,9 +186,8 @@ def _trim(span: Span) -> Span | None:
     table = words(doc)
     text = table.text
     lexicon = descriptions()
-    while start < end and not _article_of_name(doc, table, start) and not _official(
-        table, start, end
-    ) and (
+    # (the word's own tests first: the article and official-name readings fold words)
+    while start < end and (
         table.pos[start] in _TRIM_POS
         or table.punct[start]
         # "le groupe Norvik" tagged whole: the lower-case class noun types the name
@@ -213,7 +212,7 @@ def _trim(span: Span) -> Span | None:
             and text[start + 1][:1].isupper()
             and fold(text[start]) not in lexicon.place_heads
         )
-    ):
+    ) and not _article_of_name(doc, table, start) and not _official(table, start, end):
         start += 1
     # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
     # before it is not part of the name
@@ -493,12 +492,24 @@ def _inner_class(span: Span) -> str | None:
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
     if len(span) > 1 and last[:1].isupper() and fold(last) in lexicon.name_heads:
         return "Organization"
+    inner = _inner_classes()
     for i in range(span.start, span.end):
-        word = fold(text[i])
-        for cls in ("Regulation", "Agreement", "Event"):
-            if word in lexicon.by_class[cls]:
-                return cls
+        cls = inner.get(fold(text[i]))
+        if cls is not None:
+            return cls
     return None
+
+
+@functools.cache
+def _inner_classes() -> dict[str, str]:
+    """Folded word → the first of Regulation, Agreement, Event whose nouns hold it: the
+    classes a word inside a name gives it (one lookup per word of every name)."""
+    by_class = descriptions().by_class
+    found: dict[str, str] = {}
+    for cls in ("Regulation", "Agreement", "Event"):
+        for word in by_class[cls]:
+            found.setdefault(word, cls)
+    return found
 
 
 def _choose_class(
@@ -793,7 +804,10 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
     for (_, mention), key in zip(found, keys, strict=True):
-        classes.setdefault(key, Counter())[mention.cls] += 1
+        counts = classes.get(key)
+        if counts is None:
+            counts = classes[key] = Counter()
+        counts[mention.cls] += 1
         if " " in mention.text and coarse(mention.cls) == "Person":
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
@@ -811,9 +825,9 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     for key, counts in classes.items():
         if key in chosen:
             continue
-        typed = Counter({c: n for c, n in counts.items() if c != UNTYPED})
-        coarse_classes = {coarse(c) for c in typed}
+        coarse_classes = {coarse(c) for c in counts if c != UNTYPED}
         if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
+            typed = {c: n for c, n in counts.items() if c != UNTYPED}
             chosen[key] = max(
                 (c for c in typed if coarse(c) == "Organization"),
                 key=lambda c: (typed[c], c),
@@ -1125,10 +1139,11 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
 def _is_name_word(table: Words, i: int) -> bool:
     word = table.text[i]
     # ("au Progrès": a title the tagger takes for the common noun it is also)
+    # (the capital first: most words have none, and the media list is asked last)
     return (
-        (table.pos[i] == "PROPN" or is_media_name(word))
-        and word[:1].isupper()
+        word[:1].isupper()
         and not table.punct[i]
+        and (table.pos[i] == "PROPN" or is_media_name(word))
     )
 
 
