@@ -815,11 +815,11 @@ def _groups_in(sent: Span) -> list[_Group]:
             if mention is not None:
                 members.setdefault(_key(mention), mention)
                 first = min(first, member.i)
-        if _list_goes_on_before(token.doc, first):
-            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
         classes = {coarse(m.cls) for m in members.values() if m.cls != UNTYPED}
         if len(members) < 2 or len(classes) > 1 or not classes <= _GROUP_CLASSES:
             continue
+        if _list_goes_on_before(token.doc, first):
+            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
         # names NER left untyped go with organisations (as salience takes them), never
         # with people; a coordination of untyped names only waits for a description
         # to type it ("les deux fonds")
@@ -1139,22 +1139,38 @@ def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescription
         >>> _plural_cues(words(doc), list(doc.sents), plural_descriptions())
         [True, False, False]
     """
+    # the cue words of the whole chunk in one pass, then each sentence's first one after
+    # its start: most sentences have none
+    found = sorted(
+        _plural_nouns(table, plurals).union(
+            i for i, word in enumerate(table.lower) if word in plurals.pronouns
+        )
+    )
     cues = []
     for sent in sentences:
-        cues.append(
-            any(
-                table.lower[i] in plurals.pronouns
-                or (
-                    table.pos[i] == "NOUN"
-                    and (
-                        (lemma := fold(table.lemma[i])) in plurals.heads
-                        or lemma in plurals.collectives
-                    )
-                )
-                for i in range(sent.start, sent.end)
-            )
-        )
+        first = bisect_left(found, sent.start)
+        cues.append(first < len(found) and found[first] < sent.end)
     return [*cues, False]
+
+
+def _plural_nouns(table: Words, plurals: PluralDescriptions) -> frozenset[int]:
+    """The nouns of a chunk that may be a plural or collective description (their lemma
+    is a head or collective of ``plurals``), by index.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["les", "deux", "fonds"],
+        ...           pos=["DET", "NUM", "NOUN"], lemmas=["le", "deux", "fonds"])
+        >>> sorted(_plural_nouns(words(doc), plural_descriptions()))
+        [2]
+    """
+    return frozenset(
+        i
+        for i, (tag, lemma) in enumerate(zip(table.pos, table.lemma, strict=True))
+        if tag == "NOUN"
+        and ((folded := fold(lemma)) in plurals.heads or folded in plurals.collectives)
+    )
 
 
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
@@ -1253,10 +1269,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     def met(start: int, end: int) -> list[Mention]:
         """The entities named or referred to (singly) between two token indices."""
+        # (the maps first: few words are grouped)
         return [
             found
             for j in range(start, end)
-            if j not in grouped and (found := mentions.get(j) or resolved.get(j)) is not None
+            if (found := mentions.get(j) or resolved.get(j)) is not None and j not in grouped
         ]
 
     sentences = list(doc.sents)
@@ -1264,6 +1281,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # or the next (previous_groups, previous_group): most sentences have none, and reading
     # coordinations costs a fifth of coreference
     cued = _plural_cues(table, sentences, plurals)
+    plural_nouns = _plural_nouns(table, plurals)
     for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
@@ -1279,9 +1297,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i in range(sent.start, sent.end):
             if i in mentions:
                 continue
-            if table.pos[i] == "NOUN" and (
-                fold(table.lemma[i]) in plurals.heads or fold(table.lemma[i]) in plurals.collectives
-            ):
+            if i in plural_nouns:
                 described = _plural_description(doc[i])
                 if described is not None:
                     named_pair = plurals.pairs.get(described.head)
