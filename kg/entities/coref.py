@@ -275,7 +275,9 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
                 after.append(k)
                 k += 1
         places = _origin_places([table.text[t] for t in before + after]) | {
-            _noun_trait_of(table.lemma[t]) for t in before[-1:] + after[:2] if _specific_at(table, t)
+            _noun_trait_of(table.lemma[t])
+            for t in before[-1:] + after[:2]
+            if _specific_at(table, t)
         }
         if j >= 0 and _specific_at(table, j):
             places.add(_noun_trait_of(table.lemma[j]))  # "la banque Norvik"
@@ -998,16 +1000,14 @@ def _office_role(table: Words, i: int) -> tuple[RoleNoun, int] | None:
 def _office_role_of(pair: str | None, word: str, lemma: str) -> tuple[RoleNoun, int] | None:
     """:func:`_office_role` of a word, ``pair`` being it and the next one as written (None
     for the last word); cached by those strings."""
-    role = None
-    width = 1
+    role, width = None, 1
     # "directeur général" before "directeur": the longer role says more
-    for width, written in ((2, pair), (1, word)):
-        if written is not None:
-            role = roles().get(fold(written))
-            if role is not None:
-                break
+    for size, written in ((2, pair), (1, word)):
+        if written is not None and (role := roles().get(fold(written))) is not None:
+            width = size
+            break
     if role is None:
-        role, width = roles().get(fold(lemma)), 1
+        role = roles().get(fold(lemma))
     if role is None or "Person" not in role.subject or role.object != frozenset({"Organization"}):
         return None
     return role, width

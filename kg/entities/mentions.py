@@ -494,9 +494,9 @@ def _inner_class(span: Span) -> str | None:
         return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
-        cls = inner.get(fold(text[i]))
-        if cls is not None:
-            return cls
+        found = inner.get(fold(text[i]))
+        if found is not None:
+            return found
     return None
 
 
