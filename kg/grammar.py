@@ -332,7 +332,8 @@ _REPEATED_PREPS = DE | {"à", "au", "aux", "par"}
 def _end_of_name(token: Token) -> int:
     """Index of the last token of the mention ``token`` starts or belongs to."""
     doc, mention, end = token.doc, mention_at(token), token.i
-    while end + 1 < sentence_end(token) and mention_at(doc[end + 1]) == mention:
+    last = sentence_end(token)
+    while end + 1 < last and mention_at(doc[end + 1]) == mention:
         end += 1
     return end
 
@@ -349,15 +350,16 @@ def _listed_after(token: Token) -> list[Token]:
     if first is None:
         return []
     doc, end = token.doc, sentence_end(token)
+    lower = words(doc).lower  # (the glue words read without a Token each)
     kind = coarse_class(first.cls) if first.cls != "NamedEntity" else None
     found: list[Token] = []
     j = _end_of_name(token) + 1
-    while j < end and doc[j].lower_ in _LIST_GLUE:
-        closing = doc[j].lower_ in {"et", "ou"}
+    while j < end and lower[j] in _LIST_GLUE:
+        closing = lower[j] in {"et", "ou"}
         k = j + 1
-        if not closing and k < end and doc[k].lower_ in {"et", "ou"}:
+        if not closing and k < end and lower[k] in {"et", "ou"}:
             closing, k = True, k + 1  # "X, Y, et Z"
-        if closing and k < end and doc[k].lower_ in _REPEATED_PREPS:
+        if closing and k < end and lower[k] in _REPEATED_PREPS:
             k += 1  # "auprès de X et de Y"
         mention = mention_at(doc[k]) if k < end else None
         if mention is None:
@@ -951,14 +953,16 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         cls = "Person"
     if cls is None:
         # "la maison d'édition Gallimard": a class noun of two words joined by a bare "de"
+        # (the words' class before the complement's case: most nouns have no such class)
+        table = words(noun.doc)
         cls = next(
             (
                 found
                 for c in noun.children
                 if c.i > noun.i
                 and c.pos_ == "NOUN"
+                and (found := lexicon.class_of(table.span_text(noun.i, c.i + 1))) is not None
                 and case_of(c) in DE
-                and (found := lexicon.class_of(noun.doc[noun.i : c.i + 1].text)) is not None
             ),
             None,
         )
@@ -1003,14 +1007,15 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
     # is still the name it introduces
     after = noun.i + 1
+    end = sentence_end(noun)
     while (
-        after < sentence_end(noun)
+        after < end
         and noun.doc[after].pos_ == "ADJ"
         and noun.doc[after].text[:1].islower()
         and mention_at(noun.doc[after]) is None
     ):
         after += 1
-    named = mention_at(noun.doc[after]) if after < sentence_end(noun) else None
+    named = mention_at(noun.doc[after]) if after < end else None
     if (
         named is not None
         and case_of(noun.doc[after]) is None

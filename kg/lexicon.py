@@ -689,6 +689,7 @@ def _media_prefixes() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def may_open_media_name(name: str) -> bool:
     """Whether a longer news medium of ``media.txt`` starts with ``name`` (``Dauphiné`` of
     ``Le Dauphiné libéré``): a cheap test before trying the words after a name.

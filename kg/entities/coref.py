@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities.mentions import UNTYPED, coarse, compatible, origin_word
+from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text, origin_word
 from kg.grammar import (
     BARE_COMPLEMENT,
     DE,
@@ -62,6 +62,7 @@ from kg.grammar import (
 )
 from kg.lexicon import (
     PluralDescriptions,
+    RoleNoun,
     demonym_of,
     demonyms,
     descriptions,
@@ -274,8 +275,8 @@ def _names_subject(token: Token) -> bool:
     return all(t.pos_ == "ADJ" or origin_word(t) for t in between)
 
 
-def _origin_places(tokens: list[Token]) -> set[str]:
-    return {d.place for t in tokens if origin_word(t) and (d := demonym_of(t.text)) is not None}
+def _origin_places(texts: list[str]) -> set[str]:
+    return {d.place for text in texts if origin_text(text) and (d := demonym_of(text)) is not None}
 
 
 def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozenset[str]]:
@@ -283,8 +284,11 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
     origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
     the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
     found: dict[str, set[str]] = {}
-    # the strings from the chunk's table: a Token is built only for the words kept
+    # the strings from the chunk's table: a Token is built only for the names a seat
+    # participle hangs on (every name of every chunk is read here)
     table = words(doc)
+    size = len(table.text)
+    seated = _seated(doc, table)
     for i, mention in mentions.items():
         if mentions.get(i - 1) is mention:
             continue
@@ -293,41 +297,56 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             end += 1
         before = []
         j = i - 1
-        while j >= 0 and (table.pos[j] == "ADJ" or origin_word(doc[j])):
-            before.append(doc[j])
+        while j >= 0 and (table.pos[j] == "ADJ" or origin_text(table.text[j])):
+            before.append(j)
             j -= 1
         after = []
         k = end + 1
-        if k + 1 < len(doc) and table.text[k] == ",":
+        if k + 1 < size and table.text[k] == ",":
             k += 1
-            while k < len(doc) and table.pos[k] in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
+            while k < size and table.pos[k] in {"DET", "NOUN", "ADJ", "PROPN"} and k - end < 6:
                 if mentions.get(k) is not None:
                     break
-                after.append(doc[k])
+                after.append(k)
                 k += 1
-        places = _origin_places(before + after) | {
-            _noun_trait(t) for t in before[-1:] + after[:2] if _specific_noun(t)
+        places = _origin_places([table.text[t] for t in before + after]) | {
+            _noun_trait_of(table.lemma[t])
+            for t in before[-1:] + after[:2]
+            if _specific_at(table, t)
         }
-        if j >= 0 and _specific_noun(doc[j]):
-            places.add(_noun_trait(doc[j]))  # "la banque Norvik"
+        if j >= 0 and _specific_at(table, j):
+            places.add(_noun_trait_of(table.lemma[j]))  # "la banque Norvik"
         # "le groupe Teyssier", "Isoléa, une PME": the size the text gives it
-        sized = [doc[j]] if j >= 0 and doc[j].pos_ == "NOUN" else []
+        sized = [j] if j >= 0 and table.pos[j] == "NOUN" else []
         places |= {
             scale
-            for t in sized + [t for t in after[:2] if t.pos_ == "NOUN"]
-            if (scale := _scale_trait(t)) is not None
+            for t in sized + [t for t in after[:2] if table.pos[t] == "NOUN"]
+            if (scale := _scale_at(table, t)) is not None
         }
-        places |= _seats(doc[i])  # "Coliflash, basée à Lille"
+        if i in seated:
+            places |= _seats(doc[i])  # "Coliflash, basée à Lille"
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
 
 
+def _seated(doc: Doc, table: Words) -> frozenset[int]:
+    """The words a seat participle (``basée``) hangs on: the only ones :func:`_seats` may
+    find a place for (most chunks have none)."""
+    participles = _seat_participles()
+    return frozenset(doc[i].head.i for i, lemma in enumerate(table.lemma) if lemma in participles)
+
+
 def _noun_trait(noun: Token) -> str:
     """The trait a specific class noun gives what it describes: one per kin group, so
     that ``l'enseigne`` means what the text called ``le réseau de magasins``."""
-    lemma = fold(noun.lemma_)
+    return _noun_trait_of(noun.lemma_)
+
+
+def _noun_trait_of(lemma: str) -> str:
+    """:func:`_noun_trait` of a noun's lemma."""
+    lemma = fold(lemma)
     return f"noun:{noun_kin().get(lemma, lemma)}"
 
 
@@ -340,15 +359,20 @@ def _scale_trait(noun: Token) -> str | None:
         >>> _scale_trait(spacy.blank("fr")("la PME")[1])
         'scale:small'
     """
+    return _scale_at(words(noun.doc), noun.i)
+
+
+def _scale_at(table: Words, i: int) -> str | None:
+    """:func:`_scale_trait` of word ``i`` of a chunk, read from its table."""
     scales = descriptions().scales
-    doc = noun.doc
-    words = [fold(noun.text), fold(noun.lemma_ or noun.text)]
+    text = table.text[i]
+    words_ = [fold(text), fold(table.lemma[i] or text)]
     # "jeune pousse", "poids lourd": read from either word
-    if noun.i > 0:
-        words.insert(0, fold(f"{doc[noun.i - 1].text} {noun.text}"))
-    if noun.i + 1 < len(doc):
-        words.insert(0, fold(f"{noun.text} {doc[noun.i + 1].text}"))
-    scale = next((scales[w] for w in words if w in scales), None)
+    if i > 0:
+        words_.insert(0, fold(f"{table.text[i - 1]} {text}"))
+    if i + 1 < len(table.text):
+        words_.insert(0, fold(f"{text} {table.text[i + 1]}"))
+    scale = next((scales[w] for w in words_ if w in scales), None)
     return f"scale:{scale}" if scale is not None else None
 
 
@@ -376,9 +400,14 @@ def _narrower_class(description: Token, antecedent: Mention) -> str:
 
 def _specific_noun(token: Token) -> bool:
     """A class noun that says more than "a company" (``banque``, ``fabricant``)."""
-    generic = descriptions().generic_heads
-    return token.pos_ == "NOUN" and bool(
-        descriptions().class_of(token.text) and fold(token.lemma_) not in generic
+    return _specific_at(words(token.doc), token.i)
+
+
+def _specific_at(table: Words, i: int) -> bool:
+    """:func:`_specific_noun` of word ``i`` of a chunk, read from its table."""
+    lexicon = descriptions()
+    return table.pos[i] == "NOUN" and bool(
+        lexicon.class_of(table.text[i]) and fold(table.lemma[i]) not in lexicon.generic_heads
     )
 
 
@@ -562,17 +591,27 @@ def _compound_start(table: Words, i: int) -> int | None:
 
 def _coref_class(token: Token) -> str | None:
     """The class a description noun announces (``entreprise``, ``start-up``), if any."""
-    table = words(token.doc)
-    word = fold(table.text[token.i])
+    return _coref_class_at(words(token.doc), token.i)
+
+
+def _coref_class_at(table: Words, i: int) -> str | None:
+    """:func:`_coref_class` of word ``i`` of a chunk, read from its table."""
+    # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
+    return _coref_class_of(table.text[i], table.span_text(i, min(i + 3, len(table.text))))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _coref_class_of(word: str, words_: str) -> str | None:
+    """:func:`_coref_class` of a word, ``words_`` being it and the next two as written
+    (``jeune pousse``); cached: it is asked of every noun of every chunk."""
+    word = fold(word)
     compound = None
     for cls, heads, multiword in _coref_heads():
         if word in heads:
             return cls
         if multiword:
-            # the tokenizer splits "start-up" into three tokens; the parser heads it on "start"
             if compound is None:
-                end = min(token.i + 3, len(table.text))
-                compound = fold(table.span_text(token.i, end))  # "jeune pousse"
+                compound = fold(words_)
             if compound.startswith(multiword):
                 return cls
     return None
@@ -829,11 +868,11 @@ def _groups_in(sent: Span) -> list[_Group]:
             if mention is not None:
                 members.setdefault(_key(mention), mention)
                 first = min(first, member.i)
-        if _list_goes_on_before(token.doc, first):
-            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
         classes = {coarse(m.cls) for m in members.values() if m.cls != UNTYPED}
         if len(members) < 2 or len(classes) > 1 or not classes <= _GROUP_CLASSES:
             continue
+        if _list_goes_on_before(token.doc, first):
+            continue  # "A, B et C ont fondé": a parse that kept "B et C" alone
         # names NER left untyped go with organisations (as salience takes them), never
         # with people; a coordination of untyped names only waits for a description
         # to type it ("les deux fonds")
@@ -939,9 +978,13 @@ def _pairs_stated(sent: Span) -> list[_Pair]:
     relations = frozenset(plural_descriptions().pairs.values())
     lemmas = _pair_lemmas(relations)
     found = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or fold(verb.lemma_) not in lemmas:
+    doc = sent.doc
+    table = words(doc)
+    # (the verbs are found in the chunk's table: a Token is built only for those of a pair)
+    for i in range(sent.start, sent.end):
+        if table.pos[i] != "VERB" or fold(table.lemma[i]) not in lemmas:
             continue
+        verb = doc[i]
         subject = subject_of(verb)
         owner = mention_at(subject) if subject is not None else None
         for child in verb.children:
@@ -981,19 +1024,11 @@ def _office_of(noun: Token) -> tuple[_Office, Token] | None:
     ``le directeur général de la start-up Kelvo``), and the noun's last word; None for a
     noun that is no person's role towards an organisation or has no named complement."""
     doc = noun.doc
-    last = noun
-    role = None
-    # "directeur général" before "directeur": the longer role says more
-    for width in (2, 1):
-        if noun.i + width <= len(doc):
-            role = roles().get(fold(words(doc).span_text(noun.i, noun.i + width)))
-            if role is not None:
-                last = doc[noun.i + width - 1]
-                break
-    if role is None:
-        role = roles().get(fold(noun.lemma_))
-    if role is None or "Person" not in role.subject or role.object != frozenset({"Organization"}):
+    office = _office_role(words(doc), noun.i)
+    if office is None:
         return None
+    role, width = office
+    last = doc[noun.i + width - 1]
     for child in noun.children:
         if child.dep_ != "nmod" or case_of(child) not in DE or child.i < last.i:
             continue
@@ -1002,6 +1037,31 @@ def _office_of(noun: Token) -> tuple[_Office, Token] | None:
         if found is not None and coarse(found.cls) == "Organization":
             return _Office(role.relation, _key(found)), last
     return None
+
+
+def _office_role(table: Words, i: int) -> tuple[RoleNoun, int] | None:
+    """The role word ``i`` of a chunk starts, if a person holds it towards an
+    organisation, with its width in words (the lemma's role has width 1); read from the
+    chunk's table (it is asked of every noun)."""
+    pair = table.span_text(i, i + 2) if i + 2 <= len(table.text) else None
+    return _office_role_of(pair, table.text[i], table.lemma[i])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _office_role_of(pair: str | None, word: str, lemma: str) -> tuple[RoleNoun, int] | None:
+    """:func:`_office_role` of a word, ``pair`` being it and the next one as written (None
+    for the last word); cached by those strings."""
+    role, width = None, 1
+    # "directeur général" before "directeur": the longer role says more
+    for size, written in ((2, pair), (1, word)):
+        if written is not None and (role := roles().get(fold(written))) is not None:
+            width = size
+            break
+    if role is None:
+        role = roles().get(fold(lemma))
+    if role is None or "Person" not in role.subject or role.object != frozenset({"Organization"}):
+        return None
+    return role, width
 
 
 def _holder_named(noun: Token, last: Token) -> Mention | None:
@@ -1130,22 +1190,38 @@ def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescription
         >>> _plural_cues(words(doc), list(doc.sents), plural_descriptions())
         [True, False, False]
     """
+    # the cue words of the whole chunk in one pass, then each sentence's first one after
+    # its start: most sentences have none
+    found = sorted(
+        _plural_nouns(table, plurals).union(
+            i for i, word in enumerate(table.lower) if word in plurals.pronouns
+        )
+    )
     cues = []
     for sent in sentences:
-        cues.append(
-            any(
-                table.lower[i] in plurals.pronouns
-                or (
-                    table.pos[i] == "NOUN"
-                    and (
-                        (lemma := fold(table.lemma[i])) in plurals.heads
-                        or lemma in plurals.collectives
-                    )
-                )
-                for i in range(sent.start, sent.end)
-            )
-        )
+        first = bisect_left(found, sent.start)
+        cues.append(first < len(found) and found[first] < sent.end)
     return [*cues, False]
+
+
+def _plural_nouns(table: Words, plurals: PluralDescriptions) -> frozenset[int]:
+    """The nouns of a chunk that may be a plural or collective description (their lemma
+    is a head or collective of ``plurals``), by index.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["les", "deux", "fonds"],
+        ...           pos=["DET", "NUM", "NOUN"], lemmas=["le", "deux", "fonds"])
+        >>> sorted(_plural_nouns(words(doc), plural_descriptions()))
+        [2]
+    """
+    return frozenset(
+        i
+        for i, (tag, lemma) in enumerate(zip(table.pos, table.lemma, strict=True))
+        if tag == "NOUN"
+        and ((folded := fold(lemma)) in plurals.heads or folded in plurals.collectives)
+    )
 
 
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
@@ -1252,10 +1328,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
 
     def met(start: int, end: int) -> list[Mention]:
         """The entities named or referred to (singly) between two token indices."""
+        # (the maps first: few words are grouped)
         return [
             found
             for j in range(start, end)
-            if j not in grouped and (found := mentions.get(j) or resolved.get(j)) is not None
+            if (found := mentions.get(j) or resolved.get(j)) is not None and j not in grouped
         ]
 
     sentences = list(doc.sents)
@@ -1263,6 +1340,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # or the next (previous_groups, previous_group): most sentences have none, and reading
     # coordinations costs a fifth of coreference
     cued = _plural_cues(table, sentences, plurals)
+    plural_nouns = _plural_nouns(table, plurals)
     for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
@@ -1278,9 +1356,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i in range(sent.start, sent.end):
             if i in mentions:
                 continue
-            if table.pos[i] == "NOUN" and (
-                fold(table.lemma[i]) in plurals.heads or fold(table.lemma[i]) in plurals.collectives
-            ):
+            if i in plural_nouns:
                 described = _plural_description(doc[i])
                 if described is not None:
                     named_pair = plurals.pairs.get(described.head)
@@ -1304,10 +1380,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         group = refer_to_group(token, found_group)
                         group_subject = group_subject or group
                 continue
-            # only a noun heads a description (_description_class), read without a Token
+            # only a noun that announces a class heads a description (_description_class),
+            # read without a Token (most nouns announce none)
             cls = (
                 _description_class(doc[i])
-                if table.pos[i] == "NOUN" or _compound_start(table, i) is not None
+                if (table.pos[i] == "NOUN" and _coref_class_at(table, i) is not None)
+                or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
             if cls is None and offices and table.pos[i] == "NOUN":
@@ -1425,7 +1503,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         pairs.append(pair)
         pairs += _pairs_stated(sent)
         for i in range(sent.start, sent.end):
-            if table.pos[i] == "NOUN" and i not in resolved:
+            # (a Token only for a role noun)
+            if table.pos[i] == "NOUN" and i not in resolved and _office_role(table, i):
                 office = _office_of(doc[i])
                 holder = _holder_named(doc[i], office[1]) if office is not None else None
                 if office is not None and holder is not None:

@@ -186,9 +186,8 @@ def _trim(span: Span) -> Span | None:
     table = words(doc)
     text = table.text
     lexicon = descriptions()
-    while start < end and not _article_of_name(doc, table, start) and not _official(
-        table, start, end
-    ) and (
+    # (the word's own tests first: the article and official-name readings fold words)
+    while start < end and (
         table.pos[start] in _TRIM_POS
         or table.punct[start]
         # "le groupe Norvik" tagged whole: the lower-case class noun types the name
@@ -213,7 +212,7 @@ def _trim(span: Span) -> Span | None:
             and text[start + 1][:1].isupper()
             and fold(text[start]) not in lexicon.place_heads
         )
-    ):
+    ) and not _article_of_name(doc, table, start) and not _official(table, start, end):
         start += 1
     # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
     # before it is not part of the name
@@ -318,10 +317,16 @@ _ARTICLES = frozenset({"le", "la", "l'", "l\u2019", "au", "du"})
 
 def origin_word(token: Token) -> bool:
     """A lower-case adjective of origin (``nantaise``, ``chinois``), whatever its tag."""
-    return _origin_text(token.text)
+    return origin_text(token.text)
 
 
-def _origin_text(text: str) -> bool:
+def origin_text(text: str) -> bool:
+    """:func:`origin_word` of a word's text (``lyonnaise``, not ``Lyonnaise``).
+
+    Example:
+        >>> origin_text("nantaise"), origin_text("Nantaise")
+        (True, False)
+    """
     return text[:1].islower() and demonym_of(text) is not None
 
 
@@ -397,7 +402,7 @@ def context_class(span: Span) -> str | None:
     if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
         i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
-    while i >= 0 and (pos[i] == "ADJ" or _origin_text(text[i])):
+    while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
@@ -434,7 +439,7 @@ def context_class(span: Span) -> str | None:
         while k < size and pos[k] == "ADJ":
             k += 1
         named = k + 1
-        while named < size and (pos[named] == "ADJ" or _origin_text(text[named])):
+        while named < size and (pos[named] == "ADJ" or origin_text(text[named])):
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < size and text[named][:1].isupper()
@@ -487,14 +492,26 @@ def _inner_class(span: Span) -> str | None:
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
     if len(span) > 1 and last[:1].isupper() and fold(last) in lexicon.name_heads:
         return "Organization"
+    inner = _inner_classes()
     for i in range(span.start, span.end):
-        word = fold(text[i])
-        for cls in ("Regulation", "Agreement", "Event"):
+        for cls in inner.get(fold(text[i]), ()):
             # (an agreement's name opens with its noun, "Accord de Paris"; "X Alliance Y"
             # inside a bank's name is none)
-            if word in lexicon.by_class[cls] and (cls != "Agreement" or i == span.start):
+            if cls != "Agreement" or i == span.start:
                 return cls
     return None
+
+
+@functools.cache
+def _inner_classes() -> dict[str, tuple[str, ...]]:
+    """Folded word → which of Regulation, Agreement, Event (in that order) have it among
+    their nouns: the classes a word inside a name may give it (one lookup per word)."""
+    by_class = descriptions().by_class
+    found: dict[str, tuple[str, ...]] = {}
+    for cls in ("Regulation", "Agreement", "Event"):
+        for word in by_class[cls]:
+            found[word] = (*found.get(word, ()), cls)
+    return found
 
 
 def _choose_class(
@@ -789,7 +806,10 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
     for (_, mention), key in zip(found, keys, strict=True):
-        classes.setdefault(key, Counter())[mention.cls] += 1
+        counts = classes.get(key)
+        if counts is None:
+            counts = classes[key] = Counter()
+        counts[mention.cls] += 1
         if " " in mention.text and coarse(mention.cls) == "Person":
             surnames.add(match_key(mention.text.rsplit(" ", 1)[1]))
     chosen: dict[str, str] = {}
@@ -807,9 +827,9 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     for key, counts in classes.items():
         if key in chosen:
             continue
-        typed = Counter({c: n for c, n in counts.items() if c != UNTYPED})
-        coarse_classes = {coarse(c) for c in typed}
+        coarse_classes = {coarse(c) for c in counts if c != UNTYPED}
         if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
+            typed = {c: n for c, n in counts.items() if c != UNTYPED}
             chosen[key] = max(
                 (c for c in typed if coarse(c) == "Organization"),
                 key=lambda c: (typed[c], c),
@@ -1134,10 +1154,11 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
 def _is_name_word(table: Words, i: int) -> bool:
     word = table.text[i]
     # ("au Progrès": a title the tagger takes for the common noun it is also)
+    # (the capital first: most words have none, and the media list is asked last)
     return (
-        (table.pos[i] == "PROPN" or is_media_name(word))
-        and word[:1].isupper()
+        word[:1].isupper()
         and not table.punct[i]
+        and (table.pos[i] == "PROPN" or is_media_name(word))
     )
 
 
