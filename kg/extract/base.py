@@ -47,8 +47,11 @@ from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_l
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.text import match_key
 
-#: Confidence kept when an end of the fact was found through coreference.
-COREF_FACTOR = 0.85
+#: Confidence kept when an end of the fact was found through coreference. Measured on
+#: news no rule was written on: facts resolved through a pronoun or description were right
+#: about 0.6 of the time against about 0.85 between names, hence 0.7 (a verb frame's fact
+#: about "l'entreprise" gets 0.6, below the 0.8 of a trusted fact).
+COREF_FACTOR = 0.7
 _PLACES = frozenset({"Place", "City", "Country", "Region"})
 #: Relations whose agents, when two people or more share one act, hold a joint relation.
 _JOINT = {"founderOf": "cofounderOf"}
