@@ -28,7 +28,7 @@ from typing import Any
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
+from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes, word_list
 from kg.model import Mention
 from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
@@ -54,9 +54,7 @@ FUSED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 BARE_COMPLEMENT = frozenset({"de", "d'", "d\u2019", "en"})
 #: Nouns of prepositional phrases ending in "de": their "de" introduces no complement of
 #: the word before ("aux côtés de X", "au sein de X", "à la suite de X").
-LOCUTION_NOUNS = frozenset(
-    {"côté", "côtés", "sein", "lieu", "face", "auprès", "près", "lors", "autour", "suite", "hors"}
-)
+LOCUTION_NOUNS = word_list("locution_nouns")
 #: Dependencies by which a name follows the class noun it is named by (``le groupe Iliad``).
 _NAMED_BY = frozenset({"nmod", "flat:name", "appos", "compound", "amod", "dep"})
 _CLAUSE_BREAK = frozenset(
@@ -647,13 +645,7 @@ def misread_verb(verb: Token) -> Token | None:
 
 #: Verbs whose "à" object, not their subject, does what the infinitive says: "permettra à
 #: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
-OBJECT_CONTROL = frozenset(
-    {
-        "permettre", "reprocher", "demander", "interdire", "ordonner", "conseiller",
-        "recommander", "imposer", "enjoindre", "suggérer", "proposer", "commander",
-        "défendre", "déconseiller",
-    }
-)
+OBJECT_CONTROL = word_list("object_control_verbs")
 _TO = frozenset({"à", "au", "aux"})
 
 
@@ -702,17 +694,11 @@ def _attribute_infinitive(verb: Token) -> bool:
 
 
 #: Verbs whose complement is an attribute of their subject.
-_ATTRIBUTE_VERBS = frozenset({"être", "devenir", "rester", "demeurer"})
+_ATTRIBUTE_VERBS = word_list("copula_verbs")
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").
 _GLUED_VERB = frozenset({"acl", "flat:foreign", "flat:name", "dep", "appos"})
 #: Verbs conjugated with "être" in the active voice: "X est né à Y" is no passive.
-UNACCUSATIVES = frozenset(
-    {
-        "naître", "mourir", "décéder", "venir", "revenir", "devenir", "arriver", "partir",
-        "repartir", "entrer", "rentrer", "rester", "demeurer", "tomber", "aller", "retourner",
-        "parvenir", "intervenir", "passer", "sortir", "monter", "descendre", "apparaître",
-    }
-)
+UNACCUSATIVES = word_list("unaccusative_verbs")
 
 
 def clause_start(verb: Token) -> int:
@@ -1109,22 +1095,7 @@ def _initial_mention(verb: Token) -> Token | None:
 #: Prepositions by which a place names the larger place containing it ("Lyon en France").
 _IN = frozenset({"en", "au", "aux", "dans"})
 #: Nouns that, in apposition to a place, introduce the place containing it.
-_PART_OF_PLACE = frozenset(
-    {
-        "capitale",
-        "ville",
-        "village",
-        "commune",
-        "région",
-        "province",
-        "état",
-        "comté",
-        "quartier",
-        "banlieue",
-        "port",
-        "chef-lieu",
-    }
-)
+_PART_OF_PLACE = word_list("place_part_nouns")
 
 
 def containers(token: Token) -> list[Token]:

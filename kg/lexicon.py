@@ -440,6 +440,29 @@ def modality() -> Modality:
     )
 
 
+@functools.cache
+def _word_lists() -> Mapping[str, frozenset[str]]:
+    data = _read_json("words.json")
+    lists = {name: frozenset(entry["words"]) for name, entry in data.items() if name[:1] != "_"}
+    return MappingProxyType(lists)
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A named list of open-class words from ``ontology/lexicon/words.json``.
+
+    Raises:
+        OntologyError: If the file has no list of that name.
+
+    Example:
+        >>> "nommer" in word_list("appointing_verbs")
+        True
+    """
+    try:
+        return _word_lists()[name]
+    except KeyError:
+        raise OntologyError(f"lexicon 'words.json' has no word list {name!r}") from None
+
+
 @dataclass(frozen=True, slots=True)
 class RoleTyping:
     """A class an entity earns by its part in facts (``ontology/lexicon/typing.json``).

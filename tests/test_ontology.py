@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph
 import pytest
 from rdflib import OWL, RDF, RDFS, Literal, URIRef
@@ -223,3 +225,23 @@ def test_ontology_header() -> None:
     (header,) = graph.subjects(RDF.type, OWL.Ontology)
     assert graph.value(header, OWL.versionInfo) is not None
     assert graph.value(header, URIRef("http://purl.org/dc/terms/license")) is not None
+
+
+def test_every_word_list_is_read_by_a_rule_and_an_unknown_one_is_named() -> None:
+    import json
+    import re
+
+    from kg.lexicon import LEXICON_DIR, word_list
+
+    data = json.loads((LEXICON_DIR / "words.json").read_text(encoding="utf-8"))
+    lists = {name for name in data if name[0] != "_"}
+    package = Path(__file__).parents[1] / "kg"
+    read = {
+        name
+        for path in package.rglob("*.py")
+        for name in re.findall(r'word_list\("(\w+)"\)', path.read_text(encoding="utf-8"))
+    }
+    assert lists == read  # no list left unread, none read that the file lacks
+    assert all(word_list(name) for name in lists)
+    with pytest.raises(OntologyError, match="'verbes_inconnus'"):
+        word_list("verbes_inconnus")

@@ -47,7 +47,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles
+from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles, word_list
 from kg.model import Mention, Triple
 from kg.ontology import relations
 from kg.text import fold
@@ -57,7 +57,7 @@ CONFIDENCE = 0.9
 CONFIDENCE_LINEAR = 0.8
 #: Confidence of an apposition written without its comma, or of ``ORG ROLE PERSON``.
 CONFIDENCE_LOOSE = 0.75
-_PAST = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu"})
+_PAST = word_list("former_words")
 _EX = "ex-"
 #: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -66,7 +66,7 @@ _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
-_AMONG_VERBS = frozenset({"figurer", "compter", "être", "trouver", "retrouver", "rester"})
+_AMONG_VERBS = word_list("among_verbs")
 #: Words of a comparison before a possessive role phrase: "comme ses rivaux".
 _COMPARING = frozenset({"comme"})
 #: How many sentence starts back a role's text may have been named.
@@ -76,15 +76,15 @@ _LISTING = frozenset({"dont", "notamment", "comme", "tels", "telles"})
 #: How a role noun is a verb's complement: "affronte des rivaux tels que X".
 _COMPLEMENTS = frozenset({"obj", "obl", "obl:arg", "obl:mod"})
 #: Verbs whose subject gives the role its object names: "Vernel a nommé X directrice".
-_APPOINT = frozenset({"nommer", "désigner", "élire", "choisir", "promouvoir", "recruter"})
+_APPOINT = word_list("appointing_verbs")
 #: Verbs whose complement names a role their subject (or object) takes: "devenu PDG de Y",
 #: and every appointing verb ("nommée au poste de directrice").
-_ATTRIBUTE = frozenset({"devenir", "rester", "demeurer"})
+_ATTRIBUTE = word_list("attribute_verbs")
 _BECOME = _ATTRIBUTE | _APPOINT
 #: How a role locution is introduced as an attribute: "restera à la tête de Y".
 _AT = frozenset({"à"})
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
-_POSTS = frozenset({"poste", "fonction", "rang", "titre"})
+_POSTS = word_list("post_nouns")
 
 
 @functools.cache

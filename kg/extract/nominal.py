@@ -31,7 +31,7 @@ from kg.grammar import (
     where_antecedent,
     words,
 )
-from kg.lexicon import NounFrame, noun_frames, plan_nouns, verb_frames
+from kg.lexicon import NounFrame, noun_frames, plan_nouns, verb_frames, word_list
 from kg.model import Triple
 from kg.text import fold
 
@@ -41,22 +41,15 @@ CONFIDENCE = 0.8
 IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
 #: "face à Y": a locution that sets a company against a rival (read with a low confidence).
-_FACING = frozenset({"face"})
+_FACING = word_list("facing_nouns")
 FACING_CONFIDENCE = 0.6
 _COMPANIES = frozenset({"Organization"})
 #: Organisations one faces without competing with them.
 _NOT_RIVALS = frozenset({"GovernmentBody", "MediaOrganization", "NamedEntity"})
 #: Words of a market, one of which the sentence must hold for "face à" to set rivals.
-_MARKET = frozenset(
-    {
-        "marché", "terrain", "part", "concurrence", "concurrent", "rival", "client",
-        "leader", "retard", "avance", "prix", "offre", "domination", "position",
-    }
-)
+_MARKET = word_list("market_nouns")
 #: Words of a dispute in court, where "face à" names an adversary, not a rival.
-_DISPUTES = frozenset(
-    {"procès", "tribunal", "justice", "litige", "contentieux", "plainte", "juge", "cour"}
-)
+_DISPUTES = word_list("dispute_nouns")
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
 
@@ -222,7 +215,7 @@ def _undergoer(noun: Token) -> Token | None:
 
 
 #: Verbs whose passive subject undergoes an action named by a noun ("visée par une enquête").
-_UNDERGO_VERBS = frozenset({"viser", "cibler", "concerner", "toucher", "frapper"})
+_UNDERGO_VERBS = word_list("undergoing_verbs")
 
 
 class NominalExtractor:

@@ -58,6 +58,7 @@ from kg.lexicon import (
     time_nouns,
     verb_frame_noun_forms,
     verb_frames,
+    word_list,
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Triple
@@ -81,14 +82,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "expl:subj"})
 _RELATIVE_OBLIQUES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui", "quoi"})
 _OBLIQUE_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "iobj"})
 #: Reflexive verbs of an event taking place somewhere: "le salon se tiendra à Lyon".
-_HAPPENS = frozenset({"tenir", "dérouler"})
+_HAPPENS = word_list("happening_verbs")
 #: Verbs of giving away whose past participle describes what is given, not who gives it.
-_GIVEN_AWAY = frozenset({"céder", "vendre", "revendre", "transférer"})
+_GIVEN_AWAY = word_list("giving_away_verbs")
 #: Participles that say what a thing is about or for, whose "à" names no place: "un salon
 #: consacré à l'IA", "un forum ouvert aux start-up".
-_ABOUT = frozenset(
-    {"consacrer", "dédier", "destiner", "réserver", "ouvrir", "axer", "centrer", "tourner"}
-)
+_ABOUT = word_list("purpose_participles")
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
