@@ -25,7 +25,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes
@@ -93,6 +105,11 @@ class Words:
         sentence_starts: index of the first token of each sentence, in order, as
             ``Token.sent`` finds them; None when the chunk has no sentence boundaries or a
             user hook decides them (``Token.sent`` is then asked).
+        dep: ``token.dep_`` by token index.
+        head: ``token.head.i`` by token index (a root is its own head).
+        children: ``[c.i for c in token.children]`` by token index, in word order: the
+            grammar helpers walked ``Token.children`` and ``Token.head``, which build a
+            ``Token`` per word they pass (the top cost of extraction before this column).
     """
 
     chunk: str
@@ -105,6 +122,9 @@ class Words:
     space: tuple[bool, ...]
     sent_start: tuple[bool, ...]
     sentence_starts: tuple[int, ...] | None
+    dep: tuple[str, ...]
+    head: tuple[int, ...]
+    children: tuple[tuple[int, ...], ...]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
@@ -141,11 +161,18 @@ def words(doc: Doc) -> Words:
     if last is not None and last[0] is doc:
         return last[1]
     strings = doc.vocab.strings
-    attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
+    attrs = [ORTH, LOWER, LEMMA, POS, IDX, DEP, SPACY, IS_PUNCT, IS_SPACE, SENT_START, HEAD]
     array = doc.to_array(attrs)
-    orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
+    orth, lower, lemma, pos, idx, dep = array[:, :6].T.tolist()
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
-    spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
+    spacy, punct, space, sent_start = (array[:, 6:10] == 1).T.tolist()
+    # HEAD is the offset to the head, negative ones stored unsigned
+    head = [i + offset for i, offset in enumerate(array[:, 10].astype("int64").tolist())]
+    # a word lies within its head's edges, so Token.children lists exactly these, in order
+    children: list[list[int]] = [[] for _ in head]
+    for i, governor in enumerate(head):
+        if governor != i:
+            children[governor].append(i)
     text = token_strings(strings, orth)
     hooked = "sent" in doc.user_token_hooks or "sents" in doc.user_hooks
     sentenced = doc.has_annotation("SENT_START") and not hooked
@@ -164,6 +191,9 @@ def words(doc: Doc) -> Words:
         sentence_starts=(
             tuple(i for i, start in enumerate(sent_start) if start or i == 0) if sentenced else None
         ),
+        dep=token_strings(strings, dep),
+        head=tuple(head),
+        children=tuple(map(tuple, children)),
     )
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
@@ -245,8 +275,9 @@ def group_at(token: Token) -> tuple[Mention, ...]:
 
 def is_reference(token: Token) -> bool:
     """Whether ``token`` heads a referring expression resolved by coreference."""
-    coref = token.doc._.kg_coref
-    return bool(coref) and token.i in coref and token.i not in (token.doc._.kg_mentions or {})
+    data: dict[Any, Any] = token.doc.user_data
+    coref = data.get(COREF_KEY)
+    return bool(coref) and token.i in coref and token.i not in (data.get(MENTIONS_KEY) or {})
 
 
 def referring_words(token: Token) -> str | None:
@@ -333,7 +364,7 @@ def _end_of_name(token: Token) -> int:
     """Index of the last token of the mention ``token`` starts or belongs to."""
     doc, mention, end = token.doc, mention_at(token), token.i
     last = sentence_end(token)
-    while end + 1 < last and mention_at(doc[end + 1]) == mention:
+    while end + 1 < last and mention_of_index(doc, end + 1) == mention:
         end += 1
     return end
 
@@ -383,6 +414,8 @@ def expand(token: Token) -> list[Token]:
     ``Google DeepMind ou Meta`` each expand to their named members; the order is the
     sentence's.
     """
+    doc = token.doc
+    table = words(doc)
     seen: dict[int, Token] = {}
     stack = [token, *_listed_after(token)]
     while stack:
@@ -390,13 +423,15 @@ def expand(token: Token) -> list[Token]:
         if t.i in seen:
             continue
         seen[t.i] = t
+        # (a Token built only for a conjunct: most words have none)
         stack.extend(
             c
-            for c in t.children
-            if c.dep_ == "conj"
-            and c.pos_ not in {"VERB", "AUX"}
-            and not _opens_clause(c, t)
-            and not _closes_incise(c, t)
+            for c in (
+                doc[j]
+                for j in table.children[t.i]
+                if table.dep[j] == "conj" and table.pos[j] not in _VERBAL
+            )
+            if not _opens_clause(c, t) and not _closes_incise(c, t)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
@@ -432,13 +467,19 @@ def _closes_incise(conjunct: Token, first: Token) -> bool:
 def _after_incise(token: Token) -> list[Token]:
     """The conjuncts that :func:`_closes_incise` took away from a relative clause on
     ``token`` (or on the class noun it names): ``B, qui a racheté Y, et C`` → C."""
-    holders = [token]
-    if token.dep_ in {"flat:name", "nmod", "amod"} and token.head.i < token.i:
-        holders.append(token.head)  # "le japonais Bridgestone, qui ..."
+    doc = token.doc
+    table = words(doc)
+    holders = [token.i]
+    head = table.head[token.i]
+    if table.dep[token.i] in {"flat:name", "nmod", "amod"} and head < token.i:
+        holders.append(head)  # "le japonais Bridgestone, qui ..."
     found = []
     for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ != "acl:relcl" or _incise_of(clause) is not clause:
+        for j in table.children[holder]:
+            if table.dep[j] != "acl:relcl":
+                continue  # (read from the table: most words head no relative clause)
+            clause = doc[j]
+            if _incise_of(clause) is not clause:
                 continue
             found += [
                 t
@@ -460,18 +501,22 @@ def _opens_clause(conjunct: Token, first: Token) -> bool:
     return verb != governing_verb(first) and verb.i > first.i
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+#: Dependencies of a predicate's own words: its copula or its subject.
+_PREDICATED = frozenset({"cop", "nsubj", "nsubj:pass"})
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (itself if it is a verb)."""
-    t = token
+    table = words(token.doc)
+    i = token.i
     for _ in range(20):
         # a word with a subject is a predicate even when tagged a noun ("X enquête sur Y")
-        if t.pos_ in {"VERB", "AUX"} or any(
-            c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in t.children
-        ):
-            return t
-        if t.head == t:
+        if table.pos[i] in _VERBAL or any(table.dep[c] in _PREDICATED for c in table.children[i]):
+            return token if i == token.i else token.doc[i]
+        if table.head[i] == i:
             return None
-        t = t.head
+        i = table.head[i]
     return None
 
 
@@ -519,6 +564,11 @@ def inverted_subject(token: Token) -> bool:
     return token.text[:1] == "-" and token.lower_[1:] in _INVERTED_PRONOUNS
 
 
+def _inverted_at(table: Words, i: int) -> bool:
+    """:func:`inverted_subject` of the word at index ``i``, read from its chunk's table."""
+    return table.text[i][:1] == "-" and table.lower[i][1:] in _INVERTED_PRONOUNS
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a token belongs to, following control and gerunds.
 
@@ -530,16 +580,22 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(10):
         if verb is None:
             return None
+        doc = verb.doc
+        table = words(doc)
+        kids = table.children[verb.i]
         subjects = [
-            c
-            for c in verb.children
-            if (c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC) or inverted_subject(c)
+            doc[c]
+            for c in kids
+            if (table.dep[c] in _SUBJECTS and table.lower[c] not in _EUPHONIC)
+            or _inverted_at(table, c)
         ]
         # "a-t-elle expliqué" with "-elle" hung on the euphonic "-t"
         subjects += [
-            c.doc[c.i + 1]
-            for c in verb.children
-            if c.lower_ in _EUPHONIC and c.i + 1 < len(c.doc) and inverted_subject(c.doc[c.i + 1])
+            doc[c + 1]
+            for c in kids
+            if table.lower[c] in _EUPHONIC
+            and c + 1 < len(table.text)
+            and _inverted_at(table, c + 1)
         ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
@@ -1216,15 +1272,21 @@ def anchor(noun: Token) -> Token | None:
     return None
 
 
+_MARKS = frozenset({"case", "mark"})
+
+
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
-    # (its left children: a preposition comes first, and most nominals have more words
-    # after them than before)
-    marks = [c for c in token.lefts if c.dep_ in {"case", "mark"}]
+    return _case_at(words(token.doc), token.i)
+
+
+def _case_at(table: Words, i: int) -> str | None:
+    """:func:`case_of` the word at index ``i``, read from its chunk's table."""
+    # (its left children: a preposition comes first)
+    marks = [table.lower[c] for c in table.children[i] if c < i and table.dep[c] in _MARKS]
     if not marks:
         return None
-    text = " ".join(c.lower_ for c in marks)
-    return text.replace("’", "'")
+    return " ".join(marks).replace("’", "'")
 
 
 def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool:
