@@ -303,8 +303,10 @@ def _examples(token: Token) -> list[Token]:
     """Names listed after ``tel(le)s que`` / ``notamment`` / ``comme`` following a noun."""
     doc = token.doc
     table = words(doc)
+    head = table.head
     size = len(table.text)
-    i = token.i + 1
+    noun = token.i
+    i = noun + 1
     # skip the noun's own modifiers ("villes stratégiques ,"); the sentence ends at the
     # next sentence start (read from the table: most nouns list nothing, and Token.sent
     # walks the sentence)
@@ -313,44 +315,46 @@ def _examples(token: Token) -> list[Token]:
         and not table.sent_start[i]
         and table.lower[i] not in _TEL
         and (
-            (table.pos[i] == "ADJ" and doc[i].head == token)
+            (table.pos[i] == "ADJ" and head[i] == noun)
             or table.text[i] == ","
             # "des concurrents mieux dotés comme X": a participle describing the noun,
             # with its adverb
-            or (table.pos[i] == "VERB" and doc[i].head == token and doc[i].dep_ == "acl")
-            or (table.pos[i] == "ADV" and doc[i].head.head == token and doc[i].head.i > i)
+            or (table.pos[i] == "VERB" and head[i] == noun and table.dep[i] == "acl")
+            or (table.pos[i] == "ADV" and head[head[i]] == noun and head[i] > i)
             # "une vingtaine d'entreprises, dont X": the common noun a quantity counts
             or (
                 table.lower[i] in DE
                 and i + 1 < size
                 and table.pos[i + 1] == "NOUN"
-                and doc[i + 1].head == token
-                and mention_at(doc[i + 1]) is None
+                and head[i + 1] == noun
+                and mention_of_index(doc, i + 1) is None
             )
-            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and doc[i].head == token)
+            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and head[i] == noun)
         )
     ):
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
-    if table.lower[i] == "dont" and any(mention_at(doc[k]) for k in range(token.i, i)):
+    if table.lower[i] == "dont" and any(mention_of_index(doc, k) for k in range(noun, i)):
         # "Continental, dont la solution X", "l'allemand Continental, dont": after a name,
         # "dont" is the relative ("whose"), never "including"
         return []
-    sent = token.sent
+    end = sentence_end(token)
     i += 1
-    if i < sent.end and doc[i].lower_ == "que":
+    if i < end and table.lower[i] == "que":
         i += 1
     found: list[Token] = []
-    while i < sent.end:
-        t = doc[i]
-        if t.lower_ in _CLAUSE_BREAK and t.lower_ != "que":
+    last: Mention | None = None
+    while i < end:
+        lower = table.lower[i]
+        if lower in _CLAUSE_BREAK and lower != "que":
             break
-        mention = mention_at(t)
+        mention = mention_of_index(doc, i)
         if mention is not None:
-            if not found or mention_at(found[-1]) != mention:
-                found.append(t)
-        elif t.pos_ in {"VERB", "AUX"}:
+            if not found or last != mention:
+                found.append(doc[i])
+                last = mention
+        elif table.pos[i] in _VERBAL:
             break
         i += 1
     return found
@@ -964,7 +968,7 @@ def parenthetical(token: Token) -> Token | None:
     if mention is None:
         return None
     end = token.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+    while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
     if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
         inner = mention_at(doc[end + 2])
@@ -993,58 +997,63 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     """
     # a lower-case word tagged as a proper noun is a tagging slip ("la start-up" as PROPN);
     # an adjective with a determiner is used as a noun ("l'ancien de Philips X")
+    doc = noun.doc
+    table = words(doc)
+    i = noun.i
+    pos = table.pos[i]
     common = (
-        noun.pos_ == "NOUN"
-        or (noun.pos_ == "PROPN" and noun.text[:1].islower())
-        or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+        pos == "NOUN"
+        or (pos == "PROPN" and table.text[i][:1].islower())
+        or (pos == "ADJ" and any(table.dep[c] == "det" for c in table.children[i]))
     )
-    if not common or mention_at(noun) is not None:
+    if not common or mention_of_index(doc, i) is not None:
         return None
     lexicon = descriptions()
-    cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
+    cls = lexicon.class_of(table.text[i]) or lexicon.class_of(table.lemma[i])
     # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
     # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
-    holder = cls is None and (fold(noun.lemma_) in roles() or _person_title(noun))
+    holder = cls is None and (fold(table.lemma[i]) in roles() or _person_title(noun))
     if holder:
         cls = "Person"
     if cls is None:
         # "la maison d'édition Gallimard": a class noun of two words joined by a bare "de"
         # (the words' class before the complement's case: most nouns have no such class)
-        table = words(noun.doc)
         cls = next(
             (
                 found
-                for c in noun.children
-                if c.i > noun.i
-                and c.pos_ == "NOUN"
-                and (found := lexicon.class_of(table.span_text(noun.i, c.i + 1))) is not None
-                and case_of(c) in DE
+                for c in table.children[i]
+                if c > i
+                and table.pos[c] == "NOUN"
+                and (found := lexicon.class_of(table.span_text(i, c + 1))) is not None
+                and _case_at(table, c) in DE
             ),
             None,
         )
     if cls is None:
         return None
-    children = [c for c in noun.children if c.i > noun.i]
-    for child in list(children):
+    # (word indices: a Token is built only for a child that is a name)
+    children = [c for c in table.children[i] if c > i]
+    for c in list(children):
         # "le conseil d'administration de Renault": a bare "de" noun completes the class
         # noun, and the name hangs on it
         if (
-            child.pos_ == "NOUN"
-            and case_of(child) in DE
-            and not any(c.dep_ == "det" for c in child.children)
+            table.pos[c] == "NOUN"
+            and _case_at(table, c) in DE
+            and not any(table.dep[g] == "det" for g in table.children[c])
         ):
-            children += [c for c in child.children if c.i > child.i]
-    for child in children:
-        mention = mention_at(child)
-        if holder and mention is not None and case_of(child) in DE:
+            children += [g for g in table.children[c] if g > c]
+    for c in children:
+        mention = mention_of_index(doc, c)
+        if holder and mention is not None and _case_at(table, c) in DE:
             # "l'ancien de Philips Marc Faure": the holder's name after the complement
-            nxt = _end_of_name(child) + 1
-            person = mention_at(noun.doc[nxt]) if nxt < sentence_end(noun) else None
+            nxt = _end_of_name(doc[c]) + 1
+            person = mention_of_index(doc, nxt) if nxt < sentence_end(noun) else None
             if person is not None and person is not mention and _is_person(person.cls):
-                return noun.doc[nxt]
+                return doc[nxt]
         if mention is None or (holder and not _is_person(mention.cls)):
             continue
-        case = case_of(child)
+        child = doc[c]
+        case = _case_at(table, c)
         first = child.i
         while first > noun.i + 1 and mention_at(noun.doc[first - 1]) is mention:
             first -= 1
@@ -1062,23 +1071,23 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
     # is still the name it introduces
-    after = noun.i + 1
+    after = i + 1
     end = sentence_end(noun)
     while (
         after < end
-        and noun.doc[after].pos_ == "ADJ"
-        and noun.doc[after].text[:1].islower()
-        and mention_at(noun.doc[after]) is None
+        and table.pos[after] == "ADJ"
+        and table.text[after][:1].islower()
+        and mention_of_index(doc, after) is None
     ):
         after += 1
-    named = mention_at(noun.doc[after]) if after < end else None
+    named = mention_of_index(doc, after) if after < end else None
     if (
         named is not None
-        and case_of(noun.doc[after]) is None
-        and noun.doc[after].text[:1].isupper()
+        and _case_at(table, after) is None
+        and table.text[after][:1].isupper()
         and not (holder and not _is_person(named.cls))
     ):
-        return noun.doc[after]
+        return doc[after]
     return None
 
 
@@ -1098,15 +1107,16 @@ def named_as(noun: Token) -> Token | None:
         'Rex'
     """
     doc = noun.doc
+    table = words(doc)
     end = sentence_end(noun)
     j = noun.i + 1
-    while j < end and doc[j].pos_ == "ADJ":
+    while j < end and table.pos[j] == "ADJ":
         j += 1
-    if j < end and doc[j].text == ",":
+    if j < end and table.text[j] == ",":
         j += 1
-    if j + 1 >= end or fold(doc[j].text) not in descriptions().naming_words:
+    if j + 1 >= end or fold(table.text[j]) not in descriptions().naming_words:
         return None
-    return doc[j + 1] if mention_at(doc[j + 1]) is not None else None
+    return doc[j + 1] if mention_of_index(doc, j + 1) is not None else None
 
 
 def _person_title(noun: Token) -> bool:
@@ -1208,7 +1218,7 @@ def containers(token: Token) -> list[Token]:
     found: list[Token] = []
     # juxtaposed: the token right after the mention's last token starts another place
     end = token.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+    while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
     after = end + 1
     if after < len(doc):
