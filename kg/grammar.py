@@ -276,8 +276,8 @@ def group_at(token: Token) -> tuple[Mention, ...]:
 def is_reference(token: Token) -> bool:
     """Whether ``token`` heads a referring expression resolved by coreference."""
     data: dict[Any, Any] = token.doc.user_data
-    coref = data.get(COREF_KEY)
-    return bool(coref) and token.i in coref and token.i not in (data.get(MENTIONS_KEY) or {})
+    coref = data.get(COREF_KEY) or {}
+    return token.i in coref and token.i not in (data.get(MENTIONS_KEY) or {})
 
 
 def referring_words(token: Token) -> str | None:
