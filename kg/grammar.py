@@ -284,19 +284,18 @@ def referring_words(token: Token) -> str | None:
     """The words of the referring expression ``token`` heads (``l'entreprise``), if any."""
     if not is_reference(token):
         return None
+    table = words(token.doc)
     left = token.i
     while (
         left > 0
-        and token.doc[left - 1].head == token
-        and token.doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}  # ("les deux fonds")
+        and table.head[left - 1] == token.i
+        and table.pos[left - 1] in {"DET", "ADJ", "NUM"}  # ("les deux fonds")
     ):
         left -= 1
     right = token.i + 1
-    while (
-        right < len(token.doc) and token.doc[right].head == token and token.doc[right].pos_ == "ADJ"
-    ):
+    while right < len(table.text) and table.head[right] == token.i and table.pos[right] == "ADJ":
         right += 1
-    return token.doc[left:right].text
+    return table.span_text(left, right)
 
 
 def _examples(token: Token) -> list[Token]:
@@ -385,7 +384,8 @@ def _listed_after(token: Token) -> list[Token]:
     if first is None:
         return []
     doc, end = token.doc, sentence_end(token)
-    lower = words(doc).lower  # (the glue words read without a Token each)
+    table = words(doc)  # (the words read without a Token each)
+    lower = table.lower
     kind = coarse_class(first.cls) if first.cls != "NamedEntity" else None
     found: list[Token] = []
     j = _end_of_name(token) + 1
@@ -396,13 +396,16 @@ def _listed_after(token: Token) -> list[Token]:
             closing, k = True, k + 1  # "X, Y, et Z"
         if closing and k < end and lower[k] in _REPEATED_PREPS:
             k += 1  # "auprès de X et de Y"
-        mention = mention_at(doc[k]) if k < end else None
+        mention = mention_of_index(doc, k) if k < end else None
         if mention is None:
             return []
         if kind and mention.cls != "NamedEntity" and coarse_class(mention.cls) != kind:
             return []  # "Sam Altman et OpenAI": not one list
-        last = _end_of_name(doc[k])
-        if last + 1 < end and doc[last + 1].pos_ in {"VERB", "AUX"}:
+        # (the end of the name, as _end_of_name finds it: k lies in token's sentence)
+        last = k
+        while last + 1 < end and mention_of_index(doc, last + 1) == mention:
+            last += 1
+        if last + 1 < end and table.pos[last + 1] in _VERBAL:
             return []
         found.append(doc[k])
         if closing:
