@@ -25,7 +25,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import (
+    DEP,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes, word_list
@@ -91,6 +103,11 @@ class Words:
         sentence_starts: index of the first token of each sentence, in order, as
             ``Token.sent`` finds them; None when the chunk has no sentence boundaries or a
             user hook decides them (``Token.sent`` is then asked).
+        dep: ``token.dep_`` by token index.
+        head: ``token.head.i`` by token index (a root is its own head).
+        children: ``[c.i for c in token.children]`` by token index, in word order: the
+            grammar helpers walked ``Token.children`` and ``Token.head``, which build a
+            ``Token`` per word they pass (the top cost of extraction before this column).
     """
 
     chunk: str
@@ -103,6 +120,9 @@ class Words:
     space: tuple[bool, ...]
     sent_start: tuple[bool, ...]
     sentence_starts: tuple[int, ...] | None
+    dep: tuple[str, ...]
+    head: tuple[int, ...]
+    children: tuple[tuple[int, ...], ...]
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text`` for ``start < end``, without building the ``Span``.
@@ -139,11 +159,18 @@ def words(doc: Doc) -> Words:
     if last is not None and last[0] is doc:
         return last[1]
     strings = doc.vocab.strings
-    attrs = [ORTH, LOWER, LEMMA, POS, IDX, SPACY, IS_PUNCT, IS_SPACE, SENT_START]
+    attrs = [ORTH, LOWER, LEMMA, POS, IDX, DEP, SPACY, IS_PUNCT, IS_SPACE, SENT_START, HEAD]
     array = doc.to_array(attrs)
-    orth, lower, lemma, pos, idx = array[:, :5].T.tolist()
+    orth, lower, lemma, pos, idx, dep = array[:, :6].T.tolist()
     # flags are 1 for yes (SENT_START is -1 for no, stored unsigned)
-    spacy, punct, space, sent_start = (array[:, 5:] == 1).T.tolist()
+    spacy, punct, space, sent_start = (array[:, 6:10] == 1).T.tolist()
+    # HEAD is the offset to the head, negative ones stored unsigned
+    head = [i + offset for i, offset in enumerate(array[:, 10].astype("int64").tolist())]
+    # a word lies within its head's edges, so Token.children lists exactly these, in order
+    children: list[list[int]] = [[] for _ in head]
+    for i, governor in enumerate(head):
+        if governor != i:
+            children[governor].append(i)
     text = token_strings(strings, orth)
     hooked = "sent" in doc.user_token_hooks or "sents" in doc.user_hooks
     sentenced = doc.has_annotation("SENT_START") and not hooked
@@ -162,6 +189,9 @@ def words(doc: Doc) -> Words:
         sentence_starts=(
             tuple(i for i, start in enumerate(sent_start) if start or i == 0) if sentenced else None
         ),
+        dep=token_strings(strings, dep),
+        head=tuple(head),
+        children=tuple(map(tuple, children)),
     )
     # the Doc is held with its table, so an identity check cannot hit a recycled object
     _last_words = (doc, table)
@@ -243,35 +273,37 @@ def group_at(token: Token) -> tuple[Mention, ...]:
 
 def is_reference(token: Token) -> bool:
     """Whether ``token`` heads a referring expression resolved by coreference."""
-    coref = token.doc._.kg_coref
-    return bool(coref) and token.i in coref and token.i not in (token.doc._.kg_mentions or {})
+    data: dict[Any, Any] = token.doc.user_data
+    coref = data.get(COREF_KEY) or {}
+    return token.i in coref and token.i not in (data.get(MENTIONS_KEY) or {})
 
 
 def referring_words(token: Token) -> str | None:
     """The words of the referring expression ``token`` heads (``l'entreprise``), if any."""
     if not is_reference(token):
         return None
+    table = words(token.doc)
     left = token.i
     while (
         left > 0
-        and token.doc[left - 1].head == token
-        and token.doc[left - 1].pos_ in {"DET", "ADJ", "NUM"}  # ("les deux fonds")
+        and table.head[left - 1] == token.i
+        and table.pos[left - 1] in {"DET", "ADJ", "NUM"}  # ("les deux fonds")
     ):
         left -= 1
     right = token.i + 1
-    while (
-        right < len(token.doc) and token.doc[right].head == token and token.doc[right].pos_ == "ADJ"
-    ):
+    while right < len(table.text) and table.head[right] == token.i and table.pos[right] == "ADJ":
         right += 1
-    return token.doc[left:right].text
+    return table.span_text(left, right)
 
 
 def _examples(token: Token) -> list[Token]:
     """Names listed after ``tel(le)s que`` / ``notamment`` / ``comme`` following a noun."""
     doc = token.doc
     table = words(doc)
+    head = table.head
     size = len(table.text)
-    i = token.i + 1
+    noun = token.i
+    i = noun + 1
     # skip the noun's own modifiers ("villes stratégiques ,"); the sentence ends at the
     # next sentence start (read from the table: most nouns list nothing, and Token.sent
     # walks the sentence)
@@ -280,44 +312,46 @@ def _examples(token: Token) -> list[Token]:
         and not table.sent_start[i]
         and table.lower[i] not in _TEL
         and (
-            (table.pos[i] == "ADJ" and doc[i].head == token)
+            (table.pos[i] == "ADJ" and head[i] == noun)
             or table.text[i] == ","
             # "des concurrents mieux dotés comme X": a participle describing the noun,
             # with its adverb
-            or (table.pos[i] == "VERB" and doc[i].head == token and doc[i].dep_ == "acl")
-            or (table.pos[i] == "ADV" and doc[i].head.head == token and doc[i].head.i > i)
+            or (table.pos[i] == "VERB" and head[i] == noun and table.dep[i] == "acl")
+            or (table.pos[i] == "ADV" and head[head[i]] == noun and head[i] > i)
             # "une vingtaine d'entreprises, dont X": the common noun a quantity counts
             or (
                 table.lower[i] in DE
                 and i + 1 < size
                 and table.pos[i + 1] == "NOUN"
-                and doc[i + 1].head == token
-                and mention_at(doc[i + 1]) is None
+                and head[i + 1] == noun
+                and mention_of_index(doc, i + 1) is None
             )
-            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and doc[i].head == token)
+            or (table.pos[i] == "NOUN" and table.lower[i - 1] in DE and head[i] == noun)
         )
     ):
         i += 1
     if i >= size or table.sent_start[i] or table.lower[i] not in _TEL:
         return []
-    if table.lower[i] == "dont" and any(mention_at(doc[k]) for k in range(token.i, i)):
+    if table.lower[i] == "dont" and any(mention_of_index(doc, k) for k in range(noun, i)):
         # "Continental, dont la solution X", "l'allemand Continental, dont": after a name,
         # "dont" is the relative ("whose"), never "including"
         return []
-    sent = token.sent
+    end = sentence_end(token)
     i += 1
-    if i < sent.end and doc[i].lower_ == "que":
+    if i < end and table.lower[i] == "que":
         i += 1
     found: list[Token] = []
-    while i < sent.end:
-        t = doc[i]
-        if t.lower_ in _CLAUSE_BREAK and t.lower_ != "que":
+    last: Mention | None = None
+    while i < end:
+        lower = table.lower[i]
+        if lower in _CLAUSE_BREAK and lower != "que":
             break
-        mention = mention_at(t)
+        mention = mention_of_index(doc, i)
         if mention is not None:
-            if not found or mention_at(found[-1]) != mention:
-                found.append(t)
-        elif t.pos_ in {"VERB", "AUX"}:
+            if not found or last != mention:
+                found.append(doc[i])
+                last = mention
+        elif table.pos[i] in _VERBAL:
             break
         i += 1
     return found
@@ -331,7 +365,7 @@ def _end_of_name(token: Token) -> int:
     """Index of the last token of the mention ``token`` starts or belongs to."""
     doc, mention, end = token.doc, mention_at(token), token.i
     last = sentence_end(token)
-    while end + 1 < last and mention_at(doc[end + 1]) == mention:
+    while end + 1 < last and mention_of_index(doc, end + 1) == mention:
         end += 1
     return end
 
@@ -348,7 +382,8 @@ def _listed_after(token: Token) -> list[Token]:
     if first is None:
         return []
     doc, end = token.doc, sentence_end(token)
-    lower = words(doc).lower  # (the glue words read without a Token each)
+    table = words(doc)  # (the words read without a Token each)
+    lower = table.lower
     kind = coarse_class(first.cls) if first.cls != "NamedEntity" else None
     found: list[Token] = []
     j = _end_of_name(token) + 1
@@ -359,13 +394,16 @@ def _listed_after(token: Token) -> list[Token]:
             closing, k = True, k + 1  # "X, Y, et Z"
         if closing and k < end and lower[k] in _REPEATED_PREPS:
             k += 1  # "auprès de X et de Y"
-        mention = mention_at(doc[k]) if k < end else None
+        mention = mention_of_index(doc, k) if k < end else None
         if mention is None:
             return []
         if kind and mention.cls != "NamedEntity" and coarse_class(mention.cls) != kind:
             return []  # "Sam Altman et OpenAI": not one list
-        last = _end_of_name(doc[k])
-        if last + 1 < end and doc[last + 1].pos_ in {"VERB", "AUX"}:
+        # (the end of the name, as _end_of_name finds it: k lies in token's sentence)
+        last = k
+        while last + 1 < end and mention_of_index(doc, last + 1) == mention:
+            last += 1
+        if last + 1 < end and table.pos[last + 1] in _VERBAL:
             return []
         found.append(doc[k])
         if closing:
@@ -381,6 +419,8 @@ def expand(token: Token) -> list[Token]:
     ``Google DeepMind ou Meta`` each expand to their named members; the order is the
     sentence's.
     """
+    doc = token.doc
+    table = words(doc)
     seen: dict[int, Token] = {}
     stack = [token, *_listed_after(token)]
     while stack:
@@ -388,13 +428,15 @@ def expand(token: Token) -> list[Token]:
         if t.i in seen:
             continue
         seen[t.i] = t
+        # (a Token built only for a conjunct: most words have none)
         stack.extend(
             c
-            for c in t.children
-            if c.dep_ == "conj"
-            and c.pos_ not in {"VERB", "AUX"}
-            and not _opens_clause(c, t)
-            and not _closes_incise(c, t)
+            for c in (
+                doc[j]
+                for j in table.children[t.i]
+                if table.dep[j] == "conj" and table.pos[j] not in _VERBAL
+            )
+            if not _opens_clause(c, t) and not _closes_incise(c, t)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
@@ -430,13 +472,19 @@ def _closes_incise(conjunct: Token, first: Token) -> bool:
 def _after_incise(token: Token) -> list[Token]:
     """The conjuncts that :func:`_closes_incise` took away from a relative clause on
     ``token`` (or on the class noun it names): ``B, qui a racheté Y, et C`` → C."""
-    holders = [token]
-    if token.dep_ in {"flat:name", "nmod", "amod"} and token.head.i < token.i:
-        holders.append(token.head)  # "le japonais Bridgestone, qui ..."
+    doc = token.doc
+    table = words(doc)
+    holders = [token.i]
+    head = table.head[token.i]
+    if table.dep[token.i] in {"flat:name", "nmod", "amod"} and head < token.i:
+        holders.append(head)  # "le japonais Bridgestone, qui ..."
     found = []
     for holder in holders:
-        for clause in holder.children:
-            if clause.dep_ != "acl:relcl" or _incise_of(clause) is not clause:
+        for j in table.children[holder]:
+            if table.dep[j] != "acl:relcl":
+                continue  # (read from the table: most words head no relative clause)
+            clause = doc[j]
+            if _incise_of(clause) is not clause:
                 continue
             found += [
                 t
@@ -458,18 +506,22 @@ def _opens_clause(conjunct: Token, first: Token) -> bool:
     return verb != governing_verb(first) and verb.i > first.i
 
 
+_VERBAL = frozenset({"VERB", "AUX"})
+#: Dependencies of a predicate's own words: its copula or its subject.
+_PREDICATED = frozenset({"cop", "nsubj", "nsubj:pass"})
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above ``token`` (itself if it is a verb)."""
-    t = token
+    table = words(token.doc)
+    i = token.i
     for _ in range(20):
         # a word with a subject is a predicate even when tagged a noun ("X enquête sur Y")
-        if t.pos_ in {"VERB", "AUX"} or any(
-            c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in t.children
-        ):
-            return t
-        if t.head == t:
+        if table.pos[i] in _VERBAL or any(table.dep[c] in _PREDICATED for c in table.children[i]):
+            return token if i == token.i else token.doc[i]
+        if table.head[i] == i:
             return None
-        t = t.head
+        i = table.head[i]
     return None
 
 
@@ -517,6 +569,11 @@ def inverted_subject(token: Token) -> bool:
     return token.text[:1] == "-" and token.lower_[1:] in _INVERTED_PRONOUNS
 
 
+def _inverted_at(table: Words, i: int) -> bool:
+    """:func:`inverted_subject` of the word at index ``i``, read from its chunk's table."""
+    return table.text[i][:1] == "-" and table.lower[i][1:] in _INVERTED_PRONOUNS
+
+
 def subject_of(token: Token) -> Token | None:
     """The subject of the clause a token belongs to, following control and gerunds.
 
@@ -528,16 +585,22 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(10):
         if verb is None:
             return None
+        doc = verb.doc
+        table = words(doc)
+        kids = table.children[verb.i]
         subjects = [
-            c
-            for c in verb.children
-            if (c.dep_ in _SUBJECTS and c.lower_ not in _EUPHONIC) or inverted_subject(c)
+            doc[c]
+            for c in kids
+            if (table.dep[c] in _SUBJECTS and table.lower[c] not in _EUPHONIC)
+            or _inverted_at(table, c)
         ]
         # "a-t-elle expliqué" with "-elle" hung on the euphonic "-t"
         subjects += [
-            c.doc[c.i + 1]
-            for c in verb.children
-            if c.lower_ in _EUPHONIC and c.i + 1 < len(c.doc) and inverted_subject(c.doc[c.i + 1])
+            doc[c + 1]
+            for c in kids
+            if table.lower[c] in _EUPHONIC
+            and c + 1 < len(table.text)
+            and _inverted_at(table, c + 1)
         ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
@@ -894,7 +957,7 @@ def parenthetical(token: Token) -> Token | None:
     if mention is None:
         return None
     end = token.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+    while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
     if end + 3 < len(doc) and doc[end + 1].text == "(" and doc[end + 3].text == ")":
         inner = mention_at(doc[end + 2])
@@ -923,58 +986,63 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     """
     # a lower-case word tagged as a proper noun is a tagging slip ("la start-up" as PROPN);
     # an adjective with a determiner is used as a noun ("l'ancien de Philips X")
+    doc = noun.doc
+    table = words(doc)
+    i = noun.i
+    pos = table.pos[i]
     common = (
-        noun.pos_ == "NOUN"
-        or (noun.pos_ == "PROPN" and noun.text[:1].islower())
-        or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+        pos == "NOUN"
+        or (pos == "PROPN" and table.text[i][:1].islower())
+        or (pos == "ADJ" and any(table.dep[c] == "det" for c in table.children[i]))
     )
-    if not common or mention_at(noun) is not None:
+    if not common or mention_of_index(doc, i) is not None:
         return None
     lexicon = descriptions()
-    cls = lexicon.class_of(noun.text) or lexicon.class_of(noun.lemma_)
+    cls = lexicon.class_of(table.text[i]) or lexicon.class_of(table.lemma[i])
     # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
     # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
-    holder = cls is None and (fold(noun.lemma_) in roles() or _person_title(noun))
+    holder = cls is None and (fold(table.lemma[i]) in roles() or _person_title(noun))
     if holder:
         cls = "Person"
     if cls is None:
         # "la maison d'édition Gallimard": a class noun of two words joined by a bare "de"
         # (the words' class before the complement's case: most nouns have no such class)
-        table = words(noun.doc)
         cls = next(
             (
                 found
-                for c in noun.children
-                if c.i > noun.i
-                and c.pos_ == "NOUN"
-                and (found := lexicon.class_of(table.span_text(noun.i, c.i + 1))) is not None
-                and case_of(c) in DE
+                for c in table.children[i]
+                if c > i
+                and table.pos[c] == "NOUN"
+                and (found := lexicon.class_of(table.span_text(i, c + 1))) is not None
+                and _case_at(table, c) in DE
             ),
             None,
         )
     if cls is None:
         return None
-    children = [c for c in noun.children if c.i > noun.i]
-    for child in list(children):
+    # (word indices: a Token is built only for a child that is a name)
+    children = [c for c in table.children[i] if c > i]
+    for c in list(children):
         # "le conseil d'administration de Renault": a bare "de" noun completes the class
         # noun, and the name hangs on it
         if (
-            child.pos_ == "NOUN"
-            and case_of(child) in DE
-            and not any(c.dep_ == "det" for c in child.children)
+            table.pos[c] == "NOUN"
+            and _case_at(table, c) in DE
+            and not any(table.dep[g] == "det" for g in table.children[c])
         ):
-            children += [c for c in child.children if c.i > child.i]
-    for child in children:
-        mention = mention_at(child)
-        if holder and mention is not None and case_of(child) in DE:
+            children += [g for g in table.children[c] if g > c]
+    for c in children:
+        mention = mention_of_index(doc, c)
+        if holder and mention is not None and _case_at(table, c) in DE:
             # "l'ancien de Philips Marc Faure": the holder's name after the complement
-            nxt = _end_of_name(child) + 1
-            person = mention_at(noun.doc[nxt]) if nxt < sentence_end(noun) else None
+            nxt = _end_of_name(doc[c]) + 1
+            person = mention_of_index(doc, nxt) if nxt < sentence_end(noun) else None
             if person is not None and person is not mention and _is_person(person.cls):
-                return noun.doc[nxt]
+                return doc[nxt]
         if mention is None or (holder and not _is_person(mention.cls)):
             continue
-        case = case_of(child)
+        child = doc[c]
+        case = _case_at(table, c)
         first = child.i
         while first > noun.i + 1 and mention_at(noun.doc[first - 1]) is mention:
             first -= 1
@@ -992,23 +1060,23 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
     # is still the name it introduces
-    after = noun.i + 1
+    after = i + 1
     end = sentence_end(noun)
     while (
         after < end
-        and noun.doc[after].pos_ == "ADJ"
-        and noun.doc[after].text[:1].islower()
-        and mention_at(noun.doc[after]) is None
+        and table.pos[after] == "ADJ"
+        and table.text[after][:1].islower()
+        and mention_of_index(doc, after) is None
     ):
         after += 1
-    named = mention_at(noun.doc[after]) if after < end else None
+    named = mention_of_index(doc, after) if after < end else None
     if (
         named is not None
-        and case_of(noun.doc[after]) is None
-        and noun.doc[after].text[:1].isupper()
+        and _case_at(table, after) is None
+        and table.text[after][:1].isupper()
         and not (holder and not _is_person(named.cls))
     ):
-        return noun.doc[after]
+        return doc[after]
     return None
 
 
@@ -1028,15 +1096,16 @@ def named_as(noun: Token) -> Token | None:
         'Rex'
     """
     doc = noun.doc
+    table = words(doc)
     end = sentence_end(noun)
     j = noun.i + 1
-    while j < end and doc[j].pos_ == "ADJ":
+    while j < end and table.pos[j] == "ADJ":
         j += 1
-    if j < end and doc[j].text == ",":
+    if j < end and table.text[j] == ",":
         j += 1
-    if j + 1 >= end or fold(doc[j].text) not in descriptions().naming_words:
+    if j + 1 >= end or fold(table.text[j]) not in descriptions().naming_words:
         return None
-    return doc[j + 1] if mention_at(doc[j + 1]) is not None else None
+    return doc[j + 1] if mention_of_index(doc, j + 1) is not None else None
 
 
 def _person_title(noun: Token) -> bool:
@@ -1123,7 +1192,7 @@ def containers(token: Token) -> list[Token]:
     found: list[Token] = []
     # juxtaposed: the token right after the mention's last token starts another place
     end = token.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == mention:
+    while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
     after = end + 1
     if after < len(doc):
@@ -1187,15 +1256,21 @@ def anchor(noun: Token) -> Token | None:
     return None
 
 
+_MARKS = frozenset({"case", "mark"})
+
+
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
-    # (its left children: a preposition comes first, and most nominals have more words
-    # after them than before)
-    marks = [c for c in token.lefts if c.dep_ in {"case", "mark"}]
+    return _case_at(words(token.doc), token.i)
+
+
+def _case_at(table: Words, i: int) -> str | None:
+    """:func:`case_of` the word at index ``i``, read from its chunk's table."""
+    # (its left children: a preposition comes first)
+    marks = [table.lower[c] for c in table.children[i] if c < i and table.dep[c] in _MARKS]
     if not marks:
         return None
-    text = " ".join(c.lower_ for c in marks)
-    return text.replace("’", "'")
+    return " ".join(marks).replace("’", "'")
 
 
 def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool:

@@ -55,8 +55,8 @@ def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence
         found = []
         for span, mention in harmonise(list(detect_mentions(doc, gazetteer))):
             found.append(mention)
-            for token in span:
-                by_token[token.i] = mention
+            for i in range(span.start, span.end):  # (no Token built per word)
+                by_token[i] = mention
         doc._.kg_mentions = by_token
         resolve_references(doc, found)
         mentions.extend(found)

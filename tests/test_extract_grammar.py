@@ -601,6 +601,9 @@ def _assert_table_matches(doc: Doc) -> Words:
     assert table.punct == tuple(t.is_punct for t in doc)
     assert table.space == tuple(t.is_space for t in doc)
     assert table.sent_start == tuple(t.is_sent_start is True for t in doc)
+    assert table.dep == tuple(t.dep_ for t in doc)
+    assert table.head == tuple(t.head.i for t in doc)
+    assert table.children == tuple(tuple(c.i for c in t.children) for t in doc)
     spans = [(i, j) for i in range(len(doc)) for j in range(i + 1, len(doc) + 1)]
     assert [table.span_text(i, j) for i, j in spans] == [doc[i:j].text for i, j in spans]
     bounds = [(sentence_start(t), sentence_end(t)) for t in doc]

@@ -265,14 +265,16 @@ def _placed(token: Token) -> bool:
 def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
     the subject, though the parser heads the phrase on the noun."""
-    head = token.head
-    if head.dep_ not in _SUBJECT or head.i >= token.i:
+    table = words(token.doc)
+    head = table.head[token.i]
+    if table.dep[head] not in _SUBJECT or head >= token.i:
         return False
-    between = list(token.doc[head.i + 1 : token.i])
-    if len(between) >= 2 and between[0].lower_ in BARE_COMPLEMENT:
+    # (word indices, and the words' texts for origin_word: no Token for the words between)
+    between = range(head + 1, token.i)
+    if len(between) >= 2 and table.lower[between[0]] in BARE_COMPLEMENT:
         between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
-        return all(t.pos_ in {"ADJ", "NOUN"} or origin_word(t) for t in between)
-    return all(t.pos_ == "ADJ" or origin_word(t) for t in between)
+        return all(table.pos[j] in {"ADJ", "NOUN"} or origin_text(table.text[j]) for j in between)
+    return all(table.pos[j] == "ADJ" or origin_text(table.text[j]) for j in between)
 
 
 def _origin_places(texts: list[str]) -> set[str]:
@@ -851,13 +853,12 @@ def _groups_in(sent: Span) -> list[_Group]:
     sentence: ``Léa Moreau et Paul Arnaud``, ``le fonds Kalvia et le fonds Oréa`` (each
     name introduced by its class noun)."""
     found: dict[tuple[str, ...], _Group] = {}
-    doc, pos = sent.doc, words(sent.doc).pos
+    doc, table = sent.doc, words(sent.doc)
     for i in range(sent.start, sent.end):
-        if pos[i] not in {"NOUN", "PROPN"}:
-            continue  # (read from the table: no Token built for the other words)
-        token = doc[i]
-        if token.dep_ == "conj":
+        # (read from the table: no Token built for the other words)
+        if table.pos[i] not in {"NOUN", "PROPN"} or table.dep[i] == "conj":
             continue  # a coordination is read from its first member
+        token = doc[i]
         if mention_at(token) is None and named_by(token) is None:
             continue
         members: dict[str, Mention] = {}
