@@ -398,6 +398,12 @@ POSSESSED = {
         [("Porvane", "subsidiaryOf", "Dulac")],
         [("Porvane", "subsidiaryOf", "Arcelio")],
     ),
+    # the theme of "entrer à son capital" is not its subject, who enters it
+    "La start-up Colbane conçoit des vernis à Nantes. Le fonds Arvel est entré à son "
+    "capital en 2022.": (
+        [("Arvel", "investsIn", "Colbane")],
+        [("Arvel", "investsIn", "Arvel")],
+    ),
 }
 
 

@@ -801,6 +801,22 @@ def _fronted_name(sent: Span) -> Mention | None:
     return mention_at(sent[j])
 
 
+def _stands_for_theme(det: Token) -> bool:
+    """Whether a possessive on a verb frame's object head stands for the frame's theme
+    (its "de" complement) while the clause's subject is the agent: ``X est entré à son
+    capital``, ``Y est passée sous son contrôle`` (not ``Y a confié sa direction à X``,
+    whose agent is introduced by "à")."""
+    noun, verb = det.head, det.head.head
+    lemma = fold(noun.lemma_)
+    return any(
+        lemma in frame.object_heads
+        and verb.lemma_ in frame.lemmas
+        and not frame.agent_preps
+        and frame.theme_preps & DE
+        for frame in verb_frames()
+    )
+
+
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
     """Who ``son``/``sa``/``leur`` points to: the clause ``subject``, or the controller
     of an infinitive (``permettra à OpenAI de renforcer sa présence``)."""
@@ -1459,6 +1475,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             token = doc[i]
             if token.dep_ == "det":
                 subject = _possessive_subject(token)
+                not_owner: frozenset[str] = frozenset()
+                if subject is not None and _stands_for_theme(token):
+                    # "X est entré à son capital": the possessive is the frame's theme,
+                    # which its agent, the subject, is not
+                    agent = mention_at(subject) or (
+                        mention_at(n) if (n := named_by(subject)) is not None else None
+                    )
+                    not_owner = frozenset({_key(agent)}) if agent is not None else frozenset()
+                    subject = None
                 target = _possessor(token, subject)
                 plural = token.lower_ in {"leur", "leurs"}
                 # a proper-noun subject detection missed owns it: salience would guess another
@@ -1489,7 +1514,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         if _held_in_organisations(token.head)
                         else frozenset({"Organization", "Person"})
                     )
-                    target = salience.best(owners)
+                    target = salience.best(owners, others=not_owner)
                     if _held_in_organisations(token.head) and previous_topic is not None:
                         # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
