@@ -2077,6 +2077,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],
         [("Anne Morel", "leaderOf", "Danone")],
     ),
+    # "déjà implanté en X" states a presence there, not the seat; without "déjà" it is
+    # the seat, and "déjà installé" too
+    "Pour le groupe suédois Norvane, déjà implanté en Espagne avec une usine à Saragosse, "
+    "l'opération permet de doubler sa capacité.": (
+        [("Norvane", "presentIn", "Espagne")],
+        [("Norvane", "basedIn", "Espagne")],
+    ),
+    "La société Colbane, implantée à Valence, fabrique des vernis.": (
+        [("Colbane", "basedIn", "Valence")],
+        [("Colbane", "presentIn", "Valence")],
+    ),
+    "Norvane, déjà installée à Valence, ouvre un bureau à Lyon.": (
+        [("Norvane", "basedIn", "Valence")],
+        [],
+    ),
 }
 
 
