@@ -64,6 +64,8 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Installée depuis 2019 dans un ancien entrepôt de Valence, Trivelo assemble chaque "
         "semaine 80 trottinettes.",
         "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses toiles.",
+        "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
+        "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -116,6 +118,15 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
             "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses "
             "toiles.",
             ("Kestrane", "NamedEntity"),
+        ),
+        # a company's last word makes the name a company's, whatever NER said
+        (
+            "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
+            ("Kelvane Systems", "Organization"),
+        ),
+        (
+            "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
+            ("Dulac Emballages", "Organization"),
         ),
     ],
 )

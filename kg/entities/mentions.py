@@ -490,7 +490,9 @@ def _inner_class(span: Span) -> str | None:
             if fold(head) in lexicon.by_class[cls]:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
-    if len(span) > 1 and last[:1].isupper() and fold(last) in lexicon.name_heads:
+    # ... or a company's ("Kelvane Systems", "Dulac Emballages"), NER's persons
+    ends = lexicon.name_heads | lexicon.company_name_ends
+    if len(span) > 1 and last[:1].isupper() and fold(last) in ends:
         return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
