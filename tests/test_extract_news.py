@@ -2092,6 +2092,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvane", "basedIn", "Valence")],
         [],
     ),
+    # "a-t-il déclaré" after a quote: the name in apposition to the sentence's subject,
+    # not a member of the plural subject before
+    "Selon nos informations, Dulac et Arvel auraient été sondés. Le dirigeant et fondateur "
+    "de Colbane, Paul Arnaud, un ancien ingénieur de la société Dulac, défend l'offre : "
+    "« Sans un actionnaire industriel, nous ne tiendrons pas longtemps », a-t-il déclaré "
+    "aux Echos.": (
+        [("Paul Arnaud", "quotedIn", "Echos")],
+        [("Arvel", "quotedIn", "Echos"), ("Dulac", "quotedIn", "Echos")],
+    ),
 }
 
 

@@ -731,11 +731,13 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
                 continue  # "« Vellora a prouvé ... », a-t-elle déclaré": the quote's words
             found = mention_at(child)
             if found is None:
+                # ("Le dirigeant de Y, X, ...": the name in apposition to the noun)
                 found = next(
                     (
                         mention_at(c)
                         for c in child.children
-                        if mention_at(c) is not None and c.i == child.i + 1
+                        if mention_at(c) is not None
+                        and (c.i == child.i + 1 or c.dep_ == "appos")
                     ),
                     None,
                 )
