@@ -807,9 +807,13 @@ def _stands_for_theme(det: Token) -> bool:
     """Whether a possessive on a verb frame's object head stands for the frame's theme
     (its "de" complement) while the clause's subject is the agent: ``X est entré à son
     capital``, ``Y est passée sous son contrôle`` (not ``Y a confié sa direction à X``,
-    whose agent is introduced by "à")."""
+    whose agent is introduced by "à"). Only when the noun is the verb's own complement:
+    in ``Y a pris des parts dans son capital`` the stake is the object, and the capital's
+    owner is the company whose fund-raising the text told of, if any."""
     noun, verb = det.head, det.head.head
     lemma = fold(noun.lemma_)
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
     return any(
         lemma in frame.object_heads
         and verb.lemma_ in frame.lemmas
