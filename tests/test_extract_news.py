@@ -2101,6 +2101,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Arnaud", "quotedIn", "Echos")],
         [("Arvel", "quotedIn", "Echos"), ("Dulac", "quotedIn", "Echos")],
     ),
+    # a second apposition describes the organisation the first one does, however the
+    # parser hung it; after a person's first apposition, the name inside it
+    "Il vise Kelvor, principal concurrent de Colbane, une coentreprise de Dulac et de Arvel "
+    "installée près de Grenoble.": (
+        [("Kelvor", "subsidiaryOf", "Dulac"), ("Kelvor", "competitorOf", "Colbane")],
+        [("Colbane", "subsidiaryOf", "Dulac")],
+    ),
+    "Paul Roy, patron de Kelvor, une filiale de Dulac, a parlé.": (
+        [("Kelvor", "subsidiaryOf", "Dulac")],
+        [("Paul Roy", "subsidiaryOf", "Dulac")],
+    ),
 }
 
 
