@@ -264,8 +264,18 @@ def _placed(token: Token) -> bool:
 
 def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
-    the subject, though the parser heads the phrase on the noun."""
+    the subject, though the parser heads the phrase on the noun; so is a name opening its
+    sentence that the parser hung on a verb with no subject (``Média-Presse, premier
+    éditeur du pays, a annoncé``: read as an oblique)."""
     head = token.head
+    if (
+        token.is_sent_start
+        and token.dep_ in {"obl:mod", "advmod", "dep"}
+        and head.pos_ == "VERB"
+        and not any(c.dep_ == "case" for c in token.children)
+        and not any(c.dep_ in _SUBJECT for c in head.children)
+    ):
+        return True
     if head.dep_ not in _SUBJECT or head.i >= token.i:
         return False
     between = list(token.doc[head.i + 1 : token.i])
