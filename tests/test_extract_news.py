@@ -2112,6 +2112,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvor", "subsidiaryOf", "Dulac")],
         [("Paul Roy", "subsidiaryOf", "Dulac")],
     ),
+    # a building "situé à X" is located there: a place has no seat
+    "Le festival Sonora revient au domaine de la Roche-Haute, un ancien corps de ferme "
+    "situé à Vienne, dans l'Isère.": (
+        [("Roche-Haute", "locatedIn", "Vienne")],
+        [("Roche-Haute", "basedIn", "Vienne")],
+    ),
 }
 
 
