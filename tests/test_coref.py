@@ -404,6 +404,16 @@ POSSESSED = {
         [("Arvel", "investsIn", "Colbane")],
         [("Arvel", "investsIn", "Arvel")],
     ),
+    # ... and that theme stays what the text speaks of: "la société" is not the investor
+    "Derrière le festival, on trouve Colbane Productions, une société lyonnaise cofondée "
+    "en 2014 par Marc Petit et Julie Arnaud, qui l'organise à Vienne depuis 2017. "
+    "L'entreprise organise aussi un salon d'hiver au Fil, la salle de Lyon. Arvel France "
+    "est entrée à son capital l'an dernier, à hauteur de 40 %. « Ce partenaire nous a "
+    "apporté de la trésorerie », insiste Julie Arnaud, qui préside la société.": (
+        [("Arvel France", "investsIn", "Colbane Productions"),
+         ("Julie Arnaud", "chairOf", "Colbane Productions")],
+        [("Julie Arnaud", "chairOf", "Arvel France")],
+    ),
 }
 
 

@@ -1555,7 +1555,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i in sorted(referring.union(here)):
             token = doc[i]
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
-            if token.dep_ == "det":
+            # (a possessive counts only where it stands for the theme of its verb frame,
+            # "X est entré à son capital": a name the text speaks of as much as its own)
+            if token.dep_ == "det" and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if i in mentions and mentions.get(i - 1) == mention:
