@@ -153,6 +153,9 @@ class Descriptions:
     #: French determiners (a capitalised word tagged as one that is none starts a name)
     determiners: frozenset[str] = frozenset()
     name_heads: frozenset[str] = frozenset()
+    #: last words of a company's name, never of a person's ("Kelvane Systems", "Dulac
+    #: Emballages"), that type the name only (they say nothing of its seat)
+    company_name_ends: frozenset[str] = frozenset()
     #: lower-case nouns that begin an official name ("le ministère des Armées")
     official_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
@@ -567,6 +570,7 @@ def descriptions() -> Descriptions:
         place_heads=frozenset(map(fold, data.get("place_heads", ()))),
         determiners=frozenset(data.get("determiners", ())),
         name_heads=frozenset(map(fold, data.get("name_heads", ()))),
+        company_name_ends=frozenset(map(fold, data.get("company_name_ends", ()))),
         official_heads=frozenset(map(fold, data.get("official_heads", ()))),
         seat_heads=frozenset(map(fold, data.get("seat_heads", ()))),
         office_titles=frozenset(map(fold, data.get("office_titles", ()))),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from passages import analyse_passages, states
 
-from kg.entities.coref import Salience
+from kg.entities.coref import Salience, _names_subject
 from kg.extract import default_extractors
 from kg.model import Document, Mention, Triple
 from kg.pipeline import analyse_chunks
@@ -398,6 +398,22 @@ POSSESSED = {
         [("Porvane", "subsidiaryOf", "Dulac")],
         [("Porvane", "subsidiaryOf", "Arcelio")],
     ),
+    # the theme of "entrer à son capital" is not its subject, who enters it
+    "La start-up Colbane conçoit des vernis à Nantes. Le fonds Arvel est entré à son "
+    "capital en 2022.": (
+        [("Arvel", "investsIn", "Colbane")],
+        [("Arvel", "investsIn", "Arvel")],
+    ),
+    # ... and that theme stays what the text speaks of: "la société" is not the investor
+    "Derrière le festival, on trouve Colbane Productions, une société lyonnaise cofondée "
+    "en 2014 par Marc Petit et Julie Arnaud, qui l'organise à Vienne depuis 2017. "
+    "L'entreprise organise aussi un salon d'hiver au Fil, la salle de Lyon. Arvel France "
+    "est entrée à son capital l'an dernier, à hauteur de 40 %. « Ce partenaire nous a "
+    "apporté de la trésorerie », insiste Julie Arnaud, qui préside la société.": (
+        [("Arvel France", "investsIn", "Colbane Productions"),
+         ("Julie Arnaud", "chairOf", "Colbane Productions")],
+        [("Julie Arnaud", "chairOf", "Arvel France")],
+    ),
 }
 
 
@@ -437,3 +453,32 @@ def test_a_possessive_or_an_apposition_keeps_to_its_own_name(sized_triples, text
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
     assert [fact for fact in stated if not states(triples, fact)] == [], got
     assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    starts = [True] + [False] * (len(words) - 1)
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               sent_starts=starts)
+
+
+def test_a_sentence_opening_name_hung_on_a_subjectless_verb_is_its_subject() -> None:
+    # "Kelvo, premier éditeur du pays, a annoncé le rachat": the parser made the name an
+    # oblique of the verb, which it left with no subject
+    doc = _parsed(
+        ["Kelvo", ",", "premier", "éditeur", ",", "a", "annoncé", "le", "rachat"],
+        [6, 3, 3, 0, 6, 6, 6, 8, 6],
+        ["obl:mod", "punct", "amod", "appos", "punct", "aux:tense", "ROOT", "det", "obj"],
+        ["PROPN", "PUNCT", "ADJ", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN"],
+    )
+    assert _names_subject(doc[0])
+    # "Jeudi, Kelvo a annoncé": the opening word is a date, and the verb has its subject
+    doc = _parsed(
+        ["Jeudi", ",", "Kelvo", "a", "annoncé", "le", "rachat"],
+        [4, 0, 4, 4, 4, 6, 4],
+        ["obl:mod", "punct", "nsubj", "aux:tense", "ROOT", "det", "obj"],
+        ["NOUN", "PUNCT", "PROPN", "AUX", "VERB", "DET", "NOUN"],
+    )
+    assert not _names_subject(doc[0])

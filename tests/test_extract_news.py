@@ -2077,6 +2077,47 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Anne Morel", "employeeOf", "Danone"), ("Anne Morel", "founderOf", "Brivo")],
         [("Anne Morel", "leaderOf", "Danone")],
     ),
+    # "déjà implanté en X" states a presence there, not the seat; without "déjà" it is
+    # the seat, and "déjà installé" too
+    "Pour le groupe suédois Norvane, déjà implanté en Espagne avec une usine à Saragosse, "
+    "l'opération permet de doubler sa capacité.": (
+        [("Norvane", "presentIn", "Espagne")],
+        [("Norvane", "basedIn", "Espagne")],
+    ),
+    "La société Colbane, implantée à Valence, fabrique des vernis.": (
+        [("Colbane", "basedIn", "Valence")],
+        [("Colbane", "presentIn", "Valence")],
+    ),
+    "Norvane, déjà installée à Valence, ouvre un bureau à Lyon.": (
+        [("Norvane", "basedIn", "Valence")],
+        [],
+    ),
+    # "a-t-il déclaré" after a quote: the name in apposition to the sentence's subject,
+    # not a member of the plural subject before
+    "Selon nos informations, Dulac et Arvel auraient été sondés. Le dirigeant et fondateur "
+    "de Colbane, Paul Arnaud, un ancien ingénieur de la société Dulac, défend l'offre : "
+    "« Sans un actionnaire industriel, nous ne tiendrons pas longtemps », a-t-il déclaré "
+    "aux Echos.": (
+        [("Paul Arnaud", "quotedIn", "Echos")],
+        [("Arvel", "quotedIn", "Echos"), ("Dulac", "quotedIn", "Echos")],
+    ),
+    # a second apposition describes the organisation the first one does, however the
+    # parser hung it; after a person's first apposition, the name inside it
+    "Il vise Kelvor, principal concurrent de Colbane, une coentreprise de Dulac et de Arvel "
+    "installée près de Grenoble.": (
+        [("Kelvor", "subsidiaryOf", "Dulac"), ("Kelvor", "competitorOf", "Colbane")],
+        [("Colbane", "subsidiaryOf", "Dulac")],
+    ),
+    "Paul Roy, patron de Kelvor, une filiale de Dulac, a parlé.": (
+        [("Kelvor", "subsidiaryOf", "Dulac")],
+        [("Paul Roy", "subsidiaryOf", "Dulac")],
+    ),
+    # a building "situé à X" is located there: a place has no seat
+    "Le festival Sonora revient au domaine de la Roche-Haute, un ancien corps de ferme "
+    "situé à Vienne, dans l'Isère.": (
+        [("Roche-Haute", "locatedIn", "Vienne")],
+        [("Roche-Haute", "basedIn", "Vienne")],
+    ),
 }
 
 

@@ -61,6 +61,11 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "La start-up Kelvo fabrique des robots. Son robot vedette, l'Atlas-L, est vendu à Lyon.",
         "La start-up Kelvo fabrique des robots. Son principal concurrent, la société Norvik, "
         "est basé à Lyon.",
+        "Installée depuis 2019 dans un ancien entrepôt de Valence, Trivelo assemble chaque "
+        "semaine 80 trottinettes.",
+        "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses toiles.",
+        "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
+        "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -101,6 +106,27 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
             "La start-up Kelvo fabrique des robots. Son principal concurrent, la société "
             "Norvik, est basé à Lyon.",
             ("Norvik", "Company"),
+        ),
+        # a name the parser loses after a fronted participle still acts as a company ...
+        (
+            "Installée depuis 2019 dans un ancien entrepôt de Valence, Trivelo assemble chaque "
+            "semaine 80 trottinettes.",
+            ("Trivelo", "Organization"),
+        ),
+        # ... and one that does no company's deed stays untyped
+        (
+            "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses "
+            "toiles.",
+            ("Kestrane", "NamedEntity"),
+        ),
+        # a company's last word makes the name a company's, whatever NER said
+        (
+            "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
+            ("Kelvane Systems", "Organization"),
+        ),
+        (
+            "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
+            ("Dulac Emballages", "Organization"),
         ),
     ],
 )

@@ -264,9 +264,19 @@ def _placed(token: Token) -> bool:
 
 def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
-    the subject, though the parser heads the phrase on the noun."""
+    the subject, though the parser heads the phrase on the noun; so is a name opening its
+    sentence that the parser hung on a verb with no subject (``Média-Presse, premier
+    éditeur du pays, a annoncé``: read as an oblique)."""
     table = words(token.doc)
     head = table.head[token.i]
+    if (
+        token.is_sent_start
+        and table.dep[token.i] in {"obl:mod", "advmod", "dep"}
+        and table.pos[head] == "VERB"
+        and not any(table.dep[c] == "case" for c in table.children[token.i])
+        and not any(table.dep[c] in _SUBJECT for c in table.children[head])
+    ):
+        return True
     if table.dep[head] not in _SUBJECT or head >= token.i:
         return False
     # (word indices, and the words' texts for origin_word: no Token for the words between)
@@ -733,11 +743,13 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
                 continue  # "« Vellora a prouvé ... », a-t-elle déclaré": the quote's words
             found = mention_at(child)
             if found is None:
+                # ("Le dirigeant de Y, X, ...": the name in apposition to the noun)
                 found = next(
                     (
                         mention_at(c)
                         for c in child.children
-                        if mention_at(c) is not None and c.i == child.i + 1
+                        if mention_at(c) is not None
+                        and (c.i == child.i + 1 or c.dep_ == "appos")
                     ),
                     None,
                 )
@@ -801,6 +813,26 @@ def _fronted_name(sent: Span) -> Mention | None:
     while j < len(sent) - 1 and sent[j].pos_ == "DET":
         j += 1
     return mention_at(sent[j])
+
+
+def _stands_for_theme(det: Token) -> bool:
+    """Whether a possessive on a verb frame's object head stands for the frame's theme
+    (its "de" complement) while the clause's subject is the agent: ``X est entré à son
+    capital``, ``Y est passée sous son contrôle`` (not ``Y a confié sa direction à X``,
+    whose agent is introduced by "à"). Only when the noun is the verb's own complement:
+    in ``Y a pris des parts dans son capital`` the stake is the object, and the capital's
+    owner is the company whose fund-raising the text told of, if any."""
+    noun, verb = det.head, det.head.head
+    lemma = fold(noun.lemma_)
+    if any(c.dep_ == "obj" for c in verb.children):
+        return False
+    return any(
+        lemma in frame.object_heads
+        and verb.lemma_ in frame.lemmas
+        and not frame.agent_preps
+        and frame.theme_preps & DE
+        for frame in verb_frames()
+    )
 
 
 def _possessor(det: Token, subject: Token | None) -> Mention | None:
@@ -1460,6 +1492,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             token = doc[i]
             if token.dep_ == "det":
                 subject = _possessive_subject(token)
+                not_owner: frozenset[str] = frozenset()
+                if subject is not None and _stands_for_theme(token):
+                    # "X est entré à son capital": the possessive is the frame's theme,
+                    # which its agent, the subject, is not
+                    agent = mention_at(subject) or (
+                        mention_at(n) if (n := named_by(subject)) is not None else None
+                    )
+                    not_owner = frozenset({_key(agent)}) if agent is not None else frozenset()
+                    subject = None
                 target = _possessor(token, subject)
                 plural = token.lower_ in {"leur", "leurs"}
                 # a proper-noun subject detection missed owns it: salience would guess another
@@ -1490,7 +1531,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         if _held_in_organisations(token.head)
                         else frozenset({"Organization", "Person"})
                     )
-                    target = salience.best(owners)
+                    target = salience.best(owners, others=not_owner)
                     if _held_in_organisations(token.head) and previous_topic is not None:
                         # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
@@ -1515,7 +1556,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i in sorted(referring.union(here)):
             token = doc[i]
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
-            if token.dep_ == "det":
+            # (a possessive counts only where it stands for the theme of its verb frame,
+            # "X est entré à son capital": a name the text speaks of as much as its own)
+            if token.dep_ == "det" and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if i in mentions and mentions.get(i - 1) == mention:

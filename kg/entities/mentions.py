@@ -490,7 +490,9 @@ def _inner_class(span: Span) -> str | None:
             if fold(head) in lexicon.by_class[cls]:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
-    if len(span) > 1 and last[:1].isupper() and fold(last) in lexicon.name_heads:
+    # ... or a company's ("Kelvane Systems", "Dulac Emballages"), NER's persons
+    ends = lexicon.name_heads | lexicon.company_name_ends
+    if len(span) > 1 and last[:1].isupper() and fold(last) in ends:
         return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
@@ -552,6 +554,11 @@ def _choose_class(
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
     if hint == "Place" and _acts_as_company(span):
         return "Organization", None
+    # "Vélix assemble 150 vélos par jour": an unknown name NER left untyped that does a
+    # company's deed is one (and outweighs a headline's "X, le vélo ..."); being "of" a
+    # role is no evidence for it ("le président de la République")
+    if hint == UNTYPED and _acts_as_company(span, or_bought=False):
+        return "Organization", None
     # "Solvea emploie 300 personnes": NER calls unfamiliar one-word brands persons too
     if hint == "Person" and (
         _bought(span) or (len(span) == 1 and not _surname(span) and _acts_as_company(span))
@@ -592,15 +599,29 @@ def _first_conjunct(span: Span) -> Token:
     return token
 
 
-def _acts_as_company(span: Span) -> bool:
+def _acts_as_company(span: Span, *, or_bought: bool = True) -> bool:
     """``Kelvo a racheté Norvik``: a name NER calls a place, that no gazetteer knows, but
     that buys, hires, raises funds, announces a deal or is bought, is a company (NER tags
     unfamiliar brand names LOC). The words are ``company_verbs``, ``company_nouns`` and
-    ``company_objects`` of ``descriptions.json``."""
+    ``company_objects`` of ``descriptions.json``; ``or_bought=False`` asks for a deed of
+    the name itself, not for the evidence of :func:`_bought`."""
     lexicon = descriptions()
     token = _first_conjunct(span)
-    subject = token.dep_ in {"nsubj", "expl:subj", "obl:agent"}
-    verbs = [token.head] if subject else []
+    # (a name tagged NOUN after a fronted participle is parsed anyhow: in "Installée à
+    # Roubaix, Vélix assemble 150 vélos", read word by word, the verb right after the
+    # name has no other subject)
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    fronted = (
+        after is not None
+        and after.pos_ == "VERB"
+        and "Fin" in after.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("nsubj") for c in after.children)
+        and span.start > 0
+        and doc[span.start - 1].text == ","
+    )
+    subject = token.dep_ in {"nsubj", "expl:subj", "obl:agent"} or fronted
+    verbs = [after] if fronted and after is not None else [token.head] if subject else []
     # "Solvéa, qui a levé 18 millions": the relative clause's verb says it too
     verbs += [
         c
@@ -614,7 +635,7 @@ def _acts_as_company(span: Span) -> bool:
         or any(c.dep_ == "obj" and c.lemma_ in lexicon.company_nouns for c in verb.children)
         for verb in verbs
     )
-    if acts or subject:
+    if acts or subject or not or_bought:
         return acts
     return _bought(span)
 

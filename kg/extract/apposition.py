@@ -448,15 +448,21 @@ def _outer_name(head: Token) -> Token | None:
     W``: X); none when the first describes a person or there is no first."""
     doc = head.doc
     start = head.left_edge.i
+    if doc[start].text == "," and start < head.i:
+        start += 1  # (the parser may hang the comma before the apposition on it)
+    # (the parser may coordinate the second apposition with the first, or make it a bare
+    # complement of the first's noun)
+    second = head.dep_ == "conj" or (
+        head.dep_ == "nmod" and not any(c.dep_ == "case" for c in head.children)
+    )
     if head.dep_ == "appos" and mention_at(head.head) is not None:
         inner = head.head
     elif (
-        head.dep_ == "conj"
+        second
         and start >= 2
         and doc[start - 1].text == ","
         and mention_at(doc[start - 2]) is not None
     ):
-        # (the parser may coordinate the second apposition with the first)
         inner = doc[start - 2]
         while inner.dep_ == "flat:name" and inner.head.i < inner.i:
             inner = inner.head
