@@ -1308,3 +1308,32 @@ def mention_of_index(doc: Doc, i: int) -> Mention | None:
         if coref:
             found = coref.get(i)
     return found
+
+
+def names_in_row(doc: Doc, j: int, end: int, glue: frozenset[str]) -> tuple[list[Token], int]:
+    """The names written from word ``j`` on, joined by words of ``glue`` (lower case), read
+    on the surface up to any other word: the first word of each, and where the row stopped.
+
+    Example:
+        >>> import spacy
+        >>> from kg.model import Mention
+        >>> doc = spacy.blank("fr")("( Kelvo , Norvik ) et")
+        >>> doc._.kg_mentions = {1: Mention("Kelvo", "Organization", 2, 7),
+        ...                      3: Mention("Norvik", "Organization", 10, 16)}
+        >>> found, stop = names_in_row(doc, 1, len(doc), frozenset({",", "et"}))
+        >>> [t.text for t in found], doc[stop].text
+        (['Kelvo', 'Norvik'], ')')
+    """
+    lower = words(doc).lower
+    found: list[Token] = []
+    last: Mention | None = None
+    while j < end:
+        mention = mention_of_index(doc, j)
+        if mention is not None:
+            if mention is not last:
+                found.append(doc[j])
+                last = mention
+        elif lower[j] not in glue:
+            break
+        j += 1
+    return found, j

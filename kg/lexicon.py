@@ -199,6 +199,7 @@ class Descriptions:
         return self._class_by_noun.get(fold(noun))
 
 
+@functools.cache  # several loaders read one file (verbs.json: five); callers only read it
 def _read_json(name: str) -> dict[str, Any]:
     path = LEXICON_DIR / name
     try:

@@ -169,14 +169,11 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
 def _official(table: Words, start: int, end: int) -> bool:
     """``ministère des Armées``: a lower-case noun of ``official_heads`` then ``de`` and a
     capitalised word begins the official name; it is not trimmed as a class noun."""
-    j = start + 1
-    if j < end and table.lower[j] in _ARTICLE_AFTER_OF:
-        j += 1
     return (
         fold(table.text[start]) in descriptions().official_heads
         and start + 1 < end
         and table.lower[start + 1] in DE
-        and any(table.text[k][:1].isupper() for k in range(j, end))
+        and any(table.text[k][:1].isupper() for k in range(start + 1, end))
     )
 
 

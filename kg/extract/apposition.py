@@ -40,6 +40,7 @@ from kg.grammar import (
     is_reference,
     mention_at,
     named_by,
+    names_in_row,
     relative_antecedent,
     sentence_end,
     sentence_of,
@@ -66,6 +67,8 @@ _OTHER = frozenset({"autre", "autres"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
+#: Words between the names of a row of holders: "X, Y et Z, ses concurrents".
+_ROW_GLUE = frozenset({",", "et"})
 _AMONG_VERBS = word_list("among_verbs")
 #: Words of a comparison before a possessive role phrase: "comme ses rivaux".
 _COMPARING = frozenset({"comme"})
@@ -752,16 +755,8 @@ def _named_by_copula(head: Token) -> Token | None:
 
 
 def _names_in_row(doc: Doc, j: int, end: int) -> list[Token]:
-    """The names written from ``j`` on, joined by commas and ``et``, up to anything else."""
-    found: list[Token] = []
-    while j < end:
-        mention = mention_at(doc[j])
-        if mention is not None:
-            if not found or mention_at(found[-1]) is not mention:
-                found.append(doc[j])
-        elif doc[j].text != "," and doc[j].lower_ != "et":
-            break
-        j += 1
+    """The names written from ``j`` on, joined by commas and ``et``, if more than one."""
+    found, _ = names_in_row(doc, j, end, _ROW_GLUE)
     return found if len(found) > 1 else []
 
 

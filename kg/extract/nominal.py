@@ -24,6 +24,7 @@ from kg.grammar import (
     mention_at,
     named_after,
     named_by,
+    names_in_row,
     relative_antecedent,
     sentence_end,
     sentence_start,
@@ -52,6 +53,8 @@ _MARKET = word_list("market_nouns")
 _DISPUTES = word_list("dispute_nouns")
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
+#: Words between the names of a list in parentheses: "la concurrence (X, Y et Z)".
+_LIST_GLUE = frozenset({",", "et", "ou"})
 
 
 def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
@@ -77,17 +80,9 @@ def _in_parentheses(noun: Token) -> list[Token]:
     end = sentence_end(noun)
     if noun.i + 1 >= end or doc[noun.i + 1].text != "(":
         return []
-    found: list[Token] = []
-    for token in doc[noun.i + 2 : end]:
-        if token.text == ")":
-            return found
-        mention = mention_at(token)
-        if mention is not None:
-            if not found or mention_at(found[-1]) is not mention:
-                found.append(token)
-        elif token.text not in {",", "et", "ou"}:
-            return []  # a parenthesis that is not a list of names
-    return []
+    found, stop = names_in_row(doc, noun.i + 2, end, _LIST_GLUE)
+    # (anything else before the closing parenthesis: not a list of names)
+    return found if stop < end and doc[stop].text == ")" else []
 
 
 def _nested(noun: Token) -> bool:
