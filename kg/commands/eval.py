@@ -18,7 +18,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``eval`` subcommand."""
     parser = subparsers.add_parser(
         "eval",
-        help="score a graph against gold facts (precision, recall, F1, missed/extra facts)",
+        help=(
+            "score a graph against gold facts (precision, recall, F1, per relation and per "
+            "extractor, missed/extra facts)"
+        ),
         description=(
             "Score a kg graph against gold facts: subject and object match by label or alias "
             "(case, accents and leading articles ignored); inverse, symmetric and "
