@@ -1211,10 +1211,15 @@ def _plural_antecedents(
 _NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
-def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescriptions) -> list[bool]:
+def _plural_cues(
+    table: Words,
+    sentences: list[Span],
+    plurals: PluralDescriptions,
+    nouns: frozenset[int] | None = None,
+) -> list[bool]:
     """Per sentence, whether a word of it may be a plural description or a plural pronoun
     (the words :func:`resolve_references` gives a group to), with one ``False`` after the
-    last sentence.
+    last sentence. ``nouns`` are the chunk's :func:`_plural_nouns` if already read.
 
     Example:
         >>> import spacy
@@ -1226,7 +1231,7 @@ def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescription
     # the cue words of the whole chunk in one pass, then each sentence's first one after
     # its start: most sentences have none
     found = sorted(
-        _plural_nouns(table, plurals).union(
+        (_plural_nouns(table, plurals) if nouns is None else nouns).union(
             i for i, word in enumerate(table.lower) if word in plurals.pronouns
         )
     )
@@ -1303,7 +1308,6 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
     previous_group: _Group | None = None
-    previous_entities: list[Mention] = []
     # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
     pairs: list[_Pair] = []
     # who the text said holds which office ("Paul Arnaud, président de Kelvo"), for a
@@ -1372,8 +1376,28 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # a sentence's coordinations serve only a plural description or pronoun of that sentence
     # or the next (previous_groups, previous_group): most sentences have none, and reading
     # coordinations costs a fifth of coreference
-    cued = _plural_cues(table, sentences, plurals)
     plural_nouns = _plural_nouns(table, plurals)
+    cued = _plural_cues(table, sentences, plurals, plural_nouns)
+    # the words each loop below can act on, found in one pass over the chunk: most words
+    # are none of them, and each loop asked of every word of every sentence
+    # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
+    # "en", a person pronoun or a plural pronoun; plural nouns are nouns)
+    acting = [
+        i
+        for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
+        if tag == "NOUN"
+        or lower == "en"
+        or lower in plurals.pronouns
+        or lower.lstrip("-") in lexicon.person_pronouns
+        or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
+    ]
+    possessive_words = [i for i, lower in enumerate(table.lower) if lower in lexicon.possessives]
+    office_nouns = [
+        i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
+    ]
+    # the entities of the previous sentence are read only for a plural description: nothing
+    # resolves a word of a sentence once the next one is read, so they are read then
+    previous_span: tuple[int, int] = (0, 0)
     for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
@@ -1386,7 +1410,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
         quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
-        for i in range(sent.start, sent.end):
+        for i in acting[bisect_left(acting, sent.start) : bisect_left(acting, sent.end)]:
             if i in mentions:
                 continue
             if i in plural_nouns:
@@ -1397,7 +1421,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     members = pair.members if pair is not None else _plural_antecedents(
                         described,
                         previous_groups + [g for g in groups_here if g.head < i],
-                        previous_entities + met(sent.start, i),
+                        met(*previous_span) + met(sent.start, i),
                         known,
                     )
                     if members:
@@ -1486,9 +1510,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
         # possessives need the clause subject, which may itself be a reference just resolved
-        for i in range(sent.start, sent.end):
-            if table.lower[i] not in lexicon.possessives:
-                continue
+        for i in possessive_words[
+            bisect_left(possessive_words, sent.start) : bisect_left(possessive_words, sent.end)
+        ]:
             token = doc[i]
             if token.dep_ == "det":
                 subject = _possessive_subject(token)
@@ -1544,9 +1568,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     if pair is not None:
                         pairs.append(pair)
         pairs += _pairs_stated(sent)
-        for i in range(sent.start, sent.end):
+        for i in office_nouns[
+            bisect_left(office_nouns, sent.start) : bisect_left(office_nouns, sent.end)
+        ]:
             # (a Token only for a role noun)
-            if table.pos[i] == "NOUN" and i not in resolved and _office_role(table, i):
+            if i not in resolved:
                 office = _office_of(doc[i])
                 holder = _holder_named(doc[i], office[1]) if office is not None else None
                 if office is not None and holder is not None:
@@ -1597,6 +1623,6 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         )
         previous_groups = groups_here
         previous_group = group_subject
-        previous_entities = met(sent.start, sent.end)
+        previous_span = (sent.start, sent.end)
         salience.next_sentence()
     return resolved
