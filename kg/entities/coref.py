@@ -944,11 +944,10 @@ def _list_goes_on_before(doc: Doc, first: int) -> bool:
     return first > 1 and doc[first - 1].text == "," and mention_at(doc[first - 2]) is not None
 
 
-def _plural_description(token: Token) -> _Plural | None:
-    """The class and number of entities a plural or collective description refers back
-    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
-    (two people); None for any other noun, and for one that a name or a complement
-    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+def _plural_form(token: Token) -> _Plural | None:
+    """What a noun's own words make of it as a plural or collective description (``les
+    deux fonds``, ``le couple``), before the words after it are read: the part of
+    :func:`_plural_description` that no mention changes (it reads the parse only)."""
     lexicon = plural_descriptions()
     lemma, text = fold(token.lemma_), fold(token.text)
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
@@ -956,17 +955,26 @@ def _plural_description(token: Token) -> _Plural | None:
         return None
     collective = lexicon.collectives.get(lemma) or lexicon.collectives.get(text)
     if collective is not None and dets[0] in DEFINITE | {"les", "ces"}:
-        found = _Plural(*collective, lemma)
-    else:
-        cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
-        counted = [
-            lexicon.numbers[c.lower_]
-            for c in token.children
-            if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
-        ]
-        if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
-            return None
-        found = _Plural(cls, counted[0], lemma)
+        return _Plural(*collective, lemma)
+    cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
+    counted = [
+        lexicon.numbers[c.lower_]
+        for c in token.children
+        if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
+    ]
+    if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
+        return None
+    return _Plural(cls, counted[0], lemma)
+
+
+def _plural_description(token: Token) -> _Plural | None:
+    """The class and number of entities a plural or collective description refers back
+    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
+    (two people); None for any other noun, and for one that a name or a complement
+    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+    found = _plural_form(token)
+    if found is None:
+        return None
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and doc[after].pos_ == "ADJ" and mention_at(doc[after]) is None:
@@ -1377,7 +1385,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # or the next (previous_groups, previous_group): most sentences have none, and reading
     # coordinations costs a fifth of coreference
     plural_nouns = _plural_nouns(table, plurals)
-    cued = _plural_cues(table, sentences, plurals, plural_nouns)
+    # (a noun whose own words make no plural description never asks for coordinations,
+    # whatever the mentions around it: most nouns of plural_nouns are singular)
+    cued = _plural_cues(
+        table,
+        sentences,
+        plurals,
+        frozenset(i for i in plural_nouns if _plural_form(doc[i]) is not None),
+    )
     # the words each loop below can act on, found in one pass over the chunk: most words
     # are none of them, and each loop asked of every word of every sentence
     # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
