@@ -595,10 +595,15 @@ def _compound_start(table: Words, i: int) -> int | None:
         return None
     if i + 1 >= len(table.text):
         return None
-    compound = fold(table.span_text(i, i + 2))
-    if any(compound in multiword for _, _, multiword in _coref_heads()):
+    if fold(table.span_text(i, i + 2)) in _coref_multiwords():
         return i
     return None
+
+
+@functools.cache
+def _coref_multiwords() -> frozenset[str]:
+    """The multi-word head nouns of every class of ``coref_heads``, in one set."""
+    return frozenset(word for _, _, multiword in _coref_heads() for word in multiword)
 
 
 def _coref_class(token: Token) -> str | None:
@@ -1397,13 +1402,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # are none of them, and each loop asked of every word of every sentence
     # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
     # "en", a person pronoun or a plural pronoun; plural nouns are nouns)
+    cue_words = {"en", *plurals.pronouns, *lexicon.person_pronouns}
     acting = [
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
-        or lower == "en"
-        or lower in plurals.pronouns
-        or lower.lstrip("-") in lexicon.person_pronouns
+        or lower in cue_words
+        or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
     possessive_words = [i for i, lower in enumerate(table.lower) if lower in lexicon.possessives]
