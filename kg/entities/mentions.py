@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -648,8 +649,10 @@ def _surname(span: Span) -> bool:
     """Whether a one-word name is the last word of a person named in full in the chunk
     (``Dupont`` after ``Jean Dupont``): then it is that person, whatever it does."""
     doc = span.doc
-    # (the stored value read directly: "doc._" builds an accessor object at every access)
-    surnames = doc.user_data.get(_SURNAMES_KEY)
+    # (the stored value read directly: "doc._" builds an accessor object at every access;
+    # spaCy's stub types user_data by str keys, its extension values live under tuples)
+    data: dict[Any, Any] = doc.user_data
+    surnames = data.get(_SURNAMES_KEY)
     if surnames is None:
         # once per chunk: "doc.ents" builds every entity span anew at each call
         surnames = doc._.kg_surnames = frozenset(
