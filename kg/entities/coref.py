@@ -828,15 +828,22 @@ def _stands_for_theme(det: Token) -> bool:
     in ``Y a pris des parts dans son capital`` the stake is the object, and the capital's
     owner is the company whose fund-raising the text told of, if any."""
     noun, verb = det.head, det.head.head
-    lemma = fold(noun.lemma_)
     if any(c.dep_ == "obj" for c in verb.children):
         return False
-    return any(
-        lemma in frame.object_heads
-        and verb.lemma_ in frame.lemmas
-        and not frame.agent_preps
-        and frame.theme_preps & DE
+    return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
+
+
+@functools.cache
+def _theme_heads() -> frozenset[tuple[str, str]]:
+    """(object head, verb lemma) of the frames whose "de" complement is the theme and
+    whose agent is the subject (``entrer au capital de``): :func:`_stands_for_theme`
+    asked every frame for each possessive."""
+    return frozenset(
+        (head, lemma)
         for frame in verb_frames()
+        if not frame.agent_preps and frame.theme_preps & DE
+        for head in frame.object_heads
+        for lemma in frame.lemmas
     )
 
 
@@ -1415,6 +1422,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     office_nouns = [
         i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
     ]
+    # (the verbs _pairs_stated reads, which most sentences have none of)
+    pair_lemmas = _pair_lemmas(frozenset(plurals.pairs.values()))
+    pair_verbs = [
+        i
+        for i, (tag, lemma) in enumerate(zip(table.pos, table.lemma, strict=True))
+        if tag == "VERB" and fold(lemma) in pair_lemmas
+    ]
     # the entities of the previous sentence are read only for a plural description: nothing
     # resolves a word of a sentence once the next one is read, so they are read then
     previous_span: tuple[int, int] = (0, 0)
@@ -1587,7 +1601,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     pair = _pair_of(token, target)
                     if pair is not None:
                         pairs.append(pair)
-        pairs += _pairs_stated(sent)
+        if bisect_left(pair_verbs, sent.start) < bisect_left(pair_verbs, sent.end):
+            pairs += _pairs_stated(sent)
         for i in office_nouns[
             bisect_left(office_nouns, sent.start) : bisect_left(office_nouns, sent.end)
         ]:
