@@ -482,3 +482,74 @@ def test_a_sentence_opening_name_hung_on_a_subjectless_verb_is_its_subject() -> 
         ["NOUN", "PUNCT", "PROPN", "AUX", "VERB", "DET", "NOUN"],
     )
     assert not _names_subject(doc[0])
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "expected"),
+    [
+        # "les deux fonds": a plural head counted by a number word
+        (
+            ["les", "deux", "fonds", "ont", "signé"],
+            [2, 2, 4, 4, 4],
+            ["det", "nummod", "nsubj", "aux:tense", "ROOT"],
+            ["DET", "NUM", "NOUN", "AUX", "VERB"],
+            ["le", "deux", "fonds", "avoir", "signer"],
+            ("Organization", 2),
+        ),
+        # "le couple": a collective noun needs no number word
+        (
+            ["le", "couple", "a", "signé"],
+            [1, 3, 3, 3],
+            ["det", "nsubj", "aux:tense", "ROOT"],
+            ["DET", "NOUN", "AUX", "VERB"],
+            ["le", "couple", "avoir", "signer"],
+            ("Person", 2),
+        ),
+        # "l'entreprise": a plural head's lemma, but one entity
+        (
+            ["l'", "entreprise", "a", "signé"],
+            [1, 3, 3, 3],
+            ["det", "nsubj", "aux:tense", "ROOT"],
+            ["DET", "NOUN", "AUX", "VERB"],
+            ["le", "entreprise", "avoir", "signer"],
+            None,
+        ),
+        # "les fonds": plural, but no number says how many
+        (
+            ["les", "fonds", "ont", "signé"],
+            [1, 3, 3, 3],
+            ["det", "nsubj", "aux:tense", "ROOT"],
+            ["DET", "NOUN", "AUX", "VERB"],
+            ["le", "fonds", "avoir", "signer"],
+            None,
+        ),
+        # "des deux fonds": counted, but not after "les" / "ces"
+        (
+            ["des", "deux", "fonds"],
+            [2, 2, 2],
+            ["det", "nummod", "ROOT"],
+            ["DET", "NUM", "NOUN"],
+            ["un", "deux", "fonds"],
+            None,
+        ),
+    ],
+)
+def test_a_plural_description_is_first_read_from_the_nouns_own_words(  # type: ignore[no-untyped-def]
+    words, heads, deps, pos, lemmas, expected
+) -> None:
+    # coreference reads coordinations only around the nouns whose own words make a plural
+    # description (_plural_form): a noun with none must never refer to a group
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.entities.coref import _plural_description, _plural_form
+
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
+    noun = next(i for i, tag in enumerate(pos) if tag == "NOUN")
+    found = _plural_form(doc[noun])
+    assert (None if found is None else (found.cls, found.size)) == expected
+    if expected is None:
+        assert _plural_description(doc[noun]) is None
+    else:
+        assert _plural_description(doc[noun]) == found  # nothing named after it

@@ -595,10 +595,15 @@ def _compound_start(table: Words, i: int) -> int | None:
         return None
     if i + 1 >= len(table.text):
         return None
-    compound = fold(table.span_text(i, i + 2))
-    if any(compound in multiword for _, _, multiword in _coref_heads()):
+    if fold(table.span_text(i, i + 2)) in _coref_multiwords():
         return i
     return None
+
+
+@functools.cache
+def _coref_multiwords() -> frozenset[str]:
+    """The multi-word head nouns of every class of ``coref_heads``, in one set."""
+    return frozenset(word for _, _, multiword in _coref_heads() for word in multiword)
 
 
 def _coref_class(token: Token) -> str | None:
@@ -823,15 +828,22 @@ def _stands_for_theme(det: Token) -> bool:
     in ``Y a pris des parts dans son capital`` the stake is the object, and the capital's
     owner is the company whose fund-raising the text told of, if any."""
     noun, verb = det.head, det.head.head
-    lemma = fold(noun.lemma_)
     if any(c.dep_ == "obj" for c in verb.children):
         return False
-    return any(
-        lemma in frame.object_heads
-        and verb.lemma_ in frame.lemmas
-        and not frame.agent_preps
-        and frame.theme_preps & DE
+    return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
+
+
+@functools.cache
+def _theme_heads() -> frozenset[tuple[str, str]]:
+    """(object head, verb lemma) of the frames whose "de" complement is the theme and
+    whose agent is the subject (``entrer au capital de``): :func:`_stands_for_theme`
+    asked every frame for each possessive."""
+    return frozenset(
+        (head, lemma)
         for frame in verb_frames()
+        if not frame.agent_preps and frame.theme_preps & DE
+        for head in frame.object_heads
+        for lemma in frame.lemmas
     )
 
 
@@ -944,11 +956,10 @@ def _list_goes_on_before(doc: Doc, first: int) -> bool:
     return first > 1 and doc[first - 1].text == "," and mention_at(doc[first - 2]) is not None
 
 
-def _plural_description(token: Token) -> _Plural | None:
-    """The class and number of entities a plural or collective description refers back
-    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
-    (two people); None for any other noun, and for one that a name or a complement
-    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+def _plural_form(token: Token) -> _Plural | None:
+    """What a noun's own words make of it as a plural or collective description (``les
+    deux fonds``, ``le couple``), before the words after it are read: the part of
+    :func:`_plural_description` that no mention changes (it reads the parse only)."""
     lexicon = plural_descriptions()
     lemma, text = fold(token.lemma_), fold(token.text)
     dets = [c.lower_ for c in token.children if c.dep_ == "det"]
@@ -956,17 +967,26 @@ def _plural_description(token: Token) -> _Plural | None:
         return None
     collective = lexicon.collectives.get(lemma) or lexicon.collectives.get(text)
     if collective is not None and dets[0] in DEFINITE | {"les", "ces"}:
-        found = _Plural(*collective, lemma)
-    else:
-        cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
-        counted = [
-            lexicon.numbers[c.lower_]
-            for c in token.children
-            if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
-        ]
-        if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
-            return None
-        found = _Plural(cls, counted[0], lemma)
+        return _Plural(*collective, lemma)
+    cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
+    counted = [
+        lexicon.numbers[c.lower_]
+        for c in token.children
+        if c.dep_ == "nummod" and c.lower_ in lexicon.numbers and c.i < token.i
+    ]
+    if cls is None or len(counted) != 1 or dets[0] not in {"les", "ces"}:
+        return None
+    return _Plural(cls, counted[0], lemma)
+
+
+def _plural_description(token: Token) -> _Plural | None:
+    """The class and number of entities a plural or collective description refers back
+    to: ``les deux fonds`` (two organisations), ``ces trois cofondateurs``, ``le couple``
+    (two people); None for any other noun, and for one that a name or a complement
+    follows (``les deux fonds, X et Y``, ``les deux filiales de X``: they say which)."""
+    found = _plural_form(token)
+    if found is None:
+        return None
     doc = token.doc
     after = token.i + 1
     while after < len(doc) and doc[after].pos_ == "ADJ" and mention_at(doc[after]) is None:
@@ -1211,10 +1231,15 @@ def _plural_antecedents(
 _NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
-def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescriptions) -> list[bool]:
+def _plural_cues(
+    table: Words,
+    sentences: list[Span],
+    plurals: PluralDescriptions,
+    nouns: frozenset[int] | None = None,
+) -> list[bool]:
     """Per sentence, whether a word of it may be a plural description or a plural pronoun
     (the words :func:`resolve_references` gives a group to), with one ``False`` after the
-    last sentence.
+    last sentence. ``nouns`` are the chunk's :func:`_plural_nouns` if already read.
 
     Example:
         >>> import spacy
@@ -1226,7 +1251,7 @@ def _plural_cues(table: Words, sentences: list[Span], plurals: PluralDescription
     # the cue words of the whole chunk in one pass, then each sentence's first one after
     # its start: most sentences have none
     found = sorted(
-        _plural_nouns(table, plurals).union(
+        (_plural_nouns(table, plurals) if nouns is None else nouns).union(
             i for i, word in enumerate(table.lower) if word in plurals.pronouns
         )
     )
@@ -1303,7 +1328,6 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
     previous_group: _Group | None = None
-    previous_entities: list[Mention] = []
     # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
     pairs: list[_Pair] = []
     # who the text said holds which office ("Paul Arnaud, président de Kelvo"), for a
@@ -1372,8 +1396,42 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # a sentence's coordinations serve only a plural description or pronoun of that sentence
     # or the next (previous_groups, previous_group): most sentences have none, and reading
     # coordinations costs a fifth of coreference
-    cued = _plural_cues(table, sentences, plurals)
     plural_nouns = _plural_nouns(table, plurals)
+    # (a noun whose own words make no plural description never asks for coordinations,
+    # whatever the mentions around it: most nouns of plural_nouns are singular)
+    cued = _plural_cues(
+        table,
+        sentences,
+        plurals,
+        frozenset(i for i in plural_nouns if _plural_form(doc[i]) is not None),
+    )
+    # the words each loop below can act on, found in one pass over the chunk: most words
+    # are none of them, and each loop asked of every word of every sentence
+    # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
+    # "en", a person pronoun or a plural pronoun; plural nouns are nouns)
+    cue_words = {"en", *plurals.pronouns, *lexicon.person_pronouns}
+    acting = [
+        i
+        for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
+        if tag == "NOUN"
+        or lower in cue_words
+        or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
+        or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
+    ]
+    possessive_words = [i for i, lower in enumerate(table.lower) if lower in lexicon.possessives]
+    office_nouns = [
+        i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
+    ]
+    # (the verbs _pairs_stated reads, which most sentences have none of)
+    pair_lemmas = _pair_lemmas(frozenset(plurals.pairs.values()))
+    pair_verbs = [
+        i
+        for i, (tag, lemma) in enumerate(zip(table.pos, table.lemma, strict=True))
+        if tag == "VERB" and fold(lemma) in pair_lemmas
+    ]
+    # the entities of the previous sentence are read only for a plural description: nothing
+    # resolves a word of a sentence once the next one is read, so they are read then
+    previous_span: tuple[int, int] = (0, 0)
     for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
@@ -1386,7 +1444,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
         quoted_subject = False
         referring: set[int] = set()  # tokens of this sentence resolved below
-        for i in range(sent.start, sent.end):
+        for i in acting[bisect_left(acting, sent.start) : bisect_left(acting, sent.end)]:
             if i in mentions:
                 continue
             if i in plural_nouns:
@@ -1397,7 +1455,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     members = pair.members if pair is not None else _plural_antecedents(
                         described,
                         previous_groups + [g for g in groups_here if g.head < i],
-                        previous_entities + met(sent.start, i),
+                        met(*previous_span) + met(sent.start, i),
                         known,
                     )
                     if members:
@@ -1486,9 +1544,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
         # possessives need the clause subject, which may itself be a reference just resolved
-        for i in range(sent.start, sent.end):
-            if table.lower[i] not in lexicon.possessives:
-                continue
+        for i in possessive_words[
+            bisect_left(possessive_words, sent.start) : bisect_left(possessive_words, sent.end)
+        ]:
             token = doc[i]
             if token.dep_ == "det":
                 subject = _possessive_subject(token)
@@ -1543,10 +1601,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     pair = _pair_of(token, target)
                     if pair is not None:
                         pairs.append(pair)
-        pairs += _pairs_stated(sent)
-        for i in range(sent.start, sent.end):
+        if bisect_left(pair_verbs, sent.start) < bisect_left(pair_verbs, sent.end):
+            pairs += _pairs_stated(sent)
+        for i in office_nouns[
+            bisect_left(office_nouns, sent.start) : bisect_left(office_nouns, sent.end)
+        ]:
             # (a Token only for a role noun)
-            if table.pos[i] == "NOUN" and i not in resolved and _office_role(table, i):
+            if i not in resolved:
                 office = _office_of(doc[i])
                 holder = _holder_named(doc[i], office[1]) if office is not None else None
                 if office is not None and holder is not None:
@@ -1597,6 +1658,6 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         )
         previous_groups = groups_here
         previous_group = group_subject
-        previous_entities = met(sent.start, sent.end)
+        previous_span = (sent.start, sent.end)
         salience.next_sentence()
     return resolved

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -488,8 +489,7 @@ def _inner_class(span: Span) -> str | None:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
     # ... or a company's ("Kelvane Systems", "Dulac Emballages"), NER's persons
-    ends = lexicon.name_heads | lexicon.company_name_ends
-    if len(span) > 1 and last[:1].isupper() and fold(last) in ends:
+    if len(span) > 1 and last[:1].isupper() and fold(last) in _name_ends():
         return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
@@ -499,6 +499,14 @@ def _inner_class(span: Span) -> str | None:
             if cls != "Agreement" or i == span.start:
                 return cls
     return None
+
+
+@functools.cache
+def _name_ends() -> frozenset[str]:
+    """Folded last words that make a name an organisation's: English organisation heads
+    and companies' name endings (the union was built anew for every mention)."""
+    lexicon = descriptions()
+    return lexicon.name_heads | lexicon.company_name_ends
 
 
 @functools.cache
@@ -641,12 +649,20 @@ def _surname(span: Span) -> bool:
     """Whether a one-word name is the last word of a person named in full in the chunk
     (``Dupont`` after ``Jean Dupont``): then it is that person, whatever it does."""
     doc = span.doc
-    if doc._.kg_surnames is None:
+    # (the stored value read directly: "doc._" builds an accessor object at every access;
+    # spaCy's stub types user_data by str keys, its extension values live under tuples)
+    data: dict[Any, Any] = doc.user_data
+    surnames = data.get(_SURNAMES_KEY)
+    if surnames is None:
         # once per chunk: "doc.ents" builds every entity span anew at each call
-        doc._.kg_surnames = frozenset(
+        surnames = doc._.kg_surnames = frozenset(
             ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
         )
-    return span[0].text in doc._.kg_surnames
+    return words(doc).text[span.start] in surnames
+
+
+#: Where spaCy keeps the value of the ``kg_surnames`` Doc extension (as grammar.MENTIONS_KEY).
+_SURNAMES_KEY = ("._.", "kg_surnames", None, None)
 
 
 def _bought(span: Span) -> bool:
@@ -1236,8 +1252,11 @@ def _proper_runs(
     runs: list[tuple[Span, str]] = []
     i = 0
     while i < size:
-        if i in taken or not (
-            _is_name_word(table, i) or _unknown_described_opener(doc, table, i)
+        # (a capital first: both tests ask for one, and most words have none)
+        if (
+            i in taken
+            or not table.text[i][:1].isupper()
+            or not (_is_name_word(table, i) or _unknown_described_opener(doc, table, i))
         ):
             i += 1
             continue
