@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
-from kg.lexicon import descriptions, place_holders
+from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -49,6 +49,14 @@ _WITHIN_AFTER_COMMA = frozenset({"au", "aux"})
 _LIST_GLUE = frozenset({",", "et", "ou"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place"})
+#: Prepositions before a name NER could not type that make it a town: ``installée à
+#: Concarneau, dans le Finistère`` (a commune is what French news sets after ``à``).
+_AT_TOWN = frozenset({"à"})
+#: Classes a name NER could not type earns from its part in ``à X, dans le Y``: the inner
+#: place is a town, the outer one a département or region (countries the gazetteer knows).
+_TOWN = frozenset({"City"})
+_AREA = frozenset({"Region"})
+_RECIPIENT_VERBS = word_list("recipient_verbs")
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -71,6 +79,19 @@ def _town_named(token: Token) -> bool:
     if mention_of_index(doc, i - 1) is not None:
         return False
     return descriptions().class_of(table.text[i - 2]) == "City"
+
+
+def _town_after_at(token: Token) -> bool:
+    """``à Concarneau``: a name NER could not type, right after ``à``, is read as a town
+    when the region or country it lies in follows (``, dans le Finistère``); a brand
+    after ``à`` (``a cédé sa filiale à Kelvo``) is rarely followed by one."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != UNTYPED or token.i < 1:
+        return False
+    if words(token.doc).lower[token.i - 1] not in _AT_TOWN:
+        return False
+    head = token.head
+    return not (head.pos_ in {"VERB", "AUX"} and head.lemma_ in _RECIPIENT_VERBS)
 
 
 def _site_named(token: Token) -> bool:
@@ -131,7 +152,9 @@ class LocationExtractor:
         # mention_at cost was most of this extractor's time
         for i, mention in sorted((doc._.kg_mentions or {}).items()):
             token = doc[i]
-            if id(mention) not in seen and (mention.cls in _CONTAINED or _town_named(token)):
+            if id(mention) not in seen and (
+                mention.cls in _CONTAINED or _town_named(token) or _town_after_at(token)
+            ):
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
@@ -218,13 +241,17 @@ class LocationExtractor:
             return
         if container == mention_at(token):
             return
+        inner = _TOWN if mention_at(token).cls == UNTYPED else _PLACES  # type: ignore[union-attr]
+        outer = _AREA if container.cls == UNTYPED else _PLACES
+        # the container alone, not what the parser coordinated with it ("à Kelvo, en
+        # Allemagne, et à Noris": Noris is one more place of the list, not Kelvo's region)
+        outers = [
+            a
+            for a in args_of(doc[j], outer)
+            if (a.mention.start, a.mention.end) == (container.start, container.end)
+        ]
         yield from pairs(
-            self.name,
-            CONFIDENCE_CONTAINED,
-            args_of(token, _PLACES),
-            "locatedIn",
-            args_of(doc[j], _PLACES),
-            token,
+            self.name, CONFIDENCE_CONTAINED, args_of(token, inner), "locatedIn", outers, token
         )
 
     @staticmethod

@@ -1,0 +1,77 @@
+"""Where places, events and people are: ``locatedIn``, ``residesIn``, ``presentIn``,
+``organizesEventAt`` from the constructions French news uses for them.
+
+Each text is a passage of my own writing, with the facts it states and look-alikes it must
+not state (a recipient after ``à``, a negation, a market that is someone else's). All
+passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Fact, analyse_passages, states
+
+from kg.model import Document, Triple
+from kg.nlp import parse
+from kg.pipeline import analyse_chunks
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state).
+PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # a town after "à", then the département or region it lies in
+    "La start-up Brivo, installée à Millau, dans l'Aveyron, fabrique des gants.": (
+        [("Millau", "locatedIn", "Aveyron"), ("Brivo", "basedIn", "Millau")],
+        [("Brivo", "locatedIn", "Aveyron")],
+    ),
+    "Basée à Vitré, en Ille-et-Vilaine, la société Ardel emploie 80 personnes.": (
+        [("Vitré", "locatedIn", "Ille-et-Vilaine")],
+        [],
+    ),
+    "Il a ouvert un atelier à Dinan, dans les Côtes-d'Armor, et un autre à Lamballe.": (
+        [("Dinan", "locatedIn", "Côtes-d'Armor")],
+        [("Lamballe", "locatedIn", "Côtes-d'Armor")],
+    ),
+    # "à" after a verb of giving names who receives, not a town
+    "Le groupe a cédé sa filiale à Norvex, en Allemagne, l'an dernier.": (
+        [],
+        [("Norvex", "locatedIn", "Allemagne")],
+    ),
+    "Le groupe a vendu ses parts à Norvex, en Allemagne, et à Talis, en Italie.": (
+        [],
+        [("Norvex", "locatedIn", "Talis"), ("Norvex", "locatedIn", "Allemagne")],
+    ),
+    # "dans le cadre de" names no place
+    "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
+        [],
+        [("Kerlan", "locatedIn", "cadre")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "places")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+def test_a_town_and_its_departement_are_typed_by_the_construction(extracted) -> None:  # type: ignore[no-untyped-def]
+    text = next(t for t in PASSAGES if t.startswith("La start-up Brivo"))
+    (fact,) = [t for t in extracted[text] if t.predicate == "locatedIn"]
+    assert (fact.subject.cls, fact.object.cls) == ("City", "Region")
+    assert fact.provenance.confidence < 0.8
