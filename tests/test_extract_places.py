@@ -46,6 +46,33 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Kerlan", "locatedIn", "cadre")],
     ),
+    # an adjective of presence beside the name it describes, and the places listed after
+    # the first one, each with its preposition
+    "Pour Norvex, déjà présent au Danemark et en Suède, le rachat est une première.": (
+        [("Norvex", "presentIn", "Danemark"), ("Norvex", "presentIn", "Suède")],
+        [],
+    ),
+    "La société Talis, déjà présente en Grèce, vise désormais Chypre.": (
+        [("Talis", "presentIn", "Grèce")],
+        [("Talis", "presentIn", "Chypre")],
+    ),
+    "Le groupe Norvex est présent en Pologne, en Hongrie et au Portugal.": (
+        [
+            ("Norvex", "presentIn", "Pologne"),
+            ("Norvex", "presentIn", "Hongrie"),
+            ("Norvex", "presentIn", "Portugal"),
+        ],
+        [],
+    ),
+    # an adjective describes its own noun, not the subject of the clause
+    "Le rachat de Talis, présent en Grèce, par Norvex est bouclé.": (
+        [],
+        [("Norvex", "presentIn", "Grèce")],
+    ),
+    "Norvex n'est pas présent en Pologne.": (
+        [],
+        [("Norvex", "presentIn", "Pologne")],
+    ),
 }
 
 

@@ -40,6 +40,7 @@ from kg.grammar import (
     case_of,
     clause_start,
     mention_at,
+    mention_of_index,
     named_by,
     relative_antecedent,
     sentence_end,
@@ -61,7 +62,8 @@ from kg.lexicon import (
     word_list,
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
-from kg.model import Triple
+from kg.model import Mention, Triple
+from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.85
@@ -256,6 +258,10 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
+            found.append(child)
+        elif child.dep_ == "conj" and found and case_of(child) in preps:
+            # "présent au Royaume-Uni et en Italie": the parser hangs the second
+            # complement, preposition and all, on the word the first one completes
             found.append(child)
         elif child.dep_ == "advmod" or child.pos_ == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
@@ -939,7 +945,13 @@ class VerbFrameExtractor:
                 # subject of the clause after its comma (not one of a frame that needs an
                 # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
                 fronted = None if frame.object_heads else _fronted_holder(verb)
-                subject = misread_subject or fronted or asked.subject_of(verb)
+                # "Pour X, déjà présent au Royaume-Uni, l'opération ...": an adjective
+                # beside a name describes that name, not the clause's subject
+                described = (
+                    None if misread_subject is not None or frame.object_heads
+                    else _described_by(verb)
+                )
+                subject = described or misread_subject or fronted or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
@@ -1010,6 +1022,10 @@ class VerbFrameExtractor:
                 if theme_tokens:
                     # "passée par X, ..., puis par Y": the same preposition again
                     theme_tokens += _then_with(verb, frame.theme_preps)
+                if "Place" in frame.theme:
+                    theme_tokens += [
+                        p for t in theme_tokens for p in _places_listed_after(t, frame.theme_preps)
+                    ]
                 if misread_subject is not None:
                     # the misread verb's complements hang on the name it was glued to
                     theme_tokens += _with_prep(misread_subject, frame.theme_preps, after=verb.i)
@@ -1130,6 +1146,102 @@ class VerbFrameExtractor:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _typed_place(mention: Mention | None) -> bool:
+    return (
+        mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
+    )
+
+
+def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
+    """``au Royaume-Uni et en Italie``: the places that follow a place in a list, each with
+    its own preposition, however the parser hung them (it may coordinate the second one
+    with a name earlier in the sentence).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["au", "Japon", "et", "en", "Chine"],
+        ...           pos=["ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+        ...           sent_starts=[True, False, False, False, False])
+        >>> doc._.kg_mentions = {1: Mention("Japon", "Country", 3, 8),
+        ...                      4: Mention("Chine", "Country", 15, 20)}
+        >>> [t.text for t in _places_listed_after(doc[1], frozenset({"au", "en"}))]
+        ['Chine']
+    """
+    doc = token.doc
+    mention = mention_at(token)
+    if not _typed_place(mention):
+        return []
+    table = words(doc)
+    end = sentence_end(token)
+    found: list[Token] = []
+    j = token.i
+    while True:
+        while j + 1 < end and mention_of_index(doc, j + 1) == mention:
+            j += 1
+        k = j + 1
+        if k >= end or table.lower[k] not in {",", "et"}:
+            return found
+        k += 1
+        if k < end and table.lower[k] == "et":
+            k += 1  # ", et en Italie"
+        if k >= end or table.lower[k] not in preps:
+            return found
+        k += 1
+        while k < end and table.pos[k] == "DET":
+            k += 1
+        mention = mention_of_index(doc, k) if k < end else None
+        if not _typed_place(mention):
+            return found
+        found.append(doc[k])
+        j = k
+
+
+def _described_by(adjective: Token) -> Token | None:
+    """What an adjective set beside a name describes (``X, déjà présente en Espagne,``),
+    or None when it is no such adjective. Detached after the name's comma, the parser may
+    hang it on the clause's verb (``advcl``); the name before the comma is still its
+    holder."""
+    if _describing_adjective(adjective):
+        return _holder(adjective)
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "advcl":
+        return None
+    if any(c.dep_.startswith(("cop", "nsubj", "mark")) for c in adjective.children):
+        return None
+    doc = adjective.doc
+    i = adjective.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 1 or doc[i].text != "," or mention_at(doc[i - 1]) is None:
+        return None
+    name = i - 1
+    while name > 0 and mention_of_index(doc, name - 1) == mention_at(doc[i - 1]):
+        name -= 1
+    return doc[name]
+
+
+def _describing_adjective(verb: Token) -> bool:
+    """Whether a frame word is an adjective set beside a noun (``X, déjà présente en
+    Espagne,``): the tagger makes it an adjective (``amod``) or a verb of a clause with no
+    subject hung on the noun (``acl``), never a clause of its own.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Kelvo", ",", "présent", "en", "Italie"],
+        ...           heads=[0, 0, 0, 4, 2], deps=["ROOT", "punct", "amod", "case", "obl"],
+        ...           pos=["PROPN", "PUNCT", "ADJ", "ADP", "PROPN"])
+        >>> _describing_adjective(doc[2]), _describing_adjective(doc[0])
+        (True, False)
+    """
+    if verb.dep_ == "amod":
+        return verb.pos_ == "ADJ"
+    if verb.dep_ != "acl" or _is_nonfinite(verb):
+        return False  # ("la décision de vivre à Lyon": an infinitive describes no one)
+    return not any(c.dep_.startswith(("aux", "nsubj", "cop", "mark")) for c in verb.children)
 
 
 def _is_nonfinite(verb: Token) -> bool:
