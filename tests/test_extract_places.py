@@ -73,6 +73,29 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Pologne")],
     ),
+    # selling one's products somewhere is being present there; selling a subsidiary, a
+    # stake or a site is not
+    "La société Ardel vend ses logiciels aux États-Unis et au Canada.": (
+        [("Ardel", "presentIn", "États-Unis"), ("Ardel", "presentIn", "Canada")],
+        [],
+    ),
+    "Le fabricant Norvex commercialise ses capteurs en Allemagne depuis 2019.": (
+        [("Norvex", "presentIn", "Allemagne")],
+        [],
+    ),
+    "Le groupe Norvex a vendu sa filiale en Espagne au fonds Talis.": (
+        [],
+        [("Norvex", "presentIn", "Espagne")],
+    ),
+    "Le groupe Norvex a vendu ses parts dans la société Talis, en Italie.": (
+        [],
+        [("Norvex", "presentIn", "Italie")],
+    ),
+    # keeping staff somewhere
+    "Le groupe Norvex conservera ses 70 salariés à Cholet.": (
+        [("Norvex", "presentIn", "Cholet")],
+        [],
+    ),
 }
 
 
