@@ -550,10 +550,26 @@ def where_antecedent(verb: Token) -> Token | None:
             if before.text == "," and before.i > sentence_start(verb):
                 before = doc[before.i - 1]
             mention = mention_at(before)
+            if mention is not None and mention.cls == "NamedEntity" and _after_locative(before):
+                return before  # "à Vire, où il vit": a name NER could not type, but a place
             if mention is None or mention.cls == "NamedEntity":
                 return None
             return before if coarse_class(mention.cls) == "Place" else None
     return None
+
+
+#: Prepositions that make the name after them a place: "à Vire, où ...".
+_LOCATIVES = frozenset({"à", "en", "dans"})
+
+
+def _after_locative(token: Token) -> bool:
+    """Whether the name ``token`` ends is introduced by a locative preposition."""
+    mention = mention_at(token)
+    doc = token.doc
+    i = token.i
+    while i > 0 and mention_at(doc[i - 1]) == mention:
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in _LOCATIVES
 
 
 def inverted_subject(token: Token) -> bool:

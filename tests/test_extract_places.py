@@ -96,6 +96,32 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "presentIn", "Cholet")],
         [],
     ),
+    # where people live: the verb however the parser hung it, "où" after a town NER could
+    # not type, who lives with them, a person "installé à"
+    "Jean Rivière habite à Carhaix avec sa femme.": (
+        [("Jean Rivière", "residesIn", "Carhaix")],
+        [],
+    ),
+    "Paul Tanguy élève des brebis à Lodève, où il vit avec son épouse, Anne Tanguy.": (
+        [("Paul Tanguy", "residesIn", "Lodève"), ("Anne Tanguy", "residesIn", "Lodève")],
+        [],
+    ),
+    "Jean Rivière, installé à Genève depuis 2015, dirige la société Talis.": (
+        [("Jean Rivière", "residesIn", "Genève")],
+        [("Talis", "residesIn", "Genève")],
+    ),
+    "Jean Rivière vit à Carhaix avec le groupe Norvex depuis dix ans.": (
+        [],
+        [("Norvex", "residesIn", "Carhaix")],
+    ),
+    "Marie Lenoir a été installée à la tête de Talis en mars.": (
+        [],
+        [("Marie Lenoir", "residesIn", "Talis")],
+    ),
+    "Jean Rivière ne vit plus à Carhaix.": (
+        [],
+        [("Jean Rivière", "residesIn", "Carhaix")],
+    ),
 }
 
 

@@ -1029,6 +1029,12 @@ class VerbFrameExtractor:
                 if misread_subject is not None:
                     # the misread verb's complements hang on the name it was glued to
                     theme_tokens += _with_prep(misread_subject, frame.theme_preps, after=verb.i)
+                elif not theme_tokens and _glued_to_its_name(verb):
+                    # "Jean Martin habite à Carhaix" parsed as a participle of the name:
+                    # its complements hang anywhere, but the one right after it is its own
+                    after = verb.i + 1
+                    if after < sentence_end(verb) and verb.doc[after].lower_ in frame.theme_preps:
+                        theme_tokens += _name_from(after + 1, sentence_end(verb), verb.doc)
                 for child in verb.children:
                     # "refuse d'entamer des négociations avec Y": the complement sits lower
                     if child.dep_ in {"xcomp", "obj"}:
@@ -1221,6 +1227,27 @@ def _described_by(adjective: Token) -> Token | None:
     while name > 0 and mention_of_index(doc, name - 1) == mention_at(doc[i - 1]):
         name -= 1
     return doc[name]
+
+
+def _glued_to_its_name(verb: Token) -> bool:
+    """Whether the parser hung a verb as a clause (``acl``) on the name written right
+    before it, with no comma between: ``Jean Martin habite à Carhaix``, where it reads
+    ``habite`` as a participle describing the name and gives it none of the complements.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Martin", "habite", "à", "Lyon"],
+        ...           heads=[0, 0, 3, 0], deps=["ROOT", "acl", "case", "nmod"])
+        >>> doc._.kg_mentions = {0: Mention("Martin", "Person", 0, 6)}
+        >>> _glued_to_its_name(doc[1]), _glued_to_its_name(doc[3])
+        (True, False)
+    """
+    if not verb.dep_.startswith("acl") or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    name = mention_at(verb.head)
+    return name is not None and mention_at(verb.doc[verb.i - 1]) == name
 
 
 def _describing_adjective(verb: Token) -> bool:
