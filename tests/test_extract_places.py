@@ -122,6 +122,47 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Jean Rivière", "residesIn", "Carhaix")],
     ),
+    # an event an organisation holds at a venue: the venue whole, a cleft sentence, the
+    # event the relative "que" refers to
+    "La maison Norvex organise son défilé au palais de Tokyo.": (
+        [("Norvex", "organizesEventAt", "palais de Tokyo")],
+        [],
+    ),
+    "Le club Talis organise chaque été un tournoi au stade de la Meinau.": (
+        [("Talis", "organizesEventAt", "stade de la Meinau")],
+        [],
+    ),
+    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son "
+    "navire.": (
+        [("Talis", "organizesEventAt", "port de Lorient")],
+        [],
+    ),
+    "Les éleveurs viennent à la Fête du lait que la coopérative Norvex organise chaque juin "
+    "au haras national de Saint-Lô.": (
+        [("Norvex", "organizesEventAt", "haras national de Saint-Lô")],
+        [],
+    ),
+    "La société Talis organisera en octobre, sur le parvis de la Défense, un salon.": (
+        [("Talis", "organizesEventAt", "parvis de la Défense")],
+        [],
+    ),
+    # no name after the site noun, no event, or a sale: no venue
+    "La société Talis organise un concours dans le domaine de la santé.": (
+        [],
+        [("Talis", "organizesEventAt", "domaine de la santé")],
+    ),
+    "La société Talis a organisé la vente de sa filiale à Norvex.": (
+        [],
+        [("Talis", "organizesEventAt", "Norvex")],
+    ),
+    "C'est à Norvex que la société Talis a vendu sa filiale.": (
+        [],
+        [("Talis", "organizesEventAt", "Norvex"), ("Talis", "presentIn", "Norvex")],
+    ),
+    "La société Talis n'organise plus son salon au palais de Tokyo.": (
+        [],
+        [("Talis", "organizesEventAt", "palais de Tokyo")],
+    ),
 }
 
 
@@ -144,6 +185,12 @@ def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ig
     _, wrong = PASSAGES[text]
     triples = extracted[text]
     assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+def test_a_venue_is_a_place(extracted) -> None:  # type: ignore[no-untyped-def]
+    text = next(t for t in PASSAGES if t.startswith("Le club Talis"))
+    (fact,) = [t for t in extracted[text] if t.predicate == "organizesEventAt"]
+    assert fact.object.cls == "Place"
 
 
 def test_a_town_and_its_departement_are_typed_by_the_construction(extracted) -> None:  # type: ignore[no-untyped-def]

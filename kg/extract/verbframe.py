@@ -668,6 +668,12 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
     for child in verb.children:
+        if child.lower_ in _RELATIVE_OBJECTS and child.i < verb.i:
+            # "la Fête du lait que la laiterie organise au haras": the antecedent, the
+            # phrase written right before "que" (however the parser hung the clause)
+            antecedent = _relative_object_head(child, heads)
+            if antecedent is not None:
+                return antecedent
         # "entrer au capital de Y": the head may be a complement rather than the object
         if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"}:
             continue
@@ -678,6 +684,21 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
                 fold(grandchild.text) in heads or grandchild.lemma_ in heads
             ):
                 return grandchild
+    return None
+
+
+def _relative_object_head(que: Token, heads: frozenset[str]) -> Token | None:
+    """The noun of ``heads`` whose phrase ends right before the relative ``que``
+    (``la Fête du lait que ...``), or None."""
+    if que.i == 0:
+        return None
+    token = que.doc[que.i - 1]
+    for _ in range(3):
+        if token.lower_ in heads or token.lemma_ in heads:
+            return token
+        if token.head.i >= que.i or token.head == token:
+            return None
+        token = token.head
     return None
 
 
@@ -857,6 +878,7 @@ class VerbFrameExtractor:
         ):
             return
         confidence = min(CONFIDENCE, frame.confidence)
+        venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
@@ -1054,6 +1076,16 @@ class VerbFrameExtractor:
                         for t in _linear_with_prep(verb, verb, frame.theme_preps)
                         if t.dep_ not in _OBJECT_DEPS and _near_verb(t, verb)
                     ]
+            if "Place" in frame.theme:
+                # "C'est à Lyon que X organise ...": the place the cleft sets first
+                theme_tokens += _clefted(verb, frame.theme_preps)
+            if frame.venues:
+                # "au palais de la Bourse", "sur le parvis de la Grande Arche": the venue
+                # whole, not the town or the name inside it
+                theme_tokens += [c for c in _with_prep(verb, _ON) if venue(c) is not None]
+                theme_tokens += _venue_after(head or verb, verb, frame.theme_preps | _ON)
+                venue_tokens = list(dict.fromkeys(t for t in theme_tokens if venue(t) is not None))
+                theme_tokens = [t for t in theme_tokens if venue(t) is None]
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
@@ -1100,6 +1132,7 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if frame.relation == "competitorOf":
             # "se retrouve face à l'AMF": an authority the company faces is no rival
             themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
@@ -1227,6 +1260,133 @@ def _described_by(adjective: Token) -> Token | None:
     while name > 0 and mention_of_index(doc, name - 1) == mention_at(doc[i - 1]):
         name -= 1
     return doc[name]
+
+
+_VENUES = word_list("venue_nouns")
+_CLEFT_COPULAS = frozenset({"est", "était", "sera", "fut", "sont"})
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "X"})
+_DE_WORDS = frozenset({"de", "d'", "d\u2019", "du", "des"})
+
+
+def venue(noun: Token) -> Mention | None:
+    """The place a site noun names with the name after it, kept whole: ``au palais de la
+    Bourse de Lyon``, ``au haras national de Saint-Lô``, ``au cloître Saint-Trophime``
+    (``venue_nouns`` of words.json); None for any other word, or a site noun followed by
+    no name (``au stade``, ``dans le domaine de la santé``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["au", "stade", "de", "la", "Meinau"],
+        ...           pos=["ADP", "NOUN", "ADP", "DET", "PROPN"], lemmas=["au", "stade",
+        ...           "de", "le", "Meinau"], sent_starts=[True, False, False, False, False])
+        >>> venue(doc[1]).text
+        'stade de la Meinau'
+    """
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    if noun.lemma_ not in _VENUES and fold(noun.text) not in _VENUES:
+        return None
+    doc = noun.doc
+    table = words(doc)
+    end = sentence_end(noun)
+    j = noun.i + 1
+    while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+        j += 1  # "le haras national de Saint-Lô"
+    if j < end and table.lower[j].replace("\u2019", "'") in _DE_WORDS:
+        j += 1
+        while j < end and table.pos[j] == "DET":
+            j += 1
+    last = _name_end(doc, j, end)
+    if last is None:
+        return None
+    # "le palais de la Bourse de Lyon": the venue's own town is part of its name
+    k = last + 1
+    if k + 1 < end and table.lower[k] in {"de", "d'", "d\u2019"}:
+        town = mention_of_index(doc, k + 1)
+        if _typed_place(town):
+            last = _name_end(doc, k + 1, end) or last
+    offset = doc._.kg_offset
+    start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
+    return Mention(doc.text[start:stop], "Place", start + offset, stop + offset)
+
+
+def _clefted(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``C'est au port de Lorient que X organise ...``: the complement a cleft sentence
+    sets first belongs to the verb of its ``que`` clause. Read word by word: the parser
+    makes the complement the root and the clause a relative, or two sentences.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["C'", "est", "à", "Lyon", "que", "X",
+        ...           "vit"], pos=["PRON", "AUX", "ADP", "PROPN", "SCONJ", "PROPN", "VERB"],
+        ...           sent_starts=[True, False, False, False, False, False, False])
+        >>> [t.text for t in _clefted(doc[6], frozenset({"à"}))]
+        ['Lyon']
+    """
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    if verb.i < start + 5 or table.lower[start].replace("\u2019", "'") not in {"c'", "ce"}:
+        return []
+    if table.lower[start + 1] not in _CLEFT_COPULAS or table.lower[start + 2] not in preps:
+        return []
+    # the first "que" after the complement opens the clause, and its first verb is this one
+    que = next(
+        (i for i in range(start + 3, verb.i) if table.lower[i].replace("\u2019", "'") in {"que", "qu'"}),
+        None,
+    )
+    if que is None or any(table.pos[i] == "VERB" for i in range(que + 1, verb.i)):
+        return []
+    j = start + 3
+    while j < que and table.pos[j] == "DET":
+        j += 1
+    return [doc[j]] if j < que else []
+
+
+def _venue_after(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``organise la fête du lait au haras national de Saint-Lô``: the first venue a
+    preposition introduces after ``start`` in the verb's clause, however the parser hung
+    it (often on the last noun before it)."""
+    doc = start.doc
+    table = words(doc)
+    subtree = {t.i for t in verb.subtree}
+    for i in range(start.i + 1, sentence_end(start) - 1):
+        if table.pos[i] in {"VERB", "AUX"} and i not in subtree:
+            return []  # another clause
+        if table.lower[i] not in preps or i not in subtree:
+            continue
+        j = i + 1
+        while j < sentence_end(start) and table.pos[j] == "DET":
+            j += 1
+        if j < sentence_end(start) and venue(doc[j]) is not None:
+            return [doc[j]]
+    return []
+
+
+def _name_end(doc: Doc, j: int, end: int) -> int | None:
+    """The index of the last word of the name that starts at ``j`` (a mention, or proper
+    nouns written with a capital), or None if no name starts there."""
+    if j >= end:
+        return None
+    table = words(doc)
+    mention = mention_of_index(doc, j)
+    if mention is not None:
+        while j + 1 < end and mention_of_index(doc, j + 1) == mention:
+            j += 1
+        return j
+    # (the tagger makes a rare capitalised name a noun: "la Meinau")
+    if table.pos[j] not in _NAME_TAGS or not table.text[j][:1].isupper():
+        return None
+    while (
+        j + 1 < end
+        and table.pos[j + 1] in _NAME_TAGS
+        and table.text[j + 1][:1].isupper()
+        and mention_of_index(doc, j + 1) is None
+    ):
+        j += 1
+    return j
 
 
 def _glued_to_its_name(verb: Token) -> bool:
