@@ -163,6 +163,32 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Talis", "organizesEventAt", "palais de Tokyo")],
     ),
+    # a part of a town set after the town; a site described by a participle of place
+    "L'atelier, installé à Lyon, dans le quartier de la Guillotière, emploie dix brodeurs.": (
+        [("Guillotière", "locatedIn", "Lyon")],
+        [("Lyon", "locatedIn", "Guillotière")],
+    ),
+    "Elle a grandi à Vénissieux, dans le quartier des Minguettes.": (
+        [("Minguettes", "locatedIn", "Vénissieux")],
+        [],
+    ),
+    "Il a vendu sa maison à Norvex, dans le quartier de la Roquette.": (
+        [],
+        [("Roquette", "locatedIn", "Norvex")],
+    ),
+    "Le stade de la Meinau, situé dans le quartier de Neudorf, a été rénové.": (
+        [("stade de la Meinau", "locatedIn", "Neudorf")],
+        [],
+    ),
+    "L'aéroport de Nantes-Atlantique, situé sur la commune de Bouguenais, accueille sept "
+    "millions de passagers.": (
+        [("aéroport de Nantes-Atlantique", "locatedIn", "Bouguenais")],
+        [],
+    ),
+    "Le musée Rodin, situé à Paris, rouvre ses portes.": (
+        [("musée Rodin", "locatedIn", "Paris")],
+        [("Rodin", "basedIn", "Paris")],
+    ),
 }
 
 

@@ -57,6 +57,7 @@ _AT_TOWN = frozenset({"à"})
 _TOWN = frozenset({"City"})
 _AREA = frozenset({"Region"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
+_TOWN_PARTS = word_list("town_part_nouns")
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -199,6 +200,7 @@ class LocationExtractor:
         end = sentence_end(token)
         j = _last_token(token).i + 1
         if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
+            yield from self._town_before(doc, token)
             return
         town = _place_after(doc, j + 1, end)
         if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
@@ -209,6 +211,42 @@ class LocationExtractor:
             args_of(token, _PLACES | _ORGS),
             "locatedIn",
             args_of(town, _PLACES),
+            token,
+        )
+
+    def _town_before(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``installé à Lyon, dans le quartier de la Croix-Rousse``: a site a place noun
+        names right after the town it is in, set off by a comma."""
+        table = words(doc)
+        start = sentence_start(token)
+        i = token.i - 1
+        while i > start and table.pos[i] == "DET":
+            i -= 1
+        i -= 1  # the place noun before "de" ("quartier de")
+        if i <= start or table.lemma[i] not in _TOWN_PARTS:
+            return
+        i -= 1
+        while i > start and table.pos[i] == "DET":
+            i -= 1
+        if i <= start + 2 or table.lower[i] not in _WITHIN or table.text[i - 1] != ",":
+            return
+        town = doc[i - 2]
+        mention = mention_at(town)
+        if mention is None or mention == mention_at(token):
+            return
+        first = town
+        while first.i > start and mention_at(doc[first.i - 1]) == mention:
+            first = doc[first.i - 1]
+        # a town NER could not type is one when "à" sets it ("à Lunel, dans le quartier")
+        typed = mention.cls in _CONTAINED
+        if not typed and not (mention.cls == UNTYPED and _town_after_at(first)):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES),
+            "locatedIn",
+            args_of(first, _PLACES if typed else _TOWN),
             token,
         )
 

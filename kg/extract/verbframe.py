@@ -76,6 +76,8 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
 _ON = frozenset({"sur"})
+#: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
+_ON_SITE = frozenset({"sur", "dans"})
 #: Object pronouns that stand for a name of the text: "qui l'avait rachetée".
 _OBJECT_CLITICS = frozenset({"l'", "le", "la"})
 _RELATIVE_SUBJECTS = frozenset({"qui"})
@@ -520,12 +522,13 @@ def _alongside(verb: Token) -> list[Token]:
 
 
 def _on_site(verb: Token) -> list[Token]:
-    """``installée sur la technopole de Sophia Antipolis``: ``sur`` a noun of a place
-    (``place_holders``) whose ``de`` complement names where (not ``basée sur l'IA``)."""
+    """``installée sur la technopole de Sophia Antipolis``, ``situé dans le quartier de
+    Méan``: ``sur`` or ``dans`` a noun of a place (``place_holders``) whose ``de``
+    complement names where (not ``basée sur l'IA``)."""
     return [
         c
         for child in verb.children
-        if case_of(child) in _ON and (
+        if case_of(child) in _ON_SITE and (
             child.lemma_ in place_holders() or fold(child.text) in place_holders()
         )
         for c in child.children
@@ -879,6 +882,7 @@ class VerbFrameExtractor:
             return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
+        venue_agents: list[Arg] = []  # the venue a participle describes, whole
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
@@ -933,6 +937,13 @@ class VerbFrameExtractor:
                 return
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
+            site = verb.head if verb.dep_.startswith("acl") else None
+            place = venue(site) if site is not None else None
+            if place is not None and not frame.venues:
+                return  # a venue is somewhere; it has no seat, nobody lives in it
+            if place is not None:
+                # "le stade de la Prairie, situé dans le quartier de Méan": the venue whole
+                venue_agents, agent_tokens = [Arg(place)], []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
             if "Place" in frame.theme:
                 theme_tokens += _on_site(verb)
@@ -1112,7 +1123,7 @@ class VerbFrameExtractor:
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
-        agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)]
+        agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
         if verb.dep_ == "acl:relcl" and not passive:
             # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
             # clause, whatever the parser coordinated with it from inside the clause (the
