@@ -1299,6 +1299,13 @@ def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool
         children = list(head.children)
         has_marker = any(c.lower_.replace("’", "'") in markers for c in children)
         has_word = any(c.lower_ in words and c.dep_ in {"advmod", "det", "cc"} for c in children)
+        # "n'exploite aucune usine": the negative word determines the verb's object
+        has_word = has_word or any(
+            g.lower_ in words and g.dep_ == "det"
+            for c in children
+            if c.dep_ == "obj"
+            for g in c.children
+        )
         if has_marker and (has_word or any(c.lower_ == "sans" for c in children)):
             return True
         if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in children):

@@ -189,6 +189,27 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("musée Rodin", "locatedIn", "Paris")],
         [("Rodin", "basedIn", "Paris")],
     ),
+    # operating sites somewhere; not a flaw exploited, not sites closed, not none at all
+    "La société Talis, qui exploite trois usines dans le Jura, recrute.": (
+        [("Talis", "presentIn", "Jura")],
+        [],
+    ),
+    "Le groupe Talis gère cinq cliniques à Lyon et à Grenoble.": (
+        [("Talis", "presentIn", "Lyon"), ("Talis", "presentIn", "Grenoble")],
+        [],
+    ),
+    "Le groupe Talis exploite une faille de sécurité en France.": (
+        [],
+        [("Talis", "presentIn", "France")],
+    ),
+    "Le groupe Talis n'exploite aucune usine en Chine.": (
+        [],
+        [("Talis", "presentIn", "Chine")],
+    ),
+    "Le groupe Talis ne possède aucun magasin en Italie.": (
+        [],
+        [("Talis", "presentIn", "Italie")],
+    ),
 }
 
 
