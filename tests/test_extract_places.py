@@ -32,6 +32,14 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Dinan", "locatedIn", "Côtes-d'Armor")],
         [("Lamballe", "locatedIn", "Côtes-d'Armor")],
     ),
+    "Le groupe a fermé son usine de Morez, dans le Jura.": (
+        [("Morez", "locatedIn", "Jura")],
+        [],
+    ),
+    "Le laboratoire de Kelvo, en Allemagne, ferme ses portes.": (
+        [],
+        [("Kelvo", "locatedIn", "Allemagne")],
+    ),
     # "à" after a verb of giving names who receives, not a town
     "Le groupe a cédé sa filiale à Norvex, en Allemagne, l'an dernier.": (
         [],

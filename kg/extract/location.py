@@ -58,6 +58,7 @@ _TOWN = frozenset({"City"})
 _AREA = frozenset({"Region"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TOWN_PARTS = word_list("town_part_nouns")
+_FACILITIES = word_list("facility_nouns")
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -83,13 +84,18 @@ def _town_named(token: Token) -> bool:
 
 
 def _town_after_at(token: Token) -> bool:
-    """``à Concarneau``: a name NER could not type, right after ``à``, is read as a town
-    when the region or country it lies in follows (``, dans le Finistère``); a brand
-    after ``à`` (``a cédé sa filiale à Kelvo``) is rarely followed by one."""
+    """``à Concarneau``, ``son usine de Tavaux``: a name NER could not type, right after
+    ``à`` or a company's site and ``de``, is read as a town when the region or country it
+    lies in follows (``, dans le Finistère``); a brand after ``à`` (``a cédé sa filiale à
+    Kelvo``) is rarely followed by one."""
     mention = mention_at(token)
     if mention is None or mention.cls != UNTYPED or token.i < 1:
         return False
-    if words(token.doc).lower[token.i - 1] not in _AT_TOWN:
+    table = words(token.doc)
+    before = table.lower[token.i - 1].replace("\u2019", "'")
+    if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
+        return True  # "son usine de Tavaux, dans le Jura"
+    if before not in _AT_TOWN:
         return False
     head = token.head
     return not (head.pos_ in {"VERB", "AUX"} and head.lemma_ in _RECIPIENT_VERBS)
