@@ -184,6 +184,14 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Roquette", "locatedIn", "Norvex")],
     ),
+    "Le quartier Euratechnologies à Lille accueille le siège de Kelvo.": (
+        [("Euratechnologies", "locatedIn", "Lille")],
+        [("Kelvo", "locatedIn", "Lille")],
+    ),
+    "Le site Kelvo à Lyon recense les offres d'emploi.": (
+        [],
+        [("Kelvo", "locatedIn", "Lyon")],
+    ),
     "Le stade de la Meinau, situé dans le quartier de Neudorf, a été rénové.": (
         [("stade de la Meinau", "locatedIn", "Neudorf")],
         [],

@@ -114,6 +114,18 @@ def _site_named(token: Token) -> bool:
     return table.lemma[i - 2] in place_holders() or fold(table.text[i - 2]) in place_holders()
 
 
+def _town_part_named(token: Token) -> bool:
+    """``le quartier Port Marianne``: a name set right after a noun of a part of a town
+    (``town_part_nouns``; not ``le site X``, often a website)."""
+    table = words(token.doc)
+    i = token.i
+    return (
+        i > sentence_start(token)
+        and table.lemma[i - 1] in _TOWN_PARTS
+        and mention_of_index(token.doc, i - 1) is None
+    )
+
+
 def _is_place(mention: Mention | None) -> bool:
     return (
         mention is not None
@@ -169,6 +181,10 @@ class LocationExtractor:
                 seen.add(id(mention))
                 yield from self._in_town(doc, token)
                 continue
+            if id(mention) not in seen and _town_part_named(token):
+                seen.add(id(mention))
+                yield from self._part_in_town(doc, token)
+                continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
             seen.add(id(mention))
@@ -215,6 +231,27 @@ class LocationExtractor:
             self.name,
             CONFIDENCE_CONTAINED,
             args_of(token, _PLACES | _ORGS),
+            "locatedIn",
+            args_of(town, _PLACES),
+            token,
+        )
+
+    def _part_in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``le quartier Port Marianne à Montpellier``: a part of a town named right after
+        its noun, then ``à`` the town."""
+        end = sentence_end(token)
+        j = _last_token(token).i + 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j >= end or doc[j].lower_ not in _AT_TOWN:
+            return
+        town = _place_after(doc, j, end)
+        if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES),
             "locatedIn",
             args_of(town, _PLACES),
             token,
