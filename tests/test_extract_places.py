@@ -11,9 +11,7 @@ from __future__ import annotations
 import pytest
 from passages import Fact, analyse_passages, states
 
-from kg.model import Document, Triple
-from kg.nlp import parse
-from kg.pipeline import analyse_chunks
+from kg.model import Triple
 
 pytestmark = pytest.mark.model
 

@@ -322,7 +322,8 @@ class LocationExtractor:
             return
         if container == mention_at(token):
             return
-        inner = _TOWN if mention_at(token).cls == UNTYPED else _PLACES  # type: ignore[union-attr]
+        own = mention_at(token)
+        inner = _TOWN if own is not None and own.cls == UNTYPED else _PLACES
         outer = _AREA if container.cls == UNTYPED else _PLACES
         # the container alone, not what the parser coordinated with it ("à Kelvo, en
         # Allemagne, et à Noris": Noris is one more place of the list, not Kelvo's region)

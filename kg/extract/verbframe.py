@@ -1345,7 +1345,11 @@ def _clefted(verb: Token, preps: frozenset[str]) -> list[Token]:
         return []
     # the first "que" after the complement opens the clause, and its first verb is this one
     que = next(
-        (i for i in range(start + 3, verb.i) if table.lower[i].replace("\u2019", "'") in {"que", "qu'"}),
+        (
+            i
+            for i in range(start + 3, verb.i)
+            if table.lower[i].replace("\u2019", "'") in {"que", "qu'"}
+        ),
         None,
     )
     if que is None or any(table.pos[i] == "VERB" for i in range(que + 1, verb.i)):
