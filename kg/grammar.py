@@ -550,10 +550,26 @@ def where_antecedent(verb: Token) -> Token | None:
             if before.text == "," and before.i > sentence_start(verb):
                 before = doc[before.i - 1]
             mention = mention_at(before)
+            if mention is not None and mention.cls == "NamedEntity" and _after_locative(before):
+                return before  # "à Vire, où il vit": a name NER could not type, but a place
             if mention is None or mention.cls == "NamedEntity":
                 return None
             return before if coarse_class(mention.cls) == "Place" else None
     return None
+
+
+#: Prepositions that make the name after them a place: "à Vire, où ...".
+_LOCATIVES = frozenset({"à", "en", "dans"})
+
+
+def _after_locative(token: Token) -> bool:
+    """Whether the name ``token`` ends is introduced by a locative preposition."""
+    mention = mention_at(token)
+    doc = token.doc
+    i = token.i
+    while i > 0 and mention_at(doc[i - 1]) == mention:
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in _LOCATIVES
 
 
 def inverted_subject(token: Token) -> bool:
@@ -1283,6 +1299,13 @@ def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool
         children = list(head.children)
         has_marker = any(c.lower_.replace("’", "'") in markers for c in children)
         has_word = any(c.lower_ in words and c.dep_ in {"advmod", "det", "cc"} for c in children)
+        # "n'exploite aucune usine": the negative word determines the verb's object
+        has_word = has_word or any(
+            g.lower_ in words and g.dep_ == "det"
+            for c in children
+            if c.dep_ == "obj"
+            for g in c.children
+        )
         if has_marker and (has_word or any(c.lower_ == "sans" for c in children)):
             return True
         if any(c.lower_ == "sans" and c.dep_ in {"mark", "case"} for c in children):

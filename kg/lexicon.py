@@ -90,6 +90,9 @@ class VerbFrame:
     #: place ("le lieu totem de la filière, installé à Y": where a place is, not a seat);
     #: the other participle frames do not hold then
     place_holder: bool = False
+    #: a theme slot that takes a venue named by a site noun and its name whole ("au
+    #: palais de la Bourse", "au cloître Saint-Trophime"; ``venue_nouns`` of words.json)
+    venues: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +304,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 event_heads=frozenset(spec.get("event_heads", ())),
                 agent_preps=frozenset(spec.get("agent_preps", ())),
                 place_holder=bool(spec.get("place_holder", False)),
+                venues=bool(spec.get("venues", False)),
             )
         )
     return tuple(frames)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import args_of, pairs
 from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
-from kg.lexicon import descriptions, place_holders
+from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
 from kg.text import fold
@@ -49,6 +49,16 @@ _WITHIN_AFTER_COMMA = frozenset({"au", "aux"})
 _LIST_GLUE = frozenset({",", "et", "ou"})
 _ORGS = frozenset({"Organization"})
 _PLACES = frozenset({"Place"})
+#: Prepositions before a name NER could not type that make it a town: ``installée à
+#: Concarneau, dans le Finistère`` (a commune is what French news sets after ``à``).
+_AT_TOWN = frozenset({"à"})
+#: Classes a name NER could not type earns from its part in ``à X, dans le Y``: the inner
+#: place is a town, the outer one a département or region (countries the gazetteer knows).
+_TOWN = frozenset({"City"})
+_AREA = frozenset({"Region"})
+_RECIPIENT_VERBS = word_list("recipient_verbs")
+_TOWN_PARTS = word_list("town_part_nouns")
+_FACILITIES = word_list("facility_nouns")
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -73,6 +83,24 @@ def _town_named(token: Token) -> bool:
     return descriptions().class_of(table.text[i - 2]) == "City"
 
 
+def _town_after_at(token: Token) -> bool:
+    """``à Concarneau``, ``son usine de Tavaux``: a name NER could not type, right after
+    ``à`` or a company's site and ``de``, is read as a town when the region or country it
+    lies in follows (``, dans le Finistère``); a brand after ``à`` (``a cédé sa filiale à
+    Kelvo``) is rarely followed by one."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != UNTYPED or token.i < 1:
+        return False
+    table = words(token.doc)
+    before = table.lower[token.i - 1].replace("\u2019", "'")
+    if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
+        return True  # "son usine de Tavaux, dans le Jura"
+    if before not in _AT_TOWN:
+        return False
+    head = token.head
+    return not (head.pos_ in {"VERB", "AUX"} and head.lemma_ in _RECIPIENT_VERBS)
+
+
 def _site_named(token: Token) -> bool:
     """``le quartier de X``, ``le campus de X``: a name a noun of a site introduces."""
     # read from the chunk's table: asked at every word of every name
@@ -84,6 +112,18 @@ def _site_named(token: Token) -> bool:
     if i < 2 or table.lower[i - 1] not in {"de", "d'", "d’", "du", "des"}:
         return False
     return table.lemma[i - 2] in place_holders() or fold(table.text[i - 2]) in place_holders()
+
+
+def _town_part_named(token: Token) -> bool:
+    """``le quartier Port Marianne``: a name set right after a noun of a part of a town
+    (``town_part_nouns``; not ``le site X``, often a website)."""
+    table = words(token.doc)
+    i = token.i
+    return (
+        i > sentence_start(token)
+        and table.lemma[i - 1] in _TOWN_PARTS
+        and mention_of_index(token.doc, i - 1) is None
+    )
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -131,13 +171,19 @@ class LocationExtractor:
         # mention_at cost was most of this extractor's time
         for i, mention in sorted((doc._.kg_mentions or {}).items()):
             token = doc[i]
-            if id(mention) not in seen and (mention.cls in _CONTAINED or _town_named(token)):
+            if id(mention) not in seen and (
+                mention.cls in _CONTAINED or _town_named(token) or _town_after_at(token)
+            ):
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
             if id(mention) not in seen and _site_named(token):
                 seen.add(id(mention))
                 yield from self._in_town(doc, token)
+                continue
+            if id(mention) not in seen and _town_part_named(token):
+                seen.add(id(mention))
+                yield from self._part_in_town(doc, token)
                 continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
@@ -176,6 +222,7 @@ class LocationExtractor:
         end = sentence_end(token)
         j = _last_token(token).i + 1
         if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
+            yield from self._town_before(doc, token)
             return
         town = _place_after(doc, j + 1, end)
         if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
@@ -186,6 +233,63 @@ class LocationExtractor:
             args_of(token, _PLACES | _ORGS),
             "locatedIn",
             args_of(town, _PLACES),
+            token,
+        )
+
+    def _part_in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``le quartier Port Marianne à Montpellier``: a part of a town named right after
+        its noun, then ``à`` the town."""
+        end = sentence_end(token)
+        j = _last_token(token).i + 1
+        if j < end and doc[j].text == ",":
+            j += 1
+        if j >= end or doc[j].lower_ not in _AT_TOWN:
+            return
+        town = _place_after(doc, j, end)
+        if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES),
+            "locatedIn",
+            args_of(town, _PLACES),
+            token,
+        )
+
+    def _town_before(self, doc: Doc, token: Token) -> Iterator[Triple]:
+        """``installé à Lyon, dans le quartier de la Croix-Rousse``: a site a place noun
+        names right after the town it is in, set off by a comma."""
+        table = words(doc)
+        start = sentence_start(token)
+        i = token.i - 1
+        while i > start and table.pos[i] == "DET":
+            i -= 1
+        i -= 1  # the place noun before "de" ("quartier de")
+        if i <= start or table.lemma[i] not in _TOWN_PARTS:
+            return
+        i -= 1
+        while i > start and table.pos[i] == "DET":
+            i -= 1
+        if i <= start + 2 or table.lower[i] not in _WITHIN or table.text[i - 1] != ",":
+            return
+        town = doc[i - 2]
+        mention = mention_at(town)
+        if mention is None or mention == mention_at(token):
+            return
+        first = town
+        while first.i > start and mention_at(doc[first.i - 1]) == mention:
+            first = doc[first.i - 1]
+        # a town NER could not type is one when "à" sets it ("à Lunel, dans le quartier")
+        typed = mention.cls in _CONTAINED
+        if not typed and not (mention.cls == UNTYPED and _town_after_at(first)):
+            return
+        yield from pairs(
+            self.name,
+            CONFIDENCE_CONTAINED,
+            args_of(token, _PLACES),
+            "locatedIn",
+            args_of(first, _PLACES if typed else _TOWN),
             token,
         )
 
@@ -218,13 +322,18 @@ class LocationExtractor:
             return
         if container == mention_at(token):
             return
+        own = mention_at(token)
+        inner = _TOWN if own is not None and own.cls == UNTYPED else _PLACES
+        outer = _AREA if container.cls == UNTYPED else _PLACES
+        # the container alone, not what the parser coordinated with it ("à Kelvo, en
+        # Allemagne, et à Noris": Noris is one more place of the list, not Kelvo's region)
+        outers = [
+            a
+            for a in args_of(doc[j], outer)
+            if (a.mention.start, a.mention.end) == (container.start, container.end)
+        ]
         yield from pairs(
-            self.name,
-            CONFIDENCE_CONTAINED,
-            args_of(token, _PLACES),
-            "locatedIn",
-            args_of(doc[j], _PLACES),
-            token,
+            self.name, CONFIDENCE_CONTAINED, args_of(token, inner), "locatedIn", outers, token
         )
 
     @staticmethod

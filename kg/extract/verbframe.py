@@ -40,6 +40,7 @@ from kg.grammar import (
     case_of,
     clause_start,
     mention_at,
+    mention_of_index,
     named_by,
     relative_antecedent,
     sentence_end,
@@ -61,7 +62,8 @@ from kg.lexicon import (
     word_list,
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
-from kg.model import Triple
+from kg.model import Mention, Triple
+from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.85
@@ -74,6 +76,8 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
 _ON = frozenset({"sur"})
+#: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
+_ON_SITE = frozenset({"sur", "dans"})
 #: Object pronouns that stand for a name of the text: "qui l'avait rachetée".
 _OBJECT_CLITICS = frozenset({"l'", "le", "la"})
 _RELATIVE_SUBJECTS = frozenset({"qui"})
@@ -256,6 +260,10 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
+            found.append(child)
+        elif child.dep_ == "conj" and found and case_of(child) in preps:
+            # "présent au Royaume-Uni et en Italie": the parser hangs the second
+            # complement, preposition and all, on the word the first one completes
             found.append(child)
         elif child.dep_ == "advmod" or child.pos_ == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
@@ -514,12 +522,13 @@ def _alongside(verb: Token) -> list[Token]:
 
 
 def _on_site(verb: Token) -> list[Token]:
-    """``installée sur la technopole de Sophia Antipolis``: ``sur`` a noun of a place
-    (``place_holders``) whose ``de`` complement names where (not ``basée sur l'IA``)."""
+    """``installée sur la technopole de Sophia Antipolis``, ``situé dans le quartier de
+    Méan``: ``sur`` or ``dans`` a noun of a place (``place_holders``) whose ``de``
+    complement names where (not ``basée sur l'IA``)."""
     return [
         c
         for child in verb.children
-        if case_of(child) in _ON and (
+        if case_of(child) in _ON_SITE and (
             child.lemma_ in place_holders() or fold(child.text) in place_holders()
         )
         for c in child.children
@@ -662,6 +671,12 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
     for child in verb.children:
+        if child.lower_ in _RELATIVE_OBJECTS and child.i < verb.i:
+            # "la Fête du lait que la laiterie organise au haras": the antecedent, the
+            # phrase written right before "que" (however the parser hung the clause)
+            antecedent = _relative_object_head(child, heads)
+            if antecedent is not None:
+                return antecedent
         # "entrer au capital de Y": the head may be a complement rather than the object
         if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"}:
             continue
@@ -672,6 +687,21 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
                 fold(grandchild.text) in heads or grandchild.lemma_ in heads
             ):
                 return grandchild
+    return None
+
+
+def _relative_object_head(que: Token, heads: frozenset[str]) -> Token | None:
+    """The noun of ``heads`` whose phrase ends right before the relative ``que``
+    (``la Fête du lait que ...``), or None."""
+    if que.i == 0:
+        return None
+    token = que.doc[que.i - 1]
+    for _ in range(3):
+        if token.lower_ in heads or token.lemma_ in heads:
+            return token
+        if token.head.i >= que.i or token.head == token:
+            return None
+        token = token.head
     return None
 
 
@@ -851,6 +881,8 @@ class VerbFrameExtractor:
         ):
             return
         confidence = min(CONFIDENCE, frame.confidence)
+        venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
+        venue_agents: list[Arg] = []  # the venue a participle describes, whole
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         agent_tokens: list[Token] = []
@@ -905,6 +937,13 @@ class VerbFrameExtractor:
                 return
             holder = _holder(verb)
             agent_tokens = [holder] if holder is not None else []
+            site = verb.head if verb.dep_.startswith("acl") else None
+            place = venue(site) if site is not None else None
+            if place is not None and not frame.venues:
+                return  # a venue is somewhere; it has no seat, nobody lives in it
+            if place is not None:
+                # "le stade de la Prairie, situé dans le quartier de Méan": the venue whole
+                venue_agents, agent_tokens = [Arg(place)], []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
             if "Place" in frame.theme:
                 theme_tokens += _on_site(verb)
@@ -939,7 +978,13 @@ class VerbFrameExtractor:
                 # subject of the clause after its comma (not one of a frame that needs an
                 # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
                 fronted = None if frame.object_heads else _fronted_holder(verb)
-                subject = misread_subject or fronted or asked.subject_of(verb)
+                # "Pour X, déjà présent au Royaume-Uni, l'opération ...": an adjective
+                # beside a name describes that name, not the clause's subject
+                described = (
+                    None if misread_subject is not None or frame.object_heads
+                    else _described_by(verb)
+                )
+                subject = described or misread_subject or fronted or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
@@ -1010,9 +1055,19 @@ class VerbFrameExtractor:
                 if theme_tokens:
                     # "passée par X, ..., puis par Y": the same preposition again
                     theme_tokens += _then_with(verb, frame.theme_preps)
+                if "Place" in frame.theme:
+                    theme_tokens += [
+                        p for t in theme_tokens for p in _places_listed_after(t, frame.theme_preps)
+                    ]
                 if misread_subject is not None:
                     # the misread verb's complements hang on the name it was glued to
                     theme_tokens += _with_prep(misread_subject, frame.theme_preps, after=verb.i)
+                elif not theme_tokens and _glued_to_its_name(verb):
+                    # "Jean Martin habite à Carhaix" parsed as a participle of the name:
+                    # its complements hang anywhere, but the one right after it is its own
+                    after = verb.i + 1
+                    if after < sentence_end(verb) and verb.doc[after].lower_ in frame.theme_preps:
+                        theme_tokens += _name_from(after + 1, sentence_end(verb), verb.doc)
                 for child in verb.children:
                     # "refuse d'entamer des négociations avec Y": the complement sits lower
                     if child.dep_ in {"xcomp", "obj"}:
@@ -1032,6 +1087,16 @@ class VerbFrameExtractor:
                         for t in _linear_with_prep(verb, verb, frame.theme_preps)
                         if t.dep_ not in _OBJECT_DEPS and _near_verb(t, verb)
                     ]
+            if "Place" in frame.theme:
+                # "C'est à Lyon que X organise ...": the place the cleft sets first
+                theme_tokens += _clefted(verb, frame.theme_preps)
+            if frame.venues:
+                # "au palais de la Bourse", "sur le parvis de la Grande Arche": the venue
+                # whole, not the town or the name inside it
+                theme_tokens += [c for c in _with_prep(verb, _ON) if venue(c) is not None]
+                theme_tokens += _venue_after(head or verb, verb, frame.theme_preps | _ON)
+                venue_tokens = list(dict.fromkeys(t for t in theme_tokens if venue(t) is not None))
+                theme_tokens = [t for t in theme_tokens if venue(t) is None]
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
@@ -1058,7 +1123,7 @@ class VerbFrameExtractor:
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
-        agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)]
+        agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
         if verb.dep_ == "acl:relcl" and not passive:
             # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
             # clause, whatever the parser coordinated with it from inside the clause (the
@@ -1078,6 +1143,7 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if frame.relation == "competitorOf":
             # "se retrouve face à l'AMF": an authority the company faces is no rival
             themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
@@ -1130,6 +1196,254 @@ class VerbFrameExtractor:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _typed_place(mention: Mention | None) -> bool:
+    return (
+        mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
+    )
+
+
+def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
+    """``au Royaume-Uni et en Italie``: the places that follow a place in a list, each with
+    its own preposition, however the parser hung them (it may coordinate the second one
+    with a name earlier in the sentence).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["au", "Japon", "et", "en", "Chine"],
+        ...           pos=["ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+        ...           sent_starts=[True, False, False, False, False])
+        >>> doc._.kg_mentions = {1: Mention("Japon", "Country", 3, 8),
+        ...                      4: Mention("Chine", "Country", 15, 20)}
+        >>> [t.text for t in _places_listed_after(doc[1], frozenset({"au", "en"}))]
+        ['Chine']
+    """
+    doc = token.doc
+    mention = mention_at(token)
+    if not _typed_place(mention):
+        return []
+    table = words(doc)
+    end = sentence_end(token)
+    found: list[Token] = []
+    j = token.i
+    while True:
+        while j + 1 < end and mention_of_index(doc, j + 1) == mention:
+            j += 1
+        k = j + 1
+        if k >= end or table.lower[k] not in {",", "et"}:
+            return found
+        k += 1
+        if k < end and table.lower[k] == "et":
+            k += 1  # ", et en Italie"
+        if k >= end or table.lower[k] not in preps:
+            return found
+        k += 1
+        while k < end and table.pos[k] == "DET":
+            k += 1
+        mention = mention_of_index(doc, k) if k < end else None
+        if not _typed_place(mention):
+            return found
+        found.append(doc[k])
+        j = k
+
+
+def _described_by(adjective: Token) -> Token | None:
+    """What an adjective set beside a name describes (``X, déjà présente en Espagne,``),
+    or None when it is no such adjective. Detached after the name's comma, the parser may
+    hang it on the clause's verb (``advcl``); the name before the comma is still its
+    holder."""
+    if _describing_adjective(adjective):
+        return _holder(adjective)
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "advcl":
+        return None
+    if any(c.dep_.startswith(("cop", "nsubj", "mark")) for c in adjective.children):
+        return None
+    doc = adjective.doc
+    i = adjective.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 1 or doc[i].text != "," or mention_at(doc[i - 1]) is None:
+        return None
+    name = i - 1
+    while name > 0 and mention_of_index(doc, name - 1) == mention_at(doc[i - 1]):
+        name -= 1
+    return doc[name]
+
+
+_VENUES = word_list("venue_nouns")
+_CLEFT_COPULAS = frozenset({"est", "était", "sera", "fut", "sont"})
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "X"})
+_DE_WORDS = frozenset({"de", "d'", "d\u2019", "du", "des"})
+
+
+def venue(noun: Token) -> Mention | None:
+    """The place a site noun names with the name after it, kept whole: ``au palais de la
+    Bourse de Lyon``, ``au haras national de Saint-Lô``, ``au cloître Saint-Trophime``
+    (``venue_nouns`` of words.json); None for any other word, or a site noun followed by
+    no name (``au stade``, ``dans le domaine de la santé``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["au", "stade", "de", "la", "Meinau"],
+        ...           pos=["ADP", "NOUN", "ADP", "DET", "PROPN"], lemmas=["au", "stade",
+        ...           "de", "le", "Meinau"], sent_starts=[True, False, False, False, False])
+        >>> venue(doc[1]).text
+        'stade de la Meinau'
+    """
+    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
+        return None
+    if noun.lemma_ not in _VENUES and fold(noun.text) not in _VENUES:
+        return None
+    doc = noun.doc
+    table = words(doc)
+    end = sentence_end(noun)
+    j = noun.i + 1
+    while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+        j += 1  # "le haras national de Saint-Lô"
+    if j < end and table.lower[j].replace("\u2019", "'") in _DE_WORDS:
+        j += 1
+        while j < end and table.pos[j] == "DET":
+            j += 1
+    last = _name_end(doc, j, end)
+    if last is None:
+        return None
+    # "le palais de la Bourse de Lyon": the venue's own town is part of its name
+    k = last + 1
+    if k + 1 < end and table.lower[k] in {"de", "d'", "d\u2019"}:
+        town = mention_of_index(doc, k + 1)
+        if _typed_place(town):
+            last = _name_end(doc, k + 1, end) or last
+    offset = doc._.kg_offset
+    start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
+    return Mention(doc.text[start:stop], "Place", start + offset, stop + offset)
+
+
+def _clefted(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``C'est au port de Lorient que X organise ...``: the complement a cleft sentence
+    sets first belongs to the verb of its ``que`` clause. Read word by word: the parser
+    makes the complement the root and the clause a relative, or two sentences.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["C'", "est", "à", "Lyon", "que", "X",
+        ...           "vit"], pos=["PRON", "AUX", "ADP", "PROPN", "SCONJ", "PROPN", "VERB"],
+        ...           sent_starts=[True, False, False, False, False, False, False])
+        >>> [t.text for t in _clefted(doc[6], frozenset({"à"}))]
+        ['Lyon']
+    """
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    if verb.i < start + 5 or table.lower[start].replace("\u2019", "'") not in {"c'", "ce"}:
+        return []
+    if table.lower[start + 1] not in _CLEFT_COPULAS or table.lower[start + 2] not in preps:
+        return []
+    # the first "que" after the complement opens the clause, and its first verb is this one
+    que = next(
+        (
+            i
+            for i in range(start + 3, verb.i)
+            if table.lower[i].replace("\u2019", "'") in {"que", "qu'"}
+        ),
+        None,
+    )
+    if que is None or any(table.pos[i] == "VERB" for i in range(que + 1, verb.i)):
+        return []
+    j = start + 3
+    while j < que and table.pos[j] == "DET":
+        j += 1
+    return [doc[j]] if j < que else []
+
+
+def _venue_after(start: Token, verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``organise la fête du lait au haras national de Saint-Lô``: the first venue a
+    preposition introduces after ``start`` in the verb's clause, however the parser hung
+    it (often on the last noun before it)."""
+    doc = start.doc
+    table = words(doc)
+    subtree = {t.i for t in verb.subtree}
+    for i in range(start.i + 1, sentence_end(start) - 1):
+        if table.pos[i] in {"VERB", "AUX"} and i not in subtree:
+            return []  # another clause
+        if table.lower[i] not in preps or i not in subtree:
+            continue
+        j = i + 1
+        while j < sentence_end(start) and table.pos[j] == "DET":
+            j += 1
+        if j < sentence_end(start) and venue(doc[j]) is not None:
+            return [doc[j]]
+    return []
+
+
+def _name_end(doc: Doc, j: int, end: int) -> int | None:
+    """The index of the last word of the name that starts at ``j`` (a mention, or proper
+    nouns written with a capital), or None if no name starts there."""
+    if j >= end:
+        return None
+    table = words(doc)
+    mention = mention_of_index(doc, j)
+    if mention is not None:
+        while j + 1 < end and mention_of_index(doc, j + 1) == mention:
+            j += 1
+        return j
+    # (the tagger makes a rare capitalised name a noun: "la Meinau")
+    if table.pos[j] not in _NAME_TAGS or not table.text[j][:1].isupper():
+        return None
+    while (
+        j + 1 < end
+        and table.pos[j + 1] in _NAME_TAGS
+        and table.text[j + 1][:1].isupper()
+        and mention_of_index(doc, j + 1) is None
+    ):
+        j += 1
+    return j
+
+
+def _glued_to_its_name(verb: Token) -> bool:
+    """Whether the parser hung a verb as a clause (``acl``) on the name written right
+    before it, with no comma between: ``Jean Martin habite à Carhaix``, where it reads
+    ``habite`` as a participle describing the name and gives it none of the complements.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Martin", "habite", "à", "Lyon"],
+        ...           heads=[0, 0, 3, 0], deps=["ROOT", "acl", "case", "nmod"])
+        >>> doc._.kg_mentions = {0: Mention("Martin", "Person", 0, 6)}
+        >>> _glued_to_its_name(doc[1]), _glued_to_its_name(doc[3])
+        (True, False)
+    """
+    if not verb.dep_.startswith("acl") or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    name = mention_at(verb.head)
+    return name is not None and mention_at(verb.doc[verb.i - 1]) == name
+
+
+def _describing_adjective(verb: Token) -> bool:
+    """Whether a frame word is an adjective set beside a noun (``X, déjà présente en
+    Espagne,``): the tagger makes it an adjective (``amod``) or a verb of a clause with no
+    subject hung on the noun (``acl``), never a clause of its own.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Kelvo", ",", "présent", "en", "Italie"],
+        ...           heads=[0, 0, 0, 4, 2], deps=["ROOT", "punct", "amod", "case", "obl"],
+        ...           pos=["PROPN", "PUNCT", "ADJ", "ADP", "PROPN"])
+        >>> _describing_adjective(doc[2]), _describing_adjective(doc[0])
+        (True, False)
+    """
+    if verb.dep_ == "amod":
+        return verb.pos_ == "ADJ"
+    if verb.dep_ != "acl" or _is_nonfinite(verb):
+        return False  # ("la décision de vivre à Lyon": an infinitive describes no one)
+    return not any(c.dep_.startswith(("aux", "nsubj", "cop", "mark")) for c in verb.children)
 
 
 def _is_nonfinite(verb: Token) -> bool:

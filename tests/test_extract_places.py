@@ -1,0 +1,261 @@
+"""Where places, events and people are: ``locatedIn``, ``residesIn``, ``presentIn``,
+``organizesEventAt`` from the constructions French news uses for them.
+
+Each text is a passage of my own writing, with the facts it states and look-alikes it must
+not state (a recipient after ``à``, a negation, a market that is someone else's). All
+passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Fact, analyse_passages, states
+
+from kg.model import Triple
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state).
+PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # a town after "à", then the département or region it lies in
+    "La start-up Brivo, installée à Millau, dans l'Aveyron, fabrique des gants.": (
+        [("Millau", "locatedIn", "Aveyron"), ("Brivo", "basedIn", "Millau")],
+        [("Brivo", "locatedIn", "Aveyron")],
+    ),
+    "Basée à Vitré, en Ille-et-Vilaine, la société Ardel emploie 80 personnes.": (
+        [("Vitré", "locatedIn", "Ille-et-Vilaine")],
+        [],
+    ),
+    "Il a ouvert un atelier à Dinan, dans les Côtes-d'Armor, et un autre à Lamballe.": (
+        [("Dinan", "locatedIn", "Côtes-d'Armor")],
+        [("Lamballe", "locatedIn", "Côtes-d'Armor")],
+    ),
+    "Le groupe a fermé son usine de Morez, dans le Jura.": (
+        [("Morez", "locatedIn", "Jura")],
+        [],
+    ),
+    "Le laboratoire de Kelvo, en Allemagne, ferme ses portes.": (
+        [],
+        [("Kelvo", "locatedIn", "Allemagne")],
+    ),
+    # "à" after a verb of giving names who receives, not a town
+    "Le groupe a cédé sa filiale à Norvex, en Allemagne, l'an dernier.": (
+        [],
+        [("Norvex", "locatedIn", "Allemagne")],
+    ),
+    "Le groupe a vendu ses parts à Norvex, en Allemagne, et à Talis, en Italie.": (
+        [],
+        [("Norvex", "locatedIn", "Talis"), ("Norvex", "locatedIn", "Allemagne")],
+    ),
+    # "dans le cadre de" names no place
+    "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
+        [],
+        [("Kerlan", "locatedIn", "cadre")],
+    ),
+    # an adjective of presence beside the name it describes, and the places listed after
+    # the first one, each with its preposition
+    "Pour Norvex, déjà présent au Danemark et en Suède, le rachat est une première.": (
+        [("Norvex", "presentIn", "Danemark"), ("Norvex", "presentIn", "Suède")],
+        [],
+    ),
+    "La société Talis, déjà présente en Grèce, vise désormais Chypre.": (
+        [("Talis", "presentIn", "Grèce")],
+        [("Talis", "presentIn", "Chypre")],
+    ),
+    "Le groupe Norvex est présent en Pologne, en Hongrie et au Portugal.": (
+        [
+            ("Norvex", "presentIn", "Pologne"),
+            ("Norvex", "presentIn", "Hongrie"),
+            ("Norvex", "presentIn", "Portugal"),
+        ],
+        [],
+    ),
+    # an adjective describes its own noun, not the subject of the clause
+    "Le rachat de Talis, présent en Grèce, par Norvex est bouclé.": (
+        [],
+        [("Norvex", "presentIn", "Grèce")],
+    ),
+    "Norvex n'est pas présent en Pologne.": (
+        [],
+        [("Norvex", "presentIn", "Pologne")],
+    ),
+    # selling one's products somewhere is being present there; selling a subsidiary, a
+    # stake or a site is not
+    "La société Ardel vend ses logiciels aux États-Unis et au Canada.": (
+        [("Ardel", "presentIn", "États-Unis"), ("Ardel", "presentIn", "Canada")],
+        [],
+    ),
+    "Le fabricant Norvex commercialise ses capteurs en Allemagne depuis 2019.": (
+        [("Norvex", "presentIn", "Allemagne")],
+        [],
+    ),
+    "Le groupe Norvex a vendu sa filiale en Espagne au fonds Talis.": (
+        [],
+        [("Norvex", "presentIn", "Espagne")],
+    ),
+    "Le groupe Norvex a vendu ses parts dans la société Talis, en Italie.": (
+        [],
+        [("Norvex", "presentIn", "Italie")],
+    ),
+    # keeping staff somewhere
+    "Le groupe Norvex conservera ses 70 salariés à Cholet.": (
+        [("Norvex", "presentIn", "Cholet")],
+        [],
+    ),
+    # where people live: the verb however the parser hung it, "où" after a town NER could
+    # not type, who lives with them, a person "installé à"
+    "Jean Rivière habite à Carhaix avec sa femme.": (
+        [("Jean Rivière", "residesIn", "Carhaix")],
+        [],
+    ),
+    "Paul Tanguy élève des brebis à Lodève, où il vit avec son épouse, Anne Tanguy.": (
+        [("Paul Tanguy", "residesIn", "Lodève"), ("Anne Tanguy", "residesIn", "Lodève")],
+        [],
+    ),
+    "Jean Rivière, installé à Genève depuis 2015, dirige la société Talis.": (
+        [("Jean Rivière", "residesIn", "Genève")],
+        [("Talis", "residesIn", "Genève")],
+    ),
+    "Jean Rivière vit à Carhaix avec le groupe Norvex depuis dix ans.": (
+        [],
+        [("Norvex", "residesIn", "Carhaix")],
+    ),
+    "Marie Lenoir a été installée à la tête de Talis en mars.": (
+        [],
+        [("Marie Lenoir", "residesIn", "Talis")],
+    ),
+    "Jean Rivière ne vit plus à Carhaix.": (
+        [],
+        [("Jean Rivière", "residesIn", "Carhaix")],
+    ),
+    # an event an organisation holds at a venue: the venue whole, a cleft sentence, the
+    # event the relative "que" refers to
+    "La maison Norvex organise son défilé au palais de Tokyo.": (
+        [("Norvex", "organizesEventAt", "palais de Tokyo")],
+        [],
+    ),
+    "Le club Talis organise chaque été un tournoi au stade de la Meinau.": (
+        [("Talis", "organizesEventAt", "stade de la Meinau")],
+        [],
+    ),
+    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son "
+    "navire.": (
+        [("Talis", "organizesEventAt", "port de Lorient")],
+        [],
+    ),
+    "Les éleveurs viennent à la Fête du lait que la coopérative Norvex organise chaque juin "
+    "au haras national de Saint-Lô.": (
+        [("Norvex", "organizesEventAt", "haras national de Saint-Lô")],
+        [],
+    ),
+    "La société Talis organisera en octobre, sur le parvis de la Défense, un salon.": (
+        [("Talis", "organizesEventAt", "parvis de la Défense")],
+        [],
+    ),
+    # no name after the site noun, no event, or a sale: no venue
+    "La société Talis organise un concours dans le domaine de la santé.": (
+        [],
+        [("Talis", "organizesEventAt", "domaine de la santé")],
+    ),
+    "La société Talis a organisé la vente de sa filiale à Norvex.": (
+        [],
+        [("Talis", "organizesEventAt", "Norvex")],
+    ),
+    "C'est à Norvex que la société Talis a vendu sa filiale.": (
+        [],
+        [("Talis", "organizesEventAt", "Norvex"), ("Talis", "presentIn", "Norvex")],
+    ),
+    "La société Talis n'organise plus son salon au palais de Tokyo.": (
+        [],
+        [("Talis", "organizesEventAt", "palais de Tokyo")],
+    ),
+    # a part of a town set after the town; a site described by a participle of place
+    "L'atelier, installé à Lyon, dans le quartier de la Guillotière, emploie dix brodeurs.": (
+        [("Guillotière", "locatedIn", "Lyon")],
+        [("Lyon", "locatedIn", "Guillotière")],
+    ),
+    "Elle a grandi à Vénissieux, dans le quartier des Minguettes.": (
+        [("Minguettes", "locatedIn", "Vénissieux")],
+        [],
+    ),
+    "Il a vendu sa maison à Norvex, dans le quartier de la Roquette.": (
+        [],
+        [("Roquette", "locatedIn", "Norvex")],
+    ),
+    "Le quartier Euratechnologies à Lille accueille le siège de Kelvo.": (
+        [("Euratechnologies", "locatedIn", "Lille")],
+        [("Kelvo", "locatedIn", "Lille")],
+    ),
+    "Le site Kelvo à Lyon recense les offres d'emploi.": (
+        [],
+        [("Kelvo", "locatedIn", "Lyon")],
+    ),
+    "Le stade de la Meinau, situé dans le quartier de Neudorf, a été rénové.": (
+        [("stade de la Meinau", "locatedIn", "Neudorf")],
+        [],
+    ),
+    "L'aéroport de Nantes-Atlantique, situé sur la commune de Bouguenais, accueille sept "
+    "millions de passagers.": (
+        [("aéroport de Nantes-Atlantique", "locatedIn", "Bouguenais")],
+        [],
+    ),
+    "Le musée Rodin, situé à Paris, rouvre ses portes.": (
+        [("musée Rodin", "locatedIn", "Paris")],
+        [("Rodin", "basedIn", "Paris")],
+    ),
+    # operating sites somewhere; not a flaw exploited, not sites closed, not none at all
+    "La société Talis, qui exploite trois usines dans le Jura, recrute.": (
+        [("Talis", "presentIn", "Jura")],
+        [],
+    ),
+    "Le groupe Talis gère cinq cliniques à Lyon et à Grenoble.": (
+        [("Talis", "presentIn", "Lyon"), ("Talis", "presentIn", "Grenoble")],
+        [],
+    ),
+    "Le groupe Talis exploite une faille de sécurité en France.": (
+        [],
+        [("Talis", "presentIn", "France")],
+    ),
+    "Le groupe Talis n'exploite aucune usine en Chine.": (
+        [],
+        [("Talis", "presentIn", "Chine")],
+    ),
+    "Le groupe Talis ne possède aucun magasin en Italie.": (
+        [],
+        [("Talis", "presentIn", "Italie")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "places")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+def test_a_venue_is_a_place(extracted) -> None:  # type: ignore[no-untyped-def]
+    text = next(t for t in PASSAGES if t.startswith("Le club Talis"))
+    (fact,) = [t for t in extracted[text] if t.predicate == "organizesEventAt"]
+    assert fact.object.cls == "Place"
+
+
+def test_a_town_and_its_departement_are_typed_by_the_construction(extracted) -> None:  # type: ignore[no-untyped-def]
+    text = next(t for t in PASSAGES if t.startswith("La start-up Brivo"))
+    (fact,) = [t for t in extracted[text] if t.predicate == "locatedIn"]
+    assert (fact.subject.cls, fact.object.cls) == ("City", "Region")
+    assert fact.provenance.confidence < 0.8
