@@ -524,6 +524,9 @@ class Attribution:
     statement_nouns: Mapping[str, frozenset[str]]
     #: prepositions naming the medium of the sentence's speech when it is a news medium
     media_preps: frozenset[str]
+    #: word right after a speech verb that opens its addressee → the prepositions that must
+    #: follow it (none: the word itself is the preposition)
+    addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -545,6 +548,9 @@ def attribution() -> Attribution:
             noun: frozenset(preps) for noun, preps in data["statement_nouns"].items()
         },
         media_preps=frozenset(data["media_preps"]),
+        addressee_preps={
+            word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()
+        },
     )
 
 

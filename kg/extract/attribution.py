@@ -108,6 +108,9 @@ class AttributionExtractor:
             return found if found is not None and _news_medium(found) else None
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
         if token.lemma_ in cues.speech_lemmas:
+            addressee = _addressee(token)
+            if addressee is not None:
+                return addressee
             for child in token.children:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 if (
@@ -161,6 +164,9 @@ def _incise_subject(verb: Token) -> Token | None:
     first = clause_start(verb)
     if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
         return None
+    addressee = _addressee(verb)
+    if addressee is not None and _inverted_speaker(addressee) is not None:
+        return _inverted_speaker(addressee)
     for child in verb.children:
         if child.i > verb.i and _news_medium(child):
             # "a déclaré au Progrès son directeur, X": the subject hung on the medium; "a
@@ -198,6 +204,59 @@ def _incise_subject(verb: Token) -> Token | None:
         if named is not None:
             return named  # "la directrice générale de X, Claire Dubois"
     return None
+
+
+def _addressee(verb: Token) -> Token | None:
+    """The named organisation a speech verb's words go to, right after the verb: ``a indiqué
+    à l'AFP``, ``a commenté auprès de LSA``.
+
+    The preposition decides, not the parser's label: before an inverted subject the parser
+    often reads ``à l'AFP`` as the subject itself.
+    """
+    doc = verb.doc
+    i = verb.i + 1
+    end = sentence_end(verb)
+    opening = attribution().addressee_preps
+    if i >= end or doc[i].lower_ not in opening:
+        return None
+    if opening[doc[i].lower_]:
+        # "auprès de LSA": the adverb, then its own preposition
+        i += 1
+        if i >= end or doc[i].lower_ not in opening[doc[i - 1].lower_]:
+            return None
+    i += 1
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    mention = mention_at(doc[i]) if i < end else None
+    if mention is None or coarse(mention.cls) != "Organization":
+        return None
+    return doc[i]
+
+
+def _inverted_speaker(medium: Token) -> Token | None:
+    """The speaker named after the medium in an incise: ``a indiqué à l'AFP Carlos Mendes``,
+    ``a déclaré à l'AFP le directeur général de X, Paul Girard``, ``sa présidente, Anne
+    Roy``: a person's name right after the medium, or after a noun phrase opened by a
+    determiner and closed by one comma. Anything else (a verb, a second comma) ends the search.
+    """
+    doc = medium.doc
+    end = sentence_end(medium)
+    named = mention_at(medium)
+    i = medium.i
+    while i < end and mention_at(doc[i]) == named:
+        i += 1
+    if i < end and doc[i].pos_ == "DET":
+        while i < end and doc[i].text != "," and doc[i].pos_ not in {"VERB", "AUX"}:
+            i += 1
+        if i >= end or doc[i].text != ",":
+            return None
+        i += 1
+    after = mention_at(doc[i]) if i < end else None
+    return doc[i] if after is not None and coarse(after.cls) == "Person" else None
+
+
+_A = frozenset({"à", "au", "aux"})
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _person_right_after(medium: Token) -> Token | None:

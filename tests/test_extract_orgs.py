@@ -1,0 +1,73 @@
+"""Organisations' relations and reported speech in the constructions business news uses.
+
+Each text is a short passage of my own writing: the speaker named after the medium the
+words went to (``a indiqué à l'AFP X``, ``a commenté auprès de X Y``), ... Each passage
+states the facts listed with it and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import analyse_passages, states
+
+from kg.model import Triple
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # the inverted speaker after the organisation the words went to: a name, a role closed by
+    # a comma, a possessive role; "auprès de" as well as "à"
+    "« Nous avons reçu toutes les autorisations », a indiqué à l'AFP Marco Ventresca, "
+    "directeur des opérations de Kelvane.": (
+        [("Marco Ventresca", "quotedIn", "AFP")],
+        [("AFP", "quotedIn", "AFP")],
+    ),
+    "« Le marché reste porteur », a déclaré à l'AFP le directeur général de Dulac, "
+    "Bernard Sauvin.": (
+        [("Bernard Sauvin", "quotedIn", "AFP"), ("Bernard Sauvin", "ceoOf", "Dulac")],
+        [("Dulac", "quotedIn", "AFP")],
+    ),
+    "Le groupe Vernel tient bon. « Nous tiendrons », a indiqué à l'AFP sa présidente, "
+    "Maud Verrier.": (
+        [("Maud Verrier", "quotedIn", "AFP")],
+        [],
+    ),
+    "« C'est une première », a commenté auprès du Figaro Paul Arnal, directeur de "
+    "l'innovation de Kelvo.": (
+        [("Paul Arnal", "quotedIn", "Figaro")],
+        [],
+    ),
+    # words said to a person or to a company are no interview
+    "« Il faut agir », a dit à Jean Dupuis sa mère, Marie Dupuis.": (
+        [],
+        [("Marie Dupuis", "quotedIn", "Jean Dupuis")],
+    ),
+    "« Rien ne change », a assuré à Renault le ministre de l'Industrie, Paul Girard.": (
+        [],
+        [("Renault", "quotedIn", "Renault")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "orgs")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
