@@ -49,6 +49,42 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Renault", "quotedIn", "Renault")],
     ),
+    # rivals: "fait face à", "se frotte à", "se mesure à", "tient tête à", through the
+    # competition noun and its examples; an authority faced, creditors, a negation are not
+    "Sur ce créneau, la start-up Kelvane fait face à l'allemand Brontek et à la marseillaise "
+    "Ardis Pharma.": (
+        [("Kelvane", "competitorOf", "Brontek"), ("Kelvane", "competitorOf", "Ardis Pharma")],
+        [],
+    ),
+    "Sur ce marché, la société Dulac se frotte à Kelvo Industries et à Norvane.": (
+        [("Dulac", "competitorOf", "Kelvo Industries"), ("Dulac", "competitorOf", "Norvane")],
+        [],
+    ),
+    "Le groupe Vexa se mesure à Aubert Industries.": (
+        [("Vexa", "competitorOf", "Aubert Industries")],
+        [],
+    ),
+    "Le constructeur Vexa tient tête à Toyota sur le marché européen.": (
+        [("Vexa", "competitorOf", "Toyota")],
+        [],
+    ),
+    "La banque Kelva fait face à une concurrence féroce des néobanques comme Revolta et "
+    "N28, mais aussi de Boursoline, filiale de la Société lyonnaise.": (
+        [("Kelva", "competitorOf", "Revolta"), ("Kelva", "competitorOf", "Boursoline")],
+        [("Kelva", "competitorOf", "Société lyonnaise")],
+    ),
+    "La société Dulac fait face à l'Autorité de la concurrence.": (
+        [],
+        [("Dulac", "competitorOf", "Autorité de la concurrence")],
+    ),
+    "Le groupe Kelvo fait face à une enquête de la Commission européenne.": (
+        [],
+        [("Kelvo", "competitorOf", "Commission européenne")],
+    ),
+    "Le groupe Vexa a pris la mesure du marché de Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
 }
 
 
