@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 from passages import analyse_passages, states
 
-from kg.model import Triple
+from kg.model import Document, Triple
+from kg.nlp import parse
+from kg.pipeline import analyse_chunks
 
 pytestmark = pytest.mark.model
 
@@ -85,6 +87,29 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vexa", "competitorOf", "Kelvo Industries")],
     ),
+    # the trade noun before a name types it, so the role's complement is an organisation
+    "Skyvia, filiale du voyagiste lyonnais Ambrelo, ouvre une ligne vers Porto.": (
+        [("Skyvia", "subsidiaryOf", "Ambrelo")],
+        [],
+    ),
+    # stakes: a second holder after "et à N % par", a preposition inside a holder's name
+    "La société Fibrex est détenue à 70 % par le fonds Meridor Capital et à 30 % par la "
+    "Banque des Territoires.": (
+        [
+            ("Meridor Capital", "investsIn", "Fibrex"),
+            ("Banque des Territoires", "investsIn", "Fibrex"),
+        ],
+        [("Meridor Capital", "investsIn", "Banque des Territoires")],
+    ),
+    "La start-up Dulac a été rachetée par le groupe Vexa et par le fonds Kelvo Capital.": (
+        [("Vexa", "acquires", "Dulac"), ("Kelvo Capital", "acquires", "Dulac")],
+        [],
+    ),
+    # another verb between the two agents: the second is the other act's
+    "La société Dulac a été fondée par le groupe Vexa et dirigée par Paul Martin.": (
+        [("Vexa", "founderOf", "Dulac")],
+        [("Paul Martin", "founderOf", "Dulac")],
+    ),
 }
 
 
@@ -107,3 +132,18 @@ def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ig
     _, wrong = PASSAGES[text]
     triples = extracted[text]
     assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le voyagiste Ambrelo ouvre une agence à Lyon.", "Ambrelo"),
+        ("L'hélicoptériste Aerovia recrute à Marignane.", "Aerovia"),
+        ("Le logisticien Transica a signé un contrat.", "Transica"),
+        ("L'électricien Kelvo investit en Espagne.", "Kelvo"),
+    ],
+)
+def test_a_trade_noun_types_the_name_after_it_a_company(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ((document, docs),) = list(parse([Document("trade", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get(name) == "Company", mentions

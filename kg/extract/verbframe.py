@@ -40,6 +40,7 @@ from kg.grammar import (
     case_of,
     clause_start,
     mention_at,
+    mention_of_index,
     named_by,
     relative_antecedent,
     sentence_end,
@@ -401,6 +402,9 @@ def _linear_with_prep(
             # "la direction sera confiée à X, jusqu'ici directrice de Y": after a name and
             # its comma comes the name's apposition, whose complements describe the name
             return []
+        if mention_at(doc[i]) is not None:
+            # "par la Banque des Territoires": a preposition inside a name is no complement
+            continue
         word = lower[i].replace("’", "'")
         if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
@@ -549,7 +553,33 @@ def _also_by(verb: Token) -> list[Token]:
     for i in range(verb.i + 1, sentence_end(verb) - 3):
         if lower[i : i + 3] == ("ainsi", "que", "par"):
             return _name_from(i + 3, sentence_end(verb), doc)
-    return []
+    return _and_by(verb)
+
+
+def _and_by(verb: Token) -> list[Token]:
+    """``détenue à 70 % par X et à 30 % par Y``, ``rachetée par X et par Y``: a second
+    ``par`` agent after ``et`` with no verb between them (``fondée par X et dirigée par Y``
+    names another act's agent)."""
+    doc = verb.doc
+    table = words(doc)
+    end = sentence_end(verb)
+    first = next((i for i in range(verb.i + 1, end) if table.lower[i] == "par"), None)
+    if first is None:
+        return []
+    found: list[Token] = []
+    i = first + 1
+    while i < end and table.pos[i] not in {"VERB", "AUX"}:
+        if table.lower[i] == "et" and mention_of_index(doc, i) is None:
+            k = i + 1
+            while k < min(i + 6, end) and table.lower[k] != "par":
+                if table.pos[k] in {"VERB", "AUX"} or table.text[k] == ",":
+                    break
+                k += 1
+            if k < end and table.lower[k] == "par":
+                found += _name_from(k + 1, end, doc)
+                i = k
+        i += 1
+    return found
 
 
 def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
