@@ -110,6 +110,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "founderOf", "Dulac")],
         [("Paul Martin", "founderOf", "Dulac")],
     ),
+    # a role's "à" complement before its organisation; a role fronted before the subject it
+    # describes, which names nothing itself
+    "Transavia Nord, la filiale à bas coûts d'Air Kelvo, ouvre une ligne.": (
+        [("Transavia Nord", "subsidiaryOf", "Air Kelvo")],
+        [],
+    ),
+    "Filiale de Vexa installée à Marignane, l'hélicoptériste Aerovia recrute.": (
+        [("Aerovia", "subsidiaryOf", "Vexa")],
+        [("Filiale", "basedIn", "Marignane"), ("Vexa", "subsidiaryOf", "Vexa")],
+    ),
+    "Cofondateur de Kelvo, Paul Martin a quitté la société en 2020.": (
+        [("Paul Martin", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    "Directeur de Kelvo depuis 2019, Paul Martin a racheté la société Dulac.": (
+        [("Paul Martin", "leaderOf", "Kelvo")],
+        [("Paul Martin", "leaderOf", "Dulac"), ("Dulac", "subsidiaryOf", "Kelvo")],
+    ),
 }
 
 

@@ -291,12 +291,21 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 def _past_activity(doc: Doc, i: int, end: int) -> int:
     """Index past a bare ``de`` complement saying what the role does, when the organisation
     follows it: ``la branche de capital-risque du groupe Y``, ``sa filiale de livraison de
-    Y`` (``i`` itself when there is none)."""
-    if i + 1 >= end or doc[i].lower_ not in {"de", "d'", "d\u2019"} or doc[i + 1].pos_ != "NOUN":
+    Y``, or a bare ``à`` one saying how (``la filiale à bas coûts de Y``) (``i`` itself
+    when there is none)."""
+    if i + 1 >= end:
+        return i
+    if doc[i].lower_ in {"de", "d'", "d\u2019"}:
+        opening = {"NOUN"}
+    elif doc[i].lower_ == "à":
+        opening = {"NOUN", "ADJ", "NUM"}  # "à bas coûts", "à 100 %"
+    else:
+        return i
+    if doc[i + 1].pos_ not in opening:
         return i
     k = i + 1
     while k < end and mention_at(doc[k]) is None and (
-        doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].text == "-"
+        doc[k].pos_ in {"NOUN", "ADJ", "NUM"} or doc[k].text in {"-", "%"}
     ):
         k += 1
     return k if k < end and doc[k].lower_.replace("\u2019", "'") in DE else i
@@ -427,7 +436,35 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
     if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
         return [doc[i - 1]], CONFIDENCE_LOOSE
+    fronted = _fronted_holder(head, i)
+    if fronted is not None:
+        return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _fronted_holder(head: Token, first: int) -> Token | None:
+    """``Filiale de Y installée à Z, l'hélicoptériste X recrute``, ``Cofondateur de Y, X
+    a quitté ...``: a role opening its sentence with no determiner describes the subject
+    of the clause after its phrase: the first subject set off by a comma, whatever comes
+    between (a participle, a place in commas)."""
+    doc = head.doc
+    sent = sentence_of(head)
+    if first != sent.start or any(t.pos_ == "DET" for t in doc[first : head.i]):
+        return None
+    for j in range(head.i + 1, sent.end - 1):
+        if doc[j].text != ",":
+            continue
+        k = j + 1
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent.end:
+            return None
+        token = doc[k]
+        while token.dep_ == "flat:name" and token.head.i < token.i:
+            token = token.head
+        if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
+            return token
+    return None
 
 
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
