@@ -128,6 +128,22 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Martin", "leaderOf", "Kelvo")],
         [("Paul Martin", "leaderOf", "Dulac"), ("Dulac", "subsidiaryOf", "Kelvo")],
     ),
+    # a fundraiser named as the subject of the round its investors lead; a description
+    # ("l'entreprise") is too weak a guess for it
+    "La start-up Kelvane a bouclé un tour de table de 20 millions d'euros mené par le fonds "
+    "Meridor, aux côtés de Bpifrance et du fonds Ardis.": (
+        [
+            ("Meridor", "investsIn", "Kelvane"),
+            ("Bpifrance", "investsIn", "Kelvane"),
+            ("Ardis", "investsIn", "Kelvane"),
+        ],
+        [("Meridor", "investsIn", "Bpifrance")],
+    ),
+    "Le groupe Dulac recrute. La start-up Kelvane grandit. Pour financer ses rames, "
+    "l'entreprise a bouclé un tour de table mené par le fonds Meridor.": (
+        [],
+        [("Meridor", "investsIn", "Dulac")],
+    ),
 }
 
 

@@ -39,6 +39,7 @@ from kg.grammar import (
     anchor,
     case_of,
     clause_start,
+    is_reference,
     mention_at,
     mention_of_index,
     named_by,
@@ -1133,6 +1134,11 @@ class VerbFrameExtractor:
             if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
+        if not themes and frame.event_of is not None and head is not None:
+            # "X a bouclé un tour de table mené par Y": the event is the object of its
+            # own subject's act (the verb whose object it is, not one that only names it)
+            own = {a.mention for a in agents}
+            themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = asked.subject_of(verb)
@@ -1160,6 +1166,32 @@ class VerbFrameExtractor:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _event_subjects(head: Token, relation: str) -> list[Arg]:
+    """The named subject of the verb whose object ``head`` is, when that verb is one of a
+    frame of ``relation`` that takes ``head`` as object (``a bouclé un tour de table``)."""
+    if head.dep_ != "obj":
+        return []
+    verb = head.head
+    frame = next(
+        (
+            f
+            for f in verb_frames()
+            if f.relation == relation
+            and verb.lemma_ in f.lemmas
+            and (head.lemma_ in f.object_heads or fold(head.text) in f.object_heads)
+        ),
+        None,
+    )
+    if frame is None:
+        return []
+    subject = subject_of(verb)
+    if subject is None or is_reference(subject):
+        # (a description's antecedent, found by salience, is too weak a guess for a fact
+        # read from a participle two steps away)
+        return []
+    return args_of(subject, frame.agent)
 
 
 def _is_nonfinite(verb: Token) -> bool:
