@@ -144,6 +144,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Meridor", "investsIn", "Dulac")],
     ),
+    # products named by their kind's noun in apposition or after a possessive; a person's
+    # belongings and a pilot's employer are none
+    "Le Companio, le robot de Moulinor, reste le plus vendu.": (
+        [("Companio", "productOf", "Moulinor")],
+        [],
+    ),
+    "Le Vexa 3, l'hélicoptère moyen du constructeur Aerovia, vole depuis 2020.": (
+        [("Vexa 3", "productOf", "Aerovia")],
+        [],
+    ),
+    "La start-up Kelvane teste son candidat-médicament KLV-204 sur 40 patients.": (
+        [("KLV-204", "productOf", "Kelvane")],
+        [],
+    ),
+    "Le Stratos, le vélo de Paul Martin, a gagné la course.": (
+        [],
+        [("Stratos", "productOf", "Paul Martin")],
+    ),
+    "Paul Martin, le pilote de l'hélicoptère de Kelvo, a parlé.": (
+        [],
+        [("Paul Martin", "productOf", "Kelvo")],
+    ),
 }
 
 
