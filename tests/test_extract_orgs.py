@@ -166,6 +166,22 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Martin", "productOf", "Kelvo")],
     ),
+    # the name a speech verb's words went to holds no role of the apposition after it; a
+    # title NER took for a person is the medium when an article opens it
+    "« Le marché reste porteur », a déclaré au Moniteur le directeur général de Dulac, "
+    "Bernard Sauvin.": (
+        [("Bernard Sauvin", "quotedIn", "Moniteur"), ("Bernard Sauvin", "ceoOf", "Dulac")],
+        [("Moniteur", "ceoOf", "Dulac")],
+    ),
+    "« Les prix baissent », a expliqué à Business Immo Paul Verdier, le directeur financier "
+    "de Covivio.": (
+        [("Paul Verdier", "employeeOf", "Covivio")],
+        [("Business Immo", "employeeOf", "Covivio")],
+    ),
+    "« Il faut agir », a dit au président Jean Dupuis le ministre, Marie Dupuis.": (
+        [],
+        [("Marie Dupuis", "quotedIn", "Jean Dupuis")],
+    ),
 }
 
 

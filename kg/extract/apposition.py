@@ -48,7 +48,15 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles, word_list
+from kg.lexicon import (
+    RoleNoun,
+    attribution,
+    department_heads,
+    descriptions,
+    role_preps,
+    roles,
+    word_list,
+)
 from kg.model import Mention, Triple
 from kg.ontology import relations
 from kg.text import fold
@@ -426,7 +434,13 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
-        while holder.dep_ == "flat:name" and holder.head.i < holder.i:
+        # (within the name: "à Business Immo Paul Verdier, le directeur": the parser may
+        # hang one name on another)
+        while (
+            holder.dep_ == "flat:name"
+            and holder.head.i < holder.i
+            and mention_at(holder.head) == mention_at(holder)
+        ):
             holder = holder.head
         if "Plur" in head.morph.get("Number", []):
             # "A et B, deux anciens ingénieurs de Y": a plural role fits the coordination
@@ -434,12 +448,34 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
                 holder = holder.head
         return [holder], CONFIDENCE
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
-    if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
+    # (not "a déclaré au Moniteur le directeur de X, Y": the name spoken to)
+    if (
+        i - 1 >= sent.start
+        and mention_at(doc[i - 1]) is not None
+        and doc[i - 1].i != head.i
+        and not _spoken_to(doc[i - 1])
+    ):
         return [doc[i - 1]], CONFIDENCE_LOOSE
     fronted = _fronted_holder(head, i)
     if fronted is not None:
         return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _spoken_to(token: Token) -> bool:
+    """Whether the name at ``token`` is what a speech verb's words went to (``a déclaré au
+    Moniteur``, ``a expliqué à X``): the verb, then ``à`` (and a determiner), then the name."""
+    doc = token.doc
+    named = mention_at(token)
+    i = token.i
+    while i > 0 and mention_at(doc[i - 1]) == named:
+        i -= 1
+    i -= 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"à", "au", "aux"}:
+        return False
+    return doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_ in attribution().speech_lemmas
 
 
 def _fronted_holder(head: Token, first: int) -> Token | None:

@@ -52,7 +52,11 @@ class AttributionExtractor:
                 medium = self._medium(token)
                 if medium is None:
                     continue
-                media = args_of(medium, _MEDIA) or _unknown_place_as_medium(medium)
+                media = (
+                    args_of(medium, _MEDIA)
+                    or _unknown_place_as_medium(medium)
+                    or _title_read_as_person(medium)
+                )
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
@@ -224,13 +228,22 @@ def _addressee(verb: Token) -> Token | None:
         i += 1
         if i >= end or doc[i].lower_ not in opening[doc[i - 1].lower_]:
             return None
+    fused = doc[i].lower_ in _FUSED
     i += 1
     while i < end and doc[i].pos_ == "DET":
+        fused = True
         i += 1
     mention = mention_at(doc[i]) if i < end else None
-    if mention is None or coarse(mention.cls) != "Organization":
+    if mention is None:
+        return None
+    # "a déclaré au Moniteur": NER calls unfamiliar titles persons, but no person's name
+    # takes an article
+    if coarse(mention.cls) != "Organization" and not (fused and mention.cls == "Person"):
         return None
     return doc[i]
+
+
+_FUSED = frozenset({"au", "aux"})
 
 
 def _inverted_speaker(medium: Token) -> Token | None:
@@ -309,6 +322,18 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
     return found or None
 
 
+def _title_read_as_person(token: Token) -> list[Arg]:
+    """``a déclaré au Moniteur``: a name NER called a person, after an article, that a
+    speech verb's words went to is a title (:func:`_addressee` took it only so)."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != "Person" or token.i == 0:
+        return []
+    before = token.doc[token.i - 1]
+    if before.pos_ != "DET" and before.lower_ not in _FUSED:
+        return []
+    return [Arg(mention)]
+
+
 def _medium_of_interview(noun: Token, preps: frozenset[str]) -> Token | None:
     """The named complement of an interview noun, directly or through the participle
     that qualifies it (``accordée au Parisien``)."""
@@ -324,7 +349,7 @@ def _reported(triple: Triple) -> Triple:
     """Mark the fact as reported speech; the cue also types its medium (``selon X``,
     ``relayé par X``) as a media organisation when nothing more specific was known."""
     medium = triple.object
-    if medium.cls in {"Organization", "NamedEntity"} or coarse_class(medium.cls) == "Place":
+    if medium.cls in {"Organization", "NamedEntity", "Person"} or coarse_class(medium.cls) == "Place":
         medium = dataclasses.replace(medium, cls="MediaOrganization")
     return dataclasses.replace(
         triple,
