@@ -259,6 +259,10 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
         if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
             found.append(child)
+        elif child.dep_ == "obj" and (case := case_of(child)) in preps and case not in DE:
+            # "fait face à l'allemand X": after a preposition the parser may still call the
+            # nominal an object ("de" may be a partitive article's)
+            found.append(child)
         elif child.dep_ == "advmod" or child.pos_ == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
             # governing the nominal
