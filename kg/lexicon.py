@@ -132,6 +132,10 @@ class Modality:
     hedge_factor: float
     #: verbs whose infinitive complement did not happen ("a renoncé à rejoindre Y")
     negation_lemmas: frozenset[str] = frozenset()
+    #: conjunctions opening a clause that asks or supposes ("n'a pas dit s'il rachètera Y")
+    question_marks: frozenset[str] = frozenset()
+    #: words before such a conjunction that make it concede a fact ("même si")
+    concessive_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +445,8 @@ def modality() -> Modality:
         negation_markers=frozenset(data["negation_markers"]),
         hedge_factor=float(data["hedge_factor"]),
         negation_lemmas=frozenset(data.get("negation_lemmas", ())),
+        question_marks=frozenset(data.get("question_marks", ())),
+        concessive_words=frozenset(data.get("concessive_words", ())),
     )
 
 

@@ -182,6 +182,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Marie Dupuis", "quotedIn", "Jean Dupuis")],
     ),
+    # "face à" read as a compound preposition of a nominal the parser calls an object
+    "Sur ce créneau, Kelvane fait face à l'allemand Brontek et à la marseillaise Ardis "
+    "Pharma, qui développent eux aussi des anticorps.": (
+        [("Kelvane", "competitorOf", "Brontek"), ("Kelvane", "competitorOf", "Ardis Pharma")],
+        [],
+    ),
+    # an indirect question or a supposition states nothing; a concession does
+    "Le groupe Servane, qui n'est pas coté en Bourse, n'a pas précisé s'il envisageait "
+    "d'entrer au capital de la start-up Kelvane.": (
+        [],
+        [("Servane", "investsIn", "Kelvane")],
+    ),
+    "Si le groupe Vexa rachète la société Dulac, le marché changera.": (
+        [],
+        [("Vexa", "acquires", "Dulac")],
+    ),
+    "Même si le groupe Vexa a racheté la société Dulac en 2020, la marque reste.": (
+        [("Vexa", "acquires", "Dulac")],
+        [],
+    ),
 }
 
 
