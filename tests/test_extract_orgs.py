@@ -202,6 +202,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "acquires", "Dulac")],
         [],
     ),
+    # verbs of manner that introduce a quote in an incise; a verb that reports no speech
+    "« Nous sommes prêts », sourit Solène Kerval, interrogée par Le Télégramme.": (
+        [("Solène Kerval", "quotedIn", "Le Télégramme")],
+        [],
+    ),
+    "Plusieurs élus, cités par Politico, reprochent à la start-up Kelvane d'avoir défendu "
+    "un allègement de la loi.": (
+        [],
+        [("Kelvane", "quotedIn", "Politico")],
+    ),
 }
 
 
