@@ -1,8 +1,13 @@
 """Organisations' relations and reported speech in the constructions business news uses.
 
 Each text is a short passage of my own writing: the speaker named after the medium the
-words went to (``a indiqué à l'AFP X``, ``a commenté auprès de X Y``), ... Each passage
-states the facts listed with it and must not state those listed as wrong.
+words went to (``a indiqué à l'AFP X``, ``a commenté auprès de X Y``), rivals (``fait face
+à``, ``se frotte à``, ``se mesure à``), stakes held by two holders (``détenue à 70 % par X et
+à 30 % par Y``), a round's investors, fronted roles (``Filiale de Y, X ...``), products named
+by their kind (``P, le robot de X``), trade nouns that type a company (``le voyagiste X``),
+and look-alikes that must state nothing: an authority or creditors faced, words said to a
+person, an indirect question, a supposition. Each passage states the facts listed with it
+and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """

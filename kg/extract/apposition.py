@@ -585,7 +585,7 @@ def _role_before_and(doc: Doc, conjunction: int) -> int | None:
         token = doc[start]
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
             return None
-        if _role_at(doc, start) is not None:
+        if _role_at(doc, start) is not None and not _after_de(doc, start):
             return start
     return None
 
@@ -594,9 +594,18 @@ def _role_ending_at(doc: Doc, end: int) -> int | None:
     """The start of a role noun that ends right before ``end``, if one does."""
     for start in range(max(0, end - 5), end):
         found = _role_at(doc, start)
-        if found is not None and found[1] == end:
+        if found is not None and found[1] == end and not _after_de(doc, start):
             return start
     return None
+
+
+def _after_de(doc: Doc, start: int) -> bool:
+    """``leader européen des drones``: a role noun right after ``de`` (and its article) is
+    the complement of another noun, not a role of its own."""
+    i = start - 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_.replace("\u2019", "'") in DE
 
 
 def _giving_verb(head: Token) -> Token | None:

@@ -244,6 +244,8 @@ def _addressee(verb: Token) -> Token | None:
 
 
 _FUSED = frozenset({"au", "aux"})
+#: Classes of a medium that the cue retypes as a news medium.
+_RETYPED = frozenset({"Organization", "NamedEntity", "Person"})
 
 
 def _inverted_speaker(medium: Token) -> Token | None:
@@ -349,7 +351,8 @@ def _reported(triple: Triple) -> Triple:
     """Mark the fact as reported speech; the cue also types its medium (``selon X``,
     ``relayé par X``) as a media organisation when nothing more specific was known."""
     medium = triple.object
-    if medium.cls in {"Organization", "NamedEntity", "Person"} or coarse_class(medium.cls) == "Place":
+    # (a person only as :func:`_title_read_as_person` took it: "au Moniteur")
+    if medium.cls in _RETYPED or coarse_class(medium.cls) == "Place":
         medium = dataclasses.replace(medium, cls="MediaOrganization")
     return dataclasses.replace(
         triple,
