@@ -351,10 +351,26 @@ def _examples(token: Token) -> list[Token]:
             if not found or last != mention:
                 found.append(doc[i])
                 last = mention
-        elif table.pos[i] in _VERBAL:
+        elif table.pos[i] in _VERBAL or _opens_apposition(table, i):
             break
         i += 1
     return found
+
+
+def _opens_apposition(table: Words, i: int) -> bool:
+    """``comme X et Y, mais aussi Z, filiale de W``: a common noun set off by a comma (and
+    maybe a determiner) with a ``de`` complement describes the name before it; the names
+    after it are no more examples of the list."""
+    before = i - 1
+    if before > 0 and table.pos[before] == "DET":
+        before -= 1
+    return (
+        table.pos[i] == "NOUN"
+        and before >= 0
+        and table.text[before] == ","
+        and i + 1 < len(table.text)
+        and table.lower[i + 1] in DE
+    )
 
 
 _LIST_GLUE = frozenset({",", "et", "ou"})

@@ -135,6 +135,10 @@ class Modality:
     hedge_factor: float
     #: verbs whose infinitive complement did not happen ("a renoncé à rejoindre Y")
     negation_lemmas: frozenset[str] = frozenset()
+    #: conjunctions opening a clause that asks or supposes ("n'a pas dit s'il rachètera Y")
+    question_marks: frozenset[str] = frozenset()
+    #: words before such a conjunction that make it concede a fact ("même si")
+    concessive_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,6 +449,8 @@ def modality() -> Modality:
         negation_markers=frozenset(data["negation_markers"]),
         hedge_factor=float(data["hedge_factor"]),
         negation_lemmas=frozenset(data.get("negation_lemmas", ())),
+        question_marks=frozenset(data.get("question_marks", ())),
+        concessive_words=frozenset(data.get("concessive_words", ())),
     )
 
 
@@ -528,6 +534,9 @@ class Attribution:
     statement_nouns: Mapping[str, frozenset[str]]
     #: prepositions naming the medium of the sentence's speech when it is a news medium
     media_preps: frozenset[str]
+    #: word right after a speech verb that opens its addressee → the prepositions that must
+    #: follow it (none: the word itself is the preposition)
+    addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.cache
@@ -549,6 +558,9 @@ def attribution() -> Attribution:
             noun: frozenset(preps) for noun, preps in data["statement_nouns"].items()
         },
         media_preps=frozenset(data["media_preps"]),
+        addressee_preps={
+            word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()
+        },
     )
 
 

@@ -757,6 +757,20 @@ def _opening_participle(span: Span) -> bool:
     )
 
 
+def _opening_role(span: Span) -> bool:
+    """``Filiale d'Airbus installée à Marignane, l'hélicoptériste ...``: a role noun
+    opening its sentence with its ``de`` complement, capitalised only for being first,
+    describes the subject after the comma and names nothing (NER tags it now and then)."""
+    if len(span) != 1 or not span[0].is_sent_start or span.end >= len(span.doc):
+        return False
+    token = span[0]
+    return (
+        fold(token.text) in roles()
+        and token.pos_ == "NOUN"
+        and span.doc[span.end].lower_.replace("\u2019", "'") in DE
+    )
+
+
 def _demonym_noun(span: Span) -> bool:
     """``une Québécoise passée par ...``: an inhabitant's noun after a determiner names
     no one (``la Française des Jeux`` runs over more words, ``Le Parisien`` is a title)."""
@@ -793,6 +807,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)
+            or _opening_role(span)
         ):
             continue
         span = _media_extent(span)

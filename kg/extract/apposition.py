@@ -48,7 +48,15 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles, word_list
+from kg.lexicon import (
+    RoleNoun,
+    attribution,
+    department_heads,
+    descriptions,
+    role_preps,
+    roles,
+    word_list,
+)
 from kg.model import Mention, Triple
 from kg.ontology import relations
 from kg.text import fold
@@ -291,12 +299,21 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 def _past_activity(doc: Doc, i: int, end: int) -> int:
     """Index past a bare ``de`` complement saying what the role does, when the organisation
     follows it: ``la branche de capital-risque du groupe Y``, ``sa filiale de livraison de
-    Y`` (``i`` itself when there is none)."""
-    if i + 1 >= end or doc[i].lower_ not in {"de", "d'", "d\u2019"} or doc[i + 1].pos_ != "NOUN":
+    Y``, or a bare ``à`` one saying how (``la filiale à bas coûts de Y``) (``i`` itself
+    when there is none)."""
+    if i + 1 >= end:
+        return i
+    if doc[i].lower_ in {"de", "d'", "d\u2019"}:
+        opening = {"NOUN"}
+    elif doc[i].lower_ == "à":
+        opening = {"NOUN", "ADJ", "NUM"}  # "à bas coûts", "à 100 %"
+    else:
+        return i
+    if doc[i + 1].pos_ not in opening:
         return i
     k = i + 1
     while k < end and mention_at(doc[k]) is None and (
-        doc[k].pos_ in {"NOUN", "ADJ"} or doc[k].text == "-"
+        doc[k].pos_ in {"NOUN", "ADJ", "NUM"} or doc[k].text in {"-", "%"}
     ):
         k += 1
     return k if k < end and doc[k].lower_.replace("\u2019", "'") in DE else i
@@ -417,7 +434,13 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
-        while holder.dep_ == "flat:name" and holder.head.i < holder.i:
+        # (within the name: "à Business Immo Paul Verdier, le directeur": the parser may
+        # hang one name on another)
+        while (
+            holder.dep_ == "flat:name"
+            and holder.head.i < holder.i
+            and mention_at(holder.head) == mention_at(holder)
+        ):
             holder = holder.head
         if "Plur" in head.morph.get("Number", []):
             # "A et B, deux anciens ingénieurs de Y": a plural role fits the coordination
@@ -425,9 +448,59 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
                 holder = holder.head
         return [holder], CONFIDENCE
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
-    if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
+    # (not "a déclaré au Moniteur le directeur de X, Y": the name spoken to)
+    if (
+        i - 1 >= sent.start
+        and mention_at(doc[i - 1]) is not None
+        and doc[i - 1].i != head.i
+        and not _spoken_to(doc[i - 1])
+    ):
         return [doc[i - 1]], CONFIDENCE_LOOSE
+    fronted = _fronted_holder(head, i)
+    if fronted is not None:
+        return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _spoken_to(token: Token) -> bool:
+    """Whether the name at ``token`` is what a speech verb's words went to (``a déclaré au
+    Moniteur``, ``a expliqué à X``): the verb, then ``à`` (and a determiner), then the name."""
+    doc = token.doc
+    named = mention_at(token)
+    i = token.i
+    while i > 0 and mention_at(doc[i - 1]) == named:
+        i -= 1
+    i -= 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"à", "au", "aux"}:
+        return False
+    return doc[i - 1].pos_ == "VERB" and doc[i - 1].lemma_ in attribution().speech_lemmas
+
+
+def _fronted_holder(head: Token, first: int) -> Token | None:
+    """``Filiale de Y installée à Z, l'hélicoptériste X recrute``, ``Cofondateur de Y, X
+    a quitté ...``: a role opening its sentence with no determiner describes the subject
+    of the clause after its phrase: the first subject set off by a comma, whatever comes
+    between (a participle, a place in commas)."""
+    doc = head.doc
+    sent = sentence_of(head)
+    if first != sent.start or any(t.pos_ == "DET" for t in doc[first : head.i]):
+        return None
+    for j in range(head.i + 1, sent.end - 1):
+        if doc[j].text != ",":
+            continue
+        k = j + 1
+        while k < sent.end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent.end:
+            return None
+        token = doc[k]
+        while token.dep_ == "flat:name" and token.head.i < token.i:
+            token = token.head
+        if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
+            return token
+    return None
 
 
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
@@ -512,7 +585,7 @@ def _role_before_and(doc: Doc, conjunction: int) -> int | None:
         token = doc[start]
         if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
             return None
-        if _role_at(doc, start) is not None:
+        if _role_at(doc, start) is not None and not _after_de(doc, start):
             return start
     return None
 
@@ -521,9 +594,18 @@ def _role_ending_at(doc: Doc, end: int) -> int | None:
     """The start of a role noun that ends right before ``end``, if one does."""
     for start in range(max(0, end - 5), end):
         found = _role_at(doc, start)
-        if found is not None and found[1] == end:
+        if found is not None and found[1] == end and not _after_de(doc, start):
             return start
     return None
+
+
+def _after_de(doc: Doc, start: int) -> bool:
+    """``leader européen des drones``: a role noun right after ``de`` (and its article) is
+    the complement of another noun, not a role of its own."""
+    i = start - 1
+    while i > 0 and doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and doc[i].lower_.replace("\u2019", "'") in DE
 
 
 def _giving_verb(head: Token) -> Token | None:

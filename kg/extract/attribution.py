@@ -52,7 +52,11 @@ class AttributionExtractor:
                 medium = self._medium(token)
                 if medium is None:
                     continue
-                media = args_of(medium, _MEDIA) or _unknown_place_as_medium(medium)
+                media = (
+                    args_of(medium, _MEDIA)
+                    or _unknown_place_as_medium(medium)
+                    or _title_read_as_person(medium)
+                )
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
@@ -108,6 +112,9 @@ class AttributionExtractor:
             return found if found is not None and _news_medium(found) else None
         # "a déclaré au Parisien": a named complement of the speech verb introduced by à
         if token.lemma_ in cues.speech_lemmas:
+            addressee = _addressee(token)
+            if addressee is not None:
+                return addressee
             for child in token.children:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 if (
@@ -161,6 +168,9 @@ def _incise_subject(verb: Token) -> Token | None:
     first = clause_start(verb)
     if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
         return None
+    addressee = _addressee(verb)
+    if addressee is not None and _inverted_speaker(addressee) is not None:
+        return _inverted_speaker(addressee)
     for child in verb.children:
         if child.i > verb.i and _news_medium(child):
             # "a déclaré au Progrès son directeur, X": the subject hung on the medium; "a
@@ -198,6 +208,70 @@ def _incise_subject(verb: Token) -> Token | None:
         if named is not None:
             return named  # "la directrice générale de X, Claire Dubois"
     return None
+
+
+def _addressee(verb: Token) -> Token | None:
+    """The named organisation a speech verb's words go to, right after the verb: ``a indiqué
+    à l'AFP``, ``a commenté auprès de LSA``.
+
+    The preposition decides, not the parser's label: before an inverted subject the parser
+    often reads ``à l'AFP`` as the subject itself.
+    """
+    doc = verb.doc
+    i = verb.i + 1
+    end = sentence_end(verb)
+    opening = attribution().addressee_preps
+    if i >= end or doc[i].lower_ not in opening:
+        return None
+    if opening[doc[i].lower_]:
+        # "auprès de LSA": the adverb, then its own preposition
+        i += 1
+        if i >= end or doc[i].lower_ not in opening[doc[i - 1].lower_]:
+            return None
+    fused = doc[i].lower_ in _FUSED
+    i += 1
+    while i < end and doc[i].pos_ == "DET":
+        fused = True
+        i += 1
+    mention = mention_at(doc[i]) if i < end else None
+    if mention is None:
+        return None
+    # "a déclaré au Moniteur": NER calls unfamiliar titles persons, but no person's name
+    # takes an article
+    if coarse(mention.cls) != "Organization" and not (fused and mention.cls == "Person"):
+        return None
+    return doc[i]
+
+
+_FUSED = frozenset({"au", "aux"})
+#: Classes of a medium that the cue retypes as a news medium.
+_RETYPED = frozenset({"Organization", "NamedEntity", "Person"})
+
+
+def _inverted_speaker(medium: Token) -> Token | None:
+    """The speaker named after the medium in an incise: ``a indiqué à l'AFP Carlos Mendes``,
+    ``a déclaré à l'AFP le directeur général de X, Paul Girard``, ``sa présidente, Anne
+    Roy``: a person's name right after the medium, or after a noun phrase opened by a
+    determiner and closed by one comma. Anything else (a verb, a second comma) ends the search.
+    """
+    doc = medium.doc
+    end = sentence_end(medium)
+    named = mention_at(medium)
+    i = medium.i
+    while i < end and mention_at(doc[i]) == named:
+        i += 1
+    if i < end and doc[i].pos_ == "DET":
+        while i < end and doc[i].text != "," and doc[i].pos_ not in {"VERB", "AUX"}:
+            i += 1
+        if i >= end or doc[i].text != ",":
+            return None
+        i += 1
+    after = mention_at(doc[i]) if i < end else None
+    return doc[i] if after is not None and coarse(after.cls) == "Person" else None
+
+
+_A = frozenset({"à", "au", "aux"})
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _person_right_after(medium: Token) -> Token | None:
@@ -250,6 +324,18 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
     return found or None
 
 
+def _title_read_as_person(token: Token) -> list[Arg]:
+    """``a déclaré au Moniteur``: a name NER called a person, after an article, that a
+    speech verb's words went to is a title (:func:`_addressee` took it only so)."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != "Person" or token.i == 0:
+        return []
+    before = token.doc[token.i - 1]
+    if before.pos_ != "DET" and before.lower_ not in _FUSED:
+        return []
+    return [Arg(mention)]
+
+
 def _medium_of_interview(noun: Token, preps: frozenset[str]) -> Token | None:
     """The named complement of an interview noun, directly or through the participle
     that qualifies it (``accordée au Parisien``)."""
@@ -265,7 +351,8 @@ def _reported(triple: Triple) -> Triple:
     """Mark the fact as reported speech; the cue also types its medium (``selon X``,
     ``relayé par X``) as a media organisation when nothing more specific was known."""
     medium = triple.object
-    if medium.cls in {"Organization", "NamedEntity"} or coarse_class(medium.cls) == "Place":
+    # (a person only as :func:`_title_read_as_person` took it: "au Moniteur")
+    if medium.cls in _RETYPED or coarse_class(medium.cls) == "Place":
         medium = dataclasses.replace(medium, cls="MediaOrganization")
     return dataclasses.replace(
         triple,

@@ -299,6 +299,7 @@ def make_triple(
     if clause and (
         negated(cue, cues.negation_words, cues.negation_markers)
         or _given_up(cue, cues.negation_lemmas)
+        or _asked(cue, cues.question_marks, cues.concessive_words)
     ):
         return None
     mode = Modality.ASSERTED
@@ -338,6 +339,27 @@ def _given_up(cue: Token, lemmas: frozenset[str]) -> bool:
         and cue.head is not cue
         and cue.head.lemma_ in lemmas
     )
+
+
+def _asked(cue: Token, marks: frozenset[str], concessive: frozenset[str]) -> bool:
+    """Whether the cue's clause, or one it depends on, is an indirect question or a
+    supposition: ``n'a pas précisé s'il envisageait d'entrer au capital de Y``, ``si X
+    rachète Y`` (but ``même si X a racheté Y`` concedes the fact)."""
+    doc = cue.doc
+    token = cue
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ == "mark" and child.lower_ in marks:
+                before = doc[child.i - 1].lower_ if child.i > 0 else ""
+                return before not in concessive
+        if token.head is token or token.dep_ not in _SUBORDINATE:
+            return False
+        token = token.head
+    return False
+
+
+#: Dependencies that keep a verb inside the clause it complements.
+_SUBORDINATE = frozenset({"xcomp", "ccomp", "acl", "advcl", "obl", "obl:arg", "nmod"})
 
 
 def _sentence_number(token: Token) -> int:

@@ -39,6 +39,7 @@ from kg.grammar import (
     anchor,
     case_of,
     clause_start,
+    is_reference,
     mention_at,
     mention_of_index,
     named_by,
@@ -265,6 +266,10 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
             # "présent au Royaume-Uni et en Italie": the parser hangs the second
             # complement, preposition and all, on the word the first one completes
             found.append(child)
+        elif child.dep_ == "obj" and (case := case_of(child)) in preps and case not in DE:
+            # "fait face à l'allemand X": after a preposition the parser may still call the
+            # nominal an object ("de" may be a partitive article's)
+            found.append(child)
         elif child.dep_ == "advmod" or child.pos_ == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
             # governing the nominal
@@ -409,6 +414,9 @@ def _linear_with_prep(
             # "la direction sera confiée à X, jusqu'ici directrice de Y": after a name and
             # its comma comes the name's apposition, whose complements describe the name
             return []
+        if mention_at(doc[i]) is not None:
+            # "par la Banque des Territoires": a preposition inside a name is no complement
+            continue
         word = lower[i].replace("’", "'")
         if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
@@ -558,7 +566,33 @@ def _also_by(verb: Token) -> list[Token]:
     for i in range(verb.i + 1, sentence_end(verb) - 3):
         if lower[i : i + 3] == ("ainsi", "que", "par"):
             return _name_from(i + 3, sentence_end(verb), doc)
-    return []
+    return _and_by(verb)
+
+
+def _and_by(verb: Token) -> list[Token]:
+    """``détenue à 70 % par X et à 30 % par Y``, ``rachetée par X et par Y``: a second
+    ``par`` agent after ``et`` with no verb between them (``fondée par X et dirigée par Y``
+    names another act's agent)."""
+    doc = verb.doc
+    table = words(doc)
+    end = sentence_end(verb)
+    first = next((i for i in range(verb.i + 1, end) if table.lower[i] == "par"), None)
+    if first is None:
+        return []
+    found: list[Token] = []
+    i = first + 1
+    while i < end and table.pos[i] not in {"VERB", "AUX"}:
+        if table.lower[i] == "et" and mention_of_index(doc, i) is None:
+            k = i + 1
+            while k < min(i + 6, end) and table.lower[k] != "par":
+                if table.pos[k] in {"VERB", "AUX"} or table.text[k] == ",":
+                    break
+                k += 1
+            if k < end and table.lower[k] == "par":
+                found += _name_from(k + 1, end, doc)
+                i = k
+        i += 1
+    return found
 
 
 def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -1169,6 +1203,11 @@ class VerbFrameExtractor:
             if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
+        if not themes and frame.event_of is not None and head is not None:
+            # "X a bouclé un tour de table mené par Y": the event is the object of its
+            # own subject's act (the verb whose object it is, not one that only names it)
+            own = {a.mention for a in agents}
+            themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = asked.subject_of(verb)
@@ -1444,6 +1483,32 @@ def _describing_adjective(verb: Token) -> bool:
     if verb.dep_ != "acl" or _is_nonfinite(verb):
         return False  # ("la décision de vivre à Lyon": an infinitive describes no one)
     return not any(c.dep_.startswith(("aux", "nsubj", "cop", "mark")) for c in verb.children)
+
+
+def _event_subjects(head: Token, relation: str) -> list[Arg]:
+    """The named subject of the verb whose object ``head`` is, when that verb is one of a
+    frame of ``relation`` that takes ``head`` as object (``a bouclé un tour de table``)."""
+    if head.dep_ != "obj":
+        return []
+    verb = head.head
+    frame = next(
+        (
+            f
+            for f in verb_frames()
+            if f.relation == relation
+            and verb.lemma_ in f.lemmas
+            and (head.lemma_ in f.object_heads or fold(head.text) in f.object_heads)
+        ),
+        None,
+    )
+    if frame is None:
+        return []
+    subject = subject_of(verb)
+    if subject is None or is_reference(subject):
+        # (a description's antecedent, found by salience, is too weak a guess for a fact
+        # read from a participle two steps away)
+        return []
+    return args_of(subject, frame.agent)
 
 
 def _is_nonfinite(verb: Token) -> bool:

@@ -1,0 +1,256 @@
+"""Organisations' relations and reported speech in the constructions business news uses.
+
+Each text is a short passage of my own writing: the speaker named after the medium the
+words went to (``a indiqué à l'AFP X``, ``a commenté auprès de X Y``), rivals (``fait face
+à``, ``se frotte à``, ``se mesure à``), stakes held by two holders (``détenue à 70 % par X et
+à 30 % par Y``), a round's investors, fronted roles (``Filiale de Y, X ...``), products named
+by their kind (``P, le robot de X``), trade nouns that type a company (``le voyagiste X``),
+and look-alikes that must state nothing: an authority or creditors faced, words said to a
+person, an indirect question, a supposition. Each passage states the facts listed with it
+and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import analyse_passages, states
+
+from kg.model import Document, Triple
+from kg.nlp import parse
+from kg.pipeline import analyse_chunks
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # the inverted speaker after the organisation the words went to: a name, a role closed by
+    # a comma, a possessive role; "auprès de" as well as "à"
+    "« Nous avons reçu toutes les autorisations », a indiqué à l'AFP Marco Ventresca, "
+    "directeur des opérations de Kelvane.": (
+        [("Marco Ventresca", "quotedIn", "AFP")],
+        [("AFP", "quotedIn", "AFP")],
+    ),
+    "« Le marché reste porteur », a déclaré à l'AFP le directeur général de Dulac, "
+    "Bernard Sauvin.": (
+        [("Bernard Sauvin", "quotedIn", "AFP"), ("Bernard Sauvin", "ceoOf", "Dulac")],
+        [("Dulac", "quotedIn", "AFP")],
+    ),
+    "Le groupe Vernel tient bon. « Nous tiendrons », a indiqué à l'AFP sa présidente, "
+    "Maud Verrier.": (
+        [("Maud Verrier", "quotedIn", "AFP")],
+        [],
+    ),
+    "« C'est une première », a commenté auprès du Figaro Paul Arnal, directeur de "
+    "l'innovation de Kelvo.": (
+        [("Paul Arnal", "quotedIn", "Figaro")],
+        [],
+    ),
+    # words said to a person or to a company are no interview
+    "« Il faut agir », a dit à Jean Dupuis sa mère, Marie Dupuis.": (
+        [],
+        [("Marie Dupuis", "quotedIn", "Jean Dupuis")],
+    ),
+    "« Rien ne change », a assuré à Renault le ministre de l'Industrie, Paul Girard.": (
+        [],
+        [("Renault", "quotedIn", "Renault")],
+    ),
+    # rivals: "fait face à", "se frotte à", "se mesure à", "tient tête à", through the
+    # competition noun and its examples; an authority faced, creditors, a negation are not
+    "Sur ce créneau, la start-up Kelvane fait face à l'allemand Brontek et à la marseillaise "
+    "Ardis Pharma.": (
+        [("Kelvane", "competitorOf", "Brontek"), ("Kelvane", "competitorOf", "Ardis Pharma")],
+        [],
+    ),
+    "Sur ce marché, la société Dulac se frotte à Kelvo Industries et à Norvane.": (
+        [("Dulac", "competitorOf", "Kelvo Industries"), ("Dulac", "competitorOf", "Norvane")],
+        [],
+    ),
+    "Le groupe Vexa se mesure à Aubert Industries.": (
+        [("Vexa", "competitorOf", "Aubert Industries")],
+        [],
+    ),
+    "Le constructeur Vexa tient tête à Toyota sur le marché européen.": (
+        [("Vexa", "competitorOf", "Toyota")],
+        [],
+    ),
+    "La banque Kelva fait face à une concurrence féroce des néobanques comme Revolta et "
+    "N28, mais aussi de Boursoline, filiale de la Société lyonnaise.": (
+        [("Kelva", "competitorOf", "Revolta"), ("Kelva", "competitorOf", "Boursoline")],
+        [("Kelva", "competitorOf", "Société lyonnaise")],
+    ),
+    "La société Dulac fait face à l'Autorité de la concurrence.": (
+        [],
+        [("Dulac", "competitorOf", "Autorité de la concurrence")],
+    ),
+    "Le groupe Kelvo fait face à une enquête de la Commission européenne.": (
+        [],
+        [("Kelvo", "competitorOf", "Commission européenne")],
+    ),
+    "Le groupe Vexa a pris la mesure du marché de Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
+    # the trade noun before a name types it, so the role's complement is an organisation
+    "Skyvia, filiale du voyagiste lyonnais Ambrelo, ouvre une ligne vers Porto.": (
+        [("Skyvia", "subsidiaryOf", "Ambrelo")],
+        [],
+    ),
+    # stakes: a second holder after "et à N % par", a preposition inside a holder's name
+    "La société Fibrex est détenue à 70 % par le fonds Meridor Capital et à 30 % par la "
+    "Banque des Territoires.": (
+        [
+            ("Meridor Capital", "investsIn", "Fibrex"),
+            ("Banque des Territoires", "investsIn", "Fibrex"),
+        ],
+        [("Meridor Capital", "investsIn", "Banque des Territoires")],
+    ),
+    "La start-up Dulac a été rachetée par le groupe Vexa et par le fonds Kelvo Capital.": (
+        [("Vexa", "acquires", "Dulac"), ("Kelvo Capital", "acquires", "Dulac")],
+        [],
+    ),
+    # another verb between the two agents: the second is the other act's
+    "La société Dulac a été fondée par le groupe Vexa et dirigée par Paul Martin.": (
+        [("Vexa", "founderOf", "Dulac")],
+        [("Paul Martin", "founderOf", "Dulac")],
+    ),
+    # a role's "à" complement before its organisation; a role fronted before the subject it
+    # describes, which names nothing itself
+    "Transavia Nord, la filiale à bas coûts d'Air Kelvo, ouvre une ligne.": (
+        [("Transavia Nord", "subsidiaryOf", "Air Kelvo")],
+        [],
+    ),
+    "Filiale de Vexa installée à Marignane, l'hélicoptériste Aerovia recrute.": (
+        [("Aerovia", "subsidiaryOf", "Vexa")],
+        [("Filiale", "basedIn", "Marignane"), ("Vexa", "subsidiaryOf", "Vexa")],
+    ),
+    "Cofondateur de Kelvo, Paul Martin a quitté la société en 2020.": (
+        [("Paul Martin", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    "Directeur de Kelvo depuis 2019, Paul Martin a racheté la société Dulac.": (
+        [("Paul Martin", "leaderOf", "Kelvo")],
+        [("Paul Martin", "leaderOf", "Dulac"), ("Dulac", "subsidiaryOf", "Kelvo")],
+    ),
+    # a fundraiser named as the subject of the round its investors lead; a description
+    # ("l'entreprise") is too weak a guess for it
+    "La start-up Kelvane a bouclé un tour de table de 20 millions d'euros mené par le fonds "
+    "Meridor, aux côtés de Bpifrance et du fonds Ardis.": (
+        [
+            ("Meridor", "investsIn", "Kelvane"),
+            ("Bpifrance", "investsIn", "Kelvane"),
+            ("Ardis", "investsIn", "Kelvane"),
+        ],
+        [("Meridor", "investsIn", "Bpifrance")],
+    ),
+    "Le groupe Dulac recrute. La start-up Kelvane grandit. Pour financer ses rames, "
+    "l'entreprise a bouclé un tour de table mené par le fonds Meridor.": (
+        [],
+        [("Meridor", "investsIn", "Dulac")],
+    ),
+    # products named by their kind's noun in apposition or after a possessive; a person's
+    # belongings and a pilot's employer are none
+    "Le Companio, le robot de Moulinor, reste le plus vendu.": (
+        [("Companio", "productOf", "Moulinor")],
+        [],
+    ),
+    "Le Vexa 3, l'hélicoptère moyen du constructeur Aerovia, vole depuis 2020.": (
+        [("Vexa 3", "productOf", "Aerovia")],
+        [],
+    ),
+    "La start-up Kelvane teste son candidat-médicament KLV-204 sur 40 patients.": (
+        [("KLV-204", "productOf", "Kelvane")],
+        [],
+    ),
+    "Le Stratos, le vélo de Paul Martin, a gagné la course.": (
+        [],
+        [("Stratos", "productOf", "Paul Martin")],
+    ),
+    "Paul Martin, le pilote de l'hélicoptère de Kelvo, a parlé.": (
+        [],
+        [("Paul Martin", "productOf", "Kelvo")],
+    ),
+    # the name a speech verb's words went to holds no role of the apposition after it; a
+    # title NER took for a person is the medium when an article opens it
+    "« Le marché reste porteur », a déclaré au Moniteur le directeur général de Dulac, "
+    "Bernard Sauvin.": (
+        [("Bernard Sauvin", "quotedIn", "Moniteur"), ("Bernard Sauvin", "ceoOf", "Dulac")],
+        [("Moniteur", "ceoOf", "Dulac")],
+    ),
+    "« Les prix baissent », a expliqué à Business Immo Paul Verdier, le directeur financier "
+    "de Covivio.": (
+        [("Paul Verdier", "employeeOf", "Covivio")],
+        [("Business Immo", "employeeOf", "Covivio")],
+    ),
+    "« Il faut agir », a dit au président Jean Dupuis le ministre, Marie Dupuis.": (
+        [],
+        [("Marie Dupuis", "quotedIn", "Jean Dupuis")],
+    ),
+    # "face à" read as a compound preposition of a nominal the parser calls an object
+    "Sur ce créneau, Kelvane fait face à l'allemand Brontek et à la marseillaise Ardis "
+    "Pharma, qui développent eux aussi des anticorps.": (
+        [("Kelvane", "competitorOf", "Brontek"), ("Kelvane", "competitorOf", "Ardis Pharma")],
+        [],
+    ),
+    # an indirect question or a supposition states nothing; a concession does
+    "Le groupe Servane, qui n'est pas coté en Bourse, n'a pas précisé s'il envisageait "
+    "d'entrer au capital de la start-up Kelvane.": (
+        [],
+        [("Servane", "investsIn", "Kelvane")],
+    ),
+    "Si le groupe Vexa rachète la société Dulac, le marché changera.": (
+        [],
+        [("Vexa", "acquires", "Dulac")],
+    ),
+    "Même si le groupe Vexa a racheté la société Dulac en 2020, la marque reste.": (
+        [("Vexa", "acquires", "Dulac")],
+        [],
+    ),
+    # verbs of manner that introduce a quote in an incise; a verb that reports no speech
+    "« Nous sommes prêts », sourit Solène Kerval, interrogée par Le Télégramme.": (
+        [("Solène Kerval", "quotedIn", "Le Télégramme")],
+        [],
+    ),
+    "Plusieurs élus, cités par Politico, reprochent à la start-up Kelvane d'avoir défendu "
+    "un allègement de la loi.": (
+        [],
+        [("Kelvane", "quotedIn", "Politico")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "orgs")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le voyagiste Ambrelo ouvre une agence à Lyon.", "Ambrelo"),
+        ("L'hélicoptériste Aerovia recrute à Marignane.", "Aerovia"),
+        ("Le logisticien Transica a signé un contrat.", "Transica"),
+        ("L'électricien Kelvo investit en Espagne.", "Kelvo"),
+    ],
+)
+def test_a_trade_noun_types_the_name_after_it_a_company(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ((document, docs),) = list(parse([Document("trade", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get(name) == "Company", mentions
