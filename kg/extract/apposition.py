@@ -38,6 +38,7 @@ from kg.grammar import (
     expand,
     governing_verb,
     is_reference,
+    members_named,
     mention_at,
     named_by,
     names_in_row,
@@ -48,7 +49,15 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import RoleNoun, department_heads, descriptions, role_preps, roles, word_list
+from kg.lexicon import (
+    RoleNoun,
+    department_heads,
+    descriptions,
+    plural_descriptions,
+    role_preps,
+    roles,
+    word_list,
+)
 from kg.model import Mention, Triple
 from kg.ontology import relations
 from kg.text import fold
@@ -578,9 +587,13 @@ def _possessive_object(
     possessives = descriptions().possessives
     # "son cofondateur et PDG, X": the second role shares the first one's possessive
     # (not a verb the parser coordinated the role with: "explique X, sa directrice")
+    # ("X et son mari, Y": a role with a possessive of its own is no second role)
     owner = (
         head.head
-        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
+        if head.dep_ == "conj"
+        and head.head.i < head.i
+        and head.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "det" and c.lower_ in possessives for c in head.children)
         else head
     )
     if role.preps is not None and not role.preps & DE:
@@ -868,6 +881,7 @@ class AppositionExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one triple per (name, role, organisation) found."""
+        yield from self._pair_formed(doc)
         for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
@@ -953,6 +967,30 @@ class AppositionExtractor:
                 head,
                 # "n'affronte aucun concurrent comme Y": the verb asserts the rivalry
                 clause=_predicative(head) or faced is not None,
+            )
+
+    def _pair_formed(self, doc: Doc) -> Iterator[Triple]:
+        """``le couple formé par X et Y``: a collective noun of a pair relation
+        (``pairs`` of coreference.json) whose participle names its two members."""
+        collectives = plural_descriptions().pairs
+        table = words(doc)
+        for i, lemma in enumerate(table.lemma):
+            if table.pos[i] != "NOUN" or fold(lemma) not in collectives:
+                continue
+            noun = doc[i]
+            members = list(
+                {m: Arg(m) for t in members_named(noun) if (m := mention_at(t)) is not None}
+            )
+            if len(members) != 2 or not all(coarse(m.cls) == "Person" for m in members):
+                continue
+            yield from pairs(
+                self.name,
+                CONFIDENCE_LINEAR,
+                [Arg(members[0])],
+                collectives[fold(lemma)],
+                [Arg(members[1])],
+                noun,
+                clause=False,
             )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
