@@ -73,12 +73,15 @@ from kg.lexicon import (
     plural_descriptions,
     roles,
     verb_frames,
+    word_list,
 )
 from kg.model import Mention
 from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
+#: Kin and partner nouns, folded (words.json).
+_PARTNER_NOUNS = frozenset(fold(w) for w in word_list("partner_nouns"))
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -698,6 +701,12 @@ def _held_in_organisations(noun: Token) -> bool:
     return role is not None and role.object == frozenset({"Organization"}) and (
         "Person" in role.subject
     )
+
+
+def _kin(noun: Token) -> bool:
+    """Whether a possessed noun is a person's kin or partner (``son époux``, ``sa sœur``:
+    words.json ``partner_nouns``)."""
+    return fold(noun.lemma_) in _PARTNER_NOUNS or fold(noun.text) in _PARTNER_NOUNS
 
 
 def _short_names(found: list[Mention]) -> dict[str, Mention]:
@@ -1639,6 +1648,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     owners = (
                         frozenset({"Organization"})
                         if _held_in_organisations(token.head)
+                        else frozenset({"Person"})
+                        if _kin(token.head)  # "Son époux": a person's, never a company's
                         else frozenset({"Organization", "Person"})
                     )
                     target = salience.best(owners, others=not_owner)

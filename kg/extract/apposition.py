@@ -42,6 +42,7 @@ from kg.grammar import (
     mention_at,
     named_by,
     names_in_row,
+    partnered_with,
     relative_antecedent,
     sentence_end,
     sentence_of,
@@ -342,6 +343,14 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
+        relative = next(
+            (c for c in head.children if c.lower_ == "qui" and c.i < head.i), None
+        )
+        if not subjects and relative is not None and head.dep_ == "acl:relcl":
+            # "X, qui en est la présidente" with "qui" misread as a modifier: still the
+            # relative's subject, standing for the name before it
+            antecedent = relative_antecedent(relative)
+            subjects = [antecedent] if antecedent is not None else []
         if (
             subjects
             and head.dep_ == "conj"
@@ -388,6 +397,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         # after an organisation's first one describes the organisation, not the name
         # inside the first ("Paul Roy, patron de Kelvo, filiale de Z": a person's does)
         return [outer], CONFIDENCE_LINEAR
+    last = _last_conjunct(head)
+    if last is not None:
+        # "A et son mari, B, ancien acheteur de Y": a singular apposition the parser hung
+        # on the first of two coordinated names describes the last, which it follows
+        return [last], CONFIDENCE_LINEAR
     if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
         named.cls != "MediaOrganization"
     ):
@@ -442,6 +456,32 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 _PERSON = frozenset({"Person"})
+
+
+def _last_conjunct(head: Token) -> Token | None:
+    """The name right before the comma of a singular role in apposition to the first of
+    two coordinated names (``A et B, ROLE``, ``A et son mari, B, ROLE``), when it is not
+    the name the parser hung the role on; else None."""
+    if head.dep_ != "appos" or "Sing" not in head.morph.get("Number", []):
+        return None
+    first = head.head
+    if mention_at(first) is None:
+        return None
+    doc = head.doc
+    i = head.i
+    while i > first.i and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
+        i -= 1
+    if i - 2 <= first.i or doc[i - 1].text != ",":
+        return None
+    nearest = doc[i - 2]
+    while mention_at(doc[nearest.i - 1]) == mention_at(nearest) and nearest.i - 1 > first.i:
+        nearest = doc[nearest.i - 1]
+    if mention_at(nearest) is None or mention_at(nearest) == mention_at(first):
+        return None
+    coordinated = (nearest.dep_ == "conj" and nearest.head == first) or (
+        partnered_with(nearest) is not None
+    )
+    return nearest if coordinated else None
 
 
 def _placed_name(token: Token) -> bool:
@@ -542,10 +582,12 @@ def _giving_verb(head: Token) -> Token | None:
         return head.head
     verb = head.head
     if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
-        head.dep_ == "obj" or (head.dep_.startswith("obl") and case_of(head) in _AT)
+        head.dep_ == "obj"
+        or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
     ):
         # "qui deviendra une filiale de Y" (the parser's object), "X restera à la tête
-        # de Y" (the role a locution with "à")
+        # de Y" (the role a locution with "à"), "X restera directeur général de Y" (the
+        # parser's oblique with no preposition)
         return verb
     post = head.head
     if (

@@ -1011,6 +1011,14 @@ class VerbFrameExtractor:
                         theme_tokens += [
                             c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
                         ]
+                        # "Y, dont la direction générale sera confiée à X", "Y, dont X
+                        # assure la direction": "dont" is "de" + the relative's antecedent
+                        theme_tokens += [
+                            antecedent
+                            for c in (*verb.children, *head.children)
+                            if c.lower_ == "dont"
+                            and (antecedent := relative_antecedent(c)) is not None
+                        ]
                         # "a participé à ses trois levées": the possessive is "de" + its
                         # owner
                         theme_tokens += [
