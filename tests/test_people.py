@@ -37,6 +37,13 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Moreau", "chairOf", "Kelvo")],
         [],
     ),
+    # ... the organisation the sentence named, not the one the sentence before spoke of;
+    # the predicate "la présidente" refers to no one
+    "Paul Arnaud a quitté le groupe Norvik. La société Kelvo est dirigée par Léa Moreau, "
+    "qui en est la présidente.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [("Léa Moreau", "chairOf", "Norvik"), ("Paul Arnaud", "chairOf", "Kelvo")],
+    ),
     # "dont" is "de" + the relative's antecedent
     "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
     "confiée à Paul Arnaud.": (

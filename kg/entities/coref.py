@@ -703,6 +703,30 @@ def _held_in_organisations(noun: Token) -> bool:
     )
 
 
+def _organisation_here(
+    doc: Doc, start: int, end: int, mentions: Mapping[int, Mention], resolved: Mapping[int, Mention]
+) -> Mention | None:
+    """``La société Y est dirigée par X, qui en est la présidente``: the organisation the
+    sentence named before ``en`` (its subject when it named several); None when it named
+    none, or several and none as subject."""
+    found: dict[str, tuple[Mention, bool]] = {}
+    for j in range(start, end):
+        mention = mentions.get(j) or resolved.get(j)
+        if mention is None or coarse(mention.cls) != "Organization":
+            continue
+        if mention.cls in _NOT_BUSINESS or mention.cls == "MediaOrganization":
+            continue  # ("a déclaré au Figaro X, qui en est"): the medium is no one's employer
+        subject = doc[j].dep_ in _SUBJECT or (
+            doc[j].head.dep_ in _SUBJECT and doc[j].dep_ in {"nmod", "appos", "flat:name"}
+        )
+        key = _key(mention)
+        found[key] = (mention, subject or found.get(key, (mention, False))[1])
+    if len(found) == 1:
+        return next(iter(found.values()))[0]
+    subjects = [m for m, subject in found.values() if subject]
+    return subjects[0] if len(subjects) == 1 else None
+
+
 def _kin(noun: Token) -> bool:
     """Whether a possessed noun is a person's kin or partner (``son époux``, ``sa sœur``:
     words.json ``partner_nouns``)."""
@@ -1530,6 +1554,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
+            if table.pos[i] == "NOUN" and any(table.dep[c] == "cop" for c in table.children[i]):
+                continue  # "X, qui en est la présidente": a predicate refers to no one
             if cls is None and offices and table.pos[i] == "NOUN":
                 holder = _office_holder(doc[i], offices, known)
                 if holder is not None:
@@ -1564,9 +1590,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # organisation the text is about
                 token = doc[i]
                 # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
-                target = salience.best(
-                    frozenset({"Organization"}), _NOT_BUSINESS
-                ) or fallback("Organization", _NOT_BUSINESS, token)
+                target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
+                    salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                    or fallback("Organization", _NOT_BUSINESS, token)
+                )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:

@@ -440,7 +440,13 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
-        while holder.dep_ == "flat:name" and holder.head.i < holder.i:
+        # (up the name's own words only: "a expliqué à Business Immo Paul Verdier, le
+        # directeur de Y", the parser glued the person's name to the medium's)
+        while (
+            holder.dep_ == "flat:name"
+            and holder.head.i < holder.i
+            and mention_at(holder.head) in (None, mention_at(holder))
+        ):
             holder = holder.head
         if "Plur" in head.morph.get("Number", []):
             # "A et B, deux anciens ingénieurs de Y": a plural role fits the coordination
