@@ -44,6 +44,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Moreau", "chairOf", "Kelvo")],
         [("Léa Moreau", "chairOf", "Norvik"), ("Paul Arnaud", "chairOf", "Kelvo")],
     ),
+    # an organisation in a person's apposition is not what "en" means
+    "La société Kelvo a recruté six ingénieurs. Paul Arnaud, ancien directeur technique de "
+    "la banque Norvik, en prend la direction.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo"), ("Paul Arnaud", "employeeOf", "Norvik")],
+        [("Paul Arnaud", "leaderOf", "Norvik")],
+    ),
     # "dont" is "de" + the relative's antecedent
     "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
     "confiée à Paul Arnaud.": (

@@ -707,8 +707,9 @@ def _organisation_here(
     doc: Doc, start: int, end: int, mentions: Mapping[int, Mention], resolved: Mapping[int, Mention]
 ) -> Mention | None:
     """``La société Y est dirigée par X, qui en est la présidente``: the organisation the
-    sentence named before ``en`` (its subject when it named several); None when it named
-    none, or several and none as subject."""
+    sentence named as its subject before ``en``; None when it named none so (``X, ancien
+    directeur de Valeo, en prend la direction``: Valeo is no subject, and "en" means what
+    the text spoke of before)."""
     found: dict[str, tuple[Mention, bool]] = {}
     for j in range(start, end):
         mention = mentions.get(j) or resolved.get(j)
@@ -721,8 +722,6 @@ def _organisation_here(
         )
         key = _key(mention)
         found[key] = (mention, subject or found.get(key, (mention, False))[1])
-    if len(found) == 1:
-        return next(iter(found.values()))[0]
     subjects = [m for m, subject in found.values() if subject]
     return subjects[0] if len(subjects) == 1 else None
 
