@@ -50,6 +50,20 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "leaderOf", "Kelvo"), ("Paul Arnaud", "employeeOf", "Norvik")],
         [("Paul Arnaud", "leaderOf", "Norvik")],
     ),
+    # a role just left, and role holders after a medium
+    "Paul Arnaud, jusqu'ici directeur des opérations de la société Kelvo en Bretagne, "
+    "prendra la tête de Norvik.": ([("Paul Arnaud", "employeeOf", "Kelvo")], []),
+    "« Le marché est porteur », a déclaré au Moniteur le directeur général de la société "
+    "Kelvo, Paul Arnaud.": (
+        [("Paul Arnaud", "ceoOf", "Kelvo")],
+        [("Moniteur", "ceoOf", "Kelvo"), ("Moniteur", "leaderOf", "Kelvo")],
+    ),
+    "« Nous innovons », a commenté auprès de Radio Nord Léa Moreau, directrice de "
+    "l'innovation de la société Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Kelvo")],
+        [("Radio Nord", "employeeOf", "Kelvo")],
+    ),
+    "Elon Vance PDG de la société Kelvo a démissionné.": ([("Elon Vance", "ceoOf", "Kelvo")], []),
     # "dont" is "de" + the relative's antecedent
     "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
     "confiée à Paul Arnaud.": (

@@ -74,6 +74,8 @@ _EX = "ex-"
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OTHER = frozenset({"autre", "autres"})
+#: "jusqu'ici", "jusqu'alors" before a role: held until now.
+_UNTIL = frozenset({"jusqu'", "jusqu\u2019", "jusque"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
@@ -424,6 +426,8 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"}
             or fold(doc[i - 1].text) in _PAST
             or doc[i - 1].lower_ in _OTHER  # "l'autre grand concurrent de Y" (a pronoun)
+            # "X, jusqu'ici directeur des opérations de Y": a role just left
+            or doc[i - 1].lower_ in _UNTIL
         ):
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
@@ -454,7 +458,14 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
                 holder = holder.head
         return [holder], CONFIDENCE
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
-    if i - 1 >= sent.start and mention_at(doc[i - 1]) is not None and doc[i - 1].i != head.i:
+    # (not "a déclaré au Moniteur le directeur de Y, X": a name after a preposition is
+    # the verb's complement, and the holder comes after the role)
+    if (
+        i - 1 >= sent.start
+        and mention_at(doc[i - 1]) is not None
+        and doc[i - 1].i != head.i
+        and not _after_preposition(doc[i - 1])
+    ):
         return [doc[i - 1]], CONFIDENCE_LOOSE
     return [], 0.0
 
@@ -462,6 +473,18 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 _PERSON = frozenset({"Person"})
+
+
+def _after_preposition(name: Token) -> bool:
+    """Whether the name ``name`` ends is introduced by a preposition (``au Moniteur``,
+    ``à Radio Nord``, ``auprès de X``)."""
+    doc = name.doc
+    first = name.i
+    while first > 0 and mention_at(doc[first - 1]) == mention_at(name):
+        first -= 1
+    while first > 0 and doc[first - 1].pos_ == "DET":
+        first -= 1
+    return first > 0 and doc[first - 1].pos_ == "ADP"
 
 
 def _last_conjunct(head: Token) -> Token | None:
@@ -484,7 +507,9 @@ def _last_conjunct(head: Token) -> Token | None:
         nearest = doc[nearest.i - 1]
     if mention_at(nearest) is None or mention_at(nearest) == mention_at(first):
         return None
-    coordinated = (nearest.dep_ == "conj" and nearest.head == first) or (
+    # ("a commenté auprès de Radio Nord Léa Moreau, directrice de Y": the person the
+    # parser set in apposition to the medium)
+    coordinated = (nearest.dep_ in {"conj", "appos"} and nearest.head == first) or (
         partnered_with(nearest) is not None
     )
     return nearest if coordinated else None
