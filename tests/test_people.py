@@ -64,6 +64,13 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Radio Nord", "employeeOf", "Kelvo")],
     ),
     "Elon Vance PDG de la société Kelvo a démissionné.": ([("Elon Vance", "ceoOf", "Kelvo")], []),
+    # a role given by a verb coordinated with the one that has the subject
+    "Léa Moreau conserve une part minoritaire et restera présidente de la société Kelvo.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau a quitté la société Kelvo et ne restera pas présidente de la société "
+    "Norvik.": ([], [("Léa Moreau", "chairOf", "Norvik")]),
     # "dont" is "de" + the relative's antecedent
     "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
     "confiée à Paul Arnaud.": (

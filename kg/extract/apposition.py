@@ -388,6 +388,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         if verb.lemma_ in _APPOINT:
             # "Vernel a nommé X au poste de ...": the appointee, not the appointer
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
+        if not subjects and verb.dep_ == "conj" and verb.lemma_ in _ATTRIBUTE:
+            # "X conserve une part minoritaire et restera présidente de Y": the subject
+            # of the verb it is coordinated with
+            shared = subject_of(verb)
+            subjects = [shared] if shared is not None and shared.i < head.i else []
         if subjects:
             return subjects, CONFIDENCE
     # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
