@@ -374,6 +374,7 @@ def _opens_apposition(table: Words, i: int) -> bool:
 
 
 _LIST_GLUE = frozenset({",", "et", "ou"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _REPEATED_PREPS = DE | {"à", "au", "aux", "par"}
 
 
@@ -411,8 +412,8 @@ def _listed_after(token: Token) -> list[Token]:
         if closing and k < end and lower[k] in _REPEATED_PREPS:
             k += 1  # "auprès de X et de Y"
         mention = mention_of_index(doc, k) if k < end else None
-        if mention is None:
-            return []
+        if mention is None or lower[k] in _POSSESSIVES:
+            return []  # ("X et son mari": a possessive coreference resolved is no name)
         if kind and mention.cls != "NamedEntity" and coarse_class(mention.cls) != kind:
             return []  # "Sam Altman et OpenAI": not one list
         # (the end of the name, as _end_of_name finds it: k lies in token's sentence)
@@ -1376,3 +1377,125 @@ def names_in_row(doc: Doc, j: int, end: int, glue: frozenset[str]) -> tuple[list
             break
         j += 1
     return found, j
+
+
+#: Kin and partner nouns: "X et son mari, Y" names two people (words.json).
+_PARTNERS = word_list("partner_nouns")
+#: Possessives of one owner: "X et son mari" (not "leur").
+_ONE_OWNER = frozenset({"son", "sa"})
+
+
+@dataclass(frozen=True, slots=True)
+class Partnership:
+    """Two people a kin or partner noun coordinates: ``X et son mari, Y``.
+
+    Attributes:
+        owner: First word of the name the possessive refers to (``X``).
+        partner: First word of the name the noun introduces (``Y``).
+        noun: The kin or partner noun (``mari``).
+    """
+
+    owner: Token
+    partner: Token
+    noun: Token
+
+
+def partnership(noun: Token) -> Partnership | None:
+    """``Solène Kervarec et son mari, Tanguy Le Berre``: the two people a possessive kin or
+    partner noun coordinated after a person's name stands between, read on the surface
+    (the parser hangs the second name on the first as often as on the noun). In ``X et
+    son N``, the possessive can only be X's.
+
+    Args:
+        noun: A common noun.
+
+    Returns:
+        The owner, the partner and the noun; None for any other noun.
+
+    Example:
+        >>> import spacy
+        >>> text = "Léa Roy et son mari , Paul Roy".split()
+        >>> doc = Doc(spacy.blank("fr").vocab, words=text, sent_starts=[True] + [False] * 7)
+        >>> lea, paul = Mention("Léa Roy", "Person", 0, 7), Mention("Paul Roy", "Person", 21, 29)
+        >>> doc._.kg_mentions = {0: lea, 1: lea, 6: paul, 7: paul}
+        >>> found = partnership(doc[4])
+        >>> found.owner.text, found.partner.text
+        ('Léa', 'Paul')
+    """
+    table = words(noun.doc)
+    i = noun.i
+    if fold(table.lemma[i]) not in _PARTNERS and fold(table.lower[i]) not in _PARTNERS:
+        return None
+    start, end = sentence_start(noun), sentence_end(noun)
+    det = i - 1
+    if det < start + 2 or table.lower[det] not in _ONE_OWNER or table.lower[det - 1] != "et":
+        return None
+    last = det - 2
+    if table.text[last] == "," and last > start:
+        last -= 1  # "Sa directrice, Elena Ferrando, et son mari"
+    owner = mention_of_index(noun.doc, last)
+    j = i + 1
+    while j < end and table.pos[j] == "ADJ":
+        j += 1
+    if owner is None or j + 1 >= end or table.text[j] != ",":
+        return None
+    partner = mention_of_index(noun.doc, j + 1)
+    if partner is None or partner == owner:
+        return None
+    if not (_is_person(owner.cls) and _is_person(partner.cls)):
+        return None
+    first = last
+    while first > start and mention_of_index(noun.doc, first - 1) == owner:
+        first -= 1
+    return Partnership(noun.doc[first], noun.doc[j + 1], noun)
+
+
+def partnered_with(token: Token) -> Token | None:
+    """The other person of a :func:`partnership` ``token`` is one end of: for the kin noun
+    (``son mari`` in ``X et son mari, Y``) the name after it, for that name the first one
+    (the parser may make ``Y`` alone the verb's subject); else None.
+
+    Example:
+        >>> import spacy
+        >>> partnered_with(spacy.blank("fr")("Paul")[0]) is None
+        True
+    """
+    table = words(token.doc)
+    i = token.i
+    if table.pos[i] == "NOUN":
+        found = partnership(token)
+        return found.partner if found is not None else None
+    if i < 3 or table.text[i - 1] != "," or mention_of_index(token.doc, i) is None:
+        return None
+    j = i - 2
+    while j > 0 and table.pos[j] == "ADJ":
+        j -= 1
+    found = partnership(token.doc[j]) if table.pos[j] == "NOUN" else None
+    return found.owner if found is not None and found.partner == token else None
+
+
+#: Participles naming the members of a collective noun (words.json).
+_COMPOSING = word_list("composing_participles")
+#: Words between the names of the members: "formé par X et Y", "composé de X et de Y".
+_MEMBER_GLUE = frozenset({"et", "de", "d'", "d\u2019"})
+
+
+def members_named(noun: Token) -> list[Token]:
+    """``le couple formé par X et Y``, ``le duo composé de X et de Y``: the names a
+    participle of composition lists as the noun's members (first word of each), or [].
+
+    Example:
+        >>> import spacy
+        >>> members_named(spacy.blank("fr")("le couple")[1])
+        []
+    """
+    for child in noun.children:
+        if child.dep_ != "acl" or child.lemma_ not in _COMPOSING:
+            continue
+        for agent in child.children:
+            if agent.dep_ in {"obl:agent", "obl:arg", "obl"} and mention_at(agent) is not None:
+                # read on the surface: "Y a cofondé" after "X et" looks like a new clause
+                # to the parser's coordination
+                found, _ = names_in_row(noun.doc, agent.i, sentence_end(noun), _MEMBER_GLUE)
+                return found
+    return []

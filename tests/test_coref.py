@@ -310,6 +310,75 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         ],
         [],
     ),
+    # "X et son mari, Y": the possessive is X's; both act, and they are a couple
+    "Léa Moreau et son mari, Paul Arnaud, ont fondé la start-up Kelvo en 2015.": (
+        [
+            ("Léa Moreau", "spouseOf", "Paul Arnaud"),
+            ("Léa Moreau", "cofounderOf", "Kelvo"),
+            ("Paul Arnaud", "cofounderOf", "Kelvo"),
+        ],
+        [],
+    ),
+    # ... as the agent of a passive, the first name introduced by its occupation
+    "La start-up Kelvo a été cofondée par la chimiste Léa Moreau et son époux, Paul "
+    "Arnaud.": ([("Paul Arnaud", "cofounderOf", "Kelvo")], []),
+    # "le couple" after the pair the partner noun made, its object after a date
+    "Léa Moreau et son compagnon, Paul Arnaud, dirigent la société Kelvo. Le couple a "
+    "cofondé en 2019 la société Norvik.": (
+        [("Léa Moreau", "cofounderOf", "Norvik"), ("Paul Arnaud", "cofounderOf", "Norvik")],
+        [],
+    ),
+    # a collective noun whose participle names its members
+    "Le couple formé par Léa Moreau et Paul Arnaud a cofondé la société Kelvo.": (
+        [
+            ("Léa Moreau", "spouseOf", "Paul Arnaud"),
+            ("Léa Moreau", "cofounderOf", "Kelvo"),
+            ("Paul Arnaud", "cofounderOf", "Kelvo"),
+        ],
+        [],
+    ),
+    "Le duo formé par Léa Moreau et Paul Arnaud dirige la société Kelvo.": (
+        [("Léa Moreau", "leaderOf", "Kelvo"), ("Paul Arnaud", "leaderOf", "Kelvo")],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    # a kin noun that is no spouse: a group, but no couple
+    "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
+    "Lyon.": (
+        [
+            ("Léa Moreau", "cofounderOf", "Kelvo"),
+            ("Paul Arnaud", "cofounderOf", "Kelvo"),
+            ("Léa Moreau", "residesIn", "Lyon"),
+            ("Paul Arnaud", "residesIn", "Lyon"),
+        ],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    # "tous deux" as a subject, a few sentences after the coordination
+    "Léa Moreau et Paul Arnaud ont créé la société Kelvo en 2012. L'entreprise emploie "
+    "vingt personnes. Elle vend ses produits en Suisse. Toutes les deux vivent à Rennes.": (
+        [("Léa Moreau", "residesIn", "Rennes"), ("Paul Arnaud", "residesIn", "Rennes")],
+        [],
+    ),
+    # look-alikes: "sa femme" of the object, not of the subject; "tous deux" after three
+    # names, or too far from the two
+    "Léa Moreau a rencontré Paul Arnaud et sa femme à Lyon.": (
+        [],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    "Léa Moreau, Paul Arnaud et Anne Roy ont fondé la société Kelvo. Tous deux vivent à "
+    "Lille.": (
+        [],
+        [("Léa Moreau", "residesIn", "Lille"), ("Paul Arnaud", "residesIn", "Lille")],
+    ),
+    "Léa Moreau et Paul Arnaud ont créé la société Kelvo en 2012. L'entreprise emploie "
+    "vingt personnes. Elle vend ses produits en Suisse. Ses clients sont nombreux. Le "
+    "marché grandit. Tous deux vivent à Rennes.": (
+        [],
+        [("Léa Moreau", "residesIn", "Rennes"), ("Paul Arnaud", "residesIn", "Rennes")],
+    ),
+    "Léa Moreau et son mari n'ont pas fondé la société Kelvo.": (
+        [],
+        [("Léa Moreau", "founderOf", "Kelvo")],
+    ),
 }
 
 

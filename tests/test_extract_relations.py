@@ -30,6 +30,16 @@ def case(text: str, subject: str, relation: str, obj: str, *, xfail: str | None 
 
 
 CASES = [
+    # a date between the verb and its object ("en 2021" read as the name's case)
+    case(
+        "Le groupe Vernel a racheté en mars 2019 la société Kelvo.", "Vernel", "acquires", "Kelvo"
+    ),
+    case(
+        "Le groupe Vernel a racheté en 2019 Kelvo, une start-up lyonnaise.",
+        "Vernel",
+        "acquires",
+        "Kelvo",
+    ),
     # founderOf / foundedBy / cofounderOf
     case("Marie Durand a fondé Doctolib en 2013.", "Marie Durand", "founderOf", "Doctolib"),
     case(
@@ -558,6 +568,8 @@ NOTHING = [
     "Marie Durand travaille pour un client de la société Doctolib.",
     "Renault a signé un partenariat.",
     "Marie Durand travaille pour la société de Jean Martin.",
+    "Safran n'a pas racheté en 2019 la société Zodiac Aerospace.",
+    "Safran a investi en 2019 en Chine.",
 ]
 
 #: Page furniture around a real fact: the furniture yields nothing, the fact stays.

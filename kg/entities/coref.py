@@ -53,8 +53,11 @@ from kg.grammar import (
     expand,
     governing_verb,
     inverted_subject,
+    members_named,
     mention_at,
     named_by,
+    partnered_with,
+    partnership,
     sentence_end,
     sentence_start,
     subject_of,
@@ -70,12 +73,15 @@ from kg.lexicon import (
     plural_descriptions,
     roles,
     verb_frames,
+    word_list,
 )
 from kg.model import Mention
 from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
+#: Kin and partner nouns, folded (words.json).
+_PARTNER_NOUNS = frozenset(fold(w) for w in word_list("partner_nouns"))
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -702,6 +708,35 @@ def _held_in_organisations(noun: Token) -> bool:
     )
 
 
+def _organisation_here(
+    doc: Doc, start: int, end: int, mentions: Mapping[int, Mention], resolved: Mapping[int, Mention]
+) -> Mention | None:
+    """``La société Y est dirigée par X, qui en est la présidente``: the organisation the
+    sentence named as its subject before ``en``; None when it named none so (``X, ancien
+    directeur de Valeo, en prend la direction``: Valeo is no subject, and "en" means what
+    the text spoke of before)."""
+    found: dict[str, tuple[Mention, bool]] = {}
+    for j in range(start, end):
+        mention = mentions.get(j) or resolved.get(j)
+        if mention is None or coarse(mention.cls) != "Organization":
+            continue
+        if mention.cls in _NOT_BUSINESS or mention.cls == "MediaOrganization":
+            continue  # ("a déclaré au Figaro X, qui en est"): the medium is no one's employer
+        subject = doc[j].dep_ in _SUBJECT or (
+            doc[j].head.dep_ in _SUBJECT and doc[j].dep_ in {"nmod", "appos", "flat:name"}
+        )
+        key = _key(mention)
+        found[key] = (mention, subject or found.get(key, (mention, False))[1])
+    subjects = [m for m, subject in found.values() if subject]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _kin(noun: Token) -> bool:
+    """Whether a possessed noun is a person's kin or partner (``son époux``, ``sa sœur``:
+    words.json ``partner_nouns``)."""
+    return fold(noun.lemma_) in _PARTNER_NOUNS or fold(noun.text) in _PARTNER_NOUNS
+
+
 def _short_names(found: list[Mention]) -> dict[str, Mention]:
     """First words that stand for a longer organisation name of the text (``l'Autorité``
     for ``l'Autorité de la concurrence``, ``la Commission`` for ``la Commission
@@ -907,8 +942,10 @@ def _groups_in(sent: Span) -> list[_Group]:
             continue
         members: dict[str, Mention] = {}
         first = token.i
-        for member in expand(token):
+        for member in expand(token) + _partners_of(token):
             named = member if mention_at(member) is not None else named_by(member)
+            if named is None:
+                named = partnered_with(member)  # "X et son mari, Y"
             mention = mention_at(named) if named is not None else None
             if mention is not None:
                 members.setdefault(_key(mention), mention)
@@ -933,6 +970,26 @@ def _groups_in(sent: Span) -> list[_Group]:
         for keys, group in found.items()
         if not any(set(keys) < set(other) for other in found)
     ]
+
+
+def _partners_of(token: Token) -> list[Token]:
+    """``X et son compagnon, Y``, ``Y`` parsed apart from ``X``: the first name."""
+    found = partnered_with(token) if token.pos_ == "PROPN" else None
+    return [found] if found is not None else []
+
+
+def _formed_members(noun: Token, described: _Plural) -> tuple[Mention, ...]:
+    """``le couple formé par X et Y``, ``le trio composé de X, Y et Z``: the members a
+    collective noun's participle of composition names, when they are as many entities of
+    its class as the noun means; else ()."""
+    members = tuple(
+        dict.fromkeys(m for t in members_named(noun) if (m := mention_at(t)) is not None)
+    )
+    if len(members) != described.size or not all(
+        coarse(m.cls) == described.cls for m in members
+    ):
+        return ()
+    return members
 
 
 @dataclass(frozen=True, slots=True)
@@ -1017,6 +1074,8 @@ def _pair_of(possessive: Token, owner: Mention) -> _Pair | None:
     if role is None or role.relation not in plural_descriptions().pairs.values():
         return None
     named = named_by(noun)
+    if named is None and (partner := partnership(noun)) is not None:
+        named = partner.partner  # "X et son mari, Y"
     mention = mention_at(named) if named is not None else None
     if mention is None or coarse(mention.cls) != "Person" or coarse(owner.cls) != "Person":
         return None
@@ -1231,6 +1290,48 @@ def _plural_antecedents(
 _NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
+#: How many sentences back "tous deux" may look for the people it stands for: a text
+#: goes on about a couple for a few sentences ("Le couple a fondé X. Née à Y, elle ...
+#: Son époux ... Tous deux vivent à Z").
+DISTRIBUTIVE_REACH = 3
+#: Words before "tous deux" that open a new clause, where it may be the subject.
+_CLAUSE_OPENERS = frozenset({";", ":", "et", "mais", "puis", "aujourd'hui", "désormais"})
+
+
+def _distributive_subject(
+    table: Words, i: int, end: int, plurals: PluralDescriptions
+) -> tuple[int, int] | None:
+    """``Tous deux vivent à Névez``, ``toutes les trois ont quitté X``: a distributive
+    phrase (``distributive`` of coreference.json) starting at word ``i`` that is its
+    clause's subject, as the index of its subject word and how many it counts; None
+    for any other word, and for the phrase set after a coordination (``A et B, tous
+    deux passés par Y``: the coordination is the subject).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Tous", "deux", "vivent"],
+        ...           heads=[1, 2, 2], deps=["amod", "nsubj", "ROOT"])
+        >>> _distributive_subject(words(doc), 0, 3, plural_descriptions())
+        (1, 2)
+    """
+    lower = table.lower
+    if lower[i] not in {"tous", "toutes"}:
+        return None
+    if i > 0 and not table.sent_start[i] and fold(lower[i - 1]) not in _CLAUSE_OPENERS:
+        return None
+    for phrase in plurals.distributive:
+        parts = phrase.split()
+        stop = i + len(parts)
+        if stop > end or list(lower[i:stop]) != parts:
+            continue
+        size = plurals.numbers.get(parts[-1])
+        subject = next((j for j in range(i, stop) if table.dep[j] in _SUBJECT), None)
+        if size is not None and subject is not None:
+            return subject, size
+    return None
+
+
 def _plural_cues(
     table: Words,
     sentences: list[Span],
@@ -1252,7 +1353,9 @@ def _plural_cues(
     # its start: most sentences have none
     found = sorted(
         (_plural_nouns(table, plurals) if nouns is None else nouns).union(
-            i for i, word in enumerate(table.lower) if word in plurals.pronouns
+            i
+            for i, word in enumerate(table.lower)
+            if word in plurals.pronouns or word in {"tous", "toutes"}
         )
     )
     cues = []
@@ -1328,6 +1431,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
     previous_group: _Group | None = None
+    # the groups of people or organisations the last sentences were about (their subject
+    # coordination, or a plural reference that was their subject), by sentence number,
+    # for a later "tous deux"
+    recent_groups: list[tuple[int, _Group]] = []
     # the pairs a role noun made ("elle a fondé X avec son mari, Y"), for "le couple"
     pairs: list[_Pair] = []
     # who the text said holds which office ("Paul Arnaud, président de Kelvo"), for a
@@ -1408,8 +1515,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the words each loop below can act on, found in one pass over the chunk: most words
     # are none of them, and each loop asked of every word of every sentence
     # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
-    # "en", a person pronoun or a plural pronoun; plural nouns are nouns)
-    cue_words = {"en", *plurals.pronouns, *lexicon.person_pronouns}
+    # "en", a person pronoun, a plural pronoun or the "tous" of "tous deux"; plural nouns
+    # are nouns)
+    cue_words = {"en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns}
     acting = [
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
@@ -1438,7 +1546,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = (
             _groups_in(sent)
-            if (cued[number] or cued[number + 1]) and len(met(sent.start, sent.end)) > 1
+            if any(cued[number : number + 1 + DISTRIBUTIVE_REACH])
+            and len(met(sent.start, sent.end)) > 1
             else []
         )
         group_subject: _Group | None = next((g for g in groups_here if g.subject), None)
@@ -1451,18 +1560,42 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 described = _plural_description(doc[i])
                 if described is not None:
                     named_pair = plurals.pairs.get(described.head)
+                    formed = _formed_members(doc[i], described)
+                    if formed and named_pair is not None:
+                        pairs.append(_Pair((formed[0], formed[1]), named_pair))
                     pair = next((p for p in reversed(pairs) if p.relation == named_pair), None)
-                    members = pair.members if pair is not None else _plural_antecedents(
-                        described,
-                        previous_groups + [g for g in groups_here if g.head < i],
-                        met(*previous_span) + met(sent.start, i),
-                        known,
-                    )
+                    if formed:
+                        members = formed
+                    elif pair is not None:
+                        members = pair.members
+                    else:
+                        members = _plural_antecedents(
+                            described,
+                            previous_groups + [g for g in groups_here if g.head < i],
+                            met(*previous_span) + met(sent.start, i),
+                            known,
+                        )
                     if members:
                         group = refer_to_group(doc[i], _Group(members, described.cls, False, i))
                         if group.subject:
                             group_subject = group
                     continue
+            distributive = _distributive_subject(table, i, sent.end, plurals)
+            if distributive is not None:
+                at, size = distributive
+                found_group = next(
+                    (
+                        g
+                        for n, g in reversed(recent_groups + [(number, g) for g in groups_here])
+                        if number - n <= DISTRIBUTIVE_REACH and g.cls != UNTYPED
+                        and (n < number or g.head < i)
+                    ),
+                    None,
+                )
+                if found_group is not None and len(found_group.members) == size:
+                    group = refer_to_group(doc[at], found_group)
+                    group_subject = group_subject or group
+                continue
             if table.lower[i] in plurals.pronouns:
                 token = doc[i]
                 if token.dep_ in _SUBJECT or inverted_subject(token):
@@ -1479,6 +1612,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
+            if table.pos[i] == "NOUN" and any(table.dep[c] == "cop" for c in table.children[i]):
+                continue  # "X, qui en est la présidente": a predicate refers to no one
             if cls is None and offices and table.pos[i] == "NOUN":
                 holder = _office_holder(doc[i], offices, known)
                 if holder is not None:
@@ -1513,9 +1648,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # organisation the text is about
                 token = doc[i]
                 # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
-                target = salience.best(
-                    frozenset({"Organization"}), _NOT_BUSINESS
-                ) or fallback("Organization", _NOT_BUSINESS, token)
+                target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
+                    salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                    or fallback("Organization", _NOT_BUSINESS, token)
+                )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
@@ -1548,7 +1684,17 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             bisect_left(possessive_words, sent.start) : bisect_left(possessive_words, sent.end)
         ]:
             token = doc[i]
-            if token.dep_ == "det":
+            partner = partnership(token.head) if token.dep_ == "det" else None
+            if partner is not None:
+                # "X et son mari, Y": the possessive can only be X's
+                owner = mention_at(partner.owner)
+                if owner is not None:
+                    resolved[token.i] = relocate(owner, token)
+                    referring.add(token.i)
+                    pair = _pair_of(token, owner)
+                    if pair is not None:
+                        pairs.append(pair)
+            elif token.dep_ == "det":
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
                 if subject is not None and _stands_for_theme(token):
@@ -1587,6 +1733,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     owners = (
                         frozenset({"Organization"})
                         if _held_in_organisations(token.head)
+                        else frozenset({"Person"})
+                        if _kin(token.head)  # "Son époux": a person's, never a company's
                         else frozenset({"Organization", "Person"})
                     )
                     target = salience.best(owners, others=not_owner)
@@ -1659,5 +1807,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         previous_groups = groups_here
         previous_group = group_subject
         previous_span = (sent.start, sent.end)
+        if group_subject is not None:
+            recent_groups.append((number, group_subject))
         salience.next_sentence()
     return resolved

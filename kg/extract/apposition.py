@@ -38,9 +38,11 @@ from kg.grammar import (
     expand,
     governing_verb,
     is_reference,
+    members_named,
     mention_at,
     named_by,
     names_in_row,
+    partnered_with,
     relative_antecedent,
     sentence_end,
     sentence_of,
@@ -53,6 +55,7 @@ from kg.lexicon import (
     attribution,
     department_heads,
     descriptions,
+    plural_descriptions,
     role_preps,
     roles,
     word_list,
@@ -72,6 +75,8 @@ _EX = "ex-"
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 _OTHER = frozenset({"autre", "autres"})
+#: "jusqu'ici", "jusqu'alors" before a role: held until now.
+_UNTIL = frozenset({"jusqu'", "jusqu\u2019", "jusque"})
 _COPULA = frozenset({"cop", "aux:pass"})
 #: "parmi les ROLE de Y" with a verb that puts a name among them (not "a recruté parmi").
 _AMONG = frozenset({"parmi"})
@@ -350,6 +355,14 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
+        relative = next(
+            (c for c in head.children if c.lower_ == "qui" and c.i < head.i), None
+        )
+        if not subjects and relative is not None and head.dep_ == "acl:relcl":
+            # "X, qui en est la présidente" with "qui" misread as a modifier: still the
+            # relative's subject, standing for the name before it
+            antecedent = relative_antecedent(relative)
+            subjects = [antecedent] if antecedent is not None else []
         if (
             subjects
             and head.dep_ == "conj"
@@ -385,6 +398,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         if verb.lemma_ in _APPOINT:
             # "Vernel a nommé X au poste de ...": the appointee, not the appointer
             subjects = [c for c in subjects if c.dep_ != "nsubj"] or subjects
+        if not subjects and verb.dep_ == "conj" and verb.lemma_ in _ATTRIBUTE:
+            # "X conserve une part minoritaire et restera présidente de Y": the subject
+            # of the verb it is coordinated with
+            shared = subject_of(verb)
+            subjects = [shared] if shared is not None and shared.i < head.i else []
         if subjects:
             return subjects, CONFIDENCE
     # apposition: "X, [l'] [ancien] ROLE" (but "a expliqué à La Tribune X Y, le directeur
@@ -396,6 +414,11 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         # after an organisation's first one describes the organisation, not the name
         # inside the first ("Paul Roy, patron de Kelvo, filiale de Z": a person's does)
         return [outer], CONFIDENCE_LINEAR
+    last = _last_conjunct(head)
+    if last is not None:
+        # "A et son mari, B, ancien acheteur de Y": a singular apposition the parser hung
+        # on the first of two coordinated names describes the last, which it follows
+        return [last], CONFIDENCE_LINEAR
     if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
         named.cls != "MediaOrganization"
     ):
@@ -418,6 +441,8 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"}
             or fold(doc[i - 1].text) in _PAST
             or doc[i - 1].lower_ in _OTHER  # "l'autre grand concurrent de Y" (a pronoun)
+            # "X, jusqu'ici directeur des opérations de Y": a role just left
+            or doc[i - 1].lower_ in _UNTIL
         ):
             i -= 1
         elif doc[i - 1].lower_ == "et" and (before := _role_ending_at(doc, i - 1)) is not None:
@@ -506,6 +531,34 @@ def _fronted_holder(head: Token, first: int) -> Token | None:
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 _PERSON = frozenset({"Person"})
+
+
+def _last_conjunct(head: Token) -> Token | None:
+    """The name right before the comma of a singular role in apposition to the first of
+    two coordinated names (``A et B, ROLE``, ``A et son mari, B, ROLE``), when it is not
+    the name the parser hung the role on; else None."""
+    if head.dep_ != "appos" or "Sing" not in head.morph.get("Number", []):
+        return None
+    first = head.head
+    if mention_at(first) is None:
+        return None
+    doc = head.doc
+    i = head.i
+    while i > first.i and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
+        i -= 1
+    if i - 2 <= first.i or doc[i - 1].text != ",":
+        return None
+    nearest = doc[i - 2]
+    while mention_at(doc[nearest.i - 1]) == mention_at(nearest) and nearest.i - 1 > first.i:
+        nearest = doc[nearest.i - 1]
+    if mention_at(nearest) is None or mention_at(nearest) == mention_at(first):
+        return None
+    # ("a commenté auprès de Radio Nord Léa Moreau, directrice de Y": the person the
+    # parser set in apposition to the medium)
+    coordinated = (nearest.dep_ in {"conj", "appos"} and nearest.head == first) or (
+        partnered_with(nearest) is not None
+    )
+    return nearest if coordinated else None
 
 
 def _placed_name(token: Token) -> bool:
@@ -615,10 +668,12 @@ def _giving_verb(head: Token) -> Token | None:
         return head.head
     verb = head.head
     if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
-        head.dep_ == "obj" or (head.dep_.startswith("obl") and case_of(head) in _AT)
+        head.dep_ == "obj"
+        or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
     ):
         # "qui deviendra une filiale de Y" (the parser's object), "X restera à la tête
-        # de Y" (the role a locution with "à")
+        # de Y" (the role a locution with "à"), "X restera directeur général de Y" (the
+        # parser's oblique with no preposition)
         return verb
     post = head.head
     if (
@@ -660,9 +715,13 @@ def _possessive_object(
     possessives = descriptions().possessives
     # "son cofondateur et PDG, X": the second role shares the first one's possessive
     # (not a verb the parser coordinated the role with: "explique X, sa directrice")
+    # ("X et son mari, Y": a role with a possessive of its own is no second role)
     owner = (
         head.head
-        if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in {"NOUN", "PROPN"}
+        if head.dep_ == "conj"
+        and head.head.i < head.i
+        and head.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ == "det" and c.lower_ in possessives for c in head.children)
         else head
     )
     if role.preps is not None and not role.preps & DE:
@@ -950,6 +1009,7 @@ class AppositionExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one triple per (name, role, organisation) found."""
+        yield from self._pair_formed(doc)
         for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
@@ -1035,6 +1095,30 @@ class AppositionExtractor:
                 head,
                 # "n'affronte aucun concurrent comme Y": the verb asserts the rivalry
                 clause=_predicative(head) or faced is not None,
+            )
+
+    def _pair_formed(self, doc: Doc) -> Iterator[Triple]:
+        """``le couple formé par X et Y``: a collective noun of a pair relation
+        (``pairs`` of coreference.json) whose participle names its two members."""
+        collectives = plural_descriptions().pairs
+        table = words(doc)
+        for i, lemma in enumerate(table.lemma):
+            if table.pos[i] != "NOUN" or fold(lemma) not in collectives:
+                continue
+            noun = doc[i]
+            members = list(
+                {m: Arg(m) for t in members_named(noun) if (m := mention_at(t)) is not None}
+            )
+            if len(members) != 2 or not all(coarse(m.cls) == "Person" for m in members):
+                continue
+            yield from pairs(
+                self.name,
+                CONFIDENCE_LINEAR,
+                [Arg(members[0])],
+                collectives[fold(lemma)],
+                [Arg(members[1])],
+                noun,
+                clause=False,
             )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:

@@ -37,6 +37,7 @@ from kg.grammar import (
     named_by,
     negated,
     parenthetical,
+    partnered_with,
     referring_words,
     sentence_end,
     sentence_of,
@@ -90,11 +91,19 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
         # a city's region and country hold the same fact ("né à Dublin Irlande")
         tokens += [c for t in tokens for c in containers(t)]
     tokens += [p for t in tokens if (p := parenthetical(t)) is not None]
+    # "X et son compagnon, Y, ont lancé Z" with Y alone parsed as the subject
+    tokens += [o for t in tokens if t.pos_ == "PROPN" and (o := partnered_with(t)) is not None]
     named_tokens = []
     for t in tokens:
-        if mention_at(t) is None and (named := named_by(t) or _named_after_origin(t)) is not None:
+        if mention_at(t) is None and (
+            named := named_by(t) or _named_after_origin(t) or _partner_named(t)
+        ) is not None:
             # "le groupe Vernel": the name it introduces; "les acteurs X et Y": each of them
-            named_tokens += [n for n in expand(named) if mention_at(n) is not None]
+            named_tokens += [
+                m
+                for n in expand(named)
+                if (m := n if mention_at(n) is not None else _partner_named(n)) is not None
+            ]
         else:
             named_tokens.append(t)
     for t in dict.fromkeys(named_tokens):
@@ -226,6 +235,12 @@ def _coordination_of(token: Token) -> Token:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return first
+
+
+def _partner_named(token: Token) -> Token | None:
+    """``X et son mari, Y, ont fondé Z``: the kin noun coordinated with X stands for the
+    name set after it."""
+    return partnered_with(token) if token.pos_ == "NOUN" else None
 
 
 def _named_after_origin(token: Token) -> Token | None:

@@ -630,6 +630,48 @@ def _next_name(verb: Token) -> list[Token]:
     return _object_in_incise(verb)
 
 
+def _dated_object(verb: Token) -> list[Token]:
+    """``a cofondé en 2021 Alizéa Cargo``, ``a racheté en mars la société Kelvo``: the
+    parser reads the date and the name as one phrase, the date's ``en`` as the name's
+    case; right after an active verb, such a name is the verb's object."""
+    doc = verb.doc
+    found = []
+    for child in verb.children:
+        if child.dep_ not in {"obl", "obl:arg", "obl:mod"} or child.i < verb.i:
+            continue
+        first = child.left_edge.i
+        if first != verb.i + 1 or doc[first].lower_ != "en":
+            continue
+        j = _date_after(doc, first, child.i)
+        while j < child.i and doc[j].pos_ == "DET":
+            j += 1
+        named = child if mention_at(child) is not None else named_by(child)
+        if j == child.i and j > first and named is not None:
+            found.append(named)
+    return found
+
+
+def _date_after(doc: Doc, j: int, end: int) -> int:
+    """Where a date set right after a verb ends (``en 2021``, ``en mars``, ``en mars
+    2019``, ``jeudi``), or ``j`` when no date starts at word ``j``.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("en 2021 Kelvo")
+        >>> _date_after(doc, 0, 3)
+        2
+    """
+    k = j
+    if k < end and doc[k].lower_ == "en":
+        k += 1
+    while k < end and (
+        (doc[k].like_num and len(doc[k].text) == 4) or doc[k].lower_ in time_nouns()
+    ):
+        k += 1
+    # a bare "en" is a place's or a manner's; only a date makes the span
+    return k if k > j and doc[k - 1].lower_ != "en" else j
+
+
 def _object_in_incise(verb: Token) -> list[Token]:
     """``X, qui dirigeait jusqu'ici la société, reste``: in a relative clause between
     commas the parser may make the object the main verb's subject; the first name (or
@@ -949,6 +991,7 @@ class VerbFrameExtractor:
                 # "préside le conseil de surveillance de Vivendi": the body of a company
                 theme_tokens = _named(objects, through_de=True)
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
+                theme_tokens += _dated_object(verb)
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
                 if not theme_tokens and misread_subject is not None:
@@ -1046,6 +1089,14 @@ class VerbFrameExtractor:
                         # found
                         theme_tokens += [
                             c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
+                        ]
+                        # "Y, dont la direction générale sera confiée à X", "Y, dont X
+                        # assure la direction": "dont" is "de" + the relative's antecedent
+                        theme_tokens += [
+                            antecedent
+                            for c in (*verb.children, *head.children)
+                            if c.lower_ == "dont"
+                            and (antecedent := relative_antecedent(c)) is not None
                         ]
                         # "a participé à ses trois levées": the possessive is "de" + its
                         # owner

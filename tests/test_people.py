@@ -1,0 +1,113 @@
+"""People's facts in constructions French news uses everywhere: former and current roles
+(``ancien acheteur de Y``, ``restera directeur général de Y``, ``qui en est la
+présidente``, ``dont la direction générale sera confiée à X``), careers (``a navigué dix
+ans pour Y``), fronted participles of birth whose subject is a description, and the
+look-alikes that must state nothing. Passages of our own, analysed with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from passages import Fact, analyse_passages, states
+
+from kg.model import Triple
+
+#: passage → (facts it states, facts it must not state)
+PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # a singular apposition after two coordinated names describes the last one
+    "Léa Moreau et Paul Arnaud, ancien acheteur de la société Norvik, ont fondé Kelvo.": (
+        [("Paul Arnaud", "employeeOf", "Norvik")],
+        [("Léa Moreau", "employeeOf", "Norvik")],
+    ),
+    "La start-up Kelvo a été cofondée par Léa Moreau et son mari, Paul Arnaud, ancien "
+    "acheteur de la société Norvik.": (
+        [("Paul Arnaud", "employeeOf", "Norvik")],
+        [("Léa Moreau", "employeeOf", "Norvik")],
+    ),
+    # a role kept: "rester" as a copula, the role an oblique with no preposition
+    "Paul Arnaud restera directeur général de la société Kelvo.": (
+        [("Paul Arnaud", "ceoOf", "Kelvo")],
+        [],
+    ),
+    "Paul Arnaud ne restera pas directeur général de la société Kelvo.": (
+        [],
+        [("Paul Arnaud", "ceoOf", "Kelvo")],
+    ),
+    # "qui en est la présidente": "en" is the organisation, "qui" the name before it
+    "La société Kelvo est dirigée par Léa Moreau, qui en est la présidente.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [],
+    ),
+    # ... the organisation the sentence named, not the one the sentence before spoke of;
+    # the predicate "la présidente" refers to no one
+    "Paul Arnaud a quitté le groupe Norvik. La société Kelvo est dirigée par Léa Moreau, "
+    "qui en est la présidente.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [("Léa Moreau", "chairOf", "Norvik"), ("Paul Arnaud", "chairOf", "Kelvo")],
+    ),
+    # an organisation in a person's apposition is not what "en" means
+    "La société Kelvo a recruté six ingénieurs. Paul Arnaud, ancien directeur technique de "
+    "la banque Norvik, en prend la direction.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo"), ("Paul Arnaud", "employeeOf", "Norvik")],
+        [("Paul Arnaud", "leaderOf", "Norvik")],
+    ),
+    # a role just left, and role holders after a medium
+    "Paul Arnaud, jusqu'ici directeur des opérations de la société Kelvo en Bretagne, "
+    "prendra la tête de Norvik.": ([("Paul Arnaud", "employeeOf", "Kelvo")], []),
+    "« Le marché est porteur », a déclaré au Moniteur le directeur général de la société "
+    "Kelvo, Paul Arnaud.": (
+        [("Paul Arnaud", "ceoOf", "Kelvo")],
+        [("Moniteur", "ceoOf", "Kelvo"), ("Moniteur", "leaderOf", "Kelvo")],
+    ),
+    "« Nous innovons », a commenté auprès de Radio Nord Léa Moreau, directrice de "
+    "l'innovation de la société Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Kelvo")],
+        [("Radio Nord", "employeeOf", "Kelvo")],
+    ),
+    "Elon Vance PDG de la société Kelvo a démissionné.": ([("Elon Vance", "ceoOf", "Kelvo")], []),
+    # a role given by a verb coordinated with the one that has the subject
+    "Léa Moreau conserve une part minoritaire et restera présidente de la société Kelvo.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau a quitté la société Kelvo et ne restera pas présidente de la société "
+    "Norvik.": ([], [("Léa Moreau", "chairOf", "Norvik")]),
+    # "dont" is "de" + the relative's antecedent
+    "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
+    "confiée à Paul Arnaud.": (
+        [("Léa Moreau", "chairOf", "Kelvo"), ("Paul Arnaud", "ceoOf", "Kelvo")],
+        [("Léa Moreau", "ceoOf", "Kelvo")],
+    ),
+    "Le groupe Norvik a racheté la société Kelvo, dont Paul Arnaud assure la direction "
+    "générale.": ([("Paul Arnaud", "ceoOf", "Kelvo")], [("Paul Arnaud", "ceoOf", "Norvik")]),
+    # a career: working or sailing for an employer
+    "Léa Moreau a navigué dix ans pour la compagnie Armorica avant de fonder Kelvo.": (
+        [("Léa Moreau", "employeeOf", "Armorica"), ("Léa Moreau", "founderOf", "Kelvo")],
+        [],
+    ),
+    # a fronted participle of birth whose subject is a description of the person
+    "Paul Arnaud a fondé la société Kelvo. Né à Brest en 1968, cet ancien conseiller de "
+    "la banque Norvik élève des vaches à Rennes.": (
+        [("Paul Arnaud", "bornIn", "Brest"), ("Paul Arnaud", "employeeOf", "Norvik")],
+        [("Kelvo", "bornIn", "Brest")],
+    ),
+    # "son époux": a person's spouse, never a company's
+    "La société Kelvo a été fondée par Léa Moreau. Son époux, Paul Arnaud, est architecte.": (
+        [("Paul Arnaud", "spouseOf", "Léa Moreau")],
+        [("Paul Arnaud", "spouseOf", "Kelvo")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def people_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "people")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_people_facts(people_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = PASSAGES[text]
+    triples = people_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
