@@ -453,7 +453,9 @@ def expand(token: Token) -> list[Token]:
                 for j in table.children[t.i]
                 if table.dep[j] == "conj" and table.pos[j] not in _VERBAL
             )
-            if not _opens_clause(c, t) and not _closes_incise(c, t)
+            if not _opens_clause(c, t)
+            and not _closes_incise(c, t)
+            and not _own_preposition(table, c.i, t.i)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
@@ -509,6 +511,24 @@ def _after_incise(token: Token) -> list[Token]:
                 if t.dep_ == "conj" and t.pos_ not in {"VERB", "AUX"} and _closes_incise(t, t.head)
             ]
     return found
+
+
+def _own_preposition(table: Words, conjunct: int, first: int) -> bool:
+    """``emploie 85 salariés et chauffe l'équivalent de 40 000 logements, notamment à
+    Melun et à Vernon``, ``Le groupe, maison mère de X, de Y et de Z, a annoncé``: a
+    conjunct that brings a preposition its first member lacks (a bare subject or object)
+    is another complement, not one more of the same thing.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("des logements à Melun")
+        >>> doc[2].dep_, doc[2].head = "case", doc[3]
+        >>> _own_preposition(words(doc), 3, 1)
+        True
+    """
+    return not any(table.dep[c] == "case" for c in table.children[first]) and any(
+        table.dep[c] == "case" and c < conjunct for c in table.children[conjunct]
+    )
 
 
 def _opens_clause(conjunct: Token, first: Token) -> bool:

@@ -137,6 +137,36 @@ def test_expand_coordination() -> None:
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos", "expected"),
     [
+        # "emploie 85 salariés et à Melun": the conjunct's own "à" makes it another
+        # complement, not one more employee
+        (
+            ["Kelvo", "emploie", "85", "salariés", ",", "notamment", "à", "Melun"],
+            [1, 1, 3, 1, 7, 7, 7, 3],
+            ["nsubj", "ROOT", "nummod", "obj", "punct", "advmod", "case", "conj"],
+            ["PROPN", "VERB", "NUM", "NOUN", "PUNCT", "ADV", "ADP", "PROPN"],
+            ["salariés"],
+        ),
+        # the same preposition on both members: one coordination
+        (
+            ["Kelvo", "est", "présente", "à", "Melun", "et", "à", "Vernon"],
+            [2, 2, 2, 4, 2, 7, 7, 4],
+            ["nsubj", "cop", "ROOT", "case", "obl:arg", "cc", "case", "conj"],
+            ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+            ["Melun", "Vernon"],
+        ),
+    ],
+)
+def test_expand_leaves_out_a_conjunct_with_its_own_preposition(  # type: ignore[no-untyped-def]
+    words, heads, deps, pos, expected
+) -> None:
+    doc = make(words, heads, deps, pos, {(0, 1): "Organization"})
+    first = 3 if "salariés" in words else 4
+    assert [t.text for t in expand(doc[first])] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
         (
             ["Safran", "n'", "a", "jamais", "acquis", "Zodiac"],
             [4, 4, 4, 4, 4, 4],
