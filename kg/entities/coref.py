@@ -565,19 +565,26 @@ def _relative_follows(noun: Token) -> bool:
     return j < len(doc) and doc[j].lower_ in _RELATIVE_PRONOUNS
 
 
+#: Punctuation that closes a sentence (and so the phrase before it).
+_FINAL_STOPS = frozenset({".", "!", "?", ";", "…"})
+
+
 def _closed_before_a_verb(noun: Token) -> bool:
     """Whether a comma or a closing parenthesis ends the noun's phrase right after its
     adjectives and ``de`` complements (``le fonds de capital-risque de Y,``): the phrase
     is an apposition, whatever the parser made of it, not a clause's subject (``la
-    société revendique 9 000 clients,``)."""
+    société revendique 9 000 clients,``). So does the sentence's final stop."""
     doc = noun.doc
-    end = min(noun.i + 10, sentence_end(noun))
+    last = sentence_end(noun)
+    end = min(noun.i + 10, last)
     i = noun.i + 1
     while i < end and doc[i].pos_ == "ADJ":
         i += 1
     while i < end:
         if doc[i].text in {",", ")"}:
             return True
+        if i == last - 1 and doc[i].text in _FINAL_STOPS:
+            return True  # "..., par Norvik, le géant rennais de l'agroalimentaire."
         if doc[i].lower_ not in DE:
             return False
         i += 1
