@@ -514,14 +514,14 @@ def _after_incise(token: Token) -> list[Token]:
 
 
 def _own_preposition(table: Words, conjunct: int, first: int) -> bool:
-    """``emploie 85 salariés et chauffe l'équivalent de 40 000 logements, notamment à
-    Melun et à Vernon``, ``Le groupe, maison mère de X, de Y et de Z, a annoncé``: a
+    """``emploie 85 salariés et chauffe 4 000 logements, notamment à Vernon et à
+    Évreux``, ``Le groupe, maison mère de X, de Y et de Z, a annoncé``: a
     conjunct that brings a preposition its first member lacks (a bare subject or object)
     is another complement, not one more of the same thing.
 
     Example:
         >>> import spacy
-        >>> doc = spacy.blank("fr")("des logements à Melun")
+        >>> doc = spacy.blank("fr")("des logements à Vernon")
         >>> doc[2].dep_, doc[2].head = "case", doc[3]
         >>> _own_preposition(words(doc), 3, 1)
         True

@@ -137,10 +137,10 @@ def test_expand_coordination() -> None:
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos", "expected"),
     [
-        # "emploie 85 salariés et à Melun": the conjunct's own "à" makes it another
+        # "emploie 85 salariés et à Vernon": the conjunct's own "à" makes it another
         # complement, not one more employee
         (
-            ["Kelvo", "emploie", "85", "salariés", ",", "notamment", "à", "Melun"],
+            ["Kelvo", "emploie", "85", "salariés", ",", "notamment", "à", "Évreux"],
             [1, 1, 3, 1, 7, 7, 7, 3],
             ["nsubj", "ROOT", "nummod", "obj", "punct", "advmod", "case", "conj"],
             ["PROPN", "VERB", "NUM", "NOUN", "PUNCT", "ADV", "ADP", "PROPN"],
@@ -148,11 +148,11 @@ def test_expand_coordination() -> None:
         ),
         # the same preposition on both members: one coordination
         (
-            ["Kelvo", "est", "présente", "à", "Melun", "et", "à", "Vernon"],
+            ["Kelvo", "est", "présente", "à", "Évreux", "et", "à", "Vernon"],
             [2, 2, 2, 4, 2, 7, 7, 4],
             ["nsubj", "cop", "ROOT", "case", "obl:arg", "cc", "case", "conj"],
             ["PROPN", "AUX", "ADJ", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
-            ["Melun", "Vernon"],
+            ["Évreux", "Vernon"],
         ),
     ],
 )
