@@ -622,3 +622,84 @@ def test_a_plural_description_is_first_read_from_the_nouns_own_words(  # type: i
         assert _plural_description(doc[noun]) is None
     else:
         assert _plural_description(doc[noun]) == found  # nothing named after it
+
+
+#: Texts where a takeover names the company a generic description's founding or seat is
+#: about: the facts each must state and the look-alikes it must not.
+TAKEN_OVER = {
+    # the noun of a takeover, then a fronted founding participle
+    "Le groupe Kelvane a annoncé lundi le rachat de Dorsia, une PME de robotique. Fondée "
+    "en 2004 par Marc Lenoir, l'entreprise est installée à Annecy.": (
+        [("Marc Lenoir", "founderOf", "Dorsia"), ("Dorsia", "basedIn", "Annecy")],
+        [("Marc Lenoir", "founderOf", "Kelvane"), ("Kelvane", "basedIn", "Annecy")],
+    ),
+    # the verb, a participle in an incise, a sentence about the price in between
+    "Norvik a racheté Tessam pour 40 millions d'euros. Le montant surprend. La société, "
+    "créée en 1998 par Anne Rivière, est basée à Tours.": (
+        [("Anne Rivière", "founderOf", "Tessam"), ("Tessam", "basedIn", "Tours")],
+        [("Anne Rivière", "founderOf", "Norvik"), ("Norvik", "basedIn", "Tours")],
+    ),
+    # "s'emparer de", a passive founding
+    "Norvik s'est emparé de Tessam. L'entreprise a été créée par Jeanne Caron en 1987.": (
+        [("Jeanne Caron", "founderOf", "Tessam")],
+        [("Jeanne Caron", "founderOf", "Norvik")],
+    ),
+    # "le groupe" is the big buyer, not the company taken over
+    "Norvik a racheté Tessam pour 40 millions d'euros. Fondé en 1920 par Paul Morin, le "
+    "groupe est basé à Lille.": (
+        [],
+        [("Paul Morin", "founderOf", "Tessam"), ("Tessam", "basedIn", "Lille")],
+    ),
+    # no takeover: a partner is not what the text goes on to introduce
+    "Norvik a signé un partenariat avec Tessam. Fondée en 1920 par Paul Morin, la société "
+    "est basée à Lille.": (
+        [],
+        [("Paul Morin", "founderOf", "Tessam"), ("Tessam", "basedIn", "Lille")],
+    ),
+    # a sentence about the buyer in between: the description is the buyer's again
+    "Norvik a racheté Tessam. Norvik emploie 300 personnes. La société, fondée en 1950 "
+    "par Paul Morin, est basée à Lille.": (
+        [],
+        [("Paul Morin", "founderOf", "Tessam"), ("Tessam", "basedIn", "Lille")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def taken_over_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, TAKEN_OVER, "takeover")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(TAKEN_OVER), ids=[t[:40] for t in TAKEN_OVER])
+def test_a_founding_after_a_takeover_is_the_company_taken_over(  # type: ignore[no-untyped-def]
+    taken_over_triples, text: str
+) -> None:
+    stated, wrong = TAKEN_OVER[text]
+    triples = taken_over_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les associés de la coopérative Lacto ont approuvé sa fusion avec Norvik, le géant "
+        "rennais de l'agroalimentaire.",
+        "La laiterie Lacto sera reprise par Norvik, le groupe rennais.",
+    ],
+)
+def test_a_description_closing_its_sentence_after_a_name_describes_that_name(  # type: ignore[no-untyped-def]
+    nlp, text
+) -> None:
+    from kg.nlp import parse
+
+    ((document, docs),) = list(parse([Document("closing", text)], nlp))
+    triples = analyse_chunks(document, docs, default_extractors()).triples
+    (doc,) = docs
+    (noun,) = [t for t in doc if t.lower_ in {"géant", "groupe"}]
+    found = (doc._.kg_coref or {}).get(noun.i)
+    assert found is None or found.text == "Norvik"
+    assert not states(triples, ("Lacto", "basedIn", "Rennes"))

@@ -36,7 +36,7 @@ import functools
 import math
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN
@@ -476,6 +476,89 @@ def _seats(token: Token) -> set[str]:
             if mention is not None and coarse(mention.cls) == "Place":
                 seats.add(mention.text)
     return seats
+
+
+@functools.cache
+def _takeover_words() -> frozenset[str]:
+    """Lemmas of taking over a company (``racheter``, ``l'acquisition``), words.json."""
+    return frozenset(fold(w) for w in word_list("takeover_words"))
+
+
+@functools.cache
+def _introducing_verbs() -> frozenset[str]:
+    """Lemmas of founding and seat verbs (``fonder``, ``baser``), words.json."""
+    return frozenset(fold(w) for w in word_list("introducing_verbs"))
+
+
+#: Dependencies of the theme of a takeover word: a verb's object, a passive subject, a
+#: noun's ``de`` complement (``l'acquisition de Y``), ``s'emparer de Y``.
+_TAKEN_OVER = frozenset({"obj", "nsubj:pass", "nmod", "obl:arg"})
+
+
+def _taken_over(doc: Doc, words_at: list[int], found: Callable[[int], Mention | None]) -> (
+    Mention | None
+):
+    """The one organisation a sentence says is taken over (``X a annoncé l'acquisition de
+    Y``, ``le rachat de 80 % de Y``, ``Y a été racheté``), or None when it names none or
+    several.
+
+    Args:
+        doc: The parsed chunk.
+        words_at: The indices of the sentence's takeover words.
+        found: Token index → the named or resolved mention there, if any.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Kelvo rachète Corvex")
+        >>> _taken_over(doc, [1], lambda i: None) is None
+        True
+    """
+    targets: dict[str, Mention] = {}
+    for token in (doc[i] for i in words_at):
+        if token.pos_ not in {"VERB", "NOUN"}:
+            continue
+        # (one noun of quantity between: "le rachat de 80 % de Y", "la totalité de Y")
+        frontier = [c for c in token.children if c.dep_ in _TAKEN_OVER]
+        for _ in range(2):
+            step = []
+            for child in frontier:
+                if child.dep_ in {"nmod", "obl:arg"} and case_of(child) not in DE:
+                    continue  # "le rachat par sa filiale": the buyer, not the theme
+                mention = found(child.i)
+                # (a name NER left untyped: what is taken over is an organisation)
+                if mention is not None and coarse(mention.cls) in {"Organization", UNTYPED}:
+                    targets[_key(mention)] = mention
+                elif child.pos_ in {"NOUN", "NUM", "SYM"}:
+                    step += [c for c in child.children if c.dep_ == "nmod"]
+            frontier = step
+    return next(iter(targets.values())) if len(targets) == 1 else None
+
+
+def _introduces(noun: Token) -> bool:
+    """Whether a description's clause states a founding or a seat (``Fondée en 1990, la
+    société est basée à Lyon``, ``la maison a été cofondée par``, ``la société, créée en
+    2011, ...``): what a text says of a company it has just named for the first time.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("la société")
+        >>> _introduces(doc[1])
+        False
+    """
+    verbs = _introducing_verbs()
+    if any(c.dep_ == "acl" and fold(c.lemma_) in verbs for c in noun.children):
+        return True
+    if noun.dep_ not in _SUBJECT:
+        return False
+    head = noun.head
+    return fold(head.lemma_) in verbs or any(
+        # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
+        c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
+        and c.pos_ == "VERB"
+        and c.i < noun.i
+        and fold(c.lemma_) in verbs
+        for c in head.children
+    )
 
 
 def _description_class(token: Token) -> str | None:
@@ -1546,7 +1629,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     ]
     # the entities of the previous sentence are read only for a plural description: nothing
     # resolves a word of a sentence once the next one is read, so they are read then
+    takeovers = [i for i, lemma in enumerate(table.lemma) if fold(lemma) in _takeover_words()]
     previous_span: tuple[int, int] = (0, 0)
+    # the organisation the last sentence naming one said was taken over, which a founding
+    # or a seat stated of a generic description next is most likely about
+    previous_target: Mention | None = None
     for number, sent in enumerate(sentences):
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
@@ -1636,7 +1723,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if cls == "Person":
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
-                target = salience.best(frozenset({cls}), exclude, traits, known, others)
+                target = None
+                if (
+                    previous_target is not None
+                    and cls == "Organization"
+                    and not any(t.startswith("noun:") or t == "scale:large" for t in traits)
+                    and _introduces(token)
+                ):
+                    # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
+                    # founding and seat are the company taken over's (the buyer was known)
+                    others_but = frozenset(k for k in salience.scores if k != _key(previous_target))
+                    target = salience.best(
+                        frozenset({cls}), exclude, traits, known, others | others_but
+                    )
+                target = target or salience.best(frozenset({cls}), exclude, traits, known, others)
                 strict = any(t[len("noun:") :] in _strict_nouns() for t in traits)
                 if target is None and not strict and (not traits or not salience.scores):
                     # cataphora: "la start-up californienne" in a lede, named later
@@ -1814,6 +1914,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         previous_groups = groups_here
         previous_group = group_subject
         previous_span = (sent.start, sent.end)
+        # (a sentence naming no organisation, "Le montant n'a pas été dévoilé", keeps it)
+        if any(coarse(m.cls) == "Organization" for m in met(sent.start, sent.end)):
+            previous_target = _taken_over(
+                doc,
+                takeovers[bisect_left(takeovers, sent.start) : bisect_left(takeovers, sent.end)],
+                lambda j: mentions.get(j) or resolved.get(j),
+            )
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
