@@ -327,9 +327,11 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
                     break
                 after.append(k)
                 k += 1
+        # (and the apposition's own noun after its adjectives: "X, la petite coopérative")
+        noun = next((t for t in after if table.pos[t] == "NOUN"), None)
         places = _origin_places([table.text[t] for t in before + after]) | {
             _noun_trait_of(table.lemma[t])
-            for t in before[-1:] + after[:2]
+            for t in before[-1:] + after[:2] + ([noun] if noun is not None else [])
             if _specific_at(table, t)
         }
         if j >= 0 and _specific_at(table, j):
