@@ -703,3 +703,33 @@ def test_a_description_closing_its_sentence_after_a_name_describes_that_name(  #
     found = (doc._.kg_coref or {}).get(noun.i)
     assert found is None or found.text == "Norvik"
     assert not states(triples, ("Lacto", "basedIn", "Rennes"))
+
+
+#: An apposition's noun after its adjectives tells what the name is, so that a later
+#: description with that noun means it, not the buyer.
+DESCRIBED = {
+    "Norvik, le géant du lait, absorbe Lacto, la petite coopérative normande. La "
+    "coopérative, qui fabrique du beurre, a recruté Paul Morin. Son président, Marc Dupuis, "
+    "a défendu l'opération.": (
+        [("Lacto", "employs", "Paul Morin"), ("Marc Dupuis", "chairOf", "Lacto")],
+        [("Norvik", "employs", "Paul Morin"), ("Marc Dupuis", "chairOf", "Norvik")],
+    ),
+    # a founder's past employer is named in passing: "l'entreprise" is still the topic
+    "Kelvo, une jeune compagnie nantaise fondée par Léa Moreau et Paul Arnaud, veut relier "
+    "Nantes à Lyon. Les deux fondateurs connaissent le métier. Lui était directeur "
+    "commercial de Norvik avant de la rejoindre. L'entreprise a recruté Marc Dupuis en "
+    "mars.": (
+        [("Kelvo", "employs", "Marc Dupuis")],
+        [("Norvik", "employs", "Marc Dupuis")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(DESCRIBED), ids=[t[:40] for t in DESCRIBED])
+def test_a_description_means_the_name_its_noun_described(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = DESCRIBED[text]
+    triples = analyse_passages(nlp, [text], "described")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got

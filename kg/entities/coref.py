@@ -563,6 +563,36 @@ def _introduces(noun: Token) -> bool:
     )
 
 
+@functools.cache
+def _former_words() -> frozenset[str]:
+    """Words that put a role in the past (``ancien``, ``ex-``), words.json."""
+    return frozenset(fold(w) for w in word_list("former_words"))
+
+
+def _former_employer(token: Token) -> bool:
+    """Whether a name is only the organisation of someone's past role (``lui était
+    directeur commercial de X``, ``une ancienne ingénieure de X``): a biography names it
+    in passing, it is not what the text goes on to speak of.
+
+    Example:
+        >>> import spacy
+        >>> _former_employer(spacy.blank("fr")("Kelvo")[0])
+        False
+    """
+    noun = token.head
+    if token.dep_ != "nmod" or case_of(token) not in DE or noun.pos_ != "NOUN":
+        return False
+    table = words(token.doc)
+    if _office_role(table, noun.i) is None:
+        return False
+    if any(fold(c.text) in _former_words() for c in noun.children if c.i < noun.i):
+        return True
+    # (a role predicated in the past: "était directeur de X", "avait été présidente de X")
+    return any(
+        c.dep_ == "cop" and "Imp" in c.morph.get("Tense", []) for c in noun.children
+    )
+
+
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
     if token.pos == NOUN:
@@ -1885,6 +1915,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
             if mention.cls == UNTYPED and not is_subject and _locative(token):
                 continue  # "installée dans une filature de Vauclair": a place, no company
+            if not is_subject and _former_employer(token):
+                continue  # "lui était directeur de X": an employer in passing
             salience.add(mention, subject=is_subject)
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
