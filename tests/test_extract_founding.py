@@ -56,6 +56,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Brivane", "signed", "convention « Très Haut Débit Loire »")],
         [("Brivane", "signed", "Haut Débit")],
     ),
+    # a plural description the tagger read as an adjective still counts its members
+    "La coopérative Valmor va absorber la coopérative Kerlait. Pour rassurer les éleveurs, "
+    "les deux coopératives ont signé le pacte « Lait juste », qui garantit un prix plancher.": (
+        [
+            ("Valmor", "signed", "pacte « Lait juste »"),
+            ("Kerlait", "signed", "pacte « Lait juste »"),
+        ],
+        [],
+    ),
     "La société Brivane n'a pas signé la charte « Pour un commerce durable ».": (
         [],
         [("Brivane", "signed", "charte Pour un commerce durable")],
