@@ -116,6 +116,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Brivane", "partnerOf", "Kivo")],
     ),
+    # "en partenariat avec Y" says how the subject acts; a product made so has no partner
+    "La société Brivane développe ce moteur en partenariat avec la société Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane a conçu ce moteur en collaboration avec le laboratoire Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane ne travaille pas en partenariat avec la société Kivo.": (
+        [],
+        [("Brivane", "partnerOf", "Kivo")],
+    ),
     "La société Brivane a obtenu une licence de la société Kivo.": (
         [],
         [("Brivane", "partnerOf", "Kivo")],

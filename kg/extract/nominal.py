@@ -21,6 +21,7 @@ from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
     case_of,
+    governing_verb,
     mention_at,
     named_after,
     named_by,
@@ -68,6 +69,22 @@ def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
     return [
         c for c in noun.children if c.dep_ in _NOMINAL_DEPS and c.i > noun.i and case_of(c) in preps
     ] + _locution_complements(noun, preps)
+
+
+def _as_adverb(noun: Token) -> bool:
+    """Whether the noun is a bare ``en`` phrase that says how the clause's act is done
+    (``en partenariat avec Y``, ``en collaboration avec Y``): the act is the subject's,
+    wherever the parser hung the phrase.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["en", "partenariat"],
+        ...           heads=[1, 1], deps=["case", "ROOT"], pos=["ADP", "NOUN"])
+        >>> _as_adverb(doc[1])
+        True
+    """
+    return case_of(noun) == "en" and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _agreement_host(noun: Token) -> Token | None:
@@ -324,6 +341,14 @@ class NominalExtractor:
         if not theme_tokens and noun.dep_ == "obj" and frame.theme_preps:
             # "a ouvert une enquête formelle sur Meta": the parser hangs "sur Meta" on the verb
             theme_tokens = [c for c in _complements(noun.head, frame.theme_preps) if c.i > noun.i]
+        if not theme_tokens and frame.theme_preps and _as_adverb(noun):
+            # "X développe ce moteur en partenariat avec Y": "avec Y" hung on the verb
+            verb = governing_verb(noun)
+            theme_tokens = [
+                c
+                for c in (verb.children if verb is not None else ())
+                if c.i > noun.i and c.dep_ in _NOMINAL_DEPS and case_of(c) in frame.theme_preps
+            ]
         host = _agreement_host(noun)
         if not theme_tokens and host is not None and frame.theme_preps:
             # "un accord de licence avec Y", "a signé avec Y un accord de partenariat": the
@@ -456,7 +481,8 @@ class NominalExtractor:
         # qui ont renforcé leur présence"), which a possessive's single antecedent cannot;
         # not for a noun inside another noun's complement ("la Commission a ouvert une
         # enquête sur le rachat de X": the Commission buys nothing)
-        subject = None if _nested(noun) or _when(noun) else subject_of(noun)
+        nested = _nested(noun) and not _as_adverb(noun)
+        subject = None if nested or _when(noun) else subject_of(noun)
         host = _agreement_host(noun)
         if host is not None and not _nested(host) and not _when(host):
             subject = subject_of(host)  # "X a signé un accord de licence": X is a party
