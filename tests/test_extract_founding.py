@@ -95,6 +95,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Brivane", "investigates", "Kivo")],
     ),
+    # a search ("perquisitionner", "une perquisition") or an inspection "chez" X; a
+    # company's own quality check is none
+    "L'Autorité de la concurrence a perquisitionné les locaux de la société Brivane.": (
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+        [],
+    ),
+    "La société Brivane a été perquisitionnée par l'Autorité de la concurrence.": (
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+        [],
+    ),
+    "La CNIL a effectué un contrôle chez la société Brivane.": (
+        [("CNIL", "investigates", "Brivane")],
+        [],
+    ),
+    "La société Brivane a mené un contrôle qualité chez la société Kivo.": (
+        [],
+        [("Brivane", "investigates", "Kivo")],
+    ),
+    "L'Autorité de la concurrence n'a pas perquisitionné la société Brivane.": (
+        [],
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+    ),
     # a licence or partnership agreement's counterpart is a partner; another deal is not
     "La société Brivane a signé un accord de licence avec le laboratoire Kivo.": (
         [("Brivane", "partnerOf", "Kivo")],
