@@ -112,6 +112,9 @@ class NounFrame:
     theme_np: str | None = None
     #: an unnamed theme stands for its owner ("une enquête sur les pratiques de X": X)
     theme_owner: bool = False
+    #: classes no agent may have ("X a engagé une procédure contre Y": a company sues, it
+    #: does not investigate)
+    excludes_agent_class: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +379,9 @@ def noun_frames() -> tuple[NounFrame, ...]:
                 object_heads=frozenset(spec.get("object_heads", ())),
                 theme_np=spec.get("theme_np"),
                 theme_owner=bool(spec.get("theme_owner", False)),
+                excludes_agent_class=_check_classes(
+                    spec.get("excludes_agent_class", []), "nouns.json"
+                ),
             )
         )
     return tuple(frames)

@@ -1148,6 +1148,10 @@ def _plural_form(token: Token) -> _Plural | None:
     if collective is not None and dets[0] in DEFINITE | {"les", "ces"}:
         return _Plural(*collective, lemma)
     cls = lexicon.heads.get(lemma) or lexicon.heads.get(text)
+    if cls is None and text.endswith("s"):
+        # "les deux coopératives" tagged as an adjective, its lemma "coopératif": the
+        # written plural's singular is the noun
+        cls = lexicon.heads.get(text[:-1])
     counted = [
         lexicon.numbers[c.lower_]
         for c in token.children
@@ -1502,9 +1506,18 @@ def _plural_nouns(table: Words, plurals: PluralDescriptions) -> frozenset[int]:
     return frozenset(
         i
         for i, (tag, lemma) in enumerate(zip(table.pos, table.lemma, strict=True))
-        if tag == "NOUN"
-        and ((folded := fold(lemma)) in plurals.heads or folded in plurals.collectives)
+        if (
+            tag == "NOUN"
+            and ((folded := fold(lemma)) in plurals.heads or folded in plurals.collectives)
+        )
+        or _plural_misread(tag, table.lower[i], plurals)
     )
+
+
+def _plural_misread(tag: str, lower: str, plurals: PluralDescriptions) -> bool:
+    """Whether a plural noun the tagger took for an adjective (``les deux coopératives``,
+    lemma ``coopératif``) is a head of ``plurals`` by its written singular."""
+    return tag == "ADJ" and lower.endswith("s") and fold(lower[:-1]) in plurals.heads
 
 
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
@@ -1645,6 +1658,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
         or lower in cue_words
+        or _plural_misread(tag, lower, plurals)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]

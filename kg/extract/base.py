@@ -26,6 +26,7 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
+    case_of,
     clause_start,
     containers,
     expand,
@@ -61,6 +62,11 @@ _JOINT = {"founderOf": "cofounderOf"}
 _PURPOSE_PREPS = frozenset({"pour"})
 #: Classes of texts whose title may hold a purpose.
 _TITLED = frozenset({"Agreement"})
+#: Quotes that open and close a text's title: "la charte « Pour un numérique durable »".
+_OPENING_QUOTES = frozenset({"«", "“", '"'})
+_CLOSING_QUOTES = frozenset({"»", "”", '"'})
+#: Most words a quoted title holds (a longer quote is speech, not a title).
+_TITLE_WORDS = 12
 #: Nouns after "pour" that say when, how long or how much, not what a text is for.
 _NOT_PURPOSES = frozenset(
     {"fois", "an", "année", "mois", "semaine", "durée", "période", "montant", "somme", "prix"}
@@ -95,9 +101,21 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     tokens += [o for t in tokens if t.pos_ == "PROPN" and (o := partnered_with(t)) is not None]
     named_tokens = []
     for t in tokens:
-        if mention_at(t) is None and (
-            named := named_by(t) or _named_after_origin(t) or _partner_named(t)
-        ) is not None:
+        title = quoted_title(t, np_class) if np_class and mention_at(t) is None else None
+        if title is not None:
+            # "la convention « Très Haut Débit »": the whole title, not a name within it
+            found.append(Arg(title))
+            continue
+        if (
+            mention_at(t) is None
+            and (
+                named := named_by(t)
+                or _named_after_origin(t)
+                or _partner_named(t)
+                or (_occupation_of(t) if "Person" in allowed else None)
+            )
+            is not None
+        ):
             # "le groupe Vernel": the name it introduces; "les acteurs X et Y": each of them
             named_tokens += [
                 m
@@ -170,7 +188,44 @@ def titled(arg: Arg, token: Token) -> Arg:
 def phrase_of(token: Token, cls: str) -> Mention | None:
     """The noun-phrase mention of class ``cls`` a common noun heads (``le pacte européen
     sur l'IA``, ``la charte pour un numérique responsable``), or None."""
-    return _with_purpose(token, cls) or noun_phrase(token, cls)
+    return quoted_title(token, cls) or _with_purpose(token, cls) or noun_phrase(token, cls)
+
+
+def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
+    """``le pacte « Lait équitable »``, ``la convention "Haut Débit"``: a text's noun
+    followed by its title in quotes is that text, the noun and the quoted title together
+    (the noun alone names no particular text, and the title may hold any word).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["la", "charte", "«", "Lait", "sûr", "»", "."]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [-1] * 6)
+        >>> quoted_title(doc[1]).text
+        'charte « Lait sûr »'
+    """
+    lexicon = descriptions()
+    if cls not in _TITLED or not {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & (
+        _TITLED
+    ):
+        return None
+    doc = token.doc
+    end = sentence_end(token)
+    j = token.i + 1
+    while j < end and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+        j += 1  # "la charte européenne « ... »"
+    # (a title starts with a capital: "un accord « historique »" only quotes a word)
+    if j + 1 >= end or doc[j].text not in _OPENING_QUOTES or not doc[j + 1].text[:1].isupper():
+        return None
+    closing = next(
+        (k for k in range(j + 2, min(end, j + 2 + _TITLE_WORDS)) if doc[k].text in _CLOSING_QUOTES),
+        None,
+    )
+    if closing is None:
+        return None
+    offset = doc._.kg_offset
+    span = doc[token.i : closing + 1]
+    return Mention(span.text, cls, span.start_char + offset, span.end_char + offset)
 
 
 def _with_purpose(token: Token, cls: str) -> Mention | None:
@@ -241,6 +296,47 @@ def _partner_named(token: Token) -> Token | None:
     """``X et son mari, Y, ont fondé Z``: the kin noun coordinated with X stands for the
     name set after it."""
     return partnered_with(token) if token.pos_ == "NOUN" else None
+
+
+def _occupation_of(noun: Token) -> Token | None:
+    """``par le forgeron Jean Dupuis``, ``l'immunologiste Anne Roy``: a common noun with a
+    determiner, no class of the lexicon, and a person's name set right after it in
+    apposition is that person's occupation, and stands for the person (the lexicon's
+    roles and titles cannot list every trade).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "forgeron", "Jean", "Roy"],
+        ...           heads=[1, 1, 1, 2], deps=["det", "ROOT", "appos", "flat:name"],
+        ...           pos=["DET", "NOUN", "PROPN", "PROPN"])
+        >>> person = Mention("Jean Roy", "Person", 12, 20)
+        >>> doc._.kg_mentions = {2: person, 3: person}
+        >>> _occupation_of(doc[1]).text
+        'Jean'
+    """
+    doc = noun.doc
+    after = noun.i + 1
+    if (
+        noun.pos_ != "NOUN"
+        or not any(c.dep_ == "det" for c in noun.children)
+        or after >= sentence_end(noun)
+        or descriptions().class_of(noun.lemma_ or noun.text) is not None
+    ):
+        return None
+    name = doc[after]
+    mention = mention_at(name)
+    # a name with a case of its own is the noun's complement ("le rival de Jean Roy"),
+    # not the person the noun describes
+    if (
+        mention is None
+        or mention.cls != "Person"
+        or name.head != noun
+        or name.dep_ not in {"appos", "flat:name", "nmod"}
+        or case_of(name) is not None
+    ):
+        return None
+    return name
 
 
 def _named_after_origin(token: Token) -> Token | None:

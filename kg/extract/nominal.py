@@ -21,6 +21,7 @@ from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
     DE,
     case_of,
+    governing_verb,
     mention_at,
     named_after,
     named_by,
@@ -32,7 +33,14 @@ from kg.grammar import (
     where_antecedent,
     words,
 )
-from kg.lexicon import NounFrame, noun_frames, plan_nouns, verb_frames, word_list
+from kg.lexicon import (
+    NounFrame,
+    descriptions,
+    noun_frames,
+    plan_nouns,
+    verb_frames,
+    word_list,
+)
 from kg.model import Triple
 from kg.text import fold
 
@@ -60,7 +68,71 @@ _LIST_GLUE = frozenset({",", "et", "ou"})
 def _complements(noun: Token, preps: frozenset[str]) -> list[Token]:
     return [
         c for c in noun.children if c.dep_ in _NOMINAL_DEPS and c.i > noun.i and case_of(c) in preps
-    ]
+    ] + _locution_complements(noun, preps)
+
+
+def _as_adverb(noun: Token) -> bool:
+    """Whether the noun is a bare ``en`` phrase that says how the clause's act is done
+    (``en partenariat avec Y``, ``en collaboration avec Y``): the act is the subject's,
+    wherever the parser hung the phrase.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["en", "partenariat"],
+        ...           heads=[1, 1], deps=["case", "ROOT"], pos=["ADP", "NOUN"])
+        >>> _as_adverb(doc[1])
+        True
+    """
+    return case_of(noun) == "en" and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _agreement_host(noun: Token) -> Token | None:
+    """``un accord de partenariat``, ``un contrat de licence``: the agreement noun
+    (``Agreement`` of descriptions.json) whose bare ``de`` complement the noun is, or None.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "accord", "de", "licence"],
+        ...           heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "NOUN"])
+        >>> _agreement_host(doc[3]).text
+        'accord'
+    """
+    head = noun.head
+    if (
+        head is noun
+        or head.i > noun.i
+        or noun.dep_ != "nmod"
+        or case_of(noun) not in DE
+        or any(c.dep_ == "det" for c in noun.children)
+        or head.pos_ != "NOUN"
+    ):
+        return None
+    lexicon = descriptions()
+    found = lexicon.class_of(head.text) or lexicon.class_of(head.lemma_)
+    return head if found == "Agreement" else None
+
+
+def _locution_complements(head: Token, preps: frozenset[str]) -> list[Token]:
+    """``une procédure à l'encontre de X``: the complement of a prepositional locution
+    (``à l'encontre de``), which the parser reads as a noun (``encontre``) with a case of its
+    own and the complement hung on that noun."""
+    found = []
+    for prep in preps:
+        parts = prep.replace("’", "'").replace("'", "' ").split()
+        if len(parts) < 3:
+            continue
+        lead, noun_word, last = parts[0], parts[-2], parts[-1]
+        found += [
+            g
+            for c in head.children
+            if c.i > head.i and c.lower_ == noun_word and (case_of(c) or "").startswith(lead)
+            for g in c.children
+            if g.i > c.i and g.dep_ in _NOMINAL_DEPS and case_of(g) == last
+        ]
+    return found
 
 
 def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
@@ -269,6 +341,25 @@ class NominalExtractor:
         if not theme_tokens and noun.dep_ == "obj" and frame.theme_preps:
             # "a ouvert une enquête formelle sur Meta": the parser hangs "sur Meta" on the verb
             theme_tokens = [c for c in _complements(noun.head, frame.theme_preps) if c.i > noun.i]
+        if not theme_tokens and frame.theme_preps and _as_adverb(noun):
+            # "X développe ce moteur en partenariat avec Y": "avec Y" hung on the verb
+            verb = governing_verb(noun)
+            theme_tokens = [
+                c
+                for c in (verb.children if verb is not None else ())
+                if c.i > noun.i and c.dep_ in _NOMINAL_DEPS and case_of(c) in frame.theme_preps
+            ]
+        host = _agreement_host(noun)
+        if not theme_tokens and host is not None and frame.theme_preps:
+            # "un accord de licence avec Y", "a signé avec Y un accord de partenariat": the
+            # counterpart hangs on the agreement noun, or on the verb it is the object of
+            theme_tokens = _complements(host, frame.theme_preps)
+            if not theme_tokens and host.dep_ == "obj":
+                theme_tokens = [
+                    c
+                    for c in host.head.children
+                    if c.dep_ in _NOMINAL_DEPS and case_of(c) in frame.theme_preps
+                ]
         themes = [a for c in theme_tokens for a in args_of(c, frame.theme, frame.theme_np)]
         if not themes:
             # "une enquête sur le rachat de Figma par Adobe": the inquiry is about the
@@ -328,6 +419,7 @@ class NominalExtractor:
         if not agents:
             agents = self._implicit_agent(noun, frame)
             confidence *= IMPLICIT_FACTOR
+        agents = [a for a in agents if a.mention.cls not in frame.excludes_agent_class]
         yield from pairs(self.name, confidence, agents, frame.relation, themes, noun)
 
     def _facing(self, face: Token) -> Iterator[Triple]:
@@ -389,7 +481,11 @@ class NominalExtractor:
         # qui ont renforcé leur présence"), which a possessive's single antecedent cannot;
         # not for a noun inside another noun's complement ("la Commission a ouvert une
         # enquête sur le rachat de X": the Commission buys nothing)
-        subject = None if _nested(noun) or _when(noun) else subject_of(noun)
+        nested = _nested(noun) and not _as_adverb(noun)
+        subject = None if nested or _when(noun) else subject_of(noun)
+        host = _agreement_host(noun)
+        if host is not None and not _nested(host) and not _when(host):
+            subject = subject_of(host)  # "X a signé un accord de licence": X is a party
         if subject is not None and subject.i != noun.i:
             found = args_of(subject, frame.agent)
             if found:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, compatible
-from kg.extract.base import Arg, args_of, pairs, salient_organisation, titled
+from kg.extract.base import Arg, args_of, pairs, quoted_title, salient_organisation, titled
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -287,7 +287,8 @@ def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
     banque Y`` → Y too: the conjunct hangs on the noun, not on the name)."""
     found = []
     for token in tokens:
-        named = named_by(token, through_de=through_de)
+        # "la convention « Très Haut Débit »": a name inside the title is not the object
+        named = None if quoted_title(token) else named_by(token, through_de=through_de)
         found.append(named or token)
         if named is not None:
             found += [
@@ -605,6 +606,24 @@ def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
         if lower[i] == "puis" and lower[i + 1] in preps:
             found += _name_from(i + 2, sentence_end(verb), doc)
     return found
+
+
+def _object_after_partner(verb: Token) -> list[Token]:
+    """``a signé avec l'État la convention X``: the object written after a ``avec``
+    complement, which the parser hangs on that complement's noun (no case of its own, no
+    comma before it: ``avec Y, un ancien camarade`` describes Y)."""
+    doc = verb.doc
+    return [
+        g
+        for c in verb.children
+        if c.i > verb.i and case_of(c) == "avec"
+        for g in c.children
+        if g.i > c.i
+        and g.dep_ in {"nmod", "obj"}
+        and case_of(g) is None
+        and g.pos_ in {"NOUN", "PROPN"}
+        and not any(t.is_punct for t in doc[c.i : g.i])
+    ]
 
 
 def _name_from(j: int, end: int, doc: Doc, *, skip_adverbs: bool = False) -> list[Token]:
@@ -992,6 +1011,8 @@ class VerbFrameExtractor:
                 theme_tokens = _named(objects, through_de=True)
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 theme_tokens += _dated_object(verb)
+                if not theme_tokens:
+                    theme_tokens = _named(_object_after_partner(verb))
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
                 if not theme_tokens and misread_subject is not None:

@@ -1,0 +1,179 @@
+"""Founding, leading, inquiries and agreements in the constructions news writes them in.
+
+Each text is a short passage of my own writing: a founder named after a trade noun
+(``par le forgeron X``, ``par l'immunologiste X et par Y``), fronted or passive; a text
+signed under its quoted title (``le pacte « ... »``, ``signer avec l'État la convention
+« ... »``); and look-alikes that must state nothing: a negation, a name that is a
+complement (``le rival de X``), a word in scare quotes. Inquiries opened ``à l'encontre
+de`` a company (not by a company suing another), and the counterpart of a licence or
+partnership agreement (``a signé avec Y un accord de licence``) as a partner. Each passage
+states the facts listed with it and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import analyse_passages, states
+
+from kg.model import Triple
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a trade noun before the founder's name stands for the founder, in every voice
+    "Fondée en 1974 par le forgeron Jean Dupuis, la société Métalor emploie 200 personnes.": (
+        [("Jean Dupuis", "founderOf", "Métalor")],
+        [],
+    ),
+    "La société Kivane a été cofondée en 2018 par l'immunologiste Claire Joubert et par "
+    "Yann Le Goff.": (
+        [("Claire Joubert", "cofounderOf", "Kivane"), ("Yann Le Goff", "cofounderOf", "Kivane")],
+        [],
+    ),
+    "La maison Bertin a été cofondée en 1996 par la brodeuse Anne Roy et son mari, "
+    "Luc Bertin.": (
+        [("Anne Roy", "cofounderOf", "Bertin"), ("Luc Bertin", "cofounderOf", "Bertin")],
+        [],
+    ),
+    "La société Métalor n'a pas été fondée par le forgeron Jean Dupuis.": (
+        [],
+        [("Jean Dupuis", "founderOf", "Métalor")],
+    ),
+    # a name with a case of its own is the noun's complement, not the person it describes
+    "La société Métalor a été fondée par le rival de Jean Dupuis.": (
+        [],
+        [("Jean Dupuis", "founderOf", "Métalor")],
+    ),
+    # a text signed under its quoted title: the noun and the title together
+    "La société Brivane a signé la charte « Pour un commerce durable ».": (
+        [("Brivane", "signed", "charte Pour un commerce durable")],
+        [],
+    ),
+    "La société Brivane a signé avec l'État la convention « Très Haut Débit Loire ».": (
+        [("Brivane", "signed", "convention « Très Haut Débit Loire »")],
+        [("Brivane", "signed", "Haut Débit")],
+    ),
+    # a plural description the tagger read as an adjective still counts its members
+    "La coopérative Valmor va absorber la coopérative Kerlait. Pour rassurer les éleveurs, "
+    "les deux coopératives ont signé le pacte « Lait juste », qui garantit un prix plancher.": (
+        [
+            ("Valmor", "signed", "pacte « Lait juste »"),
+            ("Kerlait", "signed", "pacte « Lait juste »"),
+        ],
+        [],
+    ),
+    "La société Brivane n'a pas signé la charte « Pour un commerce durable ».": (
+        [],
+        [("Brivane", "signed", "charte Pour un commerce durable")],
+    ),
+    "La société Brivane a signé un accord « historique » avec ses salariés.": (
+        [],
+        [("Brivane", "signed", "accord « historique »")],
+    ),
+    "La société Brivane a critiqué la charte « Pour un commerce durable ».": (
+        [],
+        [("Brivane", "signed", "charte Pour un commerce durable")],
+    ),
+    # an inquiry opened "à l'encontre de" X, an "instruction" visant X; a company that
+    # sues another investigates nothing
+    "La DGCCRF a ouvert une procédure à l'encontre de la société Brivane.": (
+        [("DGCCRF", "investigates", "Brivane")],
+        [],
+    ),
+    "L'Arcep a ouvert une instruction visant la société Brivane.": (
+        [("Arcep", "investigates", "Brivane")],
+        [],
+    ),
+    "La société Brivane a engagé une procédure contre la société Kivo.": (
+        [],
+        [("Brivane", "investigates", "Kivo")],
+    ),
+    "La société Brivane a engagé une procédure à l'encontre de la société Kivo.": (
+        [],
+        [("Brivane", "investigates", "Kivo")],
+    ),
+    # a search ("perquisitionner", "une perquisition") or an inspection "chez" X; a
+    # company's own quality check is none
+    "L'Autorité de la concurrence a perquisitionné les locaux de la société Brivane.": (
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+        [],
+    ),
+    "La société Brivane a été perquisitionnée par l'Autorité de la concurrence.": (
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+        [],
+    ),
+    "La CNIL a effectué un contrôle chez la société Brivane.": (
+        [("CNIL", "investigates", "Brivane")],
+        [],
+    ),
+    "La société Brivane a mené un contrôle qualité chez la société Kivo.": (
+        [],
+        [("Brivane", "investigates", "Kivo")],
+    ),
+    "L'Autorité de la concurrence n'a pas perquisitionné la société Brivane.": (
+        [],
+        [("Autorité de la concurrence", "investigates", "Brivane")],
+    ),
+    # a licence or partnership agreement's counterpart is a partner; another deal is not
+    "La société Brivane a signé un accord de licence avec le laboratoire Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane a signé avec le laboratoire Servat un accord de licence mondial.": (
+        [("Brivane", "partnerOf", "Servat")],
+        [],
+    ),
+    "La société Brivane a conclu un accord de partenariat avec la société Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane a signé un accord de rachat avec la société Kivo.": (
+        [],
+        [("Brivane", "partnerOf", "Kivo")],
+    ),
+    "La société Brivane n'a pas signé d'accord de licence avec le laboratoire Kivo.": (
+        [],
+        [("Brivane", "partnerOf", "Kivo")],
+    ),
+    # "en partenariat avec Y" says how the subject acts; a product made so has no partner
+    "La société Brivane développe ce moteur en partenariat avec la société Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane a conçu ce moteur en collaboration avec le laboratoire Kivo.": (
+        [("Brivane", "partnerOf", "Kivo")],
+        [],
+    ),
+    "La société Brivane ne travaille pas en partenariat avec la société Kivo.": (
+        [],
+        [("Brivane", "partnerOf", "Kivo")],
+    ),
+    "La société Brivane a obtenu une licence de la société Kivo.": (
+        [],
+        [("Brivane", "partnerOf", "Kivo")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "found")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
