@@ -49,6 +49,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sofinord", "investsIn", "Brivane")],
         [],
     ),
+    # a stake of a stated size, indefinite, in the round's fundraiser
+    "La start-up Brivane a levé 9 millions d'euros auprès du fonds Sofinord et du groupe "
+    "Kerlan, qui a pris une participation de 10 %.": (
+        [("Kerlan", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Kerlan")],
+    ),
+    # the investors joining the lead of a round, not of another act
+    "La start-up Brivane a bouclé un tour de table de 12 millions d'euros mené par Kerlan "
+    "Capital, avec la participation de Sofinord.": (
+        [("Kerlan Capital", "investsIn", "Brivane"), ("Sofinord", "investsIn", "Brivane")],
+        [],
+    ),
+    "Le fonds Kerlan Capital, créé par Paul Arnal, avec la participation de Sofinord, "
+    "recrute.": (
+        [],
+        [("Sofinord", "founderOf", "Kerlan Capital")],
+    ),
     # the company bought, not its buyer
     "Le groupe Holvia a racheté la société Brivane. Le fonds Loire Invest, qui détenait 25 % "
     "du capital, cède ses parts.": (
@@ -75,6 +92,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Brivane fabrique des pompes. Le fonds Loire Invest a augmenté son capital.": (
         [],
         [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "La société Brivane fabrique des pompes. Le groupe Kerlan a pris une participation.": (
+        [],
+        [("Kerlan", "investsIn", "Brivane")],
     ),
     "Le fonds Loire Invest, entré au capital en 2016, cède ses parts.": (
         [],

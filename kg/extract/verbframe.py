@@ -82,6 +82,7 @@ _JOINING = word_list("joining_nouns")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
+_PERCENT = frozenset({"%", "pourcent"})
 _ON = frozenset({"sur"})
 #: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
 _ON_SITE = frozenset({"sur", "dans"})
@@ -1297,7 +1298,9 @@ class VerbFrameExtractor:
             focus = _company_in_focus(verb, head, theme_tokens, frame.focus_heads, events)
             own = {a.mention for a in agents}
             themes = [a for a in focus if a.mention not in own]
-            if themes:
+            if any(a.referring is None for a in themes):
+                # (one resolved through a description or pronoun takes the coreference
+                # factor already)
                 confidence *= IMPLICIT_FACTOR
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
@@ -1589,7 +1592,8 @@ def _company_in_focus(
     of the sentence before (of the one before a pronoun subject); none when the noun is not
     definite (``un capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
-    if not owned or not all(_refers_back(t) for t in owned):
+    # "une participation de 10 %": a stake of a stated size is one in a particular company
+    if not owned or not all(_refers_back(t) or _sized(t) for t in owned):
         return []
     event = events.get("fundedBy")
     if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
@@ -1619,6 +1623,11 @@ def _company_in_focus(
         # affronte ...": a pronoun carries on the topic of a sentence before, and what
         # coreference makes of it is the nearest name, often the wrong one
     return []
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a percentage complements ``noun`` (``une participation de 10 %``)."""
+    return any(c.lemma_ in _PERCENT and c.dep_ == "nmod" for c in noun.children)
 
 
 def _bought(verb: Token) -> list[Token]:
