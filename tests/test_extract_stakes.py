@@ -2,11 +2,13 @@
 
 Each text is a short passage of my own writing: a holder whose company is not named in its
 clause (``X, entré au capital en 2016``, ``X, qui détient 30 % du capital``, ``déjà présent
-au capital``), read as the company in focus (the fundraiser of the round just told, the
-company just bought, or the one the sentence before is about), and look-alikes that must
-state nothing: a negation, a capital that is not a company's, the buyer of the company whose
-capital it is, no company in view. Each passage states the facts listed with it and must
-not state those listed as wrong.
+au capital``, ``les 45 % que détenait X``, ``une participation de 10 %``), read as the
+company in focus (the fundraiser of the round just told, the company just bought, or the
+one the sentence before is about), the investors joining a round's lead (``avec la
+participation de Y``), and look-alikes that must state nothing: a negation, a capital that
+is not a company's, the buyer of the company whose capital it is, no company in view, a
+participation in something other than a round. Each passage states the facts listed with
+it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -61,8 +63,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kerlan Capital", "investsIn", "Brivane"), ("Sofinord", "investsIn", "Brivane")],
         [],
     ),
-    "Le fonds Kerlan Capital, créé par Paul Arnal, avec la participation de Sofinord, "
-    "recrute.": (
+    "Le fonds Kerlan Capital, créé par Paul Arnal, avec la participation de Sofinord, recrute.": (
         [],
         [("Sofinord", "founderOf", "Kerlan Capital")],
     ),
@@ -77,10 +78,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Loire Invest", "investsIn", "Brivane")],
         [("Loire Invest", "investsIn", "Holvia")],
     ),
+    # the stake a buyer takes over: "les N % que détenait X", "les N % détenus par X"
+    "Le groupe Holvia a racheté la société Brivane. Il a repris les 45 % que détenait "
+    "depuis 2017 le fonds Sofinord.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Holvia")],
+    ),
+    "Le groupe Holvia a annoncé le rachat de la société Brivane. Il reprend les 25 % détenus "
+    "par le fonds Sofinord.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Holvia")],
+    ),
+    "Il a repris les 45 % que détenait le fonds Sofinord.": (
+        [],
+        [("Sofinord", "investsIn", "Sofinord")],
+    ),
     # look-alikes: a negation, another company's capital named, a capital of its own, no
     # company in view
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest n'est pas entré au "
-    "capital.": (
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest n'est pas entré au capital.": (
         [],
         [("Loire Invest", "investsIn", "Brivane")],
     ),

@@ -1243,7 +1243,12 @@ class VerbFrameExtractor:
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
-        if verb.dep_ == "acl:relcl" and not passive:
+        if (
+            verb.dep_ == "acl:relcl"
+            and not passive
+            # "les 45 % que détenait le fonds X": with "que" the subject is inside the clause
+            and not any(c.lower_ in _RELATIVE_OBJECTS and c.i < verb.i for c in verb.children)
+        ):
             # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
             # clause, whatever the parser coordinated with it from inside the clause (the
             # co-agents "avec Y" come after it)
@@ -1593,7 +1598,7 @@ def _company_in_focus(
     definite (``un capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
-    if not owned or not all(_refers_back(t) or _sized(t) for t in owned):
+    if not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
         return []
     event = events.get("fundedBy")
     if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
@@ -1623,6 +1628,12 @@ def _company_in_focus(
         # affronte ...": a pronoun carries on the topic of a sentence before, and what
         # coreference makes of it is the nearest name, often the wrong one
     return []
+
+
+def _plural_definite(noun: Token) -> bool:
+    """Whether ``noun`` has ``les`` (``les 45 % que détenait X``): the stake the text is
+    about, not a kind."""
+    return any(c.dep_ == "det" and c.lower_ == "les" for c in noun.children)
 
 
 def _sized(noun: Token) -> bool:
