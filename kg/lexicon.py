@@ -93,6 +93,10 @@ class VerbFrame:
     #: a theme slot that takes a venue named by a site noun and its name whole ("au
     #: palais de la Bourse", "au cloître Saint-Trophime"; ``venue_nouns`` of words.json)
     venues: bool = False
+    #: object heads of a company's own ("le capital") that, when no company is named,
+    #: stand for the company in focus: "X, entré au capital en 2016", "X, qui détient 30 %
+    #: du capital"
+    focus_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +316,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 agent_preps=frozenset(spec.get("agent_preps", ())),
                 place_holder=bool(spec.get("place_holder", False)),
                 venues=bool(spec.get("venues", False)),
+                focus_heads=frozenset(spec.get("focus_heads", ())),
             )
         )
     return tuple(frames)

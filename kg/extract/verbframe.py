@@ -76,6 +76,13 @@ _NOUN_COMPLEMENTS = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
 #: Relative pronouns that stand for a verb's object: "le laboratoire que X a cofondé".
 _RELATIVE_OBJECTS = frozenset({"que", "qu'", "qu\u2019"})
 _PERSON = frozenset({"Person"})
+_ORGANISATION = frozenset({"Organization"})
+#: "avec la participation de Y": nouns of taking part alongside the agent.
+_JOINING = word_list("joining_nouns")
+#: How many sentences back the company in focus is looked for, past those whose subject
+#: is a pronoun.
+_FOCUS_REACH = 3
+_PERCENT = frozenset({"%", "pourcent"})
 _ON = frozenset({"sur"})
 #: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
 _ON_SITE = frozenset({"sur", "dans"})
@@ -506,14 +513,25 @@ def _named_after(j: int, holder: Token) -> list[Token]:
     return names
 
 
-def _alongside(verb: Token) -> list[Token]:
+def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
     """``X a mené le tour de table aux côtés de Y``, ``X participe au tour, tout comme
-    Y``: Y acts with the agent."""
+    Y``, and of a round (``round_``) ``mené par X, avec la participation de Y``: Y acts
+    with the agent."""
     doc = verb.doc
     lower = words(doc).lower
     for i in range(verb.i + 2, sentence_end(verb) - 1):
         if lower[i] == "comme" and lower[i - 1] == "tout":
             return _name_from(i + 1, sentence_end(verb), doc)
+    for i in range(verb.i + 3, sentence_end(verb) - 1 if round_ else 0):
+        # "mené par X, avec la participation de Y et de Z" (of a round only: "le fonds
+        # créé par X, avec la participation de Y" says nothing of who founded it)
+        if (
+            lower[i] in _JOINING
+            and lower[i - 2] == "avec"
+            and lower[i - 1] in {"la", "le"}
+            and lower[i + 1] in DE
+        ):
+            return _name_from(i + 2, sentence_end(verb), doc)
     if "côtés" not in lower[verb.left_edge.i : verb.right_edge.i + 1]:
         return []  # (the subtree lies between its edges: most verbs have no "côtés")
     for token in verb.subtree:
@@ -773,7 +791,13 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
             if antecedent is not None:
                 return antecedent
         # "entrer au capital de Y": the head may be a complement rather than the object
-        if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"}:
+        if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"} and not (
+            # "le fonds X, entré au capital en 2016", "X, déjà présent au capital": the
+            # parser makes the complement of a participle an xcomp (or a "fixed" word), of
+            # an adjective an nmod
+            child.pos_ == "NOUN"
+            and (child.dep_ in {"xcomp", "fixed"} or (child.dep_ == "nmod" and verb.pos_ == "ADJ"))
+        ):
             continue
         if fold(child.text) in heads or child.lemma_ in heads:
             return child
@@ -1075,7 +1099,13 @@ class VerbFrameExtractor:
                 # "Né à Lille, ..., il a rejoint Y": a fronted participle describes the
                 # subject of the clause after its comma (not one of a frame that needs an
                 # object: "Installée sur le campus de Y, X" tells of a seat, not an opening)
-                fronted = None if frame.object_heads else _fronted_holder(verb)
+                # ("Entrés au capital en 2019, les fonds X et Y": a verb conjugated with
+                # "être" has no object, its participle describes who did it)
+                fronted = (
+                    None
+                    if frame.object_heads and verb.lemma_ not in UNACCUSATIVES
+                    else _fronted_holder(verb)
+                )
                 # "Pour X, déjà présent au Royaume-Uni, l'opération ...": an adjective
                 # beside a name describes that name, not the clause's subject
                 described = (
@@ -1083,6 +1113,10 @@ class VerbFrameExtractor:
                     else _described_by(verb)
                 )
                 subject = described or misread_subject or fronted or asked.subject_of(verb)
+                if subject is None and verb.dep_ == "acl" and verb.lemma_ in UNACCUSATIVES:
+                    # "le fonds X, entré au capital en 2016": the participle of a verb
+                    # conjugated with "être" describes its own subject
+                    subject = _holder(verb)
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
@@ -1208,7 +1242,7 @@ class VerbFrameExtractor:
             )
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
-        alongside = _alongside(verb) if agent_tokens else []
+        alongside = _alongside(verb, round_=frame.event_of is not None) if agent_tokens else []
         if agent_tokens:
             agent_tokens += alongside
             if passive:
@@ -1230,7 +1264,12 @@ class VerbFrameExtractor:
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
         agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
-        if verb.dep_ == "acl:relcl" and not passive:
+        if (
+            verb.dep_ == "acl:relcl"
+            and not passive
+            # "les 45 % que détenait le fonds X": with "que" the subject is inside the clause
+            and not any(c.lower_ in _RELATIVE_OBJECTS and c.i < verb.i for c in verb.children)
+        ):
             # "X, qui regroupe des titres dont Y et Z,": the antecedent precedes its relative
             # clause, whatever the parser coordinated with it from inside the clause (the
             # co-agents "avec Y" come after it)
@@ -1280,6 +1319,15 @@ class VerbFrameExtractor:
             # own subject's act (the verb whose object it is, not one that only names it)
             own = {a.mention for a in agents}
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
+        if not themes and frame.focus_heads and head is not None and agents:
+            # "Le fonds X, entré au capital en 2016": the capital of the company in focus
+            focus = _company_in_focus(verb, head, theme_tokens, frame.focus_heads, events)
+            own = {a.mention for a in agents}
+            themes = [a for a in focus if a.mention not in own]
+            if any(a.referring is None for a in themes):
+                # (one resolved through a description or pronoun takes the coreference
+                # factor already)
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = asked.subject_of(verb)
@@ -1555,6 +1603,89 @@ def _describing_adjective(verb: Token) -> bool:
     if verb.dep_ != "acl" or _is_nonfinite(verb):
         return False  # ("la décision de vivre à Lyon": an infinitive describes no one)
     return not any(c.dep_.startswith(("aux", "nsubj", "cop", "mark")) for c in verb.children)
+
+
+def _company_in_focus(
+    verb: Token,
+    head: Token,
+    theme_tokens: list[Token],
+    heads: frozenset[str],
+    events: dict[str, _Event],
+) -> list[Arg]:
+    """The company whose own ``heads`` noun (``le capital``), named by no complement, the
+    phrase of ``verb`` speaks of: the fundraiser of the latest ``fundedBy`` fact within two
+    sentences, else the company the text told was bought, else the organisation subject
+    of the sentence before (of the one before a pronoun subject); none when the noun is not
+    definite (``un capital``: no company's in particular)."""
+    owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
+    # "une participation de 10 %": a stake of a stated size is one in a particular company
+    if not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
+        return []
+    event = events.get("fundedBy")
+    if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+        return list(event.agents)
+    sent = verb.sent
+    while sent.start > 0:
+        # "X a annoncé le rachat de Y. [...] Le fonds Z, qui détenait 30 % du capital,
+        # cède ses parts": the capital of the company the text tells is bought, not of
+        # its buyer, however far back the deal was told
+        sent = verb.doc[sent.start - 1].sent
+        bought = _bought(sent.root)
+        if bought:
+            return [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
+    sent = verb.sent
+    for _ in range(_FOCUS_REACH):
+        if sent.start == 0:
+            return []
+        # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
+        # of the sentence before, or the name its class noun introduces
+        sent = verb.doc[sent.start - 1].sent
+        subject = subject_of(sent.root)
+        if subject is None:
+            return []
+        if subject.pos_ != "PRON":
+            return [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
+        # "L'entreprise vend en Pologne, où sa filiale X emploie 120 ingénieurs. Elle y
+        # affronte ...": a pronoun carries on the topic of a sentence before, and what
+        # coreference makes of it is the nearest name, often the wrong one
+    return []
+
+
+def _plural_definite(noun: Token) -> bool:
+    """Whether ``noun`` has ``les`` (``les 45 % que détenait X``): the stake the text is
+    about, not a kind."""
+    return any(c.dep_ == "det" and c.lower_ == "les" for c in noun.children)
+
+
+def _sized(noun: Token) -> bool:
+    """Whether a percentage complements ``noun`` (``une participation de 10 %``)."""
+    return any(c.lemma_ in _PERCENT and c.dep_ == "nmod" for c in noun.children)
+
+
+def _bought(verb: Token) -> list[Token]:
+    """What ``verb`` buys: its object if it is a verb of an acquisition (``a racheté Y``),
+    or the ``de`` complement of its object if that is a noun of one (``a annoncé le rachat
+    de Y``)."""
+    lemmas, nouns = _acquisition_words()
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if verb.lemma_ in lemmas:
+        return objects
+    return [p for o in objects if o.lemma_ in nouns for p in _with_prep(o, DE)]
+
+
+@functools.cache
+def _acquisition_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verb lemmas and nouns of the lexicon's acquisition frames."""
+    lemmas = frozenset(
+        lemma
+        for frame in verb_frames()
+        if frame.relation == "acquires" and frame.voice == "transitive"
+        for lemma in frame.lemmas
+    )
+    nouns = frozenset(
+        noun for frame in noun_frames() if frame.relation == "acquires" for noun in frame.nouns
+    )
+    return lemmas, nouns
 
 
 def _event_subjects(head: Token, relation: str) -> list[Arg]:

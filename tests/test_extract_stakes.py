@@ -1,0 +1,158 @@
+"""Stakes and investors in the constructions business news uses.
+
+Each text is a short passage of my own writing: a holder whose company is not named in its
+clause (``X, entré au capital en 2016``, ``X, qui détient 30 % du capital``, ``déjà présent
+au capital``, ``les 45 % que détenait X``, ``une participation de 10 %``), read as the
+company in focus (the fundraiser of the round just told, the company just bought, or the
+one the sentence before is about), the investors joining a round's lead (``avec la
+participation de Y``), and look-alikes that must state nothing: a negation, a capital that
+is not a company's, the buyer of the company whose capital it is, no company in view, a
+participation in something other than a round. Each passage states the facts listed with
+it and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import analyse_passages, states
+
+from kg.model import Triple
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # the company the sentence before is about
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest est entré au capital en "
+    "avril à hauteur de 35 %.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [],
+    ),
+    "La start-up lyonnaise Vorelle développe des capteurs. Le fonds Alpes Capital, entré au "
+    "capital en 2018, détient 30 %.": (
+        [("Alpes Capital", "investsIn", "Vorelle")],
+        [],
+    ),
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest, qui détient 25 % du "
+    "capital, va céder ses parts.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [],
+    ),
+    "La société Brivane fabrique des pompes. Entré au capital en 2019, le fonds Sofinord "
+    "n'a pas suivi.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [],
+    ),
+    # the fundraiser of the round just told
+    "La start-up Brivane a levé 5 millions d'euros. Le fonds Sofinord, déjà présent au "
+    "capital, a remis au pot.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [],
+    ),
+    # a stake of a stated size, indefinite, in the round's fundraiser
+    "La start-up Brivane a levé 9 millions d'euros auprès du fonds Sofinord et du groupe "
+    "Kerlan, qui a pris une participation de 10 %.": (
+        [("Kerlan", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Kerlan")],
+    ),
+    # the investors joining the lead of a round, not of another act
+    "La start-up Brivane a bouclé un tour de table de 12 millions d'euros mené par Kerlan "
+    "Capital, avec la participation de Sofinord.": (
+        [("Kerlan Capital", "investsIn", "Brivane"), ("Sofinord", "investsIn", "Brivane")],
+        [],
+    ),
+    "Le fonds Kerlan Capital, créé par Paul Arnal, avec la participation de Sofinord, recrute.": (
+        [],
+        [("Sofinord", "founderOf", "Kerlan Capital")],
+    ),
+    # the company bought, not its buyer
+    "Le groupe Holvia a racheté la société Brivane. Le fonds Loire Invest, qui détenait 25 % "
+    "du capital, cède ses parts.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [("Loire Invest", "investsIn", "Holvia")],
+    ),
+    "Le groupe Holvia a annoncé le rachat de la société Brivane. Le fonds Loire Invest, entré "
+    "au capital en 2016, cède ses parts.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [("Loire Invest", "investsIn", "Holvia")],
+    ),
+    # the stake a buyer takes over: "les N % que détenait X", "les N % détenus par X"
+    "Le groupe Holvia a racheté la société Brivane. Il a repris les 45 % que détenait "
+    "depuis 2017 le fonds Sofinord.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Holvia")],
+    ),
+    "Le groupe Holvia a annoncé le rachat de la société Brivane. Il reprend les 25 % détenus "
+    "par le fonds Sofinord.": (
+        [("Sofinord", "investsIn", "Brivane")],
+        [("Sofinord", "investsIn", "Holvia")],
+    ),
+    "Il a repris les 45 % que détenait le fonds Sofinord.": (
+        [],
+        [("Sofinord", "investsIn", "Sofinord")],
+    ),
+    # look-alikes: a negation, another company's capital named, a capital of its own, no
+    # company in view
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest n'est pas entré au capital.": (
+        [],
+        [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest détient 25 % du capital "
+    "de Sorbel.": (
+        [("Loire Invest", "investsIn", "Sorbel")],
+        [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest a augmenté son capital.": (
+        [],
+        [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "La société Brivane fabrique des pompes. Le groupe Kerlan a pris une participation.": (
+        [],
+        [("Kerlan", "investsIn", "Brivane")],
+    ),
+    "Le fonds Loire Invest, entré au capital en 2016, cède ses parts.": (
+        [],
+        [("Loire Invest", "investsIn", "Loire Invest")],
+    ),
+    "La société Sofinord, présente dans le quartier, est entrée en Bourse.": (
+        [],
+        [("Sofinord", "investsIn", "Sofinord")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, PASSAGES, "stakes")
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, _ = PASSAGES[text]
+    triples = extracted[text]
+    missing = [fact for fact in stated if not states(triples, fact)]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
+def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, wrong = PASSAGES[text]
+    triples = extracted[text]
+    assert [fact for fact in wrong if states(triples, fact)] == []
+
+
+def test_a_fact_read_through_the_company_in_focus_is_less_sure(extracted) -> None:  # type: ignore[no-untyped-def]
+    named = extracted[
+        "La société Brivane fabrique des pompes. Le fonds Loire Invest détient 25 % du capital "
+        "de Sorbel."
+    ]
+    guessed = extracted[
+        "La société Brivane fabrique des pompes. Le fonds Loire Invest, qui détient 25 % du "
+        "capital, va céder ses parts."
+    ]
+    (stated,) = [t for t in named if t.predicate == "investsIn"]
+    (inferred,) = [t for t in guessed if t.predicate == "investsIn"]
+    assert inferred.provenance.confidence < stated.provenance.confidence
