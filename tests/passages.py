@@ -9,8 +9,9 @@ symmetric relation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import default_extractors
@@ -50,3 +51,38 @@ def states(triples: Iterable[Triple], fact: Fact) -> bool:
 def implies(predicate: str, relation: str) -> bool:
     """Whether ``predicate`` is ``relation`` or one of its sub-properties."""
     return predicate == relation or relation in relations()[predicate].parents
+
+
+def passage_tests(passages: Mapping[str, tuple[list[Fact], list[Fact]]], prefix: str) -> tuple[
+    Callable[..., dict[str, tuple[Triple, ...]]], Callable[..., None], Callable[..., None]
+]:
+    """The fixture and the two tests of a module of passages, each passage with the facts it
+    must state and the look-alikes it must not, to assign at the module's top level::
+
+        extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = (
+            passage_tests(PASSAGES, "places")
+        )
+    """
+    ids = [text[:40] for text in passages]
+
+    @pytest.fixture(scope="module")
+    def extracted(nlp: Language) -> dict[str, tuple[Triple, ...]]:
+        return analyse_passages(nlp, passages, prefix)
+
+    @pytest.mark.parametrize("text", list(passages), ids=ids)
+    def test_passage_states_its_facts(extracted: dict[str, tuple[Triple, ...]], text: str) -> None:
+        stated, _ = passages[text]
+        triples = extracted[text]
+        missing = [fact for fact in stated if not states(triples, fact)]
+        got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+        assert not missing, f"missing {missing}; got {got}"
+
+    @pytest.mark.parametrize("text", list(passages), ids=ids)
+    def test_passage_states_nothing_wrong(
+        extracted: dict[str, tuple[Triple, ...]], text: str
+    ) -> None:
+        _, wrong = passages[text]
+        triples = extracted[text]
+        assert [fact for fact in wrong if states(triples, fact)] == []
+
+    return extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong

@@ -15,9 +15,9 @@ All passages are parsed in one batch and analysed once per module.
 from __future__ import annotations
 
 import pytest
-from passages import analyse_passages, states
+from passages import passage_tests
 
-from kg.model import Document, Triple
+from kg.model import Document
 from kg.nlp import parse
 from kg.pipeline import analyse_chunks
 
@@ -220,25 +220,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
 }
 
 
-@pytest.fixture(scope="module")
-def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
-    return analyse_passages(nlp, PASSAGES, "orgs")
-
-
-@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
-def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
-    stated, _ = PASSAGES[text]
-    triples = extracted[text]
-    missing = [fact for fact in stated if not states(triples, fact)]
-    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
-    assert not missing, f"missing {missing}; got {got}"
-
-
-@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
-def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
-    _, wrong = PASSAGES[text]
-    triples = extracted[text]
-    assert [fact for fact in wrong if states(triples, fact)] == []
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "orgs"
+)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,7 @@ passages are parsed in one batch and analysed once per module.
 from __future__ import annotations
 
 import pytest
-from passages import Fact, analyse_passages, states
-
-from kg.model import Triple
+from passages import Fact, passage_tests
 
 pytestmark = pytest.mark.model
 
@@ -227,25 +225,9 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
-    return analyse_passages(nlp, PASSAGES, "places")
-
-
-@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
-def test_passage_states_its_facts(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
-    stated, _ = PASSAGES[text]
-    triples = extracted[text]
-    missing = [fact for fact in stated if not states(triples, fact)]
-    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
-    assert not missing, f"missing {missing}; got {got}"
-
-
-@pytest.mark.parametrize("text", list(PASSAGES), ids=[t[:40] for t in PASSAGES])
-def test_passage_states_nothing_wrong(extracted, text: str) -> None:  # type: ignore[no-untyped-def]
-    _, wrong = PASSAGES[text]
-    triples = extracted[text]
-    assert [fact for fact in wrong if states(triples, fact)] == []
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "places"
+)
 
 
 def test_a_venue_is_a_place(extracted) -> None:  # type: ignore[no-untyped-def]
