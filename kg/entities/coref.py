@@ -1837,17 +1837,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             bisect_left(possessive_words, sent.start) : bisect_left(possessive_words, sent.end)
         ]:
             token = doc[i]
-            partner = partnership(token.head) if token.dep_ == "det" else None
+            if token.dep_ != "det":
+                continue
+            partner = partnership(token.head)
             if partner is not None:
                 # "X et son mari, Y": the possessive can only be X's
-                owner = mention_at(partner.owner)
-                if owner is not None:
-                    resolved[token.i] = relocate(owner, token)
-                    referring.add(token.i)
-                    pair = _pair_of(token, owner)
-                    if pair is not None:
-                        pairs.append(pair)
-            elif token.dep_ == "det":
+                target = mention_at(partner.owner)
+            else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
                 if subject is not None and _stands_for_theme(token):
@@ -1896,12 +1892,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         # a role with no owner in its clause is held in the organisation
                         # the previous sentence spoke of, rather than the text's topic
                         target = previous_topic
-                if target is not None:
-                    resolved[token.i] = relocate(target, token)
-                    referring.add(token.i)
-                    pair = _pair_of(token, target)
-                    if pair is not None:
-                        pairs.append(pair)
+            if target is not None:
+                resolved[token.i] = relocate(target, token)
+                referring.add(token.i)
+                pair = _pair_of(token, target)
+                if pair is not None:
+                    pairs.append(pair)
         if bisect_left(pair_verbs, sent.start) < bisect_left(pair_verbs, sent.end):
             pairs += _pairs_stated(sent)
         for i in office_nouns[
