@@ -456,10 +456,25 @@ def expand(token: Token) -> list[Token]:
             if not _opens_clause(c, t)
             and not _closes_incise(c, t)
             and not _own_preposition(table, c.i, t.i)
+            and not _negated_conjunct(table, c.i)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+#: Adverbs that deny a conjunct on their own: "présent en Italie mais pas en Chine",
+#: "à Paris et non à Lyon".
+_CONJUNCT_NEGATIONS = frozenset({"pas", "non", "jamais", "guère"})
+
+
+def _negated_conjunct(table: Words, i: int) -> bool:
+    """Whether conjunct ``i`` carries its own negation (``mais pas en Chine``): it is
+    denied, not listed with the words before it."""
+    return any(
+        table.lower[c] in _CONJUNCT_NEGATIONS and table.dep[c] == "advmod"
+        for c in table.children[i]
+    )
 
 
 def _incise_of(token: Token) -> Token | None:

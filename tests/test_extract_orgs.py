@@ -217,6 +217,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvane", "quotedIn", "Politico")],
     ),
+    # selling goods to a customer is no divestment; selling a subsidiary is
+    "Le fabricant Kelvo vend ses produits à Carrefour depuis 2019.": (
+        [],
+        [("Kelvo", "divestsTo", "Carrefour")],
+    ),
+    "Le groupe Kelvo a cédé sa filiale Norvik au groupe Dulac.": (
+        [("Kelvo", "divestsTo", "Dulac")],
+        [],
+    ),
 }
 
 

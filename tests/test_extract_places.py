@@ -222,6 +222,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Talis", "presentIn", "Italie")],
     ),
+    # a conjunct with its own negation is denied, not listed
+    "Le groupe Talis est présent en Italie mais pas en Chine.": (
+        [("Talis", "presentIn", "Italie")],
+        [("Talis", "presentIn", "Chine")],
+    ),
+    "Le groupe Talis est présent en Italie et en Chine.": (
+        [("Talis", "presentIn", "Italie"), ("Talis", "presentIn", "Chine")],
+        [],
+    ),
 }
 
 
