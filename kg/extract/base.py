@@ -47,6 +47,7 @@ from kg.grammar import (
 )
 from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
+from kg.ontology import coarse_class
 from kg.text import match_key
 
 #: Confidence kept when an end of the fact was found through coreference. Measured on
@@ -506,6 +507,16 @@ def pairs(
             )
             if triple is not None:
                 yield triple
+
+
+def is_place(mention: Mention | None) -> bool:
+    """Whether a mention is a place the text typed (not a name NER left untyped).
+
+    Example:
+        >>> is_place(Mention("Lyon", "City", 0, 4)), is_place(Mention("X", UNTYPED, 0, 1))
+        (True, False)
+    """
+    return mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
 
 
 def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
-from kg.extract.base import args_of, pairs
+from kg.extract.base import Arg, args_of, is_place, pairs
 from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
 from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
@@ -126,14 +126,6 @@ def _town_part_named(token: Token) -> bool:
     )
 
 
-def _is_place(mention: Mention | None) -> bool:
-    return (
-        mention is not None
-        and mention.cls != "NamedEntity"
-        and coarse_class(mention.cls) == "Place"
-    )
-
-
 def _last_token(token: Token) -> Token:
     """The last token of the mention ``token`` belongs to."""
     doc = token.doc
@@ -153,7 +145,7 @@ def _place_after(doc: Doc, i: int, end: int, *, untyped: bool = False) -> Token 
     while j < end and doc[j].pos_ == "DET":
         j += 1
     mention = mention_at(doc[j]) if j < end else None
-    if _is_place(mention) or (untyped and mention is not None and mention.cls == UNTYPED):
+    if is_place(mention) or (untyped and mention is not None and mention.cls == UNTYPED):
         return doc[j]
     return None
 
@@ -202,7 +194,7 @@ class LocationExtractor:
                 and doc[after + 2].text == ")"
             ):
                 candidate = doc[after + 1]
-                place = candidate if _is_place(mention_at(candidate)) else None
+                place = candidate if is_place(mention_at(candidate)) else None
             if place is None:
                 place, confidence = self._described(doc, after, end), CONFIDENCE_APPOSITION
             if place is None or _is_governed_by_motion(place):
@@ -224,17 +216,7 @@ class LocationExtractor:
         if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
             yield from self._town_before(doc, token)
             return
-        town = _place_after(doc, j + 1, end)
-        if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
-            return
-        yield from pairs(
-            self.name,
-            CONFIDENCE_CONTAINED,
-            args_of(token, _PLACES | _ORGS),
-            "locatedIn",
-            args_of(town, _PLACES),
-            token,
-        )
+        yield from self._in_town_after(doc, token, j + 1, _PLACES | _ORGS)
 
     def _part_in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``le quartier Port Marianne à Montpellier``: a part of a town named right after
@@ -245,16 +227,22 @@ class LocationExtractor:
             j += 1
         if j >= end or doc[j].lower_ not in _AT_TOWN:
             return
-        town = _place_after(doc, j, end)
+        yield from self._in_town_after(doc, token, j, _PLACES)
+
+    def _in_town_after(
+        self, doc: Doc, token: Token, j: int, inner: frozenset[str]
+    ) -> Iterator[Triple]:
+        """``token`` lies in the town the preposition at ``j`` introduces, if that town is
+        no list's first member and not ``token``'s own name."""
+        town = _place_after(doc, j, sentence_end(token))
         if town is None or _listed_after(doc, town) or mention_at(town) == mention_at(token):
             return
-        yield from pairs(
-            self.name,
-            CONFIDENCE_CONTAINED,
-            args_of(token, _PLACES),
-            "locatedIn",
-            args_of(town, _PLACES),
-            token,
+        yield from self._located(token, inner, args_of(town, _PLACES))
+
+    def _located(self, token: Token, inner: frozenset[str], outers: list[Arg]) -> Iterator[Triple]:
+        """``token``, read as a place of ``inner`` classes, lies in each of ``outers``."""
+        return pairs(
+            self.name, CONFIDENCE_CONTAINED, args_of(token, inner), "locatedIn", outers, token
         )
 
     def _town_before(self, doc: Doc, token: Token) -> Iterator[Triple]:
@@ -284,14 +272,7 @@ class LocationExtractor:
         typed = mention.cls in _CONTAINED
         if not typed and not (mention.cls == UNTYPED and _town_after_at(first)):
             return
-        yield from pairs(
-            self.name,
-            CONFIDENCE_CONTAINED,
-            args_of(token, _PLACES),
-            "locatedIn",
-            args_of(first, _PLACES if typed else _TOWN),
-            token,
-        )
+        yield from self._located(token, _PLACES, args_of(first, _PLACES if typed else _TOWN))
 
     def _contained(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``Lunel, dans l'Hérault``, ``à Madrid, en Espagne``, ``à Houston, au Texas``,
@@ -332,9 +313,7 @@ class LocationExtractor:
             for a in args_of(doc[j], outer)
             if (a.mention.start, a.mention.end) == (container.start, container.end)
         ]
-        yield from pairs(
-            self.name, CONFIDENCE_CONTAINED, args_of(token, inner), "locatedIn", outers, token
-        )
+        yield from self._located(token, inner, outers)
 
     @staticmethod
     def _described(doc: Doc, i: int, end: int) -> Token | None:
@@ -366,7 +345,7 @@ def _listed_after(doc: Doc, place: Token) -> bool:
     j += 1
     while j < end and (doc[j].lower_ in _PREPS or doc[j].pos_ == "DET"):
         j += 1
-    return j < end and _is_place(mention_at(doc[j]))
+    return j < end and is_place(mention_at(doc[j]))
 
 
 def _listed(doc: Doc, place: Token) -> bool:
@@ -375,7 +354,7 @@ def _listed(doc: Doc, place: Token) -> bool:
     start = sentence_start(place)
     while i >= start and (doc[i].lower_ in _PREPS or doc[i].pos_ == "DET"):
         i -= 1
-    return i > start and doc[i].lower_ in _LIST_GLUE and _is_place(mention_at(doc[i - 1]))
+    return i > start and doc[i].lower_ in _LIST_GLUE and is_place(mention_at(doc[i - 1]))
 
 
 #: Prepositions before an organisation that make ``à PLACE`` about something else:

@@ -29,7 +29,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, compatible
-from kg.extract.base import Arg, args_of, pairs, quoted_title, salient_organisation, titled
+from kg.extract.base import (
+    Arg,
+    args_of,
+    is_place,
+    pairs,
+    quoted_title,
+    salient_organisation,
+    titled,
+)
 from kg.grammar import (
     DE,
     DEFINITE,
@@ -64,7 +72,6 @@ from kg.lexicon import (
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Mention, Triple
-from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.85
@@ -1357,12 +1364,6 @@ class VerbFrameExtractor:
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
 
 
-def _typed_place(mention: Mention | None) -> bool:
-    return (
-        mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
-    )
-
-
 def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
     """``au Royaume-Uni et en Italie``: the places that follow a place in a list, each with
     its own preposition, however the parser hung them (it may coordinate the second one
@@ -1382,7 +1383,7 @@ def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
     """
     doc = token.doc
     mention = mention_at(token)
-    if not _typed_place(mention):
+    if not is_place(mention):
         return []
     table = words(doc)
     end = sentence_end(token)
@@ -1403,7 +1404,7 @@ def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
         while k < end and table.pos[k] == "DET":
             k += 1
         mention = mention_of_index(doc, k) if k < end else None
-        if not _typed_place(mention):
+        if not is_place(mention):
             return found
         found.append(doc[k])
         j = k
@@ -1435,7 +1436,6 @@ def _described_by(adjective: Token) -> Token | None:
 _VENUES = word_list("venue_nouns")
 _CLEFT_COPULAS = frozenset({"est", "était", "sera", "fut", "sont"})
 _NAME_TAGS = frozenset({"PROPN", "NOUN", "X"})
-_DE_WORDS = frozenset({"de", "d'", "d\u2019", "du", "des"})
 
 
 def venue(noun: Token) -> Mention | None:
@@ -1463,7 +1463,7 @@ def venue(noun: Token) -> Mention | None:
     j = noun.i + 1
     while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
         j += 1  # "le haras national de Saint-Lô"
-    if j < end and table.lower[j].replace("\u2019", "'") in _DE_WORDS:
+    if j < end and table.lower[j] in DE:
         j += 1
         while j < end and table.pos[j] == "DET":
             j += 1
@@ -1474,7 +1474,7 @@ def venue(noun: Token) -> Mention | None:
     k = last + 1
     if k + 1 < end and table.lower[k] in {"de", "d'", "d\u2019"}:
         town = mention_of_index(doc, k + 1)
-        if _typed_place(town):
+        if is_place(town):
             last = _name_end(doc, k + 1, end) or last
     offset = doc._.kg_offset
     start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
