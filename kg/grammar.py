@@ -706,6 +706,7 @@ def subject_of(token: Token) -> Token | None:
                 _named_before_apposition(child)
                 or _named_after_apposition(child)
                 or _after_fronted_participle(child, verb)
+                or _after_kicker(child, verb)
                 or child
             )
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
@@ -905,6 +906,30 @@ def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
     if not commas:
         return None
     return subject_before(doc, commas[-1] + 1, verb.i)
+
+
+def _after_kicker(subject: Token, verb: Token) -> Token | None:
+    """``Industrie : les Forges Martel s'implantent à Lyon``: a headline's kicker (a
+    rubric or a topic before a colon) that the parser made the verb's subject; the subject
+    is the name or the described noun that opens what follows the colon.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab,
+        ...           words=["Industrie", ":", "la", "société", "s'", "implante", "à", "Lyon"],
+        ...           heads=[5, 0, 3, 0, 5, 5, 7, 5],
+        ...           deps=["nsubj", "punct", "det", "nmod", "expl:comp", "ROOT", "case", "obl"],
+        ...           pos=["NOUN", "PUNCT", "DET", "NOUN", "PRON", "VERB", "ADP", "PROPN"])
+        >>> _after_kicker(doc[0], doc[5]).text
+        'société'
+    """
+    doc = subject.doc
+    start = sentence_start(subject)
+    colon = next((j for j in range(start, verb.i) if doc[j].text == ":"), None)
+    if colon is None or not subject.i < colon:
+        return None
+    return subject_before(doc, colon + 1, verb.i)
 
 
 def subject_before(doc: Doc, start: int, verb: int) -> Token | None:

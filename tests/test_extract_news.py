@@ -2118,6 +2118,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Roche-Haute", "locatedIn", "Vienne")],
         [("Roche-Haute", "basedIn", "Vienne")],
     ),
+    # a headline's kicker before a colon is a rubric, not the subject of what follows it
+    "Mode : la maison Vernair s'installe à Milan": (
+        [("Vernair", "opensOfficeIn", "Milan")],
+        [("Mode", "opensOfficeIn", "Milan")],
+    ),
+    "Bretagne : les Chantiers Vernair s'implantent à Lorient": (
+        [("Chantiers Vernair", "opensOfficeIn", "Lorient")],
+        [("Bretagne", "opensOfficeIn", "Lorient")],
+    ),
 }
 
 
