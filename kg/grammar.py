@@ -1113,8 +1113,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         )
     if cls is None:
         return None
-    # (word indices: a Token is built only for a child that is a name)
-    children = [c for c in table.children[i] if c > i]
+    # (word indices: a Token is built only for a child that is a name); a conjunct is
+    # another thing than the noun ("des fonds de la région, et de Bpifrance"), never its name
+    children = [c for c in table.children[i] if c > i and table.dep[c] != "conj"]
     for c in list(children):
         # "le conseil d'administration de Renault": a bare "de" noun completes the class
         # noun, and the name hangs on it

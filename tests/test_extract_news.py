@@ -2118,6 +2118,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Roche-Haute", "locatedIn", "Vienne")],
         [("Roche-Haute", "basedIn", "Vienne")],
     ),
+    # a conjunct of a noun is another thing than the noun, never the name it introduces
+    "La société Kelvo a levé 6 millions d'euros auprès de Marc Roy, qui gère des fonds de "
+    "la région, et du groupe Arvel.": (
+        [("Kelvo", "fundedBy", "Marc Roy"), ("Kelvo", "fundedBy", "Arvel")],
+        [("Marc Roy", "leaderOf", "Arvel")],
+    ),
     # a headline's kicker before a colon is a rubric, not the subject of what follows it
     "Mode : la maison Vernair s'installe à Milan": (
         [("Vernair", "opensOfficeIn", "Milan")],
