@@ -41,11 +41,13 @@ from kg.lexicon import (
     demonym_of,
     descriptions,
     furniture,
+    is_given_name,
     is_media_name,
     may_open_media_name,
     regulator_words,
     roles,
     verb_frame_lemma_fixes,
+    word_list,
 )
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -421,6 +423,8 @@ def context_class(span: Span) -> str | None:
             if not text[i][:1].islower() and cls != "Person":
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
+                if _trade_of_person(span, i - width, before[width]):
+                    return "Person"
                 return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
@@ -459,6 +463,26 @@ def context_class(span: Span) -> str | None:
             if cls and cls != "Person":
                 return cls
     return None
+
+
+def _trade_of_person(span: Span, determiner: int, noun: str) -> bool:
+    """``la chimiste Sabine X``, ``le brasseur Paul Y``: a trade noun that names companies
+    and persons alike (``person_trades`` of ``words.json``) introduces a person when its
+    determiner is feminine (a company is ``le chimiste``) or the name opens with a given
+    name; ``le chimiste BASF`` keeps the company.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "chimiste", "Kelvo"])
+        >>> _trade_of_person(doc[2:3], 0, "chimiste"), _trade_of_person(doc[2:3], -1, "chimiste")
+        (True, False)
+    """
+    if noun not in word_list("person_trades"):
+        return False
+    doc = span.doc
+    feminine = determiner >= 0 and doc[determiner].lower_ in word_list("feminine_determiners")
+    return feminine or (len(span) > 1 and is_given_name(doc[span.start].text))
 
 
 def _subject_after_comma(noun: Token) -> bool:
