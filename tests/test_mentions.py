@@ -366,6 +366,18 @@ CONTEXT_TYPES = {
     "Norvik s'y mesurait à Delorme & Vasseur et à plusieurs groupes allemands.": [
         ("Delorme & Vasseur", "Organization"),
     ],
+    "Norvexia Fibre est détenue à 70 % par le fonds Meridia Capital.": [
+        ("Norvexia Fibre", "Organization"),
+    ],
+    "Après une école de commerce, elle passe huit ans chez Delmas Cordier, à Paris.": [
+        ("Delmas Cordier", "Organization"),
+    ],
+    "Le fonds possède déjà le fabricant allemand de films plastiques Plastova.": [
+        ("Plastova", "Organization"),
+    ],
+    "La start-up vient de lever 6 millions d'euros auprès d'Ardeva Gestion.": [
+        ("Ardeva Gestion", "Organization"),
+    ],
     # ... not a person led by others, nor one named after a role of the company's part
     "Le projet avance sous la direction de Léa Moreau.": [("Léa Moreau", "Person")],
     "Le directeur de sa filiale, Marc Vidal, a démissionné.": [("Marc Vidal", "Person")],
@@ -390,6 +402,8 @@ CONTEXT_NOT_TYPES = {
     "Le ministre a expliqué à Durand les raisons de son départ.": ("Durand", "MediaOrganization"),
     "Jean Moreau a été repris de justice à deux reprises.": ("Jean Moreau", "Organization"),
     "Le convoi a pris la direction de Kelvora avant l'aube.": ("Kelvora", "Organization"),
+    "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
+    "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
 }
 
 

@@ -429,10 +429,14 @@ def context_class(span: Span) -> str | None:
                 return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
-            cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
+            # ("le fabricant allemand de films X": adjectives of the class noun between)
+            k = i - 2
+            while k > 0 and (pos[k] == "ADJ" or origin_text(text[k])):
+                k -= 1
+            cls = lexicon.class_of(fold(text[k])) if text[k][:1].islower() else None
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
-            if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":
-                return _owned(doc, i - 2, fold(text[i - 2])) or cls
+            if cls and cls not in {"Person", "GovernmentBody"} and pos[k] == "NOUN":
+                return _owned(doc, k, fold(text[k])) or cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)
@@ -739,6 +743,8 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         return True
     return (
         _passive_of_company(table, span)
+        or _held_in_shares(table, span.end)
+        or _employer_of(table, span)
         or _fronted_company_participle(span)
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
@@ -769,6 +775,25 @@ def _passive_of_company(table: Words, span: Span) -> bool:
         auxiliary = auxiliary or table.lemma[j] == "être"
         j += 1
     return auxiliary and j < end and not passives.isdisjoint(_verb_lemma(table, j))
+
+
+def _held_in_shares(table: Words, end: int) -> bool:
+    """``X est détenue à 70 % par``: a name held in shares is a company (a person is
+    ``détenu`` in custody, never ``à 70 %``)."""
+    stop = min(len(table.text), end + 7)
+    j = end
+    while j < stop and (table.pos[j] in {"AUX", "ADV"} or table.lemma[j] in _PASSIVE_AUX):
+        j += 1
+    if j >= stop or word_list("stake_passives").isdisjoint(_verb_lemma(table, j)):
+        return False
+    return "%" in table.text[j + 1 : stop]
+
+
+def _employer_of(table: Words, span: Span) -> bool:
+    """``elle passe huit ans chez Pernod Ricard``: a name of two words or more after
+    ``chez`` is an employer (:func:`_bought` reads one-word names; a person's home, ``chez
+    Jean X``, opens with a given name)."""
+    return len(span) > 1 and span.start > 0 and table.lower[span.start - 1] == "chez"
 
 
 def _fronted_company_participle(span: Span) -> bool:
