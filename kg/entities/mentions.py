@@ -828,7 +828,7 @@ def _part_of_company(table: Words, start: int) -> bool:
     i = start - 1
     if i < 1 or table.lower[i] not in DE:
         return False
-    if fold(table.text[i - 1]) not in _folded_words("company_parts"):
+    if fold(table.text[i - 1]) not in _folded(word_list("company_parts")):
         return False
     before = range(max(0, i - 4), i - 1)
     return not any(table.lower[k] in {"sous", "en"} or table.lemma[k] == "prendre" for k in before)
@@ -844,7 +844,7 @@ def _company_apposition(table: Words, start: int) -> bool:
     i -= 1
     while i > 0 and table.pos[i] == "ADJ":
         i -= 1
-    nouns = _folded_words("company_apposition_nouns")
+    nouns = _folded(word_list("company_apposition_nouns"))
     for width in (2, 1):
         first = i - width + 1
         if first < 1 or fold(table.span_text(first, i + 1)) not in nouns:
@@ -860,9 +860,9 @@ def _company_apposition(table: Words, start: int) -> bool:
 
 
 @functools.cache
-def _folded_words(name: str) -> frozenset[str]:
+def _folded(listed: frozenset[str]) -> frozenset[str]:
     """A word list of ``words.json``, folded to compare with folded text."""
-    return frozenset(map(fold, word_list(name)))
+    return frozenset(map(fold, listed))
 
 
 def _surname(span: Span) -> bool:
