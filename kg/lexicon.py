@@ -773,3 +773,24 @@ def compounds() -> tuple[str, ...]:
     path = LEXICON_DIR / "compounds.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    path = LEXICON_DIR / "given_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    names = (line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(map(fold, names))
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a common given name of ``given_names.txt`` (case and accents
+    folded), the evidence that a name of two words or more is a person's. A compound
+    name counts by its first part (``Jean-Luc``).
+
+    Example:
+        >>> is_given_name("Agnès"), is_given_name("Jean-Luc"), is_given_name("Tungstène")
+        (True, True, False)
+    """
+    names = _given_names()
+    return fold(word) in names or fold(word.split("-", 1)[0]) in names

@@ -38,14 +38,17 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities.gazetteer import Gazetteer
 from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, sentence_end, sentence_start, words
 from kg.lexicon import (
+    attribution,
     demonym_of,
     descriptions,
     furniture,
+    is_given_name,
     is_media_name,
     may_open_media_name,
     regulator_words,
     roles,
     verb_frame_lemma_fixes,
+    word_list,
 )
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -421,13 +424,19 @@ def context_class(span: Span) -> str | None:
             if not text[i][:1].islower() and cls != "Person":
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
+                if _trade_of_person(span, i - width, before[width]):
+                    return "Person"
                 return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
-            cls = lexicon.class_of(fold(text[i - 2])) if text[i - 2][:1].islower() else None
+            # ("le fabricant allemand de films X": adjectives of the class noun between)
+            k = i - 2
+            while k > 0 and (pos[k] == "ADJ" or origin_text(text[k])):
+                k -= 1
+            cls = lexicon.class_of(fold(text[k])) if text[k][:1].islower() else None
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
-            if cls and cls not in {"Person", "GovernmentBody"} and pos[i - 2] == "NOUN":
-                return _owned(doc, i - 2, fold(text[i - 2])) or cls
+            if cls and cls not in {"Person", "GovernmentBody"} and pos[k] == "NOUN":
+                return _owned(doc, k, fold(text[k])) or cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
     # ("X, filiale de ..." has no determiner)
@@ -459,6 +468,26 @@ def context_class(span: Span) -> str | None:
             if cls and cls != "Person":
                 return cls
     return None
+
+
+def _trade_of_person(span: Span, determiner: int, noun: str) -> bool:
+    """``la chimiste Sabine X``, ``le brasseur Paul Y``: a trade noun that names companies
+    and persons alike (``person_trades`` of ``words.json``) introduces a person when its
+    determiner is feminine (a company is ``le chimiste``) or the name opens with a given
+    name; ``le chimiste BASF`` keeps the company.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "chimiste", "Kelvo"])
+        >>> _trade_of_person(doc[2:3], 0, "chimiste"), _trade_of_person(doc[2:3], -1, "chimiste")
+        (True, False)
+    """
+    if noun not in word_list("person_trades"):
+        return False
+    doc = span.doc
+    feminine = determiner >= 0 and doc[determiner].lower_ in word_list("feminine_determiners")
+    return feminine or (len(span) > 1 and is_given_name(doc[span.start].text))
 
 
 def _subject_after_comma(noun: Token) -> bool:
@@ -555,18 +584,25 @@ def _choose_class(
         return entry.cls, entry.qid
     if inner:
         return inner, None
+    if hint != "Organization" and _spoken_to(span):
+        return "MediaOrganization", None
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
-    if hint == "Place" and _acts_as_company(span):
+    # (not by "les salariés de X" for a place: "les salariés de Lyon", of a site there)
+    if hint == "Place" and (_acts_as_company(span) or _run_as_company(span, parts=False)):
         return "Organization", None
     # "Vélix assemble 150 vélos par jour": an unknown name NER left untyped that does a
     # company's deed is one (and outweighs a headline's "X, le vélo ..."); being "of" a
     # role is no evidence for it ("le président de la République")
-    if hint == UNTYPED and _acts_as_company(span, or_bought=False):
+    if hint == UNTYPED and (_acts_as_company(span, or_bought=False) or _run_as_company(span)):
         return "Organization", None
     # "Solvea emploie 300 personnes": NER calls unfamiliar one-word brands persons too
     if hint == "Person" and (
-        _bought(span) or (len(span) == 1 and not _surname(span) and _acts_as_company(span))
+        # ("Jean Moreau a été repris de justice": a given name makes a person whatever the
+        # verb; "Drukkerij X" or "Kelvo" bought is a company)
+        (_bought(span) and not is_given_name(words(span.doc).text[span.start]))
+        or (len(span) == 1 and not _surname(span) and _acts_as_company(span))
+        or _run_as_company(span)
     ):
         return "Organization", None
     if hint == "Place":
@@ -643,6 +679,190 @@ def _acts_as_company(span: Span, *, or_bought: bool = True) -> bool:
     if acts or subject or not or_bought:
         return acts
     return _bought(span)
+
+
+#: Prepositions after a verb of saying that introduce whom the speaker told (``auprès``
+#: takes a ``de`` after it).
+_TOLD = frozenset({"à", "au", "aux", "auprès"})
+
+
+def _spoken_to(span: Span) -> bool:
+    """``a confié à La Lettre``, ``a déclaré au Moniteur``, ``a justifié auprès de X``,
+    ``interrogée par L'Indépendant``: whom a speaker told, or who questioned them, named by a
+    name no gazetteer knows, is a news medium (a person told is named with a given name,
+    or by the surname of a person named in full).
+
+    The verbs are ``speech_lemmas`` and ``medium_cues`` of ``attribution.json``.
+    """
+    doc = span.doc
+    table = words(doc)
+    i = span.start - 1
+    # "à La Lettre": a title's own capitalised article, cut off the name (NER's "La
+    # Lettre" makes "Lettre" look like a surname)
+    titled = i > 0 and table.text[i] in _TITLE_ARTICLES | {"L'", "L\u2019"}
+    if titled:
+        i -= 1
+    elif is_given_name(table.text[span.start]) or (len(span) == 1 and _surname(span)):
+        return False
+    # ("a expliqué à Durand": a one-word name needs the article a title has, "au Moniteur")
+    if len(span) == 1 and not titled and table.lower[i] not in {"au", "aux", "du"}:
+        return False
+    if i >= 1 and table.lower[i] in DE and table.lower[i - 1] == "auprès":
+        i -= 1
+    if i < 1:
+        return False
+    lexicon = attribution()
+    prep, verb = table.lower[i], i - 1
+    if prep == "par":
+        return not lexicon.medium_cues.isdisjoint(_verb_lemma(table, verb))
+    # ("a-t-elle confié à X", "a déclaré jeudi à X": a word between verb and preposition)
+    if prep not in _TOLD:
+        return False
+    for j in (verb, verb - 1):
+        if j >= 0 and table.pos[j] == "VERB" and table.lemma[j] in lexicon.speech_lemmas:
+            return True
+    return False
+
+
+def _run_as_company(span: Span, *, parts: bool = True) -> bool:
+    """``Tungstène du Limousin est dirigée par``, ``la direction d'Almonty``, ``sa filiale,
+    Etichette Brianza``, ``Aubert & Duval``: what the text says of a name NER calls a
+    person makes it a company's, unless it opens with a given name (``Jean Dupont a
+    racheté ...``) or is the surname of a person the text names in full.
+
+    The words are ``company_passives``, ``company_parts`` and ``company_apposition_nouns``
+    of ``words.json``; ``parts=False`` leaves out the second. (A deed alone does not do
+    it for a name of two words: in "a lancé son directeur général, Loïc X", a person with
+    a given name no list holds acts.)
+    """
+    table = words(span.doc)
+    if is_given_name(table.text[span.start]) or (len(span) == 1 and _surname(span)):
+        return False
+    # ("Aubert & Duval", "Johnson & Johnson": a firm's name, never a person's)
+    if "&" in table.text[span.start : span.end]:
+        return True
+    return (
+        _passive_of_company(table, span)
+        or _held_in_shares(table, span.end)
+        or _employer_of(table, span)
+        or _fronted_company_participle(span)
+        or (parts and _part_of_company(table, span.start))
+        or _company_apposition(table, span.start)
+    )
+
+
+#: Forms of the auxiliaries of a compound passive ("est", "a été", "sera", "avait été").
+_PASSIVE_AUX = frozenset({"être", "avoir"})
+
+
+def _verb_lemma(table: Words, i: int) -> frozenset[str]:
+    """The lemma of word ``i`` and the infinitive its participle ending gives (the tagger
+    lemmatises unfamiliar participles as themselves: ``cofondée``)."""
+    lower = table.lower[i]
+    stem = lower.removesuffix("s").removesuffix("e").removesuffix("é")
+    if stem == lower:
+        return frozenset({table.lemma[i]})
+    return frozenset({table.lemma[i], f"{stem}er"})
+
+
+def _passive_of_company(table: Words, span: Span) -> bool:
+    """``X est dirigée depuis 2022 par``, ``X a été cofondée``: the name is the passive
+    subject of a verb only organisations undergo."""
+    passives = word_list("company_passives")
+    j, auxiliary = span.end, False
+    end = min(len(table.text), span.end + 5)
+    while j < end and (table.pos[j] in {"AUX", "ADV"} or table.lemma[j] in _PASSIVE_AUX):
+        auxiliary = auxiliary or table.lemma[j] == "être"
+        j += 1
+    return auxiliary and j < end and not passives.isdisjoint(_verb_lemma(table, j))
+
+
+def _held_in_shares(table: Words, end: int) -> bool:
+    """``X est détenue à 70 % par``: a name held in shares is a company (a person is
+    ``détenu`` in custody, never ``à 70 %``)."""
+    stop = min(len(table.text), end + 7)
+    j = end
+    while j < stop and (table.pos[j] in {"AUX", "ADV"} or table.lemma[j] in _PASSIVE_AUX):
+        j += 1
+    if j >= stop or word_list("stake_passives").isdisjoint(_verb_lemma(table, j)):
+        return False
+    return "%" in table.text[j + 1 : stop]
+
+
+def _employer_of(table: Words, span: Span) -> bool:
+    """``elle passe huit ans chez Pernod Ricard``: a name of two words or more after
+    ``chez`` is an employer (:func:`_bought` reads one-word names; a person's home, ``chez
+    Jean X``, opens with a given name)."""
+    return len(span) > 1 and span.start > 0 and table.lower[span.start - 1] == "chez"
+
+
+def _fronted_company_participle(span: Span) -> bool:
+    """``Créée en 2017 par Y, X est ...``: a participle of ``company_passives`` opening the
+    sentence describes the name after the last comma before the main verb."""
+    doc = span.doc
+    table = words(doc)
+    start = sentence_start(doc[span.start])
+    if span.start - start < 3 or table.text[span.start - 1] != ",":
+        return False
+    if word_list("company_passives").isdisjoint(_verb_lemma(table, start)):
+        return False
+    if "Part" not in doc[start].morph.get("VerbForm", []):
+        return False
+    # the name is the subject when no finite verb came before it and one follows it
+    # straight away (not "Cofondée par X, Y et Z, la société ...": agents in a list)
+    finite = [
+        i
+        for i in range(start + 1, min(len(doc), span.end + 3))
+        if "Fin" in doc[i].morph.get("VerbForm", [])
+    ]
+    after = span.end
+    while after < len(doc) and table.pos[after] == "ADV":
+        after += 1
+    return bool(finite) and finite[0] == after
+
+
+def _part_of_company(table: Words, start: int) -> bool:
+    """``la direction d'Almonty``, ``les salariés de X``: the ``de`` complement of what only
+    an organisation has (not ``sous la direction de X``, a person's, nor ``en direction de
+    X``, ``prendre la direction de X``, a way)."""
+    i = start - 1
+    if i < 1 or table.lower[i] not in DE:
+        return False
+    if fold(table.text[i - 1]) not in _folded(word_list("company_parts")):
+        return False
+    before = range(max(0, i - 4), i - 1)
+    return not any(table.lower[k] in {"sous", "en"} or table.lemma[k] == "prendre" for k in before)
+
+
+def _company_apposition(table: Words, start: int) -> bool:
+    """``sa filiale italienne, Etichette Brianza``: a name set after a comma in apposition
+    to a determined noun of a company's part or parent (not when that noun complements a
+    role: ``le directeur de sa filiale, Durand``)."""
+    i = start - 1
+    if i < 2 or table.text[i] != ",":
+        return False
+    i -= 1
+    while i > 0 and table.pos[i] == "ADJ":
+        i -= 1
+    nouns = _folded(word_list("company_apposition_nouns"))
+    for width in (2, 1):
+        first = i - width + 1
+        if first < 1 or fold(table.span_text(first, i + 1)) not in nouns:
+            continue
+        before = first - 1
+        of_role = (
+            before >= 2
+            and table.lower[before - 1] in DE
+            and fold(table.text[before - 2]) in roles()
+        )
+        return table.pos[before] == "DET" and not of_role
+    return False
+
+
+@functools.cache
+def _folded(listed: frozenset[str]) -> frozenset[str]:
+    """A word list of ``words.json``, folded to compare with folded text."""
+    return frozenset(map(fold, listed))
 
 
 def _surname(span: Span) -> bool:
@@ -877,7 +1097,9 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         if key in chosen:
             continue
         coarse_classes = {coarse(c) for c in counts if c != UNTYPED}
-        if coarse_classes == {"Person", "Organization"} and " " not in key and key not in surnames:
+        if coarse_classes == {"Person", "Organization"} and (
+            (" " not in key and key not in surnames) or _company_in_two_words(key, counts)
+        ):
             typed = {c: n for c, n in counts.items() if c != UNTYPED}
             chosen[key] = max(
                 (c for c in typed if coarse(c) == "Organization"),
@@ -889,6 +1111,16 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         (span, replace(mention, cls=chosen[key]) if key in chosen else mention)
         for (span, mention), key in zip(found, keys, strict=True)
     ]
+
+
+def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
+    """``Tungstène du Limousin``, a company by context in one sentence and a person by NER
+    in another, is the company throughout when no given name opens it and context typed
+    it an organisation at least as often as NER a person."""
+    if " " not in key or is_given_name(key.split(" ", 1)[0]):
+        return False
+    persons = sum(n for c, n in counts.items() if coarse(c) == "Person")
+    return sum(n for c, n in counts.items() if coarse(c) == "Organization") >= persons
 
 
 #: Labels NER gives the first word of an organisation's name it cut in two ("Brise" +
