@@ -774,6 +774,34 @@ def misread_verb(verb: Token) -> Token | None:
     return token
 
 
+#: Endings of a past participle (the forms ``misread_participle`` recognises).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: Tags the tagger gives a participle it does not know, capitalised at a sentence start
+#: (the same "Cofondée" comes out a noun, a proper noun or an interjection).
+_MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X"})
+
+
+def misread_participle(token: Token) -> bool:
+    """Whether the tagger read a past participle as a noun: a bare word whose form is a
+    known participle (``lemma_fixes`` of verbs.json) and no determiner, as the capitalised
+    ``Cofondée`` opening ``Cofondée en 2019 par X, la société ...``.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Cofondée", "en", "2019"],
+        ...           pos=["NOUN", "ADP", "NUM"])
+        >>> misread_participle(doc[0]), misread_participle(doc[2])
+        (True, False)
+    """
+    return (
+        token.pos_ in _MISREAD_PARTICIPLE_TAGS
+        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and token.lower_ in verb_frame_lemma_fixes()
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 #: Verbs whose "à" object, not their subject, does what the infinitive says: "permettra à
 #: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
 OBJECT_CONTROL = word_list("object_control_verbs")

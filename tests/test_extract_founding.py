@@ -40,6 +40,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Jean Dupuis", "founderOf", "Métalor")],
     ),
+    # a capitalised "Cofondée" opening the sentence is a participle whatever its tag, and
+    # names nothing; the clause after it says nothing of who founded its object
+    "Cofondée en 2018 par Claire Joubert et Yann Le Goff, la société Kivane emploie "
+    "40 personnes.": (
+        [("Claire Joubert", "cofounderOf", "Kivane"), ("Yann Le Goff", "cofounderOf", "Kivane")],
+        [("Cofondée", "cofounderOf", "Kivane")],
+    ),
+    "Cofondées en 2015 par Paul Girard, les éditions Brivane ont racheté la société Kivo.": (
+        [("Paul Girard", "founderOf", "Brivane")],
+        [("Paul Girard", "founderOf", "Kivo")],
+    ),
     # a name with a case of its own is the noun's complement, not the person it describes
     "La société Métalor a été fondée par le rival de Jean Dupuis.": (
         [],

@@ -50,6 +50,7 @@ from kg.grammar import (
     is_reference,
     mention_at,
     mention_of_index,
+    misread_participle,
     named_by,
     relative_antecedent,
     sentence_end,
@@ -119,7 +120,7 @@ _AUTHORITIES = frozenset({"GovernmentBody"})
 def _participle(token: Token) -> bool:
     """A past participle, or one the tagger called an adjective (``Basée à Lyon, ...``:
     its lemma is still the verb's)."""
-    if "Part" in token.morph.get("VerbForm", []):
+    if "Part" in token.morph.get("VerbForm", []) or misread_participle(token):
         return True
     return (
         token.pos_ == "ADJ"
@@ -136,7 +137,9 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:tense", "nsubj"} for c in verb.children):
         return False  # "X, qui a rejoint Y": a relative clause in the active voice
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
-    fronted = ("Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ") and not any(
+    fronted = (
+        "Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ" or misread_participle(verb)
+    ) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
     return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
@@ -959,7 +962,8 @@ class VerbFrameExtractor:
                 continue
             token = doc[i]
             subject = None
-            if token.pos_ == "NOUN":
+            # ("Cofondée en 2019 par X, Y ...": a fronted participle read as a proper noun)
+            if token.pos_ == "NOUN" or misread_participle(token):
                 if token.lower_ in fixes:
                     subject = (
                         _misread_subject(token)
