@@ -51,6 +51,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "founderOf", "Brivane")],
         [("Paul Girard", "founderOf", "Kivo")],
     ),
+    # "et par Y" after the first founder's own incise ("passé par ...") is a second founder,
+    # and the incise's "par" names only where the first one worked
+    "Lancée en 2022 par l'ancien international Paul Girard, passé par le club de Lyon, et par "
+    "le producteur Marc Petit, la chaîne Kivane diffuse du basket.": (
+        [("Paul Girard", "cofounderOf", "Kivane"), ("Marc Petit", "cofounderOf", "Kivane")],
+        [("Marc Petit", "employeeOf", "Lyon")],
+    ),
+    # a second act with its own agent founds nothing
+    "La société Kivane a été fondée par Paul Girard, passé par Danone, et dirigée par "
+    "Marc Petit.": (
+        [("Paul Girard", "founderOf", "Kivane")],
+        [("Marc Petit", "founderOf", "Kivane")],
+    ),
     # a name with a case of its own is the noun's complement, not the person it describes
     "La société Métalor a été fondée par le rival de Jean Dupuis.": (
         [],

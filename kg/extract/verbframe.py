@@ -601,16 +601,27 @@ def _also_by(verb: Token) -> list[Token]:
 def _and_by(verb: Token) -> list[Token]:
     """``détenue à 70 % par X et à 30 % par Y``, ``rachetée par X et par Y``: a second
     ``par`` agent after ``et`` with no verb between them (``fondée par X et dirigée par Y``
-    names another act's agent)."""
+    names another act's agent; ``lancée par X, passé par Y, et par Z``: a participle set
+    off by commas that describes the first agent is that agent's incise, not another act)."""
     doc = verb.doc
     table = words(doc)
     end = sentence_end(verb)
     first = next((i for i in range(verb.i + 1, end) if table.lower[i] == "par"), None)
     if first is None:
         return []
+    # ("X, passé par Y, et par Z": the agents of a participle set off by commas end at its
+    # closing comma; what follows belongs to the sentence's own verb)
+    incise = (
+        verb.i > 0 and doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm", [])
+    )
     found: list[Token] = []
     i = first + 1
-    while i < end and table.pos[i] not in {"VERB", "AUX"}:
+    while i < end and not (incise and table.text[i] == ","):
+        if table.pos[i] in {"VERB", "AUX"}:
+            closing = _agent_incise_end(doc[i], verb, first)
+            if closing is None:
+                break
+            i = closing
         if table.lower[i] == "et" and mention_of_index(doc, i) is None:
             k = i + 1
             while k < min(i + 6, end) and table.lower[k] != "par":
@@ -622,6 +633,40 @@ def _and_by(verb: Token) -> list[Token]:
                 i = k
         i += 1
     return found
+
+
+def _agent_incise_end(participle: Token, verb: Token, by: int) -> int | None:
+    """The comma that closes ``participle``'s incise when it describes the name the ``par``
+    at ``by`` introduces (``lancée par X, passé par Y, et par Z``): the parser hangs it on
+    that name, or on ``verb`` though it agrees with the name, not with ``verb``."""
+    doc = participle.doc
+    if (
+        participle.i < by + 3
+        or doc[participle.i - 1].text != ","
+        or "Part" not in participle.morph.get("VerbForm", [])
+    ):
+        return None
+    named = mention_at(doc[participle.i - 2])
+    describes_name = (participle.dep_ == "acl" and mention_at(participle.head) is not None) or (
+        named is not None
+        and named.cls == "Person"
+        and participle.head == verb
+        and not _agrees(participle, verb)
+    )
+    if not describes_name:
+        return None
+    end = sentence_end(participle)
+    return next((t.i for t in doc[participle.i : end] if t.text == ","), None)
+
+
+def _agrees(word: Token, other: Token) -> bool:
+    """Whether two words agree in gender and number, as far as the tagger tells."""
+    return all(
+        not word.morph.get(feature)
+        or not other.morph.get(feature)
+        or word.morph.get(feature) == other.morph.get(feature)
+        for feature in ("Gender", "Number")
+    )
 
 
 def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
