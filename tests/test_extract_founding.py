@@ -69,6 +69,36 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Jean Dupuis", "founderOf", "Métalor")],
     ),
+    # leading a company: "piloter" (read as the noun "pilote"), "rester aux commandes",
+    # "prendre les rênes", "reprendre en main" (taking the helm, not buying)
+    "Sophie Durand pilote la société Kalia depuis 2015.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "La société Kalia a lancé une usine pilote avec Sophie Durand.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
+    ),
+    "Sophie Durand reste aux commandes de la société Kalia.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand a pris les rênes de la société Kalia en 2015.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "La société Kalia a été reprise en main par Sophie Durand.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [("Sophie Durand", "acquires", "Kalia")],
+    ),
+    "La société Kalia a passé des commandes à la société Brivane.": (
+        [],
+        [("Kalia", "leaderOf", "Brivane"), ("Brivane", "leaderOf", "Kalia")],
+    ),
+    "Sophie Durand n'est plus aux commandes de la société Kalia.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
+    ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (
         [("Brivane", "signed", "charte Pour un commerce durable")],

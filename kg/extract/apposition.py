@@ -58,6 +58,7 @@ from kg.lexicon import (
     plural_descriptions,
     role_preps,
     roles,
+    verb_frame_lemma_fixes,
     word_list,
 )
 from kg.model import Mention, Triple
@@ -98,7 +99,7 @@ _APPOINT = word_list("appointing_verbs")
 _ATTRIBUTE = word_list("attribute_verbs")
 _BECOME = _ATTRIBUTE | _APPOINT
 #: How a role locution is introduced as an attribute: "restera à la tête de Y".
-_AT = frozenset({"à"})
+_AT = frozenset({"à", "au", "aux"})  # ("restera aux commandes de Y")
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = word_list("post_nouns")
 
@@ -667,7 +668,9 @@ def _giving_verb(head: Token) -> Token | None:
     if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
         return head.head
     verb = head.head
-    if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
+    # ("X reste aux commandes de Y": the model lemmatises "reste" as the noun)
+    lemma = verb_frame_lemma_fixes().get(verb.lower_, verb.lemma_)
+    if lemma in _ATTRIBUTE and verb.i < head.i and (
         head.dep_ == "obj"
         or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
     ):

@@ -854,11 +854,14 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
             and (child.dep_ in {"xcomp", "fixed"} or (child.dep_ == "nmod" and verb.pos_ == "ADJ"))
         ):
             continue
-        if fold(child.text) in heads or child.lemma_ in heads:
+        # (the written form as well: the model lemmatises "les rênes" as "rêne")
+        if fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads:
             return child
         for grandchild in child.children:
             if grandchild.dep_ == "nmod" and (
-                fold(grandchild.text) in heads or grandchild.lemma_ in heads
+                fold(grandchild.text) in heads
+                or grandchild.lemma_ in heads
+                or grandchild.lower_ in heads
             ):
                 return grandchild
     return None
