@@ -99,6 +99,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Sophie Durand", "leaderOf", "Kalia")],
     ),
+    # a plural role in apposition to coordinated names describes each of them; a singular
+    # one only the name it follows
+    "Paul Girard et Marc Petit, les cofondateurs de la société Kalia, ont démissionné.": (
+        [("Paul Girard", "cofounderOf", "Kalia"), ("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Paul Girard et Marc Petit, le cofondateur de la société Kalia, ont démissionné.": (
+        [("Marc Petit", "cofounderOf", "Kalia")],
+        [("Paul Girard", "cofounderOf", "Kalia")],
+    ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (
         [("Brivane", "signed", "charte Pour un commerce durable")],

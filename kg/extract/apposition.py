@@ -631,6 +631,26 @@ def _whose(head: Token, end: int) -> list[Token]:
     return [doc[j]] if j < sentence_end(head) and mention_at(doc[j]) is not None else []
 
 
+def _first_conjunct(head: Token) -> Token | None:
+    """The first of the coordinated names a plural role noun is in apposition to, when the
+    parser hung the role on the last one (``A et B, les cofondateurs de Y``)."""
+    last = head.head
+    if (
+        head.dep_ != "appos"
+        or "Plur" not in head.morph.get("Number", [])
+        or last.dep_ != "conj"
+        or mention_at(last) is None
+        or mention_at(last.head) is None
+        or not last.head.i < last.i < head.i
+    ):
+        return None
+    doc = head.doc
+    between = doc[last.head.i : last.i]
+    if not all(t.text == "," or t.lower_ == "et" or mention_at(t) is not None for t in between):
+        return None
+    return last.head
+
+
 def _role_before_and(doc: Doc, conjunction: int) -> int | None:
     """``X, leader européen des drones et filiale de Y``: the start of the role whose
     complement runs up to ``et``, in the same stretch between commas (a role noun, then
@@ -1073,6 +1093,12 @@ class AppositionExtractor:
                 starts = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
                 if starts:
                     subjects = [a for a in subjects if a.mention.start in starts]
+            first = _first_conjunct(head)
+            if first is not None:
+                # "A et B, les cofondateurs de Y": a plural role in apposition to the last
+                # of coordinated names describes each of them
+                held = {a.mention for a in subjects}
+                subjects += [a for a in args_of(first, role.subject) if a.mention not in held]
             if any(c.dep_ in _COPULA for c in head.children):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it
