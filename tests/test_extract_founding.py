@@ -109,6 +109,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Petit", "cofounderOf", "Kalia")],
         [("Paul Girard", "cofounderOf", "Kalia")],
     ),
+    # "l'un des cofondateurs de Y, X" opening the clause names one of them; after "pour"
+    # the phrase is no apposition
+    "L'un des cofondateurs de la société Kalia, Marc Petit, a démissionné.": (
+        [("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Pour l'un des cofondateurs de la société Kalia, Marc Petit a commis une erreur.": (
+        [],
+        [("Marc Petit", "cofounderOf", "Kalia")],
+    ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (
         [("Brivane", "signed", "charte Pour un commerce durable")],

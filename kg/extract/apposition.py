@@ -631,6 +631,15 @@ def _whose(head: Token, end: int) -> list[Token]:
     return [doc[j]] if j < sentence_end(head) and mention_at(doc[j]) is not None else []
 
 
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i``, after its elided article (``l'un``), opens its sentence
+    or follows a comma."""
+    start = sentence_start(doc[i])
+    if i > start and doc[i - 1].lower_.replace("\u2019", "'") == "l'":
+        i -= 1
+    return i == start or doc[i - 1].text == ","
+
+
 def _first_conjunct(head: Token) -> Token | None:
     """The first of the coordinated names a plural role noun is in apposition to, when the
     parser hung the role on the last one (``A et B, les cofondateurs de Y``)."""
@@ -1255,12 +1264,22 @@ class AppositionExtractor:
             doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
         ):
             first -= 1
-        if first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}:
+        # "l'un des cofondateurs de Y, X": one of the holders, named after the comma (the
+        # phrase opening the clause: "Pour l'un des cofondateurs de Y, X a ..." is not it)
+        one_of = (
+            first > sentence_start(head)
+            and doc[first].lower_ == "des"
+            and doc[first - 1].lower_ in {"un", "une"}
+            and _opens_clause(doc, first - 1)
+        )
+        if not one_of and (first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}):
             return [], 0.0
         named = (
             mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
         )
-        if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
+        if named is not None and (
+            one_of or doc[first].pos_ == "DET" or _announced(doc[j + 1])
+        ):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
             # "la filiale française du groupe Y, la start-up Kelvo,": the name its class
