@@ -119,6 +119,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Marc Petit", "cofounderOf", "Kalia")],
     ),
+    # an object clitic of a second verb stands for the first verb's object ("et l'a
+    # dirigée", "avant de la diriger"), unless denied or of the other gender
+    "Gérald Martin avait fondé la société Kalia en 1984 et l'avait dirigée pendant plus de "
+    "trente ans.": (
+        [("Gérald Martin", "founderOf", "Kalia"), ("Gérald Martin", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Gérald Martin a fondé la société Kalia en 1984 avant de la diriger pendant trente ans.": (
+        [("Gérald Martin", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Gérald Martin a fondé la société Kalia en 1984 et ne l'a jamais dirigée.": (
+        [("Gérald Martin", "founderOf", "Kalia")],
+        [("Gérald Martin", "leaderOf", "Kalia")],
+    ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (
         [("Brivane", "signed", "charte Pour un commerce durable")],

@@ -802,6 +802,36 @@ def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
     return outer
 
 
+#: Gender an object clitic says its antecedent has ("l'" says none).
+_CLITIC_GENDERS = {"la": "Fem", "le": "Masc"}
+
+
+def _shared_object(obj: Token, verb: Token) -> Token | None:
+    """``X a fondé la société Y et l'a dirigée``, ``... avant de la diriger``: an object
+    clitic of a verb coordinated with (or subordinate to) a verb before it stands for that
+    verb's object, when its gender allows."""
+    clitic = obj.lower_.replace("\u2019", "'")
+    if obj.pos_ != "PRON" or clitic not in _OBJECT_CLITICS or obj.i > verb.i:
+        return None
+    first = verb.head
+    if verb.dep_ not in {"conj", "advcl", "xcomp"} or first.pos_ != "VERB" or first.i > obj.i:
+        return None
+    antecedent = next(
+        (
+            c for c in first.children
+            if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.i < obj.i
+        ),
+        None,
+    )
+    if antecedent is None:
+        return None
+    gender = _CLITIC_GENDERS.get(clitic)
+    said = antecedent.morph.get("Gender", [])
+    if gender is not None and said and gender not in said:
+        return None
+    return antecedent
+
+
 def _takes_place(verb: Token) -> bool:
     """Whether ``verb`` says where an event happens: ``se tenir``, ``se dérouler``,
     ``avoir lieu``."""
@@ -1082,7 +1112,7 @@ class VerbFrameExtractor:
                 subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
                 objects = [
-                    _clitic_antecedent(c, verb) or _after_date(c)
+                    _clitic_antecedent(c, verb) or _shared_object(c, verb) or _after_date(c)
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
