@@ -761,7 +761,7 @@ def _opening_participle(span: Span) -> bool:
     # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
     # ("Cofondée en 2019 par X": a participle the tagger reads as a noun, known by its form)
     return (
-        "Part" in token.morph.get("VerbForm", []) and token.pos_ in {"VERB", "AUX"}
+        ("Part" in token.morph.get("VerbForm", []) and token.pos_ in {"VERB", "AUX"})
         or misread_participle(token)
     ) and span.doc[span.end].pos_ in {"ADP", "ADV"}
 

@@ -662,9 +662,9 @@ def _agent_incise_end(participle: Token, verb: Token, by: int) -> int | None:
 def _agrees(word: Token, other: Token) -> bool:
     """Whether two words agree in gender and number, as far as the tagger tells."""
     return all(
-        not word.morph.get(feature)
-        or not other.morph.get(feature)
-        or word.morph.get(feature) == other.morph.get(feature)
+        not (said := word.morph.get(feature, []))
+        or not (heard := other.morph.get(feature, []))
+        or said == heard
         for feature in ("Gender", "Number")
     )
 
