@@ -884,13 +884,38 @@ def _follows_its_name(verb: Token) -> bool:
     """``Marie Durand habite à Y``, ``Airbus rivalise avec Y``: the parser sometimes hangs a
     conjugated verb on the name before it as a modifier. Only a participle (``Y, racheté
     par X``) or an introduced infinitive (``une machine à laver``) modifies a noun that way,
-    so a bare non-participle right after the name has that name as its subject."""
-    if verb.i == 0 or "Part" in verb.morph.get("VerbForm", []):
+    so a bare non-participle right after the name has that name as its subject (a
+    participle too when its auxiliary makes it a tense: ``X, 52 ans, a fondé Y``)."""
+    if verb.i == 0 or (
+        "Part" in verb.morph.get("VerbForm", [])
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
+    ):
         return False
     if any(c.dep_ in {"mark", "case"} and c.i < verb.i for c in verb.children):
         return False
     name = mention_at(verb.head)
-    return name is not None and mention_at(verb.doc[verb.i - 1]) is name
+    return name is not None and (
+        mention_at(verb.doc[verb.i - 1]) is name or _after_age_of(verb, name)
+    )
+
+
+#: Nouns of an age set off after a name: "X, 47 ans, dirige Y".
+_AGE_NOUNS = frozenset({"ans", "an"})
+
+
+def _after_age_of(verb: Token, name: Mention) -> bool:
+    """Whether ``verb``'s clause follows an age set off by commas right after the name
+    (``X, 47 ans, dirige Y``, ``X, 52 ans, a fondé Y``)."""
+    doc = verb.doc
+    i = clause_start(verb)
+    return (
+        i >= 5
+        and doc[i - 1].text == ","
+        and doc[i - 2].lower_ in _AGE_NOUNS
+        and doc[i - 3].like_num
+        and doc[i - 4].text == ","
+        and mention_at(doc[i - 5]) is name
+    )
 
 
 def _named_before_apposition(noun: Token) -> Token | None:

@@ -134,6 +134,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Gérald Martin", "founderOf", "Kalia")],
         [("Gérald Martin", "leaderOf", "Kalia")],
     ),
+    # "cofonde", "cofondent" in the present of narration, which the model lemmatises as is
+    "Sophie Durand et Marc Petit cofondent la société Kalia en 2017.": (
+        [("Sophie Durand", "cofounderOf", "Kalia"), ("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand ne cofonde pas la société Kalia.": (
+        [],
+        [("Sophie Durand", "cofounderOf", "Kalia")],
+    ),
+    # an age set off by commas between the name and its verb ("X, 47 ans, dirige Y")
+    "Sophie Durand, 47 ans, dirige depuis 2011 la société Kalia.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand, 52 ans, a fondé la société Kalia en 2001.": (
+        [("Sophie Durand", "founderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand, 47 ans, ne dirige plus la société Kalia.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
+    ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (
         [("Brivane", "signed", "charte Pour un commerce durable")],
