@@ -775,6 +775,34 @@ def misread_verb(verb: Token) -> Token | None:
     return token
 
 
+#: Endings of a past participle (the forms ``misread_participle`` recognises).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: Tags the tagger gives a participle it does not know, capitalised at a sentence start
+#: (the same "Cofondée" comes out a noun, a proper noun or an interjection).
+_MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X"})
+
+
+def misread_participle(token: Token) -> bool:
+    """Whether the tagger read a past participle as a noun: a bare word whose form is a
+    known participle (``lemma_fixes`` of verbs.json) and no determiner, as the capitalised
+    ``Cofondée`` opening ``Cofondée en 2019 par X, la société ...``.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Cofondée", "en", "2019"],
+        ...           pos=["NOUN", "ADP", "NUM"])
+        >>> misread_participle(doc[0]), misread_participle(doc[2])
+        (True, False)
+    """
+    return (
+        token.pos_ in _MISREAD_PARTICIPLE_TAGS
+        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and token.lower_ in verb_frame_lemma_fixes()
+        and not any(c.dep_ == "det" for c in token.children)
+    )
+
+
 #: Verbs whose "à" object, not their subject, does what the infinitive says: "permettra à
 #: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
 OBJECT_CONTROL = word_list("object_control_verbs")
@@ -857,13 +885,38 @@ def _follows_its_name(verb: Token) -> bool:
     """``Marie Durand habite à Y``, ``Airbus rivalise avec Y``: the parser sometimes hangs a
     conjugated verb on the name before it as a modifier. Only a participle (``Y, racheté
     par X``) or an introduced infinitive (``une machine à laver``) modifies a noun that way,
-    so a bare non-participle right after the name has that name as its subject."""
-    if verb.i == 0 or "Part" in verb.morph.get("VerbForm", []):
+    so a bare non-participle right after the name has that name as its subject (a
+    participle too when its auxiliary makes it a tense: ``X, 52 ans, a fondé Y``)."""
+    if verb.i == 0 or (
+        "Part" in verb.morph.get("VerbForm", [])
+        and not any(c.dep_ == "aux:tense" for c in verb.children)
+    ):
         return False
     if any(c.dep_ in {"mark", "case"} and c.i < verb.i for c in verb.children):
         return False
     name = mention_at(verb.head)
-    return name is not None and mention_at(verb.doc[verb.i - 1]) is name
+    return name is not None and (
+        mention_at(verb.doc[verb.i - 1]) is name or _after_age_of(verb, name)
+    )
+
+
+#: Nouns of an age set off after a name: "X, 47 ans, dirige Y".
+_AGE_NOUNS = frozenset({"ans", "an"})
+
+
+def _after_age_of(verb: Token, name: Mention) -> bool:
+    """Whether ``verb``'s clause follows an age set off by commas right after the name
+    (``X, 47 ans, dirige Y``, ``X, 52 ans, a fondé Y``)."""
+    doc = verb.doc
+    i = clause_start(verb)
+    return (
+        i >= 5
+        and doc[i - 1].text == ","
+        and doc[i - 2].lower_ in _AGE_NOUNS
+        and doc[i - 3].like_num
+        and doc[i - 4].text == ","
+        and mention_at(doc[i - 5]) is name
+    )
 
 
 def _named_before_apposition(noun: Token) -> Token | None:

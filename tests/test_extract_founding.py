@@ -40,10 +40,121 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Jean Dupuis", "founderOf", "Métalor")],
     ),
+    # a capitalised "Cofondée" opening the sentence is a participle whatever its tag, and
+    # names nothing; the clause after it says nothing of who founded its object
+    "Cofondée en 2018 par Claire Joubert et Yann Le Goff, la société Kivane emploie "
+    "40 personnes.": (
+        [("Claire Joubert", "cofounderOf", "Kivane"), ("Yann Le Goff", "cofounderOf", "Kivane")],
+        [("Cofondée", "cofounderOf", "Kivane")],
+    ),
+    "Cofondées en 2015 par Paul Girard, les éditions Brivane ont racheté la société Kivo.": (
+        [("Paul Girard", "founderOf", "Brivane")],
+        [("Paul Girard", "founderOf", "Kivo")],
+    ),
+    # "et par Y" after the first founder's own incise ("passé par ...") is a second founder,
+    # and the incise's "par" names only where the first one worked
+    "Lancée en 2022 par l'ancien international Paul Girard, passé par le club de Lyon, et par "
+    "le producteur Marc Petit, la chaîne Kivane diffuse du basket.": (
+        [("Paul Girard", "cofounderOf", "Kivane"), ("Marc Petit", "cofounderOf", "Kivane")],
+        [("Marc Petit", "employeeOf", "Lyon")],
+    ),
+    # a second act with its own agent founds nothing
+    "La société Kivane a été fondée par Paul Girard, passé par Danone, et dirigée par "
+    "Marc Petit.": (
+        [("Paul Girard", "founderOf", "Kivane")],
+        [("Marc Petit", "founderOf", "Kivane")],
+    ),
     # a name with a case of its own is the noun's complement, not the person it describes
     "La société Métalor a été fondée par le rival de Jean Dupuis.": (
         [],
         [("Jean Dupuis", "founderOf", "Métalor")],
+    ),
+    # leading a company: "piloter" (read as the noun "pilote"), "rester aux commandes",
+    # "prendre les rênes", "reprendre en main" (taking the helm, not buying)
+    "Sophie Durand pilote la société Kalia depuis 2015.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "La société Kalia a lancé une usine pilote avec Sophie Durand.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
+    ),
+    "Sophie Durand reste aux commandes de la société Kalia.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand a pris les rênes de la société Kalia en 2015.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "La société Kalia a été reprise en main par Sophie Durand.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [("Sophie Durand", "acquires", "Kalia")],
+    ),
+    "La société Kalia a passé des commandes à la société Brivane.": (
+        [],
+        [("Kalia", "leaderOf", "Brivane"), ("Brivane", "leaderOf", "Kalia")],
+    ),
+    "Sophie Durand n'est plus aux commandes de la société Kalia.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
+    ),
+    # a plural role in apposition to coordinated names describes each of them; a singular
+    # one only the name it follows
+    "Paul Girard et Marc Petit, les cofondateurs de la société Kalia, ont démissionné.": (
+        [("Paul Girard", "cofounderOf", "Kalia"), ("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Paul Girard et Marc Petit, le cofondateur de la société Kalia, ont démissionné.": (
+        [("Marc Petit", "cofounderOf", "Kalia")],
+        [("Paul Girard", "cofounderOf", "Kalia")],
+    ),
+    # "l'un des cofondateurs de Y, X" opening the clause names one of them; after "pour"
+    # the phrase is no apposition
+    "L'un des cofondateurs de la société Kalia, Marc Petit, a démissionné.": (
+        [("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Pour l'un des cofondateurs de la société Kalia, Marc Petit a commis une erreur.": (
+        [],
+        [("Marc Petit", "cofounderOf", "Kalia")],
+    ),
+    # an object clitic of a second verb stands for the first verb's object ("et l'a
+    # dirigée", "avant de la diriger"), unless denied or of the other gender
+    "Gérald Martin avait fondé la société Kalia en 1984 et l'avait dirigée pendant plus de "
+    "trente ans.": (
+        [("Gérald Martin", "founderOf", "Kalia"), ("Gérald Martin", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Gérald Martin a fondé la société Kalia en 1984 avant de la diriger pendant trente ans.": (
+        [("Gérald Martin", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Gérald Martin a fondé la société Kalia en 1984 et ne l'a jamais dirigée.": (
+        [("Gérald Martin", "founderOf", "Kalia")],
+        [("Gérald Martin", "leaderOf", "Kalia")],
+    ),
+    # "cofonde", "cofondent" in the present of narration, which the model lemmatises as is
+    "Sophie Durand et Marc Petit cofondent la société Kalia en 2017.": (
+        [("Sophie Durand", "cofounderOf", "Kalia"), ("Marc Petit", "cofounderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand ne cofonde pas la société Kalia.": (
+        [],
+        [("Sophie Durand", "cofounderOf", "Kalia")],
+    ),
+    # an age set off by commas between the name and its verb ("X, 47 ans, dirige Y")
+    "Sophie Durand, 47 ans, dirige depuis 2011 la société Kalia.": (
+        [("Sophie Durand", "leaderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand, 52 ans, a fondé la société Kalia en 2001.": (
+        [("Sophie Durand", "founderOf", "Kalia")],
+        [],
+    ),
+    "Sophie Durand, 47 ans, ne dirige plus la société Kalia.": (
+        [],
+        [("Sophie Durand", "leaderOf", "Kalia")],
     ),
     # a text signed under its quoted title: the noun and the title together
     "La société Brivane a signé la charte « Pour un commerce durable ».": (

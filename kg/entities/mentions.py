@@ -36,7 +36,16 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
-from kg.grammar import BARE_COMPLEMENT, DE, Words, case_of, sentence_end, sentence_start, words
+from kg.grammar import (
+    BARE_COMPLEMENT,
+    DE,
+    Words,
+    case_of,
+    misread_participle,
+    sentence_end,
+    sentence_start,
+    words,
+)
 from kg.lexicon import (
     attribution,
     demonym_of,
@@ -970,11 +979,11 @@ def _opening_participle(span: Span) -> bool:
         return False
     token = span[0]
     # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
+    # ("Cofondée en 2019 par X": a participle the tagger reads as a noun, known by its form)
     return (
-        token.pos_ in {"VERB", "AUX"}
-        and "Part" in token.morph.get("VerbForm", [])
-        and span.doc[span.end].pos_ in {"ADP", "ADV"}
-    )
+        ("Part" in token.morph.get("VerbForm", []) and token.pos_ in {"VERB", "AUX"})
+        or misread_participle(token)
+    ) and span.doc[span.end].pos_ in {"ADP", "ADV"}
 
 
 def _opening_role(span: Span) -> bool:

@@ -58,6 +58,7 @@ from kg.lexicon import (
     plural_descriptions,
     role_preps,
     roles,
+    verb_frame_lemma_fixes,
     word_list,
 )
 from kg.model import Mention, Triple
@@ -98,7 +99,7 @@ _APPOINT = word_list("appointing_verbs")
 _ATTRIBUTE = word_list("attribute_verbs")
 _BECOME = _ATTRIBUTE | _APPOINT
 #: How a role locution is introduced as an attribute: "restera à la tête de Y".
-_AT = frozenset({"à"})
+_AT = frozenset({"à", "au", "aux"})  # ("restera aux commandes de Y")
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = word_list("post_nouns")
 
@@ -630,6 +631,35 @@ def _whose(head: Token, end: int) -> list[Token]:
     return [doc[j]] if j < sentence_end(head) and mention_at(doc[j]) is not None else []
 
 
+def _opens_clause(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i``, after its elided article (``l'un``), opens its sentence
+    or follows a comma."""
+    start = sentence_start(doc[i])
+    if i > start and doc[i - 1].lower_.replace("\u2019", "'") == "l'":
+        i -= 1
+    return i == start or doc[i - 1].text == ","
+
+
+def _first_conjunct(head: Token) -> Token | None:
+    """The first of the coordinated names a plural role noun is in apposition to, when the
+    parser hung the role on the last one (``A et B, les cofondateurs de Y``)."""
+    last = head.head
+    if (
+        head.dep_ != "appos"
+        or "Plur" not in head.morph.get("Number", [])
+        or last.dep_ != "conj"
+        or mention_at(last) is None
+        or mention_at(last.head) is None
+        or not last.head.i < last.i < head.i
+    ):
+        return None
+    doc = head.doc
+    between = doc[last.head.i : last.i]
+    if not all(t.text == "," or t.lower_ == "et" or mention_at(t) is not None for t in between):
+        return None
+    return last.head
+
+
 def _role_before_and(doc: Doc, conjunction: int) -> int | None:
     """``X, leader européen des drones et filiale de Y``: the start of the role whose
     complement runs up to ``et``, in the same stretch between commas (a role noun, then
@@ -667,7 +697,9 @@ def _giving_verb(head: Token) -> Token | None:
     if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
         return head.head
     verb = head.head
-    if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
+    # ("X reste aux commandes de Y": the model lemmatises "reste" as the noun)
+    lemma = verb_frame_lemma_fixes().get(verb.lower_, verb.lemma_)
+    if lemma in _ATTRIBUTE and verb.i < head.i and (
         head.dep_ == "obj"
         or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
     ):
@@ -1070,6 +1102,12 @@ class AppositionExtractor:
                 starts = {m.start for t in subject_tokens if (m := mention_at(t)) is not None}
                 if starts:
                     subjects = [a for a in subjects if a.mention.start in starts]
+            first = _first_conjunct(head)
+            if first is not None:
+                # "A et B, les cofondateurs de Y": a plural role in apposition to the last
+                # of coordinated names describes each of them
+                held = {a.mention for a in subjects}
+                subjects += [a for a in args_of(first, role.subject) if a.mention not in held]
             if any(c.dep_ in _COPULA for c in head.children):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it
@@ -1226,12 +1264,22 @@ class AppositionExtractor:
             doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
         ):
             first -= 1
-        if first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}:
+        # "l'un des cofondateurs de Y, X": one of the holders, named after the comma (the
+        # phrase opening the clause: "Pour l'un des cofondateurs de Y, X a ..." is not it)
+        one_of = (
+            first > sentence_start(head)
+            and doc[first].lower_ == "des"
+            and doc[first - 1].lower_ in {"un", "une"}
+            and _opens_clause(doc, first - 1)
+        )
+        if not one_of and (first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}):
             return [], 0.0
         named = (
             mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
         )
-        if named is not None and (doc[first].pos_ == "DET" or _announced(doc[j + 1])):
+        if named is not None and (
+            one_of or doc[first].pos_ == "DET" or _announced(doc[j + 1])
+        ):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
             # "la filiale française du groupe Y, la start-up Kelvo,": the name its class

@@ -50,6 +50,7 @@ from kg.grammar import (
     is_reference,
     mention_at,
     mention_of_index,
+    misread_participle,
     named_by,
     relative_antecedent,
     sentence_end,
@@ -119,7 +120,7 @@ _AUTHORITIES = frozenset({"GovernmentBody"})
 def _participle(token: Token) -> bool:
     """A past participle, or one the tagger called an adjective (``Basée à Lyon, ...``:
     its lemma is still the verb's)."""
-    if "Part" in token.morph.get("VerbForm", []):
+    if "Part" in token.morph.get("VerbForm", []) or misread_participle(token):
         return True
     return (
         token.pos_ == "ADJ"
@@ -136,7 +137,9 @@ def _is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"aux:tense", "nsubj"} for c in verb.children):
         return False  # "X, qui a rejoint Y": a relative clause in the active voice
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
-    fronted = ("Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ") and not any(
+    fronted = (
+        "Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ" or misread_participle(verb)
+    ) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
     return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
@@ -598,16 +601,27 @@ def _also_by(verb: Token) -> list[Token]:
 def _and_by(verb: Token) -> list[Token]:
     """``détenue à 70 % par X et à 30 % par Y``, ``rachetée par X et par Y``: a second
     ``par`` agent after ``et`` with no verb between them (``fondée par X et dirigée par Y``
-    names another act's agent)."""
+    names another act's agent; ``lancée par X, passé par Y, et par Z``: a participle set
+    off by commas that describes the first agent is that agent's incise, not another act)."""
     doc = verb.doc
     table = words(doc)
     end = sentence_end(verb)
     first = next((i for i in range(verb.i + 1, end) if table.lower[i] == "par"), None)
     if first is None:
         return []
+    # ("X, passé par Y, et par Z": the agents of a participle set off by commas end at its
+    # closing comma; what follows belongs to the sentence's own verb)
+    incise = (
+        verb.i > 0 and doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm", [])
+    )
     found: list[Token] = []
     i = first + 1
-    while i < end and table.pos[i] not in {"VERB", "AUX"}:
+    while i < end and not (incise and table.text[i] == ","):
+        if table.pos[i] in {"VERB", "AUX"}:
+            closing = _agent_incise_end(doc[i], verb, first)
+            if closing is None:
+                break
+            i = closing
         if table.lower[i] == "et" and mention_of_index(doc, i) is None:
             k = i + 1
             while k < min(i + 6, end) and table.lower[k] != "par":
@@ -619,6 +633,40 @@ def _and_by(verb: Token) -> list[Token]:
                 i = k
         i += 1
     return found
+
+
+def _agent_incise_end(participle: Token, verb: Token, by: int) -> int | None:
+    """The comma that closes ``participle``'s incise when it describes the name the ``par``
+    at ``by`` introduces (``lancée par X, passé par Y, et par Z``): the parser hangs it on
+    that name, or on ``verb`` though it agrees with the name, not with ``verb``."""
+    doc = participle.doc
+    if (
+        participle.i < by + 3
+        or doc[participle.i - 1].text != ","
+        or "Part" not in participle.morph.get("VerbForm", [])
+    ):
+        return None
+    named = mention_at(doc[participle.i - 2])
+    describes_name = (participle.dep_ == "acl" and mention_at(participle.head) is not None) or (
+        named is not None
+        and named.cls == "Person"
+        and participle.head == verb
+        and not _agrees(participle, verb)
+    )
+    if not describes_name:
+        return None
+    end = sentence_end(participle)
+    return next((t.i for t in doc[participle.i : end] if t.text == ","), None)
+
+
+def _agrees(word: Token, other: Token) -> bool:
+    """Whether two words agree in gender and number, as far as the tagger tells."""
+    return all(
+        not (said := word.morph.get(feature, []))
+        or not (heard := other.morph.get(feature, []))
+        or said == heard
+        for feature in ("Gender", "Number")
+    )
 
 
 def _then_with(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -754,6 +802,36 @@ def _clitic_antecedent(obj: Token, verb: Token) -> Token | None:
     return outer
 
 
+#: Gender an object clitic says its antecedent has ("l'" says none).
+_CLITIC_GENDERS = {"la": "Fem", "le": "Masc"}
+
+
+def _shared_object(obj: Token, verb: Token) -> Token | None:
+    """``X a fondé la société Y et l'a dirigée``, ``... avant de la diriger``: an object
+    clitic of a verb coordinated with (or subordinate to) a verb before it stands for that
+    verb's object, when its gender allows."""
+    clitic = obj.lower_.replace("\u2019", "'")
+    if obj.pos_ != "PRON" or clitic not in _OBJECT_CLITICS or obj.i > verb.i:
+        return None
+    first = verb.head
+    if verb.dep_ not in {"conj", "advcl", "xcomp"} or first.pos_ != "VERB" or first.i > obj.i:
+        return None
+    antecedent = next(
+        (
+            c for c in first.children
+            if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.i < obj.i
+        ),
+        None,
+    )
+    if antecedent is None:
+        return None
+    gender = _CLITIC_GENDERS.get(clitic)
+    said = antecedent.morph.get("Gender", [])
+    if gender is not None and said and gender not in said:
+        return None
+    return antecedent
+
+
 def _takes_place(verb: Token) -> bool:
     """Whether ``verb`` says where an event happens: ``se tenir``, ``se dérouler``,
     ``avoir lieu``."""
@@ -806,11 +884,14 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
             and (child.dep_ in {"xcomp", "fixed"} or (child.dep_ == "nmod" and verb.pos_ == "ADJ"))
         ):
             continue
-        if fold(child.text) in heads or child.lemma_ in heads:
+        # (the written form as well: the model lemmatises "les rênes" as "rêne")
+        if fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads:
             return child
         for grandchild in child.children:
             if grandchild.dep_ == "nmod" and (
-                fold(grandchild.text) in heads or grandchild.lemma_ in heads
+                fold(grandchild.text) in heads
+                or grandchild.lemma_ in heads
+                or grandchild.lower_ in heads
             ):
                 return grandchild
     return None
@@ -959,7 +1040,8 @@ class VerbFrameExtractor:
                 continue
             token = doc[i]
             subject = None
-            if token.pos_ == "NOUN":
+            # ("Cofondée en 2019 par X, Y ...": a fronted participle read as a proper noun)
+            if token.pos_ == "NOUN" or misread_participle(token):
                 if token.lower_ in fixes:
                     subject = (
                         _misread_subject(token)
@@ -1030,7 +1112,7 @@ class VerbFrameExtractor:
                 subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
                 objects = [
-                    _clitic_antecedent(c, verb) or _after_date(c)
+                    _clitic_antecedent(c, verb) or _shared_object(c, verb) or _after_date(c)
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
