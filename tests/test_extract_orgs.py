@@ -88,6 +88,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "competitorOf", "Commission européenne")],
     ),
+    # a fronted "face à Y": the rival before its appositions, the holder the clause's subject
+    "Face au norvégien Kongsvik, son principal concurrent, le groupe Vexa a signé un contrat.": (
+        [("Vexa", "competitorOf", "Kongsvik")],
+        [],
+    ),
+    "Sur ce créneau, face aux géants Orange et SFR, la start-up Kelvane casse les prix.": (
+        [("Kelvane", "competitorOf", "Orange"), ("Kelvane", "competitorOf", "SFR")],
+        [],
+    ),
+    "Le groupe Kelvo, face à Airbus sur ce marché, a recruté Paul Martin.": (
+        [("Kelvo", "competitorOf", "Airbus")],
+        [("Paul Martin", "competitorOf", "Airbus")],
+    ),
+    "Face à Amazon, la Fnac ne perd pas de parts de marché.": (
+        [],
+        [("Fnac", "competitorOf", "Amazon")],
+    ),
+    "Face à la crise, la société Dulac réduit ses prix et recrute Paul Martin.": (
+        [],
+        [("Paul Martin", "competitorOf", "Dulac")],
+    ),
     "Le groupe Vexa a pris la mesure du marché de Kelvo Industries.": (
         [],
         [("Vexa", "competitorOf", "Kelvo Industries")],

@@ -51,6 +51,8 @@ IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
 #: "face à Y": a locution that sets a company against a rival (read with a low confidence).
 _FACING = word_list("facing_nouns")
+#: "face à Y", and its contractions: "face au suédois Y", "face aux géants".
+_FACING_PREPS = frozenset({"à", "a", "au", "aux"})
 FACING_CONFIDENCE = 0.6
 _COMPANIES = frozenset({"Organization"})
 #: Organisations one faces without competing with them.
@@ -133,6 +135,46 @@ def _locution_complements(head: Token, preps: frozenset[str]) -> list[Token]:
             if g.i > c.i and g.dep_ in _NOMINAL_DEPS and case_of(g) == last
         ]
     return found
+
+
+#: Words of a subject's own phrase before its name: "la start-up X", "le français X".
+_SUBJECT_LEAD = frozenset({"DET", "ADJ", "NOUN"})
+
+
+def _fronted(face: Token) -> bool:
+    """Whether ``face à`` opens its sentence, or follows only a fronted phrase with no name
+    nor verb ("Sur ce créneau, face à Y, X ..."): it then comes before the clause's
+    subject."""
+    before = face.doc[sentence_start(face) : face.i]
+    return not any(t.pos_ in {"VERB", "AUX"} or mention_at(t) is not None for t in before)
+
+
+def _subject_after_fronted(rival: Token) -> Token | None:
+    """The subject of the clause a fronted ``face à Y`` sets: past Y's row and its
+    appositions (``, leader du marché,``), the first name that a verb follows in its own
+    stretch between commas, its own words (``la start-up``) before it."""
+    doc = rival.doc
+    end = sentence_end(rival)
+    i = rival.i
+    # the stretches after the rival's phrase, comma to comma
+    while i < end and doc[i].text != ",":
+        i += 1
+    while i < end:
+        j = i + 1
+        name = None
+        while j < end and doc[j].text != ",":
+            token = doc[j]
+            if name is None and mention_at(token) is not None:
+                name = token
+            elif name is None and token.pos_ not in _SUBJECT_LEAD:
+                break
+            elif name is not None and token.pos_ in {"VERB", "AUX"}:
+                return name
+            j += 1
+        i = j
+        while i < end and doc[i].text != ",":
+            i += 1
+    return None
 
 
 def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
@@ -316,7 +358,7 @@ class NominalExtractor:
             elif (
                 fold(table.text[i]) in _FACING
                 and i + 1 < len(table.text)
-                and table.lower[i + 1] in {"à", "a"}
+                and table.lower[i + 1] in _FACING_PREPS
             ):
                 yield from self._facing(doc[i])
 
@@ -427,7 +469,12 @@ class NominalExtractor:
         a company set against another (not a regulator, a medium, a court case), a
         rivalry read from the locution alone: a low confidence."""
         rival = face.head
-        if face.dep_ != "case" or rival.i <= face.i or mention_at(rival) is None:
+        if (
+            face.dep_ != "case"
+            or rival.i <= face.i
+            or (mention_at(rival) is None and named_by(rival) is None)
+        ):
+            # ("face aux géants X et Y": the names the class noun introduces)
             return
         doc = face.doc
         sentence = {t.lemma_ for t in doc[sentence_start(face) : sentence_end(face)]}
@@ -437,7 +484,16 @@ class NominalExtractor:
             return
         holder: Token | None = rival.head
         if holder is not None and mention_at(holder) is None:
-            holder = subject_of(holder) if holder.pos_ in {"VERB", "AUX"} else None
+            # a noun stands for the name it introduces ("le groupe X, face à Y,")
+            holder = (
+                subject_of(holder)
+                if holder.pos_ in {"VERB", "AUX"}
+                else holder if named_by(holder) is not None else None
+            )
+        if _fronted(face):
+            # "Face au suédois Y, leader du marché, X mise sur ...": the parser hangs the
+            # clause on the rival; the one who faces it is the subject after the phrase
+            holder = _subject_after_fronted(rival)
         agents = [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
