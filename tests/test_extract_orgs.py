@@ -109,6 +109,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Martin", "competitorOf", "Dulac")],
     ),
+    # the same customers or market: rivals; "tout comme Z" adds one; not the same owners
+    "La société Kelvane vise les mêmes clients que Brontek.": (
+        [("Kelvane", "competitorOf", "Brontek")],
+        [],
+    ),
+    "La société lyonnaise Adista courtise les mêmes industriels que Capgemini, tout comme "
+    "l'américain Accenture.": (
+        [("Adista", "competitorOf", "Capgemini"), ("Accenture", "competitorOf", "Capgemini")],
+        [],
+    ),
+    "Le groupe Vexa et la start-up Kelvane visent les mêmes clients.": (
+        [("Vexa", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "Le groupe Vexa a les mêmes actionnaires que Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
+    "Le groupe Vexa ne vise pas les mêmes clients que Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
     "Le groupe Vexa a pris la mesure du marché de Kelvo Industries.": (
         [],
         [("Vexa", "competitorOf", "Kelvo Industries")],

@@ -59,6 +59,15 @@ _COMPANIES = frozenset({"Organization"})
 _NOT_RIVALS = frozenset({"GovernmentBody", "MediaOrganization", "NamedEntity"})
 #: Words of a market, one of which the sentence must hold for "face à" to set rivals.
 _MARKET = word_list("market_nouns")
+#: What companies compete for: "X vise les mêmes clients que Y" sets X against Y.
+_CONTESTED = word_list("contested_nouns")
+#: "les mêmes clients", "la même clientèle".
+_SAME = frozenset({"même", "mêmes"})
+#: Words before the name of a rival after "que": "que le britannique Y", "que l'américain Y".
+_RIVAL_LEAD = frozenset({"DET", "ADJ"})
+#: Locutions that add a rival to a rivalry just stated: "..., tout comme l'américain Z".
+_LIKEWISE = (("tout", "comme"), ("ainsi", "que"))
+SAME_MARKET_CONFIDENCE = 0.7
 #: Words of a dispute in court, where "face à" names an adversary, not a rival.
 _DISPUTES = word_list("dispute_nouns")
 #: Words joining the two ends of a pair: "entre X et Y".
@@ -175,6 +184,28 @@ def _subject_after_fronted(rival: Token) -> Token | None:
         while i < end and doc[i].text != ",":
             i += 1
     return None
+
+
+def _name_after(doc: Doc, j: int, end: int) -> Token | None:
+    """The name at word ``j``, past its determiner and adjectives ("l'américain Y")."""
+    while j < end and mention_at(doc[j]) is None and doc[j].pos_ in _RIVAL_LEAD:
+        j += 1
+    return doc[j] if j < end and mention_at(doc[j]) is not None else None
+
+
+def _likewise_after(doc: Doc, j: int, end: int) -> list[Token]:
+    """The names ``tout comme`` or ``ainsi que`` adds after word ``j`` (a comma before
+    them): ``X vise les mêmes clients que Y, tout comme l'américain Z`` (Z does so too)."""
+    found = []
+    while j < end:
+        if doc[j].text == "," and j + 2 < end:
+            pair = (doc[j + 1].lower_, doc[j + 2].lower_)
+            if pair in _LIKEWISE:
+                name = _name_after(doc, j + 3, end)
+                if name is not None:
+                    found.append(name)
+        j += 1
+    return found
 
 
 def _participle_objects(noun: Token, frame: NounFrame) -> list[Token]:
@@ -355,6 +386,10 @@ class NominalExtractor:
                 token = doc[i]
                 for frame in frames:
                     yield from self._apply(frame, token)
+            elif table.lemma[i] in _CONTESTED and any(
+                table.lower[c] in _SAME for c in table.children[i]
+            ):
+                yield from self._same_market(doc[i])
             elif (
                 fold(table.text[i]) in _FACING
                 and i + 1 < len(table.text)
@@ -497,6 +532,35 @@ class NominalExtractor:
         agents = [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
+
+    def _same_market(self, noun: Token) -> Iterator[Triple]:
+        """``X vise les mêmes clients que Y``, ``X et Y courtisent les mêmes industriels``:
+        companies after the same customers or market are rivals; ``tout comme Z`` or
+        ``ainsi que Z`` after the comparison adds Z to those who compete with Y."""
+        verb = governing_verb(noun)
+        if verb is None or verb.i > noun.i:
+            return
+        doc = noun.doc
+        end = sentence_end(noun)
+        subjects = args_of(subject_of(verb), _COMPANIES)
+        j = noun.i + 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1  # "les mêmes clients industriels que Y"
+        rival = _name_after(doc, j + 1, end) if j < end and doc[j].lower_ in {"que", "qu'"} else None
+        if rival is None:
+            # "X et Y visent les mêmes clients": the coordinated subjects face each other
+            for k, first in enumerate(subjects):
+                yield from pairs(
+                    self.name, SAME_MARKET_CONFIDENCE, [first], "competitorOf", subjects[k + 1 :], noun
+                )
+            return
+        rivals = args_of(rival, _COMPANIES)
+        agents = subjects + [
+            a for name in _likewise_after(doc, rival.i + 1, end) for a in args_of(name, _COMPANIES)
+        ]
+        agents = [a for a in agents if a.mention.cls not in _NOT_RIVALS]
+        rivals = [a for a in rivals if a.mention.cls not in _NOT_RIVALS]
+        yield from pairs(self.name, SAME_MARKET_CONFIDENCE, agents, "competitorOf", rivals, noun)
 
     def _between_subjects(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         """``X et Y ont noué un partenariat``, ``... renforcent leur alliance``: a pair noun
