@@ -110,7 +110,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Martin", "competitorOf", "Dulac")],
     ),
     # the same customers or market: rivals; "tout comme Z" adds one; not the same owners
-    "La société Kelvane vise les mêmes clients que Brontek.": (
+    "La société Kelvane vise les mêmes clients que le groupe Brontek.": (
         [("Kelvane", "competitorOf", "Brontek")],
         [],
     ),

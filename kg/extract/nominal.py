@@ -187,10 +187,13 @@ def _subject_after_fronted(rival: Token) -> Token | None:
 
 
 def _name_after(doc: Doc, j: int, end: int) -> Token | None:
-    """The name at word ``j``, past its determiner and adjectives ("l'américain Y")."""
+    """The name at word ``j``, past its determiner and adjectives ("l'américain Y"), or
+    the name the class noun there introduces ("le groupe Y")."""
     while j < end and mention_at(doc[j]) is None and doc[j].pos_ in _RIVAL_LEAD:
         j += 1
-    return doc[j] if j < end and mention_at(doc[j]) is not None else None
+    if j >= end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
 
 
 def _likewise_after(doc: Doc, j: int, end: int) -> list[Token]:
