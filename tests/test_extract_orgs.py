@@ -135,6 +135,37 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vexa", "competitorOf", "Kelvo Industries")],
     ),
+    # a role phrase opening the sentence, no determiner: the name after its comma
+    "Filiale du groupe belge Norvane depuis 2019, la société Kelvo recrute à Lille.": (
+        [("Kelvo", "subsidiaryOf", "Norvane")],
+        [],
+    ),
+    "Ancien directeur financier de Renault, Paul Martin a fondé la société Kelvo.": (
+        [("Paul Martin", "employeeOf", "Renault")],
+        [("Kelvo", "employeeOf", "Renault"), ("Kelvo", "subsidiaryOf", "Renault")],
+    ),
+    # "filiale" read as an adjective of the class noun before it
+    "La société Kelvo, une entreprise bretonne filiale du groupe Vinci, recrute.": (
+        [("Kelvo", "subsidiaryOf", "Vinci")],
+        [],
+    ),
+    # a trade noun, what it makes or runs, then its owner; not a supplier's noun
+    "La société Kelvo, le fabricant de batteries du groupe Norvane, recrute à Bordeaux.": (
+        [("Kelvo", "subsidiaryOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo, le réseau de bornes de recharge de Renault, ouvre des stations.": (
+        [("Kelvo", "subsidiaryOf", "Renault")],
+        [],
+    ),
+    "La société Kelvo, le fournisseur de batteries de Renault, recrute.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Renault")],
+    ),
+    "La société Kelvo, le fabricant de Paul Martin, recrute.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Paul Martin")],
+    ),
     # the trade noun before a name types it, so the role's complement is an organisation
     "Skyvia, filiale du voyagiste lyonnais Ambrelo, ouvre une ligne vers Porto.": (
         [("Skyvia", "subsidiaryOf", "Ambrelo")],

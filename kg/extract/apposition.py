@@ -58,6 +58,7 @@ from kg.lexicon import (
     plural_descriptions,
     role_preps,
     roles,
+    trade_heads,
     word_list,
 )
 from kg.model import Mention, Triple
@@ -108,14 +109,14 @@ def _role_starts() -> frozenset[str]:
     """Every prefix of the first word of a role noun: a token that is none of them starts
     no role. Folding five spans at every token was extraction's costliest step (the corpus
     benchmark: half of the analysis time); the check skips it, with the same results."""
-    firsts = {key.split(" ")[0] for key in roles()}
+    firsts = {key.split(" ")[0] for key in roles()} | set(trade_heads())
     return frozenset(first[:n] for first in firsts for n in range(len(first) + 1))
 
 
 @functools.cache
 def _role_first_words() -> frozenset[str]:
     """The first word of every role noun, whole."""
-    return frozenset(key.split(" ")[0] for key in roles())
+    return frozenset(key.split(" ")[0] for key in roles()) | frozenset(trade_heads())
 
 
 @functools.cache
@@ -123,7 +124,8 @@ def _role_prefixes() -> frozenset[str]:
     """Every beginning of a role noun's folded form. The folded text of a span begins with
     the folded text of its first words, so a span that begins none of them cannot grow
     into a role noun: the scan stops widening there instead of folding five spans."""
-    return frozenset(key[:n] for key in roles() for n in range(len(key) + 1))
+    keys = [*roles(), *trade_heads()]
+    return frozenset(key[:n] for key in keys for n in range(len(key) + 1))
 
 
 def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, int] | None:
@@ -149,6 +151,8 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
         found = lexicon[lemma], i + 1
     if found is not None and found[1] == i + 1:
         return _department_head(table, i) or found
+    if found is None:
+        return _trade_head(table, i)
     return found
 
 
@@ -183,6 +187,37 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     while k < size and table.pos[k] == "ADJ":
         k += 1
     return (role, k) if k < size and table.lower[k] in _OF else None
+
+
+def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
+    """``Saft, le fabricant de batteries de TotalEnergies``, ``X, le réseau de bornes de
+    recharge de Y``: a company's trade noun, then what it makes or runs (lower-case common
+    nouns that name no class of entity, chained by ``de``), then ``de`` an organisation,
+    which owns it; the role ends before that organisation's ``de``."""
+    role = trade_heads().get(fold(table.text[i]))
+    if role is None:
+        return None
+    size = len(table.text)
+    j = i + 1
+    lexicon = descriptions()
+    seen = 0
+    while j < size and table.lower[j] in _OF:
+        k = j + 1
+        if k < size and table.lower[k] in _OF_ARTICLES:
+            k += 1
+        if not (
+            k < size
+            and table.pos[k] == "NOUN"
+            and table.text[k].islower()
+            and lexicon.class_of(table.text[k]) in _FUNCTION_CLASSES
+            and lexicon.class_of(table.lemma[k]) in _FUNCTION_CLASSES
+        ):
+            break
+        seen += 1
+        j = k + 1
+        while j < size and table.pos[j] == "ADJ" and table.text[j].islower():
+            j += 1
+    return (role, j) if seen and j < size and table.lower[j] in _OF else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -298,6 +333,11 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         j = _skip_titles(doc, i + 1, sentence_end(head))
         if j < sentence_end(head) and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
+        named = named_by(doc[j]) if j < sentence_end(head) else None
+        if named is not None and named.i > j:
+            # "une société nantaise filiale du groupe Y", the role read as an adjective of
+            # the class noun before it: the name the class noun after it introduces
+            return args_of(named, role.object)
     return []
 
 
@@ -343,9 +383,44 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
     return j
 
 
+#: Most words of an adjunct between a fronted role phrase and its comma ("depuis 2022").
+_FRONTED_ADJUNCT = 4
+
+
+def _fronted_holder_after(doc: Doc, j: int, head: Token) -> tuple[list[Token], float]:
+    """``Filiale du groupe Y depuis 2022, X recrute``, ``Ancien directeur de Y, X a
+    fondé Z``: a role phrase that opens the sentence with no determiner describes the
+    name right after its comma (a short adjunct of time may come before the comma)."""
+    end = sentence_end(head)
+    stop = min(end, j + _FRONTED_ADJUNCT + 1)
+    while j < stop and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"} or mention_at(doc[j]) is not None:
+            return [], 0.0
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return [], 0.0
+    k = j + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k < end and mention_at(doc[k]) is not None:
+        return [doc[k]], CONFIDENCE_LINEAR
+    # "..., la société Kelvo recrute": the name the class noun introduces
+    named = named_by(doc[k]) if k < end and doc[k].pos_ == "NOUN" else None
+    return ([named], CONFIDENCE_LINEAR) if named is not None else ([], 0.0)
+
+
 def _subjects(head: Token) -> tuple[list[Token], float]:
     """Tokens naming who holds the role, with the confidence of the reading."""
     doc = head.doc
+    if (
+        head.dep_ == "amod"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and descriptions().class_of(head.head.text) is not None
+    ):
+        # "X, une société nantaise filiale du groupe Y": the role read as an adjective of
+        # the class noun before it holds of whatever that noun phrase describes
+        return _subjects(head.head)
     sent = sentence_of(head)
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
@@ -1226,7 +1301,12 @@ class AppositionExtractor:
             doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST
         ):
             first -= 1
-        if first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}:
+        if first < sentence_start(head) or (
+            first == sentence_start(head) and doc[first].pos_ != "DET" and first < head.i
+            and (doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST)
+        ):
+            return _fronted_holder_after(doc, j, head)
+        if doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
         named = (
             mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
