@@ -166,6 +166,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "subsidiaryOf", "Paul Martin")],
     ),
+    # a possessive role before a name, the possessor the named subject of its clause
+    "La société Kelvo rattrape ainsi son rival Orange.": (
+        [("Kelvo", "competitorOf", "Orange")],
+        [],
+    ),
+    "Pour Paul Martin, le groupe Vinci a trouvé sa filiale Kelvo trop chère.": (
+        [("Kelvo", "subsidiaryOf", "Vinci")],
+        [("Kelvo", "subsidiaryOf", "Paul Martin")],
+    ),
     # the trade noun before a name types it, so the role's complement is an organisation
     "Skyvia, filiale du voyagiste lyonnais Ambrelo, ouvre une ligne vers Porto.": (
         [("Skyvia", "subsidiaryOf", "Ambrelo")],

@@ -47,6 +47,7 @@ from kg.grammar import (
     sentence_end,
     sentence_of,
     sentence_start,
+    subject_before,
     subject_of,
     words,
 )
@@ -851,7 +852,7 @@ def _possessive_object(
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
-    objects = args_of(det, role.object)
+    objects = args_of(det, role.object) or _possessor_as_subject(det, holders, role)
     if _compared(owner, det):
         # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
         # subject of the clause the comparison opens
@@ -873,6 +874,28 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+#: Possessives of one owner, which the subject of their own clause may hold.
+_ONE_OWNER = frozenset({"son", "sa", "ses"})
+
+
+def _possessor_as_subject(det: Token, holders: list[Token], role: RoleNoun) -> list[Arg]:
+    """``La société X rattrape ainsi son rival Y``: a possessive coreference left
+    unresolved stands for the named subject of its own clause, before it, when that is
+    not the holder (a reading through a reference: the facts take the coreference
+    factor)."""
+    if det.lower_ not in _ONE_OWNER:
+        return []
+    subject = subject_of(det.head)
+    verb = governing_verb(det.head)
+    if subject is None and verb is not None:
+        # the parser may make the subject's class noun the root ("La société X rattrape")
+        subject = subject_before(det.doc, sentence_start(det), verb.i)
+        subject = (named_by(subject) or subject) if subject is not None else None
+    if subject is None or subject.i > det.i or is_reference(subject) or subject in holders:
+        return []
+    return [Arg(a.mention, det.text) for a in args_of(subject, role.object)]
 
 
 def _row_of(name: Token) -> list[Token]:
