@@ -166,6 +166,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "subsidiaryOf", "Paul Martin")],
     ),
+    # an adjunct between the verb and its object, the name hung on the adjunct's noun
+    "La société Kelvo affronte sur ce marché Legrand et l'allemand Bosch.": (
+        [("Kelvo", "competitorOf", "Legrand"), ("Kelvo", "competitorOf", "Bosch")],
+        [],
+    ),
+    "La société Kelvo affronte sur ce marché une crise profonde.": (
+        [],
+        [("Kelvo", "competitorOf", "crise")],
+    ),
     # a possessive role before a name, the possessor the named subject of its clause
     "La société Kelvo rattrape ainsi son rival Orange.": (
         [("Kelvo", "competitorOf", "Orange")],
