@@ -50,6 +50,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Moreau", "employeeOf", "Kelvo")],
         [],
     ),
+    # a participle left unattached after coordinated names, a quantifier between
+    "Paul Arnaud et Léa Moreau, tous deux passés par Renault, ont fondé la société Kelvo.": (
+        [("Paul Arnaud", "employeeOf", "Renault"), ("Léa Moreau", "employeeOf", "Renault")],
+        [("Kelvo", "employeeOf", "Renault")],
+    ),
     # a role kept: "rester" as a copula, the role an oblique with no preposition
     "Paul Arnaud restera directeur général de la société Kelvo.": (
         [("Paul Arnaud", "ceoOf", "Kelvo")],

@@ -1166,6 +1166,17 @@ class VerbFrameExtractor:
                     # "le fonds X, entré au capital en 2016": the participle of a verb
                     # conjugated with "être" describes its own subject
                     subject = _holder(verb)
+                if (
+                    subject is None
+                    and verb.dep_ == "dep"
+                    and verb.lemma_ in UNACCUSATIVES
+                    and "Part" in verb.morph.get("VerbForm", [])
+                    and verb.head.i < verb.i
+                    and mention_at(verb.head) is not None
+                ):
+                    # "X et Y, tous deux passés par Z": a participle the parser left
+                    # unattached after names (a quantifier between) describes them
+                    subject = verb.head
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
