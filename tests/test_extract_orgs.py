@@ -175,6 +175,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "competitorOf", "crise")],
     ),
+    # a predicate role after an adverb, or after "rester" (which the model lemmatises as
+    # the noun "reste")
+    "La société Kelvo est aujourd'hui le principal concurrent de la société Norvane.": (
+        [("Kelvo", "competitorOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo reste le principal concurrent du groupe Norvane dans la région.": (
+        [("Kelvo", "competitorOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo n'est plus le principal concurrent de la société Norvane.": (
+        [],
+        [("Kelvo", "competitorOf", "Norvane")],
+    ),
     # a possessive role before a name, the possessor the named subject of its clause
     "La société Kelvo rattrape ainsi son rival Orange.": (
         [("Kelvo", "competitorOf", "Orange")],

@@ -60,6 +60,7 @@ from kg.lexicon import (
     role_preps,
     roles,
     trade_heads,
+    verb_frame_lemma_fixes,
     word_list,
 )
 from kg.model import Mention, Triple
@@ -426,7 +427,15 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
     if any(c.dep_ in _COPULA for c in head.children):
-        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [
+            # "X est aujourd'hui le principal concurrent de Y": with an adverb after the
+            # copula the parser may hang the subject on the copula itself
+            g
+            for c in head.children
+            if c.dep_ in _COPULA and c.i < head.i
+            for g in c.children
+            if g.dep_ in {"nsubj", "nsubj:pass"} and g.i < c.i
+        ]
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
@@ -740,10 +749,12 @@ def _after_de(doc: Doc, start: int) -> bool:
 def _giving_verb(head: Token) -> Token | None:
     """The verb that gives or names the role: ``devenu PDG``, ``nommé directrice``,
     ``nommé au poste de directrice générale``."""
-    if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
+    # ("X reste le principal concurrent de Y": the model lemmatises "reste" as a noun)
+    lemma = verb_frame_lemma_fixes().get(head.head.lower_, head.head.lemma_)
+    if head.dep_ == "xcomp" and lemma in _BECOME:
         return head.head
     verb = head.head
-    if verb.lemma_ in _ATTRIBUTE and verb.i < head.i and (
+    if lemma in _ATTRIBUTE and verb.i < head.i and (
         head.dep_ == "obj"
         or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
     ):
