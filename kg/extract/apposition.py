@@ -335,11 +335,11 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         j = _skip_titles(doc, i + 1, sentence_end(head))
         if j < sentence_end(head) and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
-        named = named_by(doc[j]) if j < sentence_end(head) else None
-        if named is not None and named.i > j:
+        introduced = named_by(doc[j]) if j < sentence_end(head) else None
+        if introduced is not None and introduced.i > j:
             # "une société nantaise filiale du groupe Y", the role read as an adjective of
             # the class noun before it: the name the class noun after it introduces
-            return args_of(named, role.object)
+            return args_of(introduced, role.object)
     return []
 
 

@@ -549,12 +549,18 @@ class NominalExtractor:
         j = noun.i + 1
         while j < end and doc[j].pos_ == "ADJ":
             j += 1  # "les mêmes clients industriels que Y"
-        rival = _name_after(doc, j + 1, end) if j < end and doc[j].lower_ in {"que", "qu'"} else None
+        compared = j < end and doc[j].lower_ in {"que", "qu'"}
+        rival = _name_after(doc, j + 1, end) if compared else None
         if rival is None:
             # "X et Y visent les mêmes clients": the coordinated subjects face each other
             for k, first in enumerate(subjects):
                 yield from pairs(
-                    self.name, SAME_MARKET_CONFIDENCE, [first], "competitorOf", subjects[k + 1 :], noun
+                    self.name,
+                    SAME_MARKET_CONFIDENCE,
+                    [first],
+                    "competitorOf",
+                    subjects[k + 1 :],
+                    noun,
                 )
             return
         rivals = args_of(rival, _COMPANIES)
