@@ -283,6 +283,30 @@ def department_heads() -> Mapping[str, RoleNoun]:
 
 
 @functools.cache
+def trade_heads() -> Mapping[str, RoleNoun]:
+    """Trade nouns of a company that, before what it makes or runs (``le fabricant de
+    batteries de Y``, ``le réseau de bornes de recharge de Y``), make it a subsidiary of
+    the organisation after that, keyed by folded form.
+
+    Example:
+        >>> trade_heads()["fabricant"].relation
+        'subsidiaryOf'
+    """
+    data = _read_json("roles.json")["trade_heads"]
+    relation = _check_relation(data["relation"], "roles.json")
+    return {
+        fold(head): RoleNoun(
+            words=(head,),
+            relation=relation,
+            subject=frozenset({"Organization"}),
+            object=frozenset({"Organization"}),
+            confidence=float(data["confidence"]),
+        )
+        for head in data["heads"]
+    }
+
+
+@functools.cache
 def role_preps() -> frozenset[str]:
     """Prepositions that introduce the organisation after a role noun."""
     return frozenset(_read_json("roles.json")["preps"])

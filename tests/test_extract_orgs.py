@@ -88,9 +88,115 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "competitorOf", "Commission européenne")],
     ),
+    # a fronted "face à Y": the rival before its appositions, the holder the clause's subject
+    "Face au norvégien Kongsvik, son principal concurrent, le groupe Vexa a signé un contrat.": (
+        [("Vexa", "competitorOf", "Kongsvik")],
+        [],
+    ),
+    "Sur ce créneau, face aux géants Orange et SFR, la start-up Kelvane casse les prix.": (
+        [("Kelvane", "competitorOf", "Orange"), ("Kelvane", "competitorOf", "SFR")],
+        [],
+    ),
+    "Le groupe Kelvo, face à Airbus sur ce marché, a recruté Paul Martin.": (
+        [("Kelvo", "competitorOf", "Airbus")],
+        [("Paul Martin", "competitorOf", "Airbus")],
+    ),
+    "Face à Amazon, la Fnac ne perd pas de parts de marché.": (
+        [],
+        [("Fnac", "competitorOf", "Amazon")],
+    ),
+    "Face à la crise, la société Dulac réduit ses prix et recrute Paul Martin.": (
+        [],
+        [("Paul Martin", "competitorOf", "Dulac")],
+    ),
+    # the same customers or market: rivals; "tout comme Z" adds one; not the same owners
+    "La société Kelvane vise les mêmes clients que le groupe Brontek.": (
+        [("Kelvane", "competitorOf", "Brontek")],
+        [],
+    ),
+    "La société lyonnaise Adista courtise les mêmes industriels que Capgemini, tout comme "
+    "l'américain Accenture.": (
+        [("Adista", "competitorOf", "Capgemini"), ("Accenture", "competitorOf", "Capgemini")],
+        [],
+    ),
+    "Le groupe Vexa et la start-up Kelvane visent les mêmes clients.": (
+        [("Vexa", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "Le groupe Vexa a les mêmes actionnaires que Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
+    "Le groupe Vexa ne vise pas les mêmes clients que Kelvo Industries.": (
+        [],
+        [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
     "Le groupe Vexa a pris la mesure du marché de Kelvo Industries.": (
         [],
         [("Vexa", "competitorOf", "Kelvo Industries")],
+    ),
+    # a role phrase opening the sentence, no determiner: the name after its comma
+    "Filiale du groupe belge Norvane depuis 2019, la société Kelvo recrute à Lille.": (
+        [("Kelvo", "subsidiaryOf", "Norvane")],
+        [],
+    ),
+    "Ancien directeur financier de Renault, Paul Martin a fondé la société Kelvo.": (
+        [("Paul Martin", "employeeOf", "Renault")],
+        [("Kelvo", "employeeOf", "Renault"), ("Kelvo", "subsidiaryOf", "Renault")],
+    ),
+    # "filiale" read as an adjective of the class noun before it
+    "La société Kelvo, une entreprise bretonne filiale du groupe Vinci, recrute.": (
+        [("Kelvo", "subsidiaryOf", "Vinci")],
+        [],
+    ),
+    # a trade noun, what it makes or runs, then its owner; not a supplier's noun
+    "La société Kelvo, le fabricant de batteries du groupe Norvane, recrute à Bordeaux.": (
+        [("Kelvo", "subsidiaryOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo, le réseau de bornes de recharge de Renault, ouvre des stations.": (
+        [("Kelvo", "subsidiaryOf", "Renault")],
+        [],
+    ),
+    "La société Kelvo, le fournisseur de batteries de Renault, recrute.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Renault")],
+    ),
+    "La société Kelvo, le fabricant de Paul Martin, recrute.": (
+        [],
+        [("Kelvo", "subsidiaryOf", "Paul Martin")],
+    ),
+    # an adjunct between the verb and its object, the name hung on the adjunct's noun
+    "La société Kelvo affronte sur ce marché Legrand et l'allemand Bosch.": (
+        [("Kelvo", "competitorOf", "Legrand"), ("Kelvo", "competitorOf", "Bosch")],
+        [],
+    ),
+    "La société Kelvo affronte sur ce marché une crise profonde.": (
+        [],
+        [("Kelvo", "competitorOf", "crise")],
+    ),
+    # a predicate role after an adverb, or after "rester" (which the model lemmatises as
+    # the noun "reste")
+    "La société Kelvo est aujourd'hui le principal concurrent de la société Norvane.": (
+        [("Kelvo", "competitorOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo reste le principal concurrent du groupe Norvane dans la région.": (
+        [("Kelvo", "competitorOf", "Norvane")],
+        [],
+    ),
+    "La société Kelvo n'est plus le principal concurrent de la société Norvane.": (
+        [],
+        [("Kelvo", "competitorOf", "Norvane")],
+    ),
+    # a possessive role before a name, the possessor the named subject of its clause
+    "La société Kelvo rattrape ainsi son rival Orange.": (
+        [("Kelvo", "competitorOf", "Orange")],
+        [],
+    ),
+    "Pour Paul Martin, le groupe Vinci a trouvé sa filiale Kelvo trop chère.": (
+        [("Kelvo", "subsidiaryOf", "Vinci")],
+        [("Kelvo", "subsidiaryOf", "Paul Martin")],
     ),
     # the trade noun before a name types it, so the role's complement is an organisation
     "Skyvia, filiale du voyagiste lyonnais Ambrelo, ouvre une ligne vers Porto.": (

@@ -23,6 +23,38 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "employeeOf", "Norvik")],
         [("Léa Moreau", "employeeOf", "Norvik")],
     ),
+    # "chargé de recherche / de mission" at an organisation: employed there; a company
+    # charged with a task is no employee
+    "Léa Moreau est chargée de recherche au CNRS depuis 2011.": (
+        [("Léa Moreau", "employeeOf", "CNRS")],
+        [],
+    ),
+    "Paul Arnaud, chargé de mission chez Veolia, a fondé la société Kelvo.": (
+        [("Paul Arnaud", "employeeOf", "Veolia")],
+        [],
+    ),
+    "Le groupe Kelvo est chargé de la maintenance des trains de la SNCF.": (
+        [],
+        [("Kelvo", "employeeOf", "SNCF")],
+    ),
+    # a career begun at a company; job nouns of every trade
+    "Paul Arnaud a débuté chez Renault comme ouvrier avant de fonder Kelvo.": (
+        [("Paul Arnaud", "employeeOf", "Renault")],
+        [],
+    ),
+    "Léa Moreau n'est jamais entrée chez Michelin.": (
+        [],
+        [("Léa Moreau", "employeeOf", "Michelin")],
+    ),
+    "Léa Moreau, l'ancienne réceptionniste de la société Kelvo, a fondé la société Norvik.": (
+        [("Léa Moreau", "employeeOf", "Kelvo")],
+        [],
+    ),
+    # a participle left unattached after coordinated names, a quantifier between
+    "Paul Arnaud et Léa Moreau, tous deux passés par Renault, ont fondé la société Kelvo.": (
+        [("Paul Arnaud", "employeeOf", "Renault"), ("Léa Moreau", "employeeOf", "Renault")],
+        [("Kelvo", "employeeOf", "Renault")],
+    ),
     # a role kept: "rester" as a copula, the role an oblique with no preposition
     "Paul Arnaud restera directeur général de la société Kelvo.": (
         [("Paul Arnaud", "ceoOf", "Kelvo")],

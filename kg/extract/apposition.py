@@ -47,6 +47,7 @@ from kg.grammar import (
     sentence_end,
     sentence_of,
     sentence_start,
+    subject_before,
     subject_of,
     words,
 )
@@ -58,6 +59,7 @@ from kg.lexicon import (
     plural_descriptions,
     role_preps,
     roles,
+    trade_heads,
     verb_frame_lemma_fixes,
     word_list,
 )
@@ -109,14 +111,14 @@ def _role_starts() -> frozenset[str]:
     """Every prefix of the first word of a role noun: a token that is none of them starts
     no role. Folding five spans at every token was extraction's costliest step (the corpus
     benchmark: half of the analysis time); the check skips it, with the same results."""
-    firsts = {key.split(" ")[0] for key in roles()}
+    firsts = {key.split(" ")[0] for key in roles()} | set(trade_heads())
     return frozenset(first[:n] for first in firsts for n in range(len(first) + 1))
 
 
 @functools.cache
 def _role_first_words() -> frozenset[str]:
     """The first word of every role noun, whole."""
-    return frozenset(key.split(" ")[0] for key in roles())
+    return frozenset(key.split(" ")[0] for key in roles()) | frozenset(trade_heads())
 
 
 @functools.cache
@@ -124,7 +126,8 @@ def _role_prefixes() -> frozenset[str]:
     """Every beginning of a role noun's folded form. The folded text of a span begins with
     the folded text of its first words, so a span that begins none of them cannot grow
     into a role noun: the scan stops widening there instead of folding five spans."""
-    return frozenset(key[:n] for key in roles() for n in range(len(key) + 1))
+    keys = [*roles(), *trade_heads()]
+    return frozenset(key[:n] for key in keys for n in range(len(key) + 1))
 
 
 def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, int] | None:
@@ -150,6 +153,8 @@ def _role_at(doc: Doc, i: int, table: Words | None = None) -> tuple[RoleNoun, in
         found = lexicon[lemma], i + 1
     if found is not None and found[1] == i + 1:
         return _department_head(table, i) or found
+    if found is None:
+        return _trade_head(table, i)
     return found
 
 
@@ -184,6 +189,37 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     while k < size and table.pos[k] == "ADJ":
         k += 1
     return (role, k) if k < size and table.lower[k] in _OF else None
+
+
+def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
+    """``Saft, le fabricant de batteries de TotalEnergies``, ``X, le réseau de bornes de
+    recharge de Y``: a company's trade noun, then what it makes or runs (lower-case common
+    nouns that name no class of entity, chained by ``de``), then ``de`` an organisation,
+    which owns it; the role ends before that organisation's ``de``."""
+    role = trade_heads().get(fold(table.text[i]))
+    if role is None:
+        return None
+    size = len(table.text)
+    j = i + 1
+    lexicon = descriptions()
+    seen = 0
+    while j < size and table.lower[j] in _OF:
+        k = j + 1
+        if k < size and table.lower[k] in _OF_ARTICLES:
+            k += 1
+        if not (
+            k < size
+            and table.pos[k] == "NOUN"
+            and table.text[k].islower()
+            and lexicon.class_of(table.text[k]) in _FUNCTION_CLASSES
+            and lexicon.class_of(table.lemma[k]) in _FUNCTION_CLASSES
+        ):
+            break
+        seen += 1
+        j = k + 1
+        while j < size and table.pos[j] == "ADJ" and table.text[j].islower():
+            j += 1
+    return (role, j) if seen and j < size and table.lower[j] in _OF else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -299,6 +335,11 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
         j = _skip_titles(doc, i + 1, sentence_end(head))
         if j < sentence_end(head) and mention_at(doc[j]) is not None:
             return args_of(doc[j], role.object)
+        introduced = named_by(doc[j]) if j < sentence_end(head) else None
+        if introduced is not None and introduced.i > j:
+            # "une société nantaise filiale du groupe Y", the role read as an adjective of
+            # the class noun before it: the name the class noun after it introduces
+            return args_of(introduced, role.object)
     return []
 
 
@@ -344,14 +385,57 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
     return j
 
 
+#: Most words of an adjunct between a fronted role phrase and its comma ("depuis 2022").
+_FRONTED_ADJUNCT = 4
+
+
+def _fronted_holder_after(doc: Doc, j: int, head: Token) -> tuple[list[Token], float]:
+    """``Filiale du groupe Y depuis 2022, X recrute``, ``Ancien directeur de Y, X a
+    fondé Z``: a role phrase that opens the sentence with no determiner describes the
+    name right after its comma (a short adjunct of time may come before the comma)."""
+    end = sentence_end(head)
+    stop = min(end, j + _FRONTED_ADJUNCT + 1)
+    while j < stop and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"} or mention_at(doc[j]) is not None:
+            return [], 0.0
+        j += 1
+    if j >= end or doc[j].text != ",":
+        return [], 0.0
+    k = j + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k < end and mention_at(doc[k]) is not None:
+        return [doc[k]], CONFIDENCE_LINEAR
+    # "..., la société Kelvo recrute": the name the class noun introduces
+    named = named_by(doc[k]) if k < end and doc[k].pos_ == "NOUN" else None
+    return ([named], CONFIDENCE_LINEAR) if named is not None else ([], 0.0)
+
+
 def _subjects(head: Token) -> tuple[list[Token], float]:
     """Tokens naming who holds the role, with the confidence of the reading."""
     doc = head.doc
+    if (
+        head.dep_ == "amod"
+        and head.head.i < head.i
+        and head.head.pos_ == "NOUN"
+        and descriptions().class_of(head.head.text) is not None
+    ):
+        # "X, une société nantaise filiale du groupe Y": the role read as an adjective of
+        # the class noun before it holds of whatever that noun phrase describes
+        return _subjects(head.head)
     sent = sentence_of(head)
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
     if any(c.dep_ in _COPULA for c in head.children):
-        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subjects = [c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}] or [
+            # "X est aujourd'hui le principal concurrent de Y": with an adverb after the
+            # copula the parser may hang the subject on the copula itself
+            g
+            for c in head.children
+            if c.dep_ in _COPULA and c.i < head.i
+            for g in c.children
+            if g.dep_ in {"nsubj", "nsubj:pass"} and g.i < c.i
+        ]
         if subjects and subjects[0].lower_ in {"qui", "lequel", "laquelle"}:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
@@ -694,11 +778,11 @@ def _after_de(doc: Doc, start: int) -> bool:
 def _giving_verb(head: Token) -> Token | None:
     """The verb that gives or names the role: ``devenu PDG``, ``nommé directrice``,
     ``nommé au poste de directrice générale``."""
-    if head.dep_ == "xcomp" and head.head.lemma_ in _BECOME:
+    # ("X reste le principal concurrent de Y": the model lemmatises "reste" as a noun)
+    lemma = verb_frame_lemma_fixes().get(head.head.lower_, head.head.lemma_)
+    if head.dep_ == "xcomp" and lemma in _BECOME:
         return head.head
     verb = head.head
-    # ("X reste aux commandes de Y": the model lemmatises "reste" as the noun)
-    lemma = verb_frame_lemma_fixes().get(verb.lower_, verb.lemma_)
     if lemma in _ATTRIBUTE and verb.i < head.i and (
         head.dep_ == "obj"
         or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
@@ -808,7 +892,7 @@ def _possessive_object(
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
-    objects = args_of(det, role.object)
+    objects = args_of(det, role.object) or _possessor_as_subject(det, holders, role)
     if _compared(owner, det):
         # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
         # subject of the clause the comparison opens
@@ -830,6 +914,28 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+#: Possessives of one owner, which the subject of their own clause may hold.
+_ONE_OWNER = frozenset({"son", "sa", "ses"})
+
+
+def _possessor_as_subject(det: Token, holders: list[Token], role: RoleNoun) -> list[Arg]:
+    """``La société X rattrape ainsi son rival Y``: a possessive coreference left
+    unresolved stands for the named subject of its own clause, before it, when that is
+    not the holder (a reading through a reference: the facts take the coreference
+    factor)."""
+    if det.lower_ not in _ONE_OWNER:
+        return []
+    subject = subject_of(det.head)
+    verb = governing_verb(det.head)
+    if subject is None and verb is not None:
+        # the parser may make the subject's class noun the root ("La société X rattrape")
+        subject = subject_before(det.doc, sentence_start(det), verb.i)
+        subject = (named_by(subject) or subject) if subject is not None else None
+    if subject is None or subject.i > det.i or is_reference(subject) or subject in holders:
+        return []
+    return [Arg(a.mention, det.text) for a in args_of(subject, role.object)]
 
 
 def _row_of(name: Token) -> list[Token]:
@@ -1272,7 +1378,17 @@ class AppositionExtractor:
             and doc[first - 1].lower_ in {"un", "une"}
             and _opens_clause(doc, first - 1)
         )
-        if not one_of and (first < sentence_start(head) or doc[first].pos_ not in {"DET", "NUM"}):
+        if not one_of and (
+            first < sentence_start(head)
+            or (
+                first == sentence_start(head)
+                and doc[first].pos_ != "DET"
+                and first < head.i
+                and (doc[first].pos_ == "ADJ" or fold(doc[first].text) in _PAST)
+            )
+        ):
+            return _fronted_holder_after(doc, j, head)
+        if not one_of and doc[first].pos_ not in {"DET", "NUM"}:
             return [], 0.0
         named = (
             mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None

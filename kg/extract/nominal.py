@@ -51,12 +51,23 @@ IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
 #: "face à Y": a locution that sets a company against a rival (read with a low confidence).
 _FACING = word_list("facing_nouns")
+#: "face à Y", and its contractions: "face au suédois Y", "face aux géants".
+_FACING_PREPS = frozenset({"à", "a", "au", "aux"})
 FACING_CONFIDENCE = 0.6
 _COMPANIES = frozenset({"Organization"})
 #: Organisations one faces without competing with them.
 _NOT_RIVALS = frozenset({"GovernmentBody", "MediaOrganization", "NamedEntity"})
 #: Words of a market, one of which the sentence must hold for "face à" to set rivals.
 _MARKET = word_list("market_nouns")
+#: What companies compete for: "X vise les mêmes clients que Y" sets X against Y.
+_CONTESTED = word_list("contested_nouns")
+#: "les mêmes clients", "la même clientèle".
+_SAME = frozenset({"même", "mêmes"})
+#: Words before the name of a rival after "que": "que le britannique Y", "que l'américain Y".
+_RIVAL_LEAD = frozenset({"DET", "ADJ"})
+#: Locutions that add a rival to a rivalry just stated: "..., tout comme l'américain Z".
+_LIKEWISE = (("tout", "comme"), ("ainsi", "que"))
+SAME_MARKET_CONFIDENCE = 0.7
 #: Words of a dispute in court, where "face à" names an adversary, not a rival.
 _DISPUTES = word_list("dispute_nouns")
 #: Words joining the two ends of a pair: "entre X et Y".
@@ -132,6 +143,71 @@ def _locution_complements(head: Token, preps: frozenset[str]) -> list[Token]:
             for g in c.children
             if g.i > c.i and g.dep_ in _NOMINAL_DEPS and case_of(g) == last
         ]
+    return found
+
+
+#: Words of a subject's own phrase before its name: "la start-up X", "le français X".
+_SUBJECT_LEAD = frozenset({"DET", "ADJ", "NOUN"})
+
+
+def _fronted(face: Token) -> bool:
+    """Whether ``face à`` opens its sentence, or follows only a fronted phrase with no name
+    nor verb ("Sur ce créneau, face à Y, X ..."): it then comes before the clause's
+    subject."""
+    before = face.doc[sentence_start(face) : face.i]
+    return not any(t.pos_ in {"VERB", "AUX"} or mention_at(t) is not None for t in before)
+
+
+def _subject_after_fronted(rival: Token) -> Token | None:
+    """The subject of the clause a fronted ``face à Y`` sets: past Y's row and its
+    appositions (``, leader du marché,``), the first name that a verb follows in its own
+    stretch between commas, its own words (``la start-up``) before it."""
+    doc = rival.doc
+    end = sentence_end(rival)
+    i = rival.i
+    # the stretches after the rival's phrase, comma to comma
+    while i < end and doc[i].text != ",":
+        i += 1
+    while i < end:
+        j = i + 1
+        name = None
+        while j < end and doc[j].text != ",":
+            token = doc[j]
+            if name is None and mention_at(token) is not None:
+                name = token
+            elif name is None and token.pos_ not in _SUBJECT_LEAD:
+                break
+            elif name is not None and token.pos_ in {"VERB", "AUX"}:
+                return name
+            j += 1
+        i = j
+        while i < end and doc[i].text != ",":
+            i += 1
+    return None
+
+
+def _name_after(doc: Doc, j: int, end: int) -> Token | None:
+    """The name at word ``j``, past its determiner and adjectives ("l'américain Y"), or
+    the name the class noun there introduces ("le groupe Y")."""
+    while j < end and mention_at(doc[j]) is None and doc[j].pos_ in _RIVAL_LEAD:
+        j += 1
+    if j >= end:
+        return None
+    return doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
+
+
+def _likewise_after(doc: Doc, j: int, end: int) -> list[Token]:
+    """The names ``tout comme`` or ``ainsi que`` adds after word ``j`` (a comma before
+    them): ``X vise les mêmes clients que Y, tout comme l'américain Z`` (Z does so too)."""
+    found = []
+    while j < end:
+        if doc[j].text == "," and j + 2 < end:
+            pair = (doc[j + 1].lower_, doc[j + 2].lower_)
+            if pair in _LIKEWISE:
+                name = _name_after(doc, j + 3, end)
+                if name is not None:
+                    found.append(name)
+        j += 1
     return found
 
 
@@ -313,10 +389,14 @@ class NominalExtractor:
                 token = doc[i]
                 for frame in frames:
                     yield from self._apply(frame, token)
+            elif table.lemma[i] in _CONTESTED and any(
+                table.lower[c] in _SAME for c in table.children[i]
+            ):
+                yield from self._same_market(doc[i])
             elif (
                 fold(table.text[i]) in _FACING
                 and i + 1 < len(table.text)
-                and table.lower[i + 1] in {"à", "a"}
+                and table.lower[i + 1] in _FACING_PREPS
             ):
                 yield from self._facing(doc[i])
 
@@ -427,7 +507,12 @@ class NominalExtractor:
         a company set against another (not a regulator, a medium, a court case), a
         rivalry read from the locution alone: a low confidence."""
         rival = face.head
-        if face.dep_ != "case" or rival.i <= face.i or mention_at(rival) is None:
+        if (
+            face.dep_ != "case"
+            or rival.i <= face.i
+            or (mention_at(rival) is None and named_by(rival) is None)
+        ):
+            # ("face aux géants X et Y": the names the class noun introduces)
             return
         doc = face.doc
         sentence = {t.lemma_ for t in doc[sentence_start(face) : sentence_end(face)]}
@@ -437,10 +522,54 @@ class NominalExtractor:
             return
         holder: Token | None = rival.head
         if holder is not None and mention_at(holder) is None:
-            holder = subject_of(holder) if holder.pos_ in {"VERB", "AUX"} else None
+            # a noun stands for the name it introduces ("le groupe X, face à Y,")
+            holder = (
+                subject_of(holder)
+                if holder.pos_ in {"VERB", "AUX"}
+                else holder if named_by(holder) is not None else None
+            )
+        if _fronted(face):
+            # "Face au suédois Y, leader du marché, X mise sur ...": the parser hangs the
+            # clause on the rival; the one who faces it is the subject after the phrase
+            holder = _subject_after_fronted(rival)
         agents = [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
         yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
+
+    def _same_market(self, noun: Token) -> Iterator[Triple]:
+        """``X vise les mêmes clients que Y``, ``X et Y courtisent les mêmes industriels``:
+        companies after the same customers or market are rivals; ``tout comme Z`` or
+        ``ainsi que Z`` after the comparison adds Z to those who compete with Y."""
+        verb = governing_verb(noun)
+        if verb is None or verb.i > noun.i:
+            return
+        doc = noun.doc
+        end = sentence_end(noun)
+        subjects = args_of(subject_of(verb), _COMPANIES)
+        j = noun.i + 1
+        while j < end and doc[j].pos_ == "ADJ":
+            j += 1  # "les mêmes clients industriels que Y"
+        compared = j < end and doc[j].lower_ in {"que", "qu'"}
+        rival = _name_after(doc, j + 1, end) if compared else None
+        if rival is None:
+            # "X et Y visent les mêmes clients": the coordinated subjects face each other
+            for k, first in enumerate(subjects):
+                yield from pairs(
+                    self.name,
+                    SAME_MARKET_CONFIDENCE,
+                    [first],
+                    "competitorOf",
+                    subjects[k + 1 :],
+                    noun,
+                )
+            return
+        rivals = args_of(rival, _COMPANIES)
+        agents = subjects + [
+            a for name in _likewise_after(doc, rival.i + 1, end) for a in args_of(name, _COMPANIES)
+        ]
+        agents = [a for a in agents if a.mention.cls not in _NOT_RIVALS]
+        rivals = [a for a in rivals if a.mention.cls not in _NOT_RIVALS]
+        yield from pairs(self.name, SAME_MARKET_CONFIDENCE, agents, "competitorOf", rivals, noun)
 
     def _between_subjects(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         """``X et Y ont noué un partenariat``, ``... renforcent leur alliance``: a pair noun

@@ -743,6 +743,46 @@ def _dated_object(verb: Token) -> list[Token]:
     return found
 
 
+#: Prepositions of a short adjunct set between a verb and its object ("sur ce marché").
+_ADJUNCT_PREPS = frozenset({"sur", "dans", "en", "à", "au", "aux", "pour"})
+
+
+def _object_after_adjunct(verb: Token) -> list[Token]:
+    """``X affronte sur ce marché Legrand et l'allemand Bosch``: after an adjunct set
+    right after the verb, the parser hangs the object's name on the adjunct's noun; a name
+    glued to that noun, with no preposition of its own, is the verb's object."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ not in {"obl", "obl:arg", "obl:mod"} or child.i < verb.i:
+            continue
+        first = child.left_edge.i
+        while first > verb.i + 1 and doc[first - 1].pos_ == "ADV":
+            first -= 1
+        if first != verb.i + 1 and not all(t.pos_ == "ADV" for t in doc[verb.i + 1 : first]):
+            continue
+        if doc[child.left_edge.i].lower_ not in _ADJUNCT_PREPS or mention_at(child) is not None:
+            continue
+        glued = child.i + 1
+        if glued < sentence_end(verb) and (
+            mention_at(doc[glued]) is not None
+            and doc[glued].head == child
+            and not any(c.dep_ == "case" for c in doc[glued].children)
+        ):
+            # "... Legrand et l'allemand Bosch": the parser coordinates the next name's
+            # phrase with the adjunct's noun
+            more = []
+            for conj in child.children:
+                if conj.dep_ != "conj" or conj.i < glued:
+                    continue
+                after = conj.i + 1
+                if mention_at(conj) is not None:
+                    more.append(conj)
+                elif after < sentence_end(verb) and mention_at(doc[after]) is not None:
+                    more.append(doc[after])  # "l'allemand Bosch"
+            return [doc[glued], *more]
+    return []
+
+
 def _date_after(doc: Doc, j: int, end: int) -> int:
     """Where a date set right after a verb ends (``en 2021``, ``en mars``, ``en mars
     2019``, ``jeudi``), or ``j`` when no date starts at word ``j``.
@@ -1128,6 +1168,8 @@ class VerbFrameExtractor:
                     theme_tokens = _named(_object_after_partner(verb))
                 if not theme_tokens:
                     theme_tokens = _next_name(verb)
+                if not theme_tokens:
+                    theme_tokens = _named(_object_after_adjunct(verb))
                 if not theme_tokens and misread_subject is not None:
                     # "Capgemini concurrence Atos", the verb read as a noun glued to the
                     # name before it: the name right after it is its object
@@ -1206,6 +1248,17 @@ class VerbFrameExtractor:
                     # "le fonds X, entré au capital en 2016": the participle of a verb
                     # conjugated with "être" describes its own subject
                     subject = _holder(verb)
+                if (
+                    subject is None
+                    and verb.dep_ == "dep"
+                    and verb.lemma_ in UNACCUSATIVES
+                    and "Part" in verb.morph.get("VerbForm", [])
+                    and verb.head.i < verb.i
+                    and mention_at(verb.head) is not None
+                ):
+                    # "X et Y, tous deux passés par Z": a participle the parser left
+                    # unattached after names (a quantifier between) describes them
+                    subject = verb.head
                 agent_tokens = [subject] if subject is not None else []
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
