@@ -242,6 +242,27 @@ def sentence_of(token: Token) -> Span:
     return token.doc[sentence_start(token) : sentence_end(token)]
 
 
+def subtree_indices(token: Token) -> frozenset[int]:
+    """``{t.i for t in token.subtree}``, walked in the chunk's table.
+
+    ``Token.subtree`` builds a ``Token`` for every word it yields; the verb-frame rules
+    ask for a verb's subtree once per frame of its lemma.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["X", "rachète", "le", "groupe", "Y"],
+        ...           heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "det", "obj", "appos"])
+        >>> sorted(subtree_indices(doc[3])) == [t.i for t in doc[3].subtree]
+        True
+    """
+    children = words(token.doc).children
+    found = [token.i]
+    for i in found:  # (grows as it is read: each word's children join the walk)
+        found.extend(children[i])
+    return frozenset(found)
+
+
 def mention_at(token: Token) -> Mention | None:
     """The mention a token belongs to: a named entity, or a resolved referring expression."""
     # spaCy's stub types user_data by str keys; its extension values live under tuples

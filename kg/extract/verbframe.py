@@ -57,6 +57,7 @@ from kg.grammar import (
     sentence_start,
     subject_before,
     subject_of,
+    subtree_indices,
     where_antecedent,
     words,
 )
@@ -415,7 +416,7 @@ def _linear_with_prep(
     With ``past_nominals``, the phrase of a nominalisation is skipped whole: its "de" names
     its own agent ("le tour de table est mené par X, avec la participation de Y et de Z":
     Y and Z are no theme of "mener")."""
-    subtree = {t.i for t in verb.subtree}
+    subtree = subtree_indices(verb)
     doc = start.doc
     # lemmas from the chunk's table: this loop reads every word up to the sentence's end
     lower, pos, lemma = words(doc).lower, words(doc).pos, words(doc).lemma
@@ -895,12 +896,13 @@ class _Asked:
         []
     """
 
-    __slots__ = ("_args", "_passive", "_subjects")
+    __slots__ = ("_args", "_passive", "_subjects", "_subtree_words")
 
     def __init__(self) -> None:
         self._args: dict[tuple[int, frozenset[str], str | None], tuple[Arg, ...]] = {}
         self._passive: dict[int, bool] = {}
         self._subjects: dict[int, Token | None] = {}
+        self._subtree_words: dict[int, frozenset[str]] = {}
 
     def args_of(
         self, token: Token | None, allowed: frozenset[str], np_class: str | None = None
@@ -926,6 +928,18 @@ class _Asked:
         if verb.i not in self._subjects:
             self._subjects[verb.i] = subject_of(verb)
         return self._subjects[verb.i]
+
+    def subtree_words(self, verb: Token) -> frozenset[str]:
+        """The lower-case forms and lemmas of the verb's subtree (what a frame's
+        ``requires_word`` and ``excludes_word`` are looked up in), each verb read once."""
+        found = self._subtree_words.get(verb.i)
+        if found is None:
+            table = words(verb.doc)
+            subtree = subtree_indices(verb)
+            found = self._subtree_words[verb.i] = frozenset(
+                [table.lower[i] for i in subtree] + [table.lemma[i] for i in subtree]
+            )
+        return found
 
 
 class VerbFrameExtractor:
@@ -998,13 +1012,9 @@ class VerbFrameExtractor:
         asked = asked or _Asked()
         if frame.reflexive and not _is_reflexive(verb):
             return
-        if frame.requires_word and not any(
-            t.lower_ in frame.requires_word or t.lemma_ in frame.requires_word for t in verb.subtree
-        ):
+        if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
             return
-        if frame.excludes_word and any(
-            t.lower_ in frame.excludes_word or t.lemma_ in frame.excludes_word for t in verb.subtree
-        ):
+        if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
             return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
@@ -1525,7 +1535,7 @@ def _venue_after(start: Token, verb: Token, preps: frozenset[str]) -> list[Token
     it (often on the last noun before it)."""
     doc = start.doc
     table = words(doc)
-    subtree = {t.i for t in verb.subtree}
+    subtree = subtree_indices(verb)
     for i in range(start.i + 1, sentence_end(start) - 1):
         if table.pos[i] in {"VERB", "AUX"} and i not in subtree:
             return []  # another clause
