@@ -1353,6 +1353,21 @@ def case_of(token: Token) -> str | None:
     return _case_at(words(token.doc), token.i)
 
 
+def case_of_index(doc: Doc, i: int) -> str | None:
+    """:func:`case_of` of ``doc[i]``, without building the ``Token`` (as
+    :func:`mention_of_index`): the verb frames ask it of every complement of their verbs.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["à", "Lyon"], heads=[1, 1],
+        ...           deps=["case", "ROOT"])
+        >>> case_of_index(doc, 1) == case_of(doc[1]) == "à"
+        True
+    """
+    return _case_at(words(doc), i)
+
+
 def _case_at(table: Words, i: int) -> str | None:
     """:func:`case_of` the word at index ``i``, read from its chunk's table."""
     # (its left children: a preposition comes first)

@@ -1912,15 +1912,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         for i in sorted(referring.union(here)):
-            token = doc[i]
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
+            if i in mentions and mentions.get(i - 1) == mention:
+                continue  # count a multi-token name once (before its Token is built)
+            token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
             if token.dep_ == "det" and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
-            if i in mentions and mentions.get(i - 1) == mention:
-                continue  # count a multi-token name once
             if mention.cls == "MediaOrganization" and not is_subject:
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
             if mention.cls == UNTYPED and not is_subject and _locative(token):

@@ -676,11 +676,13 @@ def _bought(span: Span) -> bool:
         head = token.head
         doc = token.doc
         # "maison mère de X": a two-word role, whichever word the parser made the head
+        table = words(doc)
+        # (the two-word texts from the table, without a Span each)
         role = (
             roles().get(fold(head.text))
             or roles().get(fold(head.lemma_))
-            or roles().get(fold(doc[max(head.i - 1, 0) : head.i + 1].text))
-            or roles().get(fold(doc[head.i : head.i + 2].text))
+            or roles().get(fold(table.span_text(max(head.i - 1, 0), head.i + 1)))
+            or roles().get(fold(table.span_text(head.i, min(head.i + 2, len(table.text)))))
         )
         # one-word names only, and not after roles a person may also hold towards a
         # person ("l'avocat de Dupont", "le porte-parole de X")
@@ -1186,12 +1188,16 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
         or is_media_name(span.text)  # "Sud Ouest" is a newspaper
     ):
         return [(span, label)]
+    table = words(span.doc)
     for k in range(1, len(span)):
+        # (the right part's text from the table: a Span per split costs more than the
+        # lookup, and most splits find nothing)
+        entry = gazetteer.lookup(table.span_text(span.start + k, span.end), cls_hint="Place")
+        if entry is None:
+            continue
         left, right = span[:k], span[k:]
-        entry = gazetteer.lookup(right.text, cls_hint="Place")
         if (
-            entry is not None
-            and entry.cls in _CONTAINERS
+            entry.cls in _CONTAINERS
             and _has_name(left)
             and left[-1].pos_ not in {"ADP", "DET", "CCONJ"}
             and not left[-1].is_punct

@@ -46,6 +46,7 @@ from kg.grammar import (
     UNACCUSATIVES,
     anchor,
     case_of,
+    case_of_index,
     clause_start,
     is_reference,
     mention_at,
@@ -270,28 +271,39 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
     found = []
     if "à" in preps and (where := where_antecedent(head)) is not None:
         found.append(where)  # "Lyon, où le groupe est installé": "où" is "à Lyon"
-    for child in head.children:
+    # the children read from the chunk's table, a Token built only for those found: every
+    # frame of every verb asks this, most children are none of them
+    doc = head.doc
+    table = words(doc)
+    lower, dep = table.lower, table.dep
+    for child in table.children[head.i]:
         # (a relative pronoun comes first: "dans laquelle X a investi")
-        if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
+        if child <= after and lower[child] not in _RELATIVE_OBLIQUES:
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
-        if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
-            found.append(child)
-        elif child.dep_ == "conj" and found and case_of(child) in preps:
+        if (dep[child] in _OBLIQUE_DEPS or dep[child] == "obl:agent") and case_of_index(
+            doc, child
+        ) in preps:
+            found.append(doc[child])
+        elif dep[child] == "conj" and found and case_of_index(doc, child) in preps:
             # "présent au Royaume-Uni et en Italie": the parser hangs the second
             # complement, preposition and all, on the word the first one completes
-            found.append(child)
-        elif child.dep_ == "obj" and (case := case_of(child)) in preps and case not in DE:
+            found.append(doc[child])
+        elif (
+            dep[child] == "obj"
+            and (case := case_of_index(doc, child)) in preps
+            and case not in DE
+        ):
             # "fait face à l'allemand X": after a preposition the parser may still call the
             # nominal an object ("de" may be a partitive article's)
-            found.append(child)
-        elif child.dep_ == "advmod" or child.pos_ == "ADV":
+            found.append(doc[child])
+        elif dep[child] == "advmod" or table.pos[child] == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
             # governing the nominal
             found += [
-                c
-                for c in child.children
-                if c.dep_ in _OBLIQUE_DEPS and f"{child.lower_} {case_of(c)}" in preps
+                doc[c]
+                for c in table.children[child]
+                if dep[c] in _OBLIQUE_DEPS and f"{lower[child]} {case_of_index(doc, c)}" in preps
             ]
     return found
 
