@@ -231,7 +231,8 @@ def _trim(span: Span) -> Span | None:
         first_capital is not None
         and first_capital > start
         and not _official(table, start, end)
-        and all(doc[i].is_lower for i in range(start, first_capital))
+        # (Token.is_lower is str.islower of the word: no Token per word)
+        and all(text[i].islower() for i in range(start, first_capital))
         and table.pos[start] == "NOUN"
         and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
@@ -1043,16 +1044,19 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     name of ``media.txt`` that opens the span, then two capitalised words or more, are a
     medium and a person."""
     before = span.start - 1
-    if len(span) < 3 or before < 0 or span.doc[before].lower_ not in _TO_MEDIUM:
+    table = words(span.doc)
+    if len(span) < 3 or before < 0 or table.lower[before] not in _TO_MEDIUM:
         return [(span, label)]
+    # (the words from the table, the two Spans built only for a split: most spans of a
+    # verb of saying are no medium)
     for width in (3, 2, 1):
-        rest = span[width:]
+        middle = span.start + width
         if (
-            len(rest) >= 2
-            and all(token.text[:1].isupper() for token in rest)
-            and is_media_name(span[:width].text)
+            span.end - middle >= 2
+            and all(table.text[k][:1].isupper() for k in range(middle, span.end))
+            and is_media_name(table.span_text(span.start, middle))
         ):
-            return [(span[:width], "ORG"), (rest, "PER")]
+            return [(span[:width], "ORG"), (span[width:], "PER")]
     return [(span, label)]
 
 
