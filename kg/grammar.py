@@ -242,6 +242,27 @@ def sentence_of(token: Token) -> Span:
     return token.doc[sentence_start(token) : sentence_end(token)]
 
 
+def subtree_indices(token: Token) -> frozenset[int]:
+    """``{t.i for t in token.subtree}``, walked in the chunk's table.
+
+    ``Token.subtree`` builds a ``Token`` for every word it yields; the verb-frame rules
+    ask for a verb's subtree once per frame of its lemma.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["X", "rachète", "le", "groupe", "Y"],
+        ...           heads=[1, 1, 3, 1, 3], deps=["nsubj", "ROOT", "det", "obj", "appos"])
+        >>> sorted(subtree_indices(doc[3])) == [t.i for t in doc[3].subtree]
+        True
+    """
+    children = words(token.doc).children
+    found = [token.i]
+    for i in found:  # (grows as it is read: each word's children join the walk)
+        found.extend(children[i])
+    return frozenset(found)
+
+
 def mention_at(token: Token) -> Mention | None:
     """The mention a token belongs to: a named entity, or a resolved referring expression."""
     # spaCy's stub types user_data by str keys; its extension values live under tuples
@@ -1409,6 +1430,21 @@ _MARKS = frozenset({"case", "mark"})
 def case_of(token: Token) -> str | None:
     """The preposition introducing a nominal (``de``, ``à``, ``entre``...), lower-cased."""
     return _case_at(words(token.doc), token.i)
+
+
+def case_of_index(doc: Doc, i: int) -> str | None:
+    """:func:`case_of` of ``doc[i]``, without building the ``Token`` (as
+    :func:`mention_of_index`): the verb frames ask it of every complement of their verbs.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["à", "Lyon"], heads=[1, 1],
+        ...           deps=["case", "ROOT"])
+        >>> case_of_index(doc, 1) == case_of(doc[1]) == "à"
+        True
+    """
+    return _case_at(words(doc), i)
 
 
 def _case_at(table: Words, i: int) -> str | None:

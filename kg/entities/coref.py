@@ -355,7 +355,7 @@ def _seated(doc: Doc, table: Words) -> frozenset[int]:
     """The words a seat participle (``basée``) hangs on: the only ones :func:`_seats` may
     find a place for (most chunks have none)."""
     participles = _seat_participles()
-    return frozenset(doc[i].head.i for i, lemma in enumerate(table.lemma) if lemma in participles)
+    return frozenset(table.head[i] for i, lemma in enumerate(table.lemma) if lemma in participles)
 
 
 def _noun_trait(noun: Token) -> str:
@@ -1662,7 +1662,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
-    possessive_words = [i for i, lower in enumerate(table.lower) if lower in lexicon.possessives]
+    possessives = lexicon.possessives
+    possessive_words = [i for i, lower in enumerate(table.lower) if lower in possessives]
     office_nouns = [
         i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
     ]
@@ -1675,7 +1676,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     ]
     # the entities of the previous sentence are read only for a plural description: nothing
     # resolves a word of a sentence once the next one is read, so they are read then
-    takeovers = [i for i, lemma in enumerate(table.lemma) if fold(lemma) in _takeover_words()]
+    takeover_words = _takeover_words()  # (asked once, not at every word)
+    takeovers = [i for i, lemma in enumerate(table.lemma) if fold(lemma) in takeover_words]
     previous_span: tuple[int, int] = (0, 0)
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
@@ -1912,15 +1914,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         for i in sorted(referring.union(here)):
-            token = doc[i]
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
+            if i in mentions and mentions.get(i - 1) == mention:
+                continue  # count a multi-token name once (before its Token is built)
+            token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
             if token.dep_ == "det" and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
-            if i in mentions and mentions.get(i - 1) == mention:
-                continue  # count a multi-token name once
             if mention.cls == "MediaOrganization" and not is_subject:
                 continue  # "a déclaré au Progrès": the medium is not what the text is about
             if mention.cls == UNTYPED and not is_subject and _locative(token):

@@ -243,7 +243,8 @@ def _trim(span: Span) -> Span | None:
         first_capital is not None
         and first_capital > start
         and not _official(table, start, end)
-        and all(doc[i].is_lower for i in range(start, first_capital))
+        # (Token.is_lower is str.islower of the word: no Token per word)
+        and all(text[i].islower() for i in range(start, first_capital))
         and table.pos[start] == "NOUN"
         and any(table.lower[i] in DE for i in range(start, first_capital))
     ):
@@ -905,11 +906,13 @@ def _bought(span: Span) -> bool:
         head = token.head
         doc = token.doc
         # "maison mère de X": a two-word role, whichever word the parser made the head
+        table = words(doc)
+        # (the two-word texts from the table, without a Span each)
         role = (
             roles().get(fold(head.text))
             or roles().get(fold(head.lemma_))
-            or roles().get(fold(doc[max(head.i - 1, 0) : head.i + 1].text))
-            or roles().get(fold(doc[head.i : head.i + 2].text))
+            or roles().get(fold(table.span_text(max(head.i - 1, 0), head.i + 1)))
+            or roles().get(fold(table.span_text(head.i, min(head.i + 2, len(table.text)))))
         )
         # one-word names only, and not after roles a person may also hold towards a
         # person ("l'avocat de Dupont", "le porte-parole de X")
@@ -1282,16 +1285,19 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     name of ``media.txt`` that opens the span, then two capitalised words or more, are a
     medium and a person."""
     before = span.start - 1
-    if len(span) < 3 or before < 0 or span.doc[before].lower_ not in _TO_MEDIUM:
+    table = words(span.doc)
+    if len(span) < 3 or before < 0 or table.lower[before] not in _TO_MEDIUM:
         return [(span, label)]
+    # (the words from the table, the two Spans built only for a split: most spans of a
+    # verb of saying are no medium)
     for width in (3, 2, 1):
-        rest = span[width:]
+        middle = span.start + width
         if (
-            len(rest) >= 2
-            and all(token.text[:1].isupper() for token in rest)
-            and is_media_name(span[:width].text)
+            span.end - middle >= 2
+            and all(table.text[k][:1].isupper() for k in range(middle, span.end))
+            and is_media_name(table.span_text(span.start, middle))
         ):
-            return [(span[:width], "ORG"), (rest, "PER")]
+            return [(span[:width], "ORG"), (span[width:], "PER")]
     return [(span, label)]
 
 
@@ -1427,12 +1433,16 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
         or is_media_name(span.text)  # "Sud Ouest" is a newspaper
     ):
         return [(span, label)]
+    table = words(span.doc)
     for k in range(1, len(span)):
+        # (the right part's text from the table: a Span per split costs more than the
+        # lookup, and most splits find nothing)
+        entry = gazetteer.lookup(table.span_text(span.start + k, span.end), cls_hint="Place")
+        if entry is None:
+            continue
         left, right = span[:k], span[k:]
-        entry = gazetteer.lookup(right.text, cls_hint="Place")
         if (
-            entry is not None
-            and entry.cls in _CONTAINERS
+            entry.cls in _CONTAINERS
             and _has_name(left)
             and left[-1].pos_ not in {"ADP", "DET", "CCONJ"}
             and not left[-1].is_punct

@@ -15,8 +15,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import (
     UNTYPED,
@@ -26,6 +27,8 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
+    COREF_KEY,
+    MENTIONS_KEY,
     case_of,
     clause_start,
     containers,
@@ -403,27 +406,20 @@ def make_triple(
     """
     if match_key(agent.mention.text) == match_key(theme.mention.text):
         return None
-    sent = sentence_of(cue)
-    text = words(cue.doc).span_text(sent.start, sent.end)
-    if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
+    reading = _reading(cue, clause)
+    if reading is None:
         return None
-    cues = modality()
-    if clause and (
-        negated(cue, cues.negation_words, cues.negation_markers)
-        or _given_up(cue, cues.negation_lemmas)
-        or _asked(cue, cues.question_marks, cues.concessive_words)
-    ):
-        return None
+    text = reading.text
     mode = Modality.ASSERTED
-    if clause and _hedged(cue, sent):
-        confidence *= cues.hedge_factor
+    if reading.hedged:
+        confidence *= modality().hedge_factor
         mode = Modality.HEDGED
     referring = agent.referring or theme.referring
     if referring:
         confidence *= COREF_FACTOR
     doc = cue.doc
     stripped = text.strip()
-    start = sent.start_char + (len(text) - len(text.lstrip())) + doc._.kg_offset
+    start = reading.start_char + (len(text) - len(text.lstrip())) + doc._.kg_offset
     sentence_index = doc._.kg_first_sentence + _sentence_number(cue)
     return Triple(
         agent.mention,
@@ -441,6 +437,57 @@ def make_triple(
             mention=referring,
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What :func:`make_triple` reads of a cue's sentence and clause: the same for every
+    pair of arguments around one cue, and for every frame of one verb."""
+
+    start_char: int  # of the sentence, in the chunk
+    text: str
+    hedged: bool
+
+
+#: The readings of the last chunk's cues by (cue index, clause), kept with the chunk and the
+#: mention maps they were read with (a hedge may hang on a verb misread as a name's word,
+#: which asks the mentions): about a third of the cues come back, for another frame of
+#: their verb or another pair of arguments, and negation and hedges were half of a
+#: triple's cost. One tuple, replaced whole, as grammar.words keeps its table.
+_last_readings: tuple[Doc, object, object, dict[tuple[int, bool], _Reading | None]] | None = None
+
+
+def _reading(cue: Token, clause: bool) -> _Reading | None:
+    """The sentence, text and hedging of the fact ``cue`` states, or None when the
+    sentence is a question or page furniture, or (``clause``) the cue's clause is negated,
+    given up or only asked about."""
+    global _last_readings
+    doc = cue.doc
+    data: dict[Any, Any] = doc.user_data
+    mentions, coref = data.get(MENTIONS_KEY), data.get(COREF_KEY)
+    last = _last_readings
+    if last is None or last[0] is not doc or last[1] is not mentions or last[2] is not coref:
+        last = _last_readings = (doc, mentions, coref, {})
+    key = (cue.i, clause)
+    if key in last[3]:
+        return last[3][key]
+    found = last[3][key] = _read(cue, clause)
+    return found
+
+
+def _read(cue: Token, clause: bool) -> _Reading | None:
+    sent = sentence_of(cue)
+    text = words(cue.doc).span_text(sent.start, sent.end)
+    if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
+        return None
+    cues = modality()
+    if clause and (
+        negated(cue, cues.negation_words, cues.negation_markers)
+        or _given_up(cue, cues.negation_lemmas)
+        or _asked(cue, cues.question_marks, cues.concessive_words)
+    ):
+        return None
+    return _Reading(sent.start_char, text, clause and _hedged(cue, sent))
 
 
 def _given_up(cue: Token, lemmas: frozenset[str]) -> bool:

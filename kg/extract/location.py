@@ -162,6 +162,8 @@ class LocationExtractor:
         # the named mentions only (token index → mention), not every token: what a per-token
         # mention_at cost was most of this extractor's time
         for i, mention in sorted((doc._.kg_mentions or {}).items()):
+            if id(mention) in seen:
+                continue  # (a later word of a name already read: no Token for it)
             token = doc[i]
             if id(mention) not in seen and (
                 mention.cls in _CONTAINED or _town_named(token) or _town_after_at(token)

@@ -40,7 +40,9 @@ _ORGS = frozenset({"Organization"})
 def _organisation_noun(token: Token) -> bool:
     nouns = descriptions().by_class
     word = fold(token.text)
-    compound = fold(token.doc[token.i : token.i + 3].text)
+    table = words(token.doc)
+    # (the three words' text from the table, without a Span)
+    compound = fold(table.span_text(token.i, min(token.i + 3, len(table.text))))
     return any(
         word in nouns[cls] or (compound.startswith("start-up") and "start-up" in nouns[cls])
         for cls in ("Organization", "Company")

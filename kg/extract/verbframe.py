@@ -46,6 +46,7 @@ from kg.grammar import (
     UNACCUSATIVES,
     anchor,
     case_of,
+    case_of_index,
     clause_start,
     is_reference,
     mention_at,
@@ -58,6 +59,7 @@ from kg.grammar import (
     sentence_start,
     subject_before,
     subject_of,
+    subtree_indices,
     where_antecedent,
     words,
 )
@@ -272,28 +274,39 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
     found = []
     if "à" in preps and (where := where_antecedent(head)) is not None:
         found.append(where)  # "Lyon, où le groupe est installé": "où" is "à Lyon"
-    for child in head.children:
+    # the children read from the chunk's table, a Token built only for those found: every
+    # frame of every verb asks this, most children are none of them
+    doc = head.doc
+    table = words(doc)
+    lower, dep = table.lower, table.dep
+    for child in table.children[head.i]:
         # (a relative pronoun comes first: "dans laquelle X a investi")
-        if child.i <= after and child.lower_ not in _RELATIVE_OBLIQUES:
+        if child <= after and lower[child] not in _RELATIVE_OBLIQUES:
             continue
         # "passée par Google": a frame whose theme "par" introduces reads the parser's agent
-        if (child.dep_ in _OBLIQUE_DEPS or child.dep_ == "obl:agent") and case_of(child) in preps:
-            found.append(child)
-        elif child.dep_ == "conj" and found and case_of(child) in preps:
+        if (dep[child] in _OBLIQUE_DEPS or dep[child] == "obl:agent") and case_of_index(
+            doc, child
+        ) in preps:
+            found.append(doc[child])
+        elif dep[child] == "conj" and found and case_of_index(doc, child) in preps:
             # "présent au Royaume-Uni et en Italie": the parser hangs the second
             # complement, preposition and all, on the word the first one completes
-            found.append(child)
-        elif child.dep_ == "obj" and (case := case_of(child)) in preps and case not in DE:
+            found.append(doc[child])
+        elif (
+            dep[child] == "obj"
+            and (case := case_of_index(doc, child)) in preps
+            and case not in DE
+        ):
             # "fait face à l'allemand X": after a preposition the parser may still call the
             # nominal an object ("de" may be a partitive article's)
-            found.append(child)
-        elif child.dep_ == "advmod" or child.pos_ == "ADV":
+            found.append(doc[child])
+        elif dep[child] == "advmod" or table.pos[child] == "ADV":
             # "auprès de Y": the parser reads a compound preposition as an adverb
             # governing the nominal
             found += [
-                c
-                for c in child.children
-                if c.dep_ in _OBLIQUE_DEPS and f"{child.lower_} {case_of(c)}" in preps
+                doc[c]
+                for c in table.children[child]
+                if dep[c] in _OBLIQUE_DEPS and f"{lower[child]} {case_of_index(doc, c)}" in preps
             ]
     return found
 
@@ -418,7 +431,7 @@ def _linear_with_prep(
     With ``past_nominals``, the phrase of a nominalisation is skipped whole: its "de" names
     its own agent ("le tour de table est mené par X, avec la participation de Y et de Z":
     Y and Z are no theme of "mener")."""
-    subtree = {t.i for t in verb.subtree}
+    subtree = subtree_indices(verb)
     doc = start.doc
     # lemmas from the chunk's table: this loop reads every word up to the sentence's end
     lower, pos, lemma = words(doc).lower, words(doc).pos, words(doc).lemma
@@ -1016,12 +1029,13 @@ class _Asked:
         []
     """
 
-    __slots__ = ("_args", "_passive", "_subjects")
+    __slots__ = ("_args", "_passive", "_subjects", "_subtree_words")
 
     def __init__(self) -> None:
         self._args: dict[tuple[int, frozenset[str], str | None], tuple[Arg, ...]] = {}
         self._passive: dict[int, bool] = {}
         self._subjects: dict[int, Token | None] = {}
+        self._subtree_words: dict[int, frozenset[str]] = {}
 
     def args_of(
         self, token: Token | None, allowed: frozenset[str], np_class: str | None = None
@@ -1047,6 +1061,18 @@ class _Asked:
         if verb.i not in self._subjects:
             self._subjects[verb.i] = subject_of(verb)
         return self._subjects[verb.i]
+
+    def subtree_words(self, verb: Token) -> frozenset[str]:
+        """The lower-case forms and lemmas of the verb's subtree (what a frame's
+        ``requires_word`` and ``excludes_word`` are looked up in), each verb read once."""
+        found = self._subtree_words.get(verb.i)
+        if found is None:
+            table = words(verb.doc)
+            subtree = subtree_indices(verb)
+            found = self._subtree_words[verb.i] = frozenset(
+                [table.lower[i] for i in subtree] + [table.lemma[i] for i in subtree]
+            )
+        return found
 
 
 class VerbFrameExtractor:
@@ -1120,13 +1146,9 @@ class VerbFrameExtractor:
         asked = asked or _Asked()
         if frame.reflexive and not _is_reflexive(verb):
             return
-        if frame.requires_word and not any(
-            t.lower_ in frame.requires_word or t.lemma_ in frame.requires_word for t in verb.subtree
-        ):
+        if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
             return
-        if frame.excludes_word and any(
-            t.lower_ in frame.excludes_word or t.lemma_ in frame.excludes_word for t in verb.subtree
-        ):
+        if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
             return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
@@ -1660,7 +1682,7 @@ def _venue_after(start: Token, verb: Token, preps: frozenset[str]) -> list[Token
     it (often on the last noun before it)."""
     doc = start.doc
     table = words(doc)
-    subtree = {t.i for t in verb.subtree}
+    subtree = subtree_indices(verb)
     for i in range(start.i + 1, sentence_end(start) - 1):
         if table.pos[i] in {"VERB", "AUX"} and i not in subtree:
             return []  # another clause
