@@ -86,6 +86,8 @@ _PERSON = frozenset({"Person"})
 _ORGANISATION = frozenset({"Organization"})
 #: "avec la participation de Y": nouns of taking part alongside the agent.
 _JOINING = word_list("joining_nouns")
+# the bodies that act for an organisation: "la direction de X a refusé"
+_GOVERNING = word_list("governing_nouns")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
@@ -336,6 +338,116 @@ def _share_of_others(token: Token) -> bool:
             c.dep_ == "nmod" and case_of(c) in DE and mention_at(c)
             for c in token.children
         )
+    )
+
+
+def _governing_body(token: Token) -> bool:
+    """Whether ``token`` is an unnamed noun of an organisation's governing body
+    (``la direction``, ``le conseil d'administration``, ``les dirigeants``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "direction", "de", "l'", "usine"],
+        ...           pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+        >>> _governing_body(doc[1]), _governing_body(doc[4])
+        (True, False)
+    """
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].islower()
+        and mention_at(token) is None
+        and (token.lower_ in _GOVERNING or token.lemma_.lower() in _GOVERNING)
+    )
+
+
+def _governed(token: Token) -> Token | None:
+    """The name of the organisation whose governing body ``token`` is: ``la direction de
+    X``, ``le conseil d'administration de X``, ``les dirigeants de X`` → X (the body acts
+    for it: X refused to negotiate). Its class is checked by the frame's slot.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "direction", "de", "Nova"],
+        ...           heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "PROPN"])
+        >>> doc._.kg_mentions = {3: Mention("Nova", "Organization", 16, 20)}
+        >>> _governed(doc[1]).text
+        'Nova'
+    """
+    if not _governing_body(token):
+        return None
+    complements = [c for c in token.children if c.i > token.i and case_of(c) in DE]
+    # "le conseil d'administration de X": the name hangs on the bare noun that completes
+    # the body's name
+    complements += [
+        g
+        for c in complements
+        if c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)
+        for g in c.children
+        if g.i > c.i and case_of(g) in DE
+    ]
+    # ("la direction de la société X": the name its class noun introduces)
+    return next(
+        (
+            name
+            for c in complements
+            if (name := c if mention_at(c) is not None else named_by(c)) is not None
+        ),
+        None,
+    )
+
+
+def _split_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """The other subjects of a plural verb whose coordination the parser split: "la
+    ministre, A, le président de X, B, et la directrice de Y, C, ont signé" gives each
+    role noun its own ``nsubj`` of the verb, and each of them signed.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["A", ",", "B", "ont", "signé"],
+        ...           heads=[4, 2, 4, 4, 4], deps=["nsubj", "punct", "nsubj", "aux:tense",
+        ...           "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "AUX", "VERB"],
+        ...           morphs=["", "", "", "Number=Plur", ""])
+        >>> [t.text for t in _split_subjects(doc[4], doc[0])]
+        ['B']
+    """
+    if subject is None:
+        return []
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not any("Plur" in t.morph.get("Number", []) for t in auxiliaries or [verb]):
+        return []
+    return [
+        c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != subject.i
+    ]
+
+
+def _organisation_before(verb: Token) -> list[Arg]:
+    """The organisation subject of the nearest sentence before ``verb``'s that has one
+    (named, introduced by its class noun, or resolved by coreference), looking back
+    :data:`_FOCUS_REACH` sentences at most."""
+    sent = verb.sent
+    for _ in range(_FOCUS_REACH):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+        subject = subject_of(sent.root)
+        found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)] if subject else []
+        if found:
+            return found
+    return []
+
+
+def _bare_body(token: Token) -> bool:
+    """Whether ``token`` is a governing body with a definite article and no ``de``
+    complement: ``la direction a refusé`` (the body of the organisation in focus)."""
+    return (
+        _governing_body(token)
+        and any(c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children)
+        and not any(case_of(c) in DE for c in token.children if c.i > token.i)
     )
 
 
@@ -851,6 +963,8 @@ def _names_a_thing(head: Token, phrase: Arg) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in {"un", "une", "des"} for c in head.children):
         return False  # "a signé un accord salarial": one of a kind, not a named text
+    if quoted_title(head, phrase.mention.cls) is not None:
+        return True  # "le pacte « Moselle 2030 »": a number inside a title is part of it
     doc = head.doc
     end = phrase.mention.end - doc._.kg_offset
     # a measure after the noun ("de dix ans", "de 2 milliards") describes, it does not name
@@ -1029,6 +1143,7 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
+                agent_tokens += _split_subjects(verb, subject)
                 objects = [
                     _clitic_antecedent(c, verb) or _after_date(c)
                     for c in verb.children
@@ -1247,6 +1362,13 @@ class VerbFrameExtractor:
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
+        bare_body = False
+        if "Person" not in frame.agent:
+            # "la direction de X a refusé de négocier avec Y": the governing body acts for
+            # its organisation (not in a frame a person may fill: "les dirigeants de X ont
+            # fondé Y" are the founders, not X)
+            bare_body = any(_bare_body(t) for t in agent_tokens)
+            agent_tokens = [_governed(t) or t for t in agent_tokens]
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
         alongside = _alongside(verb, round_=frame.event_of is not None) if agent_tokens else []
@@ -1294,6 +1416,17 @@ class VerbFrameExtractor:
             for a in asked.args_of(t, frame.theme, frame.theme_np)
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
+        ]
+        # "la charte « Riviera propre »": a name inside a title is no theme of its own
+        themes = [
+            a
+            for a in themes
+            if not any(
+                b.mention.start <= a.mention.start
+                and a.mention.end <= b.mention.end
+                and b.mention.end - b.mention.start > a.mention.end - a.mention.start
+                for b in themes
+            )
         ]
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if frame.relation == "competitorOf":
@@ -1356,6 +1489,11 @@ class VerbFrameExtractor:
             return
         if not themes:
             return
+        if not agents and bare_body:
+            # "la direction a refusé de négocier avec Y": the body of the organisation the
+            # sentences before are about
+            agents = _organisation_before(verb)
+            confidence *= IMPLICIT_FACTOR
         if not agents and _is_nonfinite(verb):
             salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
