@@ -951,8 +951,38 @@ def _describes_its_object(verb: Token, heads: frozenset[str]) -> bool:
         and verb.dep_.startswith("acl")
         and "Part" in verb.morph.get("VerbForm", [])
         and "Past" in verb.morph.get("Tense", [])
-        and (fold(verb.head.text) in heads or verb.head.lemma_ in heads)
+        and (
+            fold(verb.head.text) in heads
+            or verb.head.lemma_ in heads
+            or _compound_head(verb.head, heads) is not None
+        )
     )
+
+
+def _compound_head(noun: Token, heads: frozenset[str]) -> Token | None:
+    """The noun of ``heads`` whose bare ``de`` complement ``noun`` is: in ``une levée de
+    fonds, menée par X``, ``un tour de table mené par X``, the parser hangs the participle
+    on the complement, which only completes the noun the participle describes.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "tour", "de", "table"],
+        ...           heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "NOUN"])
+        >>> _compound_head(doc[3], frozenset({"tour"})).text
+        'tour'
+    """
+    head = noun.head
+    if (
+        head.i < noun.i
+        and noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and not any(c.dep_ == "det" for c in noun.children)
+        and (fold(head.text) in heads or head.lemma_ in heads)
+    ):
+        return head
+    return None
 
 
 def _names_a_thing(head: Token, phrase: Arg) -> bool:
@@ -1125,6 +1155,7 @@ class VerbFrameExtractor:
         venue_agents: list[Arg] = []  # the venue a participle describes, whole
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
+        focus_pronouns: list[Token] = []  # "en" of a stake: the company in focus
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = asked.is_passive(verb)
@@ -1149,7 +1180,18 @@ class VerbFrameExtractor:
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
-                if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
+                if verb.dep_ == "acl:relcl" and (
+                    any(o.lower_ in _RELATIVE_OBJECTS for o in objects)
+                    # ("la société X, que A et B détiennent à parts égales": "que" read
+                    # as a conjunction leaves the verb with no object)
+                    or (
+                        not objects
+                        and any(
+                            c.lower_ in _RELATIVE_OBJECTS and c.dep_ == "mark" and c.i < verb.i
+                            for c in verb.children
+                        )
+                    )
+                ):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
                     # other object (the parser takes a later apposition for one)
                     objects = [anchor(verb.head) or verb.head]
@@ -1245,7 +1287,8 @@ class VerbFrameExtractor:
             if frame.object_heads:
                 head = _object_head(verb, frame.object_heads | frame.event_heads)
                 if head is None and _describes_its_object(verb, frame.object_heads):
-                    head = verb.head  # "une conférence organisée par X à Y"
+                    # "une conférence organisée par X à Y", "une levée de fonds menée par X"
+                    head = _compound_head(verb.head, frame.object_heads) or verb.head
                     # (the parser often hangs "à Y" on the agent's name)
                     theme_tokens = [
                         p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
@@ -1264,9 +1307,16 @@ class VerbFrameExtractor:
                     if frame.theme_preps & DE:
                         # "qui en prend la direction": "en" is "de" + what coreference
                         # found
-                        theme_tokens += [
+                        pronouns = [
                             c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
                         ]
+                        if frame.focus_heads:
+                            # "X, qui en possédait 25 %": the stake's company is the one in
+                            # focus, which coreference, reading "en" as any name before,
+                            # often misses
+                            focus_pronouns = pronouns
+                        else:
+                            theme_tokens += pronouns
                         # "Y, dont la direction générale sera confiée à X", "Y, dont X
                         # assure la direction": "dont" is "de" + the relative's antecedent
                         theme_tokens += [
@@ -1461,7 +1511,9 @@ class VerbFrameExtractor:
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
-            focus = _company_in_focus(verb, head, theme_tokens, frame.focus_heads, events)
+            focus = _company_in_focus(
+                verb, head, theme_tokens + focus_pronouns, frame.focus_heads, events
+            )
             own = {a.mention for a in agents}
             themes = [a for a in focus if a.mention not in own]
             if any(a.referring is None for a in themes):
@@ -1757,7 +1809,11 @@ def _company_in_focus(
     definite (``un capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
-    if not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
+    # ("qui en possédait 25 %": "en" is "de" + the company in focus)
+    pronoun = any(t.lower_ == "en" and t.pos_ == "PRON" for t in theme_tokens)
+    if not pronoun and not any(
+        _refers_back(t) or _plural_definite(t) or _sized(t) for t in owned
+    ):
         return []
     event = events.get("fundedBy")
     if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
