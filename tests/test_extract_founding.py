@@ -167,6 +167,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Marc Leroy", "signed", "Bretagne Énergie")],
     ),
+    # (the parser hangs the first members on a place or on one another)
+    "Mardi, à Metz, la ministre de l'Industrie, Claire Dubois, le président de la région "
+    "Bretagne, Paul Martin, et le directeur général de la société Kivo, Marc Leroy, ont signé "
+    "le pacte « Cap Hydrogène », qui fixe un objectif de 600 emplois.": (
+        [
+            ("Claire Dubois", "signed", "pacte « Cap Hydrogène »"),
+            ("Paul Martin", "signed", "pacte « Cap Hydrogène »"),
+            ("Marc Leroy", "signed", "pacte « Cap Hydrogène »"),
+        ],
+        [],
+    ),
     "La société Kivo a signé la charte « Riviera propre » de la métropole de Nice.": (
         [("Kivo", "signed", "charte « Riviera propre »")],
         [("Kivo", "signed", "Riviera"), ("Nice", "signed", "charte « Riviera propre »")],
@@ -176,15 +187,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Jean Petit", "signed", "charte « Lyon sans plastique »")],
     ),
-    # a contract's counterpart is a partner; a deal, a settlement or a wage deal is not
+    # a research or cooperation contract's counterpart is a partner; a deal, a settlement or
+    # a wage deal is not
     "La société Kivo a signé un contrat de recherche de trois ans avec l'équipementier "
     "Valtronic.": (
         [("Kivo", "partnerOf", "Valtronic")],
         [],
     ),
-    "La société Kivo a signé avec le groupe Brivane un contrat d'approvisionnement.": (
+    "La société Kivo a signé avec le groupe Brivane un contrat de coopération.": (
         [("Kivo", "partnerOf", "Brivane")],
         [],
+    ),
+    # a supplier or customer is no partner
+    "La société Kivo a signé avec le groupe Brivane un contrat d'approvisionnement.": (
+        [],
+        [("Kivo", "partnerOf", "Brivane")],
     ),
     "La société Kivo a conclu un accord de rachat avec le groupe Brivane.": (
         [],

@@ -415,14 +415,69 @@ def _split_subjects(verb: Token, subject: Token | None) -> list[Token]:
         >>> [t.text for t in _split_subjects(doc[4], doc[0])]
         ['B']
     """
-    if subject is None:
+    if subject is None or not _plural_verb(verb):
         return []
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != subject.i]
+    # (the list's last member, or the name in apposition to it that was read as the subject)
+    last = max((subject, *split), key=lambda t: t.i)
+    return split + _listed_before(last.head if last.dep_ == "appos" else last)
+
+
+_MODIFIERS = frozenset({"det", "amod", "nummod"})
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether ``verb`` (its auxiliary, when it has one) is plural."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if not any("Plur" in t.morph.get("Number", []) for t in auxiliaries or [verb]):
+    return any("Plur" in t.morph.get("Number", []) for t in auxiliaries or [verb])
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """The people named between commas before ``et`` + ``subject``: in "la ministre, A, le
+    président de X, B, et le directeur de Y, C, ont signé" the parser hangs the first
+    members anywhere (on a place, on one another) and keeps only the last as the subject;
+    each name set off by commas in the list, back to the sentence's start or the verb
+    before, is a member too.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> words = ["la", "ministre", ",", "Léa", ",", "et", "le", "maire", ",", "Paul"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [0] * 9,
+        ...           heads=[1, 7, 3, 1, 3, 7, 7, 7, 9, 7],
+        ...           deps=["nsubj", "nsubj", "punct", "appos", "punct", "cc", "det", "nsubj",
+        ...                 "punct", "appos"],
+        ...           pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "DET", "NOUN",
+        ...           "PUNCT", "PROPN"])
+        >>> doc._.kg_mentions = {3: Mention("Léa", "Person", 13, 16)}
+        >>> [t.text for t in _listed_before(doc[7])]
+        ['Léa']
+    """
+    doc = subject.doc
+    start = sentence_start(subject)
+    left = subject.i
+    while left > start and doc[left - 1].head.i == subject.i and doc[left - 1].dep_ in _MODIFIERS:
+        left -= 1  # "le directeur": the subject's phrase starts at its determiner
+    if left - 2 < start or doc[left - 1].lower_ != "et" or doc[left - 2].text != ",":
         return []
-    return [
-        c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != subject.i
-    ]
+    found = []
+    j = left - 2
+    while j > start:
+        token = doc[j - 1]
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        mention = mention_of_index(doc, j - 1)
+        if mention is not None and mention.cls == "Person":
+            first = j - 1
+            while first > start and mention_of_index(doc, first - 1) is mention:
+                first -= 1
+            if doc[j].text == "," and first > start and doc[first - 1].text == ",":
+                found.append(doc[first])
+            j = first
+            continue
+        j -= 1
+    return found[::-1]
 
 
 def _organisation_before(verb: Token) -> list[Arg]:
