@@ -126,6 +126,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kivo", "investsIn", "Brivane")],
         [("Kivo", "investsIn", "Kivo"), ("Servat", "investsIn", "Brivane")],
     ),
+    # a round told by a description's subject is the round of the company it refers to
+    "La société Brivane fabrique des rames. Pour les financer, l'entreprise a bouclé un tour "
+    "de table de 95 millions d'euros mené par le fonds Meridial.": (
+        [("Meridial", "investsIn", "Brivane")],
+        [],
+    ),
+    "Le groupe Servat a pris le contrôle de la société Brivane. Le fonds Kivo, qui en "
+    "possédait déjà 25 %, cède ses parts.": (
+        [("Kivo", "investsIn", "Brivane")],
+        [("Kivo", "investsIn", "Servat")],
+    ),
     "Le groupe Servat a racheté la société Brivane. Le groupe Kivo n'en possède pas un seul "
     "pour cent.": (
         [],

@@ -47,7 +47,6 @@ from kg.grammar import (
     anchor,
     case_of,
     clause_start,
-    is_reference,
     mention_at,
     mention_of_index,
     named_by,
@@ -501,7 +500,9 @@ def _bare_body(token: Token) -> bool:
     complement: ``la direction a refusé`` (the body of the organisation in focus)."""
     return (
         _governing_body(token)
-        and any(c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children)
+        and any(
+            c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children
+        )
         and not any(case_of(c) in DE for c in token.children if c.i > token.i)
     )
 
@@ -1564,6 +1565,8 @@ class VerbFrameExtractor:
             # own subject's act (the verb whose object it is, not one that only names it)
             own = {a.mention for a in agents}
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
+            if any(a.referring is not None for a in themes):
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
             focus = _company_in_focus(
@@ -1919,7 +1922,26 @@ def _bought(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     if verb.lemma_ in lemmas:
         return objects
+    for frame in _taking_control_frames():
+        # "X a pris le contrôle de Y": the complement of the phrase's noun
+        if verb.lemma_ in frame.lemmas:
+            heads = [o for o in objects if o.lemma_ in frame.object_heads]
+            if heads:
+                return _with_prep(verb, frame.theme_preps) + [
+                    p for o in heads for p in _with_prep(o, frame.theme_preps)
+                ]
     return [p for o in objects if o.lemma_ in nouns for p in _with_prep(o, DE)]
+
+
+@functools.cache
+def _taking_control_frames() -> tuple[VerbFrame, ...]:
+    """The lexicon's acquisition frames of a verb and its object noun (``prendre le
+    contrôle de Y``, ``mettre la main sur Y``)."""
+    return tuple(
+        frame
+        for frame in verb_frames()
+        if frame.relation == "acquires" and frame.voice == "intransitive" and frame.object_heads
+    )
 
 
 @functools.cache
@@ -1956,10 +1978,10 @@ def _event_subjects(head: Token, relation: str) -> list[Arg]:
     if frame is None:
         return []
     subject = subject_of(verb)
-    if subject is None or is_reference(subject):
-        # (a description's antecedent, found by salience, is too weak a guess for a fact
-        # read from a participle two steps away)
+    if subject is None:
         return []
+    # (a description's antecedent, "la jeune pousse annonce une levée menée par Y", is a
+    # guess: the caller lowers the fact's confidence)
     return args_of(subject, frame.agent)
 
 
