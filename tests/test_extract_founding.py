@@ -215,6 +215,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kivo", "partnerOf", "Sud Rail")],
     ),
+    # partners allied within a coordinated subject, or teaming up
+    "Le groupe Renault et le groupe Nissan s'allient pour produire des batteries.": (
+        [("Renault", "partnerOf", "Nissan")],
+        [],
+    ),
+    "Le groupe Renault fait équipe avec le groupe Nissan.": (
+        [("Renault", "partnerOf", "Nissan")],
+        [],
+    ),
+    "Le groupe Renault et le groupe Nissan ne collaborent plus.": (
+        [],
+        [("Renault", "partnerOf", "Nissan")],
+    ),
+    "Le groupe Renault a fait une équipe de choc avec ses ingénieurs du groupe Nissan.": (
+        [],
+        [("Renault", "partnerOf", "Nissan")],
+    ),
     # a company's governing body acts for it: its refusal is the company's
     "La direction de la société Brivane a refusé de négocier avec le syndicat Sud Rail.": (
         [("Brivane", "refusedNegotiationWith", "Sud Rail")],
