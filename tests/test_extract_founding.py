@@ -259,6 +259,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("usine", "refusedNegotiationWith", "Kivo")],
     ),
+    # an offer of talks turned down is a refusal to negotiate; a takeover offer is not
+    "Le groupe Brivane a rejeté l'offre de dialogue du groupe Kivo.": (
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+        [],
+    ),
+    "Le groupe Brivane a décliné la proposition de négociation du syndicat Sud Rail.": (
+        [("Brivane", "refusedNegotiationWith", "Sud Rail")],
+        [],
+    ),
+    "Le groupe Brivane a rejeté l'offre de rachat du groupe Kivo.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+    ),
+    "Le groupe Brivane n'a pas rejeté l'offre de dialogue du groupe Kivo.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+    ),
     # a person's own act is not the company's: the founders are its leaders, not the firm
     "Les dirigeants de la société Brivane ont fondé la société Kivo.": (
         [],
