@@ -6,7 +6,9 @@ signed under its quoted title (``le pacte « ... »``, ``signer avec l'État la 
 « ... »``); and look-alikes that must state nothing: a negation, a name that is a
 complement (``le rival de X``), a word in scare quotes. Inquiries opened ``à l'encontre
 de`` a company (not by a company suing another), and the counterpart of a licence or
-partnership agreement (``a signé avec Y un accord de licence``) as a partner. Each passage
+partnership agreement (``a signé avec Y un accord de licence``) as a partner. A company's
+governing body (``la direction de X``, ``le conseil d'administration``) refuses talks for
+it. Each passage
 states the facts listed with it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
@@ -263,6 +265,132 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Brivane a obtenu une licence de la société Kivo.": (
         [],
         [("Brivane", "partnerOf", "Kivo")],
+    ),
+    # a plural verb's coordinated subjects, which the parser splits, each signed; a number
+    # inside a quoted title is part of it, and a name inside it is no text of its own
+    "La ministre de l'Économie, Claire Dubois, le président de la région Bretagne, Paul "
+    "Martin, et le directeur général de la société Kivo, Marc Leroy, ont signé le pacte "
+    "« Bretagne Énergie 2035 ».": (
+        [
+            ("Claire Dubois", "signed", "pacte « Bretagne Énergie 2035 »"),
+            ("Paul Martin", "signed", "pacte « Bretagne Énergie 2035 »"),
+            ("Marc Leroy", "signed", "pacte « Bretagne Énergie 2035 »"),
+        ],
+        [("Marc Leroy", "signed", "Bretagne Énergie")],
+    ),
+    # (the parser hangs the first members on a place or on one another)
+    "Mardi, à Metz, la ministre de l'Industrie, Claire Dubois, le président de la région "
+    "Bretagne, Paul Martin, et le directeur général de la société Kivo, Marc Leroy, ont signé "
+    "le pacte « Cap Hydrogène », qui fixe un objectif de 600 emplois.": (
+        [
+            ("Claire Dubois", "signed", "pacte « Cap Hydrogène »"),
+            ("Paul Martin", "signed", "pacte « Cap Hydrogène »"),
+            ("Marc Leroy", "signed", "pacte « Cap Hydrogène »"),
+        ],
+        [],
+    ),
+    "La société Kivo a signé la charte « Riviera propre » de la métropole de Nice.": (
+        [("Kivo", "signed", "charte « Riviera propre »")],
+        [("Kivo", "signed", "Riviera"), ("Nice", "signed", "charte « Riviera propre »")],
+    ),
+    "Le maire de Lyon, Jean Petit, a reçu la présidente de Brivane, Anne Roy, qui a signé "
+    "la charte « Lyon sans plastique ».": (
+        [],
+        [("Jean Petit", "signed", "charte « Lyon sans plastique »")],
+    ),
+    # a research or cooperation contract's counterpart is a partner; a deal, a settlement or
+    # a wage deal is not
+    "La société Kivo a signé un contrat de recherche de trois ans avec l'équipementier "
+    "Valtronic.": (
+        [("Kivo", "partnerOf", "Valtronic")],
+        [],
+    ),
+    "La société Kivo a signé avec le groupe Brivane un contrat de coopération.": (
+        [("Kivo", "partnerOf", "Brivane")],
+        [],
+    ),
+    # a supplier or customer is no partner
+    "La société Kivo a signé avec le groupe Brivane un contrat d'approvisionnement.": (
+        [],
+        [("Kivo", "partnerOf", "Brivane")],
+    ),
+    "La société Kivo a conclu un accord de rachat avec le groupe Brivane.": (
+        [],
+        [("Kivo", "partnerOf", "Brivane")],
+    ),
+    "La société Kivo n'a pas signé de contrat avec le groupe Brivane.": (
+        [],
+        [("Kivo", "partnerOf", "Brivane")],
+    ),
+    "La société Kivo a conclu un accord salarial avec le syndicat Sud Rail.": (
+        [],
+        [("Kivo", "partnerOf", "Sud Rail")],
+    ),
+    # partners allied within a coordinated subject, or teaming up
+    "Le groupe Renault et le groupe Nissan s'allient pour produire des batteries.": (
+        [("Renault", "partnerOf", "Nissan")],
+        [],
+    ),
+    "Le groupe Renault fait équipe avec le groupe Nissan.": (
+        [("Renault", "partnerOf", "Nissan")],
+        [],
+    ),
+    "Le groupe Renault et le groupe Nissan ne collaborent plus.": (
+        [],
+        [("Renault", "partnerOf", "Nissan")],
+    ),
+    "Le groupe Renault a fait une équipe de choc avec ses ingénieurs du groupe Nissan.": (
+        [],
+        [("Renault", "partnerOf", "Nissan")],
+    ),
+    # a company's governing body acts for it: its refusal is the company's
+    "La direction de la société Brivane a refusé de négocier avec le syndicat Sud Rail.": (
+        [("Brivane", "refusedNegotiationWith", "Sud Rail")],
+        [],
+    ),
+    "Le conseil d'administration de la société Brivane avait refusé l'an dernier d'entrer "
+    "en négociations avec le groupe Kivo.": (
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+        [],
+    ),
+    "Les dirigeants de la société Brivane avaient refusé de discuter avec le fonds Servat.": (
+        [("Brivane", "refusedNegotiationWith", "Servat")],
+        [],
+    ),
+    "La société Brivane a perdu son principal client. La direction a refusé de négocier "
+    "avec le groupe Kivo.": (
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+        [],
+    ),
+    "La direction de la société Brivane n'a pas refusé de négocier avec le groupe Kivo.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+    ),
+    "La direction de l'usine de Brivane a refusé de négocier avec le groupe Kivo.": (
+        [],
+        [("usine", "refusedNegotiationWith", "Kivo")],
+    ),
+    # an offer of talks turned down is a refusal to negotiate; a takeover offer is not
+    "Le groupe Brivane a rejeté l'offre de dialogue du groupe Kivo.": (
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+        [],
+    ),
+    "Le groupe Brivane a décliné la proposition de négociation du syndicat Sud Rail.": (
+        [("Brivane", "refusedNegotiationWith", "Sud Rail")],
+        [],
+    ),
+    "Le groupe Brivane a rejeté l'offre de rachat du groupe Kivo.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+    ),
+    "Le groupe Brivane n'a pas rejeté l'offre de dialogue du groupe Kivo.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Kivo")],
+    ),
+    # a person's own act is not the company's: the founders are its leaders, not the firm
+    "Les dirigeants de la société Brivane ont fondé la société Kivo.": (
+        [],
+        [("Brivane", "founderOf", "Kivo")],
     ),
 }
 

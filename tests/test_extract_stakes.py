@@ -7,7 +7,9 @@ company in focus (the fundraiser of the round just told, the company just bought
 one the sentence before is about), the investors joining a round's lead (``avec la
 participation de Y``), and look-alikes that must state nothing: a negation, a capital that
 is not a company's, the buyer of the company whose capital it is, no company in view, a
-participation in something other than a round. Each passage states the facts listed with
+participation in something other than a round. ``en`` (``qui en possédait 25 %``) is the
+company in focus; a round's participle may hang on its ``de`` complement (``une levée de
+fonds, menée par X``). Each passage states the facts listed with
 it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
@@ -117,6 +119,54 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Sofinord, présente dans le quartier, est entrée en Bourse.": (
         [],
         [("Sofinord", "investsIn", "Sofinord")],
+    ),
+    # "en" is "de" + the company in focus, never the holder itself
+    "Le groupe Servat a racheté la société Brivane. Le groupe Kivo, qui en possédait déjà "
+    "25 %, a vendu ses parts.": (
+        [("Kivo", "investsIn", "Brivane")],
+        [("Kivo", "investsIn", "Kivo"), ("Servat", "investsIn", "Brivane")],
+    ),
+    # a round told by a description's subject is the round of the company it refers to
+    "La société Brivane fabrique des rames. Pour les financer, l'entreprise a bouclé un tour "
+    "de table de 95 millions d'euros mené par le fonds Meridial.": (
+        [("Meridial", "investsIn", "Brivane")],
+        [],
+    ),
+    "Le groupe Servat a pris le contrôle de la société Brivane. Le fonds Kivo, qui en "
+    "possédait déjà 25 %, cède ses parts.": (
+        [("Kivo", "investsIn", "Brivane")],
+        [("Kivo", "investsIn", "Servat")],
+    ),
+    "Le groupe Servat a racheté la société Brivane. Le groupe Kivo n'en possède pas un seul "
+    "pour cent.": (
+        [],
+        [("Kivo", "investsIn", "Brivane")],
+    ),
+    # a relative "que" the parser reads as a conjunction still makes its antecedent the
+    # object; holders "à parts égales" hold a stake, not control
+    "La société Brivane, que Jean Dupont et Marie Durand détiennent à parts égales, a été "
+    "vendue.": (
+        [("Jean Dupont", "investsIn", "Brivane"), ("Marie Durand", "investsIn", "Brivane")],
+        [],
+    ),
+    "Le groupe Servat et le groupe Kivo détiennent la société Brivane à parts égales.": (
+        [("Servat", "investsIn", "Brivane"), ("Kivo", "investsIn", "Brivane")],
+        [("Servat", "parentOf", "Brivane")],
+    ),
+    "La société Brivane, que Jean Dupont et Marie Durand ne détiennent plus, a été vendue.": (
+        [],
+        [("Jean Dupont", "investsIn", "Brivane")],
+    ),
+    # the participle of a round hangs on the round's "de" complement ("levée de fonds")
+    "La société Brivane a annoncé une levée de fonds de 20 millions d'euros, menée par le "
+    "fonds américain Ribbon Capital.": (
+        [("Ribbon Capital", "investsIn", "Brivane")],
+        [],
+    ),
+    "La société Brivane a renoncé à une levée de fonds de 20 millions d'euros, qui n'a pas "
+    "été menée par le fonds Ribbon Capital.": (
+        [],
+        [("Ribbon Capital", "investsIn", "Brivane")],
     ),
 }
 

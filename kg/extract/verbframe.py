@@ -48,7 +48,6 @@ from kg.grammar import (
     case_of,
     case_of_index,
     clause_start,
-    is_reference,
     mention_at,
     mention_of_index,
     misread_participle,
@@ -89,6 +88,8 @@ _PERSON = frozenset({"Person"})
 _ORGANISATION = frozenset({"Organization"})
 #: "avec la participation de Y": nouns of taking part alongside the agent.
 _JOINING = word_list("joining_nouns")
+# the bodies that act for an organisation: "la direction de X a refusé"
+_GOVERNING = word_list("governing_nouns")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
@@ -352,6 +353,173 @@ def _share_of_others(token: Token) -> bool:
             c.dep_ == "nmod" and case_of(c) in DE and mention_at(c)
             for c in token.children
         )
+    )
+
+
+def _governing_body(token: Token) -> bool:
+    """Whether ``token`` is an unnamed noun of an organisation's governing body
+    (``la direction``, ``le conseil d'administration``, ``les dirigeants``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "direction", "de", "l'", "usine"],
+        ...           pos=["DET", "NOUN", "ADP", "DET", "NOUN"])
+        >>> _governing_body(doc[1]), _governing_body(doc[4])
+        (True, False)
+    """
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].islower()
+        and mention_at(token) is None
+        and (token.lower_ in _GOVERNING or token.lemma_.lower() in _GOVERNING)
+    )
+
+
+def _governed(token: Token) -> Token | None:
+    """The name of the organisation whose governing body ``token`` is: ``la direction de
+    X``, ``le conseil d'administration de X``, ``les dirigeants de X`` → X (the body acts
+    for it: X refused to negotiate). Its class is checked by the frame's slot.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "direction", "de", "Nova"],
+        ...           heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "PROPN"])
+        >>> doc._.kg_mentions = {3: Mention("Nova", "Organization", 16, 20)}
+        >>> _governed(doc[1]).text
+        'Nova'
+    """
+    if not _governing_body(token):
+        return None
+    complements = [c for c in token.children if c.i > token.i and case_of(c) in DE]
+    # "le conseil d'administration de X": the name hangs on the bare noun that completes
+    # the body's name
+    complements += [
+        g
+        for c in complements
+        if c.pos_ == "NOUN" and not any(d.dep_ == "det" for d in c.children)
+        for g in c.children
+        if g.i > c.i and case_of(g) in DE
+    ]
+    # ("la direction de la société X": the name its class noun introduces)
+    return next(
+        (
+            name
+            for c in complements
+            if (name := c if mention_at(c) is not None else named_by(c)) is not None
+        ),
+        None,
+    )
+
+
+def _split_subjects(verb: Token, subject: Token | None) -> list[Token]:
+    """The other subjects of a plural verb whose coordination the parser split: "la
+    ministre, A, le président de X, B, et la directrice de Y, C, ont signé" gives each
+    role noun its own ``nsubj`` of the verb, and each of them signed.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["A", ",", "B", "ont", "signé"],
+        ...           heads=[4, 2, 4, 4, 4], deps=["nsubj", "punct", "nsubj", "aux:tense",
+        ...           "ROOT"], pos=["PROPN", "PUNCT", "PROPN", "AUX", "VERB"],
+        ...           morphs=["", "", "", "Number=Plur", ""])
+        >>> [t.text for t in _split_subjects(doc[4], doc[0])]
+        ['B']
+    """
+    if subject is None or not _plural_verb(verb):
+        return []
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.i != subject.i]
+    # (the list's last member, or the name in apposition to it that was read as the subject)
+    last = max((subject, *split), key=lambda t: t.i)
+    return split + _listed_before(last.head if last.dep_ == "appos" else last)
+
+
+_MODIFIERS = frozenset({"det", "amod", "nummod"})
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether ``verb`` (its auxiliary, when it has one) is plural."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Plur" in t.morph.get("Number", []) for t in auxiliaries or [verb])
+
+
+def _listed_before(subject: Token) -> list[Token]:
+    """The people named between commas before ``et`` + ``subject``: in "la ministre, A, le
+    président de X, B, et le directeur de Y, C, ont signé" the parser hangs the first
+    members anywhere (on a place, on one another) and keeps only the last as the subject;
+    each name set off by commas in the list, back to the sentence's start or the verb
+    before, is a member too.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> words = ["la", "ministre", ",", "Léa", ",", "et", "le", "maire", ",", "Paul"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [0] * 9,
+        ...           heads=[1, 7, 3, 1, 3, 7, 7, 7, 9, 7],
+        ...           deps=["nsubj", "nsubj", "punct", "appos", "punct", "cc", "det", "nsubj",
+        ...                 "punct", "appos"],
+        ...           pos=["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "DET", "NOUN",
+        ...           "PUNCT", "PROPN"])
+        >>> doc._.kg_mentions = {3: Mention("Léa", "Person", 13, 16)}
+        >>> [t.text for t in _listed_before(doc[7])]
+        ['Léa']
+    """
+    doc = subject.doc
+    start = sentence_start(subject)
+    left = subject.i
+    while left > start and doc[left - 1].head.i == subject.i and doc[left - 1].dep_ in _MODIFIERS:
+        left -= 1  # "le directeur": the subject's phrase starts at its determiner
+    if left - 2 < start or doc[left - 1].lower_ != "et" or doc[left - 2].text != ",":
+        return []
+    found = []
+    j = left - 2
+    while j > start:
+        token = doc[j - 1]
+        if token.pos_ in {"VERB", "AUX"}:
+            break
+        mention = mention_of_index(doc, j - 1)
+        if mention is not None and mention.cls == "Person":
+            first = j - 1
+            while first > start and mention_of_index(doc, first - 1) is mention:
+                first -= 1
+            if doc[j].text == "," and first > start and doc[first - 1].text == ",":
+                found.append(doc[first])
+            j = first
+            continue
+        j -= 1
+    return found[::-1]
+
+
+def _organisation_before(verb: Token) -> list[Arg]:
+    """The organisation subject of the nearest sentence before ``verb``'s that has one
+    (named, introduced by its class noun, or resolved by coreference), looking back
+    :data:`_FOCUS_REACH` sentences at most."""
+    sent = verb.sent
+    for _ in range(_FOCUS_REACH):
+        if sent.start == 0:
+            return []
+        sent = verb.doc[sent.start - 1].sent
+        subject = subject_of(sent.root)
+        found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)] if subject else []
+        if found:
+            return found
+    return []
+
+
+def _bare_body(token: Token) -> bool:
+    """Whether ``token`` is a governing body with a definite article and no ``de``
+    complement: ``la direction a refusé`` (the body of the organisation in focus)."""
+    return (
+        _governing_body(token)
+        and any(
+            c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children
+        )
+        and not any(case_of(c) in DE for c in token.children if c.i > token.i)
     )
 
 
@@ -973,8 +1141,38 @@ def _describes_its_object(verb: Token, heads: frozenset[str]) -> bool:
         and verb.dep_.startswith("acl")
         and "Part" in verb.morph.get("VerbForm", [])
         and "Past" in verb.morph.get("Tense", [])
-        and (fold(verb.head.text) in heads or verb.head.lemma_ in heads)
+        and (
+            fold(verb.head.text) in heads
+            or verb.head.lemma_ in heads
+            or _compound_head(verb.head, heads) is not None
+        )
     )
+
+
+def _compound_head(noun: Token, heads: frozenset[str]) -> Token | None:
+    """The noun of ``heads`` whose bare ``de`` complement ``noun`` is: in ``une levée de
+    fonds, menée par X``, ``un tour de table mené par X``, the parser hangs the participle
+    on the complement, which only completes the noun the participle describes.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["un", "tour", "de", "table"],
+        ...           heads=[1, 1, 3, 1], deps=["det", "ROOT", "case", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "NOUN"])
+        >>> _compound_head(doc[3], frozenset({"tour"})).text
+        'tour'
+    """
+    head = noun.head
+    if (
+        head.i < noun.i
+        and noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and not any(c.dep_ == "det" for c in noun.children)
+        and (fold(head.text) in heads or head.lemma_ in heads)
+    ):
+        return head
+    return None
 
 
 def _names_a_thing(head: Token, phrase: Arg) -> bool:
@@ -985,6 +1183,8 @@ def _names_a_thing(head: Token, phrase: Arg) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in {"un", "une", "des"} for c in head.children):
         return False  # "a signé un accord salarial": one of a kind, not a named text
+    if quoted_title(head, phrase.mention.cls) is not None:
+        return True  # "le pacte « Moselle 2030 »": a number inside a title is part of it
     doc = head.doc
     end = phrase.mention.end - doc._.kg_offset
     # a measure after the noun ("de dix ans", "de 2 milliards") describes, it does not name
@@ -1155,6 +1355,7 @@ class VerbFrameExtractor:
         venue_agents: list[Arg] = []  # the venue a participle describes, whole
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
+        focus_pronouns: list[Token] = []  # "en" of a stake: the company in focus
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = asked.is_passive(verb)
@@ -1173,12 +1374,24 @@ class VerbFrameExtractor:
             else:
                 subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
+                agent_tokens += _split_subjects(verb, subject)
                 objects = [
                     _clitic_antecedent(c, verb) or _shared_object(c, verb) or _after_date(c)
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
-                if verb.dep_ == "acl:relcl" and any(o.lower_ in _RELATIVE_OBJECTS for o in objects):
+                if verb.dep_ == "acl:relcl" and (
+                    any(o.lower_ in _RELATIVE_OBJECTS for o in objects)
+                    # ("la société X, que A et B détiennent à parts égales": "que" read
+                    # as a conjunction leaves the verb with no object)
+                    or (
+                        not objects
+                        and any(
+                            c.lower_ in _RELATIVE_OBJECTS and c.dep_ == "mark" and c.i < verb.i
+                            for c in verb.children
+                        )
+                    )
+                ):
                     # "le laboratoire que X a cofondé": the relative's antecedent, and no
                     # other object (the parser takes a later apposition for one)
                     objects = [anchor(verb.head) or verb.head]
@@ -1287,7 +1500,8 @@ class VerbFrameExtractor:
             if frame.object_heads:
                 head = _object_head(verb, frame.object_heads | frame.event_heads)
                 if head is None and _describes_its_object(verb, frame.object_heads):
-                    head = verb.head  # "une conférence organisée par X à Y"
+                    # "une conférence organisée par X à Y", "une levée de fonds menée par X"
+                    head = _compound_head(verb.head, frame.object_heads) or verb.head
                     # (the parser often hangs "à Y" on the agent's name)
                     theme_tokens = [
                         p for t in agent_tokens for p in _with_prep(t, frame.theme_preps)
@@ -1306,9 +1520,16 @@ class VerbFrameExtractor:
                     if frame.theme_preps & DE:
                         # "qui en prend la direction": "en" is "de" + what coreference
                         # found
-                        theme_tokens += [
+                        pronouns = [
                             c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
                         ]
+                        if frame.focus_heads:
+                            # "X, qui en possédait 25 %": the stake's company is the one in
+                            # focus, which coreference, reading "en" as any name before,
+                            # often misses
+                            focus_pronouns = pronouns
+                        else:
+                            theme_tokens += pronouns
                         # "Y, dont la direction générale sera confiée à X", "Y, dont X
                         # assure la direction": "dont" is "de" + the relative's antecedent
                         theme_tokens += [
@@ -1404,6 +1625,13 @@ class VerbFrameExtractor:
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
+        bare_body = False
+        if "Person" not in frame.agent:
+            # "la direction de X a refusé de négocier avec Y": the governing body acts for
+            # its organisation (not in a frame a person may fill: "les dirigeants de X ont
+            # fondé Y" are the founders, not X)
+            bare_body = any(_bare_body(t) for t in agent_tokens)
+            agent_tokens = [_governed(t) or t for t in agent_tokens]
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
         alongside = _alongside(verb, round_=frame.event_of is not None) if agent_tokens else []
@@ -1452,6 +1680,17 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
+        # "la charte « Riviera propre »": a name inside a title is no theme of its own
+        themes = [
+            a
+            for a in themes
+            if not any(
+                b.mention.start <= a.mention.start
+                and a.mention.end <= b.mention.end
+                and b.mention.end - b.mention.start > a.mention.end - a.mention.start
+                for b in themes
+            )
+        ]
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if frame.relation == "competitorOf":
             # "se retrouve face à l'AMF": an authority the company faces is no rival
@@ -1483,9 +1722,13 @@ class VerbFrameExtractor:
             # own subject's act (the verb whose object it is, not one that only names it)
             own = {a.mention for a in agents}
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
+            if any(a.referring is not None for a in themes):
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
-            focus = _company_in_focus(verb, head, theme_tokens, frame.focus_heads, events)
+            focus = _company_in_focus(
+                verb, head, theme_tokens + focus_pronouns, frame.focus_heads, events
+            )
             own = {a.mention for a in agents}
             themes = [a for a in focus if a.mention not in own]
             if any(a.referring is None for a in themes):
@@ -1513,6 +1756,11 @@ class VerbFrameExtractor:
             return
         if not themes:
             return
+        if not agents and bare_body:
+            # "la direction a refusé de négocier avec Y": the body of the organisation the
+            # sentences before are about
+            agents = _organisation_before(verb)
+            confidence *= IMPLICIT_FACTOR
         if not agents and _is_nonfinite(verb):
             salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
@@ -1776,7 +2024,11 @@ def _company_in_focus(
     definite (``un capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
-    if not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
+    # ("qui en possédait 25 %": "en" is "de" + the company in focus)
+    pronoun = any(t.lower_ == "en" and t.pos_ == "PRON" for t in theme_tokens)
+    if not pronoun and not any(
+        _refers_back(t) or _plural_definite(t) or _sized(t) for t in owned
+    ):
         return []
     event = events.get("fundedBy")
     if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
@@ -1827,7 +2079,26 @@ def _bought(verb: Token) -> list[Token]:
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     if verb.lemma_ in lemmas:
         return objects
+    for frame in _taking_control_frames():
+        # "X a pris le contrôle de Y": the complement of the phrase's noun
+        if verb.lemma_ in frame.lemmas:
+            heads = [o for o in objects if o.lemma_ in frame.object_heads]
+            if heads:
+                return _with_prep(verb, frame.theme_preps) + [
+                    p for o in heads for p in _with_prep(o, frame.theme_preps)
+                ]
     return [p for o in objects if o.lemma_ in nouns for p in _with_prep(o, DE)]
+
+
+@functools.cache
+def _taking_control_frames() -> tuple[VerbFrame, ...]:
+    """The lexicon's acquisition frames of a verb and its object noun (``prendre le
+    contrôle de Y``, ``mettre la main sur Y``)."""
+    return tuple(
+        frame
+        for frame in verb_frames()
+        if frame.relation == "acquires" and frame.voice == "intransitive" and frame.object_heads
+    )
 
 
 @functools.cache
@@ -1864,10 +2135,10 @@ def _event_subjects(head: Token, relation: str) -> list[Arg]:
     if frame is None:
         return []
     subject = subject_of(verb)
-    if subject is None or is_reference(subject):
-        # (a description's antecedent, found by salience, is too weak a guess for a fact
-        # read from a participle two steps away)
+    if subject is None:
         return []
+    # (a description's antecedent, "la jeune pousse annonce une levée menée par Y", is a
+    # guess: the caller lowers the fact's confidence)
     return args_of(subject, frame.agent)
 
 
