@@ -813,7 +813,7 @@ def is_given_name(word: str) -> bool:
     name counts by its first part (``Jean-Luc``).
 
     Example:
-        >>> is_given_name("Agnès"), is_given_name("Jean-Luc"), is_given_name("Tungstène")
+        >>> is_given_name("Agnès"), is_given_name("Jean-Luc"), is_given_name("Vernair")
         (True, True, False)
     """
     names = _given_names()

@@ -29,8 +29,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     "La société Kivane a été cofondée en 2018 par l'immunologiste Claire Joubert et par "
-    "Yann Le Goff.": (
-        [("Claire Joubert", "cofounderOf", "Kivane"), ("Yann Le Goff", "cofounderOf", "Kivane")],
+    "Erwan Kerlidou.": (
+        [("Claire Joubert", "cofounderOf", "Kivane"), ("Erwan Kerlidou", "cofounderOf", "Kivane")],
         [],
     ),
     "La maison Bertin a été cofondée en 1996 par la brodeuse Anne Roy et son mari, "
@@ -44,9 +44,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a capitalised "Cofondée" opening the sentence is a participle whatever its tag, and
     # names nothing; the clause after it says nothing of who founded its object
-    "Cofondée en 2018 par Claire Joubert et Yann Le Goff, la société Kivane emploie "
+    "Cofondée en 2018 par Claire Joubert et Erwan Kerlidou, la société Kivane emploie "
     "40 personnes.": (
-        [("Claire Joubert", "cofounderOf", "Kivane"), ("Yann Le Goff", "cofounderOf", "Kivane")],
+        [("Claire Joubert", "cofounderOf", "Kivane"), ("Erwan Kerlidou", "cofounderOf", "Kivane")],
         [("Cofondée", "cofounderOf", "Kivane")],
     ),
     "Cofondées en 2015 par Paul Girard, les éditions Brivane ont racheté la société Kivo.": (
@@ -289,9 +289,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [],
     ),
-    "La société Kivo a signé la charte « Riviera propre » de la métropole de Nice.": (
-        [("Kivo", "signed", "charte « Riviera propre »")],
-        [("Kivo", "signed", "Riviera"), ("Nice", "signed", "charte « Riviera propre »")],
+    "La société Kivo a signé la charte « Littoral propre » de la métropole de Nice.": (
+        [("Kivo", "signed", "charte « Littoral propre »")],
+        [("Kivo", "signed", "Riviera"), ("Nice", "signed", "charte « Littoral propre »")],
     ),
     "Le maire de Lyon, Jean Petit, a reçu la présidente de Brivane, Anne Roy, qui a signé "
     "la charte « Lyon sans plastique ».": (

@@ -2079,17 +2079,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # "déjà implanté en X" states a presence there, not the seat; without "déjà" it is
     # the seat, and "déjà installé" too
-    "Pour le groupe suédois Norvane, déjà implanté en Espagne avec une usine à Saragosse, "
+    "Pour le groupe suédois Corvalis, déjà implanté en Espagne avec une usine à Saragosse, "
     "l'opération permet de doubler sa capacité.": (
-        [("Norvane", "presentIn", "Espagne")],
-        [("Norvane", "basedIn", "Espagne")],
+        [("Corvalis", "presentIn", "Espagne")],
+        [("Corvalis", "basedIn", "Espagne")],
     ),
     "La société Colbane, implantée à Valence, fabrique des vernis.": (
         [("Colbane", "basedIn", "Valence")],
         [("Colbane", "presentIn", "Valence")],
     ),
-    "Norvane, déjà installée à Valence, ouvre un bureau à Lyon.": (
-        [("Norvane", "basedIn", "Valence")],
+    "Corvalis, déjà installée à Valence, ouvre un bureau à Lyon.": (
+        [("Corvalis", "basedIn", "Valence")],
         [],
     ),
     # "a-t-il déclaré" after a quote: the name in apposition to the sentence's subject,

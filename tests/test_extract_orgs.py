@@ -63,8 +63,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "competitorOf", "Brontek"), ("Kelvane", "competitorOf", "Ardis Pharma")],
         [],
     ),
-    "Sur ce marché, la société Dulac se frotte à Kelvo Industries et à Norvane.": (
-        [("Dulac", "competitorOf", "Kelvo Industries"), ("Dulac", "competitorOf", "Norvane")],
+    "Sur ce marché, la société Dulac se frotte à Kelvo Industries et à Corvalis.": (
+        [("Dulac", "competitorOf", "Kelvo Industries"), ("Dulac", "competitorOf", "Corvalis")],
         [],
     ),
     "Le groupe Vexa se mesure à Aubert Industries.": (
@@ -136,8 +136,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "competitorOf", "Kelvo Industries")],
     ),
     # a role phrase opening the sentence, no determiner: the name after its comma
-    "Filiale du groupe belge Norvane depuis 2019, la société Kelvo recrute à Lille.": (
-        [("Kelvo", "subsidiaryOf", "Norvane")],
+    "Filiale du groupe belge Corvalis depuis 2019, la société Kelvo recrute à Lille.": (
+        [("Kelvo", "subsidiaryOf", "Corvalis")],
         [],
     ),
     "Ancien directeur financier de Renault, Paul Martin a fondé la société Kelvo.": (
@@ -150,8 +150,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # a trade noun, what it makes or runs, then its owner; not a supplier's noun
-    "La société Kelvo, le fabricant de batteries du groupe Norvane, recrute à Bordeaux.": (
-        [("Kelvo", "subsidiaryOf", "Norvane")],
+    "La société Kelvo, le fabricant de batteries du groupe Corvalis, recrute à Bordeaux.": (
+        [("Kelvo", "subsidiaryOf", "Corvalis")],
         [],
     ),
     "La société Kelvo, le réseau de bornes de recharge de Renault, ouvre des stations.": (
@@ -177,17 +177,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a predicate role after an adverb, or after "rester" (which the model lemmatises as
     # the noun "reste")
-    "La société Kelvo est aujourd'hui le principal concurrent de la société Norvane.": (
-        [("Kelvo", "competitorOf", "Norvane")],
+    "La société Kelvo est aujourd'hui le principal concurrent de la société Corvalis.": (
+        [("Kelvo", "competitorOf", "Corvalis")],
         [],
     ),
-    "La société Kelvo reste le principal concurrent du groupe Norvane dans la région.": (
-        [("Kelvo", "competitorOf", "Norvane")],
+    "La société Kelvo reste le principal concurrent du groupe Corvalis dans la région.": (
+        [("Kelvo", "competitorOf", "Corvalis")],
         [],
     ),
-    "La société Kelvo n'est plus le principal concurrent de la société Norvane.": (
+    "La société Kelvo n'est plus le principal concurrent de la société Corvalis.": (
         [],
-        [("Kelvo", "competitorOf", "Norvane")],
+        [("Kelvo", "competitorOf", "Corvalis")],
     ),
     # a possessive role before a name, the possessor the named subject of its clause
     "La société Kelvo rattrape ainsi son rival Orange.": (
@@ -284,10 +284,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Bernard Sauvin", "quotedIn", "Moniteur"), ("Bernard Sauvin", "ceoOf", "Dulac")],
         [("Moniteur", "ceoOf", "Dulac")],
     ),
-    "« Les prix baissent », a expliqué à Business Immo Paul Verdier, le directeur financier "
-    "de Covivio.": (
-        [("Paul Verdier", "employeeOf", "Covivio")],
-        [("Business Immo", "employeeOf", "Covivio")],
+    "« Les prix baissent », a expliqué à Logistique Magazine Paul Kerlidou, le directeur financier "
+    "de Vernel.": (
+        [("Paul Kerlidou", "employeeOf", "Vernel")],
+        [("Logistique Magazine", "employeeOf", "Vernel")],
     ),
     "« Il faut agir », a dit au président Jean Dupuis le ministre, Marie Dupuis.": (
         [],

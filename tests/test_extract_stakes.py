@@ -128,8 +128,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a round told by a description's subject is the round of the company it refers to
     "La société Brivane fabrique des rames. Pour les financer, l'entreprise a bouclé un tour "
-    "de table de 95 millions d'euros mené par le fonds Meridial.": (
-        [("Meridial", "investsIn", "Brivane")],
+    "de table de 95 millions d'euros mené par le fonds Fondarel.": (
+        [("Fondarel", "investsIn", "Brivane")],
         [],
     ),
     "Le groupe Servat a pris le contrôle de la société Brivane. Le fonds Kivo, qui en "

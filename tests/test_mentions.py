@@ -366,7 +366,7 @@ CONTEXT_TYPES = {
     "Norvik s'y mesurait à Delorme & Vasseur et à plusieurs groupes allemands.": [
         ("Delorme & Vasseur", "Organization"),
     ],
-    "Norvexia Fibre est détenue à 70 % par le fonds Meridia Capital.": [
+    "Norvexia Fibre est détenue à 70 % par le fonds Aldéris Capital.": [
         ("Norvexia Fibre", "Organization"),
     ],
     "Après une école de commerce, elle passe huit ans chez Delmas Cordier, à Paris.": [
@@ -387,9 +387,6 @@ CONTEXT_TYPES = {
     "« Le chantier avance », a déclaré au Bâtisseur Jean Valois.": [
         ("Bâtisseur", "MediaOrganization"),
         ("Jean Valois", "Person"),
-    ],
-    "« Nous visons Milan », a expliqué à Bâti Hebdo Paul Verdier.": [
-        ("Bâti Hebdo", "MediaOrganization"),
     ],
     "Interrogée par L'Écho du Lac sur la crise, elle refuse le pessimisme.": [
         ("L'Écho du Lac", "MediaOrganization"),

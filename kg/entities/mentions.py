@@ -735,8 +735,8 @@ def _spoken_to(span: Span) -> bool:
 
 
 def _run_as_company(span: Span, *, parts: bool = True) -> bool:
-    """``Tungstène du Limousin est dirigée par``, ``la direction d'Almonty``, ``sa filiale,
-    Etichette Brianza``, ``Aubert & Duval``: what the text says of a name NER calls a
+    """``Forges du Vivarais est dirigée par``, ``la direction de Brenvik``, ``sa filiale,
+    Tessiture Orobie``, ``Marlin & Fils``: what the text says of a name NER calls a
     person makes it a company's, unless it opens with a given name (``Jean Dupont a
     racheté ...``) or is the surname of a person the text names in full.
 
@@ -748,7 +748,7 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
     table = words(span.doc)
     if is_given_name(table.text[span.start]) or (len(span) == 1 and _surname(span)):
         return False
-    # ("Aubert & Duval", "Johnson & Johnson": a firm's name, never a person's)
+    # ("Marlin & Fils", "Johnson & Johnson": a firm's name, never a person's)
     if "&" in table.text[span.start : span.end]:
         return True
     return (
@@ -832,7 +832,7 @@ def _fronted_company_participle(span: Span) -> bool:
 
 
 def _part_of_company(table: Words, start: int) -> bool:
-    """``la direction d'Almonty``, ``les salariés de X``: the ``de`` complement of what only
+    """``la direction de Brenvik``, ``les salariés de X``: the ``de`` complement of what only
     an organisation has (not ``sous la direction de X``, a person's, nor ``en direction de
     X``, ``prendre la direction de X``, a way)."""
     i = start - 1
@@ -845,7 +845,7 @@ def _part_of_company(table: Words, start: int) -> bool:
 
 
 def _company_apposition(table: Words, start: int) -> bool:
-    """``sa filiale italienne, Etichette Brianza``: a name set after a comma in apposition
+    """``sa filiale italienne, Tessiture Orobie``: a name set after a comma in apposition
     to a determined noun of a company's part or parent (not when that noun complements a
     role: ``le directeur de sa filiale, Durand``)."""
     i = start - 1
@@ -1126,7 +1126,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
 
 
 def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
-    """``Tungstène du Limousin``, a company by context in one sentence and a person by NER
+    """``Forges du Vivarais``, a company by context in one sentence and a person by NER
     in another, is the company throughout when no given name opens it and context typed
     it an organisation at least as often as NER a person."""
     if " " not in key or is_given_name(key.split(" ", 1)[0]):

@@ -544,7 +544,7 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             break
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
-        # (within the name: "à Business Immo Paul Verdier, le directeur": the parser may
+        # (within the name: "à Business Immo Paul Kerlidou, le directeur": the parser may
         # hang one name on another)
         while (
             holder.dep_ == "flat:name"

@@ -1680,7 +1680,7 @@ class VerbFrameExtractor:
             # "a signé un partenariat": a bare common noun names no particular agreement
             if not frame.theme_np or mention_at(t) is not None or _names_a_thing(t, a)
         ]
-        # "la charte « Riviera propre »": a name inside a title is no theme of its own
+        # "la charte « Littoral propre »": a name inside a title is no theme of its own
         themes = [
             a
             for a in themes
