@@ -499,16 +499,22 @@ def _organisation_before(verb: Token) -> list[Arg]:
     """The organisation subject of the nearest sentence before ``verb``'s that has one
     (named, introduced by its class noun, or resolved by coreference), looking back
     :data:`_FOCUS_REACH` sentences at most."""
-    sent = verb.sent
-    for _ in range(_FOCUS_REACH):
-        if sent.start == 0:
-            return []
-        sent = verb.doc[sent.start - 1].sent
-        subject = subject_of(sent.root)
+    for subject in _subjects_before(verb):
         found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)] if subject else []
         if found:
             return found
     return []
+
+
+def _subjects_before(verb: Token) -> Iterator[Token | None]:
+    """The subjects of the sentences before ``verb``'s, nearest first, :data:`_FOCUS_REACH`
+    sentences at most (None for a sentence whose subject is not found)."""
+    sent = verb.sent
+    for _ in range(_FOCUS_REACH):
+        if sent.start == 0:
+            return
+        sent = verb.doc[sent.start - 1].sent
+        yield subject_of(sent.root)
 
 
 def _bare_body(token: Token) -> bool:
@@ -2042,14 +2048,9 @@ def _company_in_focus(
         bought = _bought(sent.root)
         if bought:
             return [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
-    sent = verb.sent
-    for _ in range(_FOCUS_REACH):
-        if sent.start == 0:
-            return []
+    for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
-        sent = verb.doc[sent.start - 1].sent
-        subject = subject_of(sent.root)
         if subject is None:
             return []
         if subject.pos_ != "PRON":
