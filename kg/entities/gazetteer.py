@@ -46,6 +46,7 @@ __all__ = [
     "STOPLIST_PATH",
     "Gazetteer",
     "GazetteerEntry",
+    "common_words",
     "default_gazetteer",
     "gazetteer_fingerprint",
     "load_gazetteers",
@@ -373,7 +374,7 @@ def _build(parsed: list[_Parsed]) -> tuple[list[_Row], _Index, _Index]:
     Returns the rows, the index of ordinary names and the index of acronyms.
     """
     by_qid = {item.row.qid: item for item in parsed}  # a repeated QID: the last row wins
-    stoplist = _stoplist()
+    stoplist = common_words()
     found: dict[str, list[tuple[bool, int, int]]] = {}
     found_acronyms: dict[str, list[tuple[bool, int, int]]] = {}
     for position, item in enumerate(by_qid.values()):
@@ -413,8 +414,14 @@ def _family(cls: str) -> str:
 
 
 @functools.cache
-def _stoplist() -> frozenset[str]:
-    """The common words of ``kg/data/gazetteer-stoplist.txt``, as match keys."""
+def common_words() -> frozenset[str]:
+    """The common words of ``kg/data/gazetteer-stoplist.txt``, as match keys: names that
+    never link (``orange``, ``total``), nor type a place (:mod:`kg.entities.places`).
+
+    Example:
+        >>> "orange" in common_words()
+        True
+    """
     with STOPLIST_PATH.open(encoding="utf-8") as handle:
         return frozenset(
             match_key(line) for line in handle if line.strip() and not line.startswith("#")
