@@ -622,8 +622,8 @@ def _choose_class(
         # fact's slot types it ("rachetée" an organisation, "installée à" a place); but
         # the Wikidata gazetteer lacks most French towns, which a list of them types (not
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
-        known = gazetteer.lookup(text) is not None
-        return (None if known else _french_place(span, text)) or UNTYPED, None
+        elsewhere = gazetteer.lookup(text) is not None
+        return (None if elsewhere else _french_place(span, text)) or UNTYPED, None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")
