@@ -22,7 +22,7 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.entities.gazetteer import common_words
+from kg.entities.gazetteer import common_words, disk_cached
 from kg.text import match_key
 
 __all__ = ["PLACES_PATH", "FrenchPlace", "french_place"]
@@ -45,17 +45,23 @@ class FrenchPlace:
 
 
 @functools.cache
-def _places() -> dict[str, FrenchPlace]:
-    """The match keys of the file's names, each with what it names."""
-    found: dict[str, FrenchPlace] = {}
-    common = common_words()
-    with PLACES_PATH.open(encoding="utf-8") as lines:
-        rows = (line.rstrip("\n").split("\t") for line in lines if not line.startswith("#"))
+def _places() -> dict[str, tuple[str, int]]:
+    """The match keys of the file's names, each with its class and population."""
+    data = PLACES_PATH.read_bytes()
+
+    def build() -> dict[str, tuple[str, int]]:
+        found: dict[str, tuple[str, int]] = {}
+        common = common_words()
+        rows = (line.split("\t") for line in data.decode("utf-8").splitlines()
+                if not line.startswith("#"))
         next(rows)  # the header
         for name, cls, _code, population in rows:
-            if (key := match_key(name)) not in common and key not in found:
-                found[key] = FrenchPlace(cls, int(population))
-    return found
+            # (match_key's own cache is for the text's names, not for 30,000 towns)
+            if (key := match_key.__wrapped__(name)) not in common and key not in found:
+                found[key] = (cls, int(population))
+        return found
+
+    return disk_cached("places", [data], build)
 
 
 def french_place(text: str) -> FrenchPlace | None:
@@ -68,4 +74,5 @@ def french_place(text: str) -> FrenchPlace | None:
         >>> french_place("le Mée-sur-Seine").cls, french_place("Essonne").cls
         ('City', 'Region')
     """
-    return _places().get(match_key(text))
+    place = _places().get(match_key(text))
+    return None if place is None else FrenchPlace(*place)
