@@ -436,3 +436,49 @@ def test_context_types_the_name(context_types, text, name, cls) -> None:  # type
 def test_context_leaves_the_look_alike(context_types, text, name, cls) -> None:  # type: ignore[no-untyped-def]
     found = context_types[text]
     assert cls not in {found.get(name), coarse(found.get(name, "NamedEntity"))}, found
+
+
+#: Towns, départements and régions of France that the Wikidata gazetteer lacks, typed by
+#: the list of them (``kg/data/places-fr.tsv``), and names that list must not type.
+FRENCH_PLACES = {
+    "Hélène Marchal est née à Cholet en 1975 et vit à Saumur.": {
+        "Cholet": "City",
+        "Saumur": "City",
+    },
+    "Les salariés de l'usine de Roye, dans la Somme, sont en grève.": {
+        "Roye": "City",
+        "Somme": "Region",
+    },
+    # a small town's name types it after a preposition of place, not elsewhere: it is
+    # often a brand's or a surname's too
+    "Il est viticulteur à Tauriac depuis 1990.": {"Tauriac": "City"},
+    "Le groupe Orbéo affronte des rivaux tels que Valmont et Vetrix.": {"Valmont": None},
+    # a name the gazetteer knows as a company is not the village of the same name
+    "Saint-Gobain ouvre une usine en Essonne.": {"Saint-Gobain": None, "Essonne": "Region"},
+    # nor a common word the gazetteer never links, though a town bears it too
+    "L'enquête vise Orange et Bouygues Telecom.": {"Orange": None},
+}
+
+
+@pytest.fixture(scope="module")
+def french_places(nlp):  # type: ignore[no-untyped-def]
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(FRENCH_PLACES, nlp.pipe(FRENCH_PLACES), strict=True)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, names in FRENCH_PLACES.items() for name, cls in names.items()],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_french_towns_and_areas_are_typed_by_their_list(french_places, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = french_places[text]
+    assert name in found, found
+    if cls is None:
+        assert found[name] not in {"City", "Region"}, found
+    else:
+        assert found[name] == cls, found

@@ -29,10 +29,10 @@ import marshal
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 import kg.text
 from kg.errors import InputError, OntologyError
@@ -46,7 +46,9 @@ __all__ = [
     "STOPLIST_PATH",
     "Gazetteer",
     "GazetteerEntry",
+    "common_words",
     "default_gazetteer",
+    "disk_cached",
     "gazetteer_fingerprint",
     "load_gazetteers",
 ]
@@ -77,6 +79,7 @@ _MAX_ANSWERS = 1 << 16
 _UNSEEN = object()
 
 _Index = dict[str, tuple[int, ...]]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,29 +345,51 @@ def _choose(candidates: list[_Row], cls_hint: str | None) -> _Row | None:
 def _group_index(paths: tuple[Path, ...]) -> tuple[list[_Row], _Index, _Index]:
     """The rows of files of equal rank and their key -> row positions index, cached on disk."""
     contents = []
-    digest = hashlib.sha256(_code_digest())
     for path in paths:
         try:
             contents.append(path.read_bytes())
         except OSError as err:
             raise InputError(f"cannot read gazetteer {str(path)!r}: {err}") from err
-        digest.update(hashlib.sha256(contents[-1]).digest())
-    cache = _cache_dir() / f"gazetteer-{digest.hexdigest()}"
+
+    def build() -> tuple[tuple[tuple[object, ...], ...], _Index, _Index]:
+        rows, index, acronyms = _build([item for path, data in zip(paths, contents, strict=True)
+                                        for item in _parse(path, data)])
+        return tuple(map(tuple, rows)), index, acronyms
+
+    raw_rows, index, acronyms = disk_cached("gazetteer", contents, build)
+    return list(map(_Row._make, raw_rows)), index, acronyms
+
+
+def disk_cached(kind: str, contents: Iterable[bytes], build: Callable[[], _T]) -> _T:
+    """``build()``, kept on disk between runs for the same ``contents`` and code.
+
+    Matching keys are computed for tens of thousands of names (a second or more); the
+    result, of built-in types only, is stored with :mod:`marshal` under ``$KG_CACHE_DIR``
+    (else ``$XDG_CACHE_HOME/kg`` or ``~/.cache/kg``), keyed by ``contents``, kg's matching
+    code and Unicode's version. A missing or unusable cache is rebuilt; an unwritable
+    directory only costs the time.
+
+    Example:
+        >>> disk_cached("doctest", [b"one"], lambda: {"one": 1})
+        {'one': 1}
+    """
+    digest = hashlib.sha256(_code_digest())
+    for data in contents:
+        digest.update(hashlib.sha256(data).digest())
+    cache = _cache_dir() / f"{kind}-{digest.hexdigest()}"
     try:
-        raw_rows, index, acronyms = marshal.loads(cache.read_bytes())
-        return list(map(_Row._make, raw_rows)), index, acronyms
+        return cast(_T, marshal.loads(cache.read_bytes()))
     except (OSError, EOFError, ValueError, TypeError):
         pass  # no cache yet, or an unusable one: build
-    rows, index, acronyms = _build([item for path, data in zip(paths, contents, strict=True)
-                                    for item in _parse(path, data)])
+    value = build()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps((tuple(map(tuple, rows)), index, acronyms)))
+        partial.write_bytes(marshal.dumps(cast(Any, value)))
         partial.replace(cache)  # atomic: a concurrent reader sees all or nothing
     except OSError as err:
-        log.debug("gazetteer cache not written (%s)", err)
-    return rows, index, acronyms
+        log.debug("%s cache not written (%s)", kind, err)
+    return value
 
 
 def _build(parsed: list[_Parsed]) -> tuple[list[_Row], _Index, _Index]:
@@ -373,7 +398,7 @@ def _build(parsed: list[_Parsed]) -> tuple[list[_Row], _Index, _Index]:
     Returns the rows, the index of ordinary names and the index of acronyms.
     """
     by_qid = {item.row.qid: item for item in parsed}  # a repeated QID: the last row wins
-    stoplist = _stoplist()
+    stoplist = common_words()
     found: dict[str, list[tuple[bool, int, int]]] = {}
     found_acronyms: dict[str, list[tuple[bool, int, int]]] = {}
     for position, item in enumerate(by_qid.values()):
@@ -413,8 +438,14 @@ def _family(cls: str) -> str:
 
 
 @functools.cache
-def _stoplist() -> frozenset[str]:
-    """The common words of ``kg/data/gazetteer-stoplist.txt``, as match keys."""
+def common_words() -> frozenset[str]:
+    """The common words of ``kg/data/gazetteer-stoplist.txt``, as match keys: names that
+    never link (``orange``, ``total``), nor type a place (:mod:`kg.entities.places`).
+
+    Example:
+        >>> "orange" in common_words()
+        True
+    """
     with STOPLIST_PATH.open(encoding="utf-8") as handle:
         return frozenset(
             match_key(line) for line in handle if line.strip() and not line.startswith("#")

@@ -36,6 +36,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.gazetteer import Gazetteer
+from kg.entities.places import french_place
 from kg.grammar import (
     BARE_COMPLEMENT,
     DE,
@@ -618,14 +619,45 @@ def _choose_class(
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each
-        # fact's slot types it ("rachetée" an organisation, "installée à" a place)
-        return UNTYPED, None
+        # fact's slot types it ("rachetée" an organisation, "installée à" a place); but
+        # the Wikidata gazetteer lacks most French towns, which a list of them types (not
+        # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
+        elsewhere = gazetteer.lookup(text) is not None
+        return (None if elsewhere else _french_place(span, text)) or UNTYPED, None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+#: Inhabitants from which a French town's name types it wherever it stands; a smaller
+#: town's name ("Valmont") is often a brand's or a surname's too.
+_TOWN_ANYWHERE = 20_000
+#: Prepositions of place before which a small town's name types it ("née à Tauriac").
+_AT_PLACE = frozenset({"à", "en", "dans", "près", "vers"})
+
+
+def _french_place(span: Span, text: str) -> str | None:
+    """``City`` or ``Region`` for a name NER called a place that France's list of
+    communes, départements and régions holds (:mod:`kg.entities.places`): a département, a
+    région or a large town anywhere; a small town after a preposition of place (not a
+    recipient's ``à``: ``a cédé sa filiale à Valmont``) or after a site's ``de``
+    (``l'usine de Roye``)."""
+    place = french_place(text)
+    if place is None or place.cls != "City" or place.population >= _TOWN_ANYWHERE:
+        return None if place is None else place.cls
+    table = words(span.doc)
+    start = span.start
+    before = table.lower[start - 1].replace("\u2019", "'") if start else ""
+    if before in DE and start > 1 and table.lemma[start - 2] in word_list("facility_nouns"):
+        return place.cls
+    if before not in _AT_PLACE:
+        return None
+    head = span.root.head
+    recipient = head.pos_ in {"VERB", "AUX"} and head.lemma_ in word_list("recipient_verbs")
+    return None if recipient else place.cls
 
 
 def _seat_of_power(span: Span) -> bool:
