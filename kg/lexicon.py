@@ -97,6 +97,9 @@ class VerbFrame:
     #: stand for the company in focus: "X, entré au capital en 2016", "X, qui détient 30 %
     #: du capital"
     focus_heads: frozenset[str] = frozenset()
+    #: the fact runs from the theme to the agent: "X a racheté l'usine à Y" tells that Y
+    #: sold to X (``divestsTo(Y, X)``), the buyer being the verb's subject
+    inverse: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +344,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 place_holder=bool(spec.get("place_holder", False)),
                 venues=bool(spec.get("venues", False)),
                 focus_heads=frozenset(spec.get("focus_heads", ())),
+                inverse=bool(spec.get("inverse", False)),
             )
         )
     return tuple(frames)

@@ -194,6 +194,64 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "competitorOf", "Orange")],
         [],
     ),
+    # taking a place or a market from a rival: "disputer à Y la première place", "prendre
+    # des parts de marché à Y"; a seat taken back, a match played, an infinitive whose
+    # sentence names its own organisation are no rivalry
+    "La compagnie Aerovia dispute à la société Skylane la première place à Nantes.": (
+        [("Aerovia", "competitorOf", "Skylane")],
+        [],
+    ),
+    "Le groupe Dulac a pris des parts de marché à la société Kelvane.": (
+        [("Dulac", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "La société Dulac a repris sa place à Roissy. Le club Kelvo dispute son match à Lyon.": (
+        [],
+        [("Dulac", "competitorOf", "Roissy"), ("Kelvo", "competitorOf", "Lyon")],
+    ),
+    "Le groupe Vexa recrute. Pour le groupe Kelvo, l'accord doit permettre de grignoter des "
+    "parts de marché à la société Brontek.": (
+        [],
+        [("Vexa", "competitorOf", "Brontek")],
+    ),
+    # partnership contracts named by their purpose; a wage agreement is none
+    "Le groupe Vexa a conclu un accord de distribution avec la coopérative Kelvane.": (
+        [("Vexa", "partnerOf", "Kelvane")],
+        [],
+    ),
+    "Le groupe Vexa a conclu un accord salarial avec les syndicats de la société Kelvane.": (
+        [],
+        [("Vexa", "partnerOf", "Kelvane")],
+    ),
+    # "racheter Y à X": X sold to the buyer; buying goods from a supplier is no divestment
+    "Le groupe Vexa avait racheté la fonderie à Renault en 2019.": (
+        [("Renault", "divestsTo", "Vexa")],
+        [],
+    ),
+    "Le fonds Meridor a acquis 30 % du capital de Kelvo auprès du groupe Corvalis.": (
+        [("Corvalis", "divestsTo", "Meridor"), ("Meridor", "investsIn", "Kelvo")],
+        [("Kelvo", "divestsTo", "Meridor")],
+    ),
+    "La compagnie Aerovia achète des avions à Airbus. Le groupe Vexa n'a pas racheté "
+    "l'usine à Renault.": (
+        [],
+        [("Airbus", "divestsTo", "Aerovia"), ("Renault", "divestsTo", "Vexa")],
+    ),
+    # a leader's role: "numéro un" or "premier" and a trade noun, the reach adjective the
+    # parser makes a noun, a participle it hung on the role; a rank that is not a market
+    "Le numéro un mondial des volets roulants, le groupe Vexa, ouvre une usine.": (
+        [("Vexa", "leaderIn", "volets roulants")],
+        [],
+    ),
+    "La société Kelvo, premier éditeur de bande dessinée en Europe, recrute.": (
+        [("Kelvo", "leaderIn", "bande dessinée")],
+        [("Kelvo", "leaderIn", "bande")],
+    ),
+    "Le groupe Vexa, premier fabricant mondial de pneumatiques, recrute. La société Kelvo, "
+    "premier actionnaire de Dulac, recrute.": (
+        [("Vexa", "leaderIn", "pneumatiques")],
+        [("Kelvo", "leaderIn", "Dulac")],
+    ),
     "Pour Paul Martin, le groupe Vinci a trouvé sa filiale Kelvo trop chère.": (
         [("Kelvo", "subsidiaryOf", "Vinci")],
         [("Kelvo", "subsidiaryOf", "Paul Martin")],

@@ -1767,11 +1767,13 @@ class VerbFrameExtractor:
             # sentences before are about
             agents = _organisation_before(verb)
             confidence *= IMPLICIT_FACTOR
-        if not agents and _is_nonfinite(verb):
+        if not agents and _is_nonfinite(verb) and not _organisation_fronted(verb, themes):
             salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
+        if frame.inverse:
+            agents, themes = themes, agents
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
 
 
@@ -2141,6 +2143,19 @@ def _event_subjects(head: Token, relation: str) -> list[Arg]:
     # (a description's antecedent, "la jeune pousse annonce une levée menée par Y", is a
     # guess: the caller lowers the fact's confidence)
     return args_of(subject, frame.agent)
+
+
+def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
+    """Whether an organisation other than the themes is named in the verb's sentence before
+    it (``Pour X, l'accord doit permettre de grignoter des parts à Y``): the act of an
+    infinitive is then this sentence's business, not that of the sentence before."""
+    theirs = {a.mention for a in themes}
+    return any(
+        (m := mention_at(t)) is not None
+        and m not in theirs
+        and compatible(m.cls, frozenset({"Organization"}))
+        for t in verb.doc[sentence_start(verb) : verb.i]
+    )
 
 
 def _is_nonfinite(verb: Token) -> bool:
