@@ -1319,8 +1319,13 @@ class AppositionExtractor:
         if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
             return
         possessives = descriptions().possessives
-        if any(c.dep_ == "det" and c.lower_ in possessives for c in head.children):
-            return  # "X et Y, ses deux concurrents": rivals of the owner, not of each other
+        if any(
+            c.dep_ == "det" and (c.lower_ in possessives or "Yes" in c.morph.get("Poss", []))
+            for c in head.children
+        ):
+            # "X et Y, ses deux concurrents": rivals of the owner, not of each other (so are
+            # "vos concurrents" and "nos concurrents", the owner a speaker)
+            return
         doc = head.doc
         first = head.i
         while first > sentence_start(head) and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
