@@ -307,6 +307,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Valbrisson", "competitorOf", "Sata Group")],
     ),
+    # coordinated subjects that the parser split all face the rival
+    "Engie, TotalEnergies et Octopus Energy grignotent des parts de marché face à EDF.": (
+        [
+            ("Engie", "competitorOf", "EDF"),
+            ("TotalEnergies", "competitorOf", "EDF"),
+            ("Octopus Energy", "competitorOf", "EDF"),
+        ],
+        [("Engie", "competitorOf", "TotalEnergies")],
+    ),
     "Le groupe Vexa recrute. L'accord renforce sa position face à la CNIL.": (
         [],
         [("Vexa", "competitorOf", "CNIL")],

@@ -364,6 +364,33 @@ def _undergoer(noun: Token) -> Token | None:
 _UNDERGO_VERBS = word_list("undergoing_verbs")
 
 
+def _coordinated_before(name: Token) -> list[Token]:
+    """``A et B grignotent des parts``, the parser keeping only B as the subject (or only
+    a word of it): the name right before ``et`` and B's first word, and a name before
+    that one's comma (``A, B et C``)."""
+    doc = name.doc
+    mention = mention_at(name)
+    if mention is None:
+        return []
+    first = name.i
+    while first > 0 and mention_at(doc[first - 1]) == mention:
+        first -= 1
+    found: list[Token] = []
+    j = first - 1
+    glue = {"et"}
+    while j > sentence_start(name) and doc[j].lower_ in glue:
+        other = mention_at(doc[j - 1])
+        if other is None:
+            break
+        found.append(doc[j - 1])
+        j -= 1
+        while j > 0 and mention_at(doc[j - 1]) == other:
+            j -= 1
+        j -= 1
+        glue = {","}
+    return found
+
+
 def _standing_owner(verb: Token) -> Token | None:
     """``renforce sa position face à Y``, ``consolide la place du groupe X``: the owner of
     the standing noun that is the verb's object (its ``de`` complement's name, or the
@@ -578,7 +605,10 @@ class NominalExtractor:
             # "Face au suédois Y, leader du marché, X mise sur ...": the parser hangs the
             # clause on the rival; the one who faces it is the subject after the phrase
             holder = _subject_after_fronted(rival)
-        return [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
+        holders = [holder, *_coordinated_before(holder)] if holder is not None else []
+        return [
+            a for t in holders for a in args_of(t, _COMPANIES) if a.mention.cls not in _NOT_RIVALS
+        ]
 
     def _same_market(self, noun: Token) -> Iterator[Triple]:
         """``X vise les mêmes clients que Y``, ``X et Y courtisent les mêmes industriels``:
