@@ -97,6 +97,16 @@ class VerbFrame:
     #: stand for the company in focus: "X, entré au capital en 2016", "X, qui détient 30 %
     #: du capital"
     focus_heads: frozenset[str] = frozenset()
+    #: the fact runs from the theme to the agent: "X a racheté l'usine à Y" tells that Y
+    #: sold to X (``divestsTo(Y, X)``), the buyer being the verb's subject
+    inverse: bool = False
+    #: verbs whose latest agent (from two sentences before) is the theme when none is
+    #: named: "L'Autorité a sanctionné trois entreprises. X écope de 24 millions d'euros"
+    #: (the authority that sanctioned fines X)
+    earlier_agent: frozenset[str] = frozenset()
+    #: the theme may be who held the object head: "a repris les 45 % que détenait X",
+    #: "rachète les parts détenues par X" (X sold them)
+    held_by: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +351,9 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 place_holder=bool(spec.get("place_holder", False)),
                 venues=bool(spec.get("venues", False)),
                 focus_heads=frozenset(spec.get("focus_heads", ())),
+                inverse=bool(spec.get("inverse", False)),
+                earlier_agent=frozenset(spec.get("earlier_agent", ())),
+                held_by=bool(spec.get("held_by", False)),
             )
         )
     return tuple(frames)

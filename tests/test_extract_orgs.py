@@ -194,6 +194,137 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "competitorOf", "Orange")],
         [],
     ),
+    # taking a place or a market from a rival: "disputer à Y la première place", "prendre
+    # des parts de marché à Y"; a seat taken back, a match played, an infinitive whose
+    # sentence names its own organisation are no rivalry
+    "La compagnie Aerovia dispute à la société Skylane la première place à Nantes.": (
+        [("Aerovia", "competitorOf", "Skylane")],
+        [],
+    ),
+    "Le groupe Dulac a pris des parts de marché à la société Kelvane.": (
+        [("Dulac", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "La société Dulac a repris sa place à Roissy. Le club Kelvo dispute son match à Lyon.": (
+        [],
+        [("Dulac", "competitorOf", "Roissy"), ("Kelvo", "competitorOf", "Lyon")],
+    ),
+    "Le groupe Vexa recrute. Pour le groupe Kelvo, l'accord doit permettre de grignoter des "
+    "parts de marché à la société Brontek.": (
+        [],
+        [("Vexa", "competitorOf", "Brontek")],
+    ),
+    # partnership contracts named by their purpose; a wage agreement is none
+    "Le groupe Vexa a conclu un accord de distribution avec la coopérative Kelvane.": (
+        [("Vexa", "partnerOf", "Kelvane")],
+        [],
+    ),
+    "Le groupe Vexa a conclu un accord salarial avec les syndicats de la société Kelvane.": (
+        [],
+        [("Vexa", "partnerOf", "Kelvane")],
+    ),
+    # "racheter Y à X": X sold to the buyer; buying goods from a supplier is no divestment
+    "Le groupe Vexa avait racheté la fonderie à Renault en 2019.": (
+        [("Renault", "divestsTo", "Vexa")],
+        [],
+    ),
+    "Le fonds Meridor a acquis 30 % du capital de Kelvo auprès du groupe Corvalis.": (
+        [("Corvalis", "divestsTo", "Meridor"), ("Meridor", "investsIn", "Kelvo")],
+        [("Kelvo", "divestsTo", "Meridor")],
+    ),
+    # the stake bought was held by the seller: "que détenait X", "détenues par X"; the
+    # company whose shares are bought sold nothing
+    "Le groupe Vexa a repris les 45 % que détenait depuis 2017 le fonds Rhône Patrimoine.": (
+        [("Rhône Patrimoine", "divestsTo", "Vexa")],
+        [],
+    ),
+    "Le groupe Vexa rachète les parts détenues par le fonds Kelvo Capital. Le groupe Dulac "
+    "rachète 80 % de la société Corvalis.": (
+        [("Kelvo Capital", "divestsTo", "Vexa")],
+        [("Corvalis", "divestsTo", "Dulac")],
+    ),
+    "La compagnie Aerovia achète des avions à Airbus. Le groupe Vexa n'a pas racheté "
+    "l'usine à Renault.": (
+        [],
+        [("Airbus", "divestsTo", "Aerovia"), ("Renault", "divestsTo", "Vexa")],
+    ),
+    # a leader's role: "numéro un" or "premier" and a trade noun, the reach adjective the
+    # parser makes a noun, a participle it hung on the role; a rank that is not a market
+    "Le numéro un mondial des volets roulants, le groupe Vexa, ouvre une usine.": (
+        [("Vexa", "leaderIn", "volets roulants")],
+        [],
+    ),
+    "La société Kelvo, premier éditeur de bande dessinée en Europe, recrute.": (
+        [("Kelvo", "leaderIn", "bande dessinée")],
+        [("Kelvo", "leaderIn", "bande")],
+    ),
+    "Le groupe Vexa, premier fabricant mondial de pneumatiques, recrute. La société Kelvo, "
+    "premier actionnaire de Dulac, recrute.": (
+        [("Vexa", "leaderIn", "pneumatiques")],
+        [("Kelvo", "leaderIn", "Dulac")],
+    ),
+    # "écoper de" a fine: the authority is the "par" agent of the fine, else who
+    # sanctioned in the sentences before; clauses that leave the verb out ("Y de 11
+    # millions") each name one more fined company; a sentence of prison is no fine
+    "L'Autorité de la concurrence a sanctionné jeudi trois entreprises de travaux publics. "
+    "La société Routes de l'Armor écope de 24 millions d'euros, la société Kelvo de 11 "
+    "millions.": (
+        [
+            ("Autorité de la concurrence", "fines", "Routes de l'Armor"),
+            ("Autorité de la concurrence", "fines", "Kelvo"),
+        ],
+        [],
+    ),
+    "La société Vexa a écopé d'une amende de 2 millions d'euros infligée par la CNIL.": (
+        [("CNIL", "fines", "Vexa")],
+        [],
+    ),
+    "Le tribunal a condamné Paul Martin. La société Kelvo écope de deux ans de suspension. "
+    "La CNIL a sanctionné la société Vexa. Le groupe Dulac, lui, n'a pas écopé d'amende.": (
+        [],
+        [("Paul Martin", "fines", "Kelvo"), ("CNIL", "fines", "Dulac")],
+    ),
+    # a co-signatory named with "avec" before the object the parser hangs on its name
+    "Le groupe Vexa a signé avec la société Kelvo la convention « Bien vieillir chez soi ».": (
+        [
+            ("Vexa", "signed", "convention « Bien vieillir chez soi »"),
+            ("Kelvo", "signed", "convention « Bien vieillir chez soi »"),
+        ],
+        [],
+    ),
+    # a standing faced against rivals: its owner is who faces them, a repeated "et face à"
+    # holds for the same owner; a regulator faced is no rival
+    "L'opération renforce la position du groupe Vexa face à la société Kelvo.": (
+        [("Vexa", "competitorOf", "Kelvo")],
+        [],
+    ),
+    "La Compagnie des Alpes met la main sur la société Valbrisson. L'opération renforce sa "
+    "position face à Sata Group, l'exploitant de l'Alpe d'Huez, et face à la société "
+    "Labellemontagne.": (
+        [
+            ("Compagnie des Alpes", "competitorOf", "Sata Group"),
+            ("Compagnie des Alpes", "competitorOf", "Labellemontagne"),
+        ],
+        [("Valbrisson", "competitorOf", "Sata Group")],
+    ),
+    # coordinated subjects that the parser split all face the rival
+    "Engie, TotalEnergies et Octopus Energy grignotent des parts de marché face à EDF.": (
+        [
+            ("Engie", "competitorOf", "EDF"),
+            ("TotalEnergies", "competitorOf", "EDF"),
+            ("Octopus Energy", "competitorOf", "EDF"),
+        ],
+        [("Engie", "competitorOf", "TotalEnergies")],
+    ),
+    "Le groupe Vexa recrute. L'accord renforce sa position face à la CNIL.": (
+        [],
+        [("Vexa", "competitorOf", "CNIL")],
+    ),
+    # "vos concurrents, X et Y": rivals of the one spoken to, not of each other
+    "Vos concurrents, la société Kelvo et le groupe Dulac, sont bien plus gros que vous.": (
+        [],
+        [("Kelvo", "competitorOf", "Dulac")],
+    ),
     "Pour Paul Martin, le groupe Vinci a trouvé sa filiale Kelvo trop chère.": (
         [("Kelvo", "subsidiaryOf", "Vinci")],
         [("Kelvo", "subsidiaryOf", "Paul Martin")],

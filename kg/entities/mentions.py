@@ -1612,6 +1612,24 @@ def _proper_runs(
         yield doc[start : span.end]
 
 
+def _misattached_participle(noun: Token, word: Token) -> bool:
+    """Whether ``word``, right after ``noun``, is a participle or adjective of ``noun`` the
+    parser hung on a noun higher up (``premier éditeur de bande dessinée``): it agrees in
+    gender and number with ``noun`` and not with the noun it was hung on."""
+    if noun.pos_ != "NOUN" or word.pos_ not in {"VERB", "ADJ"} or not word.text.islower():
+        return False
+    if word.dep_ not in {"acl", "amod"} or word.head.i >= noun.i or word.head.pos_ != "NOUN":
+        return False
+    if "Part" not in word.morph.get("VerbForm", []) and word.pos_ != "ADJ":
+        return False
+
+    def agreement(token: Token) -> tuple[list[str], list[str]]:
+        return token.morph.get("Gender", []), token.morph.get("Number", [])
+
+    own = agreement(word)
+    return all(own) and own == agreement(noun) and own != agreement(word.head)
+
+
 def noun_phrase(token: Token, cls: str) -> Mention | None:
     """A mention for a common-noun phrase a frame requires (``le pacte européen sur l'IA``).
 
@@ -1655,6 +1673,8 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
     ):
         end -= 1
+    if end < len(doc) and _misattached_participle(doc[end - 1], doc[end]):
+        end += 1  # "éditeur de bande dessinée": "dessinée" hung on "éditeur"
     span = doc[start:end]
     text = span.text.strip()
     if not text or (len(span) == 1 and descriptions().class_of(span.text)):

@@ -104,6 +104,9 @@ _BECOME = _ATTRIBUTE | _APPOINT
 _AT = frozenset({"à", "au", "aux"})  # ("restera aux commandes de Y")
 #: Nouns of an office given by such a verb: "nommé au poste de directrice générale".
 _POSTS = word_list("post_nouns")
+#: Words of a leader's scope the parser may read as a noun after the role ("le numéro un
+#: mondial de Y": "mondial" governs "de Y").
+_SCOPES = word_list("leader_scopes")
 
 
 @functools.cache
@@ -268,10 +271,37 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
         i = end
 
 
+def _scope_children(head: Token, end: int) -> list[Token]:
+    """``le numéro un français des crèches``: the parser reads the scope adjective right
+    after a role ("français", "mondial") as a noun and hangs the role's complement on it;
+    that word's own complements are then the role's.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["numéro", "un", "mondial", "du", "pneu"],
+        ...           heads=[0, 2, 0, 4, 2], deps=["ROOT", "det", "nmod", "case", "nmod"])
+        >>> [t.text for t in _scope_children(doc[0], 2)]
+        ['pneu']
+    """
+    if end >= len(head.doc):
+        return []
+    scope = head.doc[end]
+    if (
+        scope.head != head
+        or scope.dep_ not in {"nmod", "amod"}
+        or not scope.text.islower()
+        or fold(scope.text) not in _SCOPES
+        or any(c.dep_ == "case" for c in scope.children)
+    ):
+        return []
+    return [c for c in scope.children if c.i > scope.i]
+
+
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     preps = role_preps() if role.preps is None else role.preps
     found: list[Arg] = []
-    for child in head.children:
+    for child in [*head.children, *_scope_children(head, end)]:
         if child.lower_ == "dont" and child.pos_ == "PRON":
             # "Kiwaï, dont Eurazeo est actionnaire": the organisation the relative follows
             found.extend(args_of(relative_antecedent(child), role.object))
@@ -1289,8 +1319,13 @@ class AppositionExtractor:
         if "Plur" not in head.morph.get("Number", []) or not relations()[role.relation].symmetric:
             return
         possessives = descriptions().possessives
-        if any(c.dep_ == "det" and c.lower_ in possessives for c in head.children):
-            return  # "X et Y, ses deux concurrents": rivals of the owner, not of each other
+        if any(
+            c.dep_ == "det" and (c.lower_ in possessives or "Yes" in c.morph.get("Poss", []))
+            for c in head.children
+        ):
+            # "X et Y, ses deux concurrents": rivals of the owner, not of each other (so are
+            # "vos concurrents" and "nos concurrents", the owner a speaker)
+            return
         doc = head.doc
         first = head.i
         while first > sentence_start(head) and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:

@@ -68,6 +68,9 @@ _RIVAL_LEAD = frozenset({"DET", "ADJ"})
 #: Locutions that add a rival to a rivalry just stated: "..., tout comme l'américain Z".
 _LIKEWISE = (("tout", "comme"), ("ainsi", "que"))
 SAME_MARKET_CONFIDENCE = 0.7
+#: A company's standing in a market, whose owner is who faces the rival in "renforce sa
+#: position face à Y".
+_STANDING = word_list("standing_nouns")
 #: Words of a dispute in court, where "face à" names an adversary, not a rival.
 _DISPUTES = word_list("dispute_nouns")
 #: Words joining the two ends of a pair: "entre X et Y".
@@ -361,6 +364,48 @@ def _undergoer(noun: Token) -> Token | None:
 _UNDERGO_VERBS = word_list("undergoing_verbs")
 
 
+def _coordinated_before(name: Token) -> list[Token]:
+    """``A et B grignotent des parts``, the parser keeping only B as the subject (or only
+    a word of it): the name right before ``et`` and B's first word, and a name before
+    that one's comma (``A, B et C``)."""
+    doc = name.doc
+    mention = mention_at(name)
+    if mention is None:
+        return []
+    first = name.i
+    while first > 0 and mention_at(doc[first - 1]) == mention:
+        first -= 1
+    found: list[Token] = []
+    j = first - 1
+    glue = {"et"}
+    while j > sentence_start(name) and doc[j].lower_ in glue:
+        other = mention_at(doc[j - 1])
+        if other is None:
+            break
+        found.append(doc[j - 1])
+        j -= 1
+        while j > 0 and mention_at(doc[j - 1]) == other:
+            j -= 1
+        j -= 1
+        glue = {","}
+    return found
+
+
+def _standing_owner(verb: Token) -> Token | None:
+    """``renforce sa position face à Y``, ``consolide la place du groupe X``: the owner of
+    the standing noun that is the verb's object (its ``de`` complement's name, or the
+    possessive that coreference resolves), or None."""
+    for noun in verb.children:
+        if noun.dep_ != "obj" or noun.lemma_ not in _STANDING:
+            continue
+        for c in noun.children:
+            if c.dep_ == "det" and "Yes" in c.morph.get("Poss", []):
+                return c
+            if c.dep_ == "nmod" and c.i > noun.i and (case_of(c) in DE or mention_at(c)):
+                return c if mention_at(c) is not None else named_by(c)
+    return None
+
+
 class NominalExtractor:
     """Facts stated by nominalisations."""
 
@@ -520,6 +565,27 @@ class NominalExtractor:
             # "a gagné son procès face à Y": adversaries in court; "se défend face à la
             # CNIL": a regulator the typing may have missed; only a market says rivals
             return
+        agents = self._facing_holders(face, rival)
+        if not agents and face.i > 0 and doc[face.i - 1].lower_ in {"et", "ou"}:
+            # "face à Y, l'exploitant de Z, et face à W": the locution repeated holds for
+            # the holder of the first one, wherever the parser hung the second
+            first = next(
+                (
+                    t
+                    for t in reversed(doc[sentence_start(face) : face.i - 1])
+                    if t.lemma_ in _FACING and t.dep_ == "case" and t.head.i > t.i
+                ),
+                None,
+            )
+            agents = self._facing_holders(first, first.head) if first is not None else []
+        rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
+        yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
+
+    @staticmethod
+    def _facing_holders(face: Token, rival: Token) -> list[Arg]:
+        """Who faces ``rival`` in ``face à rival``: the name the phrase hangs on, the
+        subject of its verb, the owner of a standing (``renforce sa position face à Y``),
+        the subject after a fronted phrase."""
         holder: Token | None = rival.head
         if holder is not None and mention_at(holder) is None:
             # a noun stands for the name it introduces ("le groupe X, face à Y,")
@@ -528,13 +594,21 @@ class NominalExtractor:
                 if holder.pos_ in {"VERB", "AUX"}
                 else holder if named_by(holder) is not None else None
             )
+        if (
+            rival.head.pos_ in {"VERB", "AUX"}
+            and not args_of(holder, _COMPANIES)
+            and (owner := _standing_owner(rival.head)) is not None
+        ):
+            # "l'opération renforce sa position face à Y": whose standing it is
+            holder = owner
         if _fronted(face):
             # "Face au suédois Y, leader du marché, X mise sur ...": the parser hangs the
             # clause on the rival; the one who faces it is the subject after the phrase
             holder = _subject_after_fronted(rival)
-        agents = [a for a in args_of(holder, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
-        rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
-        yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
+        holders = [holder, *_coordinated_before(holder)] if holder is not None else []
+        return [
+            a for t in holders for a in args_of(t, _COMPANIES) if a.mention.cls not in _NOT_RIVALS
+        ]
 
     def _same_market(self, noun: Token) -> Iterator[Triple]:
         """``X vise les mêmes clients que Y``, ``X et Y courtisent les mêmes industriels``:

@@ -873,10 +873,12 @@ def _object_after_partner(verb: Token) -> list[Token]:
     complement, which the parser hangs on that complement's noun (no case of its own, no
     comma before it: ``avec Y, un ancien camarade`` describes Y)."""
     doc = verb.doc
+    partners = [c for c in verb.children if c.i > verb.i and case_of(c) == "avec"]
+    # ("avec la société X la convention Y": on the name the class noun introduces)
+    partners += [a for c in partners for a in c.children if a.dep_ == "appos" and a.i == c.i + 1]
     return [
         g
-        for c in verb.children
-        if c.i > verb.i and case_of(c) == "avec"
+        for c in partners
         for g in c.children
         if g.i > c.i
         and g.dep_ in {"nmod", "obj"}
@@ -1106,9 +1108,12 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
         if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"} and not (
             # "le fonds X, entré au capital en 2016", "X, déjà présent au capital": the
             # parser makes the complement of a participle an xcomp (or a "fixed" word), of
-            # an adjective an nmod
+            # an adjective an nmod (and of a verb it read as a noun: "X écope de 2 millions")
             child.pos_ == "NOUN"
-            and (child.dep_ in {"xcomp", "fixed"} or (child.dep_ == "nmod" and verb.pos_ == "ADJ"))
+            and (
+                child.dep_ in {"xcomp", "fixed"}
+                or (child.dep_ == "nmod" and verb.pos_ in {"ADJ", "NOUN"})
+            )
         ):
             continue
         # (the written form as well: the model lemmatises "les rênes" as "rêne")
@@ -1187,6 +1192,12 @@ def _names_a_thing(head: Token, phrase: Arg) -> bool:
     alliance``: a relation between the parties, which nominal frames read)."""
     if " " not in phrase.mention.text or head.lemma_ in _pair_nouns():
         return False
+    lexicon = descriptions()
+    if head.text.islower() and phrase.mention.cls not in {
+        lexicon.class_of(head.text),
+        lexicon.class_of(head.lemma_),
+    }:
+        return False  # "signe là son premier investissement": no text of that class
     if any(c.dep_ == "det" and c.lower_ in {"un", "une", "des"} for c in head.children):
         return False  # "a signé un accord salarial": one of a kind, not a named text
     if quoted_title(head, phrase.mention.cls) is not None:
@@ -1501,6 +1512,8 @@ class VerbFrameExtractor:
                     # unattached after names (a quantifier between) describes them
                     subject = verb.head
                 agent_tokens = [subject] if subject is not None else []
+                if subject is not None and frame.object_heads:
+                    agent_tokens += _gapped(verb, frame.object_heads)
             if frame.agent_preps:
                 agent_tokens = _with_prep(verb, frame.agent_preps)
             if frame.object_heads:
@@ -1561,6 +1574,8 @@ class VerbFrameExtractor:
                     if "Place" in frame.theme:
                         # "organise un concours sur le campus de Saclay"
                         theme_tokens += _on_site(verb) + _on_site(head)
+                    if frame.held_by:
+                        theme_tokens += _former_holders(head)
                     if not any(mention_at(t) or named_by(t) for t in theme_tokens):
                         # "mené le tour de table de la start-up X": the name sits further on
                         theme_tokens += _linear_with_prep(
@@ -1707,6 +1722,16 @@ class VerbFrameExtractor:
             themes = [a for a in themes if a.mention not in together]
         if agents and frame.object_heads:
             events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
+        if not themes and frame.earlier_agent and agents:
+            # "L'Autorité a sanctionné trois entreprises. X écope de 24 millions d'euros"
+            own = {a.mention for a in agents}
+            themes = [
+                a
+                for t in _earlier_agents(verb, frame.earlier_agent)
+                for a in asked.args_of(t, frame.theme)
+                if a.mention not in own
+            ]
+            confidence *= IMPLICIT_FACTOR
         # "Y a participé à sa levée": a possessive that only found the agent again means
         # the event's own subject
         if frame.event_of is not None and {a.mention.text for a in themes} <= {
@@ -1767,11 +1792,13 @@ class VerbFrameExtractor:
             # sentences before are about
             agents = _organisation_before(verb)
             confidence *= IMPLICIT_FACTOR
-        if not agents and _is_nonfinite(verb):
+        if not agents and _is_nonfinite(verb) and not _organisation_fronted(verb, themes):
             salient = salient_organisation(verb)
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
+        if frame.inverse:
+            agents, themes = themes, agents
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
 
 
@@ -2141,6 +2168,84 @@ def _event_subjects(head: Token, relation: str) -> list[Arg]:
     # (a description's antecedent, "la jeune pousse annonce une levée menée par Y", is a
     # guess: the caller lowers the fact's confidence)
     return args_of(subject, frame.agent)
+
+
+#: Verbs of holding a stake, whose subject or agent held what is bought: "les 45 % que
+#: détenait X", "les parts détenues par X".
+_HOLDING = word_list("holding_verbs")
+
+
+def _former_holders(head: Token) -> list[Token]:
+    """Who held ``head`` by a relative or participle of holding after it (``les 45 % que
+    détenait le fonds X``, ``les parts détenues par X``, the parser hanging ``par X`` on
+    the main verb as often as on the participle)."""
+    doc = head.doc
+    found: list[Token] = []
+    for clause in head.children:
+        if not clause.dep_.startswith("acl") or clause.lemma_ not in _HOLDING:
+            continue
+        if clause.dep_ == "acl:relcl":
+            # ("que X détenait" and "que détenait X": "que" is the object, the subject a name)
+            found += [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            continue
+        found += [c for c in clause.children if c.dep_ == "obl:agent"]
+        after = clause.i + 1
+        if not found and after < sentence_end(clause) and doc[after].lower_ == "par":
+            found.append(doc[after].head)
+    return found
+
+
+def _gapped(verb: Token, heads: frozenset[str]) -> list[Token]:
+    """``X écope de 24 millions, Y de 11 millions``: the subjects of clauses that leave the
+    verb out, each the parser's conjunct of the verb with its own complement of ``heads``."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and any(
+            g.dep_ in {"nmod", "obl", "obl:arg"}
+            and (g.lemma_ in heads or fold(g.text) in heads)
+            and any(x.dep_ == "case" for x in g.children)
+            for g in c.children
+        )
+    ]
+
+
+def _earlier_agents(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """Who did the latest act of ``verbs`` from two sentences before ``verb`` to the end of
+    its own (``L'Autorité a sanctionné trois entreprises. X écope de 24 millions``, ``X a
+    écopé d'une amende infligée par Y``): its ``par`` agent, else its subject."""
+    doc = verb.doc
+    start = sentence_start(verb)
+    for _ in range(2):
+        if start > 0:
+            start = sentence_start(doc[start - 1])
+    fixes = verb_lemma_fixes()
+    found: list[Token] = []
+    for token in doc[start : sentence_end(verb)]:
+        if token.i == verb.i or fixes.get(token.lower_, token.lemma_.lower()) not in verbs:
+            continue
+        by = [c for c in token.children if c.dep_ == "obl:agent"]
+        subject = subject_of(token)
+        agents = _named(by or ([subject] if subject is not None else []))
+        if agents:
+            found = agents
+    return found
+
+
+def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
+    """Whether an organisation other than the themes is named in the verb's sentence before
+    it (``Pour X, l'accord doit permettre de grignoter des parts à Y``): the act of an
+    infinitive is then this sentence's business, not that of the sentence before."""
+    theirs = {a.mention for a in themes}
+    return any(
+        (m := mention_at(t)) is not None
+        and m not in theirs
+        and compatible(m.cls, frozenset({"Organization"}))
+        for t in verb.doc[sentence_start(verb) : verb.i]
+    )
 
 
 def _is_nonfinite(verb: Token) -> bool:
