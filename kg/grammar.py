@@ -239,7 +239,8 @@ def sentence_of(token: Token) -> Span:
         >>> sentence_of(doc[4]).text
         'Une autre.'
     """
-    return token.doc[sentence_start(token) : sentence_end(token)]
+    # (Span itself: ``doc[start:end]`` first checks the slice in Python, 2 µs a call)
+    return Span(token.doc, sentence_start(token), sentence_end(token))
 
 
 def subtree_indices(token: Token) -> frozenset[int]:

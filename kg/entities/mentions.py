@@ -277,7 +277,7 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
-    return doc[start:end]
+    return Span(doc, start, end)  # (asked of every entity: a slice costs 2 µs more)
 
 
 def _written_as_title(words: Span) -> bool:
