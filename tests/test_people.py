@@ -127,6 +127,34 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "spouseOf", "Léa Moreau")],
         [("Paul Arnaud", "spouseOf", "Kelvo")],
     ),
+    # "être / devenir + trade noun + au / aux + employer": staff of the organisation
+    "Paul Arnaud devient ingénieur aux Ateliers de Kerlann en 1975.": (
+        [("Paul Arnaud", "employeeOf", "Ateliers de Kerlann")],
+        [],
+    ),
+    "Léa Moreau a été infirmière au CHU de Nantes pendant douze ans.": (
+        [("Léa Moreau", "employeeOf", "CHU de Nantes")],
+        [],
+    ),
+    "Léa Moreau n'a jamais été infirmière au CHU de Nantes.": (
+        [],
+        [("Léa Moreau", "employeeOf", "CHU de Nantes")],
+    ),
+    # a role of leadership before "au" names where its holder works, not what they lead
+    "Paul Arnaud, directeur au ministère de l'Économie, a témoigné.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "ministère de l'Économie")],
+    ),
+    # trade nouns of care, teaching and sport
+    "Paul Arnaud, ancien moniteur de l'École de voile de Quiberon, a ouvert un gîte.": (
+        [("Paul Arnaud", "employeeOf", "École de voile de Quiberon")],
+        [],
+    ),
+    "Cofondé en 2011 par Léa Moreau et le chirurgien Paul Arnaud, le groupe Kelvo "
+    "exploite douze cliniques.": (
+        [("Paul Arnaud", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
+        [],
+    ),
 }
 
 
