@@ -155,6 +155,30 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
         [],
     ),
+    # chairing an organisation's board chairs the organisation; a town council is none
+    "Léa Moreau préside le conseil de surveillance du groupe Kelvo depuis 2019.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau ne préside plus le conseil d'administration de la société Kelvo.": (
+        [],
+        [("Léa Moreau", "chairOf", "Kelvo")],
+    ),
+    # a participle after a verb of state is a passive: "restera dirigée par X"
+    "Le groupe Kelvo restera dirigé par Paul Arnaud après la fusion.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "Paul Arnaud reste persuadé que le groupe Kelvo va rebondir.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+    ),
+    # a second agent described by a kin or trade noun before the name
+    "Cofondée par Léa Moreau et sa sœur Julie Moreau, la société Kelvo emploie 40 "
+    "personnes.": (
+        [("Julie Moreau", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
+        [],
+    ),
 }
 
 
