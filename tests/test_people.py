@@ -179,6 +179,33 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Julie Moreau", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
         [],
     ),
+    # a city's adjective on a person's trade: where the person lives; a country's says a
+    # nationality, a plural a class of people
+    "L'homme d'affaires nantais Paul Arnaud a racheté le club.": (
+        [("Paul Arnaud", "residesIn", "Nantes")],
+        [],
+    ),
+    "L'entrepreneuse lyonnaise Léa Moreau a racheté la société Kelvo.": (
+        [("Léa Moreau", "residesIn", "Lyon")],
+        [("Kelvo", "basedIn", "Lyon")],
+    ),
+    "Le footballeur français Paul Arnaud a signé à Lyon.": (
+        [],
+        [("Paul Arnaud", "residesIn", "France")],
+    ),
+    "L'homme d'affaires nantais a racheté le club de Paul Arnaud.": (
+        [],
+        [("Paul Arnaud", "residesIn", "Nantes")],
+    ),
+    # "voir le jour à": a person's birthplace; a company's founding is no birth
+    "Léa Moreau a vu le jour à Quimper en 1962.": (
+        [("Léa Moreau", "bornIn", "Quimper")],
+        [],
+    ),
+    "La société Kelvo a vu le jour à Quimper en 1962.": (
+        [],
+        [("Kelvo", "bornIn", "Quimper")],
+    ),
 }
 
 
