@@ -206,6 +206,30 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Kelvo", "bornIn", "Quimper")],
     ),
+    # a seat taken or held on an organisation's board; a town council is a place's
+    "Léa Moreau siège au conseil d'administration de la société Kelvo depuis 2015.": (
+        [("Léa Moreau", "memberOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau entrera au conseil de surveillance du groupe Kelvo en juin.": (
+        [("Léa Moreau", "memberOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau n'entrera pas au conseil d'administration de la société Kelvo.": (
+        [],
+        [("Léa Moreau", "memberOf", "Kelvo")],
+    ),
+    "Léa Moreau siège au conseil municipal de Quimper.": (
+        [],
+        [("Léa Moreau", "memberOf", "Quimper")],
+    ),
+    # "faire entrer à son conseil": the organisation seats someone, it is no member
+    "La société Kelvo a fait entrer à son conseil d'administration Paul Arnaud, ancien "
+    "banquier.": ([], [("Kelvo", "memberOf", "Paul Arnaud")]),
+    "Léa Moreau est entrée au capital de la société Kelvo sur le conseil de Paul Arnaud.": (
+        [],
+        [("Léa Moreau", "memberOf", "Kelvo"), ("Léa Moreau", "memberOf", "Paul Arnaud")],
+    ),
 }
 
 
