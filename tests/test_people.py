@@ -230,6 +230,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Léa Moreau", "memberOf", "Kelvo"), ("Léa Moreau", "memberOf", "Paul Arnaud")],
     ),
+    # a role locution set off after the name; not after a name a preposition introduces,
+    # nor said of an organisation
+    "Paul Arnaud, aux commandes de la société Kelvo depuis 2015, a démissionné.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "Selon Paul Arnaud, à la tête de la manifestation, la société Kelvo a menti.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+    ),
 }
 
 
