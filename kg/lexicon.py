@@ -253,8 +253,14 @@ def roles() -> Mapping[str, RoleNoun]:
     """Role nouns keyed by their folded form (one or several words, accents dropped: the
     extractors look words up through :func:`kg.text.fold`)."""
     data = _read_json("roles.json")
+    # "infirmière au CHU de Y" names an employer; "directeur au ministère" does not name
+    # what its holder leads, so only the roles of staff take these prepositions
+    staff_preps = frozenset(data["preps"]) | frozenset(data["staff_preps"]["preps"])
     result = {}
     for form, spec in data["roles"].items():
+        preps = spec.get("preps")
+        if preps is None and spec["relation"] == "employeeOf":
+            preps = staff_preps
         result[fold(form)] = RoleNoun(
             words=tuple(form.split()),
             relation=_check_relation(spec["relation"], "roles.json"),
@@ -264,7 +270,7 @@ def roles() -> Mapping[str, RoleNoun]:
             requires_modifier=frozenset(map(fold, spec.get("requires_modifier", ()))),
             confidence=float(spec.get("confidence", 1.0)),
             bare_object=bool(spec.get("bare_object", False)),
-            preps=frozenset(spec["preps"]) if "preps" in spec else None,
+            preps=frozenset(preps) if preps is not None else None,
             listed=bool(spec.get("listed", False)),
         )
     return result

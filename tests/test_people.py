@@ -127,6 +127,119 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "spouseOf", "Léa Moreau")],
         [("Paul Arnaud", "spouseOf", "Kelvo")],
     ),
+    # "être / devenir + trade noun + au / aux + employer": staff of the organisation
+    "Paul Arnaud devient ingénieur aux Ateliers de Kerlann en 1975.": (
+        [("Paul Arnaud", "employeeOf", "Ateliers de Kerlann")],
+        [],
+    ),
+    "Léa Moreau a été infirmière au CHU de Nantes pendant douze ans.": (
+        [("Léa Moreau", "employeeOf", "CHU de Nantes")],
+        [],
+    ),
+    "Léa Moreau n'a jamais été infirmière au CHU de Nantes.": (
+        [],
+        [("Léa Moreau", "employeeOf", "CHU de Nantes")],
+    ),
+    # a role of leadership before "au" names where its holder works, not what they lead
+    "Paul Arnaud, directeur au ministère de l'Économie, a témoigné.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "ministère de l'Économie")],
+    ),
+    # trade nouns of care, teaching and sport
+    "Paul Arnaud, ancien moniteur de l'École de voile de Quiberon, a ouvert un gîte.": (
+        [("Paul Arnaud", "employeeOf", "École de voile de Quiberon")],
+        [],
+    ),
+    "Cofondé en 2011 par Léa Moreau et le chirurgien Paul Arnaud, le groupe Kelvo "
+    "exploite douze cliniques.": (
+        [("Paul Arnaud", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    # chairing an organisation's board chairs the organisation; a town council is none
+    "Léa Moreau préside le conseil de surveillance du groupe Kelvo depuis 2019.": (
+        [("Léa Moreau", "chairOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau ne préside plus le conseil d'administration de la société Kelvo.": (
+        [],
+        [("Léa Moreau", "chairOf", "Kelvo")],
+    ),
+    # a participle after a verb of state is a passive: "restera dirigée par X"
+    "Le groupe Kelvo restera dirigé par Paul Arnaud après la fusion.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "Paul Arnaud reste persuadé que le groupe Kelvo va rebondir.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+    ),
+    # a second agent described by a kin or trade noun before the name
+    "Cofondée par Léa Moreau et sa sœur Julie Moreau, la société Kelvo emploie 40 "
+    "personnes.": (
+        [("Julie Moreau", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    # a city's adjective on a person's trade: where the person lives; a country's says a
+    # nationality, a plural a class of people
+    "L'homme d'affaires nantais Paul Arnaud a racheté le club.": (
+        [("Paul Arnaud", "residesIn", "Nantes")],
+        [],
+    ),
+    "L'entrepreneuse lyonnaise Léa Moreau a racheté la société Kelvo.": (
+        [("Léa Moreau", "residesIn", "Lyon")],
+        [("Kelvo", "basedIn", "Lyon")],
+    ),
+    "Le footballeur français Paul Arnaud a signé à Lyon.": (
+        [],
+        [("Paul Arnaud", "residesIn", "France")],
+    ),
+    "L'homme d'affaires nantais a racheté le club de Paul Arnaud.": (
+        [],
+        [("Paul Arnaud", "residesIn", "Nantes")],
+    ),
+    # "voir le jour à": a person's birthplace; a company's founding is no birth
+    "Léa Moreau a vu le jour à Quimper en 1962.": (
+        [("Léa Moreau", "bornIn", "Quimper")],
+        [],
+    ),
+    "La société Kelvo a vu le jour à Quimper en 1962.": (
+        [],
+        [("Kelvo", "bornIn", "Quimper")],
+    ),
+    # a seat taken or held on an organisation's board; a town council is a place's
+    "Léa Moreau siège au conseil d'administration de la société Kelvo depuis 2015.": (
+        [("Léa Moreau", "memberOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau entrera au conseil de surveillance du groupe Kelvo en juin.": (
+        [("Léa Moreau", "memberOf", "Kelvo")],
+        [],
+    ),
+    "Léa Moreau n'entrera pas au conseil d'administration de la société Kelvo.": (
+        [],
+        [("Léa Moreau", "memberOf", "Kelvo")],
+    ),
+    "Léa Moreau siège au conseil municipal de Quimper.": (
+        [],
+        [("Léa Moreau", "memberOf", "Quimper")],
+    ),
+    # "faire entrer à son conseil": the organisation seats someone, it is no member
+    "La société Kelvo a fait entrer à son conseil d'administration Paul Arnaud, ancien "
+    "banquier.": ([], [("Kelvo", "memberOf", "Paul Arnaud")]),
+    "Léa Moreau est entrée au capital de la société Kelvo sur le conseil de Paul Arnaud.": (
+        [],
+        [("Léa Moreau", "memberOf", "Kelvo"), ("Léa Moreau", "memberOf", "Paul Arnaud")],
+    ),
+    # a role locution set off after the name; not after a name a preposition introduces,
+    # nor said of an organisation
+    "Paul Arnaud, aux commandes de la société Kelvo depuis 2015, a démissionné.": (
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "Selon Paul Arnaud, à la tête de la manifestation, la société Kelvo a menti.": (
+        [],
+        [("Paul Arnaud", "leaderOf", "Kelvo")],
+    ),
 }
 
 

@@ -48,6 +48,7 @@ BUILTIN = {
     "kg.attribution.v1": "kg.extract.attribution:AttributionExtractor",
     "kg.location.v1": "kg.extract.location:LocationExtractor",
     "kg.toponym.v1": "kg.extract.toponym:ToponymExtractor",
+    "kg.board.v1": "kg.extract.board:BoardExtractor",
 }
 
 

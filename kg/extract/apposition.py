@@ -1123,6 +1123,20 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     return [Arg(company.mention, referring=doc[i - 2 : end].text)]
 
 
+def _named_before_locution(doc: Doc, start: int, role: RoleNoun) -> list[Token]:
+    """``X, à la tête de Y,``: the name that ends right before the comma opening a role
+    written as a prepositional locution (``à la tête``, ``aux commandes``), or nothing."""
+    if role.words[0] not in {"à", "aux"} or start < 2 or doc[start - 1].text != ",":
+        return []
+    named = mention_at(doc[start - 2])
+    if named is None or coarse(named.cls) not in role.subject:
+        return []
+    first = start - 2
+    while first > sentence_start(doc[start]) and mention_at(doc[first - 1]) == named:
+        first -= 1
+    return [doc[first]]
+
+
 def _among(head: Token) -> list[Token]:
     """``Parmi les signataires de Y figurent X et Z``, ``X compte parmi les fondateurs de
     Y``: the names a verb of belonging puts among the role's holders (the inverted subject
@@ -1249,6 +1263,12 @@ class AppositionExtractor:
                 # named before it, whatever the parser coordinated with it
                 after = head.idx + doc._.kg_offset
                 subjects = [a for a in subjects if a.mention.start < after]
+            if not subjects and objects:
+                # "X, à la tête de Y, a répondu": a role locution set off after the name,
+                # which the parser hangs on the sentence's verb
+                subject_tokens = _named_before_locution(doc, i, role)
+                subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+                confidence = CONFIDENCE_LINEAR
             if not subjects:
                 # "Interrogé par l'AFP, le directeur financier d'Airbus, X, ...": the name
                 # before the phrase does not fit the role; the one after it may

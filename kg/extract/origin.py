@@ -1,4 +1,5 @@
-"""Adjectives of origin: ``le groupe allemand Siemens``, ``la start-up lyonnaise`` → basedIn.
+"""Adjectives of origin: ``le groupe allemand Siemens``, ``la start-up lyonnaise`` → basedIn;
+``l'homme d'affaires nantais X`` (a city's adjective on a person's trade) → residesIn.
 
 An adjective of ``ontology/lexicon/demonyms.tsv`` (in any inflection: ``nantaise``,
 ``britanniques``) that modifies an organisation noun (``groupe``, ``start-up``,
@@ -18,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -26,7 +28,7 @@ from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import mention_at, sentence_end, sentence_start, words
-from kg.lexicon import demonym_of, descriptions
+from kg.lexicon import demonym_of, descriptions, word_list
 from kg.model import Mention, Triple
 from kg.text import fold
 
@@ -34,7 +36,17 @@ from kg.text import fold
 #: adjective on a name were right (12 of 17 through a description, which coreference
 #: discounts below 0.7).
 CONFIDENCE = 0.8
+#: A city's adjective on a person's trade says where they live and work, most often, not
+#: always (``le vigneron bordelais X`` may farm outside Bordeaux): a weaker reading.
+CONFIDENCE_RESIDENT = 0.7
 _ORGS = frozenset({"Organization"})
+_PEOPLE = frozenset({"Person"})
+
+
+@functools.cache
+def _resident_trades() -> frozenset[str]:
+    """Folded trade nouns of ``resident_trades`` (words.json)."""
+    return frozenset(fold(word) for word in word_list("resident_trades"))
 
 
 def _organisation_noun(token: Token) -> bool:
@@ -66,6 +78,10 @@ class OriginExtractor:
                 continue
             token = doc[i]
             agents = self._qualified(token)
+            relation, confidence = "basedIn", CONFIDENCE
+            if not agents and demonym.cls == "City":
+                agents = _resident(token)
+                relation, confidence = "residesIn", CONFIDENCE_RESIDENT
             if not agents:
                 continue
             entry = gazetteer.lookup(demonym.place, cls_hint=demonym.cls)
@@ -76,7 +92,7 @@ class OriginExtractor:
                 token.idx + len(token.text) + doc._.kg_offset,
                 entry.qid if entry else None,
             )
-            yield from pairs(self.name, CONFIDENCE, agents, "basedIn", [Arg(place)], token)
+            yield from pairs(self.name, confidence, agents, relation, [Arg(place)], token)
 
     def _qualified(self, adjective: Token) -> list[Arg]:
         """The organisations the adjective of origin ``adjective`` qualifies."""
@@ -128,6 +144,26 @@ class OriginExtractor:
             # of the name before it, whatever the parser hung on the noun
             return args_of(described, _ORGS)[:1]
         return [a for a in args_of(noun, _ORGS) if not _named_in_complement(noun, a.mention)]
+
+
+def _resident(adjective: Token) -> list[Arg]:
+    """``l'homme d'affaires nantais X``: the person a city's singular adjective of origin
+    qualifies, between a trade noun of ``resident_trades`` and the person's name."""
+    doc = adjective.doc
+    table = words(doc)
+    i, after = adjective.i, adjective.i + 1
+    if "Plur" in adjective.morph.get("Number", []) or after >= sentence_end(adjective):
+        return []  # "les viticulteurs bordelais": a class of people
+    trades = _resident_trades()
+    if not any(
+        i - n >= sentence_start(adjective) and fold(table.span_text(i - n, i)) in trades
+        for n in (1, 2, 3)
+    ):
+        return []
+    named = mention_at(doc[after])
+    if named is None:
+        return []
+    return [a for a in args_of(doc[after], _PEOPLE) if a.mention.start == named.start]
 
 
 def _named_in_complement(noun: Token, mention: Mention) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import UNTYPED, compatible
+from kg.entities.mentions import UNTYPED, coarse, compatible
 from kg.extract.base import (
     Arg,
     args_of,
@@ -111,6 +111,9 @@ _GIVEN_AWAY = word_list("giving_away_verbs")
 #: Participles that say what a thing is about or for, whose "à" names no place: "un salon
 #: consacré à l'IA", "un forum ouvert aux start-up".
 _ABOUT = word_list("purpose_participles")
+#: Verbs of a lasting state whose participle complement is a passive: "L'usine restera
+#: dirigée par X" (the parser makes the participle an xcomp, with no passive auxiliary).
+_STAYING = word_list("attribute_verbs")
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
@@ -137,6 +140,8 @@ def _is_passive(verb: Token) -> bool:
         return True
     if not _participle(verb):
         return False
+    if _stays(verb):
+        return True
     if any(c.dep_ in {"aux:tense", "nsubj"} for c in verb.children):
         return False  # "X, qui a rejoint Y": a relative clause in the active voice
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
@@ -146,6 +151,16 @@ def _is_passive(verb: Token) -> bool:
         c.dep_.startswith("aux") for c in verb.children
     )
     return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
+
+
+def _stays(participle: Token) -> bool:
+    """Whether a participle is the complement of a verb of state (``restera dirigée par
+    X``, ``demeure contrôlée par Y``): a passive whose subject is that verb's."""
+    return (
+        participle.dep_ == "xcomp"
+        and participle.head.lemma_ in _STAYING
+        and not any(c.dep_.startswith("aux") or c.dep_ == "obj" for c in participle.children)
+    )
 
 
 def _is_reflexive(verb: Token) -> bool:
@@ -158,6 +173,8 @@ def _holder(verb: Token) -> Token | None:
         if child.dep_ in {"nsubj:pass", "nsubj"}:
             # "Lyon, qui est située en France": the relative pronoun stands for Lyon
             return subject_of(verb) or child
+    if _stays(verb):
+        return subject_of(verb.head)
     fronted = _fronted_holder(verb)
     if fronted is not None:
         return fronted
@@ -783,6 +800,36 @@ def _also_by(verb: Token) -> list[Token]:
         if lower[i : i + 3] == ("ainsi", "que", "par"):
             return _name_from(i + 3, sentence_end(verb), doc)
     return _and_by(verb)
+
+
+def _and_described(agents: list[Token]) -> list[Token]:
+    """``cofondé par X et l'anesthésiste Y``: a second agent after ``et``, described by a
+    common noun (a trade, a kin word) before the name, which the parser may take for the
+    subject of the sentence's verb. Only a person's name ends the description (``par X et
+    le groupe Y`` is left to the parser)."""
+    found: list[Token] = []
+    for agent in agents:
+        mention = mention_at(agent)
+        if mention is None:
+            continue
+        doc = agent.doc
+        table = words(doc)
+        end = sentence_end(agent)
+        j = agent.i
+        while j < end and mention_of_index(doc, j) == mention:
+            j += 1
+        if j >= end or table.lower[j] != "et":
+            continue
+        k = j + 1
+        while k < min(j + 5, end) and table.pos[k] in {"DET", "NOUN", "ADJ"}:
+            # (a possessive determiner may carry the mention coreference gave it)
+            if table.pos[k] != "DET" and mention_of_index(doc, k) is not None:
+                break
+            k += 1
+        named = mention_of_index(doc, k) if k < end else None
+        if k > j + 2 and named is not None and coarse(named.cls) == "Person":
+            found.append(doc[k])
+    return found
 
 
 def _and_by(verb: Token) -> list[Token]:
@@ -1660,6 +1707,7 @@ class VerbFrameExtractor:
             agent_tokens += alongside
             if passive:
                 agent_tokens += _also_by(verb)
+                agent_tokens += _and_described(subjects)
             if frame.coagent_preps:
                 # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
                 # (before the verb as well)
