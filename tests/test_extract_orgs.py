@@ -45,6 +45,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "chairOf", "Quimper agglomération")],
         [("Paul Girard", "chairOf", "Quimper")],
     ),
+    # the "à" complement of a second trade noun coordinated with the role is where the
+    # holder works, not the role's organisation; right after the role it is the employer
+    "« Seuls, nous n'aurions pas tenu », a indiqué Jean Roux, président de la coopérative "
+    "et viticulteur à Pugnac.": ([], [("Jean Roux", "chairOf", "Pugnac")]),
+    "Jean Roux, président de Kelvo et éleveur à Pugnac, a parlé.": (
+        [("Jean Roux", "chairOf", "Kelvo")],
+        [("Jean Roux", "chairOf", "Pugnac")],
+    ),
+    "Marie Roux, ingénieure à Kelvane depuis 2015, a parlé.": (
+        [("Marie Roux", "employeeOf", "Kelvane")],
+        [],
+    ),
     "Le groupe Valmont a racheté en 2021 la Société des eaux de Saint-Arnoult (SESA).": (
         [("Valmont", "acquires", "Société des eaux de Saint-Arnoult")],
         [("Valmont", "acquires", "Société des eaux"), ("Valmont", "acquires", "Saint-Arnoult")],
