@@ -364,6 +364,20 @@ def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> N
             ["O", "B-ORG", "O", "O", "B-LOC"],
             [("Fonderies", "ORG"), ("Morvan", "LOC")],
         ),
+        # a capitalised common noun and "du" open an organisation's name NER calls a
+        # person's; a lower-case title before "de" opens a person's
+        (
+            ["et", "Enrobés", "du", "Morvan", "paient"],
+            ["CCONJ", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("Enrobés du Morvan", "ORG")],
+        ),
+        (
+            ["le", "général", "de", "Gaulle", "parle"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("général de Gaulle", "PER")],
+        ),
         # a person's name after the head is no part of it
         (
             ["la", "Fondation", "de", "Paul", "Martin"],
@@ -381,6 +395,34 @@ def test_an_organisation_name_cut_at_its_de_is_one(words, pos, ents, expected) -
     )
     found = [(span.text, span.label_) for span in _entities(doc)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "ents", "expected"),
+    [
+        # a Breton "c'h" the tokenizer split as an elision: the name runs on
+        (
+            ["par", "Marie", "Le", "Floc'", "h", ","],
+            [True, True, True, False, False, False],
+            ["O", "B-PER", "I-PER", "I-PER", "O", "O"],
+            [("Marie Le Floc'h", "PER")],
+        ),
+        # ... but not over a space to the next word
+        (
+            ["par", "Marie", "Le", "Floc'", "hier"],
+            [True, True, True, True, False],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("Marie Le Floc'", "PER")],
+        ),
+    ],
+)
+def test_a_name_split_at_its_apostrophe_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(
+        spacy.blank("fr").vocab, words=words, spaces=spaces, ents=ents,
+        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    assert [(span.text, span.label_) for span in _entities(doc)] == expected
 
 
 def test_an_acronym_takes_the_class_of_the_name_it_abbreviates() -> None:

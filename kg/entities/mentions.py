@@ -1242,9 +1242,11 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_place_then_body(table, span) for span in found),
             *(_confirmed_by_short_form(table, span) for span in found),
             *(_cut_at_de(table, span) for span in found),
+            *(_common_noun_named(table, span) for span in found),
         )
         if extent is not None
     ]
+    found = _cut_at_apostrophe(doc, table, found)
     if not joins:
         return found
     for start, end in sorted(joins, key=lambda extent: extent[0] - extent[1]):
@@ -1256,6 +1258,44 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
         found = [span for span in found if span not in covered]
         found.append(Span(doc, start, end, label="ORG"))
     return sorted(found, key=lambda span: span.start)
+
+
+def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Enrobés du Léon``, ``Routes de l'Armor`` that NER calls a person: a name opened
+    by a capitalised common noun, then ``de``/``du``/``des``, is an organisation's (a
+    person's opens with a given name or a surname: ``Pierre de Coubertin``)."""
+    i = span.start
+    if (
+        span.label_ != "PER"
+        or len(span) < 3
+        or table.pos[i] != "NOUN"
+        or not table.text[i][:1].isupper()  # ("le général de Gaulle")
+        or is_given_name(table.text[i])
+        or table.lower[i + 1] not in DE
+    ):
+        return None
+    return span.start, span.end
+
+
+def _cut_at_apostrophe(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
+    """``Guivarc'`` + ``h``, ``Le Floc'`` + ``h``: the tokenizer splits a name's inner
+    apostrophe (Breton ``c'h``) as if it elided an article, and NER ends the name there."""
+    mended = []
+    for span in found:
+        j = span.end
+        if (
+            j < len(table.text)
+            and table.text[j - 1][-1:] in {"'", "\u2019"}
+            # (a name's word, not an elided "d'" or "jusqu'")
+            and table.text[j - 1][:1].isupper()
+            and len(table.text[j - 1]) > 2
+            and table.text[j].isalpha()
+            and table.text[j].islower()
+            and table.idx[j] == table.idx[j - 1] + len(table.text[j - 1])
+        ):
+            span = Span(doc, span.start, j + 1, label=span.label_)
+        mended.append(span)
+    return mended
 
 
 def _name_word(table: Words, i: int) -> bool:
