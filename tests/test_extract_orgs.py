@@ -57,6 +57,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marie Roux", "employeeOf", "Kelvane")],
         [],
     ),
+    # at a sentence's start NER keeps only the place of a name written whole before
+    "L'Autorité a sanctionné Routes de Cornouaille et Enrobés du Morvan. Enrobés du Morvan, "
+    "dirigée par Marie Kerbrat, n'a pas souhaité commenter.": (
+        [("Marie Kerbrat", "leaderOf", "Enrobés du Morvan")],
+        [("Marie Kerbrat", "leaderOf", "Morvan")],
+    ),
     "Le groupe Valmont a racheté en 2021 la Société des eaux de Saint-Arnoult (SESA).": (
         [("Valmont", "acquires", "Société des eaux de Saint-Arnoult")],
         [("Valmont", "acquires", "Société des eaux"), ("Valmont", "acquires", "Saint-Arnoult")],

@@ -1247,8 +1247,6 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
         if extent is not None
     ]
     found = _cut_at_apostrophe(doc, table, found)
-    if not joins:
-        return found
     for start, end in sorted(joins, key=lambda extent: extent[0] - extent[1]):
         covered = [span for span in found if span.start < end and start < span.end]
         # (a name that runs past the join is NER's longer reading, or a longer join made
@@ -1257,7 +1255,32 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             continue
         found = [span for span in found if span not in covered]
         found.append(Span(doc, start, end, label="ORG"))
-    return sorted(found, key=lambda span: span.start)
+    return _named_again_at_start(doc, table, sorted(found, key=lambda span: span.start))
+
+
+def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
+    """``Enrobés du Léon, dirigée par ...``: at a sentence's start, where any word is
+    capitalised, NER keeps only the place of a name the text wrote whole elsewhere
+    (``... et Enrobés du Léon``); the words before it that make that name again go on."""
+    names = {
+        table.span_text(span.start, span.end)
+        for span in found
+        if span.label_ != "PER" and len(span) > 2 and table.lower[span.start + 1] in DE
+    }
+    if not names:
+        return found
+    mended = []
+    for span in found:
+        for start in (span.start - 2, span.start - 3):
+            if (
+                start >= 0
+                and table.sent_start[start]
+                and table.span_text(start, span.end) in names
+            ):
+                span = Span(doc, start, span.end, label="ORG")
+                break
+        mended.append(span)
+    return mended
 
 
 def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
