@@ -830,11 +830,16 @@ class NameHeads:
         head_adjectives: Folded adjectives that may stand before a head (``grands``).
         after: Folded noun that, after a place's name, makes the two an organisation's
             name (``metropole``) → its class.
+        public_heads: Folded heads that, with an adjective of ``public_scopes`` after them
+            (``Agence nationale``), name a public body.
+        public_scopes: Folded adjectives of a public body's reach (``nationale``).
     """
 
     heads: Mapping[str, str]
     head_adjectives: frozenset[str]
     after: Mapping[str, str]
+    public_heads: frozenset[str] = frozenset()
+    public_scopes: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -858,4 +863,6 @@ def name_heads() -> NameHeads:
         heads=by_word(data["heads"]),
         head_adjectives=frozenset(map(fold, data["head_adjectives"])),
         after=by_word(data["after"]),
+        public_heads=frozenset(map(fold, data["public_heads"])),
+        public_scopes=frozenset(map(fold, data["public_scopes"])),
     )

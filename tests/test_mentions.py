@@ -70,6 +70,7 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
         "À Dreux, les Moulins Perrault tournent depuis 1976.",
         "Le bilan de Lorient Agglomération est publié.",
+        "L'Office national des vins de pays publie ses chiffres.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -137,6 +138,11 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         (
             "Le bilan de Lorient Agglomération est publié.",
             ("Lorient Agglomération", "GovernmentBody"),
+        ),
+        # a public head and the adjective of its reach name a public body
+        (
+            "L'Office national des vins de pays publie ses chiffres.",
+            ("Office national des vins de pays", "GovernmentBody"),
         ),
     ],
 )

@@ -548,6 +548,12 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     Moulins de Paris``) or closing noun (``Chartres métropole``) gives its name."""
     lexicon = name_heads()
     first = span.start
+    if (
+        text[first][:1].isupper()
+        and fold(text[first]) in lexicon.public_heads
+        and fold(text[first + 1]) in lexicon.public_scopes
+    ):
+        return "GovernmentBody"  # "Agence nationale de ...", "Inspection générale des ..."
     if fold(text[first]) in lexicon.head_adjectives and first + 1 < span.end:
         first += 1
     if text[first][:1].isupper() and (cls := lexicon.heads.get(fold(text[first]))):
