@@ -837,3 +837,51 @@ def is_given_name(word: str) -> bool:
     """
     names = _given_names()
     return fold(word) in names or fold(word.split("-", 1)[0]) in names
+
+
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    """How French writes an organisation's name (``ontology/lexicon/names.json``).
+
+    Attributes:
+        heads: Folded noun that opens an organisation's name (``fonderies``) → the class
+            the name earns.
+        head_adjectives: Folded adjectives that may stand before a head (``grands``).
+        after: Folded noun that, after a place's name, makes the two an organisation's
+            name (``metropole``) → its class.
+        public_heads: Folded heads that, with an adjective of ``public_scopes`` after them
+            (``Agence nationale``), name a public body.
+        public_scopes: Folded adjectives of a public body's reach (``nationale``).
+    """
+
+    heads: Mapping[str, str]
+    head_adjectives: frozenset[str]
+    after: Mapping[str, str]
+    public_heads: frozenset[str] = frozenset()
+    public_scopes: frozenset[str] = frozenset()
+
+
+@functools.cache
+def name_heads() -> NameHeads:
+    """The nouns that open or close an organisation's name, and the classes they give.
+
+    Raises:
+        OntologyError: If the file names an unknown class.
+
+    Example:
+        >>> name_heads().heads["fonderies"], name_heads().after["metropole"]
+        ('Company', 'GovernmentBody')
+    """
+    data = _read_json("names.json")
+
+    def by_word(groups: Mapping[str, list[str]]) -> Mapping[str, str]:
+        _check_classes(list(groups), "names.json")
+        return MappingProxyType({fold(w): cls for cls, nouns in groups.items() for w in nouns})
+
+    return NameHeads(
+        heads=by_word(data["heads"]),
+        head_adjectives=frozenset(map(fold, data["head_adjectives"])),
+        after=by_word(data["after"]),
+        public_heads=frozenset(map(fold, data["public_heads"])),
+        public_scopes=frozenset(map(fold, data["public_scopes"])),
+    )

@@ -25,6 +25,48 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # an organisation's name runs from its capitalised head through "de"/"du"/"des" to the
+    # name after it, whatever NER cut; a place and "agglomération" name a body; a short form
+    # in parentheses confirms a long name with its place
+    "La direction des Forges de Courcelles, filiale du groupe allemand Halvorsen, refuse de "
+    "négocier avec la CGT.": (
+        [
+            ("Forges de Courcelles", "subsidiaryOf", "Halvorsen"),
+            ("Forges de Courcelles", "refusedNegotiationWith", "CGT"),
+        ],
+        [("Courcelles", "subsidiaryOf", "Halvorsen"), ("Forges", "refusedNegotiationWith", "CGT")],
+    ),
+    "« Nous avons tenu », a déclaré Marie Roux, présidente des Vignerons de la Garonne et "
+    "viticultrice à Cadillac.": (
+        [("Marie Roux", "chairOf", "Vignerons de la Garonne")],
+        [("Marie Roux", "chairOf", "Cadillac"), ("Marie Roux", "chairOf", "Garonne")],
+    ),
+    "Présidée par Paul Girard, Quimper agglomération regroupe 14 communes.": (
+        [("Paul Girard", "chairOf", "Quimper agglomération")],
+        [("Paul Girard", "chairOf", "Quimper")],
+    ),
+    # the "à" complement of a second trade noun coordinated with the role is where the
+    # holder works, not the role's organisation; right after the role it is the employer
+    "« Seuls, nous n'aurions pas tenu », a indiqué Jean Roux, président de la coopérative "
+    "et viticulteur à Pugnac.": ([], [("Jean Roux", "chairOf", "Pugnac")]),
+    "Jean Roux, président de Kelvo et éleveur à Pugnac, a parlé.": (
+        [("Jean Roux", "chairOf", "Kelvo")],
+        [("Jean Roux", "chairOf", "Pugnac")],
+    ),
+    "Marie Roux, ingénieure à Kelvane depuis 2015, a parlé.": (
+        [("Marie Roux", "employeeOf", "Kelvane")],
+        [],
+    ),
+    # at a sentence's start NER keeps only the place of a name written whole before
+    "L'Autorité a sanctionné Routes de Cornouaille et Enrobés du Morvan. Enrobés du Morvan, "
+    "dirigée par Marie Kerbrat, n'a pas souhaité commenter.": (
+        [("Marie Kerbrat", "leaderOf", "Enrobés du Morvan")],
+        [("Marie Kerbrat", "leaderOf", "Morvan")],
+    ),
+    "Le groupe Valmont a racheté en 2021 la Société des eaux de Saint-Arnoult (SESA).": (
+        [("Valmont", "acquires", "Société des eaux de Saint-Arnoult")],
+        [("Valmont", "acquires", "Société des eaux"), ("Valmont", "acquires", "Saint-Arnoult")],
+    ),
     # the inverted speaker after the organisation the words went to: a name, a role closed by
     # a comma, a possessive role; "auprès de" as well as "à"
     "« Nous avons reçu toutes les autorisations », a indiqué à l'AFP Marco Ventresca, "

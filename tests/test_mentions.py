@@ -4,6 +4,7 @@ the NER missed, context typing and page furniture."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -67,6 +68,9 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses toiles.",
         "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
         "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
+        "À Dreux, les Moulins Perrault tournent depuis 1976.",
+        "Le bilan de Lorient Agglomération est publié.",
+        "L'Office national des vins de pays publie ses chiffres.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -128,6 +132,17 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         (
             "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
             ("Dulac Emballages", "Organization"),
+        ),
+        # an organisation's head opening the name, a body's noun closing it
+        ("À Dreux, les Moulins Perrault tournent depuis 1976.", ("Moulins Perrault", "Company")),
+        (
+            "Le bilan de Lorient Agglomération est publié.",
+            ("Lorient Agglomération", "GovernmentBody"),
+        ),
+        # a public head and the adjective of its reach name a public body
+        (
+            "L'Office national des vins de pays publie ses chiffres.",
+            ("Office national des vins de pays", "GovernmentBody"),
         ),
     ],
 )
@@ -293,6 +308,126 @@ def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> N
     doc = Doc(Vocab(), words=words, spaces=spaces, ents=ents,
               pos=["PROPN" if w[:1].isupper() else "ADP" if w == "à" else "PUNCT" for w in words],
               sent_starts=[True] + [False] * (len(words) - 1))
+    assert [(span.text, span.label_) for span in _entities(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # a name NER ended on its "du": it runs on to the capitalised name after it
+        (
+            ["La", "direction", "des", "Fonderies", "du", "Morvan", ",", "filiale"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN"],
+            ["O", "O", "O", "B-LOC", "I-LOC", "B-LOC", "O", "O"],
+            [("Fonderies du Morvan", "ORG")],
+        ),
+        # a capitalised head, "de l'" and a place: one organisation
+        (
+            ["président", "des", "Vignerons", "de", "l'", "Adour", "et"],
+            ["NOUN", "ADP", "NOUN", "ADP", "DET", "PROPN", "CCONJ"],
+            ["O", "O", "B-MISC", "O", "O", "B-LOC", "O"],
+            [("Vignerons de l' Adour", "ORG")],
+        ),
+        # a place and the noun that makes it a body's
+        (
+            ["par", "Vannes", "agglomération", "."],
+            ["ADP", "PROPN", "NOUN", "PUNCT"],
+            ["O", "B-LOC", "O", "O"],
+            [("Vannes agglomération", "ORG")],
+        ),
+        # a short form in parentheses that abbreviates the name with the place after it
+        (
+            ["la", "Société", "des", "eaux", "minérales", "de", "Vals", "(", "SEMV", ")"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "B-ORG", "O"],
+            [("Société des eaux minérales de Vals", "ORG"), ("SEMV", "ORG")],
+        ),
+        # ... and not when it abbreviates the name alone
+        (
+            ["la", "Société", "des", "eaux", "minérales", "de", "Vals", "(", "SEM", ")"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "B-ORG", "O"],
+            [("Société des eaux minérales", "ORG"), ("Vals", "LOC"), ("SEM", "ORG")],
+        ),
+        # a place, then "du" and a company: two names
+        (
+            ["à", "Lyon", "du", "groupe", "Kelvo"],
+            ["ADP", "PROPN", "ADP", "NOUN", "PROPN"],
+            ["O", "B-LOC", "O", "O", "B-ORG"],
+            [("Lyon", "LOC"), ("Kelvo", "ORG")],
+        ),
+        # a head written in lower case opens no name
+        (
+            ["les", "fonderies", "du", "Morvan", "ferment"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "O", "O", "B-LOC", "O"],
+            [("Morvan", "LOC")],
+        ),
+        # a comma ends a name
+        (
+            ["aux", "Fonderies", ",", "du", "Morvan"],
+            ["ADP", "NOUN", "PUNCT", "ADP", "PROPN"],
+            ["O", "B-ORG", "O", "O", "B-LOC"],
+            [("Fonderies", "ORG"), ("Morvan", "LOC")],
+        ),
+        # a capitalised common noun and "du" open an organisation's name NER calls a
+        # person's; a lower-case title before "de" opens a person's
+        (
+            ["et", "Enrobés", "du", "Morvan", "paient"],
+            ["CCONJ", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("Enrobés du Morvan", "ORG")],
+        ),
+        (
+            ["le", "général", "de", "Gaulle", "parle"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("général de Gaulle", "PER")],
+        ),
+        # a person's name after the head is no part of it
+        (
+            ["la", "Fondation", "de", "Paul", "Martin"],
+            ["DET", "NOUN", "ADP", "PROPN", "PROPN"],
+            ["O", "O", "O", "B-PER", "I-PER"],
+            [("Paul Martin", "PER")],
+        ),
+    ],
+)
+def test_an_organisation_name_cut_at_its_de_is_one(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    # (French lexical attributes: the rule reads lower-case forms, which a bare Vocab lacks)
+    doc = Doc(
+        spacy.blank("fr").vocab, words=words, pos=pos, ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    found = [(span.text, span.label_) for span in _entities(doc)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "spaces", "ents", "expected"),
+    [
+        # a Breton "c'h" the tokenizer split as an elision: the name runs on
+        (
+            ["par", "Marie", "Le", "Floc'", "h", ","],
+            [True, True, True, False, False, False],
+            ["O", "B-PER", "I-PER", "I-PER", "O", "O"],
+            [("Marie Le Floc'h", "PER")],
+        ),
+        # ... but not over a space to the next word
+        (
+            ["par", "Marie", "Le", "Floc'", "hier"],
+            [True, True, True, True, False],
+            ["O", "B-PER", "I-PER", "I-PER", "O"],
+            [("Marie Le Floc'", "PER")],
+        ),
+    ],
+)
+def test_a_name_split_at_its_apostrophe_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(
+        spacy.blank("fr").vocab, words=words, spaces=spaces, ents=ents,
+        pos=["PROPN" if w[:1].isupper() else "X" for w in words],
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
     assert [(span.text, span.label_) for span in _entities(doc)] == expected
 
 

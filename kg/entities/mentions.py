@@ -55,6 +55,7 @@ from kg.lexicon import (
     is_given_name,
     is_media_name,
     may_open_media_name,
+    name_heads,
     regulator_words,
     roles,
     verb_frame_lemma_fixes,
@@ -522,6 +523,8 @@ def _inner_class(span: Span) -> str | None:
     # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
+    if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
+        return named
     # ("ministère des Armées": an official name's head is written in lower case)
     if len(span) > 1 and (head[:1].isupper() or fold(head) in lexicon.official_heads):
         for cls in _HEAD_CLASSES:
@@ -539,6 +542,24 @@ def _inner_class(span: Span) -> str | None:
             if cls != "Agreement" or i == span.start:
                 return cls
     return None
+
+
+def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
+    """The class an organisation's capitalised head (``Moulins Delacourt``, ``Grands
+    Moulins de Paris``) or closing noun (``Chartres métropole``) gives its name."""
+    lexicon = name_heads()
+    first = span.start
+    if (
+        text[first][:1].isupper()
+        and fold(text[first]) in lexicon.public_heads
+        and fold(text[first + 1]) in lexicon.public_scopes
+    ):
+        return "GovernmentBody"  # "Agence nationale de ...", "Inspection générale des ..."
+    if fold(text[first]) in lexicon.head_adjectives and first + 1 < span.end:
+        first += 1
+    if text[first][:1].isupper() and (cls := lexicon.heads.get(fold(text[first]))):
+        return cls
+    return lexicon.after.get(fold(text[span.end - 1]))
 
 
 @functools.cache
@@ -1233,7 +1254,213 @@ def _entities(doc: Doc) -> list[Span]:
             found.append(ent)
         else:
             found.append(Span(doc, start, end, label=ent.label_))
-    return found
+    return _organisation_names(doc, table, found)
+
+
+#: Articles between an organisation's head and the name it runs on to: "Vignerons de l'Estuaire".
+_NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l\u2019"})
+#: How far a name may run before the short form in parentheses that confirms it.
+_LONGEST_NAME = 12
+
+
+def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
+    """Organisation names NER cut at their ``de``, or into a head and a place, joined:
+    ``Fonderies du`` + ``Blavet``, ``Vignerons`` + ``Estuaire`` (after ``de l'``),
+    ``Chartres`` + ``métropole``, ``Société des remontées mécaniques`` + ``de Val-Brisson``
+    when ``(SRMVB)`` after them abbreviates the whole. French names an organisation by a
+    capitalised head noun (``names.json``), then ``de``/``du``/``des`` and a capitalised
+    name; the join never crosses a comma, a verb or a lower-case noun, and a head that
+    is not capitalised (``la direction des Fonderies``) opens no name. The joined span
+    is labelled an organisation's and replaces the pieces it covers.
+    """
+    joins = [
+        extent
+        for extent in (
+            *(_headed_name(table, i) for i in range(len(table.text))),
+            *(_place_then_body(table, span) for span in found),
+            *(_confirmed_by_short_form(table, span) for span in found),
+            *(_cut_at_de(table, span) for span in found),
+            *(_common_noun_named(table, span) for span in found),
+        )
+        if extent is not None
+    ]
+    found = _cut_at_apostrophe(doc, table, found)
+    for start, end in sorted(joins, key=lambda extent: extent[0] - extent[1]):
+        covered = [span for span in found if span.start < end and start < span.end]
+        # (a name that runs past the join is NER's longer reading, or a longer join made
+        # first: it stays)
+        if any(span.start < start or span.end > end for span in covered):
+            continue
+        found = [span for span in found if span not in covered]
+        found.append(Span(doc, start, end, label="ORG"))
+    return _named_again_at_start(doc, table, sorted(found, key=lambda span: span.start))
+
+
+def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
+    """``Enrobés du Léon, dirigée par ...``: at a sentence's start, where any word is
+    capitalised, NER keeps only the place of a name the text wrote whole elsewhere
+    (``... et Enrobés du Léon``); the words before it that make that name again go on."""
+    names = {
+        table.span_text(span.start, span.end)
+        for span in found
+        if span.label_ != "PER" and len(span) > 2 and table.lower[span.start + 1] in DE
+    }
+    if not names:
+        return found
+    mended = []
+    for span in found:
+        for start in (span.start - 2, span.start - 3):
+            if (
+                start >= 0
+                and table.sent_start[start]
+                and table.span_text(start, span.end) in names
+            ):
+                span = Span(doc, start, span.end, label="ORG")
+                break
+        mended.append(span)
+    return mended
+
+
+def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Enrobés du Léon``, ``Routes de l'Armor`` that NER calls a person: a name opened
+    by a capitalised common noun, then ``de``/``du``/``des``, is an organisation's (a
+    person's opens with a given name or a surname: ``Pierre de Coubertin``)."""
+    i = span.start
+    if (
+        span.label_ != "PER"
+        or len(span) < 3
+        or table.pos[i] != "NOUN"
+        or not table.text[i][:1].isupper()  # ("le général de Gaulle")
+        or is_given_name(table.text[i])
+        or table.lower[i + 1] not in DE
+    ):
+        return None
+    return span.start, span.end
+
+
+def _cut_at_apostrophe(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
+    """``Guivarc'`` + ``h``, ``Le Floc'`` + ``h``: the tokenizer splits a name's inner
+    apostrophe (Breton ``c'h``) as if it elided an article, and NER ends the name there."""
+    mended = []
+    for span in found:
+        j = span.end
+        if (
+            j < len(table.text)
+            and table.text[j - 1][-1:] in {"'", "\u2019"}
+            # (a name's word, not an elided "d'" or "jusqu'")
+            and table.text[j - 1][:1].isupper()
+            and len(table.text[j - 1]) > 2
+            and table.text[j].isalpha()
+            and table.text[j].islower()
+            and table.idx[j] == table.idx[j - 1] + len(table.text[j - 1])
+        ):
+            span = Span(doc, span.start, j + 1, label=span.label_)
+        mended.append(span)
+    return mended
+
+
+def _name_word(table: Words, i: int) -> bool:
+    """A capitalised word inside a sentence, as a name's are (not a heading's first)."""
+    if i < len(table.text) and _hyphen_inside(table, i):
+        return True  # ("Nouvelle-Aquitaine", which the tokenizer splits in three)
+    return (
+        i < len(table.text)
+        and table.text[i][:1].isupper()
+        and not table.sent_start[i]
+        and not table.punct[i]
+    )
+
+
+def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
+    """The extent of ``Fonderies du Blavet`` (``Grands Moulins de Paris``, ``Conseil
+    régional de Bretagne``) whose capitalised head is word ``i``, or of ``Moulins
+    Delacourt``; None when no name runs on from it."""
+    word = table.text[i]
+    lexicon = name_heads()
+    if not word[:1].isupper() or fold(word) not in lexicon.heads:
+        return None
+    start = i
+    if i > 0 and fold(table.text[i - 1]) in lexicon.head_adjectives:
+        start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
+    j = i + 1
+    # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
+    while j < min(len(table.text), i + 3) and table.pos[j] == "ADJ" and table.text[j].islower():
+        j += 1
+    if j < len(table.text) and table.lower[j] in DE:
+        j += 1
+        if j < len(table.text) and table.lower[j] in _NAME_ARTICLES:
+            j += 1
+    elif j != i + 1:
+        return None
+    end = _name_run(table, j)
+    return (start, end) if end > j else None
+
+
+def _name_run(table: Words, j: int) -> int:
+    """Where the capitalised name that starts at ``j`` ends: its capitalised words, on
+    through ``de`` (and an article) to more of them (``Amis de Rodin``); not into a
+    person's name (``Fondation`` + ``Paul Martin`` is someone's foundation or no name)."""
+    end = j
+    while _name_word(table, end) and not is_given_name(table.text[end]):
+        end += 1
+        k = end
+        if k < len(table.text) and table.lower[k] in DE:
+            k += 1
+            if k < len(table.text) and table.lower[k] in _NAME_ARTICLES:
+                k += 1
+            if _name_word(table, k) and not is_given_name(table.text[k]):
+                end = k
+    return end
+
+
+def _place_then_body(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Chartres métropole``: a place's name and the noun that makes it a body's."""
+    end = span.end
+    if (
+        span.label_ == "PER"
+        or end >= len(table.text)
+        or fold(table.text[end]) not in name_heads().after
+    ):
+        return None
+    return span.start, end + 1
+
+
+def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Fonderies du`` + ``Blavet``: a name NER ended on ``de``/``du``/``des`` (and an
+    article) runs on to the capitalised name after it."""
+    j = span.end
+    if span.label_ == "PER" or table.lower[j - 1] not in DE | _NAME_ARTICLES:
+        return None
+    if table.lower[j - 1] in _NAME_ARTICLES and (len(span) < 2 or table.lower[j - 2] not in DE):
+        return None
+    end = _name_run(table, j)
+    return (span.start, end) if end > j else None
+
+
+def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Société des remontées mécaniques`` + ``de Val-Brisson (SRMVB)``: the words up to
+    a short form in parentheses that abbreviates the span and them all (``de``, articles,
+    lower-case nouns and adjectives, capitalised names; no verb, no comma)."""
+    end = span.end
+    if table.lower[end - 1] in DE:
+        end -= 1  # NER's "Fédération des caves coopératives de"
+    if span.label_ == "PER" or end >= len(table.text) or table.lower[end] not in DE:
+        return None
+    k = end
+    while k < min(len(table.text), end + _LONGEST_NAME) and table.text[k] != "(":
+        if not (
+            table.lower[k] in _IN_LONG_NAME
+            or (table.pos[k] in {"NOUN", "ADJ", "PROPN"} and not table.punct[k])
+            or _hyphen_inside(table, k)
+        ) or table.text[k] == ",":
+            return None
+        k += 1
+    if not _short_form_after(table, k) or abbreviates(
+        table.text[k + 1], table.span_text(span.start, end)
+    ):
+        return None
+    whole = table.span_text(span.start, k).strip()
+    return (span.start, k) if abbreviates(table.text[k + 1], whole) else None
 
 
 def _official_start(table: Words, start: int) -> int:
@@ -1434,6 +1661,9 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
     """
     if not _title_before(span):
         return [(span, label, False)]
+    if _headed_name(words(span.doc), span.start) == (span.start, span.end):
+        # "président des Vignerons de l'Estuaire": an organisation's name, not a portfolio
+        return [(span, "ORG", True)]
     doc = span.doc
     j = span.start + 1
     while j < span.end and (not doc[j].text[:1].isupper() or doc[j].lower_ in _COMPLEMENT_GLUE):

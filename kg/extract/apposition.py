@@ -318,7 +318,7 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             child.dep_ not in {"nmod", "obl", "obl:mod", "obl:arg"} and not second
         ):
             continue
-        if case_of(child) in preps:
+        if case_of(child) in preps and not _workplace(child, role):
             args = args_of(child, role.object, role.object_np)
             # "leader européen des satellites et coentreprise de X": a role noun
             # coordinated with the complement is a second description, not a second domain
@@ -364,13 +364,33 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     if i < sentence_end(head) and doc[i].lower_.replace("’", "'") in preps:
         j = _skip_titles(doc, i + 1, sentence_end(head))
         if j < sentence_end(head) and mention_at(doc[j]) is not None:
-            return args_of(doc[j], role.object)
+            return [] if _workplace(doc[j], role) else args_of(doc[j], role.object)
         introduced = named_by(doc[j]) if j < sentence_end(head) else None
         if introduced is not None and introduced.i > j:
             # "une société nantaise filiale du groupe Y", the role read as an adjective of
             # the class noun before it: the name the class noun after it introduces
             return args_of(introduced, role.object)
     return []
+
+
+#: Classes of a role's object that a name after "à" may be (a mayor's town).
+_PLACE_OBJECTS = frozenset({"Place", "Region", "Country"})
+
+
+def _workplace(token: Token, role: RoleNoun) -> bool:
+    """``président de la coopérative et viticulteur à Tauriac``: a name after ``à`` that
+    nothing typed, complement of a second trade noun coordinated with the role, is where
+    the holder works or lives, not the organisation of a role held towards organisations
+    (``ingénieure à Kelvane``, right after the role, stays its employer)."""
+    if not role.object.isdisjoint(_PLACE_OBJECTS) or not _placed_name(token):
+        return False
+    while token.dep_ == "flat:name" and token.head.i < token.i:
+        token = token.head
+    doc = token.doc
+    j = min((c.i for c in token.children if c.dep_ == "case"), default=token.i) - 1
+    while j > 0 and doc[j].pos_ == "ADJ" and doc[j].dep_ == "amod":
+        j -= 1  # ("et conseillère municipale à Brest")
+    return j > 0 and (doc[j].dep_ == "conj" or doc[j - 1].lower_ in {"et", "ou"})
 
 
 def _past_activity(doc: Doc, i: int, end: int) -> int:
