@@ -150,6 +150,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "organizesEventAt", "parvis de la Défense")],
         [],
     ),
+    # a site noun NER took into the name; a venue noun of a fortress
+    "Le club Talis organisera le 14 juin un match de gala au stade Marcel-Cerdan.": (
+        [("Talis", "organizesEventAt", "stade Marcel-Cerdan")],
+        [],
+    ),
+    "La coopérative Norvex organisera en avril son premier salon des vins à la citadelle de "
+    "Blaye.": (
+        [("Norvex", "organizesEventAt", "citadelle de Blaye")],
+        [],
+    ),
     # no name after the site noun, no event, or a sale: no venue
     "La société Talis organise un concours dans le domaine de la santé.": (
         [],
@@ -200,6 +210,55 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Le musée Rodin, situé à Paris, rouvre ses portes.": (
         [("musée Rodin", "locatedIn", "Paris")],
         [("Rodin", "basedIn", "Paris")],
+    ),
+    # a site's name set off by a comma, then the town it stands in: the site, whatever NER
+    # made of its name, is placed; a person, a list's next site or a buyer is not
+    "Les urgences de la clinique Bellefontaine, à Vierzon, ferment la nuit.": (
+        [("Bellefontaine", "locatedIn", "Vierzon")],
+        [],
+    ),
+    "Le match se jouera au stade Marcel-Cerdan, à Angoulême, le 3 mars.": (
+        [("stade Marcel-Cerdan", "locatedIn", "Angoulême")],
+        [],
+    ),
+    "Il a visité le musée Norvex, à Rodez, puis le centre Talis, à Metz.": (
+        [("musée Norvex", "locatedIn", "Rodez"), ("centre Talis", "locatedIn", "Metz")],
+        [("musée Norvex", "locatedIn", "Metz")],
+    ),
+    "Les concerts auront lieu à l'Hôtel La Vigie, à Èze.": (
+        [("Hôtel La Vigie", "locatedIn", "Èze")],
+        [],
+    ),
+    "Marie Lenoir, à Lyon, dirige la société Talis.": (
+        [],
+        [("Marie Lenoir", "locatedIn", "Lyon"), ("Talis", "locatedIn", "Lyon")],
+    ),
+    "Le groupe a vendu la clinique Bellefontaine à Norvex.": (
+        [],
+        [("Bellefontaine", "locatedIn", "Norvex")],
+    ),
+    # a company described in apposition as one "de" a town: based there, the town placed in
+    # the département in brackets; not a subsidiary's parent, an owner or a trade
+    "Le groupe a racheté Norvex, une PME de Vitré (Ille-et-Vilaine), et Talis, une jeune "
+    "entreprise de Laval.": (
+        [
+            ("Norvex", "basedIn", "Vitré"),
+            ("Vitré", "locatedIn", "Ille-et-Vilaine"),
+            ("Talis", "basedIn", "Laval"),
+        ],
+        [("Norvex", "basedIn", "Laval"), ("Norvex", "basedIn", "Ille-et-Vilaine")],
+    ),
+    "Brivo, une start-up de Millau, a levé deux millions d'euros.": (
+        [("Brivo", "basedIn", "Millau")],
+        [],
+    ),
+    "Talis, une filiale de Norvex, recrute.": (
+        [],
+        [("Talis", "basedIn", "Norvex")],
+    ),
+    "Talis, une société de Marc Dupont, recrute.": (
+        [],
+        [("Talis", "basedIn", "Marc Dupont")],
     ),
     # operating sites somewhere; not a flaw exploited, not sites closed, not none at all
     "La société Talis, qui exploite trois usines dans le Jura, recrute.": (

@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -59,6 +60,14 @@ _AREA = frozenset({"Region"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TOWN_PARTS = word_list("town_part_nouns")
 _FACILITIES = word_list("facility_nouns")
+#: Folded, as the words they are compared with ("Hôtel" opens a name with a capital).
+_VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
+#: Nouns of a site or building whose name, set off ``, à Tours``, lies in that town.
+_SITES = frozenset(map(fold, word_list("site_nouns") | _FACILITIES)) | _VENUE_NOUNS
+_SEATED = word_list("seated_nouns")
+#: Confidence of ``X, une PME de Y``: a company described by its town, which is its seat
+#: most of the time (a firm "de Lyon" may have moved its head office since).
+CONFIDENCE_SEATED = 0.7
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -95,6 +104,8 @@ def _town_after_at(token: Token) -> bool:
     before = table.lower[token.i - 1].replace("\u2019", "'")
     if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
         return True  # "son usine de Tavaux, dans le Jura"
+    if before in {"de", "d'"} and _seat_before(token.doc, token.i - 1):
+        return True  # "X, une PME de Saint-Marcel (Saône-et-Loire)"
     if before not in _AT_TOWN:
         return False
     head = token.head
@@ -171,6 +182,12 @@ class LocationExtractor:
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
+            site = _site_of(token)
+            located = [] if site is None else list(self._site_in_town(doc, token, site))
+            if located:
+                seen.add(id(mention))
+                yield from located
+                continue
             if id(mention) not in seen and _site_named(token):
                 seen.add(id(mention))
                 yield from self._in_town(doc, token)
@@ -183,10 +200,14 @@ class LocationExtractor:
                 continue
             seen.add(id(mention))
             last = _last_token(token)
-            if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
-                continue
             end = sentence_end(token)
             after = last.i + 1
+            if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
+                # "l'acquisition de X, une PME de Y": the apposition describes X itself
+                seat = _seated(doc, after, end)
+                if seat is not None:
+                    yield from self._seat(token, seat, CONFIDENCE_SEATED, alone=True)
+                continue
             place = _place_after(doc, after, end)
             confidence = CONFIDENCE
             if (
@@ -199,16 +220,51 @@ class LocationExtractor:
                 place = candidate if is_place(mention_at(candidate)) else None
             if place is None:
                 place, confidence = self._described(doc, after, end), CONFIDENCE_APPOSITION
+            alone = place is None
+            if place is None:
+                place, confidence = _seated(doc, after, end), CONFIDENCE_SEATED
             if place is None or _is_governed_by_motion(place):
                 continue
-            yield from pairs(
-                self.name,
-                confidence,
-                args_of(token, _ORGS),
-                "basedIn",
-                args_of(place, _PLACES),
-                token,
-            )
+            # "une PME de Saint-Marcel (Saône-et-Loire)": the town is what the text gives
+            yield from self._seat(token, place, confidence, alone=alone)
+
+    def _seat(
+        self, token: Token, place: Token, confidence: float, *, alone: bool = False
+    ) -> Iterator[Triple]:
+        """``ORG basedIn PLACE`` for the organisation at ``token``; ``alone`` keeps the
+        place itself, not the département in brackets after it."""
+        places = args_of(place, _PLACES)
+        own = mention_at(place)
+        if alone and own is not None:
+            places = [a for a in places if (a.mention.start, a.mention.end) == (own.start, own.end)]
+        return pairs(self.name, confidence, args_of(token, _ORGS), "basedIn", places, token)
+
+    def _site_in_town(self, doc: Doc, token: Token, site: Mention) -> Iterator[Triple]:
+        """``la clinique X, à Tours``, ``au stade X, à Saintes``, ``la minoterie X, à
+        Péronne``: a site's name set off by a comma, then ``à`` the town it stands in (or
+        ``en``/``dans`` its region). A site is somewhere, where a firm met the same way
+        may only have an office: so the site, not the firm, is placed."""
+        end = sentence_end(token)
+        j = _last_token(token).i + 1
+        if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
+            return
+        town = _place_after(doc, j + 1, end, untyped=doc[j + 1].lower_ in _AT_TOWN)
+        if town is None or _listed_after(doc, town) or _is_governed_by_motion(town):
+            return
+        town_mention = mention_at(town)
+        if town_mention is None or town_mention == mention_at(token):
+            return
+        if doc[j + 1].lower_ not in _AT_TOWN and town_mention.cls not in _CONTAINERS:
+            return  # "en"/"dans" a region or country, not "dans le quartier X"
+        outer = _TOWN if town_mention.cls == UNTYPED else _PLACES
+        # the town alone, not what the parser coordinated with it ("le musée X, à Rodez,
+        # puis le centre Y, à Metz": Metz is the centre's)
+        towns = [
+            a
+            for a in args_of(town, outer)
+            if (a.mention.start, a.mention.end) == (town_mention.start, town_mention.end)
+        ]
+        yield from pairs(self.name, CONFIDENCE_CONTAINED, [Arg(site)], "locatedIn", towns, token)
 
     def _in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``le quartier de la Part-Dieu, à Lyon``, ``le campus de Luminy, à Marseille``: a
@@ -336,6 +392,120 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+def _site_of(token: Token) -> Mention | None:
+    """The site a name at ``token`` (its first word) stands for when a site noun opens it or
+    comes right before it: ``le stade X`` (the noun in the name), ``la clinique X``, ``la
+    minoterie X`` (the noun before it); None for any other name.
+
+    A name typed as an organisation keeps its mention, so the site is the entity the text
+    names; a name NER took for a person's (``la minoterie Pichard``) or left untyped is
+    the site whole, the noun with it.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "fonderie", "Dupré"],
+        ...           pos=["DET", "NOUN", "PROPN"], lemmas=["le", "fonderie", "Dupré"],
+        ...           sent_starts=[True, False, False])
+        >>> _site_of(doc[2]) is None  # no mention at "Dupré": no name to place
+        True
+    """
+    mention = mention_at(token)
+    if mention is None or mention.cls in _CONTAINED | _CONTAINERS:
+        return None
+    table = words(token.doc)
+    i = token.i
+    first = fold(table.text[i])
+    if first in _SITES and i + 1 < len(token.doc) and mention_of_index(token.doc, i + 1) == mention:
+        if mention.cls != UNTYPED and coarse_class(mention.cls) == "Person":
+            return None
+        cls = "Place" if first in _VENUE_NOUNS or mention.cls == UNTYPED else mention.cls
+        return dataclasses.replace(mention, cls=cls) if cls != mention.cls else mention
+    start = sentence_start(token)
+    # the parser tags a lower-case site noun before a name as a proper noun now and then
+    # ("l'institut Curie")
+    if i - 2 < start or not table.text[i - 1][:1].islower():
+        return None
+    if table.pos[i - 1] not in {"NOUN", "PROPN"} or mention_of_index(token.doc, i - 1):
+        return None
+    noun = fold(table.text[i - 1])
+    if noun not in _SITES and fold(table.lemma[i - 1]) not in _SITES:
+        return None
+    if table.pos[i - 2] not in {"DET", "ADP"}:
+        return None  # "la clinique X" or "au stade X", not "Tours clinique X"
+    if mention.cls != UNTYPED and coarse_class(mention.cls) == "Organization":
+        return mention
+    doc = token.doc
+    last = _last_token(token)
+    offset = doc._.kg_offset
+    begin, stop = table.idx[i - 1], table.idx[last.i] + len(table.text[last.i])
+    cls = "Place" if noun in _VENUE_NOUNS else "Organization"
+    return Mention(doc.text[begin:stop], cls, begin + offset, stop + offset)
+
+
+def _seated(doc: Doc, i: int, end: int) -> Token | None:
+    """``, une PME de Saint-Marcel``, ``, la jeune entreprise de Chartres`` right after an
+    organisation's name: the town a company noun in apposition is said to be of, or None.
+
+    The town may be a name NER could not type: after such a noun and ``de``, a capitalised
+    name that is no company or person is where the company is.
+    """
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return None
+    j = i + 2
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1  # "une jeune entreprise"
+    k = _seated_noun_end(doc, j, end)
+    if k is None:
+        return None
+    while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1  # "une PME industrielle de"
+    if k + 1 >= end or doc[k].lower_.replace("’", "'") not in {"de", "d'"}:
+        return None
+    town = doc[k + 1]
+    mention = mention_at(town)
+    if mention is None or (town.i > 0 and mention_of_index(doc, town.i - 1) == mention):
+        return None
+    return town if is_place(mention) or mention.cls == UNTYPED else None
+
+
+def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
+    """The index after a company noun of ``seated_nouns`` starting at ``j`` (one or two
+    words: ``jeune pousse``), or None."""
+    for size in (2, 1):
+        if (
+            j + size <= end
+            and fold(doc[j : j + size].text) in _SEATED
+            and mention_of_index(doc, j) is None
+        ):
+            return j + size
+    return None
+
+
+def _seat_before(doc: Doc, de: int) -> bool:
+    """Whether the ``de`` at index ``de`` closes ``X, une PME [adj] de``: a company noun in
+    apposition to a name, whose town follows (``le laboratoire de Kelvo`` opening a
+    sentence is no apposition, and Kelvo may be its owner)."""
+    start = sentence_start(doc[de])
+    i = de - 1
+    while i > start and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+        i -= 1
+    noun_start = next(
+        (s for s in (i - 1, i) if s > start and fold(doc[s : i + 1].text) in _SEATED), None
+    )
+    if noun_start is None:
+        return False
+    i = noun_start - 1
+    while i > start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return (
+        i - 2 >= start
+        and doc[i].pos_ == "DET"
+        and doc[i - 1].text == ","
+        and mention_of_index(doc, i - 2) is not None
+    )
 
 
 def _listed_after(doc: Doc, place: Token) -> bool:

@@ -74,6 +74,7 @@ from kg.lexicon import (
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Mention, Triple
+from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.85
@@ -1864,9 +1865,12 @@ def venue(noun: Token) -> Mention | None:
         >>> venue(doc[1]).text
         'stade de la Meinau'
     """
-    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
-        return None
     if noun.lemma_ not in _VENUES and fold(noun.text) not in _VENUES:
+        return None
+    own = mention_at(noun)
+    if own is not None:
+        return _venue_named(noun, own)
+    if noun.pos_ != "NOUN":
         return None
     doc = noun.doc
     table = words(doc)
@@ -1890,6 +1894,19 @@ def venue(noun: Token) -> Mention | None:
     offset = doc._.kg_offset
     start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
     return Mention(doc.text[start:stop], "Place", start + offset, stop + offset)
+
+
+def _venue_named(noun: Token, own: Mention) -> Mention | None:
+    """``au stade Yvon-Chevalier`` with the site noun inside the name NER found: the name
+    whole, as a place, when the noun opens it and NER typed it neither a person nor a
+    place of another kind (a town named after a castle stays a town)."""
+    if own.start != noun.idx + noun.doc._.kg_offset or own.end - own.start <= len(noun.text):
+        return None
+    if own.cls != UNTYPED and coarse_class(own.cls) not in {"Place", "Organization"}:
+        return None
+    if own.cls in {"City", "Country", "Region"}:
+        return None
+    return dataclasses.replace(own, cls="Place")
 
 
 def _clefted(verb: Token, preps: frozenset[str]) -> list[Token]:
