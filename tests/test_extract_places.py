@@ -77,6 +77,29 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Pologne")],
     ),
+    # an adjective of presence in an apposition to the name, the places hung on the
+    # apposition's noun; not a presence put in the past, nor a relative's subject's
+    "Le fonds a racheté la société Norvex, un réseau de 80 agences présent en Belgique et "
+    "dans le Luxembourg.": (
+        [("Norvex", "presentIn", "Belgique"), ("Norvex", "presentIn", "Luxembourg")],
+        [],
+    ),
+    "Le groupe Norvex, un distributeur actif en Pologne, en Hongrie et en Roumanie, recrute.": (
+        [
+            ("Norvex", "presentIn", "Pologne"),
+            ("Norvex", "presentIn", "Hongrie"),
+            ("Norvex", "presentIn", "Roumanie"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex, un distributeur autrefois présent en Chine, se recentre.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
+    "La société Norvex, dont le patron est présent en Chine cette semaine, recrute.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
     # selling one's products somewhere is being present there; selling a subsidiary, a
     # stake or a site is not
     "La société Ardel vend ses logiciels aux États-Unis et au Canada.": (

@@ -65,6 +65,10 @@ _VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
 #: Nouns of a site or building whose name, set off ``, à Tours``, lies in that town.
 _SITES = frozenset(map(fold, word_list("site_nouns") | _FACILITIES)) | _VENUE_NOUNS
 _SEATED = word_list("seated_nouns")
+_PRESENT = word_list("presence_adjectives")
+_FORMER = word_list("former_adverbs")
+#: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
+CONFIDENCE_PRESENT = 0.75
 #: Confidence of ``X, une PME de Y``: a company described by its town, which is its seat
 #: most of the time (a firm "de Lyon" may have moved its head office since).
 CONFIDENCE_SEATED = 0.7
@@ -202,6 +206,7 @@ class LocationExtractor:
             last = _last_token(token)
             end = sentence_end(token)
             after = last.i + 1
+            yield from self._present(token, _present_in(doc, after, end))
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 # "l'acquisition de X, une PME de Y": the apposition describes X itself
                 seat = _seated(doc, after, end)
@@ -227,6 +232,19 @@ class LocationExtractor:
                 continue
             # "une PME de Saint-Marcel (Saône-et-Loire)": the town is what the text gives
             yield from self._seat(token, place, confidence, alone=alone)
+
+    def _present(self, token: Token, places: list[Token]) -> Iterator[Triple]:
+        """``ORG presentIn PLACE`` for the organisation at ``token``, each place alone."""
+        for place in places:
+            own = mention_at(place)
+            found = [
+                a
+                for a in args_of(place, _PLACES)
+                if own is not None and (a.mention.start, a.mention.end) == (own.start, own.end)
+            ]
+            yield from pairs(
+                self.name, CONFIDENCE_PRESENT, args_of(token, _ORGS), "presentIn", found, token
+            )
 
     def _seat(
         self, token: Token, place: Token, confidence: float, *, alone: bool = False
@@ -443,6 +461,47 @@ def _site_of(token: Token) -> Mention | None:
     begin, stop = table.idx[i - 1], table.idx[last.i] + len(table.text[last.i])
     cls = "Place" if noun in _VENUE_NOUNS else "Organization"
     return Mention(doc.text[begin:stop], cls, begin + offset, stop + offset)
+
+
+def _present_in(doc: Doc, i: int, end: int) -> list[Token]:
+    """``, un réseau de 210 crèches présent en Île-de-France et dans les Hauts-de-France``
+    right after an organisation's name: the places an adjective of presence in the
+    apposition lists (each with its preposition, joined by commas or ``et``), or none.
+
+    Read word by word: the parser hangs the places on the apposition's noun as often as on
+    the adjective. The apposition ends at its closing comma or a verb; a presence put in
+    the past or denied (``autrefois présent en Chine``) lists nothing.
+    """
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return []
+    j = i + 2
+    while j < end and fold(doc[j].text) not in _PRESENT:
+        if doc[j].text in {",", ";", ":", "(", "—", "–"} or doc[j].pos_ == "AUX":
+            return []
+        if doc[j].pos_ == "VERB" and "Part" not in doc[j].morph.get("VerbForm"):
+            return []  # a relative clause's verb: "dont le patron est présent en Chine"
+        j += 1
+    if j >= end or fold(doc[j - 1].text) in _FORMER:
+        return []
+    places: list[Token] = []
+    j += 1
+    while j < end:
+        if doc[j].lower_ not in _PREPS:
+            break
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= end or not is_place(mention_at(doc[k])):
+            break
+        places.append(doc[k])
+        j = _last_token(doc[k]).i + 1
+        if j + 1 < end and doc[j].lower_ in {",", "et"} and doc[j + 1].lower_ in _PREPS:
+            j += 1
+        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "et":
+            j += 2
+        else:
+            break
+    return places
 
 
 def _seated(doc: Doc, i: int, end: int) -> Token | None:
