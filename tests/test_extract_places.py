@@ -183,6 +183,50 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "organizesEventAt", "citadelle de Blaye")],
         [],
     ),
+    # a venue named by common nouns, then its town; a match, a congress held there
+    "La société Norvex tient son congrès annuel au palais des congrès de Lyon.": (
+        [("Norvex", "organizesEventAt", "palais des congrès de Lyon")],
+        [],
+    ),
+    "Le salon Vinexpo, organisé par la société Norvex au parc des expositions de Bordeaux, "
+    "ouvre lundi.": (
+        [("Norvex", "organizesEventAt", "parc des expositions de Bordeaux")],
+        [],
+    ),
+    "Le club Norvex a organisé un match de gala à Angoulême.": (
+        [("Norvex", "organizesEventAt", "Angoulême")],
+        [],
+    ),
+    "Le club Norvex a gagné son match à Angoulême.": (
+        [],
+        [("Norvex", "organizesEventAt", "Angoulême")],
+    ),
+    # opening or building a site of any kind is an announcement of one, future or present;
+    # opening jobs, building a bridge or a town building a school is none
+    "La chocolaterie Norvex s'apprête à ouvrir un second atelier de fabrication à Besançon.": (
+        [("Norvex", "opensOfficeIn", "Besançon")],
+        [],
+    ),
+    "Le groupe Norvex construira une usine d'électrolyseurs à Dunkerque.": (
+        [("Norvex", "opensOfficeIn", "Dunkerque")],
+        [],
+    ),
+    "Le groupe Norvex ouvrira à la rentrée une crèche à Lille.": (
+        [("Norvex", "opensOfficeIn", "Lille")],
+        [],
+    ),
+    "Le groupe Norvex va ouvrir 200 postes à Lyon.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Lyon")],
+    ),
+    "Le groupe Norvex construit un pont à Nantes.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Nantes")],
+    ),
+    "Le groupe Norvex n'ouvrira pas de crèche à Lille.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Lille")],
+    ),
     # no name after the site noun, no event, or a sale: no venue
     "La société Talis organise un concours dans le domaine de la santé.": (
         [],

@@ -1884,6 +1884,9 @@ def venue(noun: Token) -> Mention | None:
             j += 1
     last = _name_end(doc, j, end)
     if last is None:
+        j = _common_name_of_venue(doc, j, end)
+        last = _name_end(doc, j, end) if j is not None else None
+    if last is None:
         return None
     # "le palais de la Bourse de Lyon": the venue's own town is part of its name
     k = last + 1
@@ -1894,6 +1897,24 @@ def venue(noun: Token) -> Mention | None:
     offset = doc._.kg_offset
     start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
     return Mention(doc.text[start:stop], "Place", start + offset, stop + offset)
+
+
+def _common_name_of_venue(doc: Doc, j: int, end: int) -> int | None:
+    """``le palais des congrès de Lyon``, ``le parc des expositions de Bordeaux``, ``la
+    salle des fêtes de Blaye``: a venue named by common nouns, then ``de`` its town. The
+    index after that ``de`` (and its article), where the town's name starts, or None."""
+    table = words(doc)
+    if j >= end or table.pos[j] != "NOUN" or not table.text[j][:1].islower():
+        return None
+    j += 1
+    while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+        j += 1
+    if j >= end or table.lower[j].replace("\u2019", "'") not in {"de", "d'", "du"}:
+        return None
+    j += 1
+    while j < end and table.pos[j] == "DET":
+        j += 1
+    return j
 
 
 def _venue_named(noun: Token, own: Mention) -> Mention | None:
