@@ -1884,8 +1884,8 @@ def venue(noun: Token) -> Mention | None:
             j += 1
     last = _name_end(doc, j, end)
     if last is None:
-        j = _common_name_of_venue(doc, j, end)
-        last = _name_end(doc, j, end) if j is not None else None
+        named_from = _common_name_of_venue(doc, j, end)
+        last = _name_end(doc, named_from, end) if named_from is not None else None
     if last is None:
         return None
     # "le palais de la Bourse de Lyon": the venue's own town is part of its name
