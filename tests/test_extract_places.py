@@ -100,6 +100,40 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Chine")],
     ),
+    # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
+    # or the owner after "de"; not sites closed, sold, or bought from their owner
+    "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
+        [("Norvex", "presentIn", "Joué-lès-Tours")],
+        [],
+    ),
+    "Les bus sont produits par le groupe Norvex dans son usine de Rorthais (Deux-Sèvres).": (
+        [("Norvex", "presentIn", "Rorthais")],
+        [("bus", "presentIn", "Rorthais")],
+    ),
+    "La société Norvex ouvre ses magasins de Lyon et de Lille le dimanche.": (
+        [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
+        [],
+    ),
+    "Les inspecteurs visent la crèche du groupe Norvex à Montreuil.": (
+        [("Norvex", "presentIn", "Montreuil")],
+        [],
+    ),
+    "La société Norvex ferme ses magasins de Lyon et Lille.": (
+        [],
+        [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
+    ),
+    "La société Norvex a vendu son usine de Tavaux à Talis.": (
+        [],
+        [("Norvex", "presentIn", "Tavaux")],
+    ),
+    "Le groupe Norvex a racheté l'usine de Renault à Douai.": (
+        [],
+        [("Renault", "presentIn", "Douai")],
+    ),
+    "Marie Dupont a vendu son restaurant de Lyon.": (
+        [],
+        [("Marie Dupont", "presentIn", "Lyon")],
+    ),
     # selling one's products somewhere is being present there; selling a subsidiary, a
     # stake or a site is not
     "La société Ardel vend ses logiciels aux États-Unis et au Canada.": (

@@ -29,7 +29,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, is_place, pairs
-from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
+from kg.grammar import (
+    governing_verb,
+    mention_at,
+    mention_of_index,
+    sentence_end,
+    sentence_start,
+    subject_of,
+    words,
+)
 from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -66,6 +74,10 @@ _VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
 _SITES = frozenset(map(fold, word_list("site_nouns") | _FACILITIES)) | _VENUE_NOUNS
 _SEATED = word_list("seated_nouns")
 _PRESENT = word_list("presence_adjectives")
+_BRANCHES = word_list("branch_nouns")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_LEAVING = word_list("leaving_verbs")
+_TAKEOVERS = word_list("takeover_words")
 _FORMER = word_list("former_adverbs")
 #: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
 CONFIDENCE_PRESENT = 0.75
@@ -173,6 +185,8 @@ class LocationExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
+        for owner, towns in _owned_branches(doc):
+            yield from self._present(owner, towns)
         seen: set[int] = set()
         # the named mentions only (token index → mention), not every token: what a per-token
         # mention_at cost was most of this extractor's time
@@ -207,6 +221,7 @@ class LocationExtractor:
             end = sentence_end(token)
             after = last.i + 1
             yield from self._present(token, _present_in(doc, after, end))
+            yield from self._present(token, _branch_towns(doc, token, after, end))
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 # "l'acquisition de X, une PME de Y": the apposition describes X itself
                 seat = _seated(doc, after, end)
@@ -478,7 +493,7 @@ def _present_in(doc: Doc, i: int, end: int) -> list[Token]:
     while j < end and fold(doc[j].text) not in _PRESENT:
         if doc[j].text in {",", ";", ":", "(", "—", "–"} or doc[j].pos_ == "AUX":
             return []
-        if doc[j].pos_ == "VERB" and "Part" not in doc[j].morph.get("VerbForm"):
+        if doc[j].pos_ == "VERB" and "Part" not in doc[j].morph.get("VerbForm", []):
             return []  # a relative clause's verb: "dont le patron est présent en Chine"
         j += 1
     if j >= end or fold(doc[j - 1].text) in _FORMER:
@@ -502,6 +517,98 @@ def _present_in(doc: Doc, i: int, end: int) -> list[Token]:
         else:
             break
     return places
+
+
+def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
+    """Where a company's own sites stand: ``son usine de Rorthais``, ``ses magasins de Lyon
+    et de Lille`` (``token`` the possessive coreference resolved to the company), ``la
+    crèche du groupe à Montreuil``, ``l'usine de X à Poissy`` (``token`` the owner after
+    ``de``); the towns, or none.
+
+    A town after ``de`` may be a name NER could not type, never a company's or a person's
+    (``l'usine de Renault`` is Renault's, not in it).
+    """
+    table = words(doc)
+    i = token.i - 1
+    start = sentence_start(token)
+    # "la crèche du groupe X": the article and the class noun stand between
+    while i > start and (
+        table.pos[i] == "DET" or descriptions().class_of(table.text[i]) is not None
+    ):
+        i -= 1
+    if i - 1 <= start or table.lower[i] not in {"de", "d'", "d\u2019", "du", "des"}:
+        return []
+    if table.lower[i - 1] not in _BRANCHES or mention_of_index(doc, i - 1) is not None:
+        return []
+    if _left(doc[i - 1], _LEAVING | _TAKEOVERS):
+        return []  # "a racheté l'usine de X à Douai": X was there, the buyer is now
+    return _towns_listed(doc, after, end, _AT_TOWN | _WITHIN)
+
+
+def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
+    """``son usine de Rorthais``, ``ses magasins de Lyon et de Lille``: each possessive
+    site noun with the towns its ``de`` names, and the clause's company it belongs to
+    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``)."""
+    table = words(doc)
+    for i, lower in enumerate(table.lower):
+        if lower not in _POSSESSIVES:
+            continue
+        end = sentence_end(doc[i])
+        j = i + 1
+        while j < end and table.pos[j] == "ADJ":
+            j += 1
+        if j >= end or table.lower[j] not in _BRANCHES or mention_of_index(doc, j) is not None:
+            continue
+        noun = doc[j]
+        j += 1
+        while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+            j += 1
+        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019"})
+        if not towns:
+            continue
+        verb = governing_verb(noun)
+        if _left(noun, _LEAVING):
+            continue  # "a vendu son usine de Tavaux": it was there
+        owner = subject_of(noun)
+        if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
+            owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if owner is not None:
+            yield owner, towns
+
+
+def _left(noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether the verb that has the site noun as its object is one of ``verbs`` (however
+    the parser tagged it: ``ferme ses magasins`` comes out as an adjective)."""
+    heads = [noun.head, governing_verb(noun)]
+    return any(h is not None and h is not noun and h.lemma_ in verbs for h in heads)
+
+
+def _towns_listed(doc: Doc, j: int, end: int, preps: set[str] | frozenset[str]) -> list[Token]:
+    """The towns a preposition of ``preps`` introduces at ``j``, and those listed after
+    them with ``et`` or a comma (the preposition repeated or not)."""
+    towns: list[Token] = []
+    while j < end and doc[j].lower_ in preps:
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        mention = mention_at(doc[k]) if k < end else None
+        if mention is None or not (is_place(mention) or mention.cls == UNTYPED):
+            break
+        if k > 0 and mention_of_index(doc, k - 1) == mention:
+            break
+        towns.append(doc[k])
+        j = _last_token(doc[k]).i + 1
+        if j + 1 < end and doc[j].lower_ in {",", "et"}:
+            j += 1
+            if doc[j].lower_ not in preps:
+                # "ses magasins de Lyon et Lille": the preposition left out
+                mention = mention_at(doc[j])
+                if mention is not None and (is_place(mention) or mention.cls == UNTYPED):
+                    towns.append(doc[j])
+                break
+        else:
+            break
+    return towns
 
 
 def _seated(doc: Doc, i: int, end: int) -> Token | None:
