@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from passages import Fact, passage_tests
 
+from kg.model import Triple
+
 pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
@@ -410,3 +412,13 @@ def test_a_town_and_its_departement_are_typed_by_the_construction(extracted) -> 
     (fact,) = [t for t in extracted[text] if t.predicate == "locatedIn"]
     assert (fact.subject.cls, fact.object.cls) == ("City", "Region")
     assert fact.provenance.confidence < 0.8
+
+
+def test_a_site_is_typed_by_its_noun_and_an_untyped_town_is_a_town(extracted) -> None:  # type: ignore[no-untyped-def]
+    def located(start: str) -> Triple:
+        text = next(t for t in PASSAGES if t.startswith(start))
+        return next(t for t in extracted[text] if t.predicate in {"locatedIn", "basedIn"})
+
+    hotel, stadium = located("Les concerts auront lieu"), located("Le match se jouera")
+    assert (hotel.subject.cls, stadium.subject.cls) == ("Organization", "Place")
+    assert located("Brivo, une start-up").object.cls == "City"

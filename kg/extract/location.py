@@ -71,7 +71,14 @@ _FACILITIES = word_list("facility_nouns")
 #: Folded, as the words they are compared with ("Hôtel" opens a name with a capital).
 _VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
 #: Nouns of a site or building whose name, set off ``, à Tours``, lies in that town.
-_SITES = frozenset(map(fold, word_list("site_nouns") | _FACILITIES)) | _VENUE_NOUNS
+#: Establishments that are businesses (a clinic, a mill, a hotel): their site is typed as
+#: an organisation; a plant, a stadium, a castle as a place.
+_BUSINESSES = frozenset(map(fold, word_list("site_nouns")))
+_SITES = (
+    _BUSINESSES
+    | frozenset(map(fold, _FACILITIES | word_list("building_nouns")))
+    | _VENUE_NOUNS
+)
 _SEATED = word_list("seated_nouns")
 _PRESENT = word_list("presence_adjectives")
 _BRANCHES = word_list("branch_nouns")
@@ -252,9 +259,11 @@ class LocationExtractor:
         """``ORG presentIn PLACE`` for the organisation at ``token``, each place alone."""
         for place in places:
             own = mention_at(place)
+            # a name NER could not type, after "de" or "à", is a town
+            typed = _TOWN if own is not None and own.cls == UNTYPED else _PLACES
             found = [
                 a
-                for a in args_of(place, _PLACES)
+                for a in args_of(place, typed)
                 if own is not None and (a.mention.start, a.mention.end) == (own.start, own.end)
             ]
             yield from pairs(
@@ -266,8 +275,8 @@ class LocationExtractor:
     ) -> Iterator[Triple]:
         """``ORG basedIn PLACE`` for the organisation at ``token``; ``alone`` keeps the
         place itself, not the département in brackets after it."""
-        places = args_of(place, _PLACES)
         own = mention_at(place)
+        places = args_of(place, _TOWN if own is not None and own.cls == UNTYPED else _PLACES)
         if alone and own is not None:
             places = [a for a in places if (a.mention.start, a.mention.end) == (own.start, own.end)]
         return pairs(self.name, confidence, args_of(token, _ORGS), "basedIn", places, token)
@@ -454,7 +463,8 @@ def _site_of(token: Token) -> Mention | None:
     if first in _SITES and i + 1 < len(token.doc) and mention_of_index(token.doc, i + 1) == mention:
         if mention.cls != UNTYPED and coarse_class(mention.cls) == "Person":
             return None
-        cls = "Place" if first in _VENUE_NOUNS or mention.cls == UNTYPED else mention.cls
+        typed = mention.cls != UNTYPED and first not in _VENUE_NOUNS
+        cls = mention.cls if typed else "Organization" if first in _BUSINESSES else "Place"
         return dataclasses.replace(mention, cls=cls) if cls != mention.cls else mention
     start = sentence_start(token)
     # the parser tags a lower-case site noun before a name as a proper noun now and then
@@ -474,7 +484,7 @@ def _site_of(token: Token) -> Mention | None:
     last = _last_token(token)
     offset = doc._.kg_offset
     begin, stop = table.idx[i - 1], table.idx[last.i] + len(table.text[last.i])
-    cls = "Place" if noun in _VENUE_NOUNS else "Organization"
+    cls = "Organization" if noun in _BUSINESSES else "Place"
     return Mention(doc.text[begin:stop], cls, begin + offset, stop + offset)
 
 
