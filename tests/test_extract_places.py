@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 from passages import Fact, passage_tests
 
+from kg.model import Triple
+
 pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
@@ -76,6 +78,63 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Norvex n'est pas présent en Pologne.": (
         [],
         [("Norvex", "presentIn", "Pologne")],
+    ),
+    # an adjective of presence in an apposition to the name, the places hung on the
+    # apposition's noun; not a presence put in the past, nor a relative's subject's
+    "Le fonds a racheté la société Norvex, un réseau de 80 agences présent en Belgique et "
+    "dans le Luxembourg.": (
+        [("Norvex", "presentIn", "Belgique"), ("Norvex", "presentIn", "Luxembourg")],
+        [],
+    ),
+    "Le groupe Norvex, un distributeur actif en Pologne, en Hongrie et en Roumanie, recrute.": (
+        [
+            ("Norvex", "presentIn", "Pologne"),
+            ("Norvex", "presentIn", "Hongrie"),
+            ("Norvex", "presentIn", "Roumanie"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex, un distributeur autrefois présent en Chine, se recentre.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
+    "La société Norvex, dont le patron est présent en Chine cette semaine, recrute.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
+    # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
+    # or the owner after "de"; not sites closed, sold, or bought from their owner
+    "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
+        [("Norvex", "presentIn", "Joué-lès-Tours")],
+        [],
+    ),
+    "Les bus sont produits par le groupe Norvex dans son usine de Rorthais (Deux-Sèvres).": (
+        [("Norvex", "presentIn", "Rorthais")],
+        [("bus", "presentIn", "Rorthais")],
+    ),
+    "La société Norvex ouvre ses magasins de Lyon et de Lille le dimanche.": (
+        [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
+        [],
+    ),
+    "Les inspecteurs visent la crèche du groupe Norvex à Montreuil.": (
+        [("Norvex", "presentIn", "Montreuil")],
+        [],
+    ),
+    "La société Norvex ferme ses magasins de Lyon et Lille.": (
+        [],
+        [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
+    ),
+    "La société Norvex a vendu son usine de Tavaux à Talis.": (
+        [],
+        [("Norvex", "presentIn", "Tavaux")],
+    ),
+    "Le groupe Norvex a racheté l'usine de Renault à Douai.": (
+        [],
+        [("Renault", "presentIn", "Douai")],
+    ),
+    "Marie Dupont a vendu son restaurant de Lyon.": (
+        [],
+        [("Marie Dupont", "presentIn", "Lyon")],
     ),
     # selling one's products somewhere is being present there; selling a subsidiary, a
     # stake or a site is not
@@ -150,6 +209,60 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "organizesEventAt", "parvis de la Défense")],
         [],
     ),
+    # a site noun NER took into the name; a venue noun of a fortress
+    "Le club Talis organisera le 14 juin un match de gala au stade Marcel-Cerdan.": (
+        [("Talis", "organizesEventAt", "stade Marcel-Cerdan")],
+        [],
+    ),
+    "La coopérative Norvex organisera en avril son premier salon des vins à la citadelle de "
+    "Blaye.": (
+        [("Norvex", "organizesEventAt", "citadelle de Blaye")],
+        [],
+    ),
+    # a venue named by common nouns, then its town; a match, a congress held there
+    "La société Norvex tient son congrès annuel au palais des congrès de Lyon.": (
+        [("Norvex", "organizesEventAt", "palais des congrès de Lyon")],
+        [],
+    ),
+    "Le salon Vinexpo, organisé par la société Norvex au parc des expositions de Bordeaux, "
+    "ouvre lundi.": (
+        [("Norvex", "organizesEventAt", "parc des expositions de Bordeaux")],
+        [],
+    ),
+    "Le club Norvex a organisé un match de gala à Angoulême.": (
+        [("Norvex", "organizesEventAt", "Angoulême")],
+        [],
+    ),
+    "Le club Norvex a gagné son match à Angoulême.": (
+        [],
+        [("Norvex", "organizesEventAt", "Angoulême")],
+    ),
+    # opening or building a site of any kind is an announcement of one, future or present;
+    # opening jobs, building a bridge or a town building a school is none
+    "La chocolaterie Norvex s'apprête à ouvrir un second atelier de fabrication à Besançon.": (
+        [("Norvex", "opensOfficeIn", "Besançon")],
+        [],
+    ),
+    "Le groupe Norvex construira une usine d'électrolyseurs à Dunkerque.": (
+        [("Norvex", "opensOfficeIn", "Dunkerque")],
+        [],
+    ),
+    "Le groupe Norvex ouvrira à la rentrée une crèche à Lille.": (
+        [("Norvex", "opensOfficeIn", "Lille")],
+        [],
+    ),
+    "Le groupe Norvex va ouvrir 200 postes à Lyon.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Lyon")],
+    ),
+    "Le groupe Norvex construit un pont à Nantes.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Nantes")],
+    ),
+    "Le groupe Norvex n'ouvrira pas de crèche à Lille.": (
+        [],
+        [("Norvex", "opensOfficeIn", "Lille")],
+    ),
     # no name after the site noun, no event, or a sale: no venue
     "La société Talis organise un concours dans le domaine de la santé.": (
         [],
@@ -201,6 +314,55 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("musée Rodin", "locatedIn", "Paris")],
         [("Rodin", "basedIn", "Paris")],
     ),
+    # a site's name set off by a comma, then the town it stands in: the site, whatever NER
+    # made of its name, is placed; a person, a list's next site or a buyer is not
+    "Les urgences de la clinique Bellefontaine, à Vierzon, ferment la nuit.": (
+        [("Bellefontaine", "locatedIn", "Vierzon")],
+        [],
+    ),
+    "Le match se jouera au stade Marcel-Cerdan, à Angoulême, le 3 mars.": (
+        [("stade Marcel-Cerdan", "locatedIn", "Angoulême")],
+        [],
+    ),
+    "Il a visité le musée Norvex, à Rodez, puis le centre Talis, à Metz.": (
+        [("musée Norvex", "locatedIn", "Rodez"), ("centre Talis", "locatedIn", "Metz")],
+        [("musée Norvex", "locatedIn", "Metz")],
+    ),
+    "Les concerts auront lieu à l'Hôtel La Vigie, à Èze.": (
+        [("Hôtel La Vigie", "locatedIn", "Èze")],
+        [],
+    ),
+    "Marie Lenoir, à Lyon, dirige la société Talis.": (
+        [],
+        [("Marie Lenoir", "locatedIn", "Lyon"), ("Talis", "locatedIn", "Lyon")],
+    ),
+    "Le groupe a vendu la clinique Bellefontaine à Norvex.": (
+        [],
+        [("Bellefontaine", "locatedIn", "Norvex")],
+    ),
+    # a company described in apposition as one "de" a town: based there, the town placed in
+    # the département in brackets; not a subsidiary's parent, an owner or a trade
+    "Le groupe a racheté Norvex, une PME de Vitré (Ille-et-Vilaine), et Talis, une jeune "
+    "entreprise de Laval.": (
+        [
+            ("Norvex", "basedIn", "Vitré"),
+            ("Vitré", "locatedIn", "Ille-et-Vilaine"),
+            ("Talis", "basedIn", "Laval"),
+        ],
+        [("Norvex", "basedIn", "Laval"), ("Norvex", "basedIn", "Ille-et-Vilaine")],
+    ),
+    "Brivo, une start-up de Millau, a levé deux millions d'euros.": (
+        [("Brivo", "basedIn", "Millau")],
+        [],
+    ),
+    "Talis, une filiale de Norvex, recrute.": (
+        [],
+        [("Talis", "basedIn", "Norvex")],
+    ),
+    "Talis, une société de Marc Dupont, recrute.": (
+        [],
+        [("Talis", "basedIn", "Marc Dupont")],
+    ),
     # operating sites somewhere; not a flaw exploited, not sites closed, not none at all
     "La société Talis, qui exploite trois usines dans le Jura, recrute.": (
         [("Talis", "presentIn", "Jura")],
@@ -250,3 +412,13 @@ def test_a_town_and_its_departement_are_typed_by_the_construction(extracted) -> 
     (fact,) = [t for t in extracted[text] if t.predicate == "locatedIn"]
     assert (fact.subject.cls, fact.object.cls) == ("City", "Region")
     assert fact.provenance.confidence < 0.8
+
+
+def test_a_site_is_typed_by_its_noun_and_an_untyped_town_is_a_town(extracted) -> None:  # type: ignore[no-untyped-def]
+    def located(start: str) -> Triple:
+        text = next(t for t in PASSAGES if t.startswith(start))
+        return next(t for t in extracted[text] if t.predicate in {"locatedIn", "basedIn"})
+
+    hotel, stadium = located("Les concerts auront lieu"), located("Le match se jouera")
+    assert (hotel.subject.cls, stadium.subject.cls) == ("Organization", "Place")
+    assert located("Brivo, une start-up").object.cls == "City"

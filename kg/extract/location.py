@@ -22,13 +22,22 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, is_place, pairs
-from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, words
+from kg.grammar import (
+    governing_verb,
+    mention_at,
+    mention_of_index,
+    sentence_end,
+    sentence_start,
+    subject_of,
+    words,
+)
 from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
@@ -59,6 +68,29 @@ _AREA = frozenset({"Region"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TOWN_PARTS = word_list("town_part_nouns")
 _FACILITIES = word_list("facility_nouns")
+#: Folded, as the words they are compared with ("Hôtel" opens a name with a capital).
+_VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
+#: Nouns of a site or building whose name, set off ``, à Tours``, lies in that town.
+#: Establishments that are businesses (a clinic, a mill, a hotel): their site is typed as
+#: an organisation; a plant, a stadium, a castle as a place.
+_BUSINESSES = frozenset(map(fold, word_list("site_nouns")))
+_SITES = (
+    _BUSINESSES
+    | frozenset(map(fold, _FACILITIES | word_list("building_nouns")))
+    | _VENUE_NOUNS
+)
+_SEATED = word_list("seated_nouns")
+_PRESENT = word_list("presence_adjectives")
+_BRANCHES = word_list("branch_nouns")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_LEAVING = word_list("leaving_verbs")
+_TAKEOVERS = word_list("takeover_words")
+_FORMER = word_list("former_adverbs")
+#: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
+CONFIDENCE_PRESENT = 0.75
+#: Confidence of ``X, une PME de Y``: a company described by its town, which is its seat
+#: most of the time (a firm "de Lyon" may have moved its head office since).
+CONFIDENCE_SEATED = 0.7
 
 
 def _is_org(mention: Mention | None) -> bool:
@@ -95,6 +127,8 @@ def _town_after_at(token: Token) -> bool:
     before = table.lower[token.i - 1].replace("\u2019", "'")
     if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
         return True  # "son usine de Tavaux, dans le Jura"
+    if before in {"de", "d'"} and _seat_before(token.doc, token.i - 1):
+        return True  # "X, une PME de Saint-Marcel (Saône-et-Loire)"
     if before not in _AT_TOWN:
         return False
     head = token.head
@@ -158,6 +192,8 @@ class LocationExtractor:
 
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
+        for owner, towns in _owned_branches(doc):
+            yield from self._present(owner, towns)
         seen: set[int] = set()
         # the named mentions only (token index → mention), not every token: what a per-token
         # mention_at cost was most of this extractor's time
@@ -171,6 +207,12 @@ class LocationExtractor:
                 seen.add(id(mention))
                 yield from self._contained(doc, token)
                 continue
+            site = _site_of(token)
+            located = [] if site is None else list(self._site_in_town(doc, token, site))
+            if located:
+                seen.add(id(mention))
+                yield from located
+                continue
             if id(mention) not in seen and _site_named(token):
                 seen.add(id(mention))
                 yield from self._in_town(doc, token)
@@ -183,10 +225,16 @@ class LocationExtractor:
                 continue
             seen.add(id(mention))
             last = _last_token(token)
-            if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
-                continue
             end = sentence_end(token)
             after = last.i + 1
+            yield from self._present(token, _present_in(doc, after, end))
+            yield from self._present(token, _branch_towns(doc, token, after, end))
+            if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
+                # "l'acquisition de X, une PME de Y": the apposition describes X itself
+                seat = _seated(doc, after, end)
+                if seat is not None:
+                    yield from self._seat(token, seat, CONFIDENCE_SEATED, alone=True)
+                continue
             place = _place_after(doc, after, end)
             confidence = CONFIDENCE
             if (
@@ -199,16 +247,66 @@ class LocationExtractor:
                 place = candidate if is_place(mention_at(candidate)) else None
             if place is None:
                 place, confidence = self._described(doc, after, end), CONFIDENCE_APPOSITION
+            alone = place is None
+            if place is None:
+                place, confidence = _seated(doc, after, end), CONFIDENCE_SEATED
             if place is None or _is_governed_by_motion(place):
                 continue
+            # "une PME de Saint-Marcel (Saône-et-Loire)": the town is what the text gives
+            yield from self._seat(token, place, confidence, alone=alone)
+
+    def _present(self, token: Token, places: list[Token]) -> Iterator[Triple]:
+        """``ORG presentIn PLACE`` for the organisation at ``token``, each place alone."""
+        for place in places:
+            own = mention_at(place)
+            # a name NER could not type, after "de" or "à", is a town
+            typed = _TOWN if own is not None and own.cls == UNTYPED else _PLACES
+            found = [
+                a
+                for a in args_of(place, typed)
+                if own is not None and (a.mention.start, a.mention.end) == (own.start, own.end)
+            ]
             yield from pairs(
-                self.name,
-                confidence,
-                args_of(token, _ORGS),
-                "basedIn",
-                args_of(place, _PLACES),
-                token,
+                self.name, CONFIDENCE_PRESENT, args_of(token, _ORGS), "presentIn", found, token
             )
+
+    def _seat(
+        self, token: Token, place: Token, confidence: float, *, alone: bool = False
+    ) -> Iterator[Triple]:
+        """``ORG basedIn PLACE`` for the organisation at ``token``; ``alone`` keeps the
+        place itself, not the département in brackets after it."""
+        own = mention_at(place)
+        places = args_of(place, _TOWN if own is not None and own.cls == UNTYPED else _PLACES)
+        if alone and own is not None:
+            places = [a for a in places if (a.mention.start, a.mention.end) == (own.start, own.end)]
+        return pairs(self.name, confidence, args_of(token, _ORGS), "basedIn", places, token)
+
+    def _site_in_town(self, doc: Doc, token: Token, site: Mention) -> Iterator[Triple]:
+        """``la clinique X, à Tours``, ``au stade X, à Saintes``, ``la minoterie X, à
+        Péronne``: a site's name set off by a comma, then ``à`` the town it stands in (or
+        ``en``/``dans`` its region). A site is somewhere, where a firm met the same way
+        may only have an office: so the site, not the firm, is placed."""
+        end = sentence_end(token)
+        j = _last_token(token).i + 1
+        if j + 1 >= end or doc[j].text != "," or doc[j + 1].lower_ not in _PREPS:
+            return
+        town = _place_after(doc, j + 1, end, untyped=doc[j + 1].lower_ in _AT_TOWN)
+        if town is None or _listed_after(doc, town) or _is_governed_by_motion(town):
+            return
+        town_mention = mention_at(town)
+        if town_mention is None or town_mention == mention_at(token):
+            return
+        if doc[j + 1].lower_ not in _AT_TOWN and town_mention.cls not in _CONTAINERS:
+            return  # "en"/"dans" a region or country, not "dans le quartier X"
+        outer = _TOWN if town_mention.cls == UNTYPED else _PLACES
+        # the town alone, not what the parser coordinated with it ("le musée X, à Rodez,
+        # puis le centre Y, à Metz": Metz is the centre's)
+        towns = [
+            a
+            for a in args_of(town, outer)
+            if (a.mention.start, a.mention.end) == (town_mention.start, town_mention.end)
+        ]
+        yield from pairs(self.name, CONFIDENCE_CONTAINED, [Arg(site)], "locatedIn", towns, token)
 
     def _in_town(self, doc: Doc, token: Token) -> Iterator[Triple]:
         """``le quartier de la Part-Dieu, à Lyon``, ``le campus de Luminy, à Marseille``: a
@@ -336,6 +434,254 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+def _site_of(token: Token) -> Mention | None:
+    """The site a name at ``token`` (its first word) stands for when a site noun opens it or
+    comes right before it: ``le stade X`` (the noun in the name), ``la clinique X``, ``la
+    minoterie X`` (the noun before it); None for any other name.
+
+    A name typed as an organisation keeps its mention, so the site is the entity the text
+    names; a name NER took for a person's (``la minoterie Pichard``) or left untyped is
+    the site whole, the noun with it.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["la", "fonderie", "Dupré"],
+        ...           pos=["DET", "NOUN", "PROPN"], lemmas=["le", "fonderie", "Dupré"],
+        ...           sent_starts=[True, False, False])
+        >>> _site_of(doc[2]) is None  # no mention at "Dupré": no name to place
+        True
+    """
+    mention = mention_at(token)
+    if mention is None or mention.cls in _CONTAINED | _CONTAINERS:
+        return None
+    table = words(token.doc)
+    i = token.i
+    first = fold(table.text[i])
+    if first in _SITES and i + 1 < len(token.doc) and mention_of_index(token.doc, i + 1) == mention:
+        if mention.cls != UNTYPED and coarse_class(mention.cls) == "Person":
+            return None
+        typed = mention.cls != UNTYPED and first not in _VENUE_NOUNS
+        cls = mention.cls if typed else "Organization" if first in _BUSINESSES else "Place"
+        return dataclasses.replace(mention, cls=cls) if cls != mention.cls else mention
+    start = sentence_start(token)
+    # the parser tags a lower-case site noun before a name as a proper noun now and then
+    # ("l'institut Curie")
+    if i - 2 < start or not table.text[i - 1][:1].islower():
+        return None
+    if table.pos[i - 1] not in {"NOUN", "PROPN"} or mention_of_index(token.doc, i - 1):
+        return None
+    noun = fold(table.text[i - 1])
+    if noun not in _SITES and fold(table.lemma[i - 1]) not in _SITES:
+        return None
+    if table.pos[i - 2] not in {"DET", "ADP"}:
+        return None  # "la clinique X" or "au stade X", not "Tours clinique X"
+    if mention.cls != UNTYPED and coarse_class(mention.cls) == "Organization":
+        return mention
+    doc = token.doc
+    last = _last_token(token)
+    offset = doc._.kg_offset
+    begin, stop = table.idx[i - 1], table.idx[last.i] + len(table.text[last.i])
+    cls = "Organization" if noun in _BUSINESSES else "Place"
+    return Mention(doc.text[begin:stop], cls, begin + offset, stop + offset)
+
+
+def _present_in(doc: Doc, i: int, end: int) -> list[Token]:
+    """``, un réseau de 210 crèches présent en Île-de-France et dans les Hauts-de-France``
+    right after an organisation's name: the places an adjective of presence in the
+    apposition lists (each with its preposition, joined by commas or ``et``), or none.
+
+    Read word by word: the parser hangs the places on the apposition's noun as often as on
+    the adjective. The apposition ends at its closing comma or a verb; a presence put in
+    the past or denied (``autrefois présent en Chine``) lists nothing.
+    """
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return []
+    j = i + 2
+    while j < end and fold(doc[j].text) not in _PRESENT:
+        if doc[j].text in {",", ";", ":", "(", "—", "–"} or doc[j].pos_ == "AUX":
+            return []
+        if doc[j].pos_ == "VERB" and "Part" not in doc[j].morph.get("VerbForm", []):
+            return []  # a relative clause's verb: "dont le patron est présent en Chine"
+        j += 1
+    if j >= end or fold(doc[j - 1].text) in _FORMER:
+        return []
+    places: list[Token] = []
+    j += 1
+    while j < end:
+        if doc[j].lower_ not in _PREPS:
+            break
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        if k >= end or not is_place(mention_at(doc[k])):
+            break
+        places.append(doc[k])
+        j = _last_token(doc[k]).i + 1
+        if j + 1 < end and doc[j].lower_ in {",", "et"} and doc[j + 1].lower_ in _PREPS:
+            j += 1
+        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "et":
+            j += 2
+        else:
+            break
+    return places
+
+
+def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
+    """Where a company's own sites stand: ``son usine de Rorthais``, ``ses magasins de Lyon
+    et de Lille`` (``token`` the possessive coreference resolved to the company), ``la
+    crèche du groupe à Montreuil``, ``l'usine de X à Poissy`` (``token`` the owner after
+    ``de``); the towns, or none.
+
+    A town after ``de`` may be a name NER could not type, never a company's or a person's
+    (``l'usine de Renault`` is Renault's, not in it).
+    """
+    table = words(doc)
+    i = token.i - 1
+    start = sentence_start(token)
+    # "la crèche du groupe X": the article and the class noun stand between
+    while i > start and (
+        table.pos[i] == "DET" or descriptions().class_of(table.text[i]) is not None
+    ):
+        i -= 1
+    if i - 1 <= start or table.lower[i] not in {"de", "d'", "d\u2019", "du", "des"}:
+        return []
+    if table.lower[i - 1] not in _BRANCHES or mention_of_index(doc, i - 1) is not None:
+        return []
+    if _left(doc[i - 1], _LEAVING | _TAKEOVERS):
+        return []  # "a racheté l'usine de X à Douai": X was there, the buyer is now
+    return _towns_listed(doc, after, end, _AT_TOWN | _WITHIN)
+
+
+def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
+    """``son usine de Rorthais``, ``ses magasins de Lyon et de Lille``: each possessive
+    site noun with the towns its ``de`` names, and the clause's company it belongs to
+    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``)."""
+    table = words(doc)
+    for i, lower in enumerate(table.lower):
+        if lower not in _POSSESSIVES:
+            continue
+        end = sentence_end(doc[i])
+        j = i + 1
+        while j < end and table.pos[j] == "ADJ":
+            j += 1
+        if j >= end or table.lower[j] not in _BRANCHES or mention_of_index(doc, j) is not None:
+            continue
+        noun = doc[j]
+        j += 1
+        while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+            j += 1
+        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019"})
+        if not towns:
+            continue
+        verb = governing_verb(noun)
+        if _left(noun, _LEAVING):
+            continue  # "a vendu son usine de Tavaux": it was there
+        owner = subject_of(noun)
+        if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
+            owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if owner is not None:
+            yield owner, towns
+
+
+def _left(noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether the verb that has the site noun as its object is one of ``verbs`` (however
+    the parser tagged it: ``ferme ses magasins`` comes out as an adjective)."""
+    heads = [noun.head, governing_verb(noun)]
+    return any(h is not None and h is not noun and h.lemma_ in verbs for h in heads)
+
+
+def _towns_listed(doc: Doc, j: int, end: int, preps: set[str] | frozenset[str]) -> list[Token]:
+    """The towns a preposition of ``preps`` introduces at ``j``, and those listed after
+    them with ``et`` or a comma (the preposition repeated or not)."""
+    towns: list[Token] = []
+    while j < end and doc[j].lower_ in preps:
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        mention = mention_at(doc[k]) if k < end else None
+        if mention is None or not (is_place(mention) or mention.cls == UNTYPED):
+            break
+        if k > 0 and mention_of_index(doc, k - 1) == mention:
+            break
+        towns.append(doc[k])
+        j = _last_token(doc[k]).i + 1
+        if j + 1 < end and doc[j].lower_ in {",", "et"}:
+            j += 1
+            if doc[j].lower_ not in preps:
+                # "ses magasins de Lyon et Lille": the preposition left out
+                mention = mention_at(doc[j])
+                if mention is not None and (is_place(mention) or mention.cls == UNTYPED):
+                    towns.append(doc[j])
+                break
+        else:
+            break
+    return towns
+
+
+def _seated(doc: Doc, i: int, end: int) -> Token | None:
+    """``, une PME de Saint-Marcel``, ``, la jeune entreprise de Chartres`` right after an
+    organisation's name: the town a company noun in apposition is said to be of, or None.
+
+    The town may be a name NER could not type: after such a noun and ``de``, a capitalised
+    name that is no company or person is where the company is.
+    """
+    if i + 3 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return None
+    j = i + 2
+    while j < end and doc[j].pos_ == "ADJ":
+        j += 1  # "une jeune entreprise"
+    k = _seated_noun_end(doc, j, end)
+    if k is None:
+        return None
+    while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
+        k += 1  # "une PME industrielle de"
+    if k + 1 >= end or doc[k].lower_.replace("’", "'") not in {"de", "d'"}:
+        return None
+    town = doc[k + 1]
+    mention = mention_at(town)
+    if mention is None or (town.i > 0 and mention_of_index(doc, town.i - 1) == mention):
+        return None
+    return town if is_place(mention) or mention.cls == UNTYPED else None
+
+
+def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
+    """The index after a company noun of ``seated_nouns`` starting at ``j`` (one or two
+    words: ``jeune pousse``), or None."""
+    for size in (2, 1):
+        if (
+            j + size <= end
+            and fold(doc[j : j + size].text) in _SEATED
+            and mention_of_index(doc, j) is None
+        ):
+            return j + size
+    return None
+
+
+def _seat_before(doc: Doc, de: int) -> bool:
+    """Whether the ``de`` at index ``de`` closes ``X, une PME [adj] de``: a company noun in
+    apposition to a name, whose town follows (``le laboratoire de Kelvo`` opening a
+    sentence is no apposition, and Kelvo may be its owner)."""
+    start = sentence_start(doc[de])
+    i = de - 1
+    while i > start and doc[i].pos_ == "ADJ" and doc[i].text[:1].islower():
+        i -= 1
+    noun_start = next(
+        (s for s in (i - 1, i) if s > start and fold(doc[s : i + 1].text) in _SEATED), None
+    )
+    if noun_start is None:
+        return False
+    i = noun_start - 1
+    while i > start and doc[i].pos_ == "ADJ":
+        i -= 1
+    return (
+        i - 2 >= start
+        and doc[i].pos_ == "DET"
+        and doc[i - 1].text == ","
+        and mention_of_index(doc, i - 2) is not None
+    )
 
 
 def _listed_after(doc: Doc, place: Token) -> bool:

@@ -74,6 +74,7 @@ from kg.lexicon import (
 )
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Mention, Triple
+from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.85
@@ -1939,9 +1940,12 @@ def venue(noun: Token) -> Mention | None:
         >>> venue(doc[1]).text
         'stade de la Meinau'
     """
-    if noun.pos_ != "NOUN" or mention_at(noun) is not None:
-        return None
     if noun.lemma_ not in _VENUES and fold(noun.text) not in _VENUES:
+        return None
+    own = mention_at(noun)
+    if own is not None:
+        return _venue_named(noun, own)
+    if noun.pos_ != "NOUN":
         return None
     doc = noun.doc
     table = words(doc)
@@ -1955,6 +1959,9 @@ def venue(noun: Token) -> Mention | None:
             j += 1
     last = _name_end(doc, j, end)
     if last is None:
+        named_from = _common_name_of_venue(doc, j, end)
+        last = _name_end(doc, named_from, end) if named_from is not None else None
+    if last is None:
         return None
     # "le palais de la Bourse de Lyon": the venue's own town is part of its name
     k = last + 1
@@ -1965,6 +1972,37 @@ def venue(noun: Token) -> Mention | None:
     offset = doc._.kg_offset
     start, stop = table.idx[noun.i], table.idx[last] + len(table.text[last])
     return Mention(doc.text[start:stop], "Place", start + offset, stop + offset)
+
+
+def _common_name_of_venue(doc: Doc, j: int, end: int) -> int | None:
+    """``le palais des congrès de Lyon``, ``le parc des expositions de Bordeaux``, ``la
+    salle des fêtes de Blaye``: a venue named by common nouns, then ``de`` its town. The
+    index after that ``de`` (and its article), where the town's name starts, or None."""
+    table = words(doc)
+    if j >= end or table.pos[j] != "NOUN" or not table.text[j][:1].islower():
+        return None
+    j += 1
+    while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
+        j += 1
+    if j >= end or table.lower[j].replace("\u2019", "'") not in {"de", "d'", "du"}:
+        return None
+    j += 1
+    while j < end and table.pos[j] == "DET":
+        j += 1
+    return j
+
+
+def _venue_named(noun: Token, own: Mention) -> Mention | None:
+    """``au stade Yvon-Chevalier`` with the site noun inside the name NER found: the name
+    whole, as a place, when the noun opens it and NER typed it neither a person nor a
+    place of another kind (a town named after a castle stays a town)."""
+    if own.start != noun.idx + noun.doc._.kg_offset or own.end - own.start <= len(noun.text):
+        return None
+    if own.cls != UNTYPED and coarse_class(own.cls) not in {"Place", "Organization"}:
+        return None
+    if own.cls in {"City", "Country", "Region"}:
+        return None
+    return dataclasses.replace(own, cls="Place")
 
 
 def _clefted(verb: Token, preps: frozenset[str]) -> list[Token]:
