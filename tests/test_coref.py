@@ -121,6 +121,14 @@ def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() ->
          ["VERB", "ADP", "PROPN"], 2, True),
         (["cédé", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
          ["VERB", "ADP", "PROPN"], 2, False),
+        # a verb that places its subject makes its "à" argument a place ("vit", which the
+        # model lemmatises as "voir", included)
+        (["vit", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["vivent", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["vendu", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, False),
         # "le patron de Vauclair": a complement of a noun that places nothing
         (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
          ["DET", "NOUN", "ADP", "PROPN"], 3, False),
@@ -730,6 +738,38 @@ DESCRIBED = {
 def test_a_description_means_the_name_its_noun_described(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     stated, wrong = DESCRIBED[text]
     triples = analyse_passages(nlp, [text], "described")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+#: A description of a company means the company in focus: never an inspection that
+#: reports on it, and a name whose first word is a determiner ("Les Bons Voisins") is as
+#: salient as any other.
+IN_FOCUS = {
+    "L'Autorité de la concurrence enquête sur Les Bons Voisins, un réseau de crèches "
+    "privées. Fondé en 2008 par Paul Mercier, le groupe a été racheté en 2019 par le fonds "
+    "Azur Capital.": (
+        [("Azur Capital", "acquires", "Les Bons Voisins"),
+         ("Paul Mercier", "founderOf", "Les Bons Voisins")],
+        [("Azur Capital", "acquires", "Autorité de la concurrence"),
+         ("Paul Mercier", "founderOf", "Autorité de la concurrence")],
+    ),
+    "L'Inspection générale des finances (IGF) a publié un rapport sévère sur la mutuelle "
+    "Vendôme Santé. Selon l'IGF, les comptes sont fragiles. L'IGF recommande un audit. Le "
+    "groupe a racheté la clinique Beausoleil en 2021.": (
+        [],
+        [("IGF", "acquires", "Beausoleil"),
+         ("Inspection générale des finances", "acquires", "Beausoleil")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(IN_FOCUS), ids=[t[:40] for t in IN_FOCUS])
+def test_a_business_description_means_the_company_in_focus(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = IN_FOCUS[text]
+    triples = analyse_passages(nlp, [text], "focus")[text]
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
     assert [fact for fact in stated if not states(triples, fact)] == [], got
     assert [fact for fact in wrong if states(triples, fact)] == [], got

@@ -72,6 +72,7 @@ from kg.lexicon import (
     noun_kin,
     plural_descriptions,
     roles,
+    verb_frame_lemma_fixes,
     verb_frames,
     word_list,
 )
@@ -265,7 +266,28 @@ def _locative(token: Token) -> bool:
 def _placed(token: Token) -> bool:
     """Whether a complement in a preposition of place says where: a verb's argument in
     ``à`` (``a cédé Y à X``) does not, unless the verb places (``situé à X``)."""
-    return token.dep_ not in {"obl:arg", "iobj"} or token.head.lemma_ in _seat_participles()
+    # ("vit à X": the model lemmatises "vit" as "voir")
+    lemma = verb_frame_lemma_fixes().get(token.head.lower_, token.head.lemma_)
+    return token.dep_ not in {"obl:arg", "iobj"} or lemma in (
+        _seat_participles() | _placing_verbs()
+    )
+
+
+#: Relations whose verbs place their subject (``vivre à``, ``naître à``, ``s'installer
+#: à``): their ``à`` complement is a place, however the parser labels it.
+_PLACING_RELATIONS = frozenset({"residesIn", "bornIn", "basedIn", "locatedIn", "opensOfficeIn"})
+
+
+@functools.cache
+def _placing_verbs() -> frozenset[str]:
+    """Lemmas of the lexicon's frames that place their subject (``vivre``, ``naître``,
+    ``s'implanter``): a name in ``à`` after one is where, not to whom."""
+    return frozenset(
+        lemma
+        for frame in verb_frames()
+        if frame.relation in _PLACING_RELATIONS and frame.theme == frozenset({"Place"})
+        for lemma in frame.lemmas
+    )
 
 
 def _names_subject(token: Token) -> bool:
@@ -1920,7 +1942,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
-            if token.dep_ == "det" and not _stands_for_theme(token):
+            # (a name's own first word may be a determiner: "Les Petits Cailloux")
+            if token.dep_ == "det" and i not in mentions and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if mention.cls == "MediaOrganization" and not is_subject:
