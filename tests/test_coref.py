@@ -773,3 +773,89 @@ def test_a_business_description_means_the_company_in_focus(nlp, text: str) -> No
     got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
     assert [fact for fact in stated if not states(triples, fact)] == [], got
     assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+#: Question-and-answer interviews: "je" is the interviewee, "nous"/"notre" and a
+#: question's "vous"/"vos" the organisation they speak for (never the interviewer's
+#: outlet); "nous vivons" is a family, no company. An article quoting a "nous" of someone
+#: else, with two questions in passing, is no interview.
+INTERVIEWS = {
+    "« Nous visons l'Europe » : Léa Moreau, présidente de Kelvo, se confie\n\n"
+    "ENTRETIEN. Fondée en 2015, la start-up Kelvo fabrique des drones agricoles à Rennes. "
+    "Sa présidente a répondu aux questions de Terres Hebdo.\n\n"
+    "Terres Hebdo. Vous venez de racheter Dronex.\n\n"
+    "Léa Moreau. Oui, nous avons racheté Dronex en mars. Je suis née à Brest.\n\n"
+    "Quels sont vos projets ?\n\n"
+    "Nous ouvrons un bureau à Madrid en janvier. Nous vivons toujours à Rennes, mon mari "
+    "et moi.\n\n"
+    "Vos concurrents, Agrivol et Skyfarm, sont plus gros que vous…\n\n"
+    "Nous ne jouons pas dans la même catégorie.\n\n"
+    "Et la concurrence ?\n\n"
+    "Elle est rude, mais nous tenons bon.\n": (
+        [
+            ("Kelvo", "acquires", "Dronex"),
+            ("Léa Moreau", "bornIn", "Brest"),
+            ("Kelvo", "opensOfficeIn", "Madrid"),
+            ("Kelvo", "competitorOf", "Agrivol"),
+        ],
+        [
+            ("Terres Hebdo", "acquires", "Dronex"),
+            ("Kelvo", "residesIn", "Rennes"),
+            ("Agrivol", "competitorOf", "Skyfarm"),
+        ],
+    ),
+    "Entretien avec Paul Morin, fondateur de Dronex\n\n"
+    "Paul Morin a fondé Dronex en 2012 à Nantes. Il a répondu à nos questions.\n\n"
+    "— Vous avez vendu Dronex à Kelvo ?\n\n"
+    "— Oui. Je suis né à Brest, et nous avons cédé l'entreprise à Kelvo en mars.\n\n"
+    "— Et après ?\n\n"
+    "— Je reste dans la région.\n": (
+        [("Paul Morin", "bornIn", "Brest"), ("Dronex", "divestsTo", "Kelvo")],
+        [],
+    ),
+    "Kelvo rachète Dronex\n\n"
+    "La start-up Kelvo a racheté Dronex en mars. Qui sont les vendeurs ? Pourquoi "
+    "maintenant ?\n\n"
+    "« Nous avons ouvert un bureau à Madrid », a déclaré Paul Morin, un concurrent.\n": (
+        [("Kelvo", "acquires", "Dronex")],
+        [("Kelvo", "opensOfficeIn", "Madrid"), ("Dronex", "opensOfficeIn", "Madrid")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def interview_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, INTERVIEWS, "interview")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(INTERVIEWS), ids=[t[:40] for t in INTERVIEWS])
+def test_an_interview_speaks_for_its_interviewee_and_their_company(  # type: ignore[no-untyped-def]
+    interview_triples, text: str
+) -> None:
+    stated, wrong = INTERVIEWS[text]
+    triples = interview_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_an_interview_is_found_from_its_turns(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.entities.interview import find_interview
+    from kg.nlp import parse
+
+    texts = list(INTERVIEWS)
+    documents = [Document(f"turns{i}", text) for i, text in enumerate(texts)]
+    found = []
+    for document, docs in parse(documents, nlp):
+        analyse_chunks(document, docs, [])
+        (doc,) = docs
+        interview = find_interview(doc, doc._.kg_mentions)
+        found.append(
+            None
+            if interview is None
+            else (interview.speaker.text, getattr(interview.organisation, "text", None))
+        )
+    assert found == [("Léa Moreau", "Kelvo"), ("Paul Morin", "Dronex"), None]
+

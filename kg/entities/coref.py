@@ -42,6 +42,13 @@ from dataclasses import dataclass, field
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.interview import (
+    ADDRESSEE_WORDS,
+    GROUP_WORDS,
+    SPEAKER_WORDS,
+    find_interview,
+    first_person_references,
+)
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text, origin_word
 from kg.grammar import (
     BARE_COMPLEMENT,
@@ -241,6 +248,8 @@ def _gender(token: Token) -> frozenset[str]:
 
 def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
+#: Possessives of the first and second person, which only an interview resolves.
+_FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
 
@@ -1685,7 +1694,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
     possessives = lexicon.possessives
-    possessive_words = [i for i, lower in enumerate(table.lower) if lower in possessives]
+    # (a first- or second-person possessive is an interview's: first_person_references)
+    possessive_words = [
+        i
+        for i, lower in enumerate(table.lower)
+        if lower in possessives and lower not in _FIRST_AND_SECOND_PERSON
+    ]
     office_nouns = [
         i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
     ]
@@ -1993,4 +2007,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
+    # a question-and-answer text speaks in the first person: "je", "nous", a question's
+    # "vous" stand for the interviewee and the organisation they speak for
+    interview = find_interview(doc, mentions, document_mentions)
+    if interview is not None:
+        for i, mention in first_person_references(doc, interview).items():
+            resolved.setdefault(i, mention)
     return resolved
