@@ -859,3 +859,101 @@ def test_an_interview_is_found_from_its_turns(nlp) -> None:  # type: ignore[no-u
         )
     assert found == [("Léa Moreau", "Kelvo"), ("Paul Morin", "Dronex"), None]
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "en" in a relative clause on a name is not that name: the company taken over
+        ("Kelvo a annoncé lundi le rachat de Dronex. Le fonds Azur Capital, qui en détenait "
+         "40 %, a cédé sa participation à Kelvo.", "Dronex"),
+        # ... or nothing when the text took none over
+        ("Kelvo a présenté ses résultats. Le groupe Norvik, qui en est actionnaire, a salué "
+         "la performance.", None),
+        # a person's relative clause still means the organisation in focus
+        ("La start-up Kelvo a présenté ses résultats. Paul Morin, qui en est le directeur "
+         "général, a salué la performance.", "Kelvo"),
+    ],
+)
+def test_en_in_a_relative_clause_is_not_its_antecedent(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    ((document, docs),) = list(parse([Document("en", text)], nlp))
+    analyse_chunks(document, docs, [])
+    (doc,) = docs
+    (en,) = [t for t in doc if t.lower_ == "en" and t.pos_ == "PRON"]
+    found = (doc._.kg_coref or {}).get(en.i)
+    assert getattr(found, "text", None) == expected
+
+
+#: A birth or a home is a person's: a subject pronoun whose clause says one means the
+#: person the text named, though the previous sentence's subject was a company.
+PERSON_ONLY = {
+    "La société Kelvo est dirigée par Paul Morin. Né à Brest, il vit à Rennes.": (
+        [("Paul Morin", "bornIn", "Brest"), ("Paul Morin", "residesIn", "Rennes")],
+        [("Kelvo", "residesIn", "Rennes"), ("Kelvo", "bornIn", "Brest")],
+    ),
+    "La société Kelvo est dirigée par Anne Morin. Elle vit à Lyon.": (
+        [("Anne Morin", "residesIn", "Lyon")],
+        [("Kelvo", "residesIn", "Lyon")],
+    ),
+    # another sense of "vivre", and a company's verb: the company stays
+    "La société Kelvo est dirigée par Paul Morin. Elle vit une période difficile et "
+    "emploie 40 salariés à Lyon.": (
+        [],
+        [("Paul Morin", "residesIn", "Lyon")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(PERSON_ONLY), ids=[t[:40] for t in PERSON_ONLY])
+def test_a_pronoun_born_or_living_somewhere_is_a_person(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = PERSON_ONLY[text]
+    triples = analyse_passages(nlp, [text], "person-only")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+#: A description by a noun of a kind of its own (``l'école``, ``le club``, ``le
+#: réseau``) means only an entity the text described so, and a generic one (``le
+#: groupe``) never means such an entity.
+KINDS = {
+    "Le groupe Héliade possède déjà l'école Vega. En mars, Héliade a racheté l'école de "
+    "commerce Novancia Business School. Fondée en 1990 par Marc Leroy, l'école forme 800 "
+    "étudiants.": (
+        [("Marc Leroy", "founderOf", "Novancia Business School")],
+        [("Marc Leroy", "founderOf", "Vega"), ("Marc Leroy", "founderOf", "Héliade")],
+    ),
+    "L'école Vega a été rachetée par le fonds Héliade Partners. Le groupe a ouvert un "
+    "bureau à Lyon.": (
+        [],
+        [("Vega", "opensOfficeIn", "Lyon")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(KINDS), ids=[t[:40] for t in KINDS])
+def test_a_description_of_a_kind_means_an_entity_of_that_kind(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = KINDS[text]
+    triples = analyse_passages(nlp, [text], "kinds")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+@pytest.mark.xfail(
+    reason="'le club' heads no description: a club is mostly named without the noun "
+    "(l'US X), and another club the text called one would be taken instead",
+    strict=True,
+)
+def test_le_club_means_the_club_just_named(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Paul Morin a racheté le club de rugby Stade Vert. Le club a signé un partenariat "
+        "avec la coopérative Océalis."
+    )
+    triples = analyse_passages(nlp, [text], "club")[text]
+    assert states(triples, ("Stade Vert", "partnerOf", "Océalis"))
