@@ -42,6 +42,13 @@ from dataclasses import dataclass, field
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.interview import (
+    ADDRESSEE_WORDS,
+    GROUP_WORDS,
+    SPEAKER_WORDS,
+    find_interview,
+    first_person_references,
+)
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text, origin_word
 from kg.grammar import (
     BARE_COMPLEMENT,
@@ -72,6 +79,7 @@ from kg.lexicon import (
     noun_kin,
     plural_descriptions,
     roles,
+    verb_frame_lemma_fixes,
     verb_frames,
     word_list,
 )
@@ -202,6 +210,8 @@ class Salience:
                 for c in candidates
                 if not any(r.startswith("noun:") for r in (known or {}).get(c[1], ()))
             ]
+        if not any(t.startswith("noun:") for t in traits):
+            candidates = [c for c in candidates if not _only_strict(known, c[1])]
         if not candidates:
             return None
         return self.latest[max(candidates)[1]]
@@ -227,6 +237,14 @@ def _strict_nouns() -> frozenset[str]:
     return frozenset(kin.get(noun, noun) for noun in plural_descriptions().strict)
 
 
+def _only_strict(known: Mapping[str, frozenset[str]] | None, key: str) -> bool:
+    """Whether the text described an entity only by nouns of a kind of its own
+    (``l'école de design X``, ``la clinique X``, ``le fonds X``): a generic description
+    (``le groupe``, ``la société``) means no such entity."""
+    nouns = [t[len("noun:") :] for t in (known or {}).get(key, ()) if t.startswith("noun:")]
+    return bool(nouns) and all(noun in _strict_nouns() for noun in nouns)
+
+
 @functools.cache
 def _cities() -> frozenset[str]:
     """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
@@ -240,6 +258,8 @@ def _gender(token: Token) -> frozenset[str]:
 
 def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
+#: Possessives of the first and second person, which only an interview resolves.
+_FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
 
@@ -265,7 +285,28 @@ def _locative(token: Token) -> bool:
 def _placed(token: Token) -> bool:
     """Whether a complement in a preposition of place says where: a verb's argument in
     ``à`` (``a cédé Y à X``) does not, unless the verb places (``situé à X``)."""
-    return token.dep_ not in {"obl:arg", "iobj"} or token.head.lemma_ in _seat_participles()
+    # ("vit à X": the model lemmatises "vit" as "voir")
+    lemma = verb_frame_lemma_fixes().get(token.head.lower_, token.head.lemma_)
+    return token.dep_ not in {"obl:arg", "iobj"} or lemma in (
+        _seat_participles() | _placing_verbs()
+    )
+
+
+#: Relations whose verbs place their subject (``vivre à``, ``naître à``, ``s'installer
+#: à``): their ``à`` complement is a place, however the parser labels it.
+_PLACING_RELATIONS = frozenset({"residesIn", "bornIn", "basedIn", "locatedIn", "opensOfficeIn"})
+
+
+@functools.cache
+def _placing_verbs() -> frozenset[str]:
+    """Lemmas of the lexicon's frames that place their subject (``vivre``, ``naître``,
+    ``s'implanter``): a name in ``à`` after one is where, not to whom."""
+    return frozenset(
+        lemma
+        for frame in verb_frames()
+        if frame.relation in _PLACING_RELATIONS and frame.theme == frozenset({"Place"})
+        for lemma in frame.lemmas
+    )
 
 
 def _names_subject(token: Token) -> bool:
@@ -336,6 +377,13 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if j >= 0 and _specific_at(table, j):
             places.add(_noun_trait_of(table.lemma[j]))  # "la banque Norvik"
+        elif (
+            j >= 2
+            and table.pos[j] == "NOUN"
+            and table.lower[j - 1] in BARE_COMPLEMENT
+            and _specific_at(table, j - 2)
+        ):
+            places.add(_noun_trait_of(table.lemma[j - 2]))  # "l'école de design Norvik"
         # "le groupe Teyssier", "Isoléa, une PME": the size the text gives it
         sized = [j] if j >= 0 and table.pos[j] == "NOUN" else []
         places |= {
@@ -640,7 +688,10 @@ def _description_class(token: Token) -> str | None:
     if (
         before > 0
         and token.doc[before].text == ","
-        and mention_at(token.doc[before - 1]) is not None
+        and (
+            mention_at(token.doc[before - 1]) is not None
+            or _named_before_acronym(token.doc, before - 1)
+        )
         and (
             (token.head.i < token.i and mention_at(token.head) is not None)
             or _closed_before_a_verb(token)
@@ -659,6 +710,22 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _named_before_acronym(doc: Doc, close: int) -> bool:
+    """Whether word ``close`` ends an acronym in parentheses right after a name (``X
+    (SSD), la société des anciens dirigeants``): the description after the comma is an
+    apposition to that name.
+
+    Example:
+        >>> import spacy
+        >>> _named_before_acronym(spacy.blank("fr")("Kelvo (KV) ,"), 3)
+        False
+    """
+    if doc[close].text != ")" or close < 3 or doc[close - 2].text != "(":
+        return False
+    # (the acronym alone may be the mention: NER cuts long names short)
+    return mention_at(doc[close - 1]) is not None or mention_at(doc[close - 3]) is not None
 
 
 def _relative_follows(noun: Token) -> bool:
@@ -851,6 +918,86 @@ def _organisation_here(
         found[key] = (mention, subject or found.get(key, (mention, False))[1])
     subjects = [m for m, subject in found.values() if subject]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _relative_owner(pronoun: Token) -> Mention | None:
+    """The organisation a relative clause holding ``en`` describes (``Vivalis, qui en
+    était propriétaire``, ``X, la holding qui en détenait 100 %``), which ``en`` cannot
+    stand for; None outside such a clause.
+
+    Example:
+        >>> import spacy
+        >>> _relative_owner(spacy.blank("fr")("en")[0]) is None
+        True
+    """
+    verb = pronoun.head
+    # (a copula's predicate heads the clause: "qui en était propriétaire")
+    if verb.dep_ != "acl:relcl" or verb == pronoun:
+        return None
+    noun = verb.head
+    # "X, la holding familiale qui en détenait": the noun is in apposition to the name
+    name = noun.head if noun.dep_ == "appos" and mention_at(noun) is None else noun
+    # ("le groupe mutualiste Vivalis, qui en était": the name the class noun heads)
+    found = mention_at(name) or (mention_at(n) if (n := named_by(name)) is not None else None)
+    return found if found is not None and coarse(found.cls) == "Organization" else None
+
+
+def _person_of_gender(
+    salience: Salience, gender: str | None, known: Mapping[str, frozenset[str]]
+) -> Mention | None:
+    """The person a pronoun of the gender means: the most salient one the text gave that
+    gender, else the only person met whose gender is not the other; None when several
+    may be meant ("la brodeuse X et son mari, Y. Née à Lyon, elle ...": X, not Y, only
+    if the text said which is a woman)."""
+    keys = [k for k in salience.scores if coarse(salience._class(k)) == "Person"]
+    agreeing: list[str] = []
+    if gender is not None:
+        keys = [k for k in keys if _OTHER_GENDER[gender] not in known.get(k, frozenset())]
+        agreeing = [k for k in keys if gender in known.get(k, frozenset())]
+    if agreeing:
+        keys = agreeing
+    elif len(keys) != 1:
+        return None
+    best = max(keys, key=lambda k: salience.scores[k])
+    return salience.latest[best]
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Folded lemmas and participles only a person is said to be or do (words.json
+    ``private_life_verbs`` and ``person_participles``)."""
+    return frozenset(
+        fold(w) for w in word_list("private_life_verbs") | word_list("person_participles")
+    )
+
+
+def _person_only(pronoun: Token) -> bool:
+    """Whether a subject pronoun's clause says what only a person is or does: its verb is
+    one of private life (``il vit à Lyon``, ``elle est née à Brest``) or a participle of
+    one opens the sentence (``Né à Moûtiers, il ...``, ``Diplômée de l'Essec, elle ...``).
+
+    Example:
+        >>> import spacy
+        >>> _person_only(spacy.blank("fr")("il")[0])
+        False
+    """
+    verb = pronoun.head
+    person = _person_words()
+
+    def says(token: Token) -> bool:
+        fixed = verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
+        return fold(fixed) in person or fold(token.text) in person
+
+    if verb.i == pronoun.i:
+        return False
+    if says(verb):
+        # (not "elle vit une période difficile": the verb of a home has no object)
+        return not any(c.dep_ == "obj" for c in verb.children)
+    return any(
+        says(c)
+        for c in verb.children
+        if c.i < pronoun.i and c.dep_ in {"advcl", "acl", "amod", "obl:mod", "dep", "xcomp"}
+    )
 
 
 def _kin(noun: Token) -> bool:
@@ -1663,7 +1810,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
     possessives = lexicon.possessives
-    possessive_words = [i for i, lower in enumerate(table.lower) if lower in possessives]
+    # (a first- or second-person possessive is an interview's: first_person_references)
+    possessive_words = [
+        i
+        for i, lower in enumerate(table.lower)
+        if lower in possessives and lower not in _FIRST_AND_SECOND_PERSON
+    ]
     office_nouns = [
         i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
     ]
@@ -1802,11 +1954,21 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # "X, qui en est la directrice générale": "en" stands for "de" + the
                 # organisation the text is about
                 token = doc[i]
-                # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
-                target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
-                    salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
-                    or fallback("Organization", _NOT_BUSINESS, token)
-                )
+                owner = _relative_owner(token)
+                if owner is not None:
+                    # "Vivalis, qui en était propriétaire": not Vivalis itself, but the
+                    # company the text last said was taken over, if any
+                    target = (
+                        previous_target
+                        if previous_target is not None and _key(previous_target) != _key(owner)
+                        else None
+                    )
+                else:
+                    # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
+                    target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
+                        salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                        or fallback("Organization", _NOT_BUSINESS, token)
+                    )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
@@ -1826,6 +1988,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and gender not in previous_gender
                 ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
+                if (target is None or coarse(target.cls) != "Person") and _person_only(token):
+                    # "La SRMVB était dirigée par X. Né à Moûtiers, il vit ...": a birth or
+                    # a home is a person's, the most salient one of the pronoun's gender
+                    target = _person_of_gender(salience, gender, known)
                 if target is not None and coarse(target.cls) == "Person" and gender:
                     key = _key(target)
                     if _OTHER_GENDER[gender] in known.get(key, frozenset()):
@@ -1920,7 +2086,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
-            if token.dep_ == "det" and not _stands_for_theme(token):
+            # (a name's own first word may be a determiner: "Les Petits Cailloux")
+            if token.dep_ == "det" and i not in mentions and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)
             if mention.cls == "MediaOrganization" and not is_subject:
@@ -1970,4 +2137,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
+    # a question-and-answer text speaks in the first person: "je", "nous", a question's
+    # "vous" stand for the interviewee and the organisation they speak for
+    interview = find_interview(doc, mentions, document_mentions)
+    if interview is not None:
+        for i, mention in first_person_references(doc, interview).items():
+            resolved.setdefault(i, mention)
     return resolved

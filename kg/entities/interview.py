@@ -1,0 +1,347 @@
+"""Question-and-answer interviews: who ``je``, ``nous`` and ``vous`` stand for.
+
+An interview (``Sa présidente a répondu aux questions de Challenges``, then question and
+answer paragraphs) speaks in the first person: ``Je suis née à Cholet`` is the
+interviewee's, ``Nous ouvrons un centre à Laval`` their organisation's, and a question's
+``Vous venez de racheter la clinique`` asks the same organisation. The format is read from
+the text alone: at least two question turns (paragraphs ending in ``?``, or opened by a
+speaker label ``Challenges.`` / ``— ``) and a first person in the answers. Who answers is
+the person the answer paragraphs are labelled with, else the person an intro cue names
+(``X a répondu aux questions de``, ``X se confie``), else the first person the opening
+paragraph names; their organisation is the organisation named nearest to that person's
+first mention, else the one the text names most. The interviewer's outlet (the label of
+the questions) is neither.
+
+Only the words of the turns are resolved: the intro and any quotation inside an answer
+(``« ... », dit-il``) speak of others in the third person or quote someone else.
+
+Example:
+    >>> import spacy
+    >>> find_interview(spacy.blank("fr")("Une phrase."), {}) is None
+    True
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.entities.mentions import coarse
+from kg.grammar import words
+from kg.lexicon import verb_frame_lemma_fixes, word_list
+from kg.model import Mention
+from kg.nlp import paragraphs
+from kg.text import fold, match_key
+
+log = logging.getLogger(__name__)
+
+#: First-person words of the one who answers (French grammar, not a lexicon to grow).
+SPEAKER_WORDS = frozenset({"je", "j'", "j’", "moi", "me", "m'", "m’", "mon", "ma", "mes"})
+#: First-person plural words: the organisation the interviewee speaks for.
+GROUP_WORDS = frozenset({"nous", "notre", "nos"})
+#: Second-person words of a question: who is asked.
+ADDRESSEE_WORDS = frozenset({"vous", "votre", "vos"})
+#: Labels that open a turn without a name (``— Vous venez de ...``).
+_DASHES = frozenset({"—", "–", "-"})
+#: Question turns an interview has at least.
+MIN_QUESTIONS = 2
+#: Classes an interviewee's organisation is never (the outlet, a ministry, a place).
+_NOT_SPOKEN_FOR = frozenset({"MediaOrganization", "GovernmentBody"})
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """Who speaks in a question-and-answer text.
+
+    Attributes:
+        speaker: The interviewee (a person mention).
+        organisation: The organisation they speak for, if the text names one.
+        answers: Token ranges ``(start, end)`` of the answer turns.
+        questions: Token ranges ``(start, end)`` of the question turns.
+    """
+
+    speaker: Mention
+    organisation: Mention | None
+    answers: tuple[tuple[int, int], ...]
+    questions: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    start: int  # token index of the paragraph's first word
+    end: int  # token index after its last word
+    question: bool
+    label: Mention | None  # the speaker label opening it ("Hélène Vasseur. ...")
+    labelled: bool  # opened by a label, named or a dash
+
+
+@functools.cache
+def _intro_cues() -> tuple[str, ...]:
+    """Folded phrases that announce an interview (words.json ``interview_cues``)."""
+    return tuple(sorted(fold(w) for w in word_list("interview_cues")))
+
+
+@functools.cache
+def _private_verbs() -> frozenset[str]:
+    """Lemmas only a person's life is the subject of (words.json ``private_life_verbs``):
+    ``nous vivons à Angers`` is the couple, not the company."""
+    return frozenset(fold(w) for w in word_list("private_life_verbs"))
+
+
+def _turns(doc: Doc, mentions: Mapping[int, Mention]) -> list[_Turn]:
+    """The chunk's paragraphs as turns, in order (headings left out)."""
+    table = words(doc)
+    starts = table.idx
+    turns = []
+    token = 0
+    for paragraph in paragraphs(table.chunk):
+        if paragraph.heading:
+            continue
+        while token < len(doc) and starts[token] < paragraph.start:
+            token += 1
+        first = token
+        while token < len(doc) and starts[token] < paragraph.end:
+            token += 1
+        if first == token:
+            continue
+        text = table.chunk[paragraph.start : paragraph.end].rstrip(" »\"”)")
+        label = mentions.get(first)
+        end_label = first
+        while label is not None and mentions.get(end_label) is label:
+            end_label += 1
+        named = (
+            label is not None
+            and end_label + 1 < token
+            and table.text[end_label] in {".", ":"}
+        )
+        turns.append(
+            _Turn(
+                first,
+                token,
+                text.endswith("?"),
+                label if named else None,
+                named or table.text[first] in _DASHES,
+            )
+        )
+    return turns
+
+
+def _first_person(doc: Doc, turns: list[_Turn]) -> bool:
+    """Whether an answer turn speaks in the first person outside quotation marks."""
+    return any(
+        not turn.question and _says(doc, turn, SPEAKER_WORDS | GROUP_WORDS) for turn in turns
+    )
+
+
+def _interviewee(
+    doc: Doc, mentions: Mapping[int, Mention], turns: list[_Turn], first_turn: int
+) -> Mention | None:
+    """The person who answers (see the module docstring for the order of the cues)."""
+    labels = Counter(
+        match_key(t.label.text)
+        for t in turns
+        if t.label is not None and not t.question and coarse(t.label.cls) == "Person"
+    )
+    if labels:
+        key = labels.most_common(1)[0][0]
+        return next(
+            t.label for t in turns if t.label is not None and match_key(t.label.text) == key
+        )
+    intro_end = turns[first_turn].start
+    table = words(doc)
+    cues = _intro_cues()
+    persons = [
+        (i, m) for i, m in sorted(mentions.items()) if i < intro_end and coarse(m.cls) == "Person"
+    ]
+    for sent in (s for s in doc.sents if s.start < intro_end):
+        text = fold(" ".join(table.lower[sent.start : sent.end]))
+        if any(cue in text for cue in cues):
+            here = [m for i, m in persons if sent.start <= i < sent.end]
+            if len({match_key(m.text) for m in here}) == 1:
+                return here[0]
+    # the headline or standfirst names the interviewee first
+    return persons[0][1] if persons else None
+
+
+def _spoken_for(
+    mentions: Mapping[int, Mention], document_mentions: list[Mention], speaker: Mention,
+    outlets: frozenset[str], doc: Doc,
+) -> Mention | None:
+    """The organisation the interviewee speaks for: the one named nearest their first
+    mention in its sentence, else the one the text names most."""
+
+    def fits(m: Mention) -> bool:
+        return (
+            coarse(m.cls) == "Organization"
+            and m.cls not in _NOT_SPOKEN_FOR
+            and match_key(m.text) not in outlets
+        )
+
+    at = next((i for i, m in sorted(mentions.items()) if m is speaker), None)
+    if at is not None:
+        sent = doc[at].sent
+        near = [
+            (abs(i - at), m)
+            for i, m in mentions.items()
+            if sent.start <= i < sent.end and fits(m)
+        ]
+        if near:
+            return min(near, key=lambda item: item[0])[1]
+    counts = Counter(match_key(m.text) for m in document_mentions if fits(m))
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    return next(m for m in document_mentions if match_key(m.text) == key)
+
+
+def find_interview(
+    doc: Doc, mentions: Mapping[int, Mention], document_mentions: list[Mention] | None = None
+) -> Interview | None:
+    """The interview a parsed chunk is, or None for any other text.
+
+    Args:
+        doc: A parsed chunk.
+        mentions: Token index → named mention (``doc._.kg_mentions``).
+        document_mentions: The chunk's named mentions in order (for the organisation the
+            text names most); read from ``mentions`` when omitted.
+
+    Returns:
+        The interviewee, the organisation they speak for and the turns, or None.
+    """
+    chunk = words(doc).chunk
+    # (most chunks are no interview: their paragraphs are not read)
+    if sum(chunk.count(mark) for mark in ("?", "\n—", "\n–")) < MIN_QUESTIONS:
+        return None
+    turns = _turns(doc, mentions)
+    questions = [n for n, t in enumerate(turns) if t.question]
+    labelled = [n for n, t in enumerate(turns) if t.labelled]
+    if len(questions) < MIN_QUESTIONS and len(labelled) < MIN_QUESTIONS:
+        return None
+    first_turn = min(questions[:1] + labelled[:1])
+    # an intro-less text of questions (a FAQ, a list of readers' questions) has no answers
+    # in the first person
+    if not _first_person(doc, turns[first_turn:]):
+        return None
+    speaker = _interviewee(doc, mentions, turns, first_turn)
+    if speaker is None:
+        return None
+    outlets = frozenset(
+        match_key(t.label.text) for t in turns if t.label is not None and t.question
+    ) | frozenset(
+        match_key(t.label.text)
+        for t in turns
+        if t.label is not None and match_key(t.label.text) != match_key(speaker.text)
+    )
+    unique = list(dict.fromkeys(mentions.values()))
+    organisation = _spoken_for(
+        mentions, document_mentions if document_mentions is not None else unique, speaker,
+        outlets, doc,
+    )
+    log.debug("interview: %r answers for %r", speaker.text, organisation)
+    # a turn the interviewer's label opens ("Challenges. Vous venez de racheter ..."), or
+    # one that addresses the interviewee and speaks of no "je"/"nous" ("Vos concurrents
+    # sont bien plus gros que vous…"), asks whether or not it ends in "?"
+    asking = [
+        t.question
+        or (t.label is not None and match_key(t.label.text) in outlets)
+        or (_says(doc, t, ADDRESSEE_WORDS) and not _says(doc, t, SPEAKER_WORDS | GROUP_WORDS))
+        for t in turns
+    ]
+    answers = tuple(
+        (t.start, t.end) for t, q in list(zip(turns, asking, strict=True))[first_turn:] if not q
+    )
+    asked = tuple(
+        (t.start, t.end) for t, q in list(zip(turns, asking, strict=True))[first_turn:] if q
+    )
+    return Interview(speaker, organisation, answers, asked)
+
+
+def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:
+    """Whether a turn has one of the words outside quotation marks."""
+    opened = 0
+    for lower in words(doc).lower[turn.start : turn.end]:
+        if lower in {"«", "\u201c"}:
+            opened += 1
+        elif lower in {"»", "\u201d"} and opened:
+            opened -= 1
+        elif not opened and lower in forms:
+            return True
+    return False
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a pronoun or possessive belongs to (the head of its noun for a
+    possessive), climbing through auxiliaries and infinitive complements."""
+    head = token.head
+    if token.dep_ == "det":
+        head = head.head
+    return head
+
+
+def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention]:
+    """Token index → the entity a first- or second-person word of a turn stands for.
+
+    ``je``/``mon`` in an answer → the interviewee; ``nous``/``notre`` → their organisation
+    (nothing for a verb of private life: ``nous vivons à Angers`` is the family);
+    ``vous``/``votre`` in a question → the organisation too, or the interviewee for a verb
+    of private life (``Vous êtes née à Cholet ?``). Words inside quotation marks are left
+    alone. Offsets are the referring words'.
+
+    Args:
+        doc: The parsed chunk of the interview.
+        interview: What :func:`find_interview` found.
+
+    Returns:
+        Token index → the mention it refers to.
+    """
+    table = words(doc)
+    found: dict[int, Mention] = {}
+    private = _private_verbs()
+    fixes = verb_frame_lemma_fixes()
+    offset = doc._.kg_offset
+
+    def at(token: Token, antecedent: Mention) -> Mention:
+        return Mention(
+            antecedent.text,
+            antecedent.cls,
+            token.idx + offset,
+            token.idx + len(token.text) + offset,
+            antecedent.qid,
+        )
+
+    for ranges, asked in ((interview.answers, False), (interview.questions, True)):
+        for start, end in ranges:
+            opened = 0
+            for i in range(start, end):
+                lower = table.lower[i]
+                if lower in {"«", "\u201c"}:
+                    opened += 1
+                    continue
+                if lower in {"»", "\u201d"} and opened:
+                    opened -= 1
+                    continue
+                if opened:
+                    continue
+                token = doc[i] if lower in SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS else None
+                if token is None:
+                    continue
+                verb = _verb_of(token)
+                # ("nous vivons": the model lemmatises some forms of "vivre" as "voir")
+                personal = fold(fixes.get(verb.lower_, verb.lemma_)) in private
+                target: Mention | None
+                if lower in SPEAKER_WORDS and not asked:
+                    target = interview.speaker
+                elif lower in GROUP_WORDS and not asked:
+                    target = None if personal else interview.organisation
+                elif lower in ADDRESSEE_WORDS and asked:
+                    target = interview.speaker if personal else interview.organisation
+                else:
+                    target = None
+                if target is not None:
+                    found[i] = at(token, target)
+    return found
