@@ -49,7 +49,14 @@ from kg.entities.interview import (
     find_interview,
     first_person_references,
 )
-from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text, origin_word
+from kg.entities.mentions import (
+    UNTYPED,
+    coarse,
+    compatible,
+    origin_text,
+    origin_word,
+    reference,
+)
 from kg.grammar import (
     BARE_COMPLEMENT,
     DE,
@@ -1724,13 +1731,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     offices: dict[_Office, Mention] = {}
 
     def relocate(antecedent: Mention, token: Token) -> Mention:
-        return Mention(
-            antecedent.text,
-            antecedent.cls,
-            token.idx + offset,
-            token.idx + len(token.text) + offset,
-            antecedent.qid,
-        )
+        return reference(antecedent, token, offset)
 
     def fallback(
         cls: str, exclude: frozenset[str], token: Token, others: frozenset[str] = frozenset()

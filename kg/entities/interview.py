@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse
+from kg.entities.mentions import coarse, reference
 from kg.grammar import words
 from kg.lexicon import verb_frame_lemma_fixes, word_list
 from kg.model import Mention
@@ -305,15 +305,6 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
     fixes = verb_frame_lemma_fixes()
     offset = doc._.kg_offset
 
-    def at(token: Token, antecedent: Mention) -> Mention:
-        return Mention(
-            antecedent.text,
-            antecedent.cls,
-            token.idx + offset,
-            token.idx + len(token.text) + offset,
-            antecedent.qid,
-        )
-
     for ranges, asked in ((interview.answers, False), (interview.questions, True)):
         for start, end in ranges:
             opened = 0
@@ -343,5 +334,5 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
                 else:
                     target = None
                 if target is not None:
-                    found[i] = at(token, target)
+                    found[i] = reference(target, token, offset)
     return found

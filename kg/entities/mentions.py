@@ -333,6 +333,26 @@ def origin_word(token: Token) -> bool:
     return origin_text(token.text)
 
 
+def reference(antecedent: Mention, token: Token, offset: int) -> Mention:
+    """``antecedent`` at the place of the word ``token`` that refers to it: a resolved
+    pronoun or description keeps its antecedent's name, class and QID at its own offsets
+    (``offset`` is the chunk's in the document).
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Elle recrute.")
+        >>> reference(Mention("Kelvo", "Company", 40, 45), doc[0], 100)
+        Mention(text='Kelvo', cls='Company', start=100, end=104, qid=None, entity=None)
+    """
+    return Mention(
+        antecedent.text,
+        antecedent.cls,
+        token.idx + offset,
+        token.idx + len(token.text) + offset,
+        antecedent.qid,
+    )
+
+
 def origin_text(text: str) -> bool:
     """:func:`origin_word` of a word's text (``lyonnaise``, not ``Lyonnaise``).
 

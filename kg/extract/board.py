@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import args_of, pairs
-from kg.grammar import mention_at, mention_of_index, sentence_end, sentence_start, subject_of, words
+from kg.grammar import (
+    DE,
+    mention_at,
+    mention_of_index,
+    sentence_end,
+    sentence_start,
+    subject_of,
+    words,
+)
 from kg.lexicon import verb_frame_lemma_fixes, word_list
 from kg.model import Triple
 from kg.text import fold
@@ -72,7 +80,7 @@ def _organisation_after(doc: Doc, board: int) -> Token | None:
     for j in range(board + 1, end):
         if mention_of_index(doc, j) is not None:
             before = table.lower[j - 1].replace("’", "'")
-            introduced = before in {"de", "d'", "du", "des"} or table.pos[j - 1] == "NOUN"
+            introduced = before in DE or table.pos[j - 1] == "NOUN"
             return doc[j] if introduced and j > board + 1 else None
         if table.pos[j] not in _QUALIFIER_POS:
             return None
