@@ -780,18 +780,19 @@ def test_a_business_description_means_the_company_in_focus(nlp, text: str) -> No
 #: outlet); "nous vivons" is a family, no company. An article quoting a "nous" of someone
 #: else, with two questions in passing, is no interview.
 INTERVIEWS = {
-    "« Nous visons l'Europe » : Léa Moreau, présidente de Kelvo, se confie\n\n"
-    "ENTRETIEN. Fondée en 2015, la start-up Kelvo fabrique des drones agricoles à Rennes. "
-    "Sa présidente a répondu aux questions de Terres Hebdo.\n\n"
-    "Terres Hebdo. Vous venez de racheter Dronex.\n\n"
-    "Léa Moreau. Oui, nous avons racheté Dronex en mars. Je suis née à Brest.\n\n"
-    "Quels sont vos projets ?\n\n"
-    "Nous ouvrons un bureau à Madrid en janvier. Nous vivons toujours à Rennes, mon mari "
-    "et moi.\n\n"
-    "Vos concurrents, Agrivol et Skyfarm, sont plus gros que vous…\n\n"
-    "Nous ne jouons pas dans la même catégorie.\n\n"
-    "Et la concurrence ?\n\n"
-    "Elle est rude, mais nous tenons bon.\n": (
+    "Drones des champs : Léa Moreau, présidente de Kelvo, se confie\n\n"
+    "La start-up Kelvo conçoit depuis 2015 des drones pour les vignes. Sa dirigeante a "
+    "répondu aux questions de Terres Hebdo.\n\n"
+    "Terres Hebdo. Vous avez racheté Dronex cet été.\n\n"
+    "Léa Moreau. Oui, et nous avons racheté Dronex pour ses brevets. Je suis née à Brest "
+    "et j'y ai fait mes études.\n\n"
+    "Et demain ?\n\n"
+    "Nous ouvrirons un bureau à Madrid au printemps. Nous habitons à Rennes, avec nos "
+    "trois enfants.\n\n"
+    "Vos concurrents, Agrivol et Skyfarm, lèvent dix fois plus…\n\n"
+    "L'argent ne fait pas tout.\n\n"
+    "Et l'export ?\n\n"
+    "Il progresse, mais nous restons prudents.\n": (
         [
             ("Kelvo", "acquires", "Dronex"),
             ("Léa Moreau", "bornIn", "Brest"),

@@ -48,18 +48,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # the "à" complement of a second trade noun coordinated with the role is where the
     # holder works, not the role's organisation; right after the role it is the employer
     "« Seuls, nous n'aurions pas tenu », a indiqué Jean Roux, président de la coopérative "
-    "et viticulteur à Pugnac.": ([], [("Jean Roux", "chairOf", "Pugnac")]),
-    "Jean Roux, président de Kelvo et éleveur à Pugnac, a parlé.": (
+    "et viticulteur à Listrac.": ([], [("Jean Roux", "chairOf", "Listrac")]),
+    "Jean Roux, président de Kelvo et éleveur à Listrac, a parlé.": (
         [("Jean Roux", "chairOf", "Kelvo")],
-        [("Jean Roux", "chairOf", "Pugnac")],
+        [("Jean Roux", "chairOf", "Listrac")],
     ),
     "Marie Roux, ingénieure à Kelvane depuis 2015, a parlé.": (
         [("Marie Roux", "employeeOf", "Kelvane")],
         [],
     ),
     # at a sentence's start NER keeps only the place of a name written whole before
-    "L'Autorité a sanctionné Routes de Cornouaille et Enrobés du Morvan. Enrobés du Morvan, "
-    "dirigée par Marie Kerbrat, n'a pas souhaité commenter.": (
+    "Le juge a entendu Routes de Cornouaille et Enrobés du Morvan. Enrobés du Morvan, "
+    "dirigée depuis 2010 par Marie Kerbrat, fera appel.": (
         [("Marie Kerbrat", "leaderOf", "Enrobés du Morvan")],
         [("Marie Kerbrat", "leaderOf", "Morvan")],
     ),
@@ -266,8 +266,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "partnerOf", "Kelvane")],
     ),
     # "racheter Y à X": X sold to the buyer; buying goods from a supplier is no divestment
-    "Le groupe Vexa avait racheté la fonderie à Renault en 2019.": (
-        [("Renault", "divestsTo", "Vexa")],
+    "En 2022, Vexa a racheté l'usine de jantes à Michelin.": (
+        [("Michelin", "divestsTo", "Vexa")],
         [],
     ),
     "Le fonds Meridor a acquis 30 % du capital de Kelvo auprès du groupe Corvalis.": (
@@ -309,10 +309,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # sanctioned in the sentences before; clauses that leave the verb out ("Y de 11
     # millions") each name one more fined company; a sentence of prison is no fine
     "L'Autorité de la concurrence a sanctionné jeudi trois entreprises de travaux publics. "
-    "La société Routes de l'Armor écope de 24 millions d'euros, la société Kelvo de 11 "
+    "La société Routes du Vexin écope de 24 millions d'euros, la société Kelvo de 11 "
     "millions.": (
         [
-            ("Autorité de la concurrence", "fines", "Routes de l'Armor"),
+            ("Autorité de la concurrence", "fines", "Routes du Vexin"),
             ("Autorité de la concurrence", "fines", "Kelvo"),
         ],
         [],
@@ -327,10 +327,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Martin", "fines", "Kelvo"), ("CNIL", "fines", "Dulac")],
     ),
     # a co-signatory named with "avec" before the object the parser hangs on its name
-    "Le groupe Vexa a signé avec la société Kelvo la convention « Bien vieillir chez soi ».": (
+    "Le groupe Vexa a signé avec la société Kelvo la convention « Seniors connectés ».": (
         [
-            ("Vexa", "signed", "convention « Bien vieillir chez soi »"),
-            ("Kelvo", "signed", "convention « Bien vieillir chez soi »"),
+            ("Vexa", "signed", "convention « Seniors connectés »"),
+            ("Kelvo", "signed", "convention « Seniors connectés »"),
         ],
         [],
     ),
@@ -340,23 +340,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "competitorOf", "Kelvo")],
         [],
     ),
-    "La Compagnie des Alpes met la main sur la société Valbrisson. L'opération renforce sa "
-    "position face à Sata Group, l'exploitant de l'Alpe d'Huez, et face à la société "
-    "Labellemontagne.": (
+    "La société Alpix met la main sur la société Valcendre. L'opération renforce sa "
+    "position face à Neigeo, l'exploitant des pistes voisines, et face à la société "
+    "Skiloc.": (
         [
-            ("Compagnie des Alpes", "competitorOf", "Sata Group"),
-            ("Compagnie des Alpes", "competitorOf", "Labellemontagne"),
+            ("Alpix", "competitorOf", "Neigeo"),
+            ("Alpix", "competitorOf", "Skiloc"),
         ],
-        [("Valbrisson", "competitorOf", "Sata Group")],
+        [("Valcendre", "competitorOf", "Neigeo")],
     ),
     # coordinated subjects that the parser split all face the rival
-    "Engie, TotalEnergies et Octopus Energy grignotent des parts de marché face à EDF.": (
+    "Sur ce marché, Lidl, Aldi et Auchan grignotent des parts face à Carrefour.": (
         [
-            ("Engie", "competitorOf", "EDF"),
-            ("TotalEnergies", "competitorOf", "EDF"),
-            ("Octopus Energy", "competitorOf", "EDF"),
+            ("Lidl", "competitorOf", "Carrefour"),
+            ("Aldi", "competitorOf", "Carrefour"),
+            ("Auchan", "competitorOf", "Carrefour"),
         ],
-        [("Engie", "competitorOf", "TotalEnergies")],
+        [("Lidl", "competitorOf", "Aldi")],
     ),
     "Le groupe Vexa recrute. L'accord renforce sa position face à la CNIL.": (
         [],

@@ -104,29 +104,29 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
-    "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
-        [("Norvex", "presentIn", "Joué-lès-Tours")],
+    "La société Norvex emploie 85 personnes dans son entrepôt de Fougères.": (
+        [("Norvex", "presentIn", "Fougères")],
         [],
     ),
-    "Les bus sont produits par le groupe Norvex dans son usine de Rorthais (Deux-Sèvres).": (
-        [("Norvex", "presentIn", "Rorthais")],
-        [("bus", "presentIn", "Rorthais")],
+    "Les bus sont produits par le groupe Norvex dans son usine de Mauléon (Deux-Sèvres).": (
+        [("Norvex", "presentIn", "Mauléon")],
+        [("bus", "presentIn", "Mauléon")],
     ),
     "La société Norvex ouvre ses magasins de Lyon et de Lille le dimanche.": (
         [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
         [],
     ),
-    "Les inspecteurs visent la crèche du groupe Norvex à Montreuil.": (
-        [("Norvex", "presentIn", "Montreuil")],
+    "Les inspecteurs visent la crèche du groupe Norvex à Pantin.": (
+        [("Norvex", "presentIn", "Pantin")],
         [],
     ),
     "La société Norvex ferme ses magasins de Lyon et Lille.": (
         [],
         [("Norvex", "presentIn", "Lyon"), ("Norvex", "presentIn", "Lille")],
     ),
-    "La société Norvex a vendu son usine de Tavaux à Talis.": (
+    "La société Norvex a vendu son usine de Saint-Vallier à Talis.": (
         [],
-        [("Norvex", "presentIn", "Tavaux")],
+        [("Norvex", "presentIn", "Saint-Vallier")],
     ),
     "Le groupe Norvex a racheté l'usine de Renault à Douai.": (
         [],
@@ -155,8 +155,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "presentIn", "Italie")],
     ),
     # keeping staff somewhere
-    "Le groupe Norvex conservera ses 70 salariés à Cholet.": (
-        [("Norvex", "presentIn", "Cholet")],
+    "Le groupe Norvex conservera ses 70 salariés à Parthenay.": (
+        [("Norvex", "presentIn", "Parthenay")],
         [],
     ),
     # where people live: the verb however the parser hung it, "où" after a town NER could
@@ -214,9 +214,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "organizesEventAt", "stade Marcel-Cerdan")],
         [],
     ),
-    "La coopérative Norvex organisera en avril son premier salon des vins à la citadelle de "
-    "Blaye.": (
-        [("Norvex", "organizesEventAt", "citadelle de Blaye")],
+    "Norvex organise en juin une foire aux fromages dans la citadelle de Montreval.": (
+        [("Norvex", "organizesEventAt", "citadelle de Montreval")],
         [],
     ),
     # a venue named by common nouns, then its town; a match, a congress held there
@@ -328,8 +327,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("musée Norvex", "locatedIn", "Rodez"), ("centre Talis", "locatedIn", "Metz")],
         [("musée Norvex", "locatedIn", "Metz")],
     ),
-    "Les concerts auront lieu à l'Hôtel La Vigie, à Èze.": (
-        [("Hôtel La Vigie", "locatedIn", "Èze")],
+    "Les concerts auront lieu à l'Hôtel Le Sémaphore, à Èze.": (
+        [("Hôtel Le Sémaphore", "locatedIn", "Èze")],
         [],
     ),
     "Marie Lenoir, à Lyon, dirige la société Talis.": (

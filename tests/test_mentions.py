@@ -68,7 +68,7 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses toiles.",
         "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
         "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
-        "À Dreux, les Moulins Perrault tournent depuis 1976.",
+        "Les Moulins Perrault livrent 300 boulangeries normandes.",
         "Le bilan de Lorient Agglomération est publié.",
         "L'Office national des vins de pays publie ses chiffres.",
     ]
@@ -134,7 +134,10 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
             ("Dulac Emballages", "Organization"),
         ),
         # an organisation's head opening the name, a body's noun closing it
-        ("À Dreux, les Moulins Perrault tournent depuis 1976.", ("Moulins Perrault", "Company")),
+        (
+            "Les Moulins Perrault livrent 300 boulangeries normandes.",
+            ("Moulins Perrault", "Company"),
+        ),
         (
             "Le bilan de Lorient Agglomération est publié.",
             ("Lorient Agglomération", "GovernmentBody"),
@@ -576,17 +579,17 @@ def test_context_leaves_the_look_alike(context_types, text, name, cls) -> None: 
 #: Towns, départements and régions of France that the Wikidata gazetteer lacks, typed by
 #: the list of them (``kg/data/places-fr.tsv``), and names that list must not type.
 FRENCH_PLACES = {
-    "Hélène Marchal est née à Cholet en 1975 et vit à Saumur.": {
-        "Cholet": "City",
-        "Saumur": "City",
+    "Coralie Roubaud est née à Parthenay en 1975 et vit à Niort.": {
+        "Parthenay": "City",
+        "Niort": "City",
     },
-    "Les salariés de l'usine de Roye, dans la Somme, sont en grève.": {
-        "Roye": "City",
+    "Les salariés de l'usine de Montdidier, dans la Somme, sont en grève.": {
+        "Montdidier": "City",
         "Somme": "Region",
     },
     # a small town's name types it after a preposition of place, not elsewhere: it is
     # often a brand's or a surname's too
-    "Il est viticulteur à Tauriac depuis 1990.": {"Tauriac": "City"},
+    "Il est viticulteur à Pauillac depuis 1990.": {"Pauillac": "City"},
     "Le groupe Orbéo affronte des rivaux tels que Valmont et Vetrix.": {"Valmont": None},
     # a name the gazetteer knows as a company is not the village of the same name
     "Saint-Gobain ouvre une usine en Essonne.": {"Saint-Gobain": None, "Essonne": "Region"},

@@ -132,7 +132,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "employeeOf", "Ateliers de Kerlann")],
         [],
     ),
-    "Léa Moreau a été infirmière au CHU de Nantes pendant douze ans.": (
+    "Léa Moreau a été infirmière au CHU de Nantes de 2004 à 2011.": (
         [("Léa Moreau", "employeeOf", "CHU de Nantes")],
         [],
     ),

@@ -928,7 +928,7 @@ def _organisation_here(
 
 
 def _relative_owner(pronoun: Token) -> Mention | None:
-    """The organisation a relative clause holding ``en`` describes (``Vivalis, qui en
+    """The organisation a relative clause holding ``en`` describes (``Mutalys, qui en
     était propriétaire``, ``X, la holding qui en détenait 100 %``), which ``en`` cannot
     stand for; None outside such a clause.
 
@@ -944,7 +944,7 @@ def _relative_owner(pronoun: Token) -> Mention | None:
     noun = verb.head
     # "X, la holding familiale qui en détenait": the noun is in apposition to the name
     name = noun.head if noun.dep_ == "appos" and mention_at(noun) is None else noun
-    # ("le groupe mutualiste Vivalis, qui en était": the name the class noun heads)
+    # ("le groupe mutualiste Mutalys, qui en était": the name the class noun heads)
     found = mention_at(name) or (mention_at(n) if (n := named_by(name)) is not None else None)
     return found if found is not None and coarse(found.cls) == "Organization" else None
 
@@ -981,7 +981,7 @@ def _person_words() -> frozenset[str]:
 def _person_only(pronoun: Token) -> bool:
     """Whether a subject pronoun's clause says what only a person is or does: its verb is
     one of private life (``il vit à Lyon``, ``elle est née à Brest``) or a participle of
-    one opens the sentence (``Né à Moûtiers, il ...``, ``Diplômée de l'Essec, elle ...``).
+    one opens the sentence (``Né à Briançon, il ...``, ``Diplômée de l'Essec, elle ...``).
 
     Example:
         >>> import spacy
@@ -1957,7 +1957,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 token = doc[i]
                 owner = _relative_owner(token)
                 if owner is not None:
-                    # "Vivalis, qui en était propriétaire": not Vivalis itself, but the
+                    # "Mutalys, qui en était propriétaire": not Mutalys itself, but the
                     # company the text last said was taken over, if any
                     target = (
                         previous_target
@@ -1990,7 +1990,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if (target is None or coarse(target.cls) != "Person") and _person_only(token):
-                    # "La SRMVB était dirigée par X. Né à Moûtiers, il vit ...": a birth or
+                    # "La SRMVC était dirigée par X. Né à Briançon, il vit ...": a birth or
                     # a home is a person's, the most salient one of the pronoun's gender
                     target = _person_of_gender(salience, gender, known)
                 if target is not None and coarse(target.cls) == "Person" and gender:
@@ -2087,7 +2087,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
-            # (a name's own first word may be a determiner: "Les Petits Cailloux")
+            # (a name's own first word may be a determiner: "Les Petits Galets")
             if token.dep_ == "det" and i not in mentions and not _stands_for_theme(token):
                 continue
             is_subject = token.dep_ in _SUBJECT or _names_subject(token)

@@ -1,7 +1,7 @@
 """Question-and-answer interviews: who ``je``, ``nous`` and ``vous`` stand for.
 
 An interview (``Sa présidente a répondu aux questions de Challenges``, then question and
-answer paragraphs) speaks in the first person: ``Je suis née à Cholet`` is the
+answer paragraphs) speaks in the first person: ``Je suis née à Parthenay`` is the
 interviewee's, ``Nous ouvrons un centre à Laval`` their organisation's, and a question's
 ``Vous venez de racheter la clinique`` asks the same organisation. The format is read from
 the text alone: at least two question turns (paragraphs ending in ``?``, or opened by a
@@ -76,7 +76,7 @@ class _Turn:
     start: int  # token index of the paragraph's first word
     end: int  # token index after its last word
     question: bool
-    label: Mention | None  # the speaker label opening it ("Hélène Vasseur. ...")
+    label: Mention | None  # the speaker label opening it ("Coralie Ormesson. ...")
     labelled: bool  # opened by a label, named or a dash
 
 
@@ -289,7 +289,7 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
     ``je``/``mon`` in an answer → the interviewee; ``nous``/``notre`` → their organisation
     (nothing for a verb of private life: ``nous vivons à Angers`` is the family);
     ``vous``/``votre`` in a question → the organisation too, or the interviewee for a verb
-    of private life (``Vous êtes née à Cholet ?``). Words inside quotation marks are left
+    of private life (``Vous êtes née à Parthenay ?``). Words inside quotation marks are left
     alone. Offsets are the referring words'.
 
     Args:

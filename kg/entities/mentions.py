@@ -565,8 +565,8 @@ def _inner_class(span: Span) -> str | None:
 
 
 def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
-    """The class an organisation's capitalised head (``Moulins Delacourt``, ``Grands
-    Moulins de Paris``) or closing noun (``Chartres métropole``) gives its name."""
+    """The class an organisation's capitalised head (``Moulins Castagnet``, ``Grands
+    Moulins de Paris``) or closing noun (``Vierzon métropole``) gives its name."""
     lexicon = name_heads()
     first = span.start
     if (
@@ -676,7 +676,7 @@ def _choose_class(
 #: Inhabitants from which a French town's name types it wherever it stands; a smaller
 #: town's name ("Valmont") is often a brand's or a surname's too.
 _TOWN_ANYWHERE = 20_000
-#: Prepositions of place before which a small town's name types it ("née à Tauriac").
+#: Prepositions of place before which a small town's name types it ("née à Pauillac").
 _AT_PLACE = frozenset({"à", "en", "dans", "près", "vers"})
 
 
@@ -685,7 +685,7 @@ def _french_place(span: Span, text: str) -> str | None:
     communes, départements and régions holds (:mod:`kg.entities.places`): a département, a
     région or a large town anywhere; a small town after a preposition of place (not a
     recipient's ``à``: ``a cédé sa filiale à Valmont``) or after a site's ``de``
-    (``l'usine de Roye``)."""
+    (``l'usine de Montdidier``)."""
     place = french_place(text)
     if place is None or place.cls != "City" or place.population >= _TOWN_ANYWHERE:
         return None if place is None else place.cls
@@ -1277,7 +1277,7 @@ def _entities(doc: Doc) -> list[Span]:
     return _organisation_names(doc, table, found)
 
 
-#: Articles between an organisation's head and the name it runs on to: "Vignerons de l'Estuaire".
+#: Articles between an organisation's head and the name it runs on to: "Vignerons du Val Doré".
 _NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l\u2019"})
 #: How far a name may run before the short form in parentheses that confirms it.
 _LONGEST_NAME = 12
@@ -1285,9 +1285,9 @@ _LONGEST_NAME = 12
 
 def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
     """Organisation names NER cut at their ``de``, or into a head and a place, joined:
-    ``Fonderies du`` + ``Blavet``, ``Vignerons`` + ``Estuaire`` (after ``de l'``),
-    ``Chartres`` + ``métropole``, ``Société des remontées mécaniques`` + ``de Val-Brisson``
-    when ``(SRMVB)`` after them abbreviates the whole. French names an organisation by a
+    ``Fonderies du`` + ``Ternois``, ``Vignerons`` + ``Val Doré`` (after ``de l'``),
+    ``Vierzon`` + ``métropole``, ``Société des remontées mécaniques`` + ``de Val-Cendre``
+    when ``(SRMVC)`` after them abbreviates the whole. French names an organisation by a
     capitalised head noun (``names.json``), then ``de``/``du``/``des`` and a capitalised
     name; the join never crosses a comma, a verb or a lower-case noun, and a head that
     is not capitalised (``la direction des Fonderies``) opens no name. The joined span
@@ -1317,9 +1317,9 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
 
 
 def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
-    """``Enrobés du Léon, dirigée par ...``: at a sentence's start, where any word is
+    """``Enrobés du Gâtinais, dirigée par ...``: at a sentence's start, where any word is
     capitalised, NER keeps only the place of a name the text wrote whole elsewhere
-    (``... et Enrobés du Léon``); the words before it that make that name again go on."""
+    (``... et Enrobés du Gâtinais``); the words before it that make that name again go on."""
     names = {
         table.span_text(span.start, span.end)
         for span in found
@@ -1342,7 +1342,7 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
 
 
 def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
-    """``Enrobés du Léon``, ``Routes de l'Armor`` that NER calls a person: a name opened
+    """``Enrobés du Gâtinais``, ``Routes du Vexin`` that NER calls a person: a name opened
     by a capitalised common noun, then ``de``/``du``/``des``, is an organisation's (a
     person's opens with a given name or a surname: ``Pierre de Coubertin``)."""
     i = span.start
@@ -1392,9 +1392,9 @@ def _name_word(table: Words, i: int) -> bool:
 
 
 def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
-    """The extent of ``Fonderies du Blavet`` (``Grands Moulins de Paris``, ``Conseil
+    """The extent of ``Fonderies du Ternois`` (``Grands Moulins de Paris``, ``Conseil
     régional de Bretagne``) whose capitalised head is word ``i``, or of ``Moulins
-    Delacourt``; None when no name runs on from it."""
+    Castagnet``; None when no name runs on from it."""
     word = table.text[i]
     lexicon = name_heads()
     if not word[:1].isupper() or fold(word) not in lexicon.heads:
@@ -1434,7 +1434,7 @@ def _name_run(table: Words, j: int) -> int:
 
 
 def _place_then_body(table: Words, span: Span) -> tuple[int, int] | None:
-    """``Chartres métropole``: a place's name and the noun that makes it a body's."""
+    """``Vierzon métropole``: a place's name and the noun that makes it a body's."""
     end = span.end
     if (
         span.label_ == "PER"
@@ -1446,7 +1446,7 @@ def _place_then_body(table: Words, span: Span) -> tuple[int, int] | None:
 
 
 def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
-    """``Fonderies du`` + ``Blavet``: a name NER ended on ``de``/``du``/``des`` (and an
+    """``Fonderies du`` + ``Ternois``: a name NER ended on ``de``/``du``/``des`` (and an
     article) runs on to the capitalised name after it."""
     j = span.end
     if span.label_ == "PER" or table.lower[j - 1] not in DE | _NAME_ARTICLES:
@@ -1458,7 +1458,7 @@ def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
 
 
 def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None:
-    """``Société des remontées mécaniques`` + ``de Val-Brisson (SRMVB)``: the words up to
+    """``Société des remontées mécaniques`` + ``de Val-Cendre (SRMVC)``: the words up to
     a short form in parentheses that abbreviates the span and them all (``de``, articles,
     lower-case nouns and adjectives, capitalised names; no verb, no comma)."""
     end = span.end
@@ -1682,7 +1682,7 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
     if not _title_before(span):
         return [(span, label, False)]
     if _headed_name(words(span.doc), span.start) == (span.start, span.end):
-        # "président des Vignerons de l'Estuaire": an organisation's name, not a portfolio
+        # "président des Vignerons du Val Doré": an organisation's name, not a portfolio
         return [(span, "ORG", True)]
     doc = span.doc
     j = span.start + 1

@@ -1,8 +1,8 @@
 """French towns, départements and régions by name: the places the gazetteer does not know.
 
 The Wikidata gazetteer (:mod:`kg.entities.gazetteer`) holds about 7,000 of the world's
-major cities, and French news names far smaller towns (``née à Cholet``, ``son usine de
-Roye``). NER tags them LOC as often as it tags unfamiliar brands LOC, so a LOC name no
+major cities, and French news names far smaller towns (``née à Parthenay``, ``son usine de
+Montdidier``). NER tags them LOC as often as it tags unfamiliar brands LOC, so a LOC name no
 gazetteer knows is left untyped. ``kg/data/places-fr.tsv`` lists the names of France's
 current communes, départements and régions (from the INSEE geographic code, via Etalab's
 ``decoupage-administratif``; sources and licence head the file). It has no QIDs: it types

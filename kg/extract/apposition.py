@@ -378,7 +378,7 @@ _PLACE_OBJECTS = frozenset({"Place", "Region", "Country"})
 
 
 def _workplace(token: Token, role: RoleNoun) -> bool:
-    """``président de la coopérative et viticulteur à Tauriac``: a name after ``à`` that
+    """``président de la coopérative et viticulteur à Pauillac``: a name after ``à`` that
     nothing typed, complement of a second trade noun coordinated with the role, is where
     the holder works or lives, not the organisation of a role held towards organisations
     (``ingénieure à Kelvane``, right after the role, stays its employer)."""

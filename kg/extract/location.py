@@ -116,7 +116,7 @@ def _town_named(token: Token) -> bool:
 
 
 def _town_after_at(token: Token) -> bool:
-    """``à Concarneau``, ``son usine de Tavaux``: a name NER could not type, right after
+    """``à Concarneau``, ``son usine de Saint-Vallier``: a name NER could not type, right after
     ``à`` or a company's site and ``de``, is read as a town when the region or country it
     lies in follows (``, dans le Finistère``); a brand after ``à`` (``a cédé sa filiale à
     Kelvo``) is rarely followed by one."""
@@ -126,9 +126,9 @@ def _town_after_at(token: Token) -> bool:
     table = words(token.doc)
     before = table.lower[token.i - 1].replace("\u2019", "'")
     if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
-        return True  # "son usine de Tavaux, dans le Jura"
+        return True  # "son usine de Saint-Vallier, dans le Jura"
     if before in {"de", "d'"} and _seat_before(token.doc, token.i - 1):
-        return True  # "X, une PME de Saint-Marcel (Saône-et-Loire)"
+        return True  # "X, une PME de Digoin (Saône-et-Loire)"
     if before not in _AT_TOWN:
         return False
     head = token.head
@@ -252,7 +252,7 @@ class LocationExtractor:
                 place, confidence = _seated(doc, after, end), CONFIDENCE_SEATED
             if place is None or _is_governed_by_motion(place):
                 continue
-            # "une PME de Saint-Marcel (Saône-et-Loire)": the town is what the text gives
+            # "une PME de Digoin (Saône-et-Loire)": the town is what the text gives
             yield from self._seat(token, place, confidence, alone=alone)
 
     def _present(self, token: Token, places: list[Token]) -> Iterator[Triple]:
@@ -442,7 +442,7 @@ def _site_of(token: Token) -> Mention | None:
     minoterie X`` (the noun before it); None for any other name.
 
     A name typed as an organisation keeps its mention, so the site is the entity the text
-    names; a name NER took for a person's (``la minoterie Pichard``) or left untyped is
+    names; a name NER took for a person's (``la minoterie Marsaud``) or left untyped is
     the site whole, the noun with it.
 
     Example:
@@ -530,7 +530,7 @@ def _present_in(doc: Doc, i: int, end: int) -> list[Token]:
 
 
 def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
-    """Where a company's own sites stand: ``son usine de Rorthais``, ``ses magasins de Lyon
+    """Where a company's own sites stand: ``son usine de Mauléon``, ``ses magasins de Lyon
     et de Lille`` (``token`` the possessive coreference resolved to the company), ``la
     crèche du groupe à Montreuil``, ``l'usine de X à Poissy`` (``token`` the owner after
     ``de``); the towns, or none.
@@ -556,7 +556,7 @@ def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
 
 
 def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
-    """``son usine de Rorthais``, ``ses magasins de Lyon et de Lille``: each possessive
+    """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``: each possessive
     site noun with the towns its ``de`` names, and the clause's company it belongs to
     (the subject; in the passive, the agent: ``produits par X dans son usine de Y``)."""
     table = words(doc)
@@ -578,7 +578,7 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
             continue
         verb = governing_verb(noun)
         if _left(noun, _LEAVING):
-            continue  # "a vendu son usine de Tavaux": it was there
+            continue  # "a vendu son usine de Saint-Vallier": it was there
         owner = subject_of(noun)
         if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
             owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
@@ -622,7 +622,7 @@ def _towns_listed(doc: Doc, j: int, end: int, preps: set[str] | frozenset[str]) 
 
 
 def _seated(doc: Doc, i: int, end: int) -> Token | None:
-    """``, une PME de Saint-Marcel``, ``, la jeune entreprise de Chartres`` right after an
+    """``, une PME de Digoin``, ``, la jeune entreprise de Vierzon`` right after an
     organisation's name: the town a company noun in apposition is said to be of, or None.
 
     The town may be a name NER could not type: after such a noun and ``de``, a capitalised

@@ -1993,7 +1993,7 @@ def _common_name_of_venue(doc: Doc, j: int, end: int) -> int | None:
 
 
 def _venue_named(noun: Token, own: Mention) -> Mention | None:
-    """``au stade Yvon-Chevalier`` with the site noun inside the name NER found: the name
+    """``au stade Marcel-Bréval`` with the site noun inside the name NER found: the name
     whole, as a place, when the noun opens it and NER typed it neither a person nor a
     place of another kind (a town named after a castle stays a town)."""
     if own.start != noun.idx + noun.doc._.kg_offset or own.end - own.start <= len(noun.text):
