@@ -102,6 +102,50 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Chine")],
     ),
+    # the members a "dont" or "notamment" list names among the counted countries or towns
+    # of a presence; not a list of other things, a presence denied or ended, nor a trip
+    "Le groupe Norvex opère dans trente pays, dont la Roumanie et le Maroc.": (
+        [("Norvex", "presentIn", "Roumanie"), ("Norvex", "presentIn", "Maroc")],
+        [],
+    ),
+    "Le groupe Norvex exploite des lignes de bus dans douze pays, dont la Suède, la Norvège "
+    "et le Danemark.": (
+        [
+            ("Norvex", "presentIn", "Suède"),
+            ("Norvex", "presentIn", "Norvège"),
+            ("Norvex", "presentIn", "Danemark"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex opère dans une dizaine de pays d'Afrique, dont le Sénégal, le Mali et "
+    "le Niger.": (
+        [
+            ("Norvex", "presentIn", "Sénégal"),
+            ("Norvex", "presentIn", "Mali"),
+            ("Norvex", "presentIn", "Niger"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex, déjà implanté dans 40 pays, dont le Mexique et l'Espagne, recrute.": (
+        [("Norvex", "presentIn", "Mexique"), ("Norvex", "presentIn", "Espagne")],
+        [],
+    ),
+    "Le groupe Norvex s'est développé dans plusieurs pays, notamment l'Italie et la Grèce.": (
+        [("Norvex", "presentIn", "Italie"), ("Norvex", "presentIn", "Grèce")],
+        [],
+    ),
+    "Le groupe Norvex n'opère plus dans trois pays, dont la Russie.": (
+        [],
+        [("Norvex", "presentIn", "Russie")],
+    ),
+    "Le groupe Norvex opère dans trente pays, dont la moitié vend au Japon.": (
+        [],
+        [("Norvex", "presentIn", "Japon")],
+    ),
+    "Le patron du groupe Norvex a visité cinq pays, dont le Japon et la Corée.": (
+        [],
+        [("Norvex", "presentIn", "Japon"), ("Norvex", "presentIn", "Corée")],
+    ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
     "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
