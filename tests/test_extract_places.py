@@ -146,6 +146,49 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Japon"), ("Norvex", "presentIn", "Corée")],
     ),
+    # where a company makes its goods: "fabrique / produit / assemble à Y", active or
+    # passive with its agent; not a customer's place, a denial, a production stopped, the
+    # noun "fabrique", nor a product made somewhere by someone unnamed
+    "La société Norvex fabrique à Toulouse l'essentiel de ses vélos.": (
+        [("Norvex", "presentIn", "Toulouse")],
+        [],
+    ),
+    "Le groupe Norvex produit ses pneus à Clermont-Ferrand et en Pologne.": (
+        [("Norvex", "presentIn", "Clermont-Ferrand"), ("Norvex", "presentIn", "Pologne")],
+        [],
+    ),
+    "Le constructeur Norvex assemble en Slovaquie ses petites voitures.": (
+        [("Norvex", "presentIn", "Slovaquie")],
+        [],
+    ),
+    "Les bus sont produits par le groupe Norvex à Rorthais.": (
+        [("Norvex", "presentIn", "Rorthais")],
+        [],
+    ),
+    "La société Norvex fabrique des pièces pour des clients en Italie.": (
+        [],
+        [("Norvex", "presentIn", "Italie")],
+    ),
+    "La société Norvex fabrique des robots destinés aux usines de Talis en Espagne.": (
+        [],
+        [("Norvex", "presentIn", "Espagne")],
+    ),
+    "La société Norvex ne fabrique plus en France.": (
+        [],
+        [("Norvex", "presentIn", "France")],
+    ),
+    "Le groupe Norvex a cessé de produire en Chine.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
+    "La fabrique de la société Norvex à Lyon ferme.": (
+        [],
+        [("Norvex", "presentIn", "Lyon")],
+    ),
+    "Les vélos de la société Norvex sont fabriqués à Toulouse.": (
+        [],
+        [("Norvex", "presentIn", "Toulouse")],
+    ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
     "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
