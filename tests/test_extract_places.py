@@ -189,6 +189,20 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Toulouse")],
     ),
+    # a participle of seat coordinated with another predicate: the second place is the
+    # second predicate's, not the seat
+    "Le groupe Norvex, basé à Lyon et présent en Italie, recrute.": (
+        [("Norvex", "basedIn", "Lyon")],
+        [("Norvex", "basedIn", "Italie")],
+    ),
+    "La société Norvex, installée à Rennes et implantée en Belgique, recrute.": (
+        [("Norvex", "basedIn", "Rennes")],
+        [("Norvex", "basedIn", "Belgique")],
+    ),
+    "La société Norvex est installée à Paris et à Lyon.": (
+        [("Norvex", "basedIn", "Paris"), ("Norvex", "basedIn", "Lyon")],
+        [],
+    ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
     "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (

@@ -1498,6 +1498,8 @@ class VerbFrameExtractor:
                 # "le stade de la Prairie, situé dans le quartier de Méan": the venue whole
                 venue_agents, agent_tokens = [Arg(place)], []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
+            # "basé à Lyon et présent en Italie": the second place is the adjective's
+            theme_tokens = [t for t in theme_tokens if _predicate_between(verb, t) is None]
             if "Place" in frame.theme:
                 theme_tokens += _on_site(verb)
                 # "implantée dans 40 pays, dont le Mexique"
@@ -1899,6 +1901,35 @@ def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
             return found
         found.append(doc[k])
         j = k
+
+
+def _predicate_between(verb: Token, theme: Token) -> Token | None:
+    """The adjective or participle coordinated with ``verb`` that stands between it and
+    ``theme``, or None: ``basé à Lyon et présent en Italie``, ``installée à Rennes,
+    implantée en Belgique`` (the parser often hangs the second complement on the first
+    participle; it is the second predicate's own).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["basé", "à", "Lyon", "et", "présent", "en", "Italie"]
+        >>> pos = ["VERB", "ADP", "PROPN", "CCONJ", "ADJ", "ADP", "PROPN"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
+        >>> _predicate_between(doc[0], doc[6]).text
+        'présent'
+        >>> _predicate_between(doc[0], doc[2]) is None
+        True
+    """
+    doc = verb.doc
+    for i in range(verb.i + 2, theme.i):
+        word = doc[i]
+        if doc[i - 1].lower_ not in {"et", ",", "mais"}:
+            continue
+        if word.pos_ == "ADJ" or (
+            word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
+        ):
+            return word
+    return None
 
 
 _INCLUDING = word_list("inclusion_markers")
