@@ -203,6 +203,20 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "basedIn", "Paris"), ("Norvex", "basedIn", "Lyon")],
         [],
     ),
+    # a company that runs places (resorts, towns' networks) named as the object of
+    # "exploiter"; not a resource of a place, nor a place it no longer runs
+    "La société Norvex, qui exploite déjà Courchevel, Méribel et Val Thorens, recrute.": (
+        [("Norvex", "presentIn", "Courchevel"), ("Norvex", "presentIn", "Méribel")],
+        [],
+    ),
+    "Le groupe Norvex exploite les ressources de la Guyane.": (
+        [],
+        [("Norvex", "presentIn", "Guyane")],
+    ),
+    "Le groupe Norvex n'exploite plus la station de Courchevel.": (
+        [],
+        [("Norvex", "presentIn", "Courchevel")],
+    ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
     "La société Norvex emploie 85 personnes dans son entrepôt de Joué-lès-Tours.": (
