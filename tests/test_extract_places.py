@@ -102,6 +102,121 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "presentIn", "Chine")],
     ),
+    # the members a "dont" or "notamment" list names among the counted countries or towns
+    # of a presence; not a list of other things, a presence denied or ended, nor a trip
+    "Le groupe Norvex opère dans trente pays, dont la Roumanie et le Maroc.": (
+        [("Norvex", "presentIn", "Roumanie"), ("Norvex", "presentIn", "Maroc")],
+        [],
+    ),
+    "Le groupe Norvex exploite des lignes de bus dans douze pays, dont la Suède, la Norvège "
+    "et le Danemark.": (
+        [
+            ("Norvex", "presentIn", "Suède"),
+            ("Norvex", "presentIn", "Norvège"),
+            ("Norvex", "presentIn", "Danemark"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex opère dans une dizaine de pays d'Afrique, dont le Sénégal, le Mali et "
+    "le Niger.": (
+        [
+            ("Norvex", "presentIn", "Sénégal"),
+            ("Norvex", "presentIn", "Mali"),
+            ("Norvex", "presentIn", "Niger"),
+        ],
+        [],
+    ),
+    "Le groupe Norvex, déjà implanté dans 40 pays, dont le Mexique et l'Espagne, recrute.": (
+        [("Norvex", "presentIn", "Mexique"), ("Norvex", "presentIn", "Espagne")],
+        [],
+    ),
+    "Le groupe Norvex s'est développé dans plusieurs pays, notamment l'Italie et la Grèce.": (
+        [("Norvex", "presentIn", "Italie"), ("Norvex", "presentIn", "Grèce")],
+        [],
+    ),
+    "Le groupe Norvex n'opère plus dans trois pays, dont la Russie.": (
+        [],
+        [("Norvex", "presentIn", "Russie")],
+    ),
+    "Le groupe Norvex opère dans trente pays, dont la moitié vend au Japon.": (
+        [],
+        [("Norvex", "presentIn", "Japon")],
+    ),
+    "Le patron du groupe Norvex a visité cinq pays, dont le Japon et la Corée.": (
+        [],
+        [("Norvex", "presentIn", "Japon"), ("Norvex", "presentIn", "Corée")],
+    ),
+    # where a company makes its goods: "fabrique / produit / assemble à Y", active or
+    # passive with its agent; not a customer's place, a denial, a production stopped, the
+    # noun "fabrique", nor a product made somewhere by someone unnamed
+    "La société Norvex fabrique à Toulouse l'essentiel de ses vélos.": (
+        [("Norvex", "presentIn", "Toulouse")],
+        [],
+    ),
+    "Le groupe Norvex produit ses pneus à Clermont-Ferrand et en Pologne.": (
+        [("Norvex", "presentIn", "Clermont-Ferrand"), ("Norvex", "presentIn", "Pologne")],
+        [],
+    ),
+    "Le constructeur Norvex assemble en Slovaquie ses petites voitures.": (
+        [("Norvex", "presentIn", "Slovaquie")],
+        [],
+    ),
+    "Les bus sont produits par le groupe Norvex à Rorthais.": (
+        [("Norvex", "presentIn", "Rorthais")],
+        [],
+    ),
+    "La société Norvex fabrique des pièces pour des clients en Italie.": (
+        [],
+        [("Norvex", "presentIn", "Italie")],
+    ),
+    "La société Norvex fabrique des robots destinés aux usines de Talis en Espagne.": (
+        [],
+        [("Norvex", "presentIn", "Espagne")],
+    ),
+    "La société Norvex ne fabrique plus en France.": (
+        [],
+        [("Norvex", "presentIn", "France")],
+    ),
+    "Le groupe Norvex a cessé de produire en Chine.": (
+        [],
+        [("Norvex", "presentIn", "Chine")],
+    ),
+    "La fabrique de la société Norvex à Lyon ferme.": (
+        [],
+        [("Norvex", "presentIn", "Lyon")],
+    ),
+    "Les vélos de la société Norvex sont fabriqués à Toulouse.": (
+        [],
+        [("Norvex", "presentIn", "Toulouse")],
+    ),
+    # a participle of seat coordinated with another predicate: the second place is the
+    # second predicate's, not the seat
+    "Le groupe Norvex, basé à Lyon et présent en Italie, recrute.": (
+        [("Norvex", "basedIn", "Lyon")],
+        [("Norvex", "basedIn", "Italie")],
+    ),
+    "La société Norvex, installée à Rennes et implantée en Belgique, recrute.": (
+        [("Norvex", "basedIn", "Rennes")],
+        [("Norvex", "basedIn", "Belgique")],
+    ),
+    "La société Norvex est installée à Paris et à Lyon.": (
+        [("Norvex", "basedIn", "Paris"), ("Norvex", "basedIn", "Lyon")],
+        [],
+    ),
+    # a company that runs places (resorts, towns' networks) named as the object of
+    # "exploiter"; not a resource of a place, nor a place it no longer runs
+    "La société Norvex, qui exploite déjà Courchevel, Méribel et Val Thorens, recrute.": (
+        [("Norvex", "presentIn", "Courchevel"), ("Norvex", "presentIn", "Méribel")],
+        [],
+    ),
+    "Le groupe Norvex exploite les ressources de la Guyane.": (
+        [],
+        [("Norvex", "presentIn", "Guyane")],
+    ),
+    "Le groupe Norvex n'exploite plus la station de Courchevel.": (
+        [],
+        [("Norvex", "presentIn", "Courchevel")],
+    ),
     # a company's own sites: possessive ("son entrepôt de X"; in the passive, the agent's),
     # or the owner after "de"; not sites closed, sold, or bought from their owner
     "La société Norvex emploie 85 personnes dans son entrepôt de Fougères.": (

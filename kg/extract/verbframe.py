@@ -1498,8 +1498,12 @@ class VerbFrameExtractor:
                 # "le stade de la Prairie, situé dans le quartier de Méan": the venue whole
                 venue_agents, agent_tokens = [Arg(place)], []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
+            # "basé à Lyon et présent en Italie": the second place is the adjective's
+            theme_tokens = [t for t in theme_tokens if _predicate_between(verb, t) is None]
             if "Place" in frame.theme:
                 theme_tokens += _on_site(verb)
+                # "implantée dans 40 pays, dont le Mexique"
+                theme_tokens += [p for t in theme_tokens for p in _places_included(t)]
         else:
             if (
                 verb.dep_.startswith("acl")
@@ -1684,6 +1688,8 @@ class VerbFrameExtractor:
             if "Place" in frame.theme:
                 # "C'est à Lyon que X organise ...": the place the cleft sets first
                 theme_tokens += _clefted(verb, frame.theme_preps)
+                # "opère dans 30 pays, dont la Roumanie et le Maroc"
+                theme_tokens += [p for t in theme_tokens for p in _places_included(t)]
             if frame.venues:
                 # "au palais de la Bourse", "sur le parvis de la Grande Arche": the venue
                 # whole, not the town or the name inside it
@@ -1895,6 +1901,115 @@ def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
             return found
         found.append(doc[k])
         j = k
+
+
+def _predicate_between(verb: Token, theme: Token) -> Token | None:
+    """The adjective or participle coordinated with ``verb`` that stands between it and
+    ``theme``, or None: ``basé à Lyon et présent en Italie``, ``installée à Rennes,
+    implantée en Belgique`` (the parser often hangs the second complement on the first
+    participle; it is the second predicate's own).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["basé", "à", "Lyon", "et", "présent", "en", "Italie"]
+        >>> pos = ["VERB", "ADP", "PROPN", "CCONJ", "ADJ", "ADP", "PROPN"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos)
+        >>> _predicate_between(doc[0], doc[6]).text
+        'présent'
+        >>> _predicate_between(doc[0], doc[2]) is None
+        True
+    """
+    doc = verb.doc
+    for i in range(verb.i + 2, theme.i):
+        word = doc[i]
+        if doc[i - 1].lower_ not in {"et", ",", "mais"}:
+            continue
+        if word.pos_ == "ADJ" or (
+            word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
+        ):
+            return word
+    return None
+
+
+_INCLUDING = word_list("inclusion_markers")
+#: at most this many words of the counted noun's complement before its list
+_COMPLEMENT_WORDS = 5
+
+
+def _counted_after(child: Token, count: Token) -> bool:
+    """Whether ``child`` is the ``de`` noun a noun of quantity counts (``une dizaine de
+    pays``, ``des dizaines de villes``)."""
+    return (
+        child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and child.i > count.i
+        and case_of_index(child.doc, child.i) in DE
+    )
+
+
+def _places_included(token: Token) -> list[Token]:
+    """``dans treize pays, dont l'Allemagne, le Brésil et le Chili``: the places a list
+    opened by ``dont`` or ``notamment`` names among the counted plural noun at ``token``,
+    or none.
+
+    Read word by word: the parser makes the first place a relative clause of the noun and
+    the others its conjuncts, or hangs them elsewhere. The list stops at the first word
+    that is neither a place, an article, a comma nor ``et`` (``dont la moitié en Afrique``
+    names no member).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> words = ["dans", "trois", "pays", ",", "dont", "le", "Japon", "et", "la", "Chine"]
+        >>> pos = ["ADP", "NUM", "NOUN", "PUNCT", "PRON", "DET", "PROPN", "CCONJ", "DET",
+        ...        "PROPN"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos,
+        ...           morphs=["", "", "Number=Plur", "", "", "", "", "", "", ""],
+        ...           sent_starts=[True] + [False] * 9)
+        >>> doc._.kg_mentions = {6: Mention("Japon", "Country", 24, 29),
+        ...                      9: Mention("Chine", "Country", 36, 41)}
+        >>> [t.text for t in _places_included(doc[2])]
+        ['Japon', 'Chine']
+    """
+    if token.pos_ != "NOUN" or mention_at(token) is not None:
+        return []
+    doc = token.doc
+    # "dans une dizaine de pays, dont ...": the count's noun is what the list is of
+    counted = next((c for c in token.children if _counted_after(c, token)), None)
+    if counted is not None:
+        token = counted
+    elif "Plur" not in token.morph.get("Number", []) and not any(
+        c.dep_ == "nummod" for c in token.children
+    ):
+        return []  # "dans la région, dont Lyon est le chef-lieu": no list of members
+    table = words(doc)
+    end = sentence_end(token)
+    k = token.i + 1
+    if k < end and table.lower[k] in DE:
+        # "dans dix pays d'Afrique, dont ...": the list follows the noun's own short
+        # complement (the parser may hang the list itself inside it)
+        stop = min(end, k + _COMPLEMENT_WORDS)
+        while k < stop and table.lower[k] != "," and fold(table.lower[k]) not in _INCLUDING:
+            k += 1
+    if k < end and table.lower[k] == ",":
+        k += 1
+    if k >= end or fold(table.lower[k]) not in _INCLUDING:
+        return []
+    found: list[Token] = []
+    k += 1
+    while k < end:
+        if table.pos[k] == "DET" or table.lower[k] in {",", "et"}:
+            k += 1
+            continue
+        mention = mention_of_index(doc, k)
+        if not is_place(mention):
+            break
+        found.append(doc[k])
+        while k < end and mention_of_index(doc, k) == mention:
+            k += 1
+    return found
 
 
 def _described_by(adjective: Token) -> Token | None:
