@@ -161,8 +161,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "presentIn", "Slovaquie")],
         [],
     ),
-    "Les bus sont produits par le groupe Norvex à Rorthais.": (
-        [("Norvex", "presentIn", "Rorthais")],
+    "Les bus sont produits par le groupe Norvex à Mauléon.": (
+        [("Norvex", "presentIn", "Mauléon")],
         [],
     ),
     "La société Norvex fabrique des pièces pour des clients en Italie.": (
