@@ -838,19 +838,26 @@ def _object_controller(verb: Token) -> Token | None:
     if not (verb.dep_ in {"xcomp", "acl", "ccomp"} and _introduced_by_de(verb)):
         return None
     head = verb.head
-    if _verb_lemma(head) in OBJECT_CONTROL:
+    if verb_lemma(head) in OBJECT_CONTROL:
         objects = [
             c for c in head.children
             if c.dep_ in {"obl:arg", "iobj", "obl"} and c.i < verb.i and case_of(c) in _TO
         ]
         return objects[0] if objects else None
-    if head.dep_ in {"obl:arg", "iobj", "obl"} and _verb_lemma(head.head) in OBJECT_CONTROL:
+    if head.dep_ in {"obl:arg", "iobj", "obl"} and verb_lemma(head.head) in OBJECT_CONTROL:
         return head if case_of(head) in _TO else None
     return None
 
 
-def _verb_lemma(token: Token) -> str:
-    """The lemma of a verb, corrected where the model lemmatises the form wrongly."""
+def verb_lemma(token: Token) -> str:
+    """The lemma of a verb, corrected where the model lemmatises the form wrongly
+    (``vit`` as *voir*, ``reste`` as the noun: ``lemma_fixes`` of verbs.json).
+
+    Example:
+        >>> import spacy
+        >>> verb_lemma(spacy.blank("fr")("vit")[0])
+        'vivre'
+    """
     return verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
 
 

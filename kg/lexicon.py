@@ -531,6 +531,21 @@ def word_list(name: str) -> frozenset[str]:
         raise OntologyError(f"lexicon 'words.json' has no word list {name!r}") from None
 
 
+@functools.cache
+def folded_word_list(name: str) -> frozenset[str]:
+    """The words of :func:`word_list` ``name`` folded (:func:`kg.text.fold`: lower case, no
+    accents), to compare with folded text or lemmas.
+
+    Raises:
+        OntologyError: If the file has no list of that name.
+
+    Example:
+        >>> "sieger" in folded_word_list("board_verbs")
+        True
+    """
+    return frozenset(fold(word) for word in word_list(name))
+
+
 @dataclass(frozen=True, slots=True)
 class RoleTyping:
     """A class an entity earns by its part in facts (``ontology/lexicon/typing.json``).

@@ -75,6 +75,7 @@ from kg.grammar import (
     sentence_end,
     sentence_start,
     subject_of,
+    verb_lemma,
     words,
 )
 from kg.lexicon import (
@@ -83,12 +84,11 @@ from kg.lexicon import (
     demonym_of,
     demonyms,
     descriptions,
+    folded_word_list,
     noun_kin,
     plural_descriptions,
     roles,
-    verb_frame_lemma_fixes,
     verb_frames,
-    word_list,
 )
 from kg.model import Mention
 from kg.ontology import classes as ontology_classes
@@ -96,7 +96,7 @@ from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
 
 #: Kin and partner nouns, folded (words.json).
-_PARTNER_NOUNS = frozenset(fold(w) for w in word_list("partner_nouns"))
+_PARTNER_NOUNS = folded_word_list("partner_nouns")
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -293,7 +293,7 @@ def _placed(token: Token) -> bool:
     """Whether a complement in a preposition of place says where: a verb's argument in
     ``à`` (``a cédé Y à X``) does not, unless the verb places (``situé à X``)."""
     # ("vit à X": the model lemmatises "vit" as "voir")
-    lemma = verb_frame_lemma_fixes().get(token.head.lower_, token.head.lemma_)
+    lemma = verb_lemma(token.head)
     return token.dep_ not in {"obl:arg", "iobj"} or lemma in (
         _seat_participles() | _placing_verbs()
     )
@@ -535,16 +535,14 @@ def _seats(token: Token) -> set[str]:
     return seats
 
 
-@functools.cache
 def _takeover_words() -> frozenset[str]:
     """Lemmas of taking over a company (``racheter``, ``l'acquisition``), words.json."""
-    return frozenset(fold(w) for w in word_list("takeover_words"))
+    return folded_word_list("takeover_words")
 
 
-@functools.cache
 def _introducing_verbs() -> frozenset[str]:
     """Lemmas of founding and seat verbs (``fonder``, ``baser``), words.json."""
-    return frozenset(fold(w) for w in word_list("introducing_verbs"))
+    return folded_word_list("introducing_verbs")
 
 
 #: Dependencies of the theme of a takeover word: a verb's object, a passive subject, a
@@ -618,10 +616,9 @@ def _introduces(noun: Token) -> bool:
     )
 
 
-@functools.cache
 def _former_words() -> frozenset[str]:
     """Words that put a role in the past (``ancien``, ``ex-``), words.json."""
-    return frozenset(fold(w) for w in word_list("former_words"))
+    return folded_word_list("former_words")
 
 
 def _former_employer(token: Token) -> bool:
@@ -973,9 +970,7 @@ def _person_of_gender(
 def _person_words() -> frozenset[str]:
     """Folded lemmas and participles only a person is said to be or do (words.json
     ``private_life_verbs`` and ``person_participles``)."""
-    return frozenset(
-        fold(w) for w in word_list("private_life_verbs") | word_list("person_participles")
-    )
+    return folded_word_list("private_life_verbs") | folded_word_list("person_participles")
 
 
 def _person_only(pronoun: Token) -> bool:
@@ -992,8 +987,7 @@ def _person_only(pronoun: Token) -> bool:
     person = _person_words()
 
     def says(token: Token) -> bool:
-        fixed = verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
-        return fold(fixed) in person or fold(token.text) in person
+        return fold(verb_lemma(token)) in person or fold(token.text) in person
 
     if verb.i == pronoun.i:
         return False

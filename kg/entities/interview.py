@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, reference
-from kg.grammar import words
-from kg.lexicon import verb_frame_lemma_fixes, word_list
+from kg.grammar import verb_lemma, words
+from kg.lexicon import folded_word_list
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.text import fold, match_key
@@ -83,14 +83,13 @@ class _Turn:
 @functools.cache
 def _intro_cues() -> tuple[str, ...]:
     """Folded phrases that announce an interview (words.json ``interview_cues``)."""
-    return tuple(sorted(fold(w) for w in word_list("interview_cues")))
+    return tuple(sorted(folded_word_list("interview_cues")))
 
 
-@functools.cache
 def _private_verbs() -> frozenset[str]:
     """Lemmas only a person's life is the subject of (words.json ``private_life_verbs``):
     ``nous vivons à Angers`` is the couple, not the company."""
-    return frozenset(fold(w) for w in word_list("private_life_verbs"))
+    return folded_word_list("private_life_verbs")
 
 
 def _turns(doc: Doc, mentions: Mapping[int, Mention]) -> list[_Turn]:
@@ -302,7 +301,6 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
     table = words(doc)
     found: dict[int, Mention] = {}
     private = _private_verbs()
-    fixes = verb_frame_lemma_fixes()
     offset = doc._.kg_offset
 
     for ranges, asked in ((interview.answers, False), (interview.questions, True)):
@@ -323,7 +321,7 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
                     continue
                 verb = _verb_of(token)
                 # ("nous vivons": the model lemmatises some forms of "vivre" as "voir")
-                personal = fold(fixes.get(verb.lower_, verb.lemma_)) in private
+                personal = fold(verb_lemma(verb)) in private
                 target: Mention | None
                 if lower in SPEAKER_WORDS and not asked:
                     target = interview.speaker

@@ -1396,8 +1396,10 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     régional de Bretagne``) whose capitalised head is word ``i``, or of ``Moulins
     Castagnet``; None when no name runs on from it."""
     word = table.text[i]
+    if not word[:1].isupper():
+        return None  # (asked of every word: the cheap test first)
     lexicon = name_heads()
-    if not word[:1].isupper() or fold(word) not in lexicon.heads:
+    if fold(word) not in lexicon.heads:
         return None
     start = i
     if i > 0 and fold(table.text[i - 1]) in lexicon.head_adjectives:

@@ -49,6 +49,7 @@ from kg.grammar import (
     sentence_start,
     subject_before,
     subject_of,
+    verb_lemma,
     words,
 )
 from kg.lexicon import (
@@ -60,7 +61,6 @@ from kg.lexicon import (
     role_preps,
     roles,
     trade_heads,
-    verb_frame_lemma_fixes,
     word_list,
 )
 from kg.model import Mention, Triple
@@ -829,7 +829,7 @@ def _giving_verb(head: Token) -> Token | None:
     """The verb that gives or names the role: ``devenu PDG``, ``nommé directrice``,
     ``nommé au poste de directrice générale``."""
     # ("X reste le principal concurrent de Y": the model lemmatises "reste" as a noun)
-    lemma = verb_frame_lemma_fixes().get(head.head.lower_, head.head.lemma_)
+    lemma = verb_lemma(head.head)
     if head.dep_ == "xcomp" and lemma in _BECOME:
         return head.head
     verb = head.head

@@ -16,7 +16,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -30,9 +29,10 @@ from kg.grammar import (
     sentence_end,
     sentence_start,
     subject_of,
+    verb_lemma,
     words,
 )
-from kg.lexicon import verb_frame_lemma_fixes, word_list
+from kg.lexicon import folded_word_list
 from kg.model import Triple
 from kg.text import fold
 
@@ -47,19 +47,17 @@ _BETWEEN_POS = frozenset({"DET", "ADV", "ADP", "AUX"})
 _QUALIFIER_POS = frozenset({"ADP", "DET", "NOUN", "ADJ"})
 
 
-@functools.cache
 def _board_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("board_nouns"))
+    return folded_word_list("board_nouns")
 
 
-@functools.cache
 def _board_verbs() -> frozenset[str]:
-    return frozenset(fold(w) for w in word_list("board_verbs"))
+    return folded_word_list("board_verbs")
 
 
 def _lemma(token: Token) -> str:
     # ("siège" is lemmatised as the noun)
-    return fold(verb_frame_lemma_fixes().get(token.lower_, token.lemma_))
+    return fold(verb_lemma(token))
 
 
 def _seat_verb(doc: Doc, board: int) -> Token | None:

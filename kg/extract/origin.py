@@ -19,7 +19,6 @@ Example:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -28,7 +27,7 @@ from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import mention_at, sentence_end, sentence_start, words
-from kg.lexicon import demonym_of, descriptions, word_list
+from kg.lexicon import demonym_of, descriptions, folded_word_list
 from kg.model import Mention, Triple
 from kg.text import fold
 
@@ -43,10 +42,9 @@ _ORGS = frozenset({"Organization"})
 _PEOPLE = frozenset({"Person"})
 
 
-@functools.cache
 def _resident_trades() -> frozenset[str]:
     """Folded trade nouns of ``resident_trades`` (words.json)."""
-    return frozenset(fold(word) for word in word_list("resident_trades"))
+    return folded_word_list("resident_trades")
 
 
 def _organisation_noun(token: Token) -> bool:
