@@ -25,6 +25,13 @@ configuration, so times compare the work on documents. Within one run:
   graph, exports, summary): where every second over spaCy's parse goes. A sampling profile
   is printed too, but it weighs Python code (rdflib, kg) far above spaCy's compiled parse,
   so the stage table is the one to read.
+* ``analysis``: kg's own work on each chunk alone (mention detection, coreference, each
+  extractor; :func:`kg.pipeline.analyse_chunks`), the profile-size corpus parsed first and
+  the parse kept out of every clock: the stage table's analysis rows without the parse's
+  interleaving, which moves them by a third between runs on a shared machine. For each
+  extractor it also gives the CPU spent on chunks where it found nothing: the most a test
+  skipping chunks without its cue words could save. Run it alone with
+  ``corpus_bench.py --measure analysis CORPUS.jsonl OUT`` (OUT unused).
 * ``parse-paired``: kg's parse (:func:`kg.nlp.parse`: the ``kg_structure`` component, the
   tokenizer's compound words, chunking, sentence counts) and spaCy alone (``spacy`` above)
   over the same texts in one process, batch by batch in turn, each with its own CPU clock.
@@ -118,6 +125,8 @@ def measure(config: str, corpus: Path, out: Path) -> dict[str, float]:
 
     if config == "stages":
         return _staged_build(corpus, out)
+    if config == "analysis":
+        return _analysis_only(corpus)
     if config == "parse-paired":
         return _paired_parse(corpus)
     if config == "build-paired":
@@ -259,6 +268,50 @@ def _staged_build(corpus: Path, out: Path) -> dict[str, Any]:
     return {"seconds": wall, "cpu": total, "stages": dict(spent),
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "load": os.getloadavg()[0]}
+
+
+class _CountedExtractor:
+    """An extractor with a CPU clock per chunk, which also sums the chunks it found nothing
+    in (what a skip test could save at most)."""
+
+    def __init__(self, extractor: Any, spent: dict[str, float], idle: dict[str, float]) -> None:
+        self.name = extractor.name
+        self._extractor, self._spent, self._idle = extractor, spent, idle
+
+    def extract(self, doc: Any) -> Any:
+        started = _cpu()
+        found = list(self._extractor.extract(doc))
+        spent = _cpu() - started
+        self._spent[self.name] += spent
+        if not found:
+            self._idle[self.name] += spent
+        return found
+
+
+def _analysis_only(corpus: Path) -> dict[str, Any]:
+    """kg's own work per chunk, the corpus parsed beforehand (see ``analysis`` above)."""
+    import kg.pipeline as kg_pipeline
+    from kg.extract import default_extractors
+    from kg.io import read_documents
+    from kg.nlp import DEFAULT_MODEL, load_model, parse
+
+    _load_kg()
+    parsed = list(parse(read_documents([corpus]), load_model(DEFAULT_MODEL), batch_size=BATCH))
+    spent: dict[str, float] = collections.defaultdict(float)
+    idle: dict[str, float] = collections.defaultdict(float)
+    extractors = [_CountedExtractor(e, spent, idle) for e in default_extractors()]
+    detect, resolve = kg_pipeline.detect_mentions, kg_pipeline.resolve_references
+    kg_pipeline.detect_mentions = _timed_steps("mention detection", detect, spent)
+    kg_pipeline.resolve_references = _timed("coreference", resolve, spent)
+    try:
+        started = _cpu()
+        for document, docs in parsed:
+            kg_pipeline.analyse_chunks(document, docs, extractors)
+        total = _cpu() - started
+    finally:
+        kg_pipeline.detect_mentions, kg_pipeline.resolve_references = detect, resolve
+    return {"cpu": total, "stages": dict(spent), "idle": dict(idle),
+            "chunks": sum(len(docs) for _, docs in parsed), "load": os.getloadavg()[0]}
 
 
 def _paired_parse(corpus: Path) -> dict[str, Any]:
