@@ -1,0 +1,98 @@
+"""Presence, stakes and refused negotiations in the wordings business news varies them by.
+
+Each text is a short passage of my own writing: a network counted in some other kind of site
+(``exploite des dépôts en X``, ``dispose de quarante agences en X``), a company that opens its
+capital to an investor (the investor invests in it), and a refusal told as an idiom
+(``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``) or as a rejected offer of a
+deal (``rejeter l'offre de rachat de Y``); and look-alikes that must state nothing: a negation,
+a door a company shuts on itself, a commercial offer, a delay it disposes of. Each passage
+states the facts listed with it and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import passage_tests
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # presence counted in sites of other kinds
+    "La foncière Ferlane exploite douze dépôts en Espagne et au Portugal.": (
+        [("Ferlane", "presentIn", "Espagne"), ("Ferlane", "presentIn", "Portugal")],
+        [],
+    ),
+    "Le groupe Brivane exploite déjà plusieurs centaines de bornes en Italie et en Grèce.": (
+        [("Brivane", "presentIn", "Italie"), ("Brivane", "presentIn", "Grèce")],
+        [],
+    ),
+    "La mutuelle Ferlane dispose de quarante agences en Bretagne.": (
+        [("Ferlane", "presentIn", "Bretagne")],
+        [],
+    ),
+    "Le groupe Brivane dispose d'usines à Vannes et à Lorient.": (
+        [("Brivane", "presentIn", "Vannes"), ("Brivane", "presentIn", "Lorient")],
+        [],
+    ),
+    "La mutuelle Ferlane dispose d'une trésorerie solide à Paris.": (
+        [],
+        [("Ferlane", "presentIn", "Paris")],
+    ),
+    # a company opening its capital: the investor invests in it
+    "La société Ferlane a ouvert son capital au fonds Sofinord en 2022.": (
+        [("Sofinord", "investsIn", "Ferlane")],
+        [("Ferlane", "investsIn", "Sofinord")],
+    ),
+    "La foncière Ferlane n'ouvrira pas son capital au fonds Sofinord.": (
+        [],
+        [("Sofinord", "investsIn", "Ferlane")],
+    ),
+    "La société Ferlane a ouvert une boutique au centre commercial du groupe Kerlan.": (
+        [],
+        [("Kerlan", "investsIn", "Ferlane")],
+    ),
+    # refusals told as an idiom or as a rejected deal
+    "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+    "La société Ferlane a opposé un refus catégorique au groupe Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+    "Le groupe Ferlane a opposé un argument au fonds Kerlan.": (
+        [],
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+    ),
+    "Le groupe Ferlane a fermé la porte au fonds Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+    "Le groupe Ferlane n'a pas fermé la porte au fonds Kerlan.": (
+        [],
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+    ),
+    "La société Ferlane a rejeté l'offre de rachat du groupe Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+    "La société Ferlane a décliné la proposition de rapprochement du groupe Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+    "La compagnie Ferlane a rejeté la nouvelle offre commerciale du groupe Kerlan.": (
+        [],
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+    ),
+    "Le groupe Ferlane a refusé de rouvrir des négociations avec le groupe Kerlan.": (
+        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+        [],
+    ),
+}
+
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "families"
+)
