@@ -4,9 +4,11 @@ Each text is a short passage of my own writing: a network counted in some other 
 (``exploite des dépôts en X``, ``dispose de quarante agences en X``), a company that opens its
 capital to an investor (the investor invests in it), and a refusal told as an idiom
 (``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``) or as a rejected offer of a
-deal (``rejeter l'offre de rachat de Y``); and look-alikes that must state nothing: a negation,
-a door a company shuts on itself, a commercial offer, a delay it disposes of. Each passage
-states the facts listed with it and must not state those listed as wrong.
+deal (``rejeter l'offre de rachat de Y``), every investor of a list that repeats its
+preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and look-alikes that
+must state nothing: a negation, a door a company shuts on itself, a commercial offer, a delay
+it disposes of, the parent of an investor. Each passage states the facts listed with it and
+must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -53,6 +55,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Ferlane a ouvert une boutique au centre commercial du groupe Kerlan.": (
         [],
         [("Kerlan", "investsIn", "Ferlane")],
+    ),
+    # each investor of a list that repeats "de", not the lender's own parent
+    "La start-up Brivane a levé 6 millions d'euros auprès du fonds Sofinord, de la banque "
+    "Kerlan et du fonds régional Alpes Capital.": (
+        [
+            ("Brivane", "fundedBy", "Sofinord"),
+            ("Brivane", "fundedBy", "Kerlan"),
+            ("Brivane", "fundedBy", "Alpes Capital"),
+        ],
+        [],
+    ),
+    "La start-up Brivane a levé 6 millions d'euros auprès du fonds Sofinord, filiale de la "
+    "banque Kerlan.": (
+        [("Brivane", "fundedBy", "Sofinord")],
+        [("Brivane", "fundedBy", "Kerlan")],
     ),
     # refusals told as an idiom or as a rejected deal
     "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (

@@ -340,12 +340,28 @@ def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
         named = None if quoted_title(token) else named_by(token, through_de=through_de)
         found.append(named or token)
         if named is not None:
+            members = [c for c in token.children if c.dep_ == "conj" or _listed_after_comma(c)]
+            # ("auprès du fonds X, de la banque Y et du fonds Z": Z hangs on Y)
+            members += [c for m in members for c in m.children if c.dep_ == "conj"]
             found += [
                 other
-                for c in token.children
-                if c.dep_ == "conj" and (other := named_by(c, through_de=through_de)) is not None
+                for c in dict.fromkeys(members)
+                if (other := named_by(c, through_de=through_de)) is not None
             ]
     return found
+
+
+def _listed_after_comma(token: Token) -> bool:
+    """Whether ``token`` is a ``de`` complement that opens after a comma: the next member of
+    a list that repeats its preposition (``auprès du fonds X, de la banque Y``), which the
+    parser hangs on the member before it."""
+    first = token.left_edge
+    return (
+        token.dep_ == "nmod"
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ == ","
+        and first.lower_ in DE
+    )
 
 
 def _share_of_others(token: Token) -> bool:
