@@ -2,13 +2,12 @@
 
 Each text is a short passage of my own writing: a network counted in some other kind of site
 (``exploite des dépôts en X``, ``dispose de quarante agences en X``), a company that opens its
-capital to an investor (the investor invests in it), and a refusal told as an idiom
-(``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``) or as a rejected offer of a
-deal (``rejeter l'offre de rachat de Y``), every investor of a list that repeats its
-preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and look-alikes that
-must state nothing: a negation, a door a company shuts on itself, a commercial offer, a delay
-it disposes of, the parent of an investor. Each passage states the facts listed with it and
-must not state those listed as wrong.
+capital to an investor (the investor invests in it), a refusal told as an idiom
+(``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list
+that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
+look-alikes that must state nothing: a negation, a door a company shuts on itself, a
+commercial offer, a delay it disposes of, the parent of an investor. Each passage states the
+facts listed with it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -91,14 +90,6 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Ferlane n'a pas fermé la porte au fonds Kerlan.": (
         [],
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],
-    ),
-    "La société Ferlane a rejeté l'offre de rachat du groupe Kerlan.": (
-        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
-        [],
-    ),
-    "La société Ferlane a décliné la proposition de rapprochement du groupe Kerlan.": (
-        [("Ferlane", "refusedNegotiationWith", "Kerlan")],
-        [],
     ),
     "La compagnie Ferlane a rejeté la nouvelle offre commerciale du groupe Kerlan.": (
         [],
