@@ -1,7 +1,8 @@
 """Presence, stakes and refused negotiations in the wordings business news varies them by.
 
 Each text is a short passage of my own writing: a network counted in some other kind of site
-(``exploite des dépôts en X``, ``dispose de quarante agences en X``), a company that opens its
+(``exploite des dépôts en X``, ``dispose de quarante agences en X``) or told by a fronted
+adjective (``Présent en X, le groupe Y``), a company that opens its
 capital to an investor (the investor invests in it), a refusal told as an idiom
 (``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list
 that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
@@ -41,6 +42,25 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La mutuelle Ferlane dispose d'une trésorerie solide à Paris.": (
         [],
         [("Ferlane", "presentIn", "Paris")],
+    ),
+    # a fronted adjective of presence describes the subject named after its comma (a
+    # capitalised one the tagger takes for a name as well), not a class noun's guess
+    "Présent en Bretagne et en Normandie avec 40 agences, le groupe Brivane recrute.": (
+        [("Brivane", "presentIn", "Bretagne"), ("Brivane", "presentIn", "Normandie")],
+        [],
+    ),
+    "Actif en Espagne et au Portugal, le fonds Sofinord cherche des cibles.": (
+        [("Sofinord", "presentIn", "Espagne"), ("Sofinord", "presentIn", "Portugal")],
+        [],
+    ),
+    "Présent en Bretagne, le ministre a salué le groupe Brivane.": (
+        [],
+        [("Brivane", "presentIn", "Bretagne")],
+    ),
+    "Le groupe Brivane a vendu son usine au groupe Ferlane. Présent en Bretagne avec 40 "
+    "agences, le groupe recrute.": (
+        [],
+        [("Ferlane", "presentIn", "Bretagne")],
     ),
     # a company opening its capital: the investor invests in it
     "La société Ferlane a ouvert son capital au fonds Sofinord en 2022.": (

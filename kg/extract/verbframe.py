@@ -52,6 +52,7 @@ from kg.grammar import (
     mention_of_index,
     misread_participle,
     named_by,
+    referring_words,
     relative_antecedent,
     sentence_end,
     sentence_of,
@@ -203,7 +204,8 @@ def _fronted_holder(verb: Token) -> Token | None:
     """``Fondée en 2020 par X, la start-up Y emploie ...``: a participle that opens the
     sentence describes the subject of the clause after its comma (the parser often makes
     the participle the root and that clause a side branch)."""
-    if not _participle(verb):
+    # ("Présent en Italie depuis 2010, le groupe Y ...": an adjective of a frame as well)
+    if not (_participle(verb) or verb.pos_ in {"ADJ", "PROPN"}):
         return None
     return _fronted_subject(verb)
 
@@ -1405,6 +1407,10 @@ class VerbFrameExtractor:
                     lemma = fixes.get(token.lower_, lemma)
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
                 lemma = fixes.get(token.lower_, token.lemma_.lower())
+            elif token.pos_ == "PROPN" and token.i == sentence_start(token) and token.is_title:
+                # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
+                # opening the sentence for a name
+                lemma = lower
             else:
                 continue
             frames = self._frames.get(lemma, ())
@@ -1437,6 +1443,7 @@ class VerbFrameExtractor:
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         focus_pronouns: list[Token] = []  # "en" of a stake: the company in focus
+        named_only = False  # whether only a named agent may fill the frame
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = asked.is_passive(verb)
@@ -1564,6 +1571,10 @@ class VerbFrameExtractor:
                     else _described_by(verb)
                 )
                 subject = described or misread_subject or fronted or asked.subject_of(verb)
+                # ("Présent en X, le groupe ...": a fronted adjective's subject by its name or
+                # a pronoun; the last name a class noun like "le groupe" may refer to is too
+                # loose a guess for a fact the adjective alone states)
+                named_only = fronted is not None and not _participle(verb)
                 if subject is None and verb.dep_ == "acl" and verb.lemma_ in UNACCUSATIVES:
                     # "le fonds X, entré au capital en 2016": the participle of a verb
                     # conjugated with "être" describes its own subject
@@ -1747,6 +1758,10 @@ class VerbFrameExtractor:
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
+        if named_only:
+            agent_tokens = [
+                t for t in agent_tokens if t.pos_ == "PRON" or referring_words(t) is None
+            ]
         agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
         if (
             verb.dep_ == "acl:relcl"
