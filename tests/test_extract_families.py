@@ -2,8 +2,9 @@
 
 Each text is a short passage of my own writing: a network counted in some other kind of site
 (``exploite des dépôts en X``, ``dispose de quarante agences en X``) or told by a fronted
-adjective (``Présent en X, le groupe Y``), a company that opens its
-capital to an investor (the investor invests in it), a refusal told as an idiom
+adjective (``Présent en X, le groupe Y``), rivals ranked on a market (``reste loin derrière Y
+sur le marché``) or fighting over it (``X et Y se disputent le marché``), a company that opens
+its capital to an investor (the investor invests in it), a refusal told as an idiom
 (``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list
 that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
 look-alikes that must state nothing: a negation, a door a company shuts on itself, a
@@ -61,6 +62,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "agences, le groupe recrute.": (
         [],
         [("Ferlane", "presentIn", "Bretagne")],
+    ),
+    # rivals ranked one behind the other on a market, or fighting over it together
+    "Le groupe Brivane reste loin derrière le groupe Ferlane sur le marché des câbles.": (
+        [("Brivane", "competitorOf", "Ferlane")],
+        [],
+    ),
+    "La banque Brivane reste derrière le groupe Ferlane, son client historique.": (
+        [],
+        [("Brivane", "competitorOf", "Ferlane")],
+    ),
+    "Le groupe Brivane ne se classe pas derrière le groupe Ferlane sur ce marché.": (
+        [],
+        [("Brivane", "competitorOf", "Ferlane")],
+    ),
+    "Le groupe Brivane et le groupe Ferlane se disputent le marché des câbles.": (
+        [("Brivane", "competitorOf", "Ferlane")],
+        [],
+    ),
+    "Le groupe Brivane et le groupe Ferlane se disputent devant le tribunal.": (
+        [],
+        [("Brivane", "competitorOf", "Ferlane")],
     ),
     # a company opening its capital: the investor invests in it
     "La société Ferlane a ouvert son capital au fonds Sofinord en 2022.": (
