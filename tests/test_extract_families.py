@@ -1,15 +1,16 @@
-"""Presence, stakes and refused negotiations in the wordings business news varies them by.
+"""Presence, rivalry, stakes and refusals in the wordings business news varies them by.
 
 Each text is a short passage of my own writing: a network counted in some other kind of site
 (``exploite des dépôts en X``, ``dispose de quarante agences en X``) or told by a fronted
 adjective (``Présent en X, le groupe Y``), rivals ranked on a market (``reste loin derrière Y
 sur le marché``) or fighting over it (``X et Y se disputent le marché``), a company that opens
-its capital to an investor (the investor invests in it), a refusal told as an idiom
-(``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list
-that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
-look-alikes that must state nothing: a negation, a door a company shuts on itself, a
-commercial offer, a delay it disposes of, the parent of an investor. Each passage states the
-facts listed with it and must not state those listed as wrong.
+its capital to an investor (the investor invests in it) or an investor that enters ``son
+capital`` (the company in focus, the possessive finding the investor itself), a refusal told as
+an idiom (``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a
+list that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
+look-alikes that must state nothing: a negation, a door a company shuts on itself, a commercial
+offer, a delay it disposes of, the parent of an investor. Each passage states the facts listed
+with it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -83,6 +84,21 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Brivane et le groupe Ferlane se disputent devant le tribunal.": (
         [],
         [("Brivane", "competitorOf", "Ferlane")],
+    ),
+    # a stake in "son capital" whose possessive finds the holder again: the company in focus
+    "La société Dorvic fabrique des pompes. Le groupe Ferlane est entré l'an dernier à son "
+    "capital, à hauteur de 15 %.": (
+        [("Ferlane", "investsIn", "Dorvic")],
+        [("Ferlane", "investsIn", "Ferlane")],
+    ),
+    "La société Dorvic fabrique des pompes. Le groupe Ferlane a pris 20 % de son capital.": (
+        [("Ferlane", "investsIn", "Dorvic")],
+        [],
+    ),
+    "La société Dorvic fabrique des pompes. Le groupe Ferlane détient 60 % de sa filiale "
+    "Kerlan.": (
+        [("Ferlane", "investsIn", "Kerlan")],
+        [("Ferlane", "investsIn", "Dorvic")],
     ),
     # a company opening its capital: the investor invests in it
     "La société Ferlane a ouvert son capital au fonds Sofinord en 2022.": (

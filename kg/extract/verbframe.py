@@ -1841,6 +1841,10 @@ class VerbFrameExtractor:
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
             if any(a.referring is not None for a in themes):
                 confidence *= IMPLICIT_FACTOR
+        if frame.focus_heads:
+            # "X est entré à son capital": a possessive that found the agent again (no one
+            # holds a stake in itself) means the company in focus
+            themes = [a for a in themes if a.mention.text not in {b.mention.text for b in agents}]
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
             focus = _company_in_focus(
