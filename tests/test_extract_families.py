@@ -5,12 +5,13 @@ Each text is a short passage of my own writing: a network counted in some other 
 adjective (``Présent en X, le groupe Y``), rivals ranked on a market (``reste loin derrière Y
 sur le marché``) or fighting over it (``X et Y se disputent le marché``), a company that opens
 its capital to an investor (the investor invests in it) or an investor that enters ``son
-capital`` (the company in focus, the possessive finding the investor itself), a refusal told as
-an idiom (``opposer une fin de non-recevoir à Y``, ``fermer la porte à Y``), every investor of a
-list that repeats its preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and
-look-alikes that must state nothing: a negation, a door a company shuts on itself, a commercial
-offer, a delay it disposes of, the parent of an investor. Each passage states the facts listed
-with it and must not state those listed as wrong.
+capital`` (the company in focus, the possessive finding the investor itself), a board's refusal
+(``le conseil d'administration a refusé``), a refusal told as an idiom (``opposer une fin de
+non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list that repeats its
+preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and look-alikes that must
+state nothing: a negation, a door a company shuts on itself, a commercial offer, a delay it
+disposes of, the parent of an investor. Each passage states the facts listed with it and must
+not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -152,6 +153,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La compagnie Ferlane a rejeté la nouvelle offre commerciale du groupe Kerlan.": (
         [],
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],
+    ),
+    # a board named by a bare noun ("d'administration") is still the body in focus's
+    "La coopérative Brivane collecte du lait. Le conseil d'administration avait refusé "
+    "d'entrer en négociations avec le groupe Ferlane.": (
+        [("Brivane", "refusedNegotiationWith", "Ferlane")],
+        [],
+    ),
+    "La coopérative Brivane collecte du lait. Le conseil de surveillance avait refusé de "
+    "négocier avec le groupe Ferlane.": (
+        [("Brivane", "refusedNegotiationWith", "Ferlane")],
+        [],
+    ),
+    "La coopérative Brivane collecte du lait. Le conseil d'administration n'a jamais refusé "
+    "de négocier avec le groupe Ferlane.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Ferlane")],
+    ),
+    "La coopérative Brivane collecte du lait. Le conseil municipal de Vannes a refusé de "
+    "négocier avec le groupe Ferlane.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Ferlane")],
     ),
     "Le groupe Ferlane a refusé de rouvrir des négociations avec le groupe Kerlan.": (
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],

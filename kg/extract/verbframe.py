@@ -555,13 +555,23 @@ def _subjects_before(verb: Token) -> Iterator[Token | None]:
 
 def _bare_body(token: Token) -> bool:
     """Whether ``token`` is a governing body with a definite article and no ``de``
-    complement: ``la direction a refusé`` (the body of the organisation in focus)."""
+    complement: ``la direction a refusé`` (the body of the organisation in focus), ``le
+    conseil d'administration a refusé`` (a bare noun that completes the body's name is none).
+    """
+    complements = [c for c in token.children if c.i > token.i and case_of(c) in DE]
+    naming = [
+        c
+        for c in complements
+        if c.pos_ == "NOUN"
+        and not any(d.dep_ == "det" for d in c.children)
+        and not any(g.i > c.i and case_of(g) in DE for g in c.children)
+    ]
     return (
         _governing_body(token)
         and any(
             c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children
         )
-        and not any(case_of(c) in DE for c in token.children if c.i > token.i)
+        and len(naming) == len(complements)
     )
 
 
