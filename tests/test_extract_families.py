@@ -5,7 +5,8 @@ Each text is a short passage of my own writing: a network counted in some other 
 adjective (``Présent en X, le groupe Y``), rivals ranked on a market (``reste loin derrière Y
 sur le marché``) or fighting over it (``X et Y se disputent le marché``), a company that opens
 its capital to an investor (the investor invests in it) or an investor that enters ``son
-capital`` (the company in focus, the possessive finding the investor itself), a board's refusal
+capital`` (the company in focus, the possessive finding the investor itself), a parent in a
+second apposition (``X, un fabricant de volets de Vannes, filiale de Z``), a board's refusal
 (``le conseil d'administration a refusé``), a refusal told as an idiom (``opposer une fin de
 non-recevoir à Y``, ``fermer la porte à Y``), every investor of a list that repeats its
 preposition (``auprès du fonds X, de la banque Y et du fonds Z``); and look-alikes that must
@@ -100,6 +101,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Kerlan.": (
         [("Ferlane", "investsIn", "Kerlan")],
         [("Ferlane", "investsIn", "Dorvic")],
+    ),
+    # a parent named in a second apposition, after a first whose "de" names a town or a
+    # product: the company the first describes, introduced by its class noun
+    "La société Brivane, un fabricant de volets de Vannes, filiale du groupe Ferlane, "
+    "déménage.": (
+        [("Brivane", "subsidiaryOf", "Ferlane")],
+        [("Vannes", "subsidiaryOf", "Ferlane")],
+    ),
+    "La société Brivane, l'éditeur de Kivo et de Zelia, filiale du groupe Ferlane, déménage.": (
+        [("Brivane", "subsidiaryOf", "Ferlane")],
+        [("Zelia", "subsidiaryOf", "Ferlane"), ("Kivo", "subsidiaryOf", "Ferlane")],
     ),
     # a company opening its capital: the investor invests in it
     "La société Ferlane a ouvert son capital au fonds Sofinord en 2022.": (
