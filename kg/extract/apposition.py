@@ -708,8 +708,9 @@ def _placed_name(token: Token) -> bool:
 
 def _outer_name(head: Token) -> Token | None:
     """The organisation a first apposition describes, when ``head`` is a second apposition
-    the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
-    W``: X); none when the first describes a person or there is no first."""
+    the parser hung on a name or a noun inside the first (``X, l'éditeur de Y et de Z,
+    filiale de W``, ``X, un fabricant de volets de V, filiale de W``: X); none when the
+    first describes a person or there is no first."""
     doc = head.doc
     start = head.left_edge.i
     if doc[start].text == "," and start < head.i:
