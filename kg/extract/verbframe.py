@@ -1851,9 +1851,16 @@ class VerbFrameExtractor:
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
             if any(a.referring is not None for a in themes):
                 confidence *= IMPLICIT_FACTOR
-        if frame.focus_heads:
-            # "X est entré à son capital": a possessive that found the agent again (no one
-            # holds a stake in itself) means the company in focus
+        if (
+            frame.focus_heads
+            and head is not None
+            and any(
+                c.dep_ == "det" and c.lower_ in descriptions().possessives for c in head.children
+            )
+        ):
+            # "X est entré à son capital": the possessive of the object head that found the
+            # agent again (no one enters its own capital) means the company in focus (not
+            # "dans son capital" after another noun, read only as a round's fundraiser)
             themes = [a for a in themes if a.mention.text not in {b.mention.text for b in agents}]
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
