@@ -708,8 +708,9 @@ def _placed_name(token: Token) -> bool:
 
 def _outer_name(head: Token) -> Token | None:
     """The organisation a first apposition describes, when ``head`` is a second apposition
-    the parser hung on a name inside the first (``X, l'éditeur de Y et de Z, filiale de
-    W``: X); none when the first describes a person or there is no first."""
+    the parser hung on a name or a noun inside the first (``X, l'éditeur de Y et de Z,
+    filiale de W``, ``X, un fabricant de volets de V, filiale de W``: X); none when the
+    first describes a person or there is no first."""
     doc = head.doc
     start = head.left_edge.i
     if doc[start].text == "," and start < head.i:
@@ -722,7 +723,7 @@ def _outer_name(head: Token) -> Token | None:
     if head.dep_ == "appos" and mention_at(head.head) is not None:
         inner = head.head
     elif (
-        second
+        (second or (head.dep_ == "appos" and head.head.pos_ == "NOUN"))
         and start >= 2
         and doc[start - 1].text == ","
         and mention_at(doc[start - 2]) is not None
@@ -737,6 +738,9 @@ def _outer_name(head: Token) -> Token | None:
     first = inner.head
     if not (inner.dep_ == "nmod" and case_of(inner) in DE and first.pos_ == "NOUN"):
         return None
+    while first.dep_ == "nmod" and case_of(first) in DE and first.head.pos_ == "NOUN":
+        # "X, un fabricant de cuisines de Vannes, filiale de Z": up to the first's own noun
+        first = first.head
     # (the parser may make the first apposition the clause's subject: read the comma)
     start = first.left_edge.i
     if first.dep_ == "appos" and first.head.i < first.i:
@@ -745,6 +749,8 @@ def _outer_name(head: Token) -> Token | None:
         named = doc[start - 2]
     else:
         return None
+    # ("La société X, l'éditeur de Y, filiale de Z": the name its class noun introduces)
+    named = named if mention_at(named) is not None else named_by(named) or named
     outer = mention_at(named)
     if outer is None or coarse(outer.cls) != "Organization":
         return None

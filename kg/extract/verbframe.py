@@ -52,6 +52,7 @@ from kg.grammar import (
     mention_of_index,
     misread_participle,
     named_by,
+    referring_words,
     relative_antecedent,
     sentence_end,
     sentence_of,
@@ -203,7 +204,8 @@ def _fronted_holder(verb: Token) -> Token | None:
     """``Fondée en 2020 par X, la start-up Y emploie ...``: a participle that opens the
     sentence describes the subject of the clause after its comma (the parser often makes
     the participle the root and that clause a side branch)."""
-    if not _participle(verb):
+    # ("Présent en Italie depuis 2010, le groupe Y ...": an adjective of a frame as well)
+    if not (_participle(verb) or verb.pos_ in {"ADJ", "PROPN"}):
         return None
     return _fronted_subject(verb)
 
@@ -340,12 +342,28 @@ def _named(tokens: list[Token], *, through_de: bool = False) -> list[Token]:
         named = None if quoted_title(token) else named_by(token, through_de=through_de)
         found.append(named or token)
         if named is not None:
+            members = [c for c in token.children if c.dep_ == "conj" or _listed_after_comma(c)]
+            # ("auprès du fonds X, de la banque Y et du fonds Z": Z hangs on Y)
+            members += [c for m in members for c in m.children if c.dep_ == "conj"]
             found += [
                 other
-                for c in token.children
-                if c.dep_ == "conj" and (other := named_by(c, through_de=through_de)) is not None
+                for c in dict.fromkeys(members)
+                if (other := named_by(c, through_de=through_de)) is not None
             ]
     return found
+
+
+def _listed_after_comma(token: Token) -> bool:
+    """Whether ``token`` is a ``de`` complement that opens after a comma: the next member of
+    a list that repeats its preposition (``auprès du fonds X, de la banque Y``), which the
+    parser hangs on the member before it."""
+    first = token.left_edge
+    return (
+        token.dep_ == "nmod"
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ == ","
+        and first.lower_ in DE
+    )
 
 
 def _share_of_others(token: Token) -> bool:
@@ -537,13 +555,23 @@ def _subjects_before(verb: Token) -> Iterator[Token | None]:
 
 def _bare_body(token: Token) -> bool:
     """Whether ``token`` is a governing body with a definite article and no ``de``
-    complement: ``la direction a refusé`` (the body of the organisation in focus)."""
+    complement: ``la direction a refusé`` (the body of the organisation in focus), ``le
+    conseil d'administration a refusé`` (a bare noun that completes the body's name is none).
+    """
+    complements = [c for c in token.children if c.i > token.i and case_of(c) in DE]
+    naming = [
+        c
+        for c in complements
+        if c.pos_ == "NOUN"
+        and not any(d.dep_ == "det" for d in c.children)
+        and not any(g.i > c.i and case_of(g) in DE for g in c.children)
+    ]
     return (
         _governing_body(token)
         and any(
             c.dep_ == "det" and (c.lower_ in DEFINITE or c.lower_ == "les") for c in token.children
         )
-        and not any(case_of(c) in DE for c in token.children if c.i > token.i)
+        and len(naming) == len(complements)
     )
 
 
@@ -1389,6 +1417,10 @@ class VerbFrameExtractor:
                     lemma = fixes.get(token.lower_, lemma)
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
                 lemma = fixes.get(token.lower_, token.lemma_.lower())
+            elif token.pos_ == "PROPN" and token.i == sentence_start(token) and token.is_title:
+                # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
+                # opening the sentence for a name
+                lemma = lower
             else:
                 continue
             frames = self._frames.get(lemma, ())
@@ -1421,6 +1453,7 @@ class VerbFrameExtractor:
         head: Token | None = None
         owned: list[Token] = []  # nouns of the theme a possessive refers back through
         focus_pronouns: list[Token] = []  # "en" of a stake: the company in focus
+        named_only = False  # whether only a named agent may fill the frame
         agent_tokens: list[Token] = []
         theme_tokens: list[Token] = []
         passive = asked.is_passive(verb)
@@ -1548,6 +1581,10 @@ class VerbFrameExtractor:
                     else _described_by(verb)
                 )
                 subject = described or misread_subject or fronted or asked.subject_of(verb)
+                # ("Présent en X, le groupe ...": a fronted adjective's subject by its name or
+                # a pronoun; the last name a class noun like "le groupe" may refer to is too
+                # loose a guess for a fact the adjective alone states)
+                named_only = fronted is not None and not _participle(verb)
                 if subject is None and verb.dep_ == "acl" and verb.lemma_ in UNACCUSATIVES:
                     # "le fonds X, entré au capital en 2016": the participle of a verb
                     # conjugated with "être" describes its own subject
@@ -1731,6 +1768,10 @@ class VerbFrameExtractor:
                 ]
         if split and frame.agent == _PERSON:
             agent_tokens = [t for t in agent_tokens if _typed(t)]
+        if named_only:
+            agent_tokens = [
+                t for t in agent_tokens if t.pos_ == "PRON" or referring_words(t) is None
+            ]
         agents = [a for t in agent_tokens for a in asked.args_of(t, frame.agent)] + venue_agents
         if (
             verb.dep_ == "acl:relcl"
@@ -1810,6 +1851,17 @@ class VerbFrameExtractor:
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
             if any(a.referring is not None for a in themes):
                 confidence *= IMPLICIT_FACTOR
+        if (
+            frame.focus_heads
+            and head is not None
+            and any(
+                c.dep_ == "det" and c.lower_ in descriptions().possessives for c in head.children
+            )
+        ):
+            # "X est entré à son capital": the possessive of the object head that found the
+            # agent again (no one enters its own capital) means the company in focus (not
+            # "dans son capital" after another noun, read only as a round's fundraiser)
+            themes = [a for a in themes if a.mention.text not in {b.mention.text for b in agents}]
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
             focus = _company_in_focus(
