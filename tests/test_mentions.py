@@ -620,3 +620,39 @@ def test_french_towns_and_areas_are_typed_by_their_list(french_places, text, nam
         assert found[name] not in {"City", "Region"}, found
     else:
         assert found[name] == cls, found
+
+
+#: Passages of our own whose class noun makes the name a company (not only an
+#: organisation), and look-alikes whose noun does not.
+COMPANY_NOUNS = {
+    "Le groupe Varnéo a racheté une usine à Douai.": ("Varnéo", "Company"),
+    "Le groupe hôtelier Marvéa ouvre un site à Reims.": ("Marvéa", "Company"),
+    "Le studio lillois Pixelune sort un nouveau jeu.": ("Pixelune", "Company"),
+    "Son concurrent Brevia a baissé ses prix.": ("Brevia", "Company"),
+    # a band, an association: organisations that are no companies
+    "Le groupe de rock nantais Bleus Horizon joue ce soir.": ("Bleus Horizon", "Organization"),
+    "Le groupe Les Grives Noires part en tournée avec un nouvel album.": (
+        "Les Grives Noires",
+        "Organization",
+    ),
+    "L'association Terre Vive a porté plainte.": ("Terre Vive", "Organization"),
+}
+
+
+@pytest.fixture(scope="module")
+def company_nouns(nlp):  # type: ignore[no-untyped-def]
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(COMPANY_NOUNS, nlp.pipe(COMPANY_NOUNS), strict=True)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, (name, cls) in COMPANY_NOUNS.items()],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_a_business_noun_makes_the_name_a_company(company_nouns, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    assert company_nouns[text].get(name) == cls, company_nouns[text]

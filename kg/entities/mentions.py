@@ -51,6 +51,7 @@ from kg.lexicon import (
     attribution,
     demonym_of,
     descriptions,
+    folded_word_list,
     furniture,
     is_given_name,
     is_media_name,
@@ -417,8 +418,30 @@ def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
     Looks left (``la start-up californienne X``, ``le quotidien X``, ``M. X``: skipping
-    adjectives) and right (``X, l'incubateur de ...``).
+    adjectives) and right (``X, l'incubateur de ...``). ``le groupe X`` is a company,
+    unless the sentence speaks of music (``la chanson du groupe X``: a band).
     """
+    cls = _announced_class(span)
+    if cls == "Company" and _band(span):
+        return "Organization"
+    return cls
+
+
+#: How far from the name the noun ``groupe`` of a band may stand ("le groupe de rock X").
+_BAND_NOUN_REACH = 4
+
+
+def _band(span: Span) -> bool:
+    """``le groupe X`` in a sentence with a word of ``band_words``: a band, no company."""
+    doc = span.doc
+    near = doc[max(0, span.start - _BAND_NOUN_REACH) : span.end + _BAND_NOUN_REACH]
+    if not any(token.lower_ == "groupe" for token in near):
+        return False
+    music = folded_word_list("band_words")
+    return any(fold(token.text) in music for token in span.sent)
+
+
+def _announced_class(span: Span) -> str | None:
     doc = span.doc
     table = words(doc)
     text, pos = table.text, table.pos
