@@ -636,6 +636,24 @@ COMPANY_NOUNS = {
         "Organization",
     ),
     "L'association Terre Vive a porté plainte.": ("Terre Vive", "Organization"),
+    # the gazetteer's "organisation" (or NER's) is a company by what only a business does
+    "Arkema a racheté un fabricant de colles.": ("Arkema", "Company"),
+    "Le rachat de Nexans par un fonds est exclu.": ("Nexans", "Company"),
+    "Elle a travaillé six ans chez Ipsen avant de fonder Kelvo.": ("Ipsen", "Company"),
+    "Le fonds détient 12 % du capital de Brévane Industrie.": ("Brévane Industrie", "Company"),
+    # ... and stays an organisation when it does what a research body does too
+    "L'Institut Curie a dévoilé jeudi un nouveau traitement.": ("Institut Curie", "Organization"),
+    "Le Cirad collabore avec une université de Montpellier.": ("Cirad", "Organization"),
+    "L'association Terre Vive a licencié trois salariés.": ("Terre Vive", "Organization"),
+    # a public body's head with its reach, straight after it or after one adjective
+    "Le satellite est lancé pour l'Agence spatiale européenne.": (
+        "Agence spatiale européenne",
+        "GovernmentBody",
+    ),
+    "L'Office européen des brevets a rejeté la demande.": (
+        "Office européen des brevets",
+        "GovernmentBody",
+    ),
 }
 
 

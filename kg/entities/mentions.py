@@ -461,7 +461,7 @@ def _announced_class(span: Span) -> str | None:
     while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
-        return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
+        return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if before.get(3) in lexicon.product_frames:
@@ -592,10 +592,13 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     Moulins de Paris``) or closing noun (``Vierzon métropole``) gives its name."""
     lexicon = name_heads()
     first = span.start
+    # ("Agence spatiale européenne": the reach may follow one lower-case adjective)
+    scopes = text[first + 1 : min(first + 3, span.end)]
+    reach = scopes[1] if len(scopes) > 1 and scopes[0].islower() else scopes[0]
     if (
         text[first][:1].isupper()
         and fold(text[first]) in lexicon.public_heads
-        and fold(text[first + 1]) in lexicon.public_scopes
+        and (fold(scopes[0]) in lexicon.public_scopes or fold(reach) in lexicon.public_scopes)
     ):
         return "GovernmentBody"  # "Agence nationale de ...", "Inspection générale des ..."
     if fold(text[first]) in lexicon.head_adjectives and first + 1 < span.end:
@@ -626,6 +629,17 @@ def _inner_classes() -> dict[str, tuple[str, ...]]:
 
 
 def _choose_class(
+    span: Span, label: str, gazetteer: Gazetteer, text: str
+) -> tuple[str, str | None]:
+    cls, qid = _class_and_qid(span, label, gazetteer, text)
+    # NER and the gazetteer say "organisation" of a firm and a university alike: a
+    # business's deed says which, where no noun next to the name said it
+    if cls == "Organization" and _trades(span) and context_class(span) is None:
+        return "Company", qid
+    return cls, qid
+
+
+def _class_and_qid(
     span: Span, label: str, gazetteer: Gazetteer, text: str
 ) -> tuple[str, str | None]:
     hint = ner_class(label)
@@ -737,6 +751,20 @@ def _seat_of_power(span: Span) -> bool:
     return verb.lemma_ in acts or any(
         c.lemma_ in acts for c in verb.children if c.dep_ in {"obj", "obl", "obl:arg"}
     )
+
+
+def _trades(span: Span) -> bool:
+    """``X a racheté Y``, ``le rachat de X``, ``le capital de X``, ``dix ans chez X``, ``X
+    est détenue à 40 % par``: a business's deed or part (``trading_verbs`` and
+    ``traded_words`` of ``words.json``), an employer, or shares held in it."""
+    token = _first_conjunct(span)
+    if token.dep_ == "nsubj" and token.head.lemma_ in word_list("trading_verbs"):
+        return True
+    case = case_of(token)
+    traded = token.dep_ in {"obj", "nsubj:pass"} or (token.dep_ == "nmod" and case in DE)
+    if traded and token.head.lemma_ in word_list("traded_words"):
+        return True
+    return case == "chez" or _held_in_shares(words(span.doc), span.end)
 
 
 def _first_conjunct(span: Span) -> Token:
