@@ -127,11 +127,11 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         # a company's last word makes the name a company's, whatever NER said
         (
             "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
-            ("Kelvane Systems", "Organization"),
+            ("Kelvane Systems", "Company"),
         ),
         (
             "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
-            ("Dulac Emballages", "Organization"),
+            ("Dulac Emballages", "Company"),
         ),
         # an organisation's head opening the name, a body's noun closing it
         (
@@ -641,6 +641,10 @@ COMPANY_NOUNS = {
     "Le rachat de Nexans par un fonds est exclu.": ("Nexans", "Company"),
     "Elle a travaillé six ans chez Ipsen avant de fonder Kelvo.": ("Ipsen", "Company"),
     "Le fonds détient 12 % du capital de Brévane Industrie.": ("Brévane Industrie", "Company"),
+    # a company's name ending, English or French; an English organisation head is no firm's
+    "Brévane Participations a cédé ses parts.": ("Brévane Participations", "Company"),
+    "Torvel Pictures prépare un film sur la mer.": ("Torvel Pictures", "Company"),
+    "Les élèves de la Lakeview High School manifestent.": ("Lakeview High School", "Organization"),
     # ... and stays an organisation when it does what a research body does too
     "L'Institut Curie a dévoilé jeudi un nouveau traitement.": ("Institut Curie", "Organization"),
     "Le Cirad collabore avec une université de Montpellier.": ("Cirad", "Organization"),

@@ -575,8 +575,11 @@ def _inner_class(span: Span) -> str | None:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
     # ... or a company's ("Kelvane Systems", "Dulac Emballages"), NER's persons
-    if len(span) > 1 and last[:1].isupper() and fold(last) in _name_ends():
-        return "Organization"
+    if len(span) > 1 and last[:1].isupper():
+        if fold(last) in lexicon.company_name_ends:
+            return "Company"
+        if fold(last) in lexicon.name_heads:
+            return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
         for cls in inner.get(fold(text[i]), ()):
@@ -606,14 +609,6 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     if text[first][:1].isupper() and (cls := lexicon.heads.get(fold(text[first]))):
         return cls
     return lexicon.after.get(fold(text[span.end - 1]))
-
-
-@functools.cache
-def _name_ends() -> frozenset[str]:
-    """Folded last words that make a name an organisation's: English organisation heads
-    and companies' name endings (the union was built anew for every mention)."""
-    lexicon = descriptions()
-    return lexicon.name_heads | lexicon.company_name_ends
 
 
 @functools.cache
