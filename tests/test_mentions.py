@@ -678,3 +678,54 @@ def company_nouns(nlp):  # type: ignore[no-untyped-def]
 )
 def test_a_business_noun_makes_the_name_a_company(company_nouns, text, name, cls) -> None:  # type: ignore[no-untyped-def]
     assert company_nouns[text].get(name) == cls, company_nouns[text]
+
+
+#: Official names whose lower-case head (a noun or a phrase, then an adjective or two)
+#: NER leaves out, and look-alikes that are no official name.
+OFFICIAL_NAMES = {
+    "Kelvo a saisi le tribunal administratif de Poitiers.": (
+        "tribunal administratif de Poitiers",
+        "GovernmentBody",
+    ),
+    "Le tribunal de commerce de Niort a placé Kelvo en redressement.": (
+        "tribunal de commerce de Niort",
+        "GovernmentBody",
+    ),
+    "Le parquet de Rennes a ouvert une enquête.": ("parquet de Rennes", "GovernmentBody"),
+    "La communauté de communes de Vire a voté le budget.": (
+        "communauté de communes de Vire",
+        "GovernmentBody",
+    ),
+    "Des chercheurs de l'université de Poitiers ont publié.": (
+        "université de Poitiers",
+        "Organization",
+    ),
+    # a court named without its town's "de" is no official name: the town stays
+    "Il a quitté le tribunal à Rennes.": ("Rennes", "City"),
+}
+
+
+@pytest.fixture(scope="module")
+def official_names(nlp):  # type: ignore[no-untyped-def]
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(OFFICIAL_NAMES, nlp.pipe(OFFICIAL_NAMES), strict=True)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, (name, cls) in OFFICIAL_NAMES.items()],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_an_official_name_keeps_its_lower_case_head(official_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    assert official_names[text].get(name) == cls, official_names[text]
+
+
+@pytest.mark.model
+def test_a_board_of_a_company_is_no_official_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Il siège au conseil d'administration de Kelvo depuis 2020.")
+    names = [m.text for _, m in detect_mentions(doc, default_gazetteer())]
+    assert not any("conseil" in name for name in names), names

@@ -182,15 +182,40 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     return not token.whitespace_ and not token.is_sent_start and token.i > sentence_start(token)
 
 
-def _official(table: Words, start: int, end: int) -> bool:
-    """``ministère des Armées``: a lower-case noun of ``official_heads`` then ``de`` and a
-    capitalised word begins the official name; it is not trimmed as a class noun."""
-    return (
-        fold(table.text[start]) in descriptions().official_heads
-        and start + 1 < end
-        and table.lower[start + 1] in DE
-        and any(table.text[k][:1].isupper() for k in range(start + 1, end))
+#: Lower-case adjectives that may stand between an official head and its "de"
+#: ("tribunal administratif de", "parquet national financier" has none after it).
+_OFFICIAL_ADJECTIVES = 2
+
+
+#: Words of the longest official head ("chambre de commerce et d'industrie").
+_OFFICIAL_HEAD_WORDS = 5
+
+
+def _official_of(table: Words, head: int, end: int) -> int | None:
+    """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
+    ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
+    most two lower-case adjectives), if any."""
+    heads = descriptions().official_heads
+    size = min(_OFFICIAL_HEAD_WORDS, end - head)
+    width = next(
+        (w for w in range(size, 0, -1) if fold(table.span_text(head, head + w)) in heads), 0
     )
+    if not width:
+        return None
+    j = head + width
+    while j < min(end, head + 1 + _OFFICIAL_ADJECTIVES) and (
+        table.pos[j] == "ADJ" and table.text[j].islower()
+    ):
+        j += 1
+    return j if j < end and table.lower[j] in DE else None
+
+
+def _official(table: Words, start: int, end: int) -> bool:
+    """``ministère des Armées``, ``tribunal administratif de Poitiers``: an official head
+    (:func:`_official_of`) then a capitalised word begins the official name; it is not
+    trimmed as a class noun."""
+    of = _official_of(table, start, end)
+    return of is not None and any(table.text[k][:1].isupper() for k in range(of, end))
 
 
 def _trim(span: Span) -> Span | None:
@@ -569,7 +594,15 @@ def _inner_class(span: Span) -> str | None:
     if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
-    if len(span) > 1 and (head[:1].isupper() or fold(head) in lexicon.official_heads):
+    of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
+    if of is not None:
+        # ("communauté de communes de Vire": the head phrase's class, else its noun's)
+        heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
+        found = next((cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]),
+                     None)
+        if found is not None:
+            return found
+    if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
                 return cls
@@ -1532,14 +1565,16 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
 
 
 def _official_start(table: Words, start: int) -> int:
-    """``le ministère des [Armées]``: the official name's head NER left out, put back."""
+    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``: the
+    official name's head NER left out, put back."""
     j = start - 1
     if j >= 0 and table.lower[j] in _ARTICLE_AFTER_OF:
         j -= 1
-    if j >= 1 and table.lower[j] in DE and fold(table.text[j - 1]) in (
-        descriptions().official_heads
-    ):
-        return j - 1
+    if j < 1 or table.lower[j] not in DE:
+        return start
+    for head in range(j - 1, max(-1, j - 1 - _OFFICIAL_ADJECTIVES - _OFFICIAL_HEAD_WORDS), -1):
+        if _official_of(table, head, j + 1) == j:
+            return head
     return start
 
 
