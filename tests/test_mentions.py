@@ -645,6 +645,10 @@ COMPANY_NOUNS = {
     "Brévane Participations a cédé ses parts.": ("Brévane Participations", "Company"),
     "Torvel Pictures prépare un film sur la mer.": ("Torvel Pictures", "Company"),
     "Les élèves de la Lakeview High School manifestent.": ("Lakeview High School", "Organization"),
+    # a lone word NER calls a person, no given name nor a surname named in full before,
+    # that the gazetteer knows as a firm
+    "Lacoste ne fait pas de commentaire.": ("Lacoste", "Company"),
+    "Marie Lacoste est arrivée lundi. Lacoste a dit non.": ("Lacoste", "Person"),
     # ... and stays an organisation when it does what a research body does too
     "L'Institut Curie a dévoilé jeudi un nouveau traitement.": ("Institut Curie", "Organization"),
     "Le Cirad collabore avec une université de Montpellier.": ("Cirad", "Organization"),

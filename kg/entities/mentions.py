@@ -673,6 +673,10 @@ def _class_and_qid(
     hint = ner_class(label)
     context = context_class(span)
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
+    lone = context is None and hint == "Person" and _lone_word(span)
+    if entry is None and lone:
+        entry = gazetteer.lookup(text, cls_hint="Organization")
+    firm = lone and entry is not None and coarse(entry.cls) == "Organization"
     if entry is not None and context and coarse(entry.cls) != coarse(context):
         entry = None  # the text says otherwise: "le quotidien Figaro" is no café
     if (
@@ -680,6 +684,7 @@ def _class_and_qid(
         and hint in {"Person", "Place"}
         and coarse(entry.cls) != hint
         and entry.sources < 2
+        and not firm
     ):
         entry = None  # NER's PER/LOC beats a single-source row typed otherwise (Europe as a flag)
     if entry is not None and span[0].text in _TITLE_ARTICLES and entry.sources < 2:
@@ -736,6 +741,18 @@ def _class_and_qid(
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+def _lone_word(span: Span) -> bool:
+    """``Stellantis ne fait pas de commentaire``: NER calls a lone brand a person, but a
+    person is named in full before being named by one word (``Dupont`` after ``Jean
+    Dupont``): a one-word name that is neither a given name nor such a surname is no
+    person's, and the gazetteer may say whose it is."""
+    return (
+        len(span) == 1
+        and not is_given_name(words(span.doc).text[span.start])
+        and not _surname(span)
+    )
 
 
 #: Inhabitants from which a French town's name types it wherever it stands; a smaller
