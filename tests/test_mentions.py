@@ -590,6 +590,9 @@ FRENCH_PLACES = {
     # a small town's name types it after a preposition of place, not elsewhere: it is
     # often a brand's or a surname's too
     "Il est viticulteur à Pauillac depuis 1990.": {"Pauillac": "City"},
+    # ... after "au" (à + the town's own article) or "depuis", its article cut off
+    "Elle vit au Pouliguen depuis 2010.": {"Pouliguen": "City"},
+    "Les salariés sont venus en car depuis Le Pouliguen pour manifester.": {"Pouliguen": "City"},
     "Le groupe Orbéo affronte des rivaux tels que Valmont et Vetrix.": {"Valmont": None},
     # a name the gazetteer knows as a company is not the village of the same name
     "Saint-Gobain ouvre une usine en Essonne.": {"Saint-Gobain": None, "Essonne": "Region"},

@@ -759,7 +759,7 @@ def _lone_word(span: Span) -> bool:
 #: town's name ("Valmont") is often a brand's or a surname's too.
 _TOWN_ANYWHERE = 20_000
 #: Prepositions of place before which a small town's name types it ("née à Pauillac").
-_AT_PLACE = frozenset({"à", "en", "dans", "près", "vers"})
+_AT_PLACE = frozenset({"à", "au", "aux", "en", "dans", "près", "vers", "depuis"})
 
 
 def _french_place(span: Span, text: str) -> str | None:
@@ -773,6 +773,9 @@ def _french_place(span: Span, text: str) -> str | None:
         return None if place is None else place.cls
     table = words(span.doc)
     start = span.start
+    # ("depuis Les Herbiers": the town's own article, cut off the name, stands between)
+    if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
+        start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
     if before in DE and start > 1 and table.lemma[start - 2] in word_list("facility_nouns"):
         return place.cls
