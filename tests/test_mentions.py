@@ -648,6 +648,9 @@ COMPANY_NOUNS = {
     "Brévane Participations a cédé ses parts.": ("Brévane Participations", "Company"),
     "Torvel Pictures prépare un film sur la mer.": ("Torvel Pictures", "Company"),
     "Les élèves de la Lakeview High School manifestent.": ("Lakeview High School", "Organization"),
+    # ... or of an unknown name NER left untyped
+    "Elle a passé dix ans chez Wild Ferns avant de fonder sa société.": ("Wild Ferns", "Company"),
+    "Le fonds détient 30 % du capital de Brenvia.": ("Brenvia", "Company"),
     # a lone word NER calls a person, no given name nor a surname named in full before,
     # that the gazetteer knows as a firm
     "Lacoste ne fait pas de commentaire.": ("Lacoste", "Company"),

@@ -660,9 +660,10 @@ def _choose_class(
     span: Span, label: str, gazetteer: Gazetteer, text: str
 ) -> tuple[str, str | None]:
     cls, qid = _class_and_qid(span, label, gazetteer, text)
-    # NER and the gazetteer say "organisation" of a firm and a university alike: a
-    # business's deed says which, where no noun next to the name said it
-    if cls == "Organization" and _trades(span) and context_class(span) is None:
+    # NER and the gazetteer say "organisation" of a firm and a university alike, or
+    # nothing of an unknown brand: a business's deed says which, where no noun next to
+    # the name said it
+    if cls in {"Organization", UNTYPED} and _trades(span) and context_class(span) is None:
         return "Company", qid
     return cls, qid
 
