@@ -715,6 +715,25 @@ OFFICIAL_NAMES = {
 }
 
 
+#: An organisation's name NER ran on into the verb after it and that verb's object, cut at
+#: the verb; names whose lower-case words are followed by a preposition stay whole.
+VERB_AFTER_NAME = {
+    "L'Agence française de développement finance le port de Dakar.": (
+        "Agence française de développement"
+    ),
+    "La Fédération française de la franchise a publié son rapport.": (
+        "Fédération française de la franchise"
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), list(VERB_AFTER_NAME.items()))
+def test_no_organisation_name_runs_on_into_a_verb_and_its_object(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    names = [m.text for _, m in detect_mentions(nlp(text), default_gazetteer())]
+    assert name in names, names
+
+
 @pytest.fixture(scope="module")
 def official_names(nlp):  # type: ignore[no-untyped-def]
     gazetteer = default_gazetteer()

@@ -218,6 +218,25 @@ def _official(table: Words, start: int, end: int) -> bool:
     return of is not None and any(table.text[k][:1].isupper() for k in range(of, end))
 
 
+#: Articles and possessives that open a verb's object ("finance le port", "rachète ses").
+_OBJECT_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l\u2019", "un", "une", "son", "sa", "ses", "leur", "leurs",
+     "ce", "cette", "ces"}
+)
+
+
+def _verb_then_object(table: Words, k: int) -> bool:
+    """Word ``k`` is a lower-case word that is no preposition, followed by an article: a
+    verb and its object, not part of a name."""
+    return (
+        table.text[k].isalpha()
+        and table.text[k].islower()
+        and table.pos[k] not in {"ADP", "DET", "CCONJ"}
+        and table.lower[k] not in _IN_LONG_NAME
+        and table.lower[k + 1] in _OBJECT_DETERMINERS
+    )
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
@@ -288,6 +307,11 @@ def _trim(span: Span) -> Span | None:
         and not _short_form_after(table, end)
     ):
         end = cut
+    # "l'Agence française de développement finance le port" tagged whole: an
+    # organisation's name never holds a lower-case word then an article, a verb and its
+    # object do (titles of works, "Autant en emporte le vent", are no organisations)
+    if span.label_ == "ORG":
+        end = next((k for k in range(start + 1, end - 1) if _verb_then_object(table, k)), end)
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
     while end > start and (
