@@ -700,7 +700,9 @@ def _class_and_qid(
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
     lone = context is None and hint == "Person" and _lone_word(span)
     if entry is None and lone:
-        entry = gazetteer.lookup(text, cls_hint="Organization")
+        # (only an organisation's row: "Serena" as a person is no Chilean town)
+        found = gazetteer.lookup(text, cls_hint="Organization")
+        entry = found if found is not None and coarse(found.cls) == "Organization" else None
     firm = lone and entry is not None and coarse(entry.cls) == "Organization"
     if entry is not None and context and coarse(entry.cls) != coarse(context):
         entry = None  # the text says otherwise: "le quotidien Figaro" is no café
