@@ -180,7 +180,8 @@ class Descriptions:
     #: last words of a company's name, never of a person's ("Kelvane Systems", "Dulac
     #: Emballages"), that type the name only (they say nothing of its seat)
     company_name_ends: frozenset[str] = frozenset()
-    #: lower-case nouns that begin an official name ("le ministère des Armées")
+    #: lower-case nouns or phrases that begin an official name ("le ministère des Armées",
+    #: "le tribunal de commerce de Niort"), a lower-case adjective or two between them and "de"
     official_heads: frozenset[str] = frozenset()
     seat_heads: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()

@@ -2247,8 +2247,9 @@ def extracted_pair(nlp) -> tuple[Triple, ...]:  # type: ignore[no-untyped-def]
 def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ((document, docs),) = list(parse([Document("co", text)], nlp))
     mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
-    assert mentions.get("Vernel") == "Organization"
-    assert mentions.get("Altéa") == "Organization"
+    # (a Company where a business's deed shows it, an Organization at least)
+    assert mentions.get("Vernel") in {"Organization", "Company"}
+    assert mentions.get("Altéa") in {"Organization", "Company"}
 
 
 @pytest.mark.parametrize(

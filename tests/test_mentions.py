@@ -127,11 +127,11 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         # a company's last word makes the name a company's, whatever NER said
         (
             "Le ministère enquête sur Kelvane Systems, dont deux cadres ont été mis en cause.",
-            ("Kelvane Systems", "Organization"),
+            ("Kelvane Systems", "Company"),
         ),
         (
             "Dulac Emballages fabrique des barquettes et emploie 620 personnes.",
-            ("Dulac Emballages", "Organization"),
+            ("Dulac Emballages", "Company"),
         ),
         # an organisation's head opening the name, a body's noun closing it
         (
@@ -590,6 +590,9 @@ FRENCH_PLACES = {
     # a small town's name types it after a preposition of place, not elsewhere: it is
     # often a brand's or a surname's too
     "Il est viticulteur à Pauillac depuis 1990.": {"Pauillac": "City"},
+    # ... after "au" (à + the town's own article) or "depuis", its article cut off
+    "Elle vit au Pouliguen depuis 2010.": {"Pouliguen": "City"},
+    "Les salariés sont venus en car depuis Le Pouliguen pour manifester.": {"Pouliguen": "City"},
     "Le groupe Orbéo affronte des rivaux tels que Valmont et Vetrix.": {"Valmont": None},
     # a name the gazetteer knows as a company is not the village of the same name
     "Saint-Gobain ouvre une usine en Essonne.": {"Saint-Gobain": None, "Essonne": "Region"},
@@ -620,3 +623,138 @@ def test_french_towns_and_areas_are_typed_by_their_list(french_places, text, nam
         assert found[name] not in {"City", "Region"}, found
     else:
         assert found[name] == cls, found
+
+
+#: Passages of our own whose class noun makes the name a company (not only an
+#: organisation), and look-alikes whose noun does not.
+COMPANY_NOUNS = {
+    "Le groupe Varnéo a racheté une usine à Douai.": ("Varnéo", "Company"),
+    "Le groupe hôtelier Marvéa ouvre un site à Reims.": ("Marvéa", "Company"),
+    "Le studio lillois Pixelune sort un nouveau jeu.": ("Pixelune", "Company"),
+    "Son concurrent Brevia a baissé ses prix.": ("Brevia", "Company"),
+    # a band, an association: organisations that are no companies
+    "Le groupe de rock nantais Bleus Horizon joue ce soir.": ("Bleus Horizon", "Organization"),
+    "Le groupe Les Grives Noires part en tournée avec un nouvel album.": (
+        "Les Grives Noires",
+        "Organization",
+    ),
+    "L'association Terre Vive a porté plainte.": ("Terre Vive", "Organization"),
+    # the gazetteer's "organisation" (or NER's) is a company by what only a business does
+    "Arkema a racheté un fabricant de colles.": ("Arkema", "Company"),
+    "Le rachat de Nexans par un fonds est exclu.": ("Nexans", "Company"),
+    "Elle a travaillé six ans chez Ipsen avant de fonder Kelvo.": ("Ipsen", "Company"),
+    "Le fonds détient 12 % du capital de Brévane Industrie.": ("Brévane Industrie", "Company"),
+    # a company's name ending, English or French; an English organisation head is no firm's
+    "Brévane Participations a cédé ses parts.": ("Brévane Participations", "Company"),
+    "Torvel Pictures prépare un film sur la mer.": ("Torvel Pictures", "Company"),
+    "Les élèves de la Lakeview High School manifestent.": ("Lakeview High School", "Organization"),
+    # ... or of an unknown name NER left untyped
+    "Elle a passé dix ans chez Wild Ferns avant de fonder sa société.": ("Wild Ferns", "Company"),
+    "Le fonds détient 30 % du capital de Brenvia.": ("Brenvia", "Company"),
+    # a lone word NER calls a person, no given name nor a surname named in full before,
+    # that the gazetteer knows as a firm
+    "Lacoste ne fait pas de commentaire.": ("Lacoste", "Company"),
+    "Marie Lacoste est arrivée lundi. Lacoste a dit non.": ("Lacoste", "Person"),
+    # ... and stays an organisation when it does what a research body does too
+    "L'Institut Curie a dévoilé jeudi un nouveau traitement.": ("Institut Curie", "Organization"),
+    "Le Cirad collabore avec une université de Montpellier.": ("Cirad", "Organization"),
+    "L'association Terre Vive a licencié trois salariés.": ("Terre Vive", "Organization"),
+    # a public body's head with its reach, straight after it or after one adjective
+    "Le satellite est lancé pour l'Agence spatiale européenne.": (
+        "Agence spatiale européenne",
+        "GovernmentBody",
+    ),
+    "L'Office européen des brevets a rejeté la demande.": (
+        "Office européen des brevets",
+        "GovernmentBody",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def company_nouns(nlp):  # type: ignore[no-untyped-def]
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(COMPANY_NOUNS, nlp.pipe(COMPANY_NOUNS), strict=True)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, (name, cls) in COMPANY_NOUNS.items()],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_a_business_noun_makes_the_name_a_company(company_nouns, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    assert company_nouns[text].get(name) == cls, company_nouns[text]
+
+
+#: Official names whose lower-case head (a noun or a phrase, then an adjective or two)
+#: NER leaves out, and look-alikes that are no official name.
+OFFICIAL_NAMES = {
+    "Kelvo a saisi le tribunal administratif de Poitiers.": (
+        "tribunal administratif de Poitiers",
+        "GovernmentBody",
+    ),
+    "Le tribunal de commerce de Niort a placé Kelvo en redressement.": (
+        "tribunal de commerce de Niort",
+        "GovernmentBody",
+    ),
+    "Le parquet de Rennes a ouvert une enquête.": ("parquet de Rennes", "GovernmentBody"),
+    "La communauté de communes de Vire a voté le budget.": (
+        "communauté de communes de Vire",
+        "GovernmentBody",
+    ),
+    "Des chercheurs de l'université de Poitiers ont publié.": (
+        "université de Poitiers",
+        "Organization",
+    ),
+    # a court named without its town's "de" is no official name: the town stays
+    "Il a quitté le tribunal à Rennes.": ("Rennes", "City"),
+}
+
+
+#: An organisation's name NER ran on into the verb after it and that verb's object, cut at
+#: the verb; names whose lower-case words are followed by a preposition stay whole.
+VERB_AFTER_NAME = {
+    "L'Agence française de développement finance le port de Dakar.": (
+        "Agence française de développement"
+    ),
+    "La Fédération française de la franchise a publié son rapport.": (
+        "Fédération française de la franchise"
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), list(VERB_AFTER_NAME.items()))
+def test_no_organisation_name_runs_on_into_a_verb_and_its_object(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    names = [m.text for _, m in detect_mentions(nlp(text), default_gazetteer())]
+    assert name in names, names
+
+
+@pytest.fixture(scope="module")
+def official_names(nlp):  # type: ignore[no-untyped-def]
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(OFFICIAL_NAMES, nlp.pipe(OFFICIAL_NAMES), strict=True)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, (name, cls) in OFFICIAL_NAMES.items()],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_an_official_name_keeps_its_lower_case_head(official_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    assert official_names[text].get(name) == cls, official_names[text]
+
+
+@pytest.mark.model
+def test_a_board_of_a_company_is_no_official_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Il siège au conseil d'administration de Kelvo depuis 2020.")
+    names = [m.text for _, m in detect_mentions(doc, default_gazetteer())]
+    assert not any("conseil" in name for name in names), names

@@ -454,7 +454,7 @@ def _scale_at(table: Words, i: int) -> str | None:
 def _narrower_class(description: Token, antecedent: Mention) -> str:
     """The antecedent's class, narrowed to a subclass the description's noun announces:
     a name the text calls ``l'entreprise`` or ``la start-up`` is a Company, not just an
-    Organization.
+    Organization (but not one it calls ``le groupe``: ``broad_descriptions``).
 
     Example:
         >>> import spacy
@@ -464,6 +464,8 @@ def _narrower_class(description: Token, antecedent: Mention) -> str:
     """
     doc = description.doc
     lexicon = descriptions()
+    if fold(description.text) in folded_word_list("broad_descriptions"):
+        return antecedent.cls  # "le groupe": a party or a medium is one too
     nouns = [description.text, description.lemma_ or description.text]
     if description.i + 1 < len(doc):
         nouns.insert(0, f"{description.text} {doc[description.i + 1].text}")  # "jeune pousse"

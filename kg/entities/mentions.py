@@ -51,6 +51,7 @@ from kg.lexicon import (
     attribution,
     demonym_of,
     descriptions,
+    folded_word_list,
     furniture,
     is_given_name,
     is_media_name,
@@ -181,14 +182,58 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
     return not token.whitespace_ and not token.is_sent_start and token.i > sentence_start(token)
 
 
+#: Lower-case adjectives that may stand between an official head and its "de"
+#: ("tribunal administratif de", "parquet national financier" has none after it).
+_OFFICIAL_ADJECTIVES = 2
+
+
+#: Words of the longest official head ("chambre de commerce et d'industrie").
+_OFFICIAL_HEAD_WORDS = 5
+
+
+def _official_of(table: Words, head: int, end: int) -> int | None:
+    """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
+    ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
+    most two lower-case adjectives), if any."""
+    heads = descriptions().official_heads
+    size = min(_OFFICIAL_HEAD_WORDS, end - head)
+    width = next(
+        (w for w in range(size, 0, -1) if fold(table.span_text(head, head + w)) in heads), 0
+    )
+    if not width:
+        return None
+    j = head + width
+    while j < min(end, head + 1 + _OFFICIAL_ADJECTIVES) and (
+        table.pos[j] == "ADJ" and table.text[j].islower()
+    ):
+        j += 1
+    return j if j < end and table.lower[j] in DE else None
+
+
 def _official(table: Words, start: int, end: int) -> bool:
-    """``ministère des Armées``: a lower-case noun of ``official_heads`` then ``de`` and a
-    capitalised word begins the official name; it is not trimmed as a class noun."""
+    """``ministère des Armées``, ``tribunal administratif de Poitiers``: an official head
+    (:func:`_official_of`) then a capitalised word begins the official name; it is not
+    trimmed as a class noun."""
+    of = _official_of(table, start, end)
+    return of is not None and any(table.text[k][:1].isupper() for k in range(of, end))
+
+
+#: Articles and possessives that open a verb's object ("finance le port", "rachète ses").
+_OBJECT_DETERMINERS = frozenset(
+    {"le", "la", "les", "l'", "l\u2019", "un", "une", "son", "sa", "ses", "leur", "leurs",
+     "ce", "cette", "ces"}
+)
+
+
+def _verb_then_object(table: Words, k: int) -> bool:
+    """Word ``k`` is a lower-case word that is no preposition, followed by an article: a
+    verb and its object, not part of a name."""
     return (
-        fold(table.text[start]) in descriptions().official_heads
-        and start + 1 < end
-        and table.lower[start + 1] in DE
-        and any(table.text[k][:1].isupper() for k in range(start + 1, end))
+        table.text[k].isalpha()
+        and table.text[k].islower()
+        and table.pos[k] not in {"ADP", "DET", "CCONJ"}
+        and table.lower[k] not in _IN_LONG_NAME
+        and table.lower[k + 1] in _OBJECT_DETERMINERS
     )
 
 
@@ -262,6 +307,11 @@ def _trim(span: Span) -> Span | None:
         and not _short_form_after(table, end)
     ):
         end = cut
+    # "l'Agence française de développement finance le port" tagged whole: an
+    # organisation's name never holds a lower-case word then an article, a verb and its
+    # object do (titles of works, "Autant en emporte le vent", are no organisations)
+    if span.label_ == "ORG":
+        end = next((k for k in range(start + 1, end - 1) if _verb_then_object(table, k)), end)
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
     while end > start and (
@@ -417,8 +467,30 @@ def context_class(span: Span) -> str | None:
     """Class announced by a description noun next to the name, if any.
 
     Looks left (``la start-up californienne X``, ``le quotidien X``, ``M. X``: skipping
-    adjectives) and right (``X, l'incubateur de ...``).
+    adjectives) and right (``X, l'incubateur de ...``). ``le groupe X`` is a company,
+    unless the sentence speaks of music (``la chanson du groupe X``: a band).
     """
+    cls = _announced_class(span)
+    if cls == "Company" and _band(span):
+        return "Organization"
+    return cls
+
+
+#: How far from the name the noun ``groupe`` of a band may stand ("le groupe de rock X").
+_BAND_NOUN_REACH = 4
+
+
+def _band(span: Span) -> bool:
+    """``le groupe X`` in a sentence with a word of ``band_words``: a band, no company."""
+    doc = span.doc
+    near = doc[max(0, span.start - _BAND_NOUN_REACH) : span.end + _BAND_NOUN_REACH]
+    if not any(token.lower_ == "groupe" for token in near):
+        return False
+    music = folded_word_list("band_words")
+    return any(fold(token.text) in music for token in span.sent)
+
+
+def _announced_class(span: Span) -> str | None:
     doc = span.doc
     table = words(doc)
     text, pos = table.text, table.pos
@@ -438,7 +510,7 @@ def context_class(span: Span) -> str | None:
     while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
-        return "Organization"  # "l'américain WNS": the adjective stands for "le groupe"
+        return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if before.get(3) in lexicon.product_frames:
@@ -546,14 +618,25 @@ def _inner_class(span: Span) -> str | None:
     if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
-    if len(span) > 1 and (head[:1].isupper() or fold(head) in lexicon.official_heads):
+    of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
+    if of is not None:
+        # ("communauté de communes de Vire": the head phrase's class, else its noun's)
+        heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
+        found = next((cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]),
+                     None)
+        if found is not None:
+            return found
+    if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
                 return cls
     # "Walt Whitman High School", "Atlantic Records": an English organisation head last
     # ... or a company's ("Kelvane Systems", "Dulac Emballages"), NER's persons
-    if len(span) > 1 and last[:1].isupper() and fold(last) in _name_ends():
-        return "Organization"
+    if len(span) > 1 and last[:1].isupper():
+        if fold(last) in lexicon.company_name_ends:
+            return "Company"
+        if fold(last) in lexicon.name_heads:
+            return "Organization"
     inner = _inner_classes()
     for i in range(span.start, span.end):
         for cls in inner.get(fold(text[i]), ()):
@@ -569,10 +652,13 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     Moulins de Paris``) or closing noun (``Vierzon métropole``) gives its name."""
     lexicon = name_heads()
     first = span.start
+    # ("Agence spatiale européenne": the reach may follow one lower-case adjective)
+    scopes = text[first + 1 : min(first + 3, span.end)]
+    reach = scopes[1] if len(scopes) > 1 and scopes[0].islower() else scopes[0]
     if (
         text[first][:1].isupper()
         and fold(text[first]) in lexicon.public_heads
-        and fold(text[first + 1]) in lexicon.public_scopes
+        and (fold(scopes[0]) in lexicon.public_scopes or fold(reach) in lexicon.public_scopes)
     ):
         return "GovernmentBody"  # "Agence nationale de ...", "Inspection générale des ..."
     if fold(text[first]) in lexicon.head_adjectives and first + 1 < span.end:
@@ -580,14 +666,6 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     if text[first][:1].isupper() and (cls := lexicon.heads.get(fold(text[first]))):
         return cls
     return lexicon.after.get(fold(text[span.end - 1]))
-
-
-@functools.cache
-def _name_ends() -> frozenset[str]:
-    """Folded last words that make a name an organisation's: English organisation heads
-    and companies' name endings (the union was built anew for every mention)."""
-    lexicon = descriptions()
-    return lexicon.name_heads | lexicon.company_name_ends
 
 
 @functools.cache
@@ -605,9 +683,27 @@ def _inner_classes() -> dict[str, tuple[str, ...]]:
 def _choose_class(
     span: Span, label: str, gazetteer: Gazetteer, text: str
 ) -> tuple[str, str | None]:
+    cls, qid = _class_and_qid(span, label, gazetteer, text)
+    # NER and the gazetteer say "organisation" of a firm and a university alike, or
+    # nothing of an unknown brand: a business's deed says which, where no noun next to
+    # the name said it
+    if cls in {"Organization", UNTYPED} and _trades(span) and context_class(span) is None:
+        return "Company", qid
+    return cls, qid
+
+
+def _class_and_qid(
+    span: Span, label: str, gazetteer: Gazetteer, text: str
+) -> tuple[str, str | None]:
     hint = ner_class(label)
     context = context_class(span)
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
+    lone = context is None and hint == "Person" and _lone_word(span)
+    if entry is None and lone:
+        # (only an organisation's row: "Serena" as a person is no Chilean town)
+        found = gazetteer.lookup(text, cls_hint="Organization")
+        entry = found if found is not None and coarse(found.cls) == "Organization" else None
+    firm = lone and entry is not None and coarse(entry.cls) == "Organization"
     if entry is not None and context and coarse(entry.cls) != coarse(context):
         entry = None  # the text says otherwise: "le quotidien Figaro" is no café
     if (
@@ -615,6 +711,7 @@ def _choose_class(
         and hint in {"Person", "Place"}
         and coarse(entry.cls) != hint
         and entry.sources < 2
+        and not firm
     ):
         entry = None  # NER's PER/LOC beats a single-source row typed otherwise (Europe as a flag)
     if entry is not None and span[0].text in _TITLE_ARTICLES and entry.sources < 2:
@@ -673,11 +770,23 @@ def _choose_class(
     return hint, None
 
 
+def _lone_word(span: Span) -> bool:
+    """``Stellantis ne fait pas de commentaire``: NER calls a lone brand a person, but a
+    person is named in full before being named by one word (``Dupont`` after ``Jean
+    Dupont``): a one-word name that is neither a given name nor such a surname is no
+    person's, and the gazetteer may say whose it is."""
+    return (
+        len(span) == 1
+        and not is_given_name(words(span.doc).text[span.start])
+        and not _surname(span)
+    )
+
+
 #: Inhabitants from which a French town's name types it wherever it stands; a smaller
 #: town's name ("Valmont") is often a brand's or a surname's too.
 _TOWN_ANYWHERE = 20_000
 #: Prepositions of place before which a small town's name types it ("née à Pauillac").
-_AT_PLACE = frozenset({"à", "en", "dans", "près", "vers"})
+_AT_PLACE = frozenset({"à", "au", "aux", "en", "dans", "près", "vers", "depuis"})
 
 
 def _french_place(span: Span, text: str) -> str | None:
@@ -691,6 +800,9 @@ def _french_place(span: Span, text: str) -> str | None:
         return None if place is None else place.cls
     table = words(span.doc)
     start = span.start
+    # ("depuis Les Herbiers": the town's own article, cut off the name, stands between)
+    if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
+        start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
     if before in DE and start > 1 and table.lemma[start - 2] in word_list("facility_nouns"):
         return place.cls
@@ -714,6 +826,20 @@ def _seat_of_power(span: Span) -> bool:
     return verb.lemma_ in acts or any(
         c.lemma_ in acts for c in verb.children if c.dep_ in {"obj", "obl", "obl:arg"}
     )
+
+
+def _trades(span: Span) -> bool:
+    """``X a racheté Y``, ``le rachat de X``, ``le capital de X``, ``dix ans chez X``, ``X
+    est détenue à 40 % par``: a business's deed or part (``trading_verbs`` and
+    ``traded_words`` of ``words.json``), an employer, or shares held in it."""
+    token = _first_conjunct(span)
+    if token.dep_ == "nsubj" and token.head.lemma_ in word_list("trading_verbs"):
+        return True
+    case = case_of(token)
+    traded = token.dep_ in {"obj", "nsubj:pass"} or (token.dep_ == "nmod" and case in DE)
+    if traded and token.head.lemma_ in word_list("traded_words"):
+        return True
+    return case == "chez" or _held_in_shares(words(span.doc), span.end)
 
 
 def _first_conjunct(span: Span) -> Token:
@@ -1486,14 +1612,16 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
 
 
 def _official_start(table: Words, start: int) -> int:
-    """``le ministère des [Armées]``: the official name's head NER left out, put back."""
+    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``: the
+    official name's head NER left out, put back."""
     j = start - 1
     if j >= 0 and table.lower[j] in _ARTICLE_AFTER_OF:
         j -= 1
-    if j >= 1 and table.lower[j] in DE and fold(table.text[j - 1]) in (
-        descriptions().official_heads
-    ):
-        return j - 1
+    if j < 1 or table.lower[j] not in DE:
+        return start
+    for head in range(j - 1, max(-1, j - 1 - _OFFICIAL_ADJECTIVES - _OFFICIAL_HEAD_WORDS), -1):
+        if _official_of(table, head, j + 1) == j:
+            return head
     return start
 
 
