@@ -861,6 +861,73 @@ def test_an_interview_is_found_from_its_turns(nlp) -> None:  # type: ignore[no-u
     assert found == [("Léa Moreau", "Kelvo"), ("Paul Morin", "Dronex"), None]
 
 
+#: A signed op-ed: "je" is the author the signature paragraph presents after (or before)
+#: the body, "nous"/"notre" the organisation it names nearest them; the publisher's footer
+#: after the signature ("Écrivez-nous") is nobody's. A first-person report with no
+#: signature, or whose closing paragraph presents no one, resolves no "je".
+SIGNED = {
+    "TRIBUNE. « Le livre a sa place au centre des villes »\n\n"
+    "La dirigeante d'un réseau de librairies bretonnes défend le commerce de proximité.\n\n"
+    "Je suis née à Quimper, dans une famille de marins. J'ai travaillé dix ans chez "
+    "Hachette avant de reprendre la boutique de mes parents.\n\n"
+    "Cette année, nous avons racheté la Papeterie Kervella, à Morlaix. Notre réseau compte "
+    "désormais douze magasins.\n\n"
+    "Je vis à Vannes avec mon mari, Yann Le Goff, qui enseigne l'histoire.\n\n"
+    "Claire Le Goff est présidente du groupe Kerlivres.\n\n"
+    "Les tribunes n'engagent que leurs auteurs. Vous souhaitez réagir ? Écrivez-nous.\n": (
+        [
+            ("Claire Le Goff", "bornIn", "Quimper"),
+            ("Kerlivres", "acquires", "Papeterie Kervella"),
+            ("Claire Le Goff", "spouseOf", "Yann Le Goff"),
+        ],
+        [("Yann Le Goff", "bornIn", "Quimper")],
+    ),
+    "Carnet de route : une semaine chez les brasseurs\n\n"
+    "Je suis arrivé à Rennes un lundi. J'ai d'abord visité la brasserie Ker Houblon.\n\n"
+    "Le lendemain, je suis né à nouveau, ou presque, en goûtant leur bière d'orge.\n\n"
+    "Paul Riou, le directeur du groupe Kerbière, prépare une levée de fonds.\n": (
+        [],
+        [("Paul Riou", "bornIn", "Rennes")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def signed_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, SIGNED, "signed")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(SIGNED), ids=[t[:40] for t in SIGNED])
+def test_a_signed_text_speaks_for_its_author_and_their_organisation(  # type: ignore[no-untyped-def]
+    signed_triples, text: str
+) -> None:
+    stated, wrong = SIGNED[text]
+    triples = signed_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_signed_text_is_found_from_its_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.entities.interview import find_signed_text
+    from kg.nlp import parse
+
+    documents = [Document(f"sig{i}", text) for i, text in enumerate(SIGNED)]
+    found = []
+    for document, docs in parse(documents, nlp):
+        analyse_chunks(document, docs, [])
+        (doc,) = docs
+        signed = find_signed_text(doc, doc._.kg_mentions)
+        found.append(
+            None
+            if signed is None
+            else (signed.speaker.text, getattr(signed.organisation, "text", None))
+        )
+    assert found == [("Claire Le Goff", "Kerlivres"), None]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),

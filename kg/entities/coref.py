@@ -47,6 +47,7 @@ from kg.entities.interview import (
     GROUP_WORDS,
     SPEAKER_WORDS,
     find_interview,
+    find_signed_text,
     first_person_references,
 )
 from kg.entities.mentions import (
@@ -2132,9 +2133,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
-    # a question-and-answer text speaks in the first person: "je", "nous", a question's
-    # "vous" stand for the interviewee and the organisation they speak for
-    interview = find_interview(doc, mentions, document_mentions)
+    # a question-and-answer text or a signed op-ed speaks in the first person: "je",
+    # "nous", a question's "vous" stand for the interviewee (the author) and the
+    # organisation they speak for
+    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
+        doc, mentions, document_mentions
+    )
     if interview is not None:
         for i, mention in first_person_references(doc, interview).items():
             resolved.setdefault(i, mention)
