@@ -113,6 +113,42 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+#: A brief's label opening its paragraph: a number (``2.``; a year opens a timeline's
+#: entry, which is no brief), or a name of at most five capitalised words (particles and
+#: ``&`` between them), then a full stop or a colon and the item's first capitalised word:
+#: ``SAINT-MALO. Le chantier``, ``Kelvo. Paul Roy est``.
+_ITEM_LABEL = re.compile(
+    r"(?:\d{1,2}[.)]"
+    r"|(?:[A-ZÀ-Ý][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)"
+    r"(?: (?:[A-ZÀ-Ý0-9][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)){0,4}"
+    r"[.:])\s+[«\"A-ZÀ-Ý0-9]"
+)
+#: Labelled paragraphs that make a text a roundup of briefs, at least.
+MIN_ITEMS = 3
+
+
+def items(text: str) -> list[int]:
+    """Where each brief of a roundup or digest starts: the paragraphs opened by a label
+    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are.
+    Each brief speaks of its own label: a description in it never means another brief's
+    entity. Any other text has none.
+
+    Example:
+        >>> text = "Titre\\n\\nBREST. Un fait.\\n\\nLORIENT. Un autre.\\n\\n3. Kelvo recrute."
+        >>> items(text)
+        [7, 24, 44]
+        >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
+        []
+    """
+    starts = [
+        paragraph.start
+        for paragraph in paragraphs(text)
+        if not paragraph.heading
+        and _ITEM_LABEL.match(text, paragraph.start, paragraph.end) is not None
+    ]
+    return starts if len(starts) >= MIN_ITEMS else []
+
+
 #: What a sentence may end with (closing quotes and brackets after the full stop included).
 #: Values of spaCy's SENT_START attribute (``Token.is_sent_start`` True and False).
 _START, _NOT_START = 1, -1

@@ -892,6 +892,38 @@ SIGNED = {
 }
 
 
+#: A roundup of briefs, each opened by a label (a name, a place in capitals, a number):
+#: a description means its own brief's entity, never another brief's; a brief naming no
+#: organisation resolves none.
+BRIEFS = {
+    "Mouvements de la semaine\n\n"
+    "Films de la Lune. Le studio Films de la Lune, basé à Rennes, nomme Marc Guillou "
+    "directeur général. Le studio produit des séries pour la jeunesse.\n\n"
+    "Studio Brumaire. Le studio d'animation de Lille, cofondé en 2012 par Paul Riou et Léa "
+    "Marin, accueille une nouvelle productrice.\n\n"
+    "QUIMPER. La société de jeux vidéo, créée en 2015 par Anne Kerval, ouvre un bureau à "
+    "Nantes.\n": (
+        [("Paul Riou", "cofounderOf", "Studio Brumaire")],
+        [
+            ("Paul Riou", "cofounderOf", "Films de la Lune"),
+            ("Anne Kerval", "founderOf", "Films de la Lune"),
+            ("Anne Kerval", "founderOf", "Studio Brumaire"),
+            ("Studio Brumaire", "opensOfficeIn", "Nantes"),
+        ],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(BRIEFS), ids=[t[:40] for t in BRIEFS])
+def test_a_brief_speaks_of_its_own_label(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = BRIEFS[text]
+    triples = analyse_passages(nlp, [text], "brief")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
 @pytest.fixture(scope="module")
 def signed_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
     return analyse_passages(nlp, SIGNED, "signed")

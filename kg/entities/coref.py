@@ -92,6 +92,7 @@ from kg.lexicon import (
     verb_frames,
 )
 from kg.model import Mention
+from kg.nlp import items
 from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
@@ -1830,7 +1831,42 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # a question-and-answer text or a signed op-ed speaks in the first person: "je",
+    # "nous", a question's "vous" stand for the interviewee (the author) and the
+    # organisation they speak for
+    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
+        doc, mentions, document_mentions
+    )
+    # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
+    # said in one brief is the antecedent of a word of the next (an interview's labelled
+    # turns are no briefs)
+    briefs = (
+        [] if interview is not None else [bisect_left(table.idx, c) for c in items(table.chunk)]
+    )
     for number, sent in enumerate(sentences):
+        if briefs and sent.start >= briefs[0]:
+            brief_end = briefs[1] if len(briefs) > 1 else len(doc)
+            here_start, here_end = doc[briefs[0]].idx + offset, (
+                doc[brief_end].idx + offset if brief_end < len(doc) else math.inf
+            )
+            del briefs[0]
+            in_brief = [
+                m for m in document_mentions if here_start <= m.start < here_end
+            ]
+            salience.scores.clear()
+            salience.totals.clear()
+            salience.named = Counter(_key(m) for m in in_brief if m.cls != "NamedEntity")
+            frequent.clear()
+            frequent.update(
+                (coarse(m.cls), match_key(m.text)) for m in in_brief if m.cls != "NamedEntity"
+            )
+            first_named.clear()
+            for m in in_brief:
+                first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
+            previous_subject = previous_topic = previous_target = None
+            previous_groups, previous_group = [], None
+            recent_groups.clear()
+            pairs.clear()
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
@@ -2133,12 +2169,6 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
-    # a question-and-answer text or a signed op-ed speaks in the first person: "je",
-    # "nous", a question's "vous" stand for the interviewee (the author) and the
-    # organisation they speak for
-    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
-        doc, mentions, document_mentions
-    )
     if interview is not None:
         for i, mention in first_person_references(doc, interview).items():
             resolved.setdefault(i, mention)
