@@ -762,6 +762,23 @@ IN_FOCUS = {
         [("IGF", "acquires", "Beausoleil"),
          ("Inspection générale des finances", "acquires", "Beausoleil")],
     ),
+    # a seat given in a relative clause right after a takeover is the company taken over's
+    # (the parser reads the bare object of "a racheté Y" as a modifier)
+    "Le groupe Ostral a racheté Brivane. L'entreprise, dont le siège est à Quimperlé, "
+    "emploie 40 personnes.": (
+        [("Brivane", "basedIn", "Quimperlé")],
+        [("Ostral", "basedIn", "Quimperlé")],
+    ),
+    "Le groupe Ostral a racheté la société Brivane. Basée à Quimperlé, l'entreprise "
+    "emploie 40 personnes.": (
+        [("Brivane", "basedIn", "Quimperlé")],
+        [("Ostral", "basedIn", "Quimperlé")],
+    ),
+    "Le groupe Ostral a racheté Brivane en mars. Il a aussi ouvert une usine. L'entreprise, "
+    "dont le siège est à Quimperlé, emploie 400 personnes.": (
+        [],
+        [("Brivane", "basedIn", "Quimperlé")],
+    ),
 }
 
 

@@ -86,6 +86,7 @@ from kg.lexicon import (
     demonyms,
     descriptions,
     folded_word_list,
+    noun_frames,
     noun_kin,
     plural_descriptions,
     roles,
@@ -576,25 +577,61 @@ def _taken_over(doc: Doc, words_at: list[int], found: Callable[[int], Mention | 
             continue
         # (one noun of quantity between: "le rachat de 80 % de Y", "la totalité de Y")
         frontier = [c for c in token.children if c.dep_ in _TAKEN_OVER]
+        if token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1] not in frontier:
+            # "a racheté Kalvio": the name right after the verb is its object, however the
+            # parser hung it (a modifier, an xcomp)
+            frontier.append(doc[token.i + 1])
         for _ in range(2):
             step = []
             for child in frontier:
-                if child.dep_ in {"nmod", "obl:arg"} and case_of(child) not in DE:
+                case = case_of(child)
+                if child.dep_ in {"nmod", "obl:arg"} and case is not None and case not in DE:
                     continue  # "le rachat par sa filiale": the buyer, not the theme
+                # (a name with no preposition: "la société Kalvio", the noun's own name)
                 mention = found(child.i)
                 # (a name NER left untyped: what is taken over is an organisation)
                 if mention is not None and coarse(mention.cls) in {"Organization", UNTYPED}:
                     targets[_key(mention)] = mention
                 elif child.pos_ in {"NOUN", "NUM", "SYM"}:
-                    step += [c for c in child.children if c.dep_ == "nmod"]
+                    # ("la société Brivane": the class noun's own name, however hung)
+                    step += [
+                        c for c in child.children if c.dep_ in {"nmod", "flat:name", "appos"}
+                    ]
             frontier = step
     return next(iter(targets.values())) if len(targets) == 1 else None
+
+
+@functools.cache
+def _seat_nouns() -> frozenset[str]:
+    """Nouns of a company's seat (``siège``): those of the lexicon's ``basedIn`` nominal
+    frames."""
+    return frozenset(
+        fold(noun) for frame in noun_frames() if frame.relation == "basedIn" for noun in frame.nouns
+    )
+
+
+def _seat_relative(noun: Token) -> bool:
+    """Whether a relative clause on the noun gives its seat: ``l'entreprise, dont le siège
+    est à Lorient`` (read word by word: the parser often hangs ``dont`` elsewhere)."""
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return (
+        j + 2 < len(doc)
+        and doc[j].lower_ == "dont"
+        and doc[j + 1].pos_ == "DET"
+        and fold(doc[j + 2].lemma_) in _seat_nouns()
+    )
 
 
 def _introduces(noun: Token) -> bool:
     """Whether a description's clause states a founding or a seat (``Fondée en 1990, la
     société est basée à Lyon``, ``la maison a été cofondée par``, ``la société, créée en
-    2011, ...``): what a text says of a company it has just named for the first time.
+    2011, ...``, ``l'entreprise, dont le siège est à Lorient``): what a text says of a
+    company it has just named for the first time.
 
     Example:
         >>> import spacy
@@ -605,13 +642,15 @@ def _introduces(noun: Token) -> bool:
     verbs = _introducing_verbs()
     if any(c.dep_ == "acl" and fold(c.lemma_) in verbs for c in noun.children):
         return True
+    if _seat_relative(noun):
+        return True
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
     return fold(head.lemma_) in verbs or any(
         # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
         c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
-        and c.pos_ == "VERB"
+        and c.pos_ in {"VERB", "ADJ"}  # ("Basée à Lyon, la société": read as an adjective)
         and c.i < noun.i
         and fold(c.lemma_) in verbs
         for c in head.children
