@@ -613,6 +613,8 @@ class Attribution:
     #: word right after a speech verb that opens its addressee → the prepositions that must
     #: follow it (none: the word itself is the preposition)
     addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: forms of a guest of a broadcast (``Invitée de France Inter, X ...``)
+    guest_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -637,6 +639,7 @@ def attribution() -> Attribution:
         addressee_preps={
             word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()
         },
+        guest_words=frozenset(data.get("guest_words", ())),
     )
 
 
