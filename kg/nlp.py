@@ -57,6 +57,7 @@ for _name, _default in (
     ("kg_coref", None),  # dict: token index -> Mention of its antecedent
     ("kg_coref_group", None),  # dict: token index -> tuple of Mentions it refers to
     ("kg_surnames", None),  # frozenset: last words of the persons NER named in full
+    ("kg_entry_topic", None),  # dict: token index of a timeline entry's verbless head -> topic
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -145,6 +146,31 @@ def items(text: str) -> list[int]:
         for paragraph in paragraphs(text)
         if not paragraph.heading
         and _ITEM_LABEL.match(text, paragraph.start, paragraph.end) is not None
+    ]
+    return starts if len(starts) >= MIN_ITEMS else []
+
+
+#: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Ouverture
+#: d'un bureau à Brême``).
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d[.:]\s+[«\"A-ZÀ-Ý]")
+
+
+def timeline(text: str) -> list[int]:
+    """Where each entry of a dated timeline starts: the paragraphs opened by a year label,
+    when at least ``MIN_ITEMS`` are. An entry often has no subject (``Ouverture d'un bureau
+    à Brême``): it is the text's topic's. Any other text has none.
+
+    Example:
+        >>> timeline("Kelvo\\n\\n2019. Création.\\n\\n2021. Levée.\\n\\n2024. Rachat.")
+        [7, 24, 38]
+        >>> timeline("En 2019, Kelvo a été créée.")
+        []
+    """
+    starts = [
+        paragraph.start
+        for paragraph in paragraphs(text)
+        if not paragraph.heading
+        and _YEAR_LABEL.match(text, paragraph.start, paragraph.end) is not None
     ]
     return starts if len(starts) >= MIN_ITEMS else []
 

@@ -943,6 +943,45 @@ def test_a_brief_speaks_of_its_own_label(nlp, text: str) -> None:  # type: ignor
     assert [fact for fact in wrong if states(triples, fact)] == [], got
 
 
+#: A dated timeline: a verbless entry ("2024. Ouverture d'un bureau à Madrid") is the
+#: topic's, the organisation the title names and the text names most; a text with two
+#: organisations named as often, or verbless lines that are no timeline, have none.
+TIMELINES = {
+    "Kelvo, dix ans d'histoire\n\n"
+    "Retour sur l'ascension de la start-up brestoise Kelvo.\n\n"
+    "2019. Création de Kelvo à Brest par Léa Moreau.\n\n"
+    "2024. Ouverture d'un bureau à Madrid pour se rapprocher des clients.\n\n"
+    "2025. Rachat de la start-up Dronex.\n": (
+        [("Kelvo", "opensOfficeIn", "Madrid"), ("Kelvo", "acquires", "Dronex")],
+        [],
+    ),
+    "La start-up Kelvo et le groupe Ostral, deux parcours\n\n"
+    "2019. Création de la start-up Kelvo et du groupe Ostral.\n\n"
+    "2024. Ouverture d'un bureau à Madrid.\n\n"
+    "2025. Rachat de la start-up Dronex.\n": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Madrid"), ("Ostral", "opensOfficeIn", "Madrid"),
+         ("Kelvo", "acquires", "Dronex"), ("Ostral", "acquires", "Dronex")],
+    ),
+    "Kelvo en bref\n\n"
+    "La start-up Kelvo recrute à Brest.\n\n"
+    "Ouverture d'un bureau à Madrid : une rumeur.\n": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Madrid")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(TIMELINES), ids=[t[:40] for t in TIMELINES])
+def test_a_timeline_entry_is_its_topics(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = TIMELINES[text]
+    triples = analyse_passages(nlp, [text], "timeline")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
 @pytest.fixture(scope="module")
 def signed_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
     return analyse_passages(nlp, SIGNED, "signed")

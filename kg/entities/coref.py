@@ -93,7 +93,7 @@ from kg.lexicon import (
     verb_frames,
 )
 from kg.model import Mention
-from kg.nlp import items
+from kg.nlp import items, paragraphs, timeline
 from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
@@ -1709,6 +1709,57 @@ def _plural_misread(tag: str, lower: str, plurals: PluralDescriptions) -> bool:
     return tag == "ADJ" and lower.endswith("s") and fold(lower[:-1]) in plurals.heads
 
 
+#: Classes a timeline's topic is never (the outlet, a regulator).
+_NOT_TOPIC = frozenset({"MediaOrganization", "GovernmentBody"})
+
+
+def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
+    """The topic of each verbless entry of a dated timeline (``2024. Ouverture d'un bureau
+    à Brême``): token index of the entry's head noun → the organisation the text is about,
+    at that noun. The topic is the organisation the text names most, one the title names
+    too; none when another is named half as often or more.
+
+    Args:
+        doc: A parsed chunk.
+        document_mentions: Its named mentions.
+
+    Returns:
+        Head noun index → the topic, or nothing for any text that is no timeline.
+    """
+    table = words(doc)
+    starts = timeline(table.chunk)
+    if not starts:
+        return {}
+    offset = doc._.kg_offset
+    # (a name NER left untyped counts: the text's own company often is one)
+    counts = Counter(
+        match_key(m.text)
+        for m in document_mentions
+        if coarse(m.cls) in {"Organization", UNTYPED} and m.cls not in _NOT_TOPIC
+    ).most_common(2)
+    # (in doubt, no topic: it must be named at least twice as often as any other)
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return {}
+    key = counts[0][0]
+    title = paragraphs(table.chunk)[0]
+    named = [m for m in document_mentions if match_key(m.text) == key]
+    if not any(title.start <= m.start - offset < title.end for m in named):
+        return {}
+    found = {}
+    for start in starts:
+        label = doc[bisect_left(table.idx, start)].sent
+        # the year alone is a sentence: the entry is the one after it
+        if label.end - label.start > 2 or label.end >= len(doc):
+            continue
+        head = doc[label.end].sent.root
+        if head.pos_ == "NOUN":
+            topic = next((m for m in named if m.cls != UNTYPED), named[0])
+            if topic.cls == UNTYPED:
+                topic = dataclasses.replace(topic, cls="Organization")
+            found[head.i] = reference(topic, head, offset)
+    return found
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -2211,4 +2262,5 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     if interview is not None:
         for i, mention in first_person_references(doc, interview).items():
             resolved.setdefault(i, mention)
+    doc._.kg_entry_topic = _entry_topics(doc, document_mentions)
     return resolved
