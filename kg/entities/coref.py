@@ -24,6 +24,12 @@ expression takes the most salient compatible entity:
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
 
+Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
+each start afresh, with their own names as topic; a dated timeline's verbless entry
+(``2024. Ouverture d'un bureau à Brême``) is its topic's (``doc._.kg_entry_topic``); an
+interview's or a signed op-ed's ``je``/``nous`` are its speaker and their organisation
+(:mod:`kg.entities.interview`).
+
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
     True
