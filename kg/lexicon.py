@@ -156,6 +156,11 @@ class Modality:
     question_marks: frozenset[str] = frozenset()
     #: words before such a conjunction that make it concede a fact ("même si")
     concessive_words: frozenset[str] = frozenset()
+    #: verbs of saying whose "nous" is the newspaper's own earlier report ("nous
+    #: indiquions que ..."), which an erratum withdraws
+    retraction_lemmas: frozenset[str] = frozenset()
+    #: folded phrases of an erratum ("erratum", "dans une première version")
+    retraction_phrases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -506,6 +511,8 @@ def modality() -> Modality:
         negation_lemmas=frozenset(data.get("negation_lemmas", ())),
         question_marks=frozenset(data.get("question_marks", ())),
         concessive_words=frozenset(data.get("concessive_words", ())),
+        retraction_lemmas=frozenset(data.get("retraction_lemmas", ())),
+        retraction_phrases=tuple(fold(p) for p in data.get("retraction_phrases", ())),
     )
 
 
@@ -607,6 +614,8 @@ class Attribution:
     #: word right after a speech verb that opens its addressee → the prepositions that must
     #: follow it (none: the word itself is the preposition)
     addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: forms of a guest of a broadcast (``Invitée de France Inter, X ...``)
+    guest_words: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -631,6 +640,7 @@ def attribution() -> Attribution:
         addressee_preps={
             word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()
         },
+        guest_words=frozenset(data.get("guest_words", ())),
     )
 
 

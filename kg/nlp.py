@@ -57,6 +57,7 @@ for _name, _default in (
     ("kg_coref", None),  # dict: token index -> Mention of its antecedent
     ("kg_coref_group", None),  # dict: token index -> tuple of Mentions it refers to
     ("kg_surnames", None),  # frozenset: last words of the persons NER named in full
+    ("kg_entry_topic", None),  # dict: token index of a timeline entry's verbless head -> topic
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -111,6 +112,67 @@ def paragraphs(text: str) -> list[Paragraph]:
                 result.append(Paragraph(lead, end, heading))
             line_start += len(line) + 1
     return result
+
+
+#: A brief's label opening its paragraph: a number (``2.``; a year opens a timeline's
+#: entry, which is no brief), or a name of at most five capitalised words (particles and
+#: ``&`` between them), then a full stop or a colon and the item's first capitalised word:
+#: ``SAINT-MALO. Le chantier``, ``Kelvo. Paul Roy est``.
+_ITEM_LABEL = re.compile(
+    r"(?:\d{1,2}[.)]"
+    r"|(?:[A-ZÀ-Ý][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)"
+    r"(?: (?:[A-ZÀ-Ý0-9][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)){0,4}"
+    r"[.:])\s+[«\"A-ZÀ-Ý0-9]"
+)
+#: Labelled paragraphs that make a text a roundup of briefs, at least.
+MIN_ITEMS = 3
+
+
+def items(text: str) -> list[int]:
+    """Where each brief of a roundup or digest starts: the paragraphs opened by a label
+    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are.
+    Each brief speaks of its own label: a description in it never means another brief's
+    entity. Any other text has none.
+
+    Example:
+        >>> text = "Titre\\n\\nBREST. Un fait.\\n\\nLORIENT. Un autre.\\n\\n3. Kelvo recrute."
+        >>> items(text)
+        [7, 24, 44]
+        >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
+        []
+    """
+    starts = [
+        paragraph.start
+        for paragraph in paragraphs(text)
+        if not paragraph.heading
+        and _ITEM_LABEL.match(text, paragraph.start, paragraph.end) is not None
+    ]
+    return starts if len(starts) >= MIN_ITEMS else []
+
+
+#: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Ouverture
+#: d'un bureau à Brême``).
+_YEAR_LABEL = re.compile(r"(?:19|20)\d\d[.:]\s+[«\"A-ZÀ-Ý]")
+
+
+def timeline(text: str) -> list[int]:
+    """Where each entry of a dated timeline starts: the paragraphs opened by a year label,
+    when at least ``MIN_ITEMS`` are. An entry often has no subject (``Ouverture d'un bureau
+    à Brême``): it is the text's topic's. Any other text has none.
+
+    Example:
+        >>> timeline("Kelvo\\n\\n2019. Création.\\n\\n2021. Levée.\\n\\n2024. Rachat.")
+        [7, 24, 38]
+        >>> timeline("En 2019, Kelvo a été créée.")
+        []
+    """
+    starts = [
+        paragraph.start
+        for paragraph in paragraphs(text)
+        if not paragraph.heading
+        and _YEAR_LABEL.match(text, paragraph.start, paragraph.end) is not None
+    ]
+    return starts if len(starts) >= MIN_ITEMS else []
 
 
 #: What a sentence may end with (closing quotes and brackets after the full stop included).

@@ -762,6 +762,23 @@ IN_FOCUS = {
         [("IGF", "acquires", "Beausoleil"),
          ("Inspection générale des finances", "acquires", "Beausoleil")],
     ),
+    # a seat given in a relative clause right after a takeover is the company taken over's
+    # (the parser reads the bare object of "a racheté Y" as a modifier)
+    "Le groupe Ostral a racheté Brivane. L'entreprise, dont le siège est à Quimperlé, "
+    "emploie 40 personnes.": (
+        [("Brivane", "basedIn", "Quimperlé")],
+        [("Ostral", "basedIn", "Quimperlé")],
+    ),
+    "Le groupe Ostral a racheté la société Brivane. Basée à Quimperlé, l'entreprise "
+    "emploie 40 personnes.": (
+        [("Brivane", "basedIn", "Quimperlé")],
+        [("Ostral", "basedIn", "Quimperlé")],
+    ),
+    "Le groupe Ostral a racheté Brivane en mars. Il a aussi ouvert une usine. L'entreprise, "
+    "dont le siège est à Quimperlé, emploie 400 personnes.": (
+        [],
+        [("Brivane", "basedIn", "Quimperlé")],
+    ),
 }
 
 
@@ -859,6 +876,146 @@ def test_an_interview_is_found_from_its_turns(nlp) -> None:  # type: ignore[no-u
             else (interview.speaker.text, getattr(interview.organisation, "text", None))
         )
     assert found == [("Léa Moreau", "Kelvo"), ("Paul Morin", "Dronex"), None]
+
+
+#: A signed op-ed: "je" is the author the signature paragraph presents after (or before)
+#: the body, "nous"/"notre" the organisation it names nearest them; the publisher's footer
+#: after the signature ("Écrivez-nous") is nobody's. A first-person report with no
+#: signature, or whose closing paragraph presents no one, resolves no "je".
+SIGNED = {
+    "TRIBUNE. « Le livre a sa place au centre des villes »\n\n"
+    "La dirigeante d'un réseau de librairies bretonnes défend le commerce de proximité.\n\n"
+    "Je suis née à Quimper, dans une famille de marins. J'ai travaillé dix ans chez "
+    "Hachette avant de reprendre la boutique de mes parents.\n\n"
+    "Cette année, nous avons racheté la Papeterie Kervella, à Morlaix. Notre réseau compte "
+    "désormais douze magasins.\n\n"
+    "Je vis à Vannes avec mon mari, Yann Le Goff, qui enseigne l'histoire.\n\n"
+    "Claire Le Goff est présidente du groupe Kerlivres.\n\n"
+    "Les tribunes n'engagent que leurs auteurs. Vous souhaitez réagir ? Écrivez-nous.\n": (
+        [
+            ("Claire Le Goff", "bornIn", "Quimper"),
+            ("Kerlivres", "acquires", "Papeterie Kervella"),
+            ("Claire Le Goff", "spouseOf", "Yann Le Goff"),
+            # ("je vis": a first-person form the model lemmatises as "voir")
+            ("Claire Le Goff", "residesIn", "Vannes"),
+        ],
+        [("Yann Le Goff", "bornIn", "Quimper")],
+    ),
+    "Carnet de route : une semaine chez les brasseurs\n\n"
+    "Je suis arrivé à Rennes un lundi. J'ai d'abord visité la brasserie Ker Houblon.\n\n"
+    "Le lendemain, je suis né à nouveau, ou presque, en goûtant leur bière d'orge.\n\n"
+    "Paul Riou, le directeur du groupe Kerbière, prépare une levée de fonds.\n": (
+        [],
+        [("Paul Riou", "bornIn", "Rennes")],
+    ),
+}
+
+
+#: A roundup of briefs, each opened by a label (a name, a place in capitals, a number):
+#: a description means its own brief's entity, never another brief's; a brief naming no
+#: organisation resolves none.
+BRIEFS = {
+    "Mouvements de la semaine\n\n"
+    "Films de la Lune. Le studio Films de la Lune, basé à Rennes, nomme Marc Guillou "
+    "directeur général. Le studio produit des séries pour la jeunesse.\n\n"
+    "Studio Brumaire. Le studio d'animation de Lille, cofondé en 2012 par Paul Riou et Léa "
+    "Marin, accueille une nouvelle productrice.\n\n"
+    "QUIMPER. La société de jeux vidéo, créée en 2015 par Anne Kerval, ouvre un bureau à "
+    "Nantes.\n": (
+        [("Paul Riou", "cofounderOf", "Studio Brumaire")],
+        [
+            ("Paul Riou", "cofounderOf", "Films de la Lune"),
+            ("Anne Kerval", "founderOf", "Films de la Lune"),
+            ("Anne Kerval", "founderOf", "Studio Brumaire"),
+            ("Studio Brumaire", "opensOfficeIn", "Nantes"),
+        ],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(BRIEFS), ids=[t[:40] for t in BRIEFS])
+def test_a_brief_speaks_of_its_own_label(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = BRIEFS[text]
+    triples = analyse_passages(nlp, [text], "brief")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+#: A dated timeline: a verbless entry ("2024. Ouverture d'un bureau à Madrid") is the
+#: topic's, the organisation the title names and the text names most; a text with two
+#: organisations named as often, or verbless lines that are no timeline, have none.
+TIMELINES = {
+    "Kelvo, dix ans d'histoire\n\n"
+    "Retour sur l'ascension de la start-up brestoise Kelvo.\n\n"
+    "2019. Création de Kelvo à Brest par Léa Moreau.\n\n"
+    "2024. Ouverture d'un bureau à Madrid pour se rapprocher des clients.\n\n"
+    "2025. Rachat de la start-up Dronex.\n": (
+        [("Kelvo", "opensOfficeIn", "Madrid"), ("Kelvo", "acquires", "Dronex")],
+        [],
+    ),
+    "La start-up Kelvo et le groupe Ostral, deux parcours\n\n"
+    "2019. Création de la start-up Kelvo et du groupe Ostral.\n\n"
+    "2024. Ouverture d'un bureau à Madrid.\n\n"
+    "2025. Rachat de la start-up Dronex.\n": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Madrid"), ("Ostral", "opensOfficeIn", "Madrid"),
+         ("Kelvo", "acquires", "Dronex"), ("Ostral", "acquires", "Dronex")],
+    ),
+    "Kelvo en bref\n\n"
+    "La start-up Kelvo recrute à Brest.\n\n"
+    "Ouverture d'un bureau à Madrid : une rumeur.\n": (
+        [],
+        [("Kelvo", "opensOfficeIn", "Madrid")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(TIMELINES), ids=[t[:40] for t in TIMELINES])
+def test_a_timeline_entry_is_its_topics(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = TIMELINES[text]
+    triples = analyse_passages(nlp, [text], "timeline")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.fixture(scope="module")
+def signed_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, SIGNED, "signed")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(SIGNED), ids=[t[:40] for t in SIGNED])
+def test_a_signed_text_speaks_for_its_author_and_their_organisation(  # type: ignore[no-untyped-def]
+    signed_triples, text: str
+) -> None:
+    stated, wrong = SIGNED[text]
+    triples = signed_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_signed_text_is_found_from_its_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.entities.interview import find_signed_text
+    from kg.nlp import parse
+
+    documents = [Document(f"sig{i}", text) for i, text in enumerate(SIGNED)]
+    found = []
+    for document, docs in parse(documents, nlp):
+        analyse_chunks(document, docs, [])
+        (doc,) = docs
+        signed = find_signed_text(doc, doc._.kg_mentions)
+        found.append(
+            None
+            if signed is None
+            else (signed.speaker.text, getattr(signed.organisation, "text", None))
+        )
+    assert found == [("Claire Le Goff", "Kerlivres"), None]
 
 
 @pytest.mark.model

@@ -1532,6 +1532,36 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vetrix", "acquires", "Kalvio")],
     ),
+    # the guest of a broadcast is quoted in it, whatever the main verb says; the guest of a
+    # fair, or a company inviting someone, is no quotation
+    "Invité jeudi de la matinale de RTL, Marc Guillou, président de Kalvio, a défendu le "
+    "plan de relance.": (
+        [("Marc Guillou", "quotedIn", "RTL")],
+        [("Kalvio", "quotedIn", "RTL")],
+    ),
+    "Claire Dubois, invitée de BFM Business, a présenté la stratégie de Kalvio.": (
+        [("Claire Dubois", "quotedIn", "BFM Business")],
+        [],
+    ),
+    "Paul Marec, invité du salon Vivatech, présente sa start-up. La société Kalvio a invité "
+    "Claire Dubois sur le plateau de sa chaîne interne.": (
+        [],
+        [("Paul Marec", "quotedIn", "Vivatech"), ("Claire Dubois", "quotedIn", "Kalvio")],
+    ),
+    # an erratum withdraws what the paper's "nous" said before; the correction stands, and
+    # the paper's "nous" recalling a fact outside any correction withdraws nothing
+    "Le groupe Vetrix a racheté la société Kalvio.\n\n"
+    "Rectificatif : dans une version précédente, nous écrivions que Kalvio était installée "
+    "à Brest et que Paul Marec était l'époux de Claire Dubois. La société Kalvio est "
+    "installée à Lorient.": (
+        [("Vetrix", "acquires", "Kalvio"), ("Kalvio", "basedIn", "Lorient")],
+        [("Kalvio", "basedIn", "Brest"), ("Paul Marec", "spouseOf", "Claire Dubois")],
+    ),
+    "Comme nous l'indiquions hier, le groupe Vetrix a racheté la société Kalvio, installée "
+    "à Lorient.": (
+        [("Vetrix", "acquires", "Kalvio"), ("Kalvio", "basedIn", "Lorient")],
+        [],
+    ),
     # rivals listed as examples of a plural role the verb's subject faces; a description
     # between commas is said of the name before it
     "La start-up Orbéo se heurte à des concurrents mieux dotés comme Valmont, la pépite "

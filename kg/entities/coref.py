@@ -24,6 +24,12 @@ expression takes the most salient compatible entity:
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
 
+Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
+each start afresh, with their own names as topic; a dated timeline's verbless entry
+(``2024. Ouverture d'un bureau à Brême``) is its topic's (``doc._.kg_entry_topic``); an
+interview's or a signed op-ed's ``je``/``nous`` are its speaker and their organisation
+(:mod:`kg.entities.interview`).
+
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
     True
@@ -47,6 +53,7 @@ from kg.entities.interview import (
     GROUP_WORDS,
     SPEAKER_WORDS,
     find_interview,
+    find_signed_text,
     first_person_references,
 )
 from kg.entities.mentions import (
@@ -85,12 +92,14 @@ from kg.lexicon import (
     demonyms,
     descriptions,
     folded_word_list,
+    noun_frames,
     noun_kin,
     plural_descriptions,
     roles,
     verb_frames,
 )
 from kg.model import Mention
+from kg.nlp import items, paragraphs, timeline
 from kg.ontology import classes as ontology_classes
 from kg.ontology import relations as ontology_relations
 from kg.text import fold, match_key
@@ -576,25 +585,61 @@ def _taken_over(doc: Doc, words_at: list[int], found: Callable[[int], Mention | 
             continue
         # (one noun of quantity between: "le rachat de 80 % de Y", "la totalité de Y")
         frontier = [c for c in token.children if c.dep_ in _TAKEN_OVER]
+        if token.pos_ == "VERB" and token.i + 1 < len(doc) and doc[token.i + 1] not in frontier:
+            # "a racheté Kalvio": the name right after the verb is its object, however the
+            # parser hung it (a modifier, an xcomp)
+            frontier.append(doc[token.i + 1])
         for _ in range(2):
             step = []
             for child in frontier:
-                if child.dep_ in {"nmod", "obl:arg"} and case_of(child) not in DE:
+                case = case_of(child)
+                if child.dep_ in {"nmod", "obl:arg"} and case is not None and case not in DE:
                     continue  # "le rachat par sa filiale": the buyer, not the theme
+                # (a name with no preposition: "la société Kalvio", the noun's own name)
                 mention = found(child.i)
                 # (a name NER left untyped: what is taken over is an organisation)
                 if mention is not None and coarse(mention.cls) in {"Organization", UNTYPED}:
                     targets[_key(mention)] = mention
                 elif child.pos_ in {"NOUN", "NUM", "SYM"}:
-                    step += [c for c in child.children if c.dep_ == "nmod"]
+                    # ("la société Brivane": the class noun's own name, however hung)
+                    step += [
+                        c for c in child.children if c.dep_ in {"nmod", "flat:name", "appos"}
+                    ]
             frontier = step
     return next(iter(targets.values())) if len(targets) == 1 else None
+
+
+@functools.cache
+def _seat_nouns() -> frozenset[str]:
+    """Nouns of a company's seat (``siège``): those of the lexicon's ``basedIn`` nominal
+    frames."""
+    return frozenset(
+        fold(noun) for frame in noun_frames() if frame.relation == "basedIn" for noun in frame.nouns
+    )
+
+
+def _seat_relative(noun: Token) -> bool:
+    """Whether a relative clause on the noun gives its seat: ``l'entreprise, dont le siège
+    est à Lorient`` (read word by word: the parser often hangs ``dont`` elsewhere)."""
+    doc = noun.doc
+    j = noun.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    return (
+        j + 2 < len(doc)
+        and doc[j].lower_ == "dont"
+        and doc[j + 1].pos_ == "DET"
+        and fold(doc[j + 2].lemma_) in _seat_nouns()
+    )
 
 
 def _introduces(noun: Token) -> bool:
     """Whether a description's clause states a founding or a seat (``Fondée en 1990, la
     société est basée à Lyon``, ``la maison a été cofondée par``, ``la société, créée en
-    2011, ...``): what a text says of a company it has just named for the first time.
+    2011, ...``, ``l'entreprise, dont le siège est à Lorient``): what a text says of a
+    company it has just named for the first time.
 
     Example:
         >>> import spacy
@@ -605,13 +650,15 @@ def _introduces(noun: Token) -> bool:
     verbs = _introducing_verbs()
     if any(c.dep_ == "acl" and fold(c.lemma_) in verbs for c in noun.children):
         return True
+    if _seat_relative(noun):
+        return True
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
     return fold(head.lemma_) in verbs or any(
         # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
         c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
-        and c.pos_ == "VERB"
+        and c.pos_ in {"VERB", "ADJ"}  # ("Basée à Lyon, la société": read as an adjective)
         and c.i < noun.i
         and fold(c.lemma_) in verbs
         for c in head.children
@@ -1670,6 +1717,57 @@ def _plural_misread(tag: str, lower: str, plurals: PluralDescriptions) -> bool:
     return tag == "ADJ" and lower.endswith("s") and fold(lower[:-1]) in plurals.heads
 
 
+#: Classes a timeline's topic is never (the outlet, a regulator).
+_NOT_TOPIC = frozenset({"MediaOrganization", "GovernmentBody"})
+
+
+def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
+    """The topic of each verbless entry of a dated timeline (``2024. Ouverture d'un bureau
+    à Brême``): token index of the entry's head noun → the organisation the text is about,
+    at that noun. The topic is the organisation the text names most, one the title names
+    too; none when another is named half as often or more.
+
+    Args:
+        doc: A parsed chunk.
+        document_mentions: Its named mentions.
+
+    Returns:
+        Head noun index → the topic, or nothing for any text that is no timeline.
+    """
+    table = words(doc)
+    starts = timeline(table.chunk)
+    if not starts:
+        return {}
+    offset = doc._.kg_offset
+    # (a name NER left untyped counts: the text's own company often is one)
+    counts = Counter(
+        match_key(m.text)
+        for m in document_mentions
+        if coarse(m.cls) in {"Organization", UNTYPED} and m.cls not in _NOT_TOPIC
+    ).most_common(2)
+    # (in doubt, no topic: it must be named at least twice as often as any other)
+    if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        return {}
+    key = counts[0][0]
+    title = paragraphs(table.chunk)[0]
+    named = [m for m in document_mentions if match_key(m.text) == key]
+    if not any(title.start <= m.start - offset < title.end for m in named):
+        return {}
+    found = {}
+    for start in starts:
+        label = doc[bisect_left(table.idx, start)].sent
+        # the year alone is a sentence: the entry is the one after it
+        if label.end - label.start > 2 or label.end >= len(doc):
+            continue
+        head = doc[label.end].sent.root
+        if head.pos_ == "NOUN":
+            topic = next((m for m in named if m.cls != UNTYPED), named[0])
+            if topic.cls == UNTYPED:
+                topic = dataclasses.replace(topic, cls="Organization")
+            found[head.i] = reference(topic, head, offset)
+    return found
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -1831,7 +1929,42 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # a question-and-answer text or a signed op-ed speaks in the first person: "je",
+    # "nous", a question's "vous" stand for the interviewee (the author) and the
+    # organisation they speak for
+    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
+        doc, mentions, document_mentions
+    )
+    # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
+    # said in one brief is the antecedent of a word of the next (an interview's labelled
+    # turns are no briefs)
+    briefs = (
+        [] if interview is not None else [bisect_left(table.idx, c) for c in items(table.chunk)]
+    )
     for number, sent in enumerate(sentences):
+        if briefs and sent.start >= briefs[0]:
+            brief_end = briefs[1] if len(briefs) > 1 else len(doc)
+            here_start, here_end = doc[briefs[0]].idx + offset, (
+                doc[brief_end].idx + offset if brief_end < len(doc) else math.inf
+            )
+            del briefs[0]
+            in_brief = [
+                m for m in document_mentions if here_start <= m.start < here_end
+            ]
+            salience.scores.clear()
+            salience.totals.clear()
+            salience.named = Counter(_key(m) for m in in_brief if m.cls != "NamedEntity")
+            frequent.clear()
+            frequent.update(
+                (coarse(m.cls), match_key(m.text)) for m in in_brief if m.cls != "NamedEntity"
+            )
+            first_named.clear()
+            for m in in_brief:
+                first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
+            previous_subject = previous_topic = previous_target = None
+            previous_groups, previous_group = [], None
+            recent_groups.clear()
+            pairs.clear()
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
@@ -2134,10 +2267,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
-    # a question-and-answer text speaks in the first person: "je", "nous", a question's
-    # "vous" stand for the interviewee and the organisation they speak for
-    interview = find_interview(doc, mentions, document_mentions)
     if interview is not None:
         for i, mention in first_person_references(doc, interview).items():
             resolved.setdefault(i, mention)
+    doc._.kg_entry_topic = _entry_topics(doc, document_mentions)
     return resolved

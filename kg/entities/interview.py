@@ -1,4 +1,4 @@
-"""Question-and-answer interviews: who ``je``, ``nous`` and ``vous`` stand for.
+"""Interviews and signed texts: who ``je``, ``nous`` and ``vous`` stand for.
 
 An interview (``Sa présidente a répondu aux questions de Challenges``, then question and
 answer paragraphs) speaks in the first person: ``Je suis née à Parthenay`` is the
@@ -11,6 +11,11 @@ the person the answer paragraphs are labelled with, else the person an intro cue
 paragraph names; their organisation is the organisation named nearest to that person's
 first mention, else the one the text names most. The interviewer's outlet (the label of
 the questions) is neither.
+
+A signed op-ed speaks in the first person too, with no questions: its author is the person
+a short signature paragraph presents just after (or before) the paragraphs that say ``je``
+(``X est directrice générale de Y.``), and ``nous`` the organisation named nearest to them
+there (:func:`find_signed_text`).
 
 Only the words of the turns are resolved: the intro and any quotation inside an answer
 (``« ... », dit-il``) speak of others in the third person or quote someone else.
@@ -52,6 +57,12 @@ _DASHES = frozenset({"—", "–", "-"})
 MIN_QUESTIONS = 2
 #: Classes an interviewee's organisation is never (the outlet, a ministry, a place).
 _NOT_SPOKEN_FOR = frozenset({"MediaOrganization", "GovernmentBody"})
+#: Paragraphs of a signed text that say ``je`` outside quotation marks, at least.
+MIN_FIRST_PERSON = 2
+#: Words a signature paragraph has at most (``X est directrice générale de Y et ...``).
+_SIGNATURE_WORDS = 80
+#: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
+_SIGNATURE_LINKS = frozenset({"est", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +269,85 @@ def find_interview(
         (t.start, t.end) for t, q in list(zip(turns, asking, strict=True))[first_turn:] if q
     )
     return Interview(speaker, organisation, answers, asked)
+
+
+def _signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) -> Mention | None:
+    """The person a signature paragraph presents (``X est directrice générale de Y.``,
+    ``X, président de Y.``): a short paragraph opened by a person's name, then ``est`` or
+    a comma, whose first sentence names an organisation and has no verb but ``être``, and
+    which says no ``je``/``nous``."""
+    table = words(doc)
+    person = mentions.get(turn.start)
+    if person is None or coarse(person.cls) != "Person" or turn.question:
+        return None
+    if turn.end - turn.start > _SIGNATURE_WORDS or _says(doc, turn, SPEAKER_WORDS | GROUP_WORDS):
+        return None
+    after = turn.start
+    while after < turn.end and mentions.get(after) is person:
+        after += 1
+    if after >= turn.end or table.lower[after] not in _SIGNATURE_LINKS:
+        return None
+    first = doc[turn.start].sent
+    # it only presents them: "X, directeur de Y, prépare une levée de fonds" is news
+    if any(token.pos_ == "VERB" for token in first):
+        return None
+    if not any(
+        coarse(m.cls) == "Organization" and m.cls not in _NOT_SPOKEN_FOR
+        for i, m in mentions.items()
+        if max(first.start, turn.start) <= i < min(first.end, turn.end)
+    ):
+        return None
+    return person
+
+
+def find_signed_text(
+    doc: Doc, mentions: Mapping[int, Mention], document_mentions: list[Mention] | None = None
+) -> Interview | None:
+    """The signed first-person text (an op-ed, a column) a parsed chunk is, or None.
+
+    Its author writes ``je`` and ``nous`` in the paragraphs of the body (at least
+    ``MIN_FIRST_PERSON`` of them say ``je`` outside quotation marks) and is presented by a
+    signature paragraph just after the body (or just before it): ``X est directrice générale
+    de Y.`` The author is the speaker, the organisation the signature names nearest to them
+    the one ``nous`` speaks for. Paragraphs past the signature (``Vous souhaitez proposer
+    une tribune ? Écrivez-nous.``) are the publisher's, not the author's.
+
+    Args:
+        doc: A parsed chunk.
+        mentions: Token index → named mention (``doc._.kg_mentions``).
+        document_mentions: The chunk's named mentions in order.
+
+    Returns:
+        The author as the speaker, their organisation and the body paragraphs as the
+        answers (no questions), or None.
+    """
+    chunk = words(doc).chunk
+    # (most chunks say no "je": their paragraphs are not read)
+    if not any(form in chunk for form in (" je ", "Je ", " j'", "J'", " j’", "J’")):
+        return None
+    turns = _turns(doc, mentions)
+    speaking = [n for n, t in enumerate(turns) if _says(doc, t, SPEAKER_WORDS)]
+    if len(speaking) < MIN_FIRST_PERSON:
+        return None
+    first, last = speaking[0], speaking[-1]
+    # the paragraph just after the body (or just before it) signs it
+    for at in (last + 1, first - 1):
+        if 0 <= at < len(turns):
+            speaker = _signature(doc, mentions, turns[at])
+            if speaker is not None:
+                break
+    else:
+        return None
+    if speaker is None:
+        return None
+    body = turns[first:at] if at > last else turns[at + 1 : last + 1]
+    unique = list(dict.fromkeys(mentions.values()))
+    organisation = _spoken_for(
+        mentions, document_mentions if document_mentions is not None else unique, speaker,
+        frozenset(), doc,
+    )
+    log.debug("signed text: %r writes for %r", speaker.text, organisation)
+    return Interview(speaker, organisation, tuple((t.start, t.end) for t in body), ())
 
 
 def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:

@@ -3,8 +3,9 @@
 ``X a déclaré au Parisien``, ``X ..., relayé par Le Monde``, ``selon Le Figaro, X a
 affirmé``, ``X, cité par Les Échos``, ``a affirmé X dans un entretien aux Échos``: the
 speaker is the subject of a speech verb of the sentence; the medium is the organisation the
-cue introduces. A cue with no named speaker yields nothing. The cues are data
-(``ontology/lexicon/attribution.json``).
+cue introduces. The guest of a broadcast is quoted in it (``Invitée de la matinale de
+France Inter, X ...``, ``X, invité de RTL, ...``). A cue with no named speaker yields
+nothing. The cues are data (``ontology/lexicon/attribution.json``).
 
 Example:
     >>> AttributionExtractor().name
@@ -32,6 +33,8 @@ CONFIDENCE = 0.85
 _SPEAKERS = frozenset({"Person", "Organization"})
 _MEDIA = frozenset({"Organization"})
 _MEDIUM_CLASS = "MediaOrganization"
+#: What ends a guest participle's phrase (``Invitée de RTL, X``).
+_PHRASE_ENDS = frozenset({",", ";", ":", ".", "«", "»"})
 
 
 class AttributionExtractor:
@@ -74,6 +77,39 @@ class AttributionExtractor:
                     self.name, CONFIDENCE, chosen, "quotedIn", media, token, clause=clause
                 ):
                     yield _reported(triple)
+        yield from self._guests(doc)
+
+    def _guests(self, doc: Doc) -> Iterator[Triple]:
+        """``Invitée de la matinale de France Inter, X ...``, ``X, invité de RTL, ...``: the
+        guest of a broadcast is quoted in it. The medium is a news medium named before the
+        participle's phrase ends (its next comma); the guest the person named right after
+        that comma when the participle opens the sentence, or right before the comma that
+        opens the participle's phrase."""
+        table = words(doc)
+        guest_words = attribution().guest_words
+        for i in (i for i, lower in enumerate(table.lower) if lower in guest_words):
+            token = doc[i]
+            sent = token.sent
+            end = next(
+                (j for j in range(i + 1, sent.end) if table.text[j] in _PHRASE_ENDS), sent.end
+            )
+            medium = next((doc[j] for j in range(i + 1, end) if _news_medium(doc[j])), None)
+            if medium is None:
+                continue
+            if i == sent.start and end + 1 < sent.end and table.text[end] == ",":
+                guest: Token | None = doc[end + 1]
+            elif i > sent.start + 1 and table.text[i - 1] == ",":
+                guest = doc[i - 2]
+            else:
+                guest = None
+            speakers = [
+                a for a in args_of(guest, _SPEAKERS) if coarse(a.mention.cls) == "Person"
+            ]
+            for triple in pairs(
+                self.name, CONFIDENCE, speakers, "quotedIn", args_of(medium, _MEDIA), token,
+                clause=False,
+            ):
+                yield _reported(triple)
 
     @staticmethod
     def _speakers(sent):  # type: ignore[no-untyped-def]

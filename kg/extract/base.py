@@ -46,12 +46,13 @@ from kg.grammar import (
     sentence_end,
     sentence_of,
     subject_of,
+    verb_lemma,
     words,
 )
 from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_lemma_fixes
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.ontology import coarse_class
-from kg.text import match_key
+from kg.text import fold, match_key
 
 #: Confidence kept when an end of the fact was found through coreference. Measured on
 #: news no rule was written on: facts resolved through a pronoun or description were right
@@ -481,6 +482,8 @@ def _read(cue: Token, clause: bool) -> _Reading | None:
     if text.rstrip().endswith("?") or in_furniture(cue.doc, sent.start_char):
         return None
     cues = modality()
+    if _withdrawn(cue, sent, cues.retraction_lemmas, cues.retraction_phrases):
+        return None
     if clause and (
         negated(cue, cues.negation_words, cues.negation_markers)
         or _given_up(cue, cues.negation_lemmas)
@@ -488,6 +491,31 @@ def _read(cue: Token, clause: bool) -> _Reading | None:
     ):
         return None
     return _Reading(sent.start_char, text, clause and _hedged(cue, sent))
+
+
+def _withdrawn(
+    cue: Token, sent: Span, lemmas: frozenset[str], phrases: tuple[str, ...]
+) -> bool:
+    """Whether an erratum withdraws what the cue states: it follows, in its sentence, a verb
+    of saying whose subject is the paper's ``nous`` (``nous indiquions que le siège de X
+    se trouvait à Y``), in a paragraph that reads as a correction (``Erratum``, ``dans une
+    première version``, ``par erreur``). The correction itself is stated apart (``Le siège
+    est situé à Z``) and stands."""
+    doc = cue.doc
+    said = [
+        token
+        for token in doc[sent.start : cue.i]
+        if token.pos_ in {"VERB", "AUX"}
+        and verb_lemma(token) in lemmas
+        and any(c.dep_.startswith("nsubj") and c.lower_ == "nous" for c in token.children)
+    ]
+    if not said:
+        return False
+    chunk = words(doc).chunk
+    start = chunk.rfind("\n\n", 0, sent.start_char) + 1
+    end = chunk.find("\n\n", sent.end_char)
+    paragraph = fold(chunk[start : end if end >= 0 else len(chunk)])
+    return any(phrase in paragraph for phrase in phrases)
 
 
 def _given_up(cue: Token, lemmas: frozenset[str]) -> bool:

@@ -42,6 +42,7 @@ from kg.lexicon import (
     word_list,
 )
 from kg.model import Triple
+from kg.ontology import coarse_class
 from kg.text import fold
 
 CONFIDENCE = 0.8
@@ -292,6 +293,15 @@ def _planned_deal(noun: Token) -> Token | None:
     if noun.lemma_ not in plan_nouns():
         return None
     return next((c for c in noun.children if c.dep_ == "nmod" and case_of(c) in DE), None)
+
+
+def _entry_topic(noun: Token, allowed: frozenset[str]) -> list[Arg]:
+    """The topic of a timeline whose verbless entry the noun heads (``2024. Ouverture d'un
+    bureau à Brême``: coreference's ``kg_entry_topic``), as a resolved reference."""
+    topic = (noun.doc._.kg_entry_topic or {}).get(noun.i)
+    if topic is None or coarse_class(topic.cls) not in allowed:
+        return []
+    return [Arg(topic, noun.text)]
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -696,7 +706,7 @@ class NominalExtractor:
         owner = _possessor(noun)
         if owner is not None:
             return args_of(owner, frame.agent)
-        return []
+        return _entry_topic(noun, frame.agent)
 
     def _located(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         """Office, presence and seat frames: who (agent) is where (place)."""
@@ -749,6 +759,8 @@ class NominalExtractor:
             agents = args_of(subject, frame.agent) if subject is not None else []
             if not agents and owner is not None:
                 agents = args_of(owner, frame.agent)
+            if not agents:
+                agents = _entry_topic(noun, frame.agent)
         places = [p for p in places if all(p.mention != a.mention for a in agents)]
         yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)
 
