@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import signal
 import sys
 import threading
@@ -79,6 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as err:
         print(f"kg {args.command}: interrupted", file=sys.stderr)
         return 143 if isinstance(err, _Terminated) else 130
+    except BrokenPipeError:
+        # the reader went away (`kg eval … | head`): stop quietly as Unix tools do; stdout
+        # points at /dev/null so the interpreter's final flush cannot raise again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         if handle_term:
             signal.signal(signal.SIGTERM, previous)

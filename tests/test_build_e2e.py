@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -167,3 +169,15 @@ def test_sample_graph_conforms_to_the_shapes(graph: Graph) -> None:
     report = validate(graph)
     assert report.conforms, report
     assert conformance(graph) == 1.0
+
+
+def test_closed_pipe_ends_quietly(sample_build: Path) -> None:
+    # `kg query … | head`: the reader has gone before kg writes; kg must not print a traceback
+    command = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+               "query", str(sample_build / "graph.ttl"), "SELECT * WHERE { ?s ?p ?o }"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        err = proc.stderr.read().decode()
+    assert proc.returncode == 141, err
+    assert "Traceback" not in err
