@@ -47,6 +47,17 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "locatedIn", "Talis"), ("Norvex", "locatedIn", "Allemagne")],
     ),
+    # a parenthesised short form abbreviates the body's name that ends with the place; a
+    # region in parentheses still contains the town before it
+    "Le laboratoire de génétique végétale de Lorient (LGVL) a ouvert une antenne à "
+    "Quimperlé (Finistère).": (
+        [("Quimperlé", "locatedIn", "Finistère")],
+        [("Lorient", "locatedIn", "LGVL")],
+    ),
+    "La chambre de métiers et de l'artisanat de la Mayenne (CMA) ouvre un centre à Laval.": (
+        [],
+        [("Mayenne", "locatedIn", "CMA")],
+    ),
     # "dans le cadre de" names no place
     "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
         [],

@@ -41,7 +41,7 @@ from kg.grammar import (
 from kg.lexicon import descriptions, place_holders, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
-from kg.text import fold
+from kg.text import abbreviates, fold
 
 #: Confidence of a place read from juxtaposition alone.
 CONFIDENCE = 0.55
@@ -383,6 +383,8 @@ class LocationExtractor:
         j = _last_token(token).i + 1
         if j + 2 < end and doc[j].text == "(" and doc[_last_token(doc[j + 1]).i + 1].text == ")":
             j += 1  # "Villeurbanne (Rhône)"
+            if _short_form_of_name(doc, token, doc[j]):
+                return
         else:
             comma = j < end and doc[j].text == ","
             if comma:
@@ -434,6 +436,19 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+#: How far back a name that a parenthesised short form abbreviates may start.
+_NAME_REACH = 12
+
+
+def _short_form_of_name(doc: Doc, place: Token, short: Token) -> bool:
+    """Whether ``(short)`` after ``place`` abbreviates a name that ends with the place:
+    ``la chambre de commerce des Landes (CCI)``, ``l'Institut de chimie de Bordeaux (ICB)``
+    name a body, not a region the place lies in."""
+    last = _last_token(place).i + 1
+    start = max(sentence_start(place), last - _NAME_REACH)
+    return any(abbreviates(short.text, doc[k:last].text) for k in range(start, place.i))
 
 
 def _site_of(token: Token) -> Mention | None:
