@@ -58,6 +58,24 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Mayenne", "locatedIn", "CMA")],
     ),
+    # a presence is a state: a branch opened makes one, a branch announced in the future
+    # ("ouvrira", "va ouvrir") is only an opening to come
+    "Le groupe Ardel a ouvert l'an dernier à Brest une agence de 50 salariés.": (
+        [("Ardel", "presentIn", "Brest"), ("Ardel", "opensOfficeIn", "Brest")],
+        [],
+    ),
+    "Le groupe Kelvo va ouvrir à Rennes une agence de 40 salariés. Le groupe Norvex "
+    "ouvrira à Lille une agence de 30 salariés.": (
+        [("Kelvo", "opensOfficeIn", "Rennes"), ("Norvex", "opensOfficeIn", "Lille")],
+        [("Kelvo", "presentIn", "Rennes"), ("Norvex", "presentIn", "Lille")],
+    ),
+    # a name and a place inside a quoted title are the title's words, not a seat; a name
+    # set beside a place outside quotes still is one
+    "Le mois dernier, nous avons signé avec la région Normandie la charte « Crédit "
+    "solidaire en Normandie ». Le laboratoire Kelvo à Rennes recrute.": (
+        [("Kelvo", "basedIn", "Rennes")],
+        [("Crédit solidaire", "basedIn", "Normandie")],
+    ),
     # "dans le cadre de" names no place
     "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
         [],

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, is_place, pairs
 from kg.grammar import (
@@ -222,6 +223,10 @@ class LocationExtractor:
                 yield from self._part_in_town(doc, token)
                 continue
             if not _is_org(mention) or id(mention) in seen:
+                continue
+            if quoted(token):
+                # "la charte « Finance verte en Occitanie »": words of a title or of a
+                # quotation, not a seat the text gives
                 continue
             seen.add(id(mention))
             last = _last_token(token)
