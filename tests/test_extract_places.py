@@ -76,6 +76,13 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Kelvo", "basedIn", "Rennes")],
         [("Crédit solidaire", "basedIn", "Normandie")],
     ),
+    # a rival's noun relates the name to another company, and the place after it is where
+    # they meet; an organisation's own description still places it
+    "Kelvo Santé perd des adhérents. Vexa Prévoyance, son grand rival dans le Grand Est, a "
+    "gagné des clients. Orvia Conseil, un cabinet familial à Rennes, recrute.": (
+        [("Orvia Conseil", "basedIn", "Rennes")],
+        [("Vexa Prévoyance", "basedIn", "Grand Est")],
+    ),
     # "dans le cadre de" names no place
     "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
         [],

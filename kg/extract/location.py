@@ -39,9 +39,9 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import descriptions, place_holders, word_list
+from kg.lexicon import descriptions, place_holders, roles, word_list
 from kg.model import Mention, Triple
-from kg.ontology import coarse_class
+from kg.ontology import coarse_class, relations
 from kg.text import abbreviates, fold
 
 #: Confidence of a place read from juxtaposition alone.
@@ -434,6 +434,11 @@ class LocationExtractor:
             return None
         cls = descriptions().class_of(doc[j].text) or descriptions().class_of(doc[j].lemma_)
         if cls is None or coarse_class(cls) != "Organization":
+            return None
+        role = roles().get(fold(doc[j].text))
+        if role is not None and relations()[role.relation].symmetric:
+            # "X, son principal concurrent dans l'Ouest": a rival's or a partner's noun
+            # relates X to another company, and the place is where they meet
             return None
         j += 1
         while j < end and doc[j].pos_ == "ADJ":
