@@ -634,6 +634,21 @@ def _town_name(mention: Mention) -> bool:
     return entry is None or coarse(entry.cls) != "Organization"
 
 
+def _bare_town(head: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is a town's name right after ``de`` in ``head``'s sentence (``un
+    fabricant de cuisines de Vitré``): after a trade noun, where a company is from, not
+    its owner (``du groupe Valmont`` has a class noun that makes the name a company's;
+    ``une filiale de Valmont`` names its owner, whatever commune shares the name)."""
+    if not _town_name(mention):
+        return False
+    offset = head.doc._.kg_offset
+    sent = head.sent
+    return any(
+        t.idx + offset == mention.start and t.i > sent.start and t.doc[t.i - 1].lower_ in DE
+        for t in sent
+    )
+
+
 def _town_of_description(name: Token) -> bool:
     """Whether ``name`` is a town that completes an organisation's description (``un
     fabricant de meubles de Vitré``, ``le groupe de Montbéliard``)."""
@@ -1337,7 +1352,8 @@ class AppositionExtractor:
                     if _town_of_description(t) and (m := mention_at(t)) is not None
                 }
                 subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
-                objects = [a for a in objects if not _town_name(a.mention)]
+                if trade_heads().get(fold(head.text)) == role:
+                    objects = [a for a in objects if not _bare_town(head, a.mention)]
             yield from pairs(
                 self.name,
                 confidence,
