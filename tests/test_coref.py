@@ -502,6 +502,14 @@ APPOSED = {
         [],
         [("DGCCRF", "basedIn", "Lyon"), ("Colbane", "basedIn", "Lyon")],
     ),
+    # a description whose own name follows it after a comma introduces that name: it
+    # refers to no one met before (the salient person here)
+    "Veolia a perdu. Paul Martin, lui, n'a finalement pas déposé d'offre. Le contrat « Eau "
+    "de la Brie 2030 » a été signé mardi à Lyon par Saur et par le président du syndicat, "
+    "Jean Dupont.": (
+        [("Jean Dupont", "signed", "contrat « Eau de la Brie 2030 »")],
+        [("Paul Martin", "signed", "contrat « Eau de la Brie 2030 »")],
+    ),
 }
 
 

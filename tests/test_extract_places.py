@@ -47,6 +47,42 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Norvex", "locatedIn", "Talis"), ("Norvex", "locatedIn", "Allemagne")],
     ),
+    # a parenthesised short form abbreviates the body's name that ends with the place; a
+    # region in parentheses still contains the town before it
+    "Le laboratoire de génétique végétale de Lorient (LGVL) a ouvert une antenne à "
+    "Quimperlé (Finistère).": (
+        [("Quimperlé", "locatedIn", "Finistère")],
+        [("Lorient", "locatedIn", "LGVL")],
+    ),
+    "La chambre de métiers et de l'artisanat de la Mayenne (CMA) ouvre un centre à Laval.": (
+        [],
+        [("Mayenne", "locatedIn", "CMA")],
+    ),
+    # a presence is a state: a branch opened makes one, a branch announced in the future
+    # ("ouvrira", "va ouvrir") is only an opening to come
+    "Le groupe Ardel a ouvert l'an dernier à Brest une agence de 50 salariés.": (
+        [("Ardel", "presentIn", "Brest"), ("Ardel", "opensOfficeIn", "Brest")],
+        [],
+    ),
+    "Le groupe Kelvo va ouvrir à Rennes une agence de 40 salariés. Le groupe Norvex "
+    "ouvrira à Lille une agence de 30 salariés.": (
+        [("Kelvo", "opensOfficeIn", "Rennes"), ("Norvex", "opensOfficeIn", "Lille")],
+        [("Kelvo", "presentIn", "Rennes"), ("Norvex", "presentIn", "Lille")],
+    ),
+    # a name and a place inside a quoted title are the title's words, not a seat; a name
+    # set beside a place outside quotes still is one
+    "Le mois dernier, nous avons signé avec la région Normandie la charte « Crédit "
+    "solidaire en Normandie ». Le laboratoire Kelvo à Rennes recrute.": (
+        [("Kelvo", "basedIn", "Rennes")],
+        [("Crédit solidaire", "basedIn", "Normandie")],
+    ),
+    # a rival's noun relates the name to another company, and the place after it is where
+    # they meet; an organisation's own description still places it
+    "Kelvo Santé perd des adhérents. Vexa Prévoyance, son grand rival dans le Grand Est, a "
+    "gagné des clients. Orvia Conseil, un cabinet familial à Rennes, recrute.": (
+        [("Orvia Conseil", "basedIn", "Rennes")],
+        [("Vexa Prévoyance", "basedIn", "Grand Est")],
+    ),
     # "dans le cadre de" names no place
     "Elle a confié le dossier à Kerlan, dans le cadre d'un accord.": (
         [],

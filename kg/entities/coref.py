@@ -734,6 +734,17 @@ def _description_class(token: Token) -> str | None:
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
+    # "le président du syndicat, Jean Dupont": the name set off after the description's
+    # complement is its own, so this is typing too, not reference
+    if any(
+        c.dep_ == "appos"
+        and c.i > token.i
+        and token.doc[c.i - 1].text == ","
+        and mention_at(c) is not None
+        and c.i not in token.doc._.kg_coref
+        for c in token.children
+    ):
+        return None
     # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
     # (so does one the parser hung elsewhere, closed by a comma before any verb: "X, le
     # fonds de capital-risque de Y, ..."; not "Après avoir racheté X, le groupe a ...")

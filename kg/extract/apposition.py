@@ -28,7 +28,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import UNTYPED, coarse
+from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
     DE,
@@ -620,6 +622,46 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if fronted is not None:
         return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _town_name(mention: Mention) -> bool:
+    """Whether a mention is a French town's name the gazetteer knows as no organisation
+    (``Vitré``; not ``Saint-Gobain``, the company as well as the commune)."""
+    place = french_place(mention.text)
+    if place is None or place.cls != "City":
+        return False
+    entry = default_gazetteer().lookup(mention.text, cls_hint="Organization")
+    return entry is None or coarse(entry.cls) != "Organization"
+
+
+def _bare_town(head: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is a town's name right after ``de`` in ``head``'s sentence (``un
+    fabricant de cuisines de Vitré``): after a trade noun, where a company is from, not
+    its owner (``du groupe Valmont`` has a class noun that makes the name a company's;
+    ``une filiale de Valmont`` names its owner, whatever commune shares the name)."""
+    if not _town_name(mention):
+        return False
+    offset = head.doc._.kg_offset
+    sent = head.sent
+    return any(
+        t.idx + offset == mention.start and t.i > sent.start and t.doc[t.i - 1].lower_ in DE
+        for t in sent
+    )
+
+
+def _town_of_description(name: Token) -> bool:
+    """Whether ``name`` is a town that completes an organisation's description (``un
+    fabricant de meubles de Vitré``, ``le groupe de Montbéliard``)."""
+    mention = mention_at(name)
+    if mention is None or not _town_name(mention):
+        return False
+    noun = name
+    while noun.dep_ == "nmod" and case_of(noun) in DE and noun.head.pos_ == "NOUN":
+        noun = noun.head
+        cls = descriptions().class_of(noun.lemma_.lower())
+        if cls is not None and coarse(cls) == "Organization":
+            return True
+    return False
 
 
 def _spoken_to(token: Token) -> bool:
@@ -1306,6 +1348,18 @@ class AppositionExtractor:
             )
             confidence *= 0.7 if past else 1.0
             confidence = min(confidence, role.confidence)
+            if role.relation == "subsidiaryOf":
+                # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W": the town
+                # says where the company is from; it is no one's subsidiary nor parent
+                # ("le rachat de Vichy, filiale de W" names a brand)
+                towns = {
+                    (m.start, m.end)
+                    for t in subject_tokens
+                    if _town_of_description(t) and (m := mention_at(t)) is not None
+                }
+                subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
+                if trade_heads().get(fold(head.text)) == role:
+                    objects = [a for a in objects if not _bare_town(head, a.mention)]
             yield from pairs(
                 self.name,
                 confidence,

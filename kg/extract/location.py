@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import Arg, args_of, is_place, pairs
 from kg.grammar import (
@@ -38,10 +39,10 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import descriptions, place_holders, word_list
+from kg.lexicon import descriptions, place_holders, roles, word_list
 from kg.model import Mention, Triple
-from kg.ontology import coarse_class
-from kg.text import fold
+from kg.ontology import coarse_class, relations
+from kg.text import abbreviates, fold
 
 #: Confidence of a place read from juxtaposition alone.
 CONFIDENCE = 0.55
@@ -223,6 +224,10 @@ class LocationExtractor:
                 continue
             if not _is_org(mention) or id(mention) in seen:
                 continue
+            if quoted(token):
+                # "la charte « Finance verte en Occitanie »": words of a title or of a
+                # quotation, not a seat the text gives
+                continue
             seen.add(id(mention))
             last = _last_token(token)
             end = sentence_end(token)
@@ -383,6 +388,8 @@ class LocationExtractor:
         j = _last_token(token).i + 1
         if j + 2 < end and doc[j].text == "(" and doc[_last_token(doc[j + 1]).i + 1].text == ")":
             j += 1  # "Villeurbanne (Rhône)"
+            if _short_form_of_name(doc, token, doc[j]):
+                return
         else:
             comma = j < end and doc[j].text == ","
             if comma:
@@ -428,12 +435,30 @@ class LocationExtractor:
         cls = descriptions().class_of(doc[j].text) or descriptions().class_of(doc[j].lemma_)
         if cls is None or coarse_class(cls) != "Organization":
             return None
+        role = roles().get(fold(doc[j].text))
+        if role is not None and relations()[role.relation].symmetric:
+            # "X, son principal concurrent dans l'Ouest": a rival's or a partner's noun
+            # relates X to another company, and the place is where they meet
+            return None
         j += 1
         while j < end and doc[j].pos_ == "ADJ":
             j += 1
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+#: How far back a name that a parenthesised short form abbreviates may start.
+_NAME_REACH = 12
+
+
+def _short_form_of_name(doc: Doc, place: Token, short: Token) -> bool:
+    """Whether ``(short)`` after ``place`` abbreviates a name that ends with the place:
+    ``la chambre de commerce des Landes (CCI)``, ``l'Institut de chimie de Bordeaux (ICB)``
+    name a body, not a region the place lies in."""
+    last = _last_token(place).i + 1
+    start = max(sentence_start(place), last - _NAME_REACH)
+    return any(abbreviates(short.text, doc[k:last].text) for k in range(start, place.i))
 
 
 def _site_of(token: Token) -> Mention | None:

@@ -60,6 +60,7 @@ from kg.grammar import (
     subject_before,
     subject_of,
     subtree_indices,
+    verb_lemma,
     where_antecedent,
     words,
 )
@@ -1443,6 +1444,8 @@ class VerbFrameExtractor:
         asked = asked or _Asked()
         if frame.reflexive and not _is_reflexive(verb):
             return
+        if frame.relation in _STATES and verb_lemma(verb) in _SETTLING and _in_future(verb):
+            return  # "X ouvrira une agence à Y": a presence announced, not yet one
         if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
             return
         if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
@@ -2498,6 +2501,28 @@ def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
         and m not in theirs
         and compatible(m.cls, frozenset({"Organization"}))
         for t in verb.doc[sentence_start(verb) : verb.i]
+    )
+
+
+#: Relations that say what holds now, which a verb of settling in the future only
+#: announces ("conservera ses salariés à Y", a verb of keeping, says it holds already).
+_STATES = frozenset({"presentIn"})
+_SETTLING = word_list("settling_verbs")
+
+
+def _in_future(verb: Token) -> bool:
+    """Whether ``verb`` is in the future: ``ouvrira``, or ``va ouvrir`` (``aller`` as the
+    auxiliary, or as the verb the parser made govern the infinitive)."""
+    if "Fut" in verb.morph.get("Tense", []):
+        return True
+    if any(c.dep_.startswith("aux") and c.lemma_ == "aller" for c in verb.children):
+        return True
+    head = verb.head
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and head.i < verb.i
+        and head.lemma_ == "aller"
+        and verb.dep_ in {"xcomp", "ccomp"}
     )
 
 
