@@ -187,8 +187,9 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
 _OFFICIAL_ADJECTIVES = 2
 
 
-#: Words of the longest official head ("chambre de commerce et d'industrie").
-_OFFICIAL_HEAD_WORDS = 5
+#: Words of the longest official head ("chambre des métiers et de l'artisanat": the
+#: tokenizer splits "l'" and "d'" off as words of their own).
+_OFFICIAL_HEAD_WORDS = 7
 
 
 def _official_of(table: Words, head: int, end: int) -> int | None:
@@ -290,6 +291,8 @@ def _trim(span: Span) -> Span | None:
         first_capital is not None
         and first_capital > start
         and not _official(table, start, end)
+        # ("la gare de Lille-Flandres", "l'aéroport de Brest-Guipavas": a place's own name)
+        and fold(text[start]) not in lexicon.place_heads
         # (Token.is_lower is str.islower of the word: no Token per word)
         and all(text[i].islower() for i in range(start, first_capital))
         and table.pos[start] == "NOUN"
@@ -626,6 +629,15 @@ def _inner_class(span: Span) -> str | None:
                      None)
         if found is not None:
             return found
+    # "l'aéroport de Brest-Guipavas", "la gare de Lille-Flandres": a place named by its
+    # lower-case noun and a capitalised name
+    if (
+        len(span) > 1
+        and head.islower()
+        and fold(head) in lexicon.place_heads
+        and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
+    ):
+        return "Place"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
