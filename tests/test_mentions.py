@@ -732,6 +732,12 @@ HEADED_NAMES = {
         "Organization",
     ),
     "Le Musée de la poterie rouvre ses salles en mai.": ("Musée de la poterie", "Organization"),
+    # the capitalised "Région" is the council's style, one name; its investment arm a firm
+    "La Région Bretagne a voté une aide aux pêcheurs.": ("Région Bretagne", "GovernmentBody"),
+    "Région Centre Investissement accompagne les PME du Loiret.": (
+        "Région Centre Investissement",
+        "Company",
+    ),
     "La Fête du cidre attire des milliers de visiteurs chaque automne.": (
         "Fête du cidre",
         "Event",

@@ -619,6 +619,9 @@ def _inner_class(span: Span) -> str | None:
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
     if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
+        # ("Région Sud Investissement": a public body's investment arm is a company)
+        if named == "GovernmentBody" and fold(last) in lexicon.company_name_ends:
+            return "Company"
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
     of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
@@ -1870,6 +1873,9 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             and _has_name(left)
             and left[-1].pos_ not in {"ADP", "DET", "CCONJ"}
             and not left[-1].is_punct
+            # ("la Région Bretagne", "les Moulins Bretagne": an organisation's head opens
+            # one name, the council's or the firm's)
+            and fold(table.text[span.start]) not in name_heads().heads
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
