@@ -712,6 +712,17 @@ OFFICIAL_NAMES = {
     ),
     # a court named without its town's "de" is no official name: the town stays
     "Il a quitté le tribunal à Rennes.": ("Rennes", "City"),
+    # a head phrase may take its name straight after it, without "de"
+    "La chambre régionale des comptes Bretagne a ouvert un contrôle à Lannion.": (
+        "chambre régionale des comptes Bretagne",
+        "GovernmentBody",
+    ),
+    "La communauté de communes Pays de Pontivy organise une foire.": (
+        "communauté de communes Pays de Pontivy",
+        "GovernmentBody",
+    ),
+    # ... a lone noun may not: the name after it stays the place's
+    "Il a quitté le tribunal Rennes Métropole en tête.": ("Rennes Métropole", "GovernmentBody"),
     # a head of six words ("d'" is a word of its own)
     "Il a présidé la chambre de commerce et d'industrie du Gers pendant six ans.": (
         "chambre de commerce et d'industrie du Gers",

@@ -195,7 +195,8 @@ _OFFICIAL_HEAD_WORDS = 7
 def _official_of(table: Words, head: int, end: int) -> int | None:
     """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
     ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
-    most two lower-case adjectives), if any."""
+    most two lower-case adjectives), if any; after a head phrase, the capitalised word that
+    follows it (``communauté de communes Jura Nord``)."""
     heads = descriptions().official_heads
     size = min(_OFFICIAL_HEAD_WORDS, end - head)
     width = next(
@@ -208,7 +209,12 @@ def _official_of(table: Words, head: int, end: int) -> int | None:
         table.pos[j] == "ADJ" and table.text[j].islower()
     ):
         j += 1
-    return j if j < end and table.lower[j] in DE else None
+    if j >= end:
+        return None
+    # ("communauté de communes Jura Nord", "chambre régionale des comptes Bretagne": a head
+    # phrase, not a lone noun, may take the name straight after it)
+    bare = width > 1 and table.text[j][:1].isupper()
+    return j if table.lower[j] in DE or bare else None
 
 
 def _official(table: Words, start: int, end: int) -> bool:
@@ -1627,8 +1633,12 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
 
 
 def _official_start(table: Words, start: int) -> int:
-    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``: the
-    official name's head NER left out, put back."""
+    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``, ``la
+    chambre régionale des comptes [Bretagne]``: the official name's head NER left out, put
+    back."""
+    for head in range(start - 2, max(-1, start - 1 - _OFFICIAL_HEAD_WORDS), -1):
+        if table.lower[start] not in DE and _official_of(table, head, start + 1) == start:
+            return head
     j = start - 1
     if j >= 0 and table.lower[j] in _ARTICLE_AFTER_OF:
         j -= 1
