@@ -786,6 +786,25 @@ VERB_AFTER_NAME = {
 }
 
 
+#: A public body's name NER closed on its scope adjective goes on to its nouns; not past a
+#: verb, nor for a name whose head names no public body.
+PUBLIC_NAMES_CUT = {
+    "Les agents de l'Office français de la biodiversité ont contrôlé la rivière.": (
+        "Office français de la biodiversité"
+    ),
+    "L'Office français de la biodiversité a verbalisé Kelvo.": (
+        "Office français de la biodiversité"
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), list(PUBLIC_NAMES_CUT.items()))
+def test_a_public_body_name_cut_at_its_scope_goes_on(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.cls for _, m in detect_mentions(nlp(text), default_gazetteer())}
+    assert found.get(name) == "GovernmentBody", found
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "name"), list(VERB_AFTER_NAME.items()))
 def test_no_organisation_name_runs_on_into_a_verb_and_its_object(nlp, text, name) -> None:  # type: ignore[no-untyped-def]

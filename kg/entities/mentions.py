@@ -1398,6 +1398,7 @@ def _entities(doc: Doc) -> list[Span]:
                 end += 1
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
+            end = _public_name_end(table, start, end, following)
         side_by_side = (
             found
             and ent.label_ == "ORG"
@@ -1678,6 +1679,39 @@ def _up_to_parenthesis(table: Words, start: int, end: int, following: int) -> in
             return end
         k += 1
     return k if k < following and table.text[k - 1] != "," and _short_form_after(table, k) else end
+
+
+#: Words a public body's name may run on for after its head and scope ("de la biodiversité").
+_PUBLIC_NAME_WORDS = 8
+
+
+def _public_name_end(table: Words, start: int, end: int, following: int) -> int:
+    """Where a public body's name ends that NER closed on its scope adjective: ``l'Office
+    français [de la biodiversité]``, ``l'Agence nationale [de la recherche]``. A capitalised
+    head of ``public_heads`` and an adjective of ``public_scopes`` (names.json) name no body
+    alone; the name goes on through ``de`` and an article to the lower-case nouns and
+    adjectives after it, up to the first other word (a verb, a comma), at most eight words;
+    otherwise ``end`` itself."""
+    lexicon = name_heads()
+    if not (
+        end - start == 2
+        and fold(table.text[start]) in lexicon.public_heads
+        and fold(table.text[start + 1]) in lexicon.public_scopes
+        and end < len(table.text)
+        and table.lower[end] in DE
+    ):
+        return end
+    k, last = end, end
+    while k < min(following, end + _PUBLIC_NAME_WORDS):
+        word = table.text[k]
+        if table.lower[k] in _IN_LONG_NAME and word != ",":
+            k += 1
+        elif table.pos[k] in {"NOUN", "ADJ"} and word.isalpha() and word.islower():
+            k += 1
+            last = k
+        else:
+            break
+    return last
 
 
 def _short_form_after(table: Words, i: int) -> bool:
