@@ -738,6 +738,10 @@ HEADED_NAMES = {
         "gare de Lille-Flandres",
         "Place",
     ),
+    "Le sommet sera organisé par la préfecture au château de Chambord en mai.": (
+        "château de Chambord",
+        "Place",
+    ),
     "Elle a dirigé le Théâtre du Rond-Point pendant dix ans.": (
         "Théâtre du Rond-Point",
         "Organization",
