@@ -111,7 +111,10 @@ def test_well_known_names_link(gazetteer: Gazetteer, name: str, qid: str) -> Non
     ("name", "cls"),
     [("France", "Country"), ("Paris", "City"), ("Île-de-France", "Region"),
      ("AFP", "MediaOrganization"), ("Microsoft", "Organization"),
-     ("Renault", "Company"), ("Decathlon", "Company")],  # brands in the name-suggestion index
+     ("Renault", "Company"), ("Decathlon", "Company"),  # brands in the name-suggestion index
+     # French public bodies the research registry lists as organisations; a university not
+     ("CNES", "GovernmentBody"), ("Inserm", "GovernmentBody"),
+     ("Université de Bordeaux", "Organization")],
 )
 def test_types_are_refined_from_sources(gazetteer: Gazetteer, name: str, cls: str) -> None:
     entry = gazetteer.lookup(name)

@@ -712,7 +712,70 @@ OFFICIAL_NAMES = {
     ),
     # a court named without its town's "de" is no official name: the town stays
     "Il a quitté le tribunal à Rennes.": ("Rennes", "City"),
+    # a head phrase may take its name straight after it, without "de"
+    "La chambre régionale des comptes Bretagne a ouvert un contrôle à Lannion.": (
+        "chambre régionale des comptes Bretagne",
+        "GovernmentBody",
+    ),
+    "La communauté de communes Pays de Pontivy organise une foire.": (
+        "communauté de communes Pays de Pontivy",
+        "GovernmentBody",
+    ),
+    # ... a lone noun may not: the name after it stays the place's
+    "Il a quitté le tribunal Rennes Métropole en tête.": ("Rennes Métropole", "GovernmentBody"),
+    # a head of six words ("d'" is a word of its own)
+    "Il a présidé la chambre de commerce et d'industrie du Gers pendant six ans.": (
+        "chambre de commerce et d'industrie du Gers",
+        "GovernmentBody",
+    ),
 }
+
+
+#: Names headed by a noun that says what they name: a place's lower-case noun before
+#: "de" and a capitalised name, a venue's or a festival's capitalised noun.
+HEADED_NAMES = {
+    "Le train arrive à la gare de Lille-Flandres vers midi.": (
+        "gare de Lille-Flandres",
+        "Place",
+    ),
+    "Le sommet sera organisé par la préfecture au château de Chambord en mai.": (
+        "château de Chambord",
+        "Place",
+    ),
+    "Elle a dirigé le Théâtre du Rond-Point pendant dix ans.": (
+        "Théâtre du Rond-Point",
+        "Organization",
+    ),
+    "Le Musée de la poterie rouvre ses salles en mai.": ("Musée de la poterie", "Organization"),
+    # the capitalised "Région" is the council's style, one name; its investment arm a firm
+    "La Région Bretagne a voté une aide aux pêcheurs.": ("Région Bretagne", "GovernmentBody"),
+    "Région Centre Investissement accompagne les PME du Loiret.": (
+        "Région Centre Investissement",
+        "Company",
+    ),
+    "La Fête du cidre attire des milliers de visiteurs chaque automne.": (
+        "Fête du cidre",
+        "Event",
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), list(HEADED_NAMES.items()))
+def test_a_name_takes_the_class_of_its_head_noun(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.cls for _, m in detect_mentions(nlp(text), default_gazetteer())}
+    name, cls = expected
+    assert found.get(name) == cls, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["La société vend ses billets à la gare.", "Les colonnes de Sud Ouest relatent l'affaire."],
+)
+def test_a_place_noun_alone_or_a_column_names_no_place(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.cls for _, m in detect_mentions(nlp(text), default_gazetteer())}
+    assert "Place" not in found.values() and not any("colonnes" in n for n in found), found
 
 
 #: An organisation's name NER ran on into the verb after it and that verb's object, cut at
@@ -725,6 +788,25 @@ VERB_AFTER_NAME = {
         "Fédération française de la franchise"
     ),
 }
+
+
+#: A public body's name NER closed on its scope adjective goes on to its nouns; not past a
+#: verb, nor for a name whose head names no public body.
+PUBLIC_NAMES_CUT = {
+    "Les agents de l'Office français de la biodiversité ont contrôlé la rivière.": (
+        "Office français de la biodiversité"
+    ),
+    "L'Office français de la biodiversité a verbalisé Kelvo.": (
+        "Office français de la biodiversité"
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), list(PUBLIC_NAMES_CUT.items()))
+def test_a_public_body_name_cut_at_its_scope_goes_on(nlp, text, name) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.cls for _, m in detect_mentions(nlp(text), default_gazetteer())}
+    assert found.get(name) == "GovernmentBody", found
 
 
 @pytest.mark.model

@@ -41,6 +41,7 @@ from kg.text import match_key, strip_article
 
 __all__ = [
     "DEFAULT_PATH",
+    "PUBLIC_BODIES_PATH",
     "REQUIRED_COLUMNS",
     "SHAREALIKE_PATH",
     "STOPLIST_PATH",
@@ -62,6 +63,8 @@ DEFAULT_PATH = _DATA / "gazetteer.tsv"
 SHAREALIKE_PATH = _DATA / "gazetteer-sharealike.tsv"
 #: Common words that never link, one per line.
 STOPLIST_PATH = _DATA / "gazetteer-stoplist.txt"
+#: QIDs of French public bodies the bundled rows call organisations, one per line.
+PUBLIC_BODIES_PATH = _DATA / "gazetteer-public-bodies.txt"
 
 REQUIRED_COLUMNS = ("qid", "type", "label_fr", "label_en", "aliases")
 OPTIONAL_COLUMNS = ("country_qid", "source")
@@ -468,6 +471,17 @@ def _keys(names: Iterable[str], cls: str, memo: dict[str, str]) -> tuple[str, ..
     return tuple(keys)
 
 
+@functools.cache
+def _public_bodies() -> frozenset[str]:
+    """The QIDs of ``kg/data/gazetteer-public-bodies.txt``: French public bodies."""
+    with PUBLIC_BODIES_PATH.open(encoding="utf-8") as handle:
+        return frozenset(
+            line.split("\t")[0].strip()
+            for line in handle
+            if line.strip() and not line.startswith("#")
+        )
+
+
 def _refine(cls: str, tags: frozenset[str], qid: str, country_qid: str | None) -> str:
     """A finer class than the source's coarse one, where its source tags say so."""
     if cls == "Place":
@@ -479,6 +493,9 @@ def _refine(cls: str, tags: frozenset[str], qid: str, country_qid: str | None) -
         if "dr5hn:states" in tags:
             return "Region"
     elif cls == "Organization":
+        # (the registries list a State agency as they list a laboratory)
+        if qid in _public_bodies():
+            return "GovernmentBody"
         if "impresso:newsagencies" in tags:
             return "MediaOrganization"
         # the name-suggestion index lists brands by their owner's item: a business
@@ -499,7 +516,8 @@ def _cache_dir() -> Path:
 def _code_digest() -> bytes:
     """What a cached index depends on besides the files: code, stop-list, ontology, Unicode."""
     digest = hashlib.sha256(unicodedata.unidata_version.encode())
-    for module in (__file__, kg.text.__file__, STOPLIST_PATH, ontology_path()):
+    for module in (__file__, kg.text.__file__, STOPLIST_PATH, PUBLIC_BODIES_PATH,
+                   ontology_path()):
         digest.update(Path(module).read_bytes())
     return digest.digest()
 

@@ -187,14 +187,16 @@ def _article_of_name(doc: Doc, table: Words, i: int) -> bool:
 _OFFICIAL_ADJECTIVES = 2
 
 
-#: Words of the longest official head ("chambre de commerce et d'industrie").
-_OFFICIAL_HEAD_WORDS = 5
+#: Words of the longest official head ("chambre des métiers et de l'artisanat": the
+#: tokenizer splits "l'" and "d'" off as words of their own).
+_OFFICIAL_HEAD_WORDS = 7
 
 
 def _official_of(table: Words, head: int, end: int) -> int | None:
     """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
     ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
-    most two lower-case adjectives), if any."""
+    most two lower-case adjectives), if any; after a head phrase, the capitalised word that
+    follows it (``communauté de communes Jura Nord``)."""
     heads = descriptions().official_heads
     size = min(_OFFICIAL_HEAD_WORDS, end - head)
     width = next(
@@ -207,7 +209,12 @@ def _official_of(table: Words, head: int, end: int) -> int | None:
         table.pos[j] == "ADJ" and table.text[j].islower()
     ):
         j += 1
-    return j if j < end and table.lower[j] in DE else None
+    if j >= end:
+        return None
+    # ("communauté de communes Jura Nord", "chambre régionale des comptes Bretagne": a head
+    # phrase, not a lone noun, may take the name straight after it)
+    bare = width > 1 and table.text[j][:1].isupper()
+    return j if table.lower[j] in DE or bare else None
 
 
 def _official(table: Words, start: int, end: int) -> bool:
@@ -290,6 +297,8 @@ def _trim(span: Span) -> Span | None:
         first_capital is not None
         and first_capital > start
         and not _official(table, start, end)
+        # ("la gare de Lille-Flandres", "l'aéroport de Brest-Guipavas": a place's own name)
+        and fold(text[start]) not in lexicon.place_heads
         # (Token.is_lower is str.islower of the word: no Token per word)
         and all(text[i].islower() for i in range(start, first_capital))
         and table.pos[start] == "NOUN"
@@ -616,6 +625,9 @@ def _inner_class(span: Span) -> str | None:
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
     if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
+        # ("Région Sud Investissement": a public body's investment arm is a company)
+        if named == "GovernmentBody" and fold(last) in lexicon.company_name_ends:
+            return "Company"
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
     of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
@@ -626,6 +638,15 @@ def _inner_class(span: Span) -> str | None:
                      None)
         if found is not None:
             return found
+    # "l'aéroport de Brest-Guipavas", "la gare de Lille-Flandres": a place named by its
+    # lower-case noun and a capitalised name
+    if (
+        len(span) > 1
+        and head.islower()
+        and fold(head) in lexicon.place_heads
+        and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
+    ):
+        return "Place"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
@@ -1377,6 +1398,7 @@ def _entities(doc: Doc) -> list[Span]:
                 end += 1
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
+            end = _public_name_end(table, start, end, following)
         side_by_side = (
             found
             and ent.label_ == "ORG"
@@ -1612,8 +1634,12 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
 
 
 def _official_start(table: Words, start: int) -> int:
-    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``: the
-    official name's head NER left out, put back."""
+    """``le ministère des [Armées]``, ``le tribunal administratif de [Poitiers]``, ``la
+    chambre régionale des comptes [Bretagne]``: the official name's head NER left out, put
+    back."""
+    for head in range(start - 2, max(-1, start - 1 - _OFFICIAL_HEAD_WORDS), -1):
+        if table.lower[start] not in DE and _official_of(table, head, start + 1) == start:
+            return head
     j = start - 1
     if j >= 0 and table.lower[j] in _ARTICLE_AFTER_OF:
         j -= 1
@@ -1653,6 +1679,39 @@ def _up_to_parenthesis(table: Words, start: int, end: int, following: int) -> in
             return end
         k += 1
     return k if k < following and table.text[k - 1] != "," and _short_form_after(table, k) else end
+
+
+#: Words a public body's name may run on for after its head and scope ("de la biodiversité").
+_PUBLIC_NAME_WORDS = 8
+
+
+def _public_name_end(table: Words, start: int, end: int, following: int) -> int:
+    """Where a public body's name ends that NER closed on its scope adjective: ``l'Office
+    français [de la biodiversité]``, ``l'Agence nationale [de la recherche]``. A capitalised
+    head of ``public_heads`` and an adjective of ``public_scopes`` (names.json) name no body
+    alone; the name goes on through ``de`` and an article to the lower-case nouns and
+    adjectives after it, up to the first other word (a verb, a comma), at most eight words;
+    otherwise ``end`` itself."""
+    lexicon = name_heads()
+    if not (
+        end - start == 2
+        and fold(table.text[start]) in lexicon.public_heads
+        and fold(table.text[start + 1]) in lexicon.public_scopes
+        and end < len(table.text)
+        and table.lower[end] in DE
+    ):
+        return end
+    k, last = end, end
+    while k < min(following, end + _PUBLIC_NAME_WORDS):
+        word = table.text[k]
+        if table.lower[k] in _IN_LONG_NAME and word != ",":
+            k += 1
+        elif table.pos[k] in {"NOUN", "ADJ"} and word.isalpha() and word.islower():
+            k += 1
+            last = k
+        else:
+            break
+    return last
 
 
 def _short_form_after(table: Words, i: int) -> bool:
@@ -1858,6 +1917,9 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             and _has_name(left)
             and left[-1].pos_ not in {"ADP", "DET", "CCONJ"}
             and not left[-1].is_punct
+            # ("la Région Bretagne", "les Moulins Bretagne": an organisation's head opens
+            # one name, the council's or the firm's)
+            and fold(table.text[span.start]) not in name_heads().heads
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
