@@ -137,6 +137,35 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Brivane", "fundedBy", "Sofinord")],
         [("Brivane", "fundedBy", "Kerlan")],
     ),
+    # a possessive role as the subject of a copula or of "rester": the name it is said to be
+    "La société Brivane exploite des cars entre Nantes et Lille. Son concurrent direct sur "
+    "la ligne restera pourtant le groupe Sofinord.": (
+        [("Sofinord", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Ses principaux concurrents sont Renault et "
+    "Peugeot.": (
+        [("Renault", "competitorOf", "Brivane"), ("Peugeot", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Son concurrent le plus sérieux est désormais le "
+    "groupe Sofinord.": (
+        [("Sofinord", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Sa directrice générale est Marie Dupuis.": (
+        [("Marie Dupuis", "ceoOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Son principal concurrent n'est pas le groupe "
+    "Sofinord.": (
+        [],
+        [("Sofinord", "competitorOf", "Brivane")],
+    ),
+    "La société Brivane vend des bateaux. Son principal fournisseur est le groupe Sofinord.": (
+        [],
+        [("Sofinord", "competitorOf", "Brivane")],
+    ),
     # refusals told as an idiom or as a rejected deal
     "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],
