@@ -166,6 +166,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Sofinord", "competitorOf", "Brivane")],
     ),
+    # "avec la participation de": who took part in funds raised funds the company
+    "La start-up Brivane a levé 5 millions d'euros, avec la participation de Sofinord et de "
+    "Kerlan.": (
+        [("Brivane", "fundedBy", "Sofinord"), ("Brivane", "fundedBy", "Kerlan")],
+        [],
+    ),
+    "La start-up Brivane a bouclé un tour de table de 5 millions d'euros auprès du fonds "
+    "Sofinord, avec la participation de Bpifrance.": (
+        [("Brivane", "fundedBy", "Sofinord"), ("Brivane", "fundedBy", "Bpifrance")],
+        [],
+    ),
+    "La start-up Brivane n'a pas levé de fonds avec la participation de Sofinord.": (
+        [],
+        [("Brivane", "fundedBy", "Sofinord")],
+    ),
+    "La start-up Brivane a levé 5 millions d'euros. Le fonds Kerlan, créé par Sofinord avec "
+    "la participation de Bpifrance, gère 90 millions d'euros.": (
+        [],
+        [("Brivane", "fundedBy", "Bpifrance"), ("Kerlan", "fundedBy", "Bpifrance")],
+    ),
     # refusals told as an idiom or as a rejected deal
     "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],

@@ -765,16 +765,12 @@ def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
     for i in range(verb.i + 2, sentence_end(verb) - 1):
         if lower[i] == "comme" and lower[i - 1] == "tout":
             return _name_from(i + 1, sentence_end(verb), doc)
-    for i in range(verb.i + 3, sentence_end(verb) - 1 if round_ else 0):
+    if round_:
         # "mené par X, avec la participation de Y et de Z" (of a round only: "le fonds
         # créé par X, avec la participation de Y" says nothing of who founded it)
-        if (
-            lower[i] in _JOINING
-            and lower[i - 2] == "avec"
-            and lower[i - 1] in {"la", "le"}
-            and lower[i + 1] in DE
-        ):
-            return _name_from(i + 2, sentence_end(verb), doc)
+        joined = _participants(verb)
+        if joined:
+            return joined
     if "côtés" not in lower[verb.left_edge.i : verb.right_edge.i + 1]:
         return []  # (the subtree lies between its edges: most verbs have no "côtés")
     for token in verb.subtree:
@@ -788,6 +784,22 @@ def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
             and doc[token.i + 1].lower_ in DE
         ):
             return _name_from(token.i + 2, sentence_end(token), doc)
+    return []
+
+
+def _participants(verb: Token) -> list[Token]:
+    """The names after ``avec la participation de`` in the verb's sentence (``Y`` and
+    ``Z`` in ``avec la participation de Y et de Z``)."""
+    doc = verb.doc
+    lower = words(doc).lower
+    for i in range(verb.i + 3, sentence_end(verb) - 1):
+        if (
+            lower[i] in _JOINING
+            and lower[i - 2] == "avec"
+            and lower[i - 1] in {"la", "le"}
+            and lower[i + 1] in DE
+        ):
+            return _name_from(i + 2, sentence_end(verb), doc)
     return []
 
 
@@ -1790,6 +1802,9 @@ class VerbFrameExtractor:
                 if a.mention.start >= start
             }
             agents = [a for a in agents if a.mention not in late]
+        if frame.joined_themes and agents:
+            # "a levé 5 millions d'euros avec la participation de Y": Y is a funder
+            theme_tokens = [*theme_tokens, *_participants(verb)]
         themes = [
             titled(_with_topic(a, t, verb), t) if frame.theme_np else a
             for t in theme_tokens
