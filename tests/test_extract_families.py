@@ -186,6 +186,41 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Brivane", "fundedBy", "Bpifrance"), ("Kerlan", "fundedBy", "Bpifrance")],
     ),
+    # a refusal by who speaks for the company: its leader described by a bare or possessive
+    # noun (the company in focus), or named with the role set off after the name
+    "La société Brivane fabrique des drones depuis 1990. Interrogée sur les rumeurs de "
+    "rachat, la dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "La société Brivane vend des drones. Sa direction a refusé de négocier avec le groupe "
+    "Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "La société Brivane vend des drones. Le patron de Brivane a refusé d'entrer en discussion "
+    "avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "Paul Roy, le PDG du groupe Brivane, a refusé d'entrer en négociation avec le groupe "
+    "Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [("Paul Roy", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "La société Brivane vend des drones. La dirigeante n'a jamais refusé de négocier avec le "
+    "groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "Paul Roy, ancien client du groupe Brivane, a refusé de négocier avec le groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "Paul Roy, ancien directeur de Brivane, a refusé de négocier avec le groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
     # refusals told as an idiom or as a rejected deal
     "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],

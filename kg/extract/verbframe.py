@@ -92,6 +92,10 @@ _ORGANISATION = frozenset({"Organization"})
 _JOINING = word_list("joining_nouns")
 # the bodies that act for an organisation: "la direction de X a refusé"
 _GOVERNING = word_list("governing_nouns")
+#: "X, directrice générale de Y, a refusé": roles whose holder acts for Y.
+_SPEAKING = word_list("speaking_roles")
+#: "ancienne directrice de Y": a role no longer held speaks for no one.
+_FORMER = word_list("former_words")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
@@ -415,7 +419,8 @@ def _governing_body(token: Token) -> bool:
 def _governed(token: Token) -> Token | None:
     """The name of the organisation whose governing body ``token`` is: ``la direction de
     X``, ``le conseil d'administration de X``, ``les dirigeants de X`` → X (the body acts
-    for it: X refused to negotiate). Its class is checked by the frame's slot.
+    for it: X refused to negotiate), or the possessive of ``sa direction``, which stands
+    for it. Its class is checked by the frame's slot.
 
     Example:
         >>> import spacy
@@ -441,7 +446,7 @@ def _governed(token: Token) -> Token | None:
         if g.i > c.i and case_of(g) in DE
     ]
     # ("la direction de la société X": the name its class noun introduces)
-    return next(
+    named = next(
         (
             name
             for c in complements
@@ -449,6 +454,44 @@ def _governed(token: Token) -> Token | None:
         ),
         None,
     )
+    if named is None and not complements:
+        # "sa direction a refusé", "ses dirigeants": the possessive, which coreference
+        # resolves to the organisation
+        possessives = descriptions().possessives
+        named = next(
+            (c for c in token.children if c.dep_ == "det" and c.lower_ in possessives), None
+        )
+    return named
+
+
+def _spoken_for(token: Token) -> Token | None:
+    """The organisation a person speaks for, named in the role set off after the person's
+    name: ``X, directrice générale de Y,`` and ``X, le PDG du groupe Y,`` → Y (X's refusal
+    to negotiate is Y's). Its class is checked by the frame's slot."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != "Person":
+        return None
+    doc = token.doc
+    for role in token.children:
+        if (
+            role.dep_ in {"appos", "nmod"}
+            and role.i > token.i
+            and role.left_edge.i > 0
+            and doc[role.left_edge.i - 1].text == ","
+            and role.lower_ in _SPEAKING
+            and not any(fold(c.text) in _FORMER for c in role.children if c.i < role.i)
+        ):
+            return next(
+                (
+                    name
+                    for c in role.children
+                    if c.i > role.i
+                    and case_of(c) in DE
+                    and (name := c if mention_at(c) is not None else named_by(c)) is not None
+                ),
+                None,
+            )
+    return None
 
 
 def _split_subjects(verb: Token, subject: Token | None) -> list[Token]:
@@ -1755,7 +1798,8 @@ class VerbFrameExtractor:
             # its organisation (not in a frame a person may fill: "les dirigeants de X ont
             # fondé Y" are the founders, not X)
             bare_body = any(_bare_body(t) for t in agent_tokens)
-            agent_tokens = [_governed(t) or t for t in agent_tokens]
+            # ("X, directrice générale de Y, a refusé": the person speaks for Y)
+            agent_tokens = [_governed(t) or _spoken_for(t) or t for t in agent_tokens]
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
         alongside = _alongside(verb, round_=frame.event_of is not None) if agent_tokens else []
