@@ -193,6 +193,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Brivane", "refusedNegotiationWith", "Sofinord")],
         [],
     ),
+    "Invitée de Radio Nord, Claire Morin, directrice générale de Brivane, a défendu son "
+    "modèle. La dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [("Radio Nord", "refusedNegotiationWith", "Sofinord")],
+    ),
     "La société Brivane vend des drones. Sa direction a refusé de négocier avec le groupe "
     "Sofinord.": (
         [("Brivane", "refusedNegotiationWith", "Sofinord")],

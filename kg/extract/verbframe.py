@@ -48,6 +48,7 @@ from kg.grammar import (
     case_of,
     case_of_index,
     clause_start,
+    is_reference,
     mention_at,
     mention_of_index,
     misread_participle,
@@ -92,6 +93,8 @@ _ORGANISATION = frozenset({"Organization"})
 _JOINING = word_list("joining_nouns")
 # the bodies that act for an organisation: "la direction de X a refusé"
 _GOVERNING = word_list("governing_nouns")
+#: Clauses whose subject is not the sentence's: relative, adverbial, complement clauses.
+_EMBEDDED = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
 #: "X, directrice générale de Y, a refusé": roles whose holder acts for Y.
 _SPEAKING = word_list("speaking_roles")
 #: "ancienne directrice de Y": a role no longer held speaks for no one.
@@ -411,7 +414,8 @@ def _governing_body(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.text[:1].islower()
-        and mention_at(token) is None
+        # ("la dirigeante" a coreference resolved to a person is still a body's noun)
+        and (mention_at(token) is None or is_reference(token))
         and (token.lower_ in _GOVERNING or token.lemma_.lower() in _GOVERNING)
     )
 
@@ -576,24 +580,46 @@ def _listed_before(subject: Token) -> list[Token]:
 
 def _organisation_before(verb: Token) -> list[Arg]:
     """The organisation subject of the nearest sentence before ``verb``'s that has one
-    (named, introduced by its class noun, or resolved by coreference), looking back
-    :data:`_FOCUS_REACH` sentences at most."""
-    for subject in _subjects_before(verb):
-        found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)] if subject else []
+    (named, introduced by its class noun, or resolved by coreference), or the organisation
+    its person subject speaks for (:func:`_spoken_for`), looking back :data:`_FOCUS_REACH`
+    sentences at most."""
+    for subject in _subjects_before(verb, fronted=True):
+        if subject is None:
+            continue
+        # ("Claire Roy, directrice générale de Y, a défendu ...": the company she speaks for)
+        spoken = _spoken_for(subject)
+        found = [
+            a
+            for t in _named([subject]) + ([spoken] if spoken is not None else [])
+            for a in args_of(t, _ORGANISATION)
+        ]
         if found:
             return found
     return []
 
 
-def _subjects_before(verb: Token) -> Iterator[Token | None]:
+def _subjects_before(verb: Token, *, fronted: bool = False) -> Iterator[Token | None]:
     """The subjects of the sentences before ``verb``'s, nearest first, :data:`_FOCUS_REACH`
-    sentences at most (None for a sentence whose subject is not found)."""
+    sentences at most (None for a sentence whose subject is not found; with ``fronted``,
+    the main clause's subject after a fronted participle the parser made the root)."""
     sent = verb.sent
     for _ in range(_FOCUS_REACH):
         if sent.start == 0:
             return
         sent = verb.doc[sent.start - 1].sent
-        yield subject_of(sent.root)
+        subject = subject_of(sent.root)
+        if subject is None and fronted:
+            # "Invitée de Radio Nord, X a défendu ...": the parser may make the fronted
+            # participle the root, and the main clause's subject hangs further down
+            subject = next(
+                (
+                    t
+                    for t in sent
+                    if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in _EMBEDDED
+                ),
+                None,
+            )
+        yield subject
 
 
 def _bare_body(token: Token) -> bool:
