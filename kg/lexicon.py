@@ -107,6 +107,9 @@ class VerbFrame:
     #: the theme may be who held the object head: "a repris les 45 % que détenait X",
     #: "rachète les parts détenues par X" (X sold them)
     held_by: bool = False
+    #: the names "avec la participation de" introduces are themes, not co-agents: "X a levé
+    #: 5 millions d'euros avec la participation de Y" (Y funds X)
+    joined_themes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +369,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 inverse=bool(spec.get("inverse", False)),
                 earlier_agent=frozenset(spec.get("earlier_agent", ())),
                 held_by=bool(spec.get("held_by", False)),
+                joined_themes=bool(spec.get("joined_themes", False)),
             )
         )
     return tuple(frames)

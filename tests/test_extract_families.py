@@ -137,6 +137,95 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Brivane", "fundedBy", "Sofinord")],
         [("Brivane", "fundedBy", "Kerlan")],
     ),
+    # a possessive role as the subject of a copula or of "rester": the name it is said to be
+    "La société Brivane exploite des cars entre Nantes et Lille. Son concurrent direct sur "
+    "la ligne restera pourtant le groupe Sofinord.": (
+        [("Sofinord", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Ses principaux concurrents sont Renault et "
+    "Peugeot.": (
+        [("Renault", "competitorOf", "Brivane"), ("Peugeot", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Son concurrent le plus sérieux est désormais le "
+    "groupe Sofinord.": (
+        [("Sofinord", "competitorOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Sa directrice générale est Marie Dupuis.": (
+        [("Marie Dupuis", "ceoOf", "Brivane")],
+        [],
+    ),
+    "La société Brivane vend des bateaux. Son principal concurrent n'est pas le groupe "
+    "Sofinord.": (
+        [],
+        [("Sofinord", "competitorOf", "Brivane")],
+    ),
+    "La société Brivane vend des bateaux. Son principal fournisseur est le groupe Sofinord.": (
+        [],
+        [("Sofinord", "competitorOf", "Brivane")],
+    ),
+    # "avec la participation de": who took part in funds raised funds the company
+    "La start-up Brivane a levé 5 millions d'euros, avec la participation de Sofinord et de "
+    "Kerlan.": (
+        [("Brivane", "fundedBy", "Sofinord"), ("Brivane", "fundedBy", "Kerlan")],
+        [],
+    ),
+    "La start-up Brivane a bouclé un tour de table de 5 millions d'euros auprès du fonds "
+    "Sofinord, avec la participation de Bpifrance.": (
+        [("Brivane", "fundedBy", "Sofinord"), ("Brivane", "fundedBy", "Bpifrance")],
+        [],
+    ),
+    "La start-up Brivane n'a pas levé de fonds avec la participation de Sofinord.": (
+        [],
+        [("Brivane", "fundedBy", "Sofinord")],
+    ),
+    "La start-up Brivane a levé 5 millions d'euros. Le fonds Kerlan, créé par Sofinord avec "
+    "la participation de Bpifrance, gère 90 millions d'euros.": (
+        [],
+        [("Brivane", "fundedBy", "Bpifrance"), ("Kerlan", "fundedBy", "Bpifrance")],
+    ),
+    # a refusal by who speaks for the company: its leader described by a bare or possessive
+    # noun (the company in focus), or named with the role set off after the name
+    "La société Brivane fabrique des drones depuis 1990. Interrogée sur les rumeurs de "
+    "rachat, la dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "Invitée de Radio Nord, Claire Morin, directrice générale de Brivane, a défendu son "
+    "modèle. La dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [("Radio Nord", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "La société Brivane vend des drones. Sa direction a refusé de négocier avec le groupe "
+    "Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "La société Brivane vend des drones. Le patron de Brivane a refusé d'entrer en discussion "
+    "avec le groupe Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [],
+    ),
+    "Paul Roy, le PDG du groupe Brivane, a refusé d'entrer en négociation avec le groupe "
+    "Sofinord.": (
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+        [("Paul Roy", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "La société Brivane vend des drones. La dirigeante n'a jamais refusé de négocier avec le "
+    "groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "Paul Roy, ancien client du groupe Brivane, a refusé de négocier avec le groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
+    "Paul Roy, ancien directeur de Brivane, a refusé de négocier avec le groupe Sofinord.": (
+        [],
+        [("Brivane", "refusedNegotiationWith", "Sofinord")],
+    ),
     # refusals told as an idiom or as a rejected deal
     "La société Ferlane a opposé une fin de non-recevoir au groupe Kerlan.": (
         [("Ferlane", "refusedNegotiationWith", "Kerlan")],

@@ -59,6 +59,7 @@ from kg.lexicon import (
     attribution,
     department_heads,
     descriptions,
+    modality,
     plural_descriptions,
     role_preps,
     roles,
@@ -987,6 +988,14 @@ def _possessive_object(
         holders = [doc[j]]
     elif named is not None:
         holders = [named]
+    elif (predicated := _predicate_name(head)) is not None:
+        cues = modality()
+        between = {t.lower_ for t in doc[head.i : predicated.i]}
+        if between & cues.negation_markers and between & cues.negation_words:
+            # "Son concurrent n'est pas X": the parser splits "ne" and "pas" between the
+            # predicate and its copula, so the words between are read
+            return None
+        holders = [predicated]
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
@@ -1012,6 +1021,41 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _predicate_name(head: Token) -> Token | None:
+    """``Son concurrent direct reste X``, ``Ses principaux concurrents sont X et Y``,
+    ``Sa directrice est Marie Roy``: the name a possessive role as subject is said to be
+    (the copula's predicate, or the complement of ``rester``, ``demeurer``), after it."""
+    if head.dep_ not in {"nsubj", "nsubj:pass"} or head.head.i < head.i:
+        return None
+    predicate = head.head
+    if any(c.dep_ == "cop" for c in predicate.children):
+        # "Son principal concurrent est le groupe X": the name the class noun introduces
+        return _name_of(predicate)
+    if verb_lemma(predicate) not in _ATTRIBUTE:
+        return None
+    return next(
+        (
+            named
+            for c in predicate.children
+            if c.dep_ in {"xcomp", "obj"} and c.i > predicate.i
+            and (named := _name_of(c)) is not None
+        ),
+        None,
+    )
+
+
+def _name_of(token: Token) -> Token | None:
+    """The name ``token`` is or introduces: ``le groupe X``, and ``le britannique X`` (a
+    common word right before the name, which the parser may take for the head)."""
+    if mention_at(token) is not None:
+        return token
+    named = named_by(token)
+    if named is None and token.pos_ in {"NOUN", "ADJ"} and token.i + 1 < len(token.doc):
+        following = token.doc[token.i + 1]
+        named = following if mention_at(following) is not None else None
+    return named
 
 
 #: Possessives of one owner, which the subject of their own clause may hold.

@@ -48,6 +48,7 @@ from kg.grammar import (
     case_of,
     case_of_index,
     clause_start,
+    is_reference,
     mention_at,
     mention_of_index,
     misread_participle,
@@ -93,6 +94,12 @@ _ORGANISATION = frozenset({"Organization"})
 _JOINING = word_list("joining_nouns")
 # the bodies that act for an organisation: "la direction de X a refusé"
 _GOVERNING = word_list("governing_nouns")
+#: Clauses whose subject is not the sentence's: relative, adverbial, complement clauses.
+_EMBEDDED = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
+#: "X, directrice générale de Y, a refusé": roles whose holder acts for Y.
+_SPEAKING = word_list("speaking_roles")
+#: "ancienne directrice de Y": a role no longer held speaks for no one.
+_FORMER = word_list("former_words")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
@@ -408,7 +415,8 @@ def _governing_body(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.text[:1].islower()
-        and mention_at(token) is None
+        # ("la dirigeante" a coreference resolved to a person is still a body's noun)
+        and (mention_at(token) is None or is_reference(token))
         and (token.lower_ in _GOVERNING or token.lemma_.lower() in _GOVERNING)
     )
 
@@ -416,7 +424,8 @@ def _governing_body(token: Token) -> bool:
 def _governed(token: Token) -> Token | None:
     """The name of the organisation whose governing body ``token`` is: ``la direction de
     X``, ``le conseil d'administration de X``, ``les dirigeants de X`` → X (the body acts
-    for it: X refused to negotiate). Its class is checked by the frame's slot.
+    for it: X refused to negotiate), or the possessive of ``sa direction``, which stands
+    for it. Its class is checked by the frame's slot.
 
     Example:
         >>> import spacy
@@ -442,7 +451,7 @@ def _governed(token: Token) -> Token | None:
         if g.i > c.i and case_of(g) in DE
     ]
     # ("la direction de la société X": the name its class noun introduces)
-    return next(
+    named = next(
         (
             name
             for c in complements
@@ -450,6 +459,44 @@ def _governed(token: Token) -> Token | None:
         ),
         None,
     )
+    if named is None and not complements:
+        # "sa direction a refusé", "ses dirigeants": the possessive, which coreference
+        # resolves to the organisation
+        possessives = descriptions().possessives
+        named = next(
+            (c for c in token.children if c.dep_ == "det" and c.lower_ in possessives), None
+        )
+    return named
+
+
+def _spoken_for(token: Token) -> Token | None:
+    """The organisation a person speaks for, named in the role set off after the person's
+    name: ``X, directrice générale de Y,`` and ``X, le PDG du groupe Y,`` → Y (X's refusal
+    to negotiate is Y's). Its class is checked by the frame's slot."""
+    mention = mention_at(token)
+    if mention is None or mention.cls != "Person":
+        return None
+    doc = token.doc
+    for role in token.children:
+        if (
+            role.dep_ in {"appos", "nmod"}
+            and role.i > token.i
+            and role.left_edge.i > 0
+            and doc[role.left_edge.i - 1].text == ","
+            and role.lower_ in _SPEAKING
+            and not any(fold(c.text) in _FORMER for c in role.children if c.i < role.i)
+        ):
+            return next(
+                (
+                    name
+                    for c in role.children
+                    if c.i > role.i
+                    and case_of(c) in DE
+                    and (name := c if mention_at(c) is not None else named_by(c)) is not None
+                ),
+                None,
+            )
+    return None
 
 
 def _split_subjects(verb: Token, subject: Token | None) -> list[Token]:
@@ -534,24 +581,46 @@ def _listed_before(subject: Token) -> list[Token]:
 
 def _organisation_before(verb: Token) -> list[Arg]:
     """The organisation subject of the nearest sentence before ``verb``'s that has one
-    (named, introduced by its class noun, or resolved by coreference), looking back
-    :data:`_FOCUS_REACH` sentences at most."""
-    for subject in _subjects_before(verb):
-        found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)] if subject else []
+    (named, introduced by its class noun, or resolved by coreference), or the organisation
+    its person subject speaks for (:func:`_spoken_for`), looking back :data:`_FOCUS_REACH`
+    sentences at most."""
+    for subject in _subjects_before(verb, fronted=True):
+        if subject is None:
+            continue
+        # ("Claire Roy, directrice générale de Y, a défendu ...": the company she speaks for)
+        spoken = _spoken_for(subject)
+        found = [
+            a
+            for t in _named([subject]) + ([spoken] if spoken is not None else [])
+            for a in args_of(t, _ORGANISATION)
+        ]
         if found:
             return found
     return []
 
 
-def _subjects_before(verb: Token) -> Iterator[Token | None]:
+def _subjects_before(verb: Token, *, fronted: bool = False) -> Iterator[Token | None]:
     """The subjects of the sentences before ``verb``'s, nearest first, :data:`_FOCUS_REACH`
-    sentences at most (None for a sentence whose subject is not found)."""
+    sentences at most (None for a sentence whose subject is not found; with ``fronted``,
+    the main clause's subject after a fronted participle the parser made the root)."""
     sent = verb.sent
     for _ in range(_FOCUS_REACH):
         if sent.start == 0:
             return
         sent = verb.doc[sent.start - 1].sent
-        yield subject_of(sent.root)
+        subject = subject_of(sent.root)
+        if subject is None and fronted:
+            # "Invitée de Radio Nord, X a défendu ...": the parser may make the fronted
+            # participle the root, and the main clause's subject hangs further down
+            subject = next(
+                (
+                    t
+                    for t in sent
+                    if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.dep_ not in _EMBEDDED
+                ),
+                None,
+            )
+        yield subject
 
 
 def _bare_body(token: Token) -> bool:
@@ -766,16 +835,12 @@ def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
     for i in range(verb.i + 2, sentence_end(verb) - 1):
         if lower[i] == "comme" and lower[i - 1] == "tout":
             return _name_from(i + 1, sentence_end(verb), doc)
-    for i in range(verb.i + 3, sentence_end(verb) - 1 if round_ else 0):
+    if round_:
         # "mené par X, avec la participation de Y et de Z" (of a round only: "le fonds
         # créé par X, avec la participation de Y" says nothing of who founded it)
-        if (
-            lower[i] in _JOINING
-            and lower[i - 2] == "avec"
-            and lower[i - 1] in {"la", "le"}
-            and lower[i + 1] in DE
-        ):
-            return _name_from(i + 2, sentence_end(verb), doc)
+        joined = _participants(verb)
+        if joined:
+            return joined
     if "côtés" not in lower[verb.left_edge.i : verb.right_edge.i + 1]:
         return []  # (the subtree lies between its edges: most verbs have no "côtés")
     for token in verb.subtree:
@@ -789,6 +854,22 @@ def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
             and doc[token.i + 1].lower_ in DE
         ):
             return _name_from(token.i + 2, sentence_end(token), doc)
+    return []
+
+
+def _participants(verb: Token) -> list[Token]:
+    """The names after ``avec la participation de`` in the verb's sentence (``Y`` and
+    ``Z`` in ``avec la participation de Y et de Z``)."""
+    doc = verb.doc
+    lower = words(doc).lower
+    for i in range(verb.i + 3, sentence_end(verb) - 1):
+        if (
+            lower[i] in _JOINING
+            and lower[i - 2] == "avec"
+            and lower[i - 1] in {"la", "le"}
+            and lower[i + 1] in DE
+        ):
+            return _name_from(i + 2, sentence_end(verb), doc)
     return []
 
 
@@ -1746,7 +1827,8 @@ class VerbFrameExtractor:
             # its organisation (not in a frame a person may fill: "les dirigeants de X ont
             # fondé Y" are the founders, not X)
             bare_body = any(_bare_body(t) for t in agent_tokens)
-            agent_tokens = [_governed(t) or t for t in agent_tokens]
+            # ("X, directrice générale de Y, a refusé": the person speaks for Y)
+            agent_tokens = [_governed(t) or _spoken_for(t) or t for t in agent_tokens]
         agent_tokens = _named(agent_tokens)
         subjects = list(agent_tokens)
         alongside = _alongside(verb, round_=frame.event_of is not None) if agent_tokens else []
@@ -1793,6 +1875,9 @@ class VerbFrameExtractor:
                 if a.mention.start >= start
             }
             agents = [a for a in agents if a.mention not in late]
+        if frame.joined_themes and agents:
+            # "a levé 5 millions d'euros avec la participation de Y": Y is a funder
+            theme_tokens = [*theme_tokens, *_participants(verb)]
         themes = [
             titled(_with_topic(a, t, verb), t) if frame.theme_np else a
             for t in theme_tokens
