@@ -593,6 +593,11 @@ HEDGED = [
         "acquires",
         "Zodiac Aerospace",
     ),
+    # an offer or an attempt is not the deal
+    ("Le groupe Fenwald a proposé de racheter la société Brisquet.", "Fenwald", "acquires",
+     "Brisquet"),
+    ("Le groupe Fenwald a tenté de reprendre la société Brisquet.", "Fenwald", "acquires",
+     "Brisquet"),
 ]
 
 
