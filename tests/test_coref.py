@@ -349,6 +349,38 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [("Léa Moreau", "leaderOf", "Kelvo"), ("Paul Arnaud", "leaderOf", "Kelvo")],
         [("Léa Moreau", "spouseOf", "Paul Arnaud")],
     ),
+    # a couple the collective noun introduces or describes: "le couple X et Y", "un couple :
+    # X et Y", "X et Y, un couple de ..."; a lone given name shares the surname after it
+    "Lucie et Marc Perrin, un couple de Rennais, ont fondé la société Kelvo en 2015.": (
+        [
+            ("Lucie Perrin", "spouseOf", "Marc Perrin"),
+            ("Lucie Perrin", "cofounderOf", "Kelvo"),
+            ("Marc Perrin", "cofounderOf", "Kelvo"),
+        ],
+        [("Lucie", "cofounderOf", "Kelvo")],
+    ),
+    "La société Kelvo a été fondée en 2008 par le couple Yasmina et Karim Haddad.": (
+        [("Yasmina Haddad", "spouseOf", "Karim Haddad"), ("Yasmina Haddad", "founderOf", "Kelvo")],
+        [],
+    ),
+    "Derrière Kelvo, il y a un couple : Lucie et Marc Perrin, qui vivent à Nantes.": (
+        [("Lucie Perrin", "spouseOf", "Marc Perrin")],
+        [],
+    ),
+    # look-alikes: a company coordinated with a person shares no surname; a couple the
+    # names do not stand beside; a pair that is no couple
+    "Kelvo et Marc Perrin ont cofondé la société Norvik en 2015.": (
+        [],
+        [("Kelvo Perrin", "cofounderOf", "Norvik")],
+    ),
+    "Le couple a rencontré Léa Moreau et Paul Arnaud à Lyon.": (
+        [],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    "Léa Moreau et Paul Arnaud, un duo de choc, dirigent la société Kelvo.": (
+        [],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
     # a kin noun that is no spouse: a group, but no couple
     "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
     "Lyon.": (
