@@ -381,6 +381,16 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Léa Moreau", "spouseOf", "Paul Arnaud")],
     ),
+    # a cleft's possessive role: said of the name right after it, the possessive of the
+    # person the text spoke of; denied, nothing
+    "Paul Arnaud quitte la présidence de Kelvo. C'est son épouse, Léa Arnaud, qui lui "
+    "succède.": ([("Léa Arnaud", "spouseOf", "Paul Arnaud")], []),
+    "Léa Moreau a longtemps hésité. C'est son mari, Paul Arnaud, ancien banquier, qui l'a "
+    "convaincue de rentrer à Lyon.": ([("Paul Arnaud", "spouseOf", "Léa Moreau")], []),
+    "Paul Arnaud dirige Kelvo. Ce n'est pas son épouse, Léa Arnaud, qui lui succède.": (
+        [],
+        [("Léa Arnaud", "spouseOf", "Paul Arnaud")],
+    ),
     # a kin noun that is no spouse: a group, but no couple
     "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
     "Lyon.": (
