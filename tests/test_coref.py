@@ -391,6 +391,18 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Léa Arnaud", "spouseOf", "Paul Arnaud")],
     ),
+    # a counted description after a sentence cut at a semicolon: the two people of both
+    # its halves; after two sentences, no one
+    "Paul Arnaud, né à Lille, prend la présidence de la société Kelvo ; Léa Moreau en "
+    "devient directrice générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+        [("Paul Arnaud", "spouseOf", "Léa Moreau")],
+        [],
+    ),
+    "Paul Arnaud prend la présidence de la société Kelvo. Léa Moreau en devient directrice "
+    "générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+        [],
+        [("Paul Arnaud", "spouseOf", "Léa Moreau")],
+    ),
     # a kin noun that is no spouse: a group, but no couple
     "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
     "Lyon.": (

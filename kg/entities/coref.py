@@ -2256,7 +2256,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         )
         previous_groups = groups_here
         previous_group = group_subject
-        previous_span = (sent.start, sent.end)
+        # "X prend la présidence ; Y en devient directrice.": one written sentence the
+        # parser cut at the semicolon, over which a plural description next looks back
+        joined = previous_span[1] == sent.start and table.text[sent.start - 1] == ";"
+        previous_span = (previous_span[0] if joined else sent.start, sent.end)
         # (a sentence naming no organisation, "Le montant n'a pas été dévoilé", keeps it)
         if any(coarse(m.cls) == "Organization" for m in met(sent.start, sent.end)):
             previous_target = _taken_over(
