@@ -403,6 +403,15 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Paul Arnaud", "spouseOf", "Léa Moreau")],
     ),
+    # the name a presentational clause sets after a colon is what the next pronoun means;
+    # after another verb, the subject stays the subject
+    "Les robots de cuisine séduisent. Derrière cette réussite, il y a une chercheuse : Léa "
+    "Moreau. Elle a fondé la société Norvik en 2012.": (
+        [("Léa Moreau", "founderOf", "Norvik")],
+        [],
+    ),
+    "Les robots de cuisine séduisent. Paul Arnaud a rencontré une chercheuse : Léa Moreau. "
+    "Il a fondé la société Norvik en 2012.": ([], [("Léa Moreau", "founderOf", "Norvik")]),
     # a kin noun that is no spouse: a group, but no couple
     "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
     "Lyon.": (
