@@ -1641,7 +1641,9 @@ _MEMBER_GLUE = frozenset({"et", "de", "d'", "d\u2019"})
 
 def members_named(noun: Token) -> list[Token]:
     """``le couple formé par X et Y``, ``le duo composé de X et de Y``: the names a
-    participle of composition lists as the noun's members (first word of each), or [].
+    participle of composition lists as the noun's members (first word of each), or [];
+    and the names the noun introduces or describes without a participle: ``le couple X et
+    Y``, ``un couple : X et Y``, ``X et Y, un couple de Nantais``.
 
     Example:
         >>> import spacy
@@ -1657,4 +1659,29 @@ def members_named(noun: Token) -> list[Token]:
                 # to the parser's coordination
                 found, _ = names_in_row(noun.doc, agent.i, sentence_end(noun), _MEMBER_GLUE)
                 return found
-    return []
+    return _members_beside(noun)
+
+
+def _members_beside(noun: Token) -> list[Token]:
+    """The coordinated names right after a collective noun (``le couple X et Y``, after a
+    colon too) or that it stands in apposition to after a comma (``X et Y, un couple``)."""
+    doc, table = noun.doc, words(noun.doc)
+    i = noun.i
+    if not any(c.dep_ == "det" for c in noun.children):
+        return []
+    j = i + 2 if i + 1 < len(doc) and table.text[i + 1] == ":" else i + 1
+    if j < len(doc) and mention_of_index(doc, j) is not None:
+        found, _ = names_in_row(doc, j, sentence_end(noun), frozenset({"et"}))
+        return found
+    # (read on the surface: the parser hangs such a noun as an apposition or as one more
+    # member of the coordination)
+    comma = i - 2
+    if comma < 1 or table.text[comma] != "," or table.pos[i - 1] != "DET":
+        return []
+    start = comma
+    while start > 0 and (
+        mention_of_index(doc, start - 1) is not None or table.lower[start - 1] == "et"
+    ):
+        start -= 1
+    found, stop = names_in_row(doc, start, comma, frozenset({"et"}))
+    return found if stop == comma else []

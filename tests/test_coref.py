@@ -349,6 +349,69 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [("Léa Moreau", "leaderOf", "Kelvo"), ("Paul Arnaud", "leaderOf", "Kelvo")],
         [("Léa Moreau", "spouseOf", "Paul Arnaud")],
     ),
+    # a couple the collective noun introduces or describes: "le couple X et Y", "un couple :
+    # X et Y", "X et Y, un couple de ..."; a lone given name shares the surname after it
+    "Lucie et Marc Perrin, un couple de Rennais, ont fondé la société Kelvo en 2015.": (
+        [
+            ("Lucie Perrin", "spouseOf", "Marc Perrin"),
+            ("Lucie Perrin", "cofounderOf", "Kelvo"),
+            ("Marc Perrin", "cofounderOf", "Kelvo"),
+        ],
+        [("Lucie", "cofounderOf", "Kelvo")],
+    ),
+    "La société Kelvo a été fondée en 2008 par le couple Yasmina et Karim Haddad.": (
+        [("Yasmina Haddad", "spouseOf", "Karim Haddad"), ("Yasmina Haddad", "founderOf", "Kelvo")],
+        [],
+    ),
+    "Derrière Kelvo, il y a un couple : Lucie et Marc Perrin, qui vivent à Nantes.": (
+        [("Lucie Perrin", "spouseOf", "Marc Perrin")],
+        [],
+    ),
+    # look-alikes: a company coordinated with a person shares no surname; a couple the
+    # names do not stand beside; a pair that is no couple
+    "Kelvo et Marc Perrin ont cofondé la société Norvik en 2015.": (
+        [],
+        [("Kelvo Perrin", "cofounderOf", "Norvik")],
+    ),
+    "Le couple a rencontré Léa Moreau et Paul Arnaud à Lyon.": (
+        [],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    "Léa Moreau et Paul Arnaud, un duo de choc, dirigent la société Kelvo.": (
+        [],
+        [("Léa Moreau", "spouseOf", "Paul Arnaud")],
+    ),
+    # a cleft's possessive role: said of the name right after it, the possessive of the
+    # person the text spoke of; denied, nothing
+    "Paul Arnaud quitte la présidence de Kelvo. C'est son épouse, Léa Arnaud, qui lui "
+    "succède.": ([("Léa Arnaud", "spouseOf", "Paul Arnaud")], []),
+    "Léa Moreau a longtemps hésité. C'est son mari, Paul Arnaud, ancien banquier, qui l'a "
+    "convaincue de rentrer à Lyon.": ([("Paul Arnaud", "spouseOf", "Léa Moreau")], []),
+    "Paul Arnaud dirige Kelvo. Ce n'est pas son épouse, Léa Arnaud, qui lui succède.": (
+        [],
+        [("Léa Arnaud", "spouseOf", "Paul Arnaud")],
+    ),
+    # a counted description after a sentence cut at a semicolon: the two people of both
+    # its halves; after two sentences, no one
+    "Paul Arnaud, né à Lille, prend la présidence de la société Kelvo ; Léa Moreau en "
+    "devient directrice générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+        [("Paul Arnaud", "spouseOf", "Léa Moreau")],
+        [],
+    ),
+    "Paul Arnaud prend la présidence de la société Kelvo. Léa Moreau en devient directrice "
+    "générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+        [],
+        [("Paul Arnaud", "spouseOf", "Léa Moreau")],
+    ),
+    # the name a presentational clause sets after a colon is what the next pronoun means;
+    # after another verb, the subject stays the subject
+    "Les robots de cuisine séduisent. Derrière cette réussite, il y a une chercheuse : Léa "
+    "Moreau. Elle a fondé la société Norvik en 2012.": (
+        [("Léa Moreau", "founderOf", "Norvik")],
+        [],
+    ),
+    "Les robots de cuisine séduisent. Paul Arnaud a rencontré une chercheuse : Léa Moreau. "
+    "Il a fondé la société Norvik en 2012.": ([], [("Léa Moreau", "founderOf", "Norvik")]),
     # a kin noun that is no spouse: a group, but no couple
     "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
     "Lyon.": (

@@ -325,6 +325,27 @@ def _placing_verbs() -> frozenset[str]:
     )
 
 
+def _presented(table: Words, i: int) -> bool:
+    """``Derrière ce succès se tient une ingénieure : X``, ``il y a un couple : X et Y``:
+    the name a presentational clause (a main verb with an expletive ``se``/``il``/``y``)
+    sets after a colon, right after the noun it presents, is what the sentence is about
+    (the parser makes that noun an object, and "ce succès" the subject)."""
+    if i < 3 or table.text[i - 1] != ":":
+        return False
+    # (read on the surface: the parser may hang the name on a participle after it)
+    noun = i - 2
+    while noun > 0 and table.pos[noun] == "ADJ":
+        noun -= 1
+    if table.pos[noun] != "NOUN":
+        return False
+    verb = table.head[noun]
+    return (
+        verb < noun
+        and table.dep[verb] == "ROOT"
+        and any(table.dep[c].startswith("expl") for c in table.children[verb])
+    )
+
+
 def _names_subject(token: Token) -> bool:
     """``La start-up Lengow a été rachetée``: the name after the subject's class noun is
     the subject, though the parser heads the phrase on the noun; so is a name opening its
@@ -339,6 +360,8 @@ def _names_subject(token: Token) -> bool:
         and not any(table.dep[c] == "case" for c in table.children[token.i])
         and not any(table.dep[c] in _SUBJECT for c in table.children[head])
     ):
+        return True
+    if _presented(table, token.i):
         return True
     if table.dep[head] not in _SUBJECT or head >= token.i:
         return False
@@ -2267,7 +2290,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         )
         previous_groups = groups_here
         previous_group = group_subject
-        previous_span = (sent.start, sent.end)
+        # "X prend la présidence ; Y en devient directrice.": one written sentence the
+        # parser cut at the semicolon, over which a plural description next looks back
+        joined = previous_span[1] == sent.start and table.text[sent.start - 1] == ";"
+        previous_span = (previous_span[0] if joined else sent.start, sent.end)
         # (a sentence naming no organisation, "Le montant n'a pas été dévoilé", keeps it)
         if any(coarse(m.cls) == "Organization" for m in met(sent.start, sent.end)):
             previous_target = _taken_over(

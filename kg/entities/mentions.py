@@ -1282,6 +1282,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             ]
             for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
+                if found is not None and (surname := _shared_surname(part)) is not None:
+                    found = replace(found, text=f"{found.text} {surname}", cls="Person")
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
                     named.add(found.text)
@@ -1741,6 +1743,35 @@ def _first_name_before(span: Span, taken: set[int]) -> int | None:
     ):
         return i
     return None
+
+
+def _shared_surname(span: Span) -> str | None:
+    """``Lucie et Marc Perrin``: a lone given name coordinated with a given name and a
+    surname shares that surname (a couple, siblings); the surname, or None.
+
+    Both first words must be given names of ``given_names.txt``: ``Kelvo et Marc Perrin``
+    coordinates a company (NER calls it a person) with a person.
+    """
+    table = words(span.doc)
+    i = span.start
+    j = i + 2  # the second given name, after "et"
+    if (
+        len(span) != 1
+        or j >= len(table.text)
+        or table.lower[i + 1] != "et"
+        or not is_given_name(table.text[i])
+        or not is_given_name(table.text[j])
+        or not table.text[j][:1].isupper()
+    ):
+        return None
+    doc = span.doc
+    if doc[j].ent_iob_ != "B" or doc[j].ent_type_ != "PER":
+        return None
+    # (the surname: the rest of the person NER found from the second given name on)
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return table.span_text(j + 1, end).strip() if end > j + 1 else None
 
 
 #: What introduces the medium a speaker talks to: "a déclaré au Monde", "auprès du Parisien".

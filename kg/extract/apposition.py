@@ -921,6 +921,15 @@ def _predicative(head: Token) -> bool:
     return any(c.dep_ in _COPULA for c in head.children) or _giving_verb(head) is not None
 
 
+def _clefted(head: Token) -> bool:
+    """Whether the role is the focus of a cleft (``C'est son épouse, X, qui lui
+    succède``): said of the name set right after it, not of one before."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_.replace("\u2019", "'") in {"c'", "ce"}
+        for c in head.children
+    )
+
+
 def _possessive_object(
     head: Token, end: int, role: RoleNoun
 ) -> tuple[list[Arg], list[Token], float] | None:
@@ -1370,7 +1379,7 @@ class AppositionExtractor:
                 # of coordinated names describes each of them
                 held = {a.mention for a in subjects}
                 subjects += [a for a in args_of(first, role.subject) if a.mention not in held]
-            if any(c.dep_ in _COPULA for c in head.children):
+            if any(c.dep_ in _COPULA for c in head.children) and not _clefted(head):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it
                 after = head.idx + doc._.kg_offset
