@@ -192,11 +192,21 @@ _OFFICIAL_ADJECTIVES = 2
 _OFFICIAL_HEAD_WORDS = 7
 
 
+@functools.cache
+def _official_beginnings() -> frozenset[str]:
+    """Every beginning of an official head's first word (``c``, ``ch`` … ``chambre``), and
+    the empty string of a white-space word: a word that begins none of them begins no head."""
+    firsts = {head.split(" ")[0] for head in descriptions().official_heads}
+    return frozenset({""} | {word[:k] for word in firsts for k in range(1, len(word) + 1)})
+
+
 def _official_of(table: Words, head: int, end: int) -> int | None:
     """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
     ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
     most two lower-case adjectives), if any; after a head phrase, the capitalised word that
     follows it (``communauté de communes Bocage Ouest``)."""
+    if head >= end or fold(table.text[head]) not in _official_beginnings():
+        return None  # (it runs around every name: the folded phrases below cost ten times more)
     heads = descriptions().official_heads
     size = min(_OFFICIAL_HEAD_WORDS, end - head)
     width = next(
