@@ -618,7 +618,7 @@ class Attribution:
     #: word right after a speech verb that opens its addressee → the prepositions that must
     #: follow it (none: the word itself is the preposition)
     addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    #: forms of a guest of a broadcast (``Invitée de France Inter, X ...``)
+    #: forms of a guest of a broadcast (``Invité de Radio Classique, X ...``)
     guest_words: frozenset[str] = frozenset()
 
 

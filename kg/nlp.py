@@ -150,15 +150,15 @@ def items(text: str) -> list[int]:
     return starts if len(starts) >= MIN_ITEMS else []
 
 
-#: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Ouverture
-#: d'un bureau à Brême``).
+#: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Inauguration
+#: d'une usine à Cracovie``).
 _YEAR_LABEL = re.compile(r"(?:19|20)\d\d[.:]\s+[«\"A-ZÀ-Ý]")
 
 
 def timeline(text: str) -> list[int]:
     """Where each entry of a dated timeline starts: the paragraphs opened by a year label,
-    when at least ``MIN_ITEMS`` are. An entry often has no subject (``Ouverture d'un bureau
-    à Brême``): it is the text's topic's. Any other text has none.
+    when at least ``MIN_ITEMS`` are. An entry often has no subject (``Inauguration d'une usine
+    à Cracovie``): it is the text's topic's. Any other text has none.
 
     Example:
         >>> timeline("Kelvo\\n\\n2019. Création.\\n\\n2021. Levée.\\n\\n2024. Rachat.")

@@ -359,7 +359,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         ],
         [("Lucie", "cofounderOf", "Kelvo")],
     ),
-    "La société Kelvo a été fondée en 2008 par le couple Yasmina et Karim Haddad.": (
+    "Le couple Yasmina et Karim Haddad a créé en 2008 la société Kelvo, spécialisée dans "
+    "les capteurs.": (
         [("Yasmina Haddad", "spouseOf", "Karim Haddad"), ("Yasmina Haddad", "founderOf", "Kelvo")],
         [],
     ),
@@ -393,13 +394,13 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     ),
     # a counted description after a sentence cut at a semicolon: the two people of both
     # its halves; after two sentences, no one
-    "Paul Arnaud, né à Lille, prend la présidence de la société Kelvo ; Léa Moreau en "
-    "devient directrice générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+    "Paul Arnaud, né à Lille, préside la société Kelvo ; Léa Moreau en assure la "
+    "direction générale. Les deux cofondateurs se sont mariés en 2019.": (
         [("Paul Arnaud", "spouseOf", "Léa Moreau")],
         [],
     ),
-    "Paul Arnaud prend la présidence de la société Kelvo. Léa Moreau en devient directrice "
-    "générale. Les deux cofondateurs se sont mariés l'année suivante.": (
+    "Paul Arnaud préside la société Kelvo. Léa Moreau en assure la direction générale. "
+    "Les deux cofondateurs se sont mariés en 2019.": (
         [],
         [("Paul Arnaud", "spouseOf", "Léa Moreau")],
     ),
@@ -567,11 +568,11 @@ APPOSED = {
     ),
     # a description whose own name follows it after a comma introduces that name: it
     # refers to no one met before (the salient person here)
-    "Veolia a perdu. Paul Martin, lui, n'a finalement pas déposé d'offre. Le contrat « Eau "
-    "de la Brie 2030 » a été signé mardi à Lyon par Saur et par le président du syndicat, "
+    "Paul Martin avait candidaté sans succès. La convention « Transports de l'Aubrac » "
+    "a été paraphée jeudi à Rodez par Kelvo et par le président du syndicat mixte, "
     "Jean Dupont.": (
-        [("Jean Dupont", "signed", "contrat « Eau de la Brie 2030 »")],
-        [("Paul Martin", "signed", "contrat « Eau de la Brie 2030 »")],
+        [("Jean Dupont", "signed", "convention « Transports de l'Aubrac »")],
+        [("Paul Martin", "signed", "convention « Transports de l'Aubrac »")],
     ),
 }
 
@@ -954,23 +955,23 @@ def test_an_interview_is_found_from_its_turns(nlp) -> None:  # type: ignore[no-u
 #: after the signature ("Écrivez-nous") is nobody's. A first-person report with no
 #: signature, or whose closing paragraph presents no one, resolves no "je".
 SIGNED = {
-    "TRIBUNE. « Le livre a sa place au centre des villes »\n\n"
-    "La dirigeante d'un réseau de librairies bretonnes défend le commerce de proximité.\n\n"
-    "Je suis née à Quimper, dans une famille de marins. J'ai travaillé dix ans chez "
+    "POINT DE VUE. « Le livre a sa place au centre des villes »\n\n"
+    "La dirigeante d'un réseau de librairies alsaciennes défend le commerce de proximité.\n\n"
+    "Je suis née à Haguenau, dans une famille de vignerons. J'ai travaillé dix ans chez "
     "Hachette avant de reprendre la boutique de mes parents.\n\n"
-    "Cette année, nous avons racheté la Papeterie Kervella, à Morlaix. Notre réseau compte "
+    "Cette année, nous avons racheté la Papeterie Schaller, à Sélestat. Notre réseau compte "
     "désormais douze magasins.\n\n"
-    "Je vis à Vannes avec mon mari, Yann Le Goff, qui enseigne l'histoire.\n\n"
-    "Claire Le Goff est présidente du groupe Kerlivres.\n\n"
-    "Les tribunes n'engagent que leurs auteurs. Vous souhaitez réagir ? Écrivez-nous.\n": (
+    "Je vis à Obernai avec mon mari, Luc Wendling, qui enseigne l'histoire.\n\n"
+    "Claire Wendling est présidente du groupe Alsalivres.\n\n"
+    "Les points de vue n'engagent que leurs auteurs. Vous souhaitez réagir ? Écrivez-nous.\n": (
         [
-            ("Claire Le Goff", "bornIn", "Quimper"),
-            ("Kerlivres", "acquires", "Papeterie Kervella"),
-            ("Claire Le Goff", "spouseOf", "Yann Le Goff"),
+            ("Claire Wendling", "bornIn", "Haguenau"),
+            ("Alsalivres", "acquires", "Papeterie Schaller"),
+            ("Claire Wendling", "spouseOf", "Luc Wendling"),
             # ("je vis": a first-person form the model lemmatises as "voir")
-            ("Claire Le Goff", "residesIn", "Vannes"),
+            ("Claire Wendling", "residesIn", "Obernai"),
         ],
-        [("Yann Le Goff", "bornIn", "Quimper")],
+        [("Luc Wendling", "bornIn", "Haguenau")],
     ),
     "Carnet de route : une semaine chez les brasseurs\n\n"
     "Je suis arrivé à Rennes un lundi. J'ai d'abord visité la brasserie Ker Houblon.\n\n"
@@ -1014,31 +1015,31 @@ def test_a_brief_speaks_of_its_own_label(nlp, text: str) -> None:  # type: ignor
     assert [fact for fact in wrong if states(triples, fact)] == [], got
 
 
-#: A dated timeline: a verbless entry ("2024. Ouverture d'un bureau à Madrid") is the
+#: A dated timeline: a verbless entry ("2023. Inauguration d'une usine à Cracovie") is the
 #: topic's, the organisation the title names and the text names most; a text with two
 #: organisations named as often, or verbless lines that are no timeline, have none.
 TIMELINES = {
     "Kelvo, dix ans d'histoire\n\n"
     "Retour sur l'ascension de la start-up brestoise Kelvo.\n\n"
     "2019. Création de Kelvo à Brest par Léa Moreau.\n\n"
-    "2024. Ouverture d'un bureau à Madrid pour se rapprocher des clients.\n\n"
+    "2023. Inauguration d'une usine à Cracovie, la première hors de France.\n\n"
     "2025. Rachat de la start-up Dronex.\n": (
-        [("Kelvo", "opensOfficeIn", "Madrid"), ("Kelvo", "acquires", "Dronex")],
+        [("Kelvo", "opensOfficeIn", "Cracovie"), ("Kelvo", "acquires", "Dronex")],
         [],
     ),
     "La start-up Kelvo et le groupe Ostral, deux parcours\n\n"
     "2019. Création de la start-up Kelvo et du groupe Ostral.\n\n"
-    "2024. Ouverture d'un bureau à Madrid.\n\n"
+    "2023. Inauguration d'une usine à Cracovie.\n\n"
     "2025. Rachat de la start-up Dronex.\n": (
         [],
-        [("Kelvo", "opensOfficeIn", "Madrid"), ("Ostral", "opensOfficeIn", "Madrid"),
+        [("Kelvo", "opensOfficeIn", "Cracovie"), ("Ostral", "opensOfficeIn", "Cracovie"),
          ("Kelvo", "acquires", "Dronex"), ("Ostral", "acquires", "Dronex")],
     ),
     "Kelvo en bref\n\n"
     "La start-up Kelvo recrute à Brest.\n\n"
-    "Ouverture d'un bureau à Madrid : une rumeur.\n": (
+    "Inauguration d'une usine à Cracovie : une rumeur.\n": (
         [],
-        [("Kelvo", "opensOfficeIn", "Madrid")],
+        [("Kelvo", "opensOfficeIn", "Cracovie")],
     ),
 }
 
@@ -1086,7 +1087,7 @@ def test_a_signed_text_is_found_from_its_signature(nlp) -> None:  # type: ignore
             if signed is None
             else (signed.speaker.text, getattr(signed.organisation, "text", None))
         )
-    assert found == [("Claire Le Goff", "Kerlivres"), None]
+    assert found == [("Claire Wendling", "Alsalivres"), None]
 
 
 @pytest.mark.model

@@ -31,7 +31,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ferlane", "presentIn", "Espagne"), ("Ferlane", "presentIn", "Portugal")],
         [],
     ),
-    "Le groupe Brivane exploite déjà plusieurs centaines de bornes en Italie et en Grèce.": (
+    "Le groupe Brivane exploite aujourd'hui 300 bornes de recharge en Italie et en Grèce.": (
         [("Brivane", "presentIn", "Italie"), ("Brivane", "presentIn", "Grèce")],
         [],
     ),
@@ -189,12 +189,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a refusal by who speaks for the company: its leader described by a bare or possessive
     # noun (the company in focus), or named with the role set off after the name
     "La société Brivane fabrique des drones depuis 1990. Interrogée sur les rumeurs de "
-    "rachat, la dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+    "cession, la dirigeante a expliqué avoir refusé de négocier avec le groupe Sofinord.": (
         [("Brivane", "refusedNegotiationWith", "Sofinord")],
         [],
     ),
     "Invitée de Radio Nord, Claire Morin, directrice générale de Brivane, a défendu son "
-    "modèle. La dirigeante a confirmé avoir refusé de négocier avec le groupe Sofinord.": (
+    "modèle. La dirigeante a expliqué avoir refusé de négocier avec le groupe Sofinord.": (
         [("Brivane", "refusedNegotiationWith", "Sofinord")],
         [("Radio Nord", "refusedNegotiationWith", "Sofinord")],
     ),

@@ -194,9 +194,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a town completing a company's description says where it is from: the apposition
     # after it does not describe the town, and the town owns nothing (a brand named like a
     # town after an event noun stays a subsidiary)
-    "L'offre vient d'Ardel, un fabricant de meubles de Vitré, filiale du groupe suisse "
-    "Holzmann. Le rachat de Vichy, filiale de Kelvo, a été annoncé.": (
-        [("Vichy", "subsidiaryOf", "Kelvo")],
+    "Ardel, un fabricant de meubles de Vitré, filiale du groupe suisse Holzmann, a déposé "
+    "une offre. Le rachat de Cognac, filiale de Kelvo, a été annoncé.": (
+        [("Cognac", "subsidiaryOf", "Kelvo")],
         [("Vitré", "subsidiaryOf", "Holzmann"), ("Ardel", "subsidiaryOf", "Vitré")],
     ),
     # a trade noun, what it makes or runs, then its owner; not a supplier's noun

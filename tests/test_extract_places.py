@@ -54,7 +54,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Quimperlé", "locatedIn", "Finistère")],
         [("Lorient", "locatedIn", "LGVL")],
     ),
-    "La chambre de métiers et de l'artisanat de la Mayenne (CMA) ouvre un centre à Laval.": (
+    "La chambre de métiers et de l'artisanat de la Mayenne (CMA) ouvre un centre à Mayenne.": (
         [],
         [("Mayenne", "locatedIn", "CMA")],
     ),
@@ -71,10 +71,10 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     ),
     # a name and a place inside a quoted title are the title's words, not a seat; a name
     # set beside a place outside quotes still is one
-    "Le mois dernier, nous avons signé avec la région Normandie la charte « Crédit "
-    "solidaire en Normandie ». Le laboratoire Kelvo à Rennes recrute.": (
+    "L'an passé, la mutuelle a adopté avec le département la convention « Épargne "
+    "citoyenne en Ardèche ». Le laboratoire Kelvo à Rennes recrute.": (
         [("Kelvo", "basedIn", "Rennes")],
-        [("Crédit solidaire", "basedIn", "Normandie")],
+        [("Épargne citoyenne", "basedIn", "Ardèche")],
     ),
     # a rival's noun relates the name to another company, and the place after it is where
     # they meet; an organisation's own description still places it

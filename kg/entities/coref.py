@@ -26,7 +26,7 @@ paragraph names) takes the document's most frequent entity of that class.
 
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
 each start afresh, with their own names as topic; a dated timeline's verbless entry
-(``2024. Ouverture d'un bureau à Brême``) is its topic's (``doc._.kg_entry_topic``); an
+(``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
 interview's or a signed op-ed's ``je``/``nous`` are its speaker and their organisation
 (:mod:`kg.entities.interview`).
 
@@ -1756,8 +1756,8 @@ _NOT_TOPIC = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
 def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
-    """The topic of each verbless entry of a dated timeline (``2024. Ouverture d'un bureau
-    à Brême``): token index of the entry's head noun → the organisation the text is about,
+    """The topic of each verbless entry of a dated timeline (``2024. Inauguration d'une usine
+    à Cracovie``): token index of the entry's head noun → the organisation the text is about,
     at that noun. The topic is the organisation the text names most, one the title names
     too; none when another is named half as often or more.
 

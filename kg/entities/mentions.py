@@ -196,7 +196,7 @@ def _official_of(table: Words, head: int, end: int) -> int | None:
     """The ``de`` after an official head (``ministère des``, ``tribunal administratif de``,
     ``tribunal de commerce de``: a lower-case noun or phrase of ``official_heads``, then at
     most two lower-case adjectives), if any; after a head phrase, the capitalised word that
-    follows it (``communauté de communes Jura Nord``)."""
+    follows it (``communauté de communes Bocage Ouest``)."""
     heads = descriptions().official_heads
     size = min(_OFFICIAL_HEAD_WORDS, end - head)
     width = next(
@@ -211,7 +211,7 @@ def _official_of(table: Words, head: int, end: int) -> int | None:
         j += 1
     if j >= end:
         return None
-    # ("communauté de communes Jura Nord", "chambre régionale des comptes Bretagne": a head
+    # ("communauté de communes Bocage Ouest", "chambre régionale des comptes Bretagne": a head
     # phrase, not a lone noun, may take the name straight after it)
     bare = width > 1 and table.text[j][:1].isupper()
     return j if table.lower[j] in DE or bare else None
@@ -625,14 +625,14 @@ def _inner_class(span: Span) -> str | None:
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
     if len(span) > 1 and (named := _named_by_head(text, span)) is not None:
-        # ("Région Sud Investissement": a public body's investment arm is a company)
+        # ("Région Centre Investissement": a public body's investment arm is a company)
         if named == "GovernmentBody" and fold(last) in lexicon.company_name_ends:
             return "Company"
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
     of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
     if of is not None:
-        # ("communauté de communes de Vire": the head phrase's class, else its noun's)
+        # ("communauté de communes de Guingamp": the head phrase's class, else its noun's)
         heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
         found = next((cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]),
                      None)
@@ -673,7 +673,7 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
     Moulins de Paris``) or closing noun (``Vierzon métropole``) gives its name."""
     lexicon = name_heads()
     first = span.start
-    # ("Agence spatiale européenne": the reach may follow one lower-case adjective)
+    # ("Autorité bancaire européenne": the reach may follow one lower-case adjective)
     scopes = text[first + 1 : min(first + 3, span.end)]
     reach = scopes[1] if len(scopes) > 1 and scopes[0].islower() else scopes[0]
     if (
@@ -721,7 +721,7 @@ def _class_and_qid(
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
     lone = context is None and hint == "Person" and _lone_word(span)
     if entry is None and lone:
-        # (only an organisation's row: "Serena" as a person is no Chilean town)
+        # (only an organisation's row: an investor named like a foreign town is no town)
         found = gazetteer.lookup(text, cls_hint="Organization")
         entry = found if found is not None and coarse(found.cls) == "Organization" else None
     firm = lone and entry is not None and coarse(entry.cls) == "Organization"
@@ -821,7 +821,7 @@ def _french_place(span: Span, text: str) -> str | None:
         return None if place is None else place.cls
     table = words(span.doc)
     start = span.start
-    # ("depuis Les Herbiers": the town's own article, cut off the name, stands between)
+    # ("depuis Les Mureaux": the town's own article, cut off the name, stands between)
     if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
         start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""

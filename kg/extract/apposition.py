@@ -1404,7 +1404,7 @@ class AppositionExtractor:
             if role.relation == "subsidiaryOf":
                 # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W": the town
                 # says where the company is from; it is no one's subsidiary nor parent
-                # ("le rachat de Vichy, filiale de W" names a brand)
+                # ("le rachat de Cognac, filiale de W" names a brand)
                 towns = {
                     (m.start, m.end)
                     for t in subject_tokens

@@ -3,8 +3,8 @@
 ``X a déclaré au Parisien``, ``X ..., relayé par Le Monde``, ``selon Le Figaro, X a
 affirmé``, ``X, cité par Les Échos``, ``a affirmé X dans un entretien aux Échos``: the
 speaker is the subject of a speech verb of the sentence; the medium is the organisation the
-cue introduces. The guest of a broadcast is quoted in it (``Invitée de la matinale de
-France Inter, X ...``, ``X, invité de RTL, ...``). A cue with no named speaker yields
+cue introduces. The guest of a broadcast is quoted in it (``Invité du journal de
+RTL, X ...``, ``X, invité de RTL, ...``). A cue with no named speaker yields
 nothing. The cues are data (``ontology/lexicon/attribution.json``).
 
 Example:
@@ -80,7 +80,7 @@ class AttributionExtractor:
         yield from self._guests(doc)
 
     def _guests(self, doc: Doc) -> Iterator[Triple]:
-        """``Invitée de la matinale de France Inter, X ...``, ``X, invité de RTL, ...``: the
+        """``Invité du journal de Radio Classique, X ...``, ``X, invité de RTL, ...``: the
         guest of a broadcast is quoted in it. The medium is a news medium named before the
         participle's phrase ends (its next comma); the guest the person named right after
         that comma when the participle opens the sentence, or right before the comma that

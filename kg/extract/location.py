@@ -225,7 +225,7 @@ class LocationExtractor:
             if not _is_org(mention) or id(mention) in seen:
                 continue
             if quoted(token):
-                # "la charte « Finance verte en Occitanie »": words of a title or of a
+                # "la convention « Épargne citoyenne en Ardèche »": words of a title or of a
                 # quotation, not a seat the text gives
                 continue
             seen.add(id(mention))

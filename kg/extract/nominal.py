@@ -296,8 +296,8 @@ def _planned_deal(noun: Token) -> Token | None:
 
 
 def _entry_topic(noun: Token, allowed: frozenset[str]) -> list[Arg]:
-    """The topic of a timeline whose verbless entry the noun heads (``2024. Ouverture d'un
-    bureau à Brême``: coreference's ``kg_entry_topic``), as a resolved reference."""
+    """The topic of a timeline whose verbless entry the noun heads (``2024. Inauguration d'une
+    usine à Cracovie``: coreference's ``kg_entry_topic``), as a resolved reference."""
     topic = (noun.doc._.kg_entry_topic or {}).get(noun.i)
     if topic is None or coarse_class(topic.cls) not in allowed:
         return []
