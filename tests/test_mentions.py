@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import (
+    _announced_word,
     _entities,
     coarse,
     compatible,
@@ -17,6 +18,7 @@ from kg.entities.mentions import (
     furniture_spans,
     harmonise,
 )
+from kg.grammar import words
 from kg.model import Mention
 
 
@@ -884,3 +886,33 @@ def test_a_family_firm_also_named_alone_is_that_name(nlp) -> None:  # type: igno
     found = [(m.text, m.cls) for _, m in _harmonised(nlp, text)]
     assert found[0] == ("Brévant", "Company"), found
     assert all(name == "Brévant" for name, _ in found), found
+
+
+def _tagged_sentence(pairs: str) -> Doc:
+    """A one-sentence Doc from ``word/TAG`` pairs (the tagger's guesses written out)."""
+    split = [pair.rsplit("/", 1) for pair in pairs.split()]
+    return Doc(
+        spacy.blank("fr").vocab,
+        words=[w for w, _ in split],
+        pos=[p for _, p in split],
+        sent_starts=[True] + [False] * (len(split) - 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pairs", "i", "expected"),
+    [
+        # a capitalised word the tagger calls a noun, after a class noun and its origin
+        ("Le/DET groupe/NOUN danois/ADJ Norvik/NOUN ,/PUNCT qui/PRON", 3, True),
+        ("Le/DET contrat/NOUN lie/VERB le/DET fabricant/NOUN Sarvel/ADJ", 5, True),
+        # a description the comma closes announces nothing after it
+        ("Pour/ADP le/DET groupe/NOUN danois/ADJ ,/PUNCT Marc/NOUN parle/VERB", 5, False),
+        # a person's title, or no class noun at all
+        ("Le/DET docteur/NOUN Norvik/NOUN parle/VERB", 2, False),
+        ("Le/DET vent/NOUN danois/ADJ Norvik/NOUN souffle/VERB", 3, False),
+        # a capital that opens the sentence is no evidence
+        ("Norvik/NOUN groupe/NOUN", 0, False),
+    ],
+)
+def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _announced_word(words(_tagged_sentence(pairs)), i) is expected

@@ -2031,6 +2031,30 @@ def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
     )
 
 
+#: Tags of a capitalised name word the tagger did not call a proper noun.
+_ANNOUNCED_POS = frozenset({"NOUN", "ADJ", "X"})
+
+
+def _announced_word(table: Words, i: int) -> bool:
+    """``le groupe allemand Hanseo``: a capitalised word inside a sentence, that the tagger
+    calls a noun or an adjective, right after a determined class noun of
+    ``descriptions.json`` (and its adjectives of origin) is the name it announces."""
+    if table.sent_start[i] or table.pos[i] not in _ANNOUNCED_POS:
+        return False
+    k = i - 1
+    while k > 0 and table.text[k].islower() and (
+        table.pos[k] == "ADJ" or origin_text(table.text[k])
+    ):
+        k -= 1
+    lexicon = descriptions()
+    return (
+        k > 0
+        and table.text[k].islower()
+        and lexicon.class_of(table.text[k]) not in {None, "Person"}
+        and table.lower[k - 1] in lexicon.determiners
+    )
+
+
 def _described_after(span: Span) -> bool:
     """Whether ``, [det] [adj]* NOUN`` follows the span with a role or class noun
     (``Europorte, filiale de ...``, ``Kiwaï, la start-up ...``)."""
@@ -2079,13 +2103,21 @@ def _proper_runs(
         if (
             i in taken
             or not table.text[i][:1].isupper()
-            or not (_is_name_word(table, i) or _unknown_described_opener(doc, table, i))
+            or not (
+                _is_name_word(table, i)
+                or _unknown_described_opener(doc, table, i)
+                or _announced_word(table, i)
+            )
         ):
             i += 1
             continue
+        # ("le festival Hautes Fréquences": the announced name's words are all nouns)
+        announced = not _is_name_word(table, i) and _announced_word(table, i)
         j = i + 1
         while j < size and j not in taken:
-            if _is_name_word(table, j):
+            if _is_name_word(table, j) or (
+                announced and table.text[j][:1].isupper() and table.pos[j] in _ANNOUNCED_POS
+            ):
                 j += 1
             elif (
                 (table.lower[j] in _NAME_GLUE or _hyphen_inside(table, j))
