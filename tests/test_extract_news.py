@@ -257,8 +257,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "fondée en 1931 par Henri Lescure, est installée à Rodez.": (
         [
             ("Orvane", "acquires", "Kerlio"),
-            ("Henri Lescure", "founderOf", "Lescure"),
-            ("Lescure", "basedIn", "Rodez"),
+            # (a family firm keeps its trade noun, apart from its founder)
+            ("Henri Lescure", "founderOf", "fromagerie Lescure"),
+            ("fromagerie Lescure", "basedIn", "Rodez"),
         ],
         [],
     ),

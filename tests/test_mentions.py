@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import (
+    _announced_word,
     _entities,
     coarse,
     compatible,
@@ -17,6 +18,7 @@ from kg.entities.mentions import (
     furniture_spans,
     harmonise,
 )
+from kg.grammar import words
 from kg.model import Mention
 
 
@@ -840,3 +842,77 @@ def test_a_board_of_a_company_is_no_official_name(nlp) -> None:  # type: ignore[
     doc = nlp("Il siège au conseil d'administration de Kelvo depuis 2020.")
     names = [m.text for _, m in detect_mentions(doc, default_gazetteer())]
     assert not any("conseil" in name for name in names), names
+
+
+def _harmonised(nlp, text):  # type: ignore[no-untyped-def]
+    return harmonise(list(detect_mentions(nlp(text), default_gazetteer())))
+
+
+#: A trade noun of ``family_firm_trades`` before a family name (its capitalised article
+#: kept, or a name NER calls a person) names one company with it, apart from the family.
+FAMILY_FIRMS = {
+    "L'armement Le Quéré exploite quatre chalutiers. Son fondateur, Yves Le Quéré, a pris "
+    "sa retraite.": ("armement Le Quéré", "Yves Le Quéré"),
+    "La tannerie Le Bihan a signé un contrat avec la ville.": ("tannerie Le Bihan", None),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "names"), list(FAMILY_FIRMS.items()))
+def test_a_trade_noun_and_a_family_name_are_one_company(nlp, text, names) -> None:  # type: ignore[no-untyped-def]
+    found = {m.text: m.cls for _, m in _harmonised(nlp, text)}
+    firm, person = names
+    assert found.get(firm) == "Company", found
+    assert person is None or found.get(person) == "Person", found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Bihan a vendu la conserverie à sa fille.",
+        "Dans la fromagerie, Le Bihan a parlé aux clients.",
+        "La société Les Trois Chênes a été placée en redressement judiciaire.",
+    ],
+)
+def test_no_family_firm_without_its_trade_noun_right_before(nlp, text) -> None:  # type: ignore[no-untyped-def]
+    found = [m.text for _, m in _harmonised(nlp, text)]
+    assert not any(name[:1].islower() for name in found), found
+
+
+@pytest.mark.model
+def test_a_family_firm_also_named_alone_is_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le fonds a racheté la coutellerie Brévant en mai. Brévant a embauché douze salariés."
+    found = [(m.text, m.cls) for _, m in _harmonised(nlp, text)]
+    assert found[0] == ("Brévant", "Company"), found
+    assert all(name == "Brévant" for name, _ in found), found
+
+
+def _tagged_sentence(pairs: str) -> Doc:
+    """A one-sentence Doc from ``word/TAG`` pairs (the tagger's guesses written out)."""
+    split = [pair.rsplit("/", 1) for pair in pairs.split()]
+    return Doc(
+        spacy.blank("fr").vocab,
+        words=[w for w, _ in split],
+        pos=[p for _, p in split],
+        sent_starts=[True] + [False] * (len(split) - 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pairs", "i", "expected"),
+    [
+        # a capitalised word the tagger calls a noun, after a class noun and its origin
+        ("Le/DET groupe/NOUN danois/ADJ Norvik/NOUN ,/PUNCT qui/PRON", 3, True),
+        ("Le/DET contrat/NOUN lie/VERB le/DET fabricant/NOUN Sarvel/ADJ", 5, True),
+        # a description the comma closes announces nothing after it
+        ("Pour/ADP le/DET groupe/NOUN danois/ADJ ,/PUNCT Marc/NOUN parle/VERB", 5, False),
+        # a person's title, or no class noun at all
+        ("Le/DET docteur/NOUN Norvik/NOUN parle/VERB", 2, False),
+        ("Le/DET vent/NOUN danois/ADJ Norvik/NOUN souffle/VERB", 3, False),
+        # a capital that opens the sentence is no evidence
+        ("Norvik/NOUN groupe/NOUN", 0, False),
+    ],
+)
+def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _announced_word(words(_tagged_sentence(pairs)), i) is expected

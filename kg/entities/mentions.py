@@ -648,6 +648,9 @@ def _inner_class(span: Span) -> str | None:
                      None)
         if found is not None:
             return found
+    # "l'armement Le Bihan": a family firm named by its lower-case trade
+    if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
+        return "Company"
     # "l'aéroport de Brest-Guipavas", "la gare de Lille-Flandres": a place named by its
     # lower-case noun and a capitalised name
     if (
@@ -1198,6 +1201,26 @@ def _titled(ent: Span, span: Span) -> bool:
     return article.text in _TITLE_ARTICLES and (article.i == sentence_start(article)) is False
 
 
+def _family_firm_start(span: Span, label: str) -> int | None:
+    """``l'armement Le Bihan``, ``la scierie Perrault``: a lower-case trade noun of
+    ``family_firm_trades`` (``words.json``) right before a family name (a surname with its
+    capitalised article, or a name NER calls a person) makes one company name with it,
+    apart from the family's persons. Returns where the trade noun stands, if it does."""
+    table = words(span.doc)
+
+    def capital_article(k: int) -> bool:
+        return table.text[k][:1].isupper() and table.lower[k] in _NAME_ARTICLES
+
+    i = span.start - 1
+    # (the name's article may already be in the span: "Le Monde" keeps it)
+    article = capital_article(span.start)
+    if not article and i >= 0 and capital_article(i):
+        article, i = True, i - 1
+    if not (article or label == "PER") or i < 0 or not table.text[i].islower():
+        return None
+    return i if fold(table.text[i]) in folded_word_list("family_firm_trades") else None
+
+
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
     return any(
@@ -1284,6 +1307,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             span, label = doc[complement : span.end], "MISC"
         if _titled(ent, span):
             span = doc[span.start - 1 : span.end]
+        if (trade := _family_firm_start(span, label)) is not None:
+            span, label = doc[trade : span.end], "ORG"
         for piece, piece_label, of_title in _split_title_complement(span, label):
             parts = [
                 part
@@ -1309,12 +1334,14 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     sentence and context calls a bank in another is the bank everywhere (NER guesses
     persons for unknown words), unless the text names a person whose surname it is.
     (An untyped mention stays untyped: it fits any slot, and resolution joins it to the
-    one typed entity of its name.)
+    one typed entity of its name.) A family firm the text also names without its trade
+    noun loses that noun first (:func:`_bare_family_firms`).
 
     Example:
         >>> harmonise([])
         []
     """
+    found = _bare_family_firms(found)
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -1355,6 +1382,31 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         (span, replace(mention, cls=chosen[key]) if key in chosen else mention)
         for (span, mention), key in zip(found, keys, strict=True)
     ]
+
+
+def _bare_family_firms(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``la coutellerie Brévant`` where the text also calls an organisation ``Brévant``:
+    the family firm's trade noun (:func:`_family_firm_start`) is no part of its name
+    there, so both are one name; it stays where only the family's persons bear the name
+    (``l'armement Le Bihan`` beside ``Yves Le Bihan``)."""
+    trades = folded_word_list("family_firm_trades")
+
+    def firm(span: Span, mention: Mention) -> bool:
+        head = span.doc[span.start].text
+        return len(span) > 1 and head.islower() and fold(head) in trades
+
+    organisations = {
+        match_key(mention.text)
+        for span, mention in found
+        if coarse(mention.cls) == "Organization" and not firm(span, mention)
+    }
+    bare = []
+    for span, mention in found:
+        if firm(span, mention) and match_key((name := span[1:]).text) in organisations:
+            start = mention.start + name.start_char - span.start_char
+            span, mention = name, replace(mention, text=name.text, start=start)
+        bare.append((span, mention))
+    return bare
 
 
 def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
@@ -1989,6 +2041,30 @@ def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
     )
 
 
+#: Tags of a capitalised name word the tagger did not call a proper noun.
+_ANNOUNCED_POS = frozenset({"NOUN", "ADJ", "X"})
+
+
+def _announced_word(table: Words, i: int) -> bool:
+    """``le groupe allemand Hanseo``: a capitalised word inside a sentence, that the tagger
+    calls a noun or an adjective, right after a determined class noun of
+    ``descriptions.json`` (and its adjectives of origin) is the name it announces."""
+    if table.sent_start[i] or table.pos[i] not in _ANNOUNCED_POS:
+        return False
+    k = i - 1
+    while k > 0 and table.text[k].islower() and (
+        table.pos[k] == "ADJ" or origin_text(table.text[k])
+    ):
+        k -= 1
+    lexicon = descriptions()
+    return (
+        k > 0
+        and table.text[k].islower()
+        and lexicon.class_of(table.text[k]) not in {None, "Person"}
+        and table.lower[k - 1] in lexicon.determiners
+    )
+
+
 def _described_after(span: Span) -> bool:
     """Whether ``, [det] [adj]* NOUN`` follows the span with a role or class noun
     (``Europorte, filiale de ...``, ``Kiwaï, la start-up ...``)."""
@@ -2037,13 +2113,21 @@ def _proper_runs(
         if (
             i in taken
             or not table.text[i][:1].isupper()
-            or not (_is_name_word(table, i) or _unknown_described_opener(doc, table, i))
+            or not (
+                _is_name_word(table, i)
+                or _unknown_described_opener(doc, table, i)
+                or _announced_word(table, i)
+            )
         ):
             i += 1
             continue
+        # ("le festival Hautes Fréquences": the announced name's words are all nouns)
+        announced = not _is_name_word(table, i) and _announced_word(table, i)
         j = i + 1
         while j < size and j not in taken:
-            if _is_name_word(table, j):
+            if _is_name_word(table, j) or (
+                announced and table.text[j][:1].isupper() and table.pos[j] in _ANNOUNCED_POS
+            ):
                 j += 1
             elif (
                 (table.lower[j] in _NAME_GLUE or _hyphen_inside(table, j))
