@@ -253,13 +253,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("ministère de la Transition écologique", "investigates", "Velka")],
         [("Transition écologique", "investigates", "Velka")],
     ),
-    "La maison d'édition Orvane a racheté les éditions Kerlio en 2012. La fromagerie Lescure, "
-    "fondée en 1931 par Henri Lescure, est installée à Rodez.": (
+    "La maison d'édition Orvane a racheté les éditions Kerlio en 2012. La fromagerie Delmas, "
+    "fondée en 1931 par Henri Delmas, est installée à Rodez.": (
         [
             ("Orvane", "acquires", "Kerlio"),
             # (a family firm keeps its trade noun, apart from its founder)
-            ("Henri Lescure", "founderOf", "fromagerie Lescure"),
-            ("fromagerie Lescure", "basedIn", "Rodez"),
+            ("Henri Delmas", "founderOf", "fromagerie Delmas"),
+            ("fromagerie Delmas", "basedIn", "Rodez"),
         ],
         [],
     ),
@@ -793,10 +793,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # a person described after a quote, the medium hung on that description
-    "Margaux Le Bihan a fondé la start-up Oriel Care en 2020. « Nous voulons grandir », a "
+    "Louise Le Querrec a fondé la start-up Ondaline en 2020. « Nous voulons grandir », a "
     "confié la dirigeante à Ouest-France.": (
-        [("Margaux Le Bihan", "quotedIn", "Ouest-France")],
-        [("Oriel Care", "quotedIn", "Ouest-France")],
+        [("Louise Le Querrec", "quotedIn", "Ouest-France")],
+        [("Ondaline", "quotedIn", "Ouest-France")],
     ),
     # "en" for the organisation the text is about; a first name NER left out
     "La start-up Qubitia a levé 50 millions. Anaïs Kermarrec, qui en est la directrice "

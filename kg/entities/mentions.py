@@ -648,7 +648,7 @@ def _inner_class(span: Span) -> str | None:
                      None)
         if found is not None:
             return found
-    # "l'armement Le Bihan": a family firm named by its lower-case trade
+    # "l'armement Le Querrec": a family firm named by its lower-case trade
     if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
         return "Company"
     # "l'aéroport de Brest-Guipavas", "la gare de Lille-Flandres": a place named by its
@@ -1202,7 +1202,7 @@ def _titled(ent: Span, span: Span) -> bool:
 
 
 def _family_firm_start(span: Span, label: str) -> int | None:
-    """``l'armement Le Bihan``, ``la scierie Perrault``: a lower-case trade noun of
+    """``l'armement Le Querrec``, ``la scierie Perrault``: a lower-case trade noun of
     ``family_firm_trades`` (``words.json``) right before a family name (a surname with its
     capitalised article, or a name NER calls a person) makes one company name with it,
     apart from the family's persons. Returns where the trade noun stands, if it does."""
@@ -1388,7 +1388,7 @@ def _bare_family_firms(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Me
     """``la coutellerie Brévant`` where the text also calls an organisation ``Brévant``:
     the family firm's trade noun (:func:`_family_firm_start`) is no part of its name
     there, so both are one name; it stays where only the family's persons bear the name
-    (``l'armement Le Bihan`` beside ``Yves Le Bihan``)."""
+    (``l'armement Le Querrec`` beside ``Yves Le Querrec``)."""
     trades = folded_word_list("family_firm_trades")
 
     def firm(span: Span, mention: Mention) -> bool:
@@ -2121,7 +2121,7 @@ def _proper_runs(
         ):
             i += 1
             continue
-        # ("le festival Hautes Fréquences": the announced name's words are all nouns)
+        # ("le festival Nuits Sonores": the announced name's words are all nouns)
         announced = not _is_name_word(table, i) and _announced_word(table, i)
         j = i + 1
         while j < size and j not in taken:
