@@ -1187,3 +1187,47 @@ def test_le_club_means_the_club_just_named(nlp) -> None:  # type: ignore[no-unty
     )
     triples = analyse_passages(nlp, [text], "club")[text]
     assert states(triples, ("Stade Vert", "partnerOf", "Océalis"))
+
+
+#: Texts where a description follows a takeover with sentences between: the facts it
+#: must give and those it must not.
+TAKEN_OVER_LATER = {
+    # the sentence between is about the company taken over: "la société" still means it
+    # (and the fronted participle parsed as the root introduces the description)
+    "Le distributeur Norvik poursuit ses acquisitions en Bretagne. Le groupe nantais a "
+    "annoncé mardi le rachat de Talvane, une PME qui fabrique des voiles. Talvane a été "
+    "créée en 1998 par Paul Ménard, qui préside toujours l'entreprise. Installée à Brest, "
+    "la société compte 80 salariés.": (
+        [("Talvane", "basedIn", "Brest")],
+        [("Norvik", "basedIn", "Brest")],
+    ),
+    # the sentence between is about the buyer: the company taken over is left behind
+    "La coopérative Sylvane poursuit ses achats dans le Jura. Elle a annoncé lundi le "
+    "rachat de Ferlac, une scierie qui fournit des charpentiers. Sylvane a été créée en "
+    "1962 par des forestiers. Installée à Dole, la société emploie 400 personnes.": (
+        [],
+        [("Ferlac", "basedIn", "Dole")],
+    ),
+    # a description subject of the first clause: "il" is still the company
+    "Le groupe Orvane a racheté la malterie Cresse l'an dernier, et il a ouvert un "
+    "entrepôt à Lille en mars.": (
+        [("Orvane", "opensOfficeIn", "Lille")],
+        [],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def later_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, TAKEN_OVER_LATER, "later")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(TAKEN_OVER_LATER), ids=[t[:40] for t in TAKEN_OVER_LATER])
+def test_a_takeover_is_kept_while_the_text_is_about_its_target(later_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = TAKEN_OVER_LATER[text]
+    triples = later_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+

@@ -678,6 +678,17 @@ def _introduces(noun: Token) -> bool:
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
+    fronted = head.head
+    if (
+        head.dep_ == "conj"
+        and fronted.i < noun.i
+        and fold(fronted.lemma_) in verbs
+        and "Part" in fronted.morph.get("VerbForm", [])
+        and not any(c.dep_ in _SUBJECT for c in fronted.children)
+    ):
+        # "Installée à Brest, la société compte ...": the parser made the fronted
+        # participle the root and the main verb its conjunct
+        return True
     return fold(head.lemma_) in verbs or any(
         # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
         c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
@@ -2296,11 +2307,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         previous_span = (previous_span[0] if joined else sent.start, sent.end)
         # (a sentence naming no organisation, "Le montant n'a pas été dévoilé", keeps it)
         if any(coarse(m.cls) == "Organization" for m in met(sent.start, sent.end)):
-            previous_target = _taken_over(
+            taken = _taken_over(
                 doc,
                 takeovers[bisect_left(takeovers, sent.start) : bisect_left(takeovers, sent.end)],
                 lambda j: mentions.get(j) or resolved.get(j),
             )
+            # "X rachète Y. Y a été fondée par Z. Basée à Lyon, la société ...": a sentence
+            # whose subject is the company taken over goes on about it
+            still = (
+                taken is None
+                and previous_target is not None
+                and subject_here is not None
+                and match_key(subject_here.text) == match_key(previous_target.text)
+            )
+            previous_target = previous_target if still else taken
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
