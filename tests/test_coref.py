@@ -1208,6 +1208,14 @@ TAKEN_OVER_LATER = {
         [],
         [("Ferlac", "basedIn", "Dole")],
     ),
+    # "il" is the price, not the buyer: the sentence names no company and the founding
+    # next is still the company taken over's
+    "Le chausseur Domérat a racheté Pellion, un atelier de maroquinerie. Le prix n'a pas "
+    "été communiqué, mais il dépasserait 20 millions d'euros. Créée en 1998, la société "
+    "est installée à Brioude.": (
+        [("Pellion", "basedIn", "Brioude")],
+        [("Domérat", "basedIn", "Brioude")],
+    ),
     # a description subject of the first clause: "il" is still the company
     "Le groupe Orvane a racheté la malterie Cresse l'an dernier, et il a ouvert un "
     "entrepôt à Lille en mars.": (
@@ -1231,3 +1239,17 @@ def test_a_takeover_is_kept_while_the_text_is_about_its_target(later_triples, te
     assert [fact for fact in stated if not states(triples, fact)] == [], got
     assert [fact for fact in wrong if states(triples, fact)] == [], got
 
+
+@pytest.mark.model
+def test_a_pronoun_coordinated_after_a_plain_noun_stands_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    text = (
+        "Le groupe Orvane vend ses bières en Belgique. Le prix n'a pas été communiqué, "
+        "mais il avoisinerait 20 millions d'euros."
+    )
+    ((document, docs),) = list(parse([Document("thing", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (pronoun,) = [t for t in doc if t.text == "il"]
+    assert pronoun.i not in (doc._.kg_coref or {})

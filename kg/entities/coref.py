@@ -1174,6 +1174,34 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
     return None
 
 
+def _stands_for_a_thing(pronoun: Token) -> bool:
+    """``Le montant n'a pas été dévoilé, mais il avoisinerait 10 millions``: a subject
+    pronoun of a clause coordinated with one whose subject is a plain noun of its gender
+    (no name, no description of an entity) stands for that noun, not for an entity.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("il dort")
+        >>> _stands_for_a_thing(doc[0])
+        False
+    """
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head == verb:
+        return False
+    gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    for child in verb.head.children:
+        if child.dep_ in _SUBJECT and child.i < pronoun.i:
+            return (
+                child.pos_ == "NOUN"
+                and mention_at(child) is None
+                and descriptions().class_of(child.lemma_) is None
+                and gender is not None
+                and gender in _gender(child)
+                and child.morph.get("Number", []) == pronoun.morph.get("Number", [])
+            )
+    return False
+
+
 def _possessive_subject(det: Token) -> Token | None:
     """The subject of the possessive's clause; none when the possessive is on the subject
     itself ("Sa directrice générale X a démissionné": a subject does not possess itself)
@@ -2152,6 +2180,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # the verb it misread as a noun)
                 misread = token.dep_ == "det" and token.pos_ == "PRON"
                 if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
+                    continue
+                if _stands_for_a_thing(token):
                     continue
                 governing = _main_clause_subject(token)
                 target = governing or previous_subject
