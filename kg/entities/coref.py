@@ -2139,6 +2139,19 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
                     )
+                if (
+                    target is None
+                    and cls == "Organization"
+                    and not any(t.startswith("noun:") for t in traits)
+                    and token.head.dep_ == "acl:relcl"
+                    and (governing := _main_clause_subject(token)) is not None
+                    and coarse(governing.cls) == "Organization"
+                    and governing.cls not in exclude
+                    and _key(governing) not in others
+                ):
+                    # "Y a été fondée par Z, qui préside toujours l'entreprise": the
+                    # company the relative clause's sentence is about
+                    target = governing
                 target = target or salience.best(frozenset({cls}), exclude, traits, known, others)
                 strict = any(t[len("noun:") :] in _strict_nouns() for t in traits)
                 if target is None and not strict and (not traits or not salience.scores):
