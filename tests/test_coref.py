@@ -1268,3 +1268,56 @@ def test_a_pronoun_coordinated_after_a_plain_noun_stands_for_it(nlp) -> None:  #
     (doc,) = docs
     (pronoun,) = [t for t in doc if t.text == "il"]
     assert pronoun.i not in (doc._.kg_coref or {})
+
+
+#: A stressed pronoun after a preposition ("avec lui"): the most salient person or
+#: organisation other than its clause's subject; the facts it must give and must not.
+COMPLEMENT_PRONOUNS = {
+    # the subject of the sentence before
+    "La coopérative Sylvane vend du lait. Le groupe Arvel a approché Sylvane l'an dernier. "
+    "Sylvane a refusé de négocier avec lui.": (
+        [("Sylvane", "refusedNegotiationWith", "Arvel")],
+        [],
+    ),
+    # the subject of an earlier clause of the same sentence
+    "La coopérative Sylvane vend du lait. Le groupe Arvel a approché Sylvane en mai, mais "
+    "Sylvane a refusé de négocier avec lui.": (
+        [("Sylvane", "refusedNegotiationWith", "Arvel")],
+        [],
+    ),
+    # no entity but the clause's own subject: nothing
+    "La coopérative Sylvane a refusé de négocier avec lui.": (
+        [],
+        [("Sylvane", "refusedNegotiationWith", "Sylvane")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def complement_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, COMPLEMENT_PRONOUNS, "complement")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", list(COMPLEMENT_PRONOUNS), ids=[t[:40] for t in COMPLEMENT_PRONOUNS]
+)
+def test_a_pronoun_after_a_preposition_is_not_its_subject(complement_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = COMPLEMENT_PRONOUNS[text]
+    triples = complement_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_preposition_takes_no_person_of_unknown_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    text = "Camille Roussel a fondé la société Tervane. La banque Colmar a travaillé avec lui."
+    ((document, docs),) = list(parse([Document("stressed", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (pronoun,) = [t for t in doc if t.text == "lui"]
+    found = (doc._.kg_coref or {}).get(pronoun.i)
+    assert found is None or found.text == "Tervane"

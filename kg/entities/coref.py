@@ -243,7 +243,7 @@ _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
-                   "elles": "gender:Fem"}
+                   "elles": "gender:Fem", "lui": "gender:Masc"}
 
 
 @functools.cache
@@ -1967,7 +1967,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
     # "en", a person pronoun, a plural pronoun or the "tous" of "tous deux"; plural nouns
     # are nouns)
-    cue_words = {"en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns}
+    cue_words = {
+        "en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns,
+        *lexicon.complement_pronouns,
+    }
     acting = [
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
@@ -2008,6 +2011,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
         doc, mentions, document_mentions
     )
+    first_person = first_person_references(doc, interview) if interview is not None else {}
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
     # said in one brief is the antecedent of a word of the next (an interview's labelled
     # turns are no briefs)
@@ -2185,6 +2189,63 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
                         or fallback("Organization", _NOT_BUSINESS, token)
                     )
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
+            elif table.lower[i] in lexicon.complement_pronouns and any(
+                table.dep[c] == "case" for c in table.children[i]
+            ):
+                # "X nous a approchés. Nous avons refusé de négocier avec lui": the most
+                # salient person or organisation of the pronoun's gender that is not its
+                # clause's subject (a stressed pronoun after a preposition is never
+                # reflexive)
+                token = doc[i]
+                # (the subject of the nearest clause governing it: "X a approché Y, mais
+                # Y a refusé de négocier avec lui" is Y's)
+                subject = next(
+                    (
+                        c
+                        for a in token.ancestors
+                        for c in a.children
+                        if c.dep_ in _SUBJECT and c.i < token.i
+                    ),
+                    None,
+                )
+                own = (
+                    mention_at(subject) or resolved.get(subject.i) or first_person.get(subject.i)
+                    if subject is not None
+                    else None
+                )
+                if own is None:
+                    continue  # whom the pronoun is not is unknown: no guess
+                # (a person only if the text gave them the pronoun's gender: a first
+                # name tells none)
+                agreeing = _PRONOUN_GENDER[table.lower[i]]
+                # (first the subject of an earlier clause of its sentence, "X nous a
+                # approchés : nous avons refusé ... avec lui", which salience counts only
+                # once the sentence is read)
+                target = next(
+                    (
+                        found
+                        for j in range(i - 1, sent.start - 1, -1)
+                        if table.dep[j] in _SUBJECT
+                        # ("Le groupe X": the name after its class noun)
+                        and (
+                            found := mentions.get(j) or resolved.get(j) or mentions.get(j + 1)
+                        )
+                        is not None
+                        and coarse(found.cls) == "Organization"
+                        and _key(found) != _key(own)
+                    ),
+                    None,
+                ) or salience.best(
+                    frozenset({"Person", "Organization"}),
+                    others=frozenset({_key(own)})
+                    | frozenset(
+                        k
+                        for k in salience.scores
+                        if k.startswith("Person|") and agreeing not in known.get(k, frozenset())
+                    ),
+                )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
@@ -2368,7 +2429,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             recent_groups.append((number, group_subject))
         salience.next_sentence()
     if interview is not None:
-        for i, mention in first_person_references(doc, interview).items():
+        for i, mention in first_person.items():
             resolved.setdefault(i, mention)
     doc._.kg_entry_topic = _entry_topics(doc, document_mentions)
     return resolved
