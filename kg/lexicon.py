@@ -174,6 +174,8 @@ class Descriptions:
     coref_heads: Mapping[str, frozenset[str]]
     person_pronouns: frozenset[str]
     possessives: frozenset[str]
+    #: stressed pronouns a preposition governs ("avec lui"): not their clause's subject
+    complement_pronouns: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
     #: the titles as written, lower-case with their accents ("général", not "general")
     titles_written: frozenset[str] = frozenset()
@@ -662,6 +664,7 @@ def descriptions() -> Descriptions:
             cls: frozenset(map(fold, nouns)) for cls, nouns in data["coref_heads"].items()
         },
         person_pronouns=frozenset(data["person_pronouns"]),
+        complement_pronouns=frozenset(data["complement_pronouns"]),
         possessives=frozenset(data["possessives"]),
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),

@@ -1187,3 +1187,137 @@ def test_le_club_means_the_club_just_named(nlp) -> None:  # type: ignore[no-unty
     )
     triples = analyse_passages(nlp, [text], "club")[text]
     assert states(triples, ("Stade Vert", "partnerOf", "Océalis"))
+
+
+#: Texts where a description means the company its context is about rather than the
+#: text's topic (a takeover's target a few sentences back, the subject of the sentence
+#: its relative clause hangs on): the facts it must give and those it must not.
+NEARBY_ANTECEDENTS = {
+    # the sentence between is about the company taken over: "la société" still means it
+    # (and the fronted participle parsed as the root introduces the description)
+    "Le distributeur Norvik poursuit ses acquisitions en Bretagne. Le groupe nantais a "
+    "annoncé mardi le rachat de Talvane, une PME qui fabrique des voiles. Talvane a été "
+    "créée en 1998 par Paul Ménard, qui préside toujours l'entreprise. Installée à Brest, "
+    "la société compte 80 salariés.": (
+        [("Talvane", "basedIn", "Brest")],
+        [("Norvik", "basedIn", "Brest")],
+    ),
+    # the sentence between is about the buyer: the company taken over is left behind
+    "La coopérative Sylvane poursuit ses achats dans le Jura. Elle a annoncé lundi le "
+    "rachat de Ferlac, une scierie qui fournit des charpentiers. Sylvane a été créée en "
+    "1962 par des forestiers. Installée à Dole, la société emploie 400 personnes.": (
+        [],
+        [("Ferlac", "basedIn", "Dole")],
+    ),
+    # "il" is the price, not the buyer: the sentence names no company and the founding
+    # next is still the company taken over's
+    "Le chausseur Domérat a racheté Pellion, un atelier de maroquinerie. Le prix n'a pas "
+    "été communiqué, mais il dépasserait 20 millions d'euros. Créée en 1998, la société "
+    "est installée à Brioude.": (
+        [("Pellion", "basedIn", "Brioude")],
+        [("Domérat", "basedIn", "Brioude")],
+    ),
+    # a description in a relative clause: the company its sentence is about, not the
+    # topic of the text
+    "La start-up Corvane vend des capteurs aux vignerons. Corvane a ouvert un bureau à "
+    "Dijon. Le fabricant Ardelis a été fondé en 1990 par Luc Rivet, qui dirige toujours "
+    "l'entreprise.": (
+        [("Luc Rivet", "leaderOf", "Ardelis")],
+        [("Luc Rivet", "leaderOf", "Corvane")],
+    ),
+    # (the sentence's subject is a ministry, which no business noun means)
+    "La start-up Corvane vend des capteurs. Le ministère de l'Économie a reçu Paul Ménard, "
+    "qui préside l'entreprise depuis 2010.": (
+        [("Paul Ménard", "chairOf", "Corvane")],
+        [("Paul Ménard", "chairOf", "ministère de l'Économie")],
+    ),
+    # a description subject of the first clause: "il" is still the company
+    "Le groupe Orvane a racheté la malterie Cresse l'an dernier, et il a ouvert un "
+    "entrepôt à Lille en mars.": (
+        [("Orvane", "opensOfficeIn", "Lille")],
+        [],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def nearby_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, NEARBY_ANTECEDENTS, "nearby")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(NEARBY_ANTECEDENTS), ids=[t[:40] for t in NEARBY_ANTECEDENTS])
+def test_a_description_means_the_company_its_context_is_about(nearby_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = NEARBY_ANTECEDENTS[text]
+    triples = nearby_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_pronoun_coordinated_after_a_plain_noun_stands_for_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    text = (
+        "Le groupe Orvane vend ses bières en Belgique. Le prix n'a pas été communiqué, "
+        "mais il avoisinerait 20 millions d'euros."
+    )
+    ((document, docs),) = list(parse([Document("thing", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (pronoun,) = [t for t in doc if t.text == "il"]
+    assert pronoun.i not in (doc._.kg_coref or {})
+
+
+#: A stressed pronoun after a preposition ("avec lui"): the most salient person or
+#: organisation other than its clause's subject; the facts it must give and must not.
+COMPLEMENT_PRONOUNS = {
+    # the subject of the sentence before
+    "La coopérative Sylvane vend du lait. Le groupe Arvel a approché Sylvane l'an dernier. "
+    "Sylvane a refusé de négocier avec lui.": (
+        [("Sylvane", "refusedNegotiationWith", "Arvel")],
+        [],
+    ),
+    # the subject of an earlier clause of the same sentence
+    "La coopérative Sylvane vend du lait. Le groupe Arvel a approché Sylvane en mai, mais "
+    "Sylvane a refusé de négocier avec lui.": (
+        [("Sylvane", "refusedNegotiationWith", "Arvel")],
+        [],
+    ),
+    # no entity but the clause's own subject: nothing
+    "La coopérative Sylvane a refusé de négocier avec lui.": (
+        [],
+        [("Sylvane", "refusedNegotiationWith", "Sylvane")],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def complement_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-def]
+    return analyse_passages(nlp, COMPLEMENT_PRONOUNS, "complement")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", list(COMPLEMENT_PRONOUNS), ids=[t[:40] for t in COMPLEMENT_PRONOUNS]
+)
+def test_a_pronoun_after_a_preposition_is_not_its_subject(complement_triples, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = COMPLEMENT_PRONOUNS[text]
+    triples = complement_triples[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_pronoun_after_a_preposition_takes_no_person_of_unknown_gender(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.nlp import parse
+
+    text = "Camille Roussel a fondé la société Tervane. La banque Colmar a travaillé avec lui."
+    ((document, docs),) = list(parse([Document("stressed", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (pronoun,) = [t for t in doc if t.text == "lui"]
+    found = (doc._.kg_coref or {}).get(pronoun.i)
+    assert found is None or found.text == "Tervane"

@@ -243,7 +243,7 @@ _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
 _PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
-                   "elles": "gender:Fem"}
+                   "elles": "gender:Fem", "lui": "gender:Masc"}
 
 
 @functools.cache
@@ -678,6 +678,17 @@ def _introduces(noun: Token) -> bool:
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
+    fronted = head.head
+    if (
+        head.dep_ == "conj"
+        and fronted.i < noun.i
+        and fold(fronted.lemma_) in verbs
+        and "Part" in fronted.morph.get("VerbForm", [])
+        and not any(c.dep_ in _SUBJECT for c in fronted.children)
+    ):
+        # "Installée à Brest, la société compte ...": the parser made the fronted
+        # participle the root and the main verb its conjunct
+        return True
     return fold(head.lemma_) in verbs or any(
         # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
         c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
@@ -1161,6 +1172,34 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
         ):
             return found
     return None
+
+
+def _stands_for_a_thing(pronoun: Token) -> bool:
+    """``Le montant n'a pas été dévoilé, mais il avoisinerait 10 millions``: a subject
+    pronoun of a clause coordinated with one whose subject is a plain noun of its gender
+    (no name, no description of an entity) stands for that noun, not for an entity.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("il dort")
+        >>> _stands_for_a_thing(doc[0])
+        False
+    """
+    verb = pronoun.head
+    if verb.dep_ != "conj" or verb.head == verb:
+        return False
+    gender = _PRONOUN_GENDER.get(pronoun.lower_)
+    for child in verb.head.children:
+        if child.dep_ in _SUBJECT and child.i < pronoun.i:
+            return (
+                child.pos_ == "NOUN"
+                and mention_at(child) is None
+                and descriptions().class_of(child.lemma_) is None
+                and gender is not None
+                and gender in _gender(child)
+                and child.morph.get("Number", []) == pronoun.morph.get("Number", [])
+            )
+    return False
 
 
 def _possessive_subject(det: Token) -> Token | None:
@@ -1928,7 +1967,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # (the first loop acts on a noun, an adjective or verb starting a two-word noun,
     # "en", a person pronoun, a plural pronoun or the "tous" of "tous deux"; plural nouns
     # are nouns)
-    cue_words = {"en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns}
+    cue_words = {
+        "en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns,
+        *lexicon.complement_pronouns,
+    }
     acting = [
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
@@ -1969,6 +2011,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
         doc, mentions, document_mentions
     )
+    first_person = first_person_references(doc, interview) if interview is not None else {}
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
     # said in one brief is the antecedent of a word of the next (an interview's labelled
     # turns are no briefs)
@@ -2100,6 +2143,19 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
                     )
+                if (
+                    target is None
+                    and cls == "Organization"
+                    and not any(t.startswith("noun:") for t in traits)
+                    and token.head.dep_ == "acl:relcl"
+                    and (governing := _main_clause_subject(token)) is not None
+                    and coarse(governing.cls) == "Organization"
+                    and governing.cls not in exclude
+                    and _key(governing) not in others
+                ):
+                    # "Y a été fondée par Z, qui préside toujours l'entreprise": the
+                    # company the relative clause's sentence is about
+                    target = governing
                 target = target or salience.best(frozenset({cls}), exclude, traits, known, others)
                 strict = any(t[len("noun:") :] in _strict_nouns() for t in traits)
                 if target is None and not strict and (not traits or not salience.scores):
@@ -2135,12 +2191,71 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
+            elif table.lower[i] in lexicon.complement_pronouns and any(
+                table.dep[c] == "case" for c in table.children[i]
+            ):
+                # "X nous a approchés. Nous avons refusé de négocier avec lui": the most
+                # salient person or organisation of the pronoun's gender that is not its
+                # clause's subject (a stressed pronoun after a preposition is never
+                # reflexive)
+                token = doc[i]
+                # (the subject of the nearest clause governing it: "X a approché Y, mais
+                # Y a refusé de négocier avec lui" is Y's)
+                subject = next(
+                    (
+                        c
+                        for a in token.ancestors
+                        for c in a.children
+                        if c.dep_ in _SUBJECT and c.i < token.i
+                    ),
+                    None,
+                )
+                own = (
+                    mention_at(subject) or resolved.get(subject.i) or first_person.get(subject.i)
+                    if subject is not None
+                    else None
+                )
+                if own is None:
+                    continue  # whom the pronoun is not is unknown: no guess
+                # (a person only if the text gave them the pronoun's gender: a first
+                # name tells none)
+                agreeing = _PRONOUN_GENDER[table.lower[i]]
+                # (first the subject of an earlier clause of its sentence, "X nous a
+                # approchés : nous avons refusé ... avec lui", which salience counts only
+                # once the sentence is read)
+                target = next(
+                    (
+                        found
+                        for j in range(i - 1, sent.start - 1, -1)
+                        if table.dep[j] in _SUBJECT
+                        # ("Le groupe X": the name after its class noun)
+                        and (
+                            found := mentions.get(j) or resolved.get(j) or mentions.get(j + 1)
+                        )
+                        is not None
+                        and coarse(found.cls) == "Organization"
+                        and _key(found) != _key(own)
+                    ),
+                    None,
+                ) or salience.best(
+                    frozenset({"Person", "Organization"}),
+                    others=frozenset({_key(own)})
+                    | frozenset(
+                        k
+                        for k in salience.scores
+                        if k.startswith("Person|") and agreeing not in known.get(k, frozenset())
+                    ),
+                )
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
             elif (pronoun := table.lower[i].lstrip("-")) in lexicon.person_pronouns:
                 token = doc[i]
                 # ("Elle siège au conseil": a subject the parser made the determiner of
                 # the verb it misread as a noun)
                 misread = token.dep_ == "det" and token.pos_ == "PRON"
                 if token.dep_ not in _SUBJECT and not misread and not inverted_subject(token):
+                    continue
+                if _stands_for_a_thing(token):
                     continue
                 governing = _main_clause_subject(token)
                 target = governing or previous_subject
@@ -2296,16 +2411,25 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         previous_span = (previous_span[0] if joined else sent.start, sent.end)
         # (a sentence naming no organisation, "Le montant n'a pas été dévoilé", keeps it)
         if any(coarse(m.cls) == "Organization" for m in met(sent.start, sent.end)):
-            previous_target = _taken_over(
+            taken = _taken_over(
                 doc,
                 takeovers[bisect_left(takeovers, sent.start) : bisect_left(takeovers, sent.end)],
                 lambda j: mentions.get(j) or resolved.get(j),
             )
+            # "X rachète Y. Y a été fondée par Z. Basée à Lyon, la société ...": a sentence
+            # whose subject is the company taken over goes on about it
+            still = (
+                taken is None
+                and previous_target is not None
+                and subject_here is not None
+                and match_key(subject_here.text) == match_key(previous_target.text)
+            )
+            previous_target = previous_target if still else taken
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
     if interview is not None:
-        for i, mention in first_person_references(doc, interview).items():
+        for i, mention in first_person.items():
             resolved.setdefault(i, mention)
     doc._.kg_entry_topic = _entry_topics(doc, document_mentions)
     return resolved
