@@ -1198,21 +1198,21 @@ NEARBY_ANTECEDENTS = {
     "Le distributeur Norvik poursuit ses acquisitions en Bretagne. Le groupe nantais a "
     "annoncé mardi le rachat de Talvane, une PME qui fabrique des voiles. Talvane a été "
     "créée en 1998 par Paul Ménard, qui préside toujours l'entreprise. Installée à Brest, "
-    "la société compte 80 salariés.": (
+    "la société emploie 80 personnes.": (
         [("Talvane", "basedIn", "Brest")],
         [("Norvik", "basedIn", "Brest")],
     ),
     # the sentence between is about the buyer: the company taken over is left behind
-    "La coopérative Sylvane poursuit ses achats dans le Jura. Elle a annoncé lundi le "
+    "La coopérative Sylvane poursuit ses achats dans le Nivernais. Elle a annoncé lundi le "
     "rachat de Ferlac, une scierie qui fournit des charpentiers. Sylvane a été créée en "
-    "1962 par des forestiers. Installée à Dole, la société emploie 400 personnes.": (
+    "1962 par des forestiers. Installée à Autun, la société emploie 400 personnes.": (
         [],
-        [("Ferlac", "basedIn", "Dole")],
+        [("Ferlac", "basedIn", "Autun")],
     ),
     # "il" is the price, not the buyer: the sentence names no company and the founding
     # next is still the company taken over's
-    "Le chausseur Domérat a racheté Pellion, un atelier de maroquinerie. Le prix n'a pas "
-    "été communiqué, mais il dépasserait 20 millions d'euros. Créée en 1998, la société "
+    "Le chausseur Domérat a racheté Pellion, un atelier de maroquinerie. Le prix reste "
+    "secret, mais il dépasserait 20 millions d'euros. Créée en 1998, la société "
     "est installée à Brioude.": (
         [("Pellion", "basedIn", "Brioude")],
         [("Domérat", "basedIn", "Brioude")],
@@ -1220,9 +1220,9 @@ NEARBY_ANTECEDENTS = {
     # a description in a relative clause: the company its sentence is about, not the
     # topic of the text
     "La start-up Corvane vend des capteurs aux vignerons. Corvane a ouvert un bureau à "
-    "Dijon. Le fabricant Ardelis a été fondé en 1990 par Luc Rivet, qui dirige toujours "
+    "Mâcon. Le fabricant Ardenor a été fondé en 1990 par Luc Rivet, qui dirige toujours "
     "l'entreprise.": (
-        [("Luc Rivet", "leaderOf", "Ardelis")],
+        [("Luc Rivet", "leaderOf", "Ardenor")],
         [("Luc Rivet", "leaderOf", "Corvane")],
     ),
     # (the sentence's subject is a ministry, which no business noun means)
@@ -1260,8 +1260,8 @@ def test_a_pronoun_coordinated_after_a_plain_noun_stands_for_it(nlp) -> None:  #
     from kg.nlp import parse
 
     text = (
-        "Le groupe Orvane vend ses bières en Belgique. Le prix n'a pas été communiqué, "
-        "mais il avoisinerait 20 millions d'euros."
+        "Le groupe Orvane vend ses bières en Belgique. Le montant reste confidentiel, "
+        "mais il atteindrait 20 millions d'euros."
     )
     ((document, docs),) = list(parse([Document("thing", text)], nlp))
     analyse_chunks(document, docs, default_extractors())
@@ -1314,7 +1314,7 @@ def test_a_pronoun_after_a_preposition_is_not_its_subject(complement_triples, te
 def test_a_pronoun_after_a_preposition_takes_no_person_of_unknown_gender(nlp) -> None:  # type: ignore[no-untyped-def]
     from kg.nlp import parse
 
-    text = "Camille Roussel a fondé la société Tervane. La banque Colmar a travaillé avec lui."
+    text = "Camille Aubertin a fondé la société Tervane. La banque Arvenne a travaillé avec lui."
     ((document, docs),) = list(parse([Document("stressed", text)], nlp))
     analyse_chunks(document, docs, default_extractors())
     (doc,) = docs

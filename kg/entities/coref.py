@@ -686,7 +686,7 @@ def _introduces(noun: Token) -> bool:
         and "Part" in fronted.morph.get("VerbForm", [])
         and not any(c.dep_ in _SUBJECT for c in fronted.children)
     ):
-        # "Installée à Brest, la société compte ...": the parser made the fronted
+        # "Installée à Brest, la société emploie ...": the parser made the fronted
         # participle the root and the main verb its conjunct
         return True
     return fold(head.lemma_) in verbs or any(
@@ -1175,7 +1175,7 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
 
 
 def _stands_for_a_thing(pronoun: Token) -> bool:
-    """``Le montant n'a pas été dévoilé, mais il avoisinerait 10 millions``: a subject
+    """``Le montant reste confidentiel, mais il atteindrait 10 millions``: a subject
     pronoun of a clause coordinated with one whose subject is a plain noun of its gender
     (no name, no description of an entity) stands for that noun, not for an entity.
 
@@ -2194,7 +2194,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             elif table.lower[i] in lexicon.complement_pronouns and any(
                 table.dep[c] == "case" for c in table.children[i]
             ):
-                # "X nous a approchés. Nous avons refusé de négocier avec lui": the most
+                # "X nous a sollicités. Nous avons refusé de négocier avec lui": the most
                 # salient person or organisation of the pronoun's gender that is not its
                 # clause's subject (a stressed pronoun after a preposition is never
                 # reflexive)
@@ -2221,7 +2221,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # name tells none)
                 agreeing = _PRONOUN_GENDER[table.lower[i]]
                 # (first the subject of an earlier clause of its sentence, "X nous a
-                # approchés : nous avons refusé ... avec lui", which salience counts only
+                # sollicités : nous avons refusé ... avec lui", which salience counts only
                 # once the sentence is read)
                 target = next(
                     (
