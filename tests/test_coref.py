@@ -1219,16 +1219,16 @@ NEARBY_ANTECEDENTS = {
     ),
     # a description in a relative clause: the company its sentence is about, not the
     # topic of the text
-    "La start-up Corvane vend des capteurs aux vignerons. Corvane a ouvert un bureau à "
+    "La start-up Brivelle vend des capteurs aux vignerons. Brivelle a ouvert un bureau à "
     "Mâcon. Le fabricant Ardenor a été fondé en 1990 par Luc Rivet, qui dirige toujours "
     "l'entreprise.": (
         [("Luc Rivet", "leaderOf", "Ardenor")],
-        [("Luc Rivet", "leaderOf", "Corvane")],
+        [("Luc Rivet", "leaderOf", "Brivelle")],
     ),
     # (the sentence's subject is a ministry, which no business noun means)
-    "La start-up Corvane vend des capteurs. Le ministère de l'Économie a reçu Paul Ménard, "
+    "La start-up Brivelle vend des capteurs. Le ministère de l'Économie a reçu Paul Ménard, "
     "qui préside l'entreprise depuis 2010.": (
-        [("Paul Ménard", "chairOf", "Corvane")],
+        [("Paul Ménard", "chairOf", "Brivelle")],
         [("Paul Ménard", "chairOf", "ministère de l'Économie")],
     ),
     # a description subject of the first clause: "il" is still the company
@@ -1314,7 +1314,7 @@ def test_a_pronoun_after_a_preposition_is_not_its_subject(complement_triples, te
 def test_a_pronoun_after_a_preposition_takes_no_person_of_unknown_gender(nlp) -> None:  # type: ignore[no-untyped-def]
     from kg.nlp import parse
 
-    text = "Camille Aubertin a fondé la société Tervane. La banque Arvenne a travaillé avec lui."
+    text = "Camille Fontenelle a fondé la société Tervane. La banque Arvenne a travaillé avec lui."
     ((document, docs),) = list(parse([Document("stressed", text)], nlp))
     analyse_chunks(document, docs, default_extractors())
     (doc,) = docs
