@@ -141,13 +141,7 @@ def items(text: str) -> list[int]:
         >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
         []
     """
-    starts = [
-        paragraph.start
-        for paragraph in paragraphs(text)
-        if not paragraph.heading
-        and _ITEM_LABEL.match(text, paragraph.start, paragraph.end) is not None
-    ]
-    return starts if len(starts) >= MIN_ITEMS else []
+    return _labelled(text, _ITEM_LABEL)
 
 
 #: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Inauguration
@@ -166,14 +160,19 @@ def timeline(text: str) -> list[int]:
         >>> timeline("En 2019, Kelvo a été créée.")
         []
     """
+    return _labelled(text, _YEAR_LABEL)
+
+
+
+def _labelled(text: str, label: re.Pattern[str]) -> list[int]:
+    """The start of each paragraph (no heading) the label opens, when at least
+    ``MIN_ITEMS`` are; otherwise none."""
     starts = [
         paragraph.start
         for paragraph in paragraphs(text)
-        if not paragraph.heading
-        and _YEAR_LABEL.match(text, paragraph.start, paragraph.end) is not None
+        if not paragraph.heading and label.match(text, paragraph.start, paragraph.end)
     ]
     return starts if len(starts) >= MIN_ITEMS else []
-
 
 #: What a sentence may end with (closing quotes and brackets after the full stop included).
 #: Values of spaCy's SENT_START attribute (``Token.is_sent_start`` True and False).

@@ -46,6 +46,15 @@ def test_compatible_untyped_fits_any_slot() -> None:
     assert not compatible("City", frozenset({"Person"}))
 
 
+def classes_found(nlp, texts) -> dict[str, dict[str, str]]:  # type: ignore[no-untyped-def]
+    """Each text → the class of each name the mention layer finds in it (one batch)."""
+    gazetteer = default_gazetteer()
+    return {
+        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
+        for text, doc in zip(texts, nlp.pipe(texts), strict=True)
+    }
+
+
 @pytest.fixture(scope="module")
 def mentions(nlp):  # type: ignore[no-untyped-def]
     texts = [
@@ -546,12 +555,7 @@ CONTEXT_NOT_TYPES = {
 
 @pytest.fixture(scope="module")
 def context_types(nlp):  # type: ignore[no-untyped-def]
-    gazetteer = default_gazetteer()
-    texts = [*CONTEXT_TYPES, *CONTEXT_NOT_TYPES]
-    return {
-        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
-        for text, doc in zip(texts, nlp.pipe(texts), strict=True)
-    }
+    return classes_found(nlp, [*CONTEXT_TYPES, *CONTEXT_NOT_TYPES])
 
 
 @pytest.mark.model
@@ -605,11 +609,7 @@ FRENCH_PLACES = {
 
 @pytest.fixture(scope="module")
 def french_places(nlp):  # type: ignore[no-untyped-def]
-    gazetteer = default_gazetteer()
-    return {
-        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
-        for text, doc in zip(FRENCH_PLACES, nlp.pipe(FRENCH_PLACES), strict=True)
-    }
+    return classes_found(nlp, FRENCH_PLACES)
 
 
 @pytest.mark.model
@@ -675,11 +675,7 @@ COMPANY_NOUNS = {
 
 @pytest.fixture(scope="module")
 def company_nouns(nlp):  # type: ignore[no-untyped-def]
-    gazetteer = default_gazetteer()
-    return {
-        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
-        for text, doc in zip(COMPANY_NOUNS, nlp.pipe(COMPANY_NOUNS), strict=True)
-    }
+    return classes_found(nlp, COMPANY_NOUNS)
 
 
 @pytest.mark.model
@@ -820,11 +816,7 @@ def test_no_organisation_name_runs_on_into_a_verb_and_its_object(nlp, text, name
 
 @pytest.fixture(scope="module")
 def official_names(nlp):  # type: ignore[no-untyped-def]
-    gazetteer = default_gazetteer()
-    return {
-        text: {m.text: m.cls for _, m in detect_mentions(doc, gazetteer)}
-        for text, doc in zip(OFFICIAL_NAMES, nlp.pipe(OFFICIAL_NAMES), strict=True)
-    }
+    return classes_found(nlp, OFFICIAL_NAMES)
 
 
 @pytest.mark.model
