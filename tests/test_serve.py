@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
-from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, URLENCODED, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 from test_query import ENTITIES, res, sample_dataset
 
@@ -84,7 +84,7 @@ def test_select_over_get(server: SparqlServer) -> None:
     assert sorted(row["label"]["value"] for row in rows) == ["Paris", "Redmond"]
 
 
-@pytest.mark.parametrize("method", [POST, POSTDIRECTLY])
+@pytest.mark.parametrize("method", [URLENCODED, POSTDIRECTLY])
 def test_select_over_post(server: SparqlServer, method: str) -> None:
     answer = client(server, "ASK { ?s kgo:opensOfficeIn ?o }")
     answer.setMethod(POST)
