@@ -298,14 +298,14 @@ def test_an_organisation_bought_or_run_by_a_ceo_is_a_company_in_every_order() ->
 
 def test_an_organisation_that_invests_is_a_company_and_a_person_stays_one() -> None:
     doc = write("d1", [Name("Vendre Capital", "Organization"), " et ",
-                       Name("Luc Varin", "Person"), " entrent au capital de ",
+                       Name("Luc Varnier", "Person"), " entrent au capital de ",
                        Name("Orvane", "Organization"), "."])
     fund, varin, orvane = doc.mentions
     doc = replace(doc, triples=(fact(doc, fund, "investsIn", orvane),
                                 fact(doc, varin, "investsIn", orvane)))
     classes = by_label(resolve_documents([doc]))
     assert classes["Vendre Capital"] == ["Company"]
-    assert classes["Luc Varin"] == ["Person"]
+    assert classes["Luc Varnier"] == ["Person"]
 
 
 def test_resolve_of_one_document_keeps_the_old_call() -> None:

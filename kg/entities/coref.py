@@ -106,6 +106,8 @@ from kg.text import fold, match_key
 
 #: Kin and partner nouns, folded (words.json).
 _PARTNER_NOUNS = folded_word_list("partner_nouns")
+#: Words that put a role in the past (``ancien``, ``ex-``), folded (words.json).
+_FORMER = folded_word_list("former_words")
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -699,11 +701,6 @@ def _introduces(noun: Token) -> bool:
     )
 
 
-def _former_words() -> frozenset[str]:
-    """Words that put a role in the past (``ancien``, ``ex-``), words.json."""
-    return folded_word_list("former_words")
-
-
 def _former_employer(token: Token) -> bool:
     """Whether a name is only the organisation of someone's past role (``lui était
     directeur commercial de X``, ``une ancienne ingénieure de X``): a biography names it
@@ -720,7 +717,7 @@ def _former_employer(token: Token) -> bool:
     table = words(token.doc)
     if _office_role(table, noun.i) is None:
         return False
-    if any(fold(c.text) in _former_words() for c in noun.children if c.i < noun.i):
+    if any(fold(c.text) in _FORMER for c in noun.children if c.i < noun.i):
         return True
     # (a role predicated in the past: "était directeur de X", "avait été présidente de X")
     return any(

@@ -59,6 +59,7 @@ from kg.lexicon import (
     attribution,
     department_heads,
     descriptions,
+    folded_word_list,
     modality,
     plural_descriptions,
     role_preps,
@@ -75,7 +76,7 @@ CONFIDENCE = 0.9
 CONFIDENCE_LINEAR = 0.8
 #: Confidence of an apposition written without its comma, or of ``ORG ROLE PERSON``.
 CONFIDENCE_LOOSE = 0.75
-_PAST = word_list("former_words")
+_PAST = folded_word_list("former_words")
 _EX = "ex-"
 #: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
 _OF = frozenset({"de", "du", "des", "d'", "d’"})

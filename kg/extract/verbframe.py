@@ -68,6 +68,7 @@ from kg.grammar import (
 from kg.lexicon import (
     VerbFrame,
     descriptions,
+    folded_word_list,
     noun_frames,
     place_holders,
     time_nouns,
@@ -99,7 +100,7 @@ _EMBEDDED = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "csubj"})
 #: "X, directrice générale de Y, a refusé": roles whose holder acts for Y.
 _SPEAKING = word_list("speaking_roles")
 #: "ancienne directrice de Y": a role no longer held speaks for no one.
-_FORMER = word_list("former_words")
+_FORMER = folded_word_list("former_words")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
