@@ -1973,7 +1973,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
         or lower in cue_words
-        or _plural_misread(tag, lower, plurals)
+        or i in plural_nouns  # (of the other words, those _plural_misread keeps)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
