@@ -1777,7 +1777,8 @@ def _plural_nouns(table: Words, plurals: PluralDescriptions) -> frozenset[int]:
             tag == "NOUN"
             and ((folded := fold(lemma)) in plurals.heads or folded in plurals.collectives)
         )
-        or _plural_misread(tag, table.lower[i], plurals)
+        # (the call only for an adjective, the one tag it keeps: asked of every word)
+        or (tag == "ADJ" and _plural_misread(tag, table.lower[i], plurals))
     )
 
 

@@ -1508,7 +1508,8 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
     joins = [
         extent
         for extent in (
-            *(_headed_name(table, i) for i in range(len(table.text))),
+            # (a head is capitalised: most words are not, and need no call)
+            *(_headed_name(table, i) for i, w in enumerate(table.text) if w[:1].isupper()),
             *(_place_then_body(table, span) for span in found),
             *(_confirmed_by_short_form(table, span) for span in found),
             *(_cut_at_de(table, span) for span in found),
@@ -1609,7 +1610,7 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     Castagnet``; None when no name runs on from it."""
     word = table.text[i]
     if not word[:1].isupper():
-        return None  # (asked of every word: the cheap test first)
+        return None  # (the cheap test first)
     lexicon = name_heads()
     if fold(word) not in lexicon.heads:
         return None
