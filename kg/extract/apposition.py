@@ -1009,7 +1009,12 @@ def _possessive_object(
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
-    objects = args_of(det, role.object) or _possessor_as_subject(det, holders, role)
+    described = _described_owner(owner, role)
+    objects = (
+        described
+        if described is not None
+        else args_of(det, role.object) or _possessor_as_subject(det, holders, role)
+    )
     if _compared(owner, det):
         # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
         # subject of the clause the comparison opens
@@ -1031,6 +1036,18 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _described_owner(owner: Token, role: RoleNoun) -> list[Arg] | None:
+    """``la société X, représentée par son gérant, Y``, ``l'entreprise X, dirigée par sa
+    fondatrice, Y``: a possessive role agent of a participle describing a noun is that
+    noun's, whatever came before (a resolver looking back would take the company of the
+    previous notice or paragraph); none when the noun is no organisation (``le projet,
+    porté par son directeur, Y``). None when the role is no such agent."""
+    verb = owner.head
+    if owner.dep_ != "obl:agent" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return args_of(verb.head, role.object)
 
 
 def _predicate_name(head: Token) -> Token | None:

@@ -1,0 +1,103 @@
+"""Who runs, sits in, sponsors and operates small firms, unions, councils and clubs.
+
+Each text is a short passage of my own writing: the manager of a small firm (``gérant``,
+``cogérante``), including one a company is represented by in a legal notice (``la société
+X, représentée par son gérant, Y``: the possessive is the described company's, not the
+previous notice's), a union's secretary, a councillor of a political group, a club's sponsor,
+a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``) and
+the hives or hectares it works in a region; and look-alikes that must state nothing: an
+office title (``secrétaire d'État``), a councillor of a town (no organisation), the leader
+of a project rather than a firm, sites sold, a negated operation.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import passage_tests
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # managers of small firms
+    "Paul Drevet, gérant de la société Kalvor, a démissionné.": (
+        [("Paul Drevet", "leaderOf", "Kalvor")],
+        [],
+    ),
+    "Maëlle Corvec, cogérante de la société Brisane, signe le bail.": (
+        [("Maëlle Corvec", "leaderOf", "Brisane")],
+        [],
+    ),
+    # a legal notice: the possessive is the company the participle describes
+    "La société Kalvor a publié ses comptes. Par acte du 3 mars, la société Trémens, dont "
+    "le siège est à Brest, représentée par son gérant, Paul Drevet, a vendu son fonds.": (
+        [("Paul Drevet", "leaderOf", "Trémens")],
+        [("Paul Drevet", "leaderOf", "Kalvor")],
+    ),
+    "La coopérative Kalvor a publié ses comptes. La start-up Trémens, dirigée par sa "
+    "fondatrice, Anne Morvan, recrute.": (
+        [("Anne Morvan", "founderOf", "Trémens")],
+        [("Anne Morvan", "founderOf", "Kalvor")],
+    ),
+    "La coopérative Kalvor a publié ses comptes. Le projet, porté par son directeur, Paul "
+    "Drevet, avance.": (
+        [],
+        [("Paul Drevet", "leaderOf", "Kalvor")],
+    ),
+    # unions, political groups, sponsors
+    "Anne Morvan, secrétaire de l'association Kalvor, a protesté.": (
+        [("Anne Morvan", "memberOf", "Kalvor")],
+        [],
+    ),
+    "Le secrétaire d'État Paul Drevet a visité la société Kalvor.": (
+        [],
+        [("Paul Drevet", "memberOf", "État"), ("Paul Drevet", "memberOf", "Kalvor")],
+    ),
+    "Paul Drevet, conseiller municipal du groupe Brest Ensemble, a voté contre.": (
+        [("Paul Drevet", "memberOf", "Brest Ensemble")],
+        [("Paul Drevet", "employeeOf", "Brest Ensemble")],
+    ),
+    "Paul Drevet, conseiller municipal de Brest, a voté contre.": (
+        [],
+        [("Paul Drevet", "memberOf", "Brest"), ("Paul Drevet", "employeeOf", "Brest")],
+    ),
+    "La brasserie Kalvor devient le sponsor principal du club Trémens.": (
+        [("Kalvor", "partnerOf", "Trémens")],
+        [],
+    ),
+    "La brasserie Kalvor, sponsor du club Trémens depuis 2015, renouvelle son contrat.": (
+        [("Kalvor", "partnerOf", "Trémens")],
+        [],
+    ),
+    # a company's own sites of other kinds, in named towns
+    "La coopérative Kalvor a rénové ses fromageries de Plonéour et de Pleyben.": (
+        [("Kalvor", "presentIn", "Plonéour"), ("Kalvor", "presentIn", "Pleyben")],
+        [],
+    ),
+    "Le groupe Kalvor agrandit ses serres de Plougastel.": (
+        [("Kalvor", "presentIn", "Plougastel")],
+        [],
+    ),
+    "La coopérative Kalvor a vendu ses fromageries de Plonéour et de Pleyben.": (
+        [],
+        [("Kalvor", "presentIn", "Plonéour"), ("Kalvor", "presentIn", "Pleyben")],
+    ),
+    "La société Kalvor exploite 900 ruches en Bretagne et dans le Morbihan.": (
+        [("Kalvor", "presentIn", "Bretagne"), ("Kalvor", "presentIn", "Morbihan")],
+        [],
+    ),
+    "La société Kalvor exploite quarante hectares de vignes en Gironde.": (
+        [("Kalvor", "presentIn", "Gironde")],
+        [],
+    ),
+    "Le groupe Kalvor n'exploite plus de ruches en Bretagne.": (
+        [],
+        [("Kalvor", "presentIn", "Bretagne")],
+    ),
+}
+
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "bodies"
+)
