@@ -5,9 +5,12 @@ Each text is a short passage of my own writing: the manager of a small firm (``g
 X, représentée par son gérant, Y``: the possessive is the described company's, not the
 previous notice's), a union's secretary, a councillor of a political group, a club's sponsor,
 a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``) and
-the hives or hectares it works in a region; and look-alikes that must state nothing: an
-office title (``secrétaire d'État``), a councillor of a town (no organisation), the leader
-of a project rather than a firm, sites sold, a negated operation.
+the hives or hectares it works in a region, an agreement signed with a co-signer when the
+parser takes the day for the object (``a signé lundi avec la ville de Y l'accord « Z »``)
+or named by a participle (``un contrat de trois ans, baptisé « Z »``); and look-alikes that
+must state nothing: an office title (``secrétaire d'État``), a councillor of a town (no
+organisation), the leader of a project rather than a firm, sites sold, a negated
+operation, a negated signature, a title given to something else than what was signed.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -95,6 +98,31 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Kalvor n'exploite plus de ruches en Bretagne.": (
         [],
         [("Kalvor", "presentIn", "Bretagne")],
+    ),
+    # agreements signed with a co-signer, however the parser hangs the text
+    "Le groupe Sorval a signé lundi avec la ville de Brest l'accord « Rade Propre ».": (
+        [
+            ("Sorval", "signed", "accord « Rade Propre »"),
+            ("Brest", "signed", "accord « Rade Propre »"),
+        ],
+        [],
+    ),
+    "Le club Kervano a signé avec la société Marvane un contrat de trois ans, baptisé "
+    "« Élan 2028 ».": (
+        [("Kervano", "signed", "Élan 2028"), ("Marvane", "signed", "Élan 2028")],
+        [],
+    ),
+    "Le groupe Sorval n'a pas signé lundi avec la ville de Brest l'accord « Rade Propre ».": (
+        [],
+        [("Sorval", "signed", "accord « Rade Propre »")],
+    ),
+    "Le groupe Sorval a signé un contrat qui prévoit un fonds baptisé « Rade Propre ».": (
+        [],
+        [("Sorval", "signed", "Rade Propre")],
+    ),
+    "Anne Morvan a fondé la société Kalvor avec le fils de Paul Drevet.": (
+        [("Anne Morvan", "founderOf", "Kalvor")],
+        [("Paul Drevet", "founderOf", "Kalvor")],
     ),
 }
 

@@ -106,7 +106,11 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     tokens += [o for t in tokens if t.pos_ == "PROPN" and (o := partnered_with(t)) is not None]
     named_tokens = []
     for t in tokens:
-        title = quoted_title(t, np_class) if np_class and mention_at(t) is None else None
+        title = (
+            quoted_title(t, np_class) or baptised_title(t, np_class)
+            if np_class and mention_at(t) is None
+            else None
+        )
         if title is not None:
             # "la convention « Très Haut Débit »": the whole title, not a name within it
             found.append(Arg(title))
@@ -230,6 +234,52 @@ def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
         return None
     offset = doc._.kg_offset
     span = doc[token.i : closing + 1]
+    return Mention(span.text, cls, span.start_char + offset, span.end_char + offset)
+
+
+def baptised_title(token: Token, cls: str = "Agreement") -> Mention | None:
+    """``un contrat de trois saisons, baptisé « Élan 2028 »``: a text's noun (with its
+    complements) that a naming participle (``naming_words`` of descriptions.json) gives a
+    quoted title is that title alone (the noun, with its term or sum, names no text).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["un", "pacte", ",", "baptisé", "«", "Mer", "sûre", "»", "."]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [-1] * 8,
+        ...           pos=["DET", "NOUN", "PUNCT", "VERB", "PUNCT", "PROPN", "ADJ", "PUNCT",
+        ...                "PUNCT"])
+        >>> baptised_title(doc[1]).text
+        'Mer sûre'
+    """
+    lexicon = descriptions()
+    if cls not in _TITLED or not {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & (
+        _TITLED
+    ):
+        return None
+    doc = token.doc
+    end = sentence_end(token)
+    k = next(
+        (
+            j
+            for j in range(token.i + 1, min(end, token.i + _TITLE_WORDS))
+            if fold(doc[j].text) in lexicon.naming_words
+        ),
+        None,
+    )
+    # (no other verb between: "un contrat qui prévoit un fonds baptisé « X »")
+    if k is None or k + 2 >= end or any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : k]):
+        return None
+    if doc[k + 1].text not in _OPENING_QUOTES or not doc[k + 2].text[:1].isupper():
+        return None
+    closing = next(
+        (j for j in range(k + 3, min(end, k + 2 + _TITLE_WORDS)) if doc[j].text in _CLOSING_QUOTES),
+        None,
+    )
+    if closing is None:
+        return None
+    offset = doc._.kg_offset
+    span = doc[k + 2 : closing]
     return Mention(span.text, cls, span.start_char + offset, span.end_char + offset)
 
 
