@@ -7,7 +7,9 @@ previous notice's), a union's secretary, a councillor of a political group, a cl
 a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``) and
 the hives or hectares it works in a region, an agreement signed with a co-signer when the
 parser takes the day for the object (``a signé lundi avec la ville de Y l'accord « Z »``)
-or named by a participle (``un contrat de trois ans, baptisé « Z »``); and look-alikes that
+or named by a participle (``un contrat de trois ans, baptisé « Z »``), names a noun outside
+the lexicon describes (``affronte les ogres flamands X et Y``, ``présidée par sa
+petite-fille, X``); and look-alikes that
 must state nothing: an office title (``secrétaire d'État``), a councillor of a town (no
 organisation), the leader of a project rather than a firm, sites sold, a negated
 operation, a negated signature, a title given to something else than what was signed.
@@ -119,6 +121,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Sorval a signé un contrat qui prévoit un fonds baptisé « Rade Propre ».": (
         [],
         [("Sorval", "signed", "Rade Propre")],
+    ),
+    # a name described by a noun the lexicon does not list
+    "L'équipe Kalvor affronte les ogres flamands Trémens et Orvalis.": (
+        [("Kalvor", "competitorOf", "Trémens"), ("Kalvor", "competitorOf", "Orvalis")],
+        [],
+    ),
+    "La verrerie Kalvor est présidée par sa petite-fille, Anne Morvan.": (
+        [("Anne Morvan", "chairOf", "Kalvor")],
+        [],
+    ),
+    "La verrerie Kalvor est présidée par la petite-fille de Paul Drevet.": (
+        [],
+        [("Paul Drevet", "chairOf", "Kalvor")],
+    ),
+    "Le groupe Kalvor n'affronte pas les ogres flamands Trémens et Orvalis.": (
+        [],
+        [("Kalvor", "competitorOf", "Trémens")],
     ),
     "Anne Morvan a fondé la société Kalvor avec le fils de Paul Drevet.": (
         [("Anne Morvan", "founderOf", "Kalvor")],

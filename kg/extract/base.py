@@ -49,7 +49,13 @@ from kg.grammar import (
     verb_lemma,
     words,
 )
-from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_lemma_fixes
+from kg.lexicon import (
+    descriptions,
+    folded_word_list,
+    modality,
+    plural_descriptions,
+    verb_frame_lemma_fixes,
+)
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.ontology import coarse_class
 from kg.text import fold, match_key
@@ -72,6 +78,11 @@ _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: Most words a quoted title holds (a longer quote is speech, not a title).
 _TITLE_WORDS = 12
+#: Kin nouns (words.json ``partner_nouns``): ``sa petite-fille, X`` stands for X.
+_KIN = folded_word_list("partner_nouns")
+#: Classes a described name may have: ``le forgeron X``, ``les poids lourds X``.
+_NAMED_KINDS = frozenset({"Person", "Organization"})
+_PERSON = frozenset({"Person"})
 #: Nouns after "pour" that say when, how long or how much, not what a text is for.
 _NOT_PURPOSES = frozenset(
     {"fois", "an", "année", "mois", "semaine", "durée", "période", "montant", "somme", "prix"}
@@ -121,7 +132,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
                 named := named_by(t)
                 or _named_after_origin(t)
                 or _partner_named(t)
-                or (_occupation_of(t) if "Person" in allowed else None)
+                or _described_name(t, allowed)
             )
             is not None
         ):
@@ -353,11 +364,14 @@ def _partner_named(token: Token) -> Token | None:
     return partnered_with(token) if token.pos_ == "NOUN" else None
 
 
-def _occupation_of(noun: Token) -> Token | None:
-    """``par le forgeron Jean Dupuis``, ``l'immunologiste Anne Roy``: a common noun with a
-    determiner, no class of the lexicon, and a person's name set right after it in
-    apposition is that person's occupation, and stands for the person (the lexicon's
-    roles and titles cannot list every trade).
+def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
+    """``par le forgeron Jean Dupuis``, ``affronte les ogres flamands X et Y``: a common
+    noun with a determiner and no class of the lexicon, its adjectives, then a person's or
+    an organisation's name in apposition, stands for that name (the lexicon's roles,
+    titles and class nouns cannot list every trade or metaphor); a kin noun of a
+    possessive with the name set off by a comma after it too (``présidée par sa
+    petite-fille, Anne Roy``, the parser hanging the name on the verb). Only for a slot
+    that accepts the name's class.
 
     Example:
         >>> import spacy
@@ -367,26 +381,41 @@ def _occupation_of(noun: Token) -> Token | None:
         ...           pos=["DET", "NOUN", "PROPN", "PROPN"])
         >>> person = Mention("Jean Roy", "Person", 12, 20)
         >>> doc._.kg_mentions = {2: person, 3: person}
-        >>> _occupation_of(doc[1]).text
+        >>> _described_name(doc[1], frozenset({"Person"})).text
         'Jean'
     """
     doc = noun.doc
-    after = noun.i + 1
+    end = sentence_end(noun)
     if (
         noun.pos_ != "NOUN"
         or not any(c.dep_ == "det" for c in noun.children)
-        or after >= sentence_end(noun)
         or descriptions().class_of(noun.lemma_ or noun.text) is not None
     ):
         return None
-    name = doc[after]
-    mention = mention_at(name)
-    # a name with a case of its own is the noun's complement ("le rival de Jean Roy"),
-    # not the person the noun describes
+    after = noun.i + 1
+    while after < end and doc[after].pos_ == "ADJ" and doc[after].text[:1].islower():
+        after += 1  # "les poids lourds X", "les ogres flamands X"
+    kin = (
+        after + 1 < end
+        and doc[after].text == ","
+        and fold(noun.lemma_) in _KIN
+        and any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children)
+    )
+    name = doc[after + 1] if kin else doc[after] if after < end else None
+    mention = mention_at(name) if name is not None else None
     if (
-        mention is None
-        or mention.cls != "Person"
-        or name.head != noun
+        name is None
+        or mention is None
+        or mention.cls == UNTYPED
+        or not compatible(mention.cls, allowed & _NAMED_KINDS)
+    ):
+        return None
+    if kin:
+        return name if compatible(mention.cls, _PERSON) and case_of(name) is None else None
+    # a name with a case of its own is the noun's complement ("le rival de Jean Roy"),
+    # not the one the noun describes
+    if (
+        name.head.i not in range(noun.i, after)
         or name.dep_ not in {"appos", "flat:name", "nmod"}
         or case_of(name) is not None
     ):
