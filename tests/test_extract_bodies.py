@@ -9,8 +9,11 @@ the hives or hectares it works in a region, an agreement signed with a co-signer
 parser takes the day for the object (``a signé lundi avec la ville de Y l'accord « Z »``)
 or named by a participle (``un contrat de trois ans, baptisé « Z »``), names a noun outside
 the lexicon describes (``affronte les ogres flamands X et Y``, ``présidée par sa
-petite-fille, X``); and look-alikes that
-must state nothing: an office title (``secrétaire d'État``), a councillor of a town (no
+petite-fille, X``), a chair kept or left (``garde la présidence de Y``, ``quitte la présidence
+de Y``, forms the tagger reads as a noun or an adjective), a general assembly held at a
+place (``réunie en assemblée générale au palais des congrès de Y``); and look-alikes that
+must state nothing: funds raised rather than members (``a réuni 3 millions d'euros``), a
+meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town (no
 organisation), the leader of a project rather than a firm, sites sold, a negated
 operation, a negated signature, a title given to something else than what was signed.
 
@@ -138,6 +141,41 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Kalvor n'affronte pas les ogres flamands Trémens et Orvalis.": (
         [],
         [("Kalvor", "competitorOf", "Trémens")],
+    ),
+    # chairs kept or left
+    "Anne Morvan garde la présidence de la société Kalvor jusqu'en 2030.": (
+        [("Anne Morvan", "chairOf", "Kalvor")],
+        [],
+    ),
+    "Anne Morvan quitte la présidence de la société Kalvor.": (
+        [("Anne Morvan", "chairOf", "Kalvor")],
+        [],
+    ),
+    "Anne Morvan garde un souvenir ému de la société Kalvor.": (
+        [],
+        [("Anne Morvan", "chairOf", "Kalvor"), ("Anne Morvan", "employeeOf", "Kalvor")],
+    ),
+    # general assemblies held at a place
+    "Réunie samedi en assemblée générale au palais des congrès de Brest, la coopérative "
+    "Kalvor a voté la fusion.": (
+        [("Kalvor", "organizesEventAt", "palais des congrès de Brest")],
+        [],
+    ),
+    "La coopérative Kalvor, réunie en assemblée générale à Quimper, a approuvé les comptes.": (
+        [("Kalvor", "organizesEventAt", "Quimper")],
+        [],
+    ),
+    "La fédération Kalvor s'est réunie en congrès au parc des expositions de Rennes.": (
+        [("Kalvor", "organizesEventAt", "parc des expositions de Rennes")],
+        [],
+    ),
+    "La coopérative Kalvor a réuni 3 millions d'euros à Quimper pour son assemblée.": (
+        [],
+        [("Kalvor", "organizesEventAt", "Quimper")],
+    ),
+    "La coopérative Kalvor s'est réunie à Quimper avec ses fournisseurs.": (
+        [],
+        [("Kalvor", "organizesEventAt", "Quimper")],
     ),
     "Anne Morvan a fondé la société Kalvor avec le fils de Paul Drevet.": (
         [("Anne Morvan", "founderOf", "Kalvor")],
