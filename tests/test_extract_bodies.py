@@ -11,7 +11,9 @@ or named by a participle (``un contrat de trois ans, baptisé « Z »``), names 
 the lexicon describes (``affronte les ogres flamands X et Y``, ``présidée par sa
 petite-fille, X``), a chair kept or left (``garde la présidence de Y``, ``quitte la présidence
 de Y``, forms the tagger reads as a noun or an adjective), a general assembly held at a
-place (``réunie en assemblée générale au palais des congrès de Y``); and look-alikes that
+place (``réunie en assemblée générale au palais des congrès de Y``), a member the relative
+``dont`` names (``Y, dont la coopérative X est membre``, the parser hanging ``dont`` on the
+subject); and look-alikes that
 must state nothing: funds raised rather than members (``a réuni 3 millions d'euros``), a
 meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town (no
 organisation), the leader of a project rather than a firm, sites sold, a negated
@@ -176,6 +178,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La coopérative Kalvor s'est réunie à Quimper avec ses fournisseurs.": (
         [],
         [("Kalvor", "organizesEventAt", "Quimper")],
+    ),
+    # "dont" hung on a named subject is still "de" + the antecedent
+    "La Fédération des ostréiculteurs bretons, dont la coopérative Kalvor est membre, "
+    "proteste.": (
+        [("Kalvor", "memberOf", "Fédération des ostréiculteurs bretons")],
+        [],
+    ),
+    "La fédération Orvalis, dont la coopérative Kalvor n'est pas membre, proteste.": (
+        [],
+        [("Kalvor", "memberOf", "Orvalis")],
     ),
     "Anne Morvan a fondé la société Kalvor avec le fils de Paul Drevet.": (
         [("Anne Morvan", "founderOf", "Kalvor")],

@@ -52,6 +52,7 @@ from kg.grammar import (
     subject_before,
     subject_of,
     verb_lemma,
+    whose_pronouns,
     words,
 )
 from kg.lexicon import (
@@ -305,10 +306,12 @@ def _scope_children(head: Token, end: int) -> list[Token]:
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     preps = role_preps() if role.preps is None else role.preps
     found: list[Arg] = []
-    for child in [*head.children, *_scope_children(head, end)]:
-        if child.lower_ == "dont" and child.pos_ == "PRON":
+    for whose in whose_pronouns(head):
+        if whose.pos_ == "PRON":
             # "Kiwaï, dont Eurazeo est actionnaire": the organisation the relative follows
-            found.extend(args_of(relative_antecedent(child), role.object))
+            found.extend(args_of(relative_antecedent(whose), role.object))
+    for child in [*head.children, *_scope_children(head, end)]:
+        if child.lower_ == "dont":
             continue
         if child.lower_ == "en" and child.pos_ == "PRON" and mention_at(child) is not None:
             found.extend(args_of(child, role.object))  # "qui en est la directrice générale"

@@ -64,6 +64,7 @@ from kg.grammar import (
     subtree_indices,
     verb_lemma,
     where_antecedent,
+    whose_pronouns,
     words,
 )
 from kg.lexicon import (
@@ -1728,9 +1729,8 @@ class VerbFrameExtractor:
                         # assure la direction": "dont" is "de" + the relative's antecedent
                         theme_tokens += [
                             antecedent
-                            for c in (*verb.children, *head.children)
-                            if c.lower_ == "dont"
-                            and (antecedent := relative_antecedent(c)) is not None
+                            for c in (*whose_pronouns(verb), *whose_pronouns(head))
+                            if (antecedent := relative_antecedent(c)) is not None
                         ]
                         # "a participé à ses trois levées": the possessive is "de" + its
                         # owner
