@@ -13,11 +13,15 @@ petite-fille, X``), a chair kept or left (``garde la présidence de Y``, ``quitt
 de Y``, forms the tagger reads as a noun or an adjective), a general assembly held at a
 place (``réunie en assemblée générale au palais des congrès de Y``), a member the relative
 ``dont`` names (``Y, dont la coopérative X est membre``, the parser hanging ``dont`` on the
-subject); and look-alikes that
+subject), a shareholder set off with no complement (``Le fonds X, actionnaire depuis
+2021, ...``: of the company the sentence before is about), a distribution or sponsorship
+agreement (``une entente de distribution avec Y``, ``un contrat de sponsoring avec Y``); and
+look-alikes that
 must state nothing: funds raised rather than members (``a réuni 3 millions d'euros``), a
 meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town (no
 organisation), the leader of a project rather than a firm, sites sold, a negated
-operation, a negated signature, a title given to something else than what was signed.
+operation, a negated signature, a cartel (``une entente`` sanctioned), the shareholder of
+a named company or of no company in focus, a title given to something else than what was signed.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -188,6 +192,36 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La fédération Orvalis, dont la coopérative Kalvor n'est pas membre, proteste.": (
         [],
         [("Kalvor", "memberOf", "Orvalis")],
+    ),
+    # a shareholder of the company in focus
+    "La société Kalvor fabrique des flacons. Le fonds Trémens, actionnaire depuis 2021, "
+    "apportera ses titres.": (
+        [("Trémens", "investsIn", "Kalvor")],
+        [],
+    ),
+    "La société Kalvor fabrique des flacons. Le fonds Trémens, actionnaire du groupe "
+    "Orvalis, soutient le projet.": (
+        [("Trémens", "investsIn", "Orvalis")],
+        [("Trémens", "investsIn", "Kalvor")],
+    ),
+    "Le fonds Trémens a publié ses comptes. Le fonds Trémens, actionnaire depuis 2021, "
+    "apportera ses titres.": (
+        [],
+        [("Trémens", "investsIn", "Trémens")],
+    ),
+    # distribution and sponsorship agreements
+    "La société Kalvor a conclu une entente de distribution avec le groupe Trémens.": (
+        [("Kalvor", "partnerOf", "Trémens")],
+        [],
+    ),
+    "Le club Kalvor a signé un contrat de sponsoring de trois ans avec le fabricant "
+    "Trémens.": (
+        [("Kalvor", "partnerOf", "Trémens")],
+        [],
+    ),
+    "La société Kalvor a été sanctionnée pour une entente avec le groupe Trémens.": (
+        [],
+        [("Kalvor", "partnerOf", "Trémens")],
     ),
     "Anne Morvan a fondé la société Kalvor avec le fils de Paul Drevet.": (
         [("Anne Morvan", "founderOf", "Kalvor")],

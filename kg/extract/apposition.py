@@ -1265,6 +1265,26 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     return [Arg(company.mention, referring=doc[i - 2 : end].text)]
 
 
+def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``Le fonds X, actionnaire depuis 2021, apportera ses titres``: a role of ``in_focus``
+    set off after a name, with no complement, is held in the company the sentence before
+    is about (read through that reference: a lower confidence)."""
+    doc = head.doc
+    if not role.in_focus or start < 2 or doc[start - 1].text != ",":
+        return []
+    if mention_at(doc[start - 2]) is None:
+        return []
+    j = end
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
+        j += 1
+    if j < sentence_end(head) and doc[j].lower_.replace("’", "'") in role_preps():
+        return []
+    company = salient_organisation(head, introduced=True)
+    if company is None or company.mention == mention_at(doc[start - 2]):
+        return []
+    return [Arg(company.mention, referring=doc[start:end].text)]
+
+
 def _named_before_locution(doc: Doc, start: int, role: RoleNoun) -> list[Token]:
     """``X, à la tête de Y,``: the name that ends right before the comma opening a role
     written as a prepositional locution (``à la tête``, ``aux commandes``), or nothing."""
@@ -1349,6 +1369,7 @@ class AppositionExtractor:
                 or _appointer(head, role)
                 or _text_named_before(head, end, role)
                 or _one_of_theirs(head, end, role)
+                or _held_in_focus(i, head, end, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)

@@ -673,9 +673,12 @@ def is_place(mention: Mention | None) -> bool:
     return mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
 
 
-def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
+def salient_organisation(
+    token: Token, *, named: bool = False, introduced: bool = False
+) -> Arg | None:
     """The organisation the sentence before ``token``'s is about: its named or resolved
-    subject (``named``: only a name, not a pronoun or description coreference resolved)."""
+    subject (``named``: only a name, not a pronoun or description coreference resolved;
+    ``introduced``: also the name its class noun introduces, ``La société X fabrique``)."""
     doc = token.doc
     sent = token.sent
     if sent.start == 0:
@@ -685,13 +688,22 @@ def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
         if named and is_reference(word):
             continue
         if word.dep_ in {"nsubj", "nsubj:pass"} or word.i == previous.start:
-            mention = mention_at(word)
+            mention = _subject_mention(word, introduced)
             if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
                 return Arg(mention)
     subject = subject_of(previous.root)
     if named and subject is not None and is_reference(subject):
         return None
-    mention = mention_at(subject) if subject is not None else None
+    mention = _subject_mention(subject, introduced) if subject is not None else None
     if mention is not None and mention.cls in {"Organization", "Company"}:
         return Arg(mention)
     return None
+
+
+def _subject_mention(word: Token, introduced: bool) -> Mention | None:
+    """The mention at ``word``, or (``introduced``) that of the name its class noun
+    introduces."""
+    mention = mention_at(word)
+    if mention is None and introduced and (named := named_by(word)) is not None:
+        mention = mention_at(named)
+    return mention
