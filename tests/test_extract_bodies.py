@@ -10,7 +10,8 @@ parser takes the day for the object (``a signé lundi avec la ville de Y l'accor
 or named by a participle (``un contrat de trois ans, baptisé « Z »``), names a noun outside
 the lexicon describes (``affronte les ogres flamands X et Y``, ``présidée par sa
 petite-fille, X``), a chair kept or left (``garde la présidence de Y``, ``quitte la présidence
-de Y``, forms the tagger reads as a noun or an adjective), a general assembly held at a
+de Y``) and a rival that remains one (``demeure le principal rival de Y``), forms the tagger
+reads as a noun or lemmatises as themselves, a general assembly held at a
 place (``réunie en assemblée générale au palais des congrès de Y``), a member the relative
 ``dont`` names (``Y, dont la coopérative X est membre``, the parser hanging ``dont`` on the
 subject), a shareholder set off with no complement (``Le fonds X, actionnaire depuis
@@ -147,6 +148,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Kalvor n'affronte pas les ogres flamands Trémens et Orvalis.": (
         [],
         [("Kalvor", "competitorOf", "Trémens")],
+    ),
+    # a rival's standing with "demeurer", which the model lemmatises as the noun
+    "Le groupe Trémens demeure le principal rival de Kalvor.": (
+        [("Trémens", "competitorOf", "Kalvor")],
+        [],
+    ),
+    "Le groupe Kalvor a mis en demeure la société Trémens.": (
+        [],
+        [("Kalvor", "competitorOf", "Trémens"), ("Kalvor", "residesIn", "Trémens")],
     ),
     # chairs kept or left
     "Anne Morvan garde la présidence de la société Kalvor jusqu'en 2030.": (
