@@ -15,9 +15,10 @@ reads as a noun or lemmatises as themselves, a general assembly held at a
 place (``réunie en assemblée générale au palais des congrès de Y``), a member the relative
 ``dont`` names (``Y, dont la coopérative X est membre``, the parser hanging ``dont`` on the
 subject), a shareholder set off with no complement (``Le fonds X, actionnaire depuis
-2021, ...``: of the company the sentence before is about), a distribution or sponsorship
-agreement (``une entente de distribution avec Y``, ``un contrat de sponsoring avec Y``); and
-look-alikes that
+2021, ...``: of the company the sentence before is about) and a board's chair said of its
+subject (``X devient président du conseil de surveillance``, same company), a
+distribution or sponsorship agreement (``une entente de distribution avec Y``, ``un contrat
+de sponsoring avec Y``); and look-alikes that
 must state nothing: funds raised rather than members (``a réuni 3 millions d'euros``), a
 meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town (no
 organisation), the leader of a project rather than a firm, sites sold, a negated
@@ -218,6 +219,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "apportera ses titres.": (
         [],
         [("Trémens", "investsIn", "Trémens")],
+    ),
+    # a board's chair or a shareholder said of the subject, with no company named
+    "La société Kalvor a changé de gouvernance. Paul Drevet devient président du conseil "
+    "de surveillance.": (
+        [("Paul Drevet", "chairOf", "Kalvor")],
+        [],
+    ),
+    "La société Kalvor a changé de gouvernance. Paul Drevet, qui reste actionnaire à 30 %, "
+    "conserve la présidence.": (
+        [("Paul Drevet", "investsIn", "Kalvor")],
+        [],
+    ),
+    "La société Kalvor a changé de gouvernance. Paul Drevet ne devient pas président du "
+    "conseil de surveillance.": (
+        [],
+        [("Paul Drevet", "chairOf", "Kalvor")],
+    ),
+    "La région Bretagne investit. Paul Drevet devient président du conseil "
+    "d'administration.": (
+        [],
+        [("Paul Drevet", "chairOf", "Bretagne")],
     ),
     # distribution and sponsorship agreements
     "La société Kalvor a conclu une entente de distribution avec le groupe Trémens.": (

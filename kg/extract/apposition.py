@@ -1266,21 +1266,28 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 
 
 def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    """``Le fonds X, actionnaire depuis 2021, apportera ses titres``: a role of ``in_focus``
-    set off after a name, with no complement, is held in the company the sentence before
-    is about (read through that reference: a lower confidence)."""
+    """``Le fonds X, actionnaire depuis 2021, apportera ses titres``, ``X devient président
+    du conseil de surveillance``: a role of ``in_focus`` set off after a name or said of
+    its subject, with no complement, is held in the company the sentence before is about
+    (read through that reference: a lower confidence)."""
     doc = head.doc
-    if not role.in_focus or start < 2 or doc[start - 1].text != ",":
+    if not role.in_focus:
         return []
-    if mention_at(doc[start - 2]) is None:
+    set_off = start >= 2 and doc[start - 1].text == "," and mention_at(doc[start - 2]) is not None
+    if not set_off and not _predicative(head):
         return []
     j = end
     while j < sentence_end(head) and doc[j].pos_ == "ADJ":
         j += 1
-    if j < sentence_end(head) and doc[j].lower_.replace("’", "'") in role_preps():
+    # ("actionnaire à 30 %": a size, no organisation)
+    if (
+        j + 1 < sentence_end(head)
+        and doc[j].lower_.replace("’", "'") in role_preps()
+        and doc[j + 1].pos_ != "NUM"
+    ):
         return []
     company = salient_organisation(head, introduced=True)
-    if company is None or company.mention == mention_at(doc[start - 2]):
+    if company is None or (set_off and company.mention == mention_at(doc[start - 2])):
         return []
     return [Arg(company.mention, referring=doc[start:end].text)]
 
