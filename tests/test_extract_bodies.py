@@ -4,7 +4,9 @@ Each text is a short passage of my own writing: the manager of a small firm (``g
 ``cogérante``), including one a company is represented by in a legal notice (``la société
 X, représentée par son gérant, Y``: the possessive is the described company's, not the
 previous notice's), a union's secretary, a councillor of a political group, a club's sponsor,
-a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``) and
+a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``,
+``Ses magasins de X et de Y restent ...``), where it packs or bottles (``conditionne ses
+cidres à X``) and
 the hives or hectares it works in a region, an agreement signed with a co-signer when the
 parser takes the day for the object (``a signé lundi avec la ville de Y l'accord « Z »``)
 or named by a participle (``un contrat de trois ans, baptisé « Z »``), names a noun outside
@@ -99,6 +101,27 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La coopérative Kalvor a vendu ses fromageries de Plonéour et de Pleyben.": (
         [],
         [("Kalvor", "presentIn", "Plonéour"), ("Kalvor", "presentIn", "Pleyben")],
+    ),
+    "La coopérative Kalvor a vendu une usine. Ses magasins de Tours, d'Orléans et de Blois "
+    "restent le cœur du projet.": (
+        [
+            ("Kalvor", "presentIn", "Tours"),
+            ("Kalvor", "presentIn", "Orléans"),
+            ("Kalvor", "presentIn", "Blois"),
+        ],
+        [],
+    ),
+    "La société Kalvor recrute. Ses magasins de Tours et de Blois ont été vendus.": (
+        [],
+        [("Kalvor", "presentIn", "Tours")],
+    ),
+    "La société Kalvor conditionne ses cidres à Quimper.": (
+        [("Kalvor", "presentIn", "Quimper")],
+        [],
+    ),
+    "La société Kalvor a transformé le marché en France.": (
+        [],
+        [("Kalvor", "presentIn", "France")],
     ),
     "La société Kalvor exploite 900 ruches en Bretagne et dans le Morbihan.": (
         [("Kalvor", "presentIn", "Bretagne"), ("Kalvor", "presentIn", "Morbihan")],
