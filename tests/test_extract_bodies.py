@@ -264,6 +264,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Drevet", "chairOf", "Bretagne")],
     ),
+    # a deal noun inside a name states no deal
+    "La Commission de la concurrence (Comco), qui enquête sur le groupe Kalvor, devra se "
+    "prononcer.": (
+        [("Commission de la concurrence", "investigates", "Kalvor")],
+        [("Comco", "competitorOf", "Commission de la concurrence")],
+    ),
     # distribution and sponsorship agreements
     "La société Kalvor a conclu une entente de distribution avec le groupe Trémens.": (
         [("Kalvor", "partnerOf", "Trémens")],
