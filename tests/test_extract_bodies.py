@@ -1,31 +1,34 @@
-"""Who runs, sits in, sponsors and operates small firms, unions, councils and clubs.
+"""Who runs, sits in, sponsors, signs for and operates small firms, unions, councils and clubs.
 
-Each text is a short passage of my own writing: the manager of a small firm (``gérant``,
-``cogérante``), including one a company is represented by in a legal notice (``la société
-X, représentée par son gérant, Y``: the possessive is the described company's, not the
-previous notice's), a union's secretary, a councillor of a political group, a club's sponsor,
-a company's own dairies or greenhouses in named towns (``ses fromageries de X et de Y``,
-``Ses magasins de X et de Y restent ...``), where it packs or bottles (``conditionne ses
-cidres à X``) and
-the hives or hectares it works in a region, an agreement signed with a co-signer when the
-parser takes the day for the object (``a signé lundi avec la ville de Y l'accord « Z »``)
-or named by a participle (``un contrat de trois ans, baptisé « Z »``), names a noun outside
-the lexicon describes (``affronte les ogres flamands X et Y``, ``présidée par sa
-petite-fille, X``), a chair kept or left (``garde la présidence de Y``, ``quitte la présidence
-de Y``) and a rival that remains one (``demeure le principal rival de Y``), forms the tagger
-reads as a noun or lemmatises as themselves, a general assembly held at a
-place (``réunie en assemblée générale au palais des congrès de Y``), a member the relative
-``dont`` names (``Y, dont la coopérative X est membre``, the parser hanging ``dont`` on the
-subject), a shareholder set off with no complement (``Le fonds X, actionnaire depuis
-2021, ...``: of the company the sentence before is about) and a board's chair said of its
-subject (``X devient président du conseil de surveillance``, same company), a
-distribution or sponsorship agreement (``une entente de distribution avec Y``, ``un contrat
-de sponsoring avec Y``); and look-alikes that
-must state nothing: funds raised rather than members (``a réuni 3 millions d'euros``), a
-meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town (no
-organisation), the leader of a project rather than a firm, sites sold, a negated
-operation, a negated signature, a cartel (``une entente`` sanctioned), the shareholder of
-a named company or of no company in focus, a title given to something else than what was signed.
+Each text is a short passage of my own writing:
+
+* roles: a small firm's manager (``gérant``, ``cogérante``), one a company is represented by
+  in a legal notice (``la société X, représentée par son gérant, Y``: the possessive is the
+  described company's, not the previous notice's), a union's secretary, a councillor of a
+  political group, a club's sponsor, a member the relative ``dont`` names (``Y, dont la
+  coopérative X est membre``, ``dont`` hung on the subject), a shareholder or a board's chair
+  with no company named (``Le fonds X, actionnaire depuis 2021``, ``X devient président du
+  conseil de surveillance``: the company the sentence before is about);
+* verbs the tagger misreads: a chair kept or left (``garde``, ``quitte la présidence de Y``),
+  a rival that remains one (``demeure le principal rival de Y``);
+* names a noun outside the lexicon describes (``affronte les ogres flamands X et Y``,
+  ``présidée par sa petite-fille, X``);
+* sites: dairies, greenhouses or shops in named towns (``ses fromageries de X et de Y``,
+  ``Ses magasins de X et de Y restent ...``), packing at a place (``conditionne ses cidres
+  à X``), hives or hectares worked in a region;
+* agreements: one signed with a co-signer when the parser takes the day for the object
+  (``a signé lundi avec la ville de Y l'accord « Z »``) or named by a participle (``un
+  contrat de trois ans, baptisé « Z »``), distribution or sponsorship deals (``une entente
+  de distribution avec Y``);
+* events: a general assembly held at a venue (``réunie en assemblée générale au palais des
+  congrès de Y``, ``au complexe sportif de Y``).
+
+And look-alikes that must state nothing: funds raised (``a réuni 3 millions d'euros``), a
+meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town,
+the leader of a project, sites sold, negations, a title given to something else than what was
+signed, a cartel (``une entente`` sanctioned), the shareholder of a named company, a deal noun
+inside a name (``la Commission de la concurrence``), ``mise en demeure``, a conversion
+(``transformer X en Y``).
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -263,6 +266,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "d'administration.": (
         [],
         [("Paul Drevet", "chairOf", "Bretagne")],
+    ),
+    # venues named by a common noun and its name
+    "Le club Kalvor organise un tournoi au complexe sportif de Kerhallet.": (
+        [("Kalvor", "organizesEventAt", "complexe sportif de Kerhallet")],
+        [],
+    ),
+    "Le groupe Kalvor souffre d'un complexe d'infériorité à Brest.": (
+        [],
+        [("Kalvor", "organizesEventAt", "Brest"), ("Kalvor", "presentIn", "Brest")],
     ),
     # a deal noun inside a name states no deal
     "La Commission de la concurrence (Comco), qui enquête sur le groupe Kalvor, devra se "
