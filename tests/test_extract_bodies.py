@@ -8,7 +8,8 @@ Each text is a short passage of my own writing:
   political group, a club's sponsor, a member the relative ``dont`` names (``Y, dont la
   coopérative X est membre``, ``dont`` hung on the subject), a shareholder or a board's chair
   with no company named (``Le fonds X, actionnaire depuis 2021``, ``X devient président du
-  conseil de surveillance``: the company the sentence before is about);
+  conseil de surveillance``: the company the sentence before is about), a company that
+  joins a movement (``a rejoint le mouvement X``);
 * verbs the tagger misreads: a chair kept or left (``garde``, ``quitte la présidence de Y``),
   a rival that remains one (``demeure le principal rival de Y``);
 * names a noun outside the lexicon describes (``affronte les ogres flamands X et Y``,
@@ -66,6 +67,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Drevet, avance.": (
         [],
         [("Paul Drevet", "leaderOf", "Kalvor")],
+    ),
+    # joining a movement or a confederation
+    "La société Kalvor a rejoint le mouvement Entreprises Engagées.": (
+        [("Kalvor", "memberOf", "Entreprises Engagées")],
+        [],
+    ),
+    "La société Kalvor n'a pas rejoint la confédération Armor Pêche.": (
+        [],
+        [("Kalvor", "memberOf", "Armor Pêche")],
     ),
     # unions, political groups, sponsors
     "Anne Morvan, secrétaire de l'association Kalvor, a protesté.": (
