@@ -1104,6 +1104,27 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     return None
 
 
+def whose_pronouns(head: Token) -> list[Token]:
+    """The relative ``dont`` of the clause ``head`` (a verb or a predicate noun) heads: its
+    own, or one the parser hung on its subject when that subject is a name (``Y, dont le
+    groupe X détient 30 %``, ``Y, dont la coopérative X est membre``: a name takes no
+    ``de`` complement, so ``dont`` is the clause's, "de" + its antecedent).
+
+    Example:
+        >>> import spacy
+        >>> whose_pronouns(spacy.blank("fr")("détient")[0])
+        []
+    """
+    found = [c for c in head.children if c.lower_ == "dont"]
+    for subject in head.children:
+        if subject.dep_ not in {"nsubj", "nsubj:pass"} or (
+            mention_at(subject) is None and named_by(subject) is None
+        ):
+            continue
+        found += [c for c in subject.children if c.lower_ == "dont" and c.i < subject.i]
+    return found
+
+
 def _described_name(noun: Token) -> Token | None:
     """The name a common noun describes: ``la banque Forvalis``, ``Forvalis, une banque``,
     ``Forvalis est une banque`` (for a relative clause that follows the noun)."""

@@ -53,6 +53,10 @@ class RoleNoun:
     #: verb the role complements ("X se heurte à des concurrents comme Y": Y is X's rival,
     #: whatever the verb; not so of "cherche des partenaires comme Y").
     listed: bool = False
+    #: Whether the role set off after a name with no complement is held in the company
+    #: the sentence before is about ("Le fonds X, actionnaire depuis 2021, apportera ses
+    #: titres": a shareholder of the company in focus).
+    in_focus: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,6 +287,7 @@ def roles() -> Mapping[str, RoleNoun]:
             bare_object=bool(spec.get("bare_object", False)),
             preps=frozenset(preps) if preps is not None else None,
             listed=bool(spec.get("listed", False)),
+            in_focus=bool(spec.get("in_focus", False)),
         )
     return result
 

@@ -52,6 +52,7 @@ from kg.grammar import (
     subject_before,
     subject_of,
     verb_lemma,
+    whose_pronouns,
     words,
 )
 from kg.lexicon import (
@@ -305,10 +306,12 @@ def _scope_children(head: Token, end: int) -> list[Token]:
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     preps = role_preps() if role.preps is None else role.preps
     found: list[Arg] = []
-    for child in [*head.children, *_scope_children(head, end)]:
-        if child.lower_ == "dont" and child.pos_ == "PRON":
+    for whose in whose_pronouns(head):
+        if whose.pos_ == "PRON":
             # "Kiwaï, dont Eurazeo est actionnaire": the organisation the relative follows
-            found.extend(args_of(relative_antecedent(child), role.object))
+            found.extend(args_of(relative_antecedent(whose), role.object))
+    for child in [*head.children, *_scope_children(head, end)]:
+        if child.lower_ == "dont":
             continue
         if child.lower_ == "en" and child.pos_ == "PRON" and mention_at(child) is not None:
             found.extend(args_of(child, role.object))  # "qui en est la directrice générale"
@@ -1009,7 +1012,12 @@ def _possessive_object(
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
         holders, _ = _subjects(head)
-    objects = args_of(det, role.object) or _possessor_as_subject(det, holders, role)
+    described = _described_owner(owner, role)
+    objects = (
+        described
+        if described is not None
+        else args_of(det, role.object) or _possessor_as_subject(det, holders, role)
+    )
     if _compared(owner, det):
         # "Comme ses rivaux X et Y, Z mise sur l'IA": the possessive looks ahead to the
         # subject of the clause the comparison opens
@@ -1031,6 +1039,18 @@ def _possessive_object(
     if not objects or not holders:
         return None
     return objects, holders, CONFIDENCE_LINEAR
+
+
+def _described_owner(owner: Token, role: RoleNoun) -> list[Arg] | None:
+    """``la société X, représentée par son gérant, Y``, ``l'entreprise X, dirigée par sa
+    fondatrice, Y``: a possessive role agent of a participle describing a noun is that
+    noun's, whatever came before (a resolver looking back would take the company of the
+    previous notice or paragraph); none when the noun is no organisation (``le projet,
+    porté par son directeur, Y``). None when the role is no such agent."""
+    verb = owner.head
+    if owner.dep_ != "obl:agent" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return args_of(verb.head, role.object)
 
 
 def _predicate_name(head: Token) -> Token | None:
@@ -1245,6 +1265,33 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
     return [Arg(company.mention, referring=doc[i - 2 : end].text)]
 
 
+def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Arg]:
+    """``Le fonds X, actionnaire depuis 2021, apportera ses titres``, ``X devient président
+    du conseil de surveillance``: a role of ``in_focus`` set off after a name or said of
+    its subject, with no complement, is held in the company the sentence before is about
+    (read through that reference: a lower confidence)."""
+    doc = head.doc
+    if not role.in_focus:
+        return []
+    set_off = start >= 2 and doc[start - 1].text == "," and mention_at(doc[start - 2]) is not None
+    if not set_off and not _predicative(head):
+        return []
+    j = end
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
+        j += 1
+    # ("actionnaire à 30 %": a size, no organisation)
+    if (
+        j + 1 < sentence_end(head)
+        and doc[j].lower_.replace("’", "'") in role_preps()
+        and doc[j + 1].pos_ != "NUM"
+    ):
+        return []
+    company = salient_organisation(head, introduced=True)
+    if company is None or (set_off and company.mention == mention_at(doc[start - 2])):
+        return []
+    return [Arg(company.mention, referring=doc[start:end].text)]
+
+
 def _named_before_locution(doc: Doc, start: int, role: RoleNoun) -> list[Token]:
     """``X, à la tête de Y,``: the name that ends right before the comma opening a role
     written as a prepositional locution (``à la tête``, ``aux commandes``), or nothing."""
@@ -1329,6 +1376,7 @@ class AppositionExtractor:
                 or _appointer(head, role)
                 or _text_named_before(head, end, role)
                 or _one_of_theirs(head, end, role)
+                or _held_in_focus(i, head, end, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)

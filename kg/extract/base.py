@@ -49,7 +49,13 @@ from kg.grammar import (
     verb_lemma,
     words,
 )
-from kg.lexicon import descriptions, modality, plural_descriptions, verb_frame_lemma_fixes
+from kg.lexicon import (
+    descriptions,
+    folded_word_list,
+    modality,
+    plural_descriptions,
+    verb_frame_lemma_fixes,
+)
 from kg.model import Mention, Modality, Provenance, Triple
 from kg.ontology import coarse_class
 from kg.text import fold, match_key
@@ -72,6 +78,11 @@ _OPENING_QUOTES = frozenset({"«", "“", '"'})
 _CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: Most words a quoted title holds (a longer quote is speech, not a title).
 _TITLE_WORDS = 12
+#: Kin nouns (words.json ``partner_nouns``): ``sa petite-fille, X`` stands for X.
+_KIN = folded_word_list("partner_nouns")
+#: Classes a described name may have: ``le forgeron X``, ``les poids lourds X``.
+_NAMED_KINDS = frozenset({"Person", "Organization"})
+_PERSON = frozenset({"Person"})
 #: Nouns after "pour" that say when, how long or how much, not what a text is for.
 _NOT_PURPOSES = frozenset(
     {"fois", "an", "année", "mois", "semaine", "durée", "période", "montant", "somme", "prix"}
@@ -106,7 +117,11 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
     tokens += [o for t in tokens if t.pos_ == "PROPN" and (o := partnered_with(t)) is not None]
     named_tokens = []
     for t in tokens:
-        title = quoted_title(t, np_class) if np_class and mention_at(t) is None else None
+        title = (
+            quoted_title(t, np_class) or baptised_title(t, np_class)
+            if np_class and mention_at(t) is None
+            else None
+        )
         if title is not None:
             # "la convention « Très Haut Débit »": the whole title, not a name within it
             found.append(Arg(title))
@@ -117,7 +132,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
                 named := named_by(t)
                 or _named_after_origin(t)
                 or _partner_named(t)
-                or (_occupation_of(t) if "Person" in allowed else None)
+                or _described_name(t, allowed)
             )
             is not None
         ):
@@ -233,6 +248,52 @@ def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
     return Mention(span.text, cls, span.start_char + offset, span.end_char + offset)
 
 
+def baptised_title(token: Token, cls: str = "Agreement") -> Mention | None:
+    """``un contrat de trois saisons, baptisé « Élan 2028 »``: a text's noun (with its
+    complements) that a naming participle (``naming_words`` of descriptions.json) gives a
+    quoted title is that title alone (the noun, with its term or sum, names no text).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["un", "pacte", ",", "baptisé", "«", "Mer", "sûre", "»", "."]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [-1] * 8,
+        ...           pos=["DET", "NOUN", "PUNCT", "VERB", "PUNCT", "PROPN", "ADJ", "PUNCT",
+        ...                "PUNCT"])
+        >>> baptised_title(doc[1]).text
+        'Mer sûre'
+    """
+    lexicon = descriptions()
+    if cls not in _TITLED or not {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & (
+        _TITLED
+    ):
+        return None
+    doc = token.doc
+    end = sentence_end(token)
+    k = next(
+        (
+            j
+            for j in range(token.i + 1, min(end, token.i + _TITLE_WORDS))
+            if fold(doc[j].text) in lexicon.naming_words
+        ),
+        None,
+    )
+    # (no other verb between: "un contrat qui prévoit un fonds baptisé « X »")
+    if k is None or k + 2 >= end or any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : k]):
+        return None
+    if doc[k + 1].text not in _OPENING_QUOTES or not doc[k + 2].text[:1].isupper():
+        return None
+    closing = next(
+        (j for j in range(k + 3, min(end, k + 2 + _TITLE_WORDS)) if doc[j].text in _CLOSING_QUOTES),
+        None,
+    )
+    if closing is None:
+        return None
+    offset = doc._.kg_offset
+    span = doc[k + 2 : closing]
+    return Mention(span.text, cls, span.start_char + offset, span.end_char + offset)
+
+
 def _with_purpose(token: Token, cls: str) -> Mention | None:
     """``la charte pour un numérique responsable``: a text's title that goes on with its
     purpose, kept whole (the noun alone, ``charte``, names no particular text). Read word
@@ -303,11 +364,14 @@ def _partner_named(token: Token) -> Token | None:
     return partnered_with(token) if token.pos_ == "NOUN" else None
 
 
-def _occupation_of(noun: Token) -> Token | None:
-    """``par le forgeron Jean Dupuis``, ``l'immunologiste Anne Roy``: a common noun with a
-    determiner, no class of the lexicon, and a person's name set right after it in
-    apposition is that person's occupation, and stands for the person (the lexicon's
-    roles and titles cannot list every trade).
+def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
+    """``par le forgeron Jean Dupuis``, ``affronte les ogres flamands X et Y``: a common
+    noun with a determiner and no class of the lexicon, its adjectives, then a person's or
+    an organisation's name in apposition, stands for that name (the lexicon's roles,
+    titles and class nouns cannot list every trade or metaphor); a kin noun of a
+    possessive with the name set off by a comma after it too (``présidée par sa
+    petite-fille, Anne Roy``, the parser hanging the name on the verb). Only for a slot
+    that accepts the name's class.
 
     Example:
         >>> import spacy
@@ -317,26 +381,41 @@ def _occupation_of(noun: Token) -> Token | None:
         ...           pos=["DET", "NOUN", "PROPN", "PROPN"])
         >>> person = Mention("Jean Roy", "Person", 12, 20)
         >>> doc._.kg_mentions = {2: person, 3: person}
-        >>> _occupation_of(doc[1]).text
+        >>> _described_name(doc[1], frozenset({"Person"})).text
         'Jean'
     """
     doc = noun.doc
-    after = noun.i + 1
+    end = sentence_end(noun)
     if (
         noun.pos_ != "NOUN"
         or not any(c.dep_ == "det" for c in noun.children)
-        or after >= sentence_end(noun)
         or descriptions().class_of(noun.lemma_ or noun.text) is not None
     ):
         return None
-    name = doc[after]
-    mention = mention_at(name)
-    # a name with a case of its own is the noun's complement ("le rival de Jean Roy"),
-    # not the person the noun describes
+    after = noun.i + 1
+    while after < end and doc[after].pos_ == "ADJ" and doc[after].text[:1].islower():
+        after += 1  # "les poids lourds X", "les ogres flamands X"
+    kin = (
+        after + 1 < end
+        and doc[after].text == ","
+        and fold(noun.lemma_) in _KIN
+        and any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children)
+    )
+    name = doc[after + 1] if kin else doc[after] if after < end else None
+    mention = mention_at(name) if name is not None else None
     if (
-        mention is None
-        or mention.cls != "Person"
-        or name.head != noun
+        name is None
+        or mention is None
+        or mention.cls == UNTYPED
+        or not compatible(mention.cls, allowed & _NAMED_KINDS)
+    ):
+        return None
+    if kin:
+        return name if compatible(mention.cls, _PERSON) and case_of(name) is None else None
+    # a name with a case of its own is the noun's complement ("le rival de Jean Roy"),
+    # not the one the noun describes
+    if (
+        name.head.i not in range(noun.i, after)
         or name.dep_ not in {"appos", "flat:name", "nmod"}
         or case_of(name) is not None
     ):
@@ -594,9 +673,12 @@ def is_place(mention: Mention | None) -> bool:
     return mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
 
 
-def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
+def salient_organisation(
+    token: Token, *, named: bool = False, introduced: bool = False
+) -> Arg | None:
     """The organisation the sentence before ``token``'s is about: its named or resolved
-    subject (``named``: only a name, not a pronoun or description coreference resolved)."""
+    subject (``named``: only a name, not a pronoun or description coreference resolved;
+    ``introduced``: also the name its class noun introduces, ``La société X fabrique``)."""
     doc = token.doc
     sent = token.sent
     if sent.start == 0:
@@ -606,13 +688,22 @@ def salient_organisation(token: Token, *, named: bool = False) -> Arg | None:
         if named and is_reference(word):
             continue
         if word.dep_ in {"nsubj", "nsubj:pass"} or word.i == previous.start:
-            mention = mention_at(word)
+            mention = _subject_mention(word, introduced)
             if mention is not None and mention.cls in {"Organization", "Company", "NamedEntity"}:
                 return Arg(mention)
     subject = subject_of(previous.root)
     if named and subject is not None and is_reference(subject):
         return None
-    mention = mention_at(subject) if subject is not None else None
+    mention = _subject_mention(subject, introduced) if subject is not None else None
     if mention is not None and mention.cls in {"Organization", "Company"}:
         return Arg(mention)
     return None
+
+
+def _subject_mention(word: Token, introduced: bool) -> Mention | None:
+    """The mention at ``word``, or (``introduced``) that of the name its class noun
+    introduces."""
+    mention = mention_at(word)
+    if mention is None and introduced and (named := named_by(word)) is not None:
+        mention = mention_at(named)
+    return mention

@@ -83,7 +83,7 @@ _SITES = (
 _SEATED = word_list("seated_nouns")
 _PRESENT = word_list("presence_adjectives")
 _BRANCHES = word_list("branch_nouns")
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _LEAVING = word_list("leaving_verbs")
 _TAKEOVERS = word_list("takeover_words")
 _FORMER = word_list("former_adverbs")
@@ -583,7 +583,8 @@ def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
 def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
     """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``: each possessive
     site noun with the towns its ``de`` names, and the clause's company it belongs to
-    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``)."""
+    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``; the
+    possessive's own when the sites are the subject: ``Nos magasins de X restent ...``)."""
     table = words(doc)
     for i, lower in enumerate(table.lower):
         if lower not in _POSSESSIVES:
@@ -607,6 +608,10 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         owner = subject_of(noun)
         if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
             owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+        if noun.dep_ in {"nsubj", "nsubj:pass"}:
+            # "Ses magasins de Tours et de Blois restent ...": the sites are the subject,
+            # their owner the possessive's (as coreference resolved it)
+            owner = doc[i]
         if owner is not None:
             yield owner, towns
 

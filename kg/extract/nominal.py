@@ -23,6 +23,7 @@ from kg.grammar import (
     case_of,
     governing_verb,
     mention_at,
+    mention_of_index,
     named_after,
     named_by,
     names_in_row,
@@ -440,6 +441,8 @@ class NominalExtractor:
             frames = self._frames.get(fold(table.text[i]), ()) or self._frames.get(
                 table.lemma[i], ()
             )
+            if frames and mention_of_index(doc, i) is not None:
+                continue  # "la Commission de la concurrence": a word of a name is no deal
             if frames:
                 token = doc[i]
                 for frame in frames:

@@ -32,6 +32,7 @@ from kg.entities.mentions import UNTYPED, coarse, compatible
 from kg.extract.base import (
     Arg,
     args_of,
+    baptised_title,
     is_place,
     pairs,
     quoted_title,
@@ -63,6 +64,7 @@ from kg.grammar import (
     subtree_indices,
     verb_lemma,
     where_antecedent,
+    whose_pronouns,
     words,
 )
 from kg.lexicon import (
@@ -1727,9 +1729,8 @@ class VerbFrameExtractor:
                         # assure la direction": "dont" is "de" + the relative's antecedent
                         theme_tokens += [
                             antecedent
-                            for c in (*verb.children, *head.children)
-                            if c.lower_ == "dont"
-                            and (antecedent := relative_antecedent(c)) is not None
+                            for c in (*whose_pronouns(verb), *whose_pronouns(head))
+                            if (antecedent := relative_antecedent(c)) is not None
                         ]
                         # "a participé à ses trois levées": the possessive is "de" + its
                         # owner
@@ -1840,11 +1841,13 @@ class VerbFrameExtractor:
                 agent_tokens += _and_described(subjects)
             if frame.coagent_preps:
                 # "elle fonde Calcéo avec son mari, Julien Morel", "Avec X, Y a fondé Z"
-                # (before the verb as well)
+                # (before the verb as well; "a signé avec la ville de Brest": a place
+                # noun's own place)
                 agent_tokens += [
                     coagent
                     for t in _named(
-                        _with_prep(verb, frame.coagent_preps, after=sentence_start(verb) - 1)
+                        _with_prep(verb, frame.coagent_preps, after=sentence_start(verb) - 1),
+                        through_de=True,
                     )
                     if not _share_of_others(
                         coagent := next(
@@ -1898,6 +1901,11 @@ class VerbFrameExtractor:
             )
         ]
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
+        if not themes and frame.theme_np and agents:
+            # "a signé lundi avec la ville de Y l'accord « Z »": the parser takes the day
+            # for the object and hangs the text on the co-signer; the titled text of the
+            # verb's own clause is still what was signed
+            themes = [Arg(title) for title in _titled_text_after(verb, frame.theme_np)]
         if frame.relation == "competitorOf":
             # "se retrouve face à l'AMF": an authority the company faces is no rival
             themes = [a for a in themes if not compatible(a.mention.cls, _AUTHORITIES)]
@@ -1996,6 +2004,22 @@ class VerbFrameExtractor:
         if frame.inverse:
             agents, themes = themes, agents
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _titled_text_after(verb: Token, cls: str) -> list[Mention]:
+    """The first text named by its title after ``verb`` in its clause (``l'accord « Rade
+    propre »``, ``un contrat de trois ans, baptisé « Élan 2028 »``: see
+    :func:`quoted_title` and :func:`baptised_title`); none past another verb of its own
+    clause (a naming participle aside)."""
+    naming = descriptions().naming_words
+    for token in verb.doc[verb.i + 1 : sentence_end(verb)]:
+        if token.pos_ == "VERB" and fold(token.text) not in naming:
+            return []
+        if token.pos_ == "NOUN" and (
+            title := quoted_title(token, cls) or baptised_title(token, cls)
+        ):
+            return [title]
+    return []
 
 
 def _places_listed_after(token: Token, preps: frozenset[str]) -> list[Token]:
