@@ -908,3 +908,136 @@ def _tagged_sentence(pairs: str) -> Doc:
 )
 def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected) -> None:  # type: ignore[no-untyped-def]
     assert _announced_word(words(_tagged_sentence(pairs)), i) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline over its publication line, each a line of its own
+        ("Par Léa Roy\nPublié le 3 mai 2026 à 8 h", ["Par Léa Roy", "Publié le 3 mai 2026 à 8 h"]),
+        # a « Lire aussi » link or a podcast's listening line under a closing note
+        (
+            "Article rédigé avec nos titres.\nÀ lire aussi : Brest, la fin du port",
+            ["À lire aussi : Brest, la fin du port"],
+        ),
+        (
+            "Bonne écoute.\nÉcouter l'épisode : disponible sur Onde et Vibra.",
+            ["Écouter l'épisode : disponible sur Onde et Vibra."],
+        ),
+        (
+            "Un mot.\nCet article vous a plu ? Abonnez-vous dès un euro.",
+            ["Cet article vous a plu ? Abonnez-vous dès un euro."],
+        ),
+        (
+            "Rien.\nSuivez la Bourse en direct avec notre application",
+            ["Suivez la Bourse en direct avec notre application"],
+        ),
+        # a hard-wrapped sentence goes on in lower case: no byline
+        ("Le club a été racheté\npar Jean Moreau, qui le dirige.", []),
+        # news text on its own line is no furniture
+        ("Kelvo recrute.\nPar ailleurs, Norvik ouvre un site à Lyon.", []),
+    ],
+)
+def test_furniture_lines_inside_a_paragraph(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in furniture_spans(text)] == expected
+
+
+#: Names made whole (region or river words, years, family and area nouns kept in the name).
+WHOLE_NAMES = [
+    # no name runs over a line break: the byline's author and the dateline's town
+    "Par Léa Roy\nVannes, le 3 mai 2026\n\nLe conseil a voté la vente.",
+    # a company noun makes one name of a place-like name
+    "Le groupe Sofral a racheté la société Brivane Loire, filiale du groupe Dalmer.",
+    # quoted names a class noun announces
+    "Marc Dufour, conseiller municipal du groupe « Rennes en mouvement », a voté contre.",
+    "Le podcast économique du jeu vidéo « Pixel & Cash » recevait Paul Roy cette semaine.",
+    "Le brasseur a signé un contrat de quatre ans, baptisé « Houblon 2030 », avec le club.",
+    "La métropole a signé avec Vélis le « contrat de plan Garonne 2035 ».",
+    # a family as one actor
+    "La famille Perrault, qui détient 40 % du capital, a accepté l'offre de Kelvo.",
+    # an area's head and its name
+    "Le conseil a vendu trois hectares du parc d'activités des Ormeaux, à Niort, à Kelvo.",
+    # a model's number
+    "Son premier catamaran, le Goéland 38, a été vendu à un notaire.",
+    # product nouns, trade heads and trade ends
+    "La maison fabrique notamment le flacon Verlune.",
+    "Elle produit l'hydromel Sorelle depuis 2015.",
+    "En 1985, il fonde la Miellerie du Val-Joli avec son frère.",
+    "Selon Marc Roy, Orvane Parfums a racheté Semences Daltier.",
+    # a legal form is no part of the name
+    "Kerval SARL emploie douze salariés à Brest.",
+]
+
+
+@pytest.fixture(scope="module")
+def whole_names(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, WHOLE_NAMES)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (WHOLE_NAMES[1], "Brivane Loire", "Company"),
+        (WHOLE_NAMES[2], "Rennes en mouvement", "Organization"),
+        (WHOLE_NAMES[3], "Pixel & Cash", "MediaOrganization"),
+        (WHOLE_NAMES[4], "Houblon 2030", "Agreement"),
+        (WHOLE_NAMES[5], "contrat de plan Garonne 2035", "Agreement"),
+        (WHOLE_NAMES[6], "famille Perrault", "Organization"),
+        (WHOLE_NAMES[7], "parc d'activités des Ormeaux", "Place"),
+        (WHOLE_NAMES[8], "Goéland 38", "Product"),
+        (WHOLE_NAMES[9], "Verlune", "Product"),
+        (WHOLE_NAMES[10], "Sorelle", "Product"),
+        (WHOLE_NAMES[11], "Miellerie du Val-Joli", "Company"),
+        (WHOLE_NAMES[12], "Orvane Parfums", "Company"),
+        (WHOLE_NAMES[12], "Semences Daltier", "Company"),
+        (WHOLE_NAMES[13], "Kerval", None),
+    ],
+)
+def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = whole_names[text]
+    assert name in found, found
+    if cls is not None:
+        assert found[name] == cls, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (WHOLE_NAMES[0], ("Roy Vannes", "Léa Roy\nVannes", "Léa Roy Vannes")),
+        (WHOLE_NAMES[1], ("Brivane", "Loire")),
+        (WHOLE_NAMES[2], ("Rennes",)),
+        (WHOLE_NAMES[5], ("Garonne",)),
+        (WHOLE_NAMES[6], ("Perrault",)),
+        (WHOLE_NAMES[7], ("Ormeaux",)),
+        (WHOLE_NAMES[13], ("Kerval SARL",)),
+    ],
+)
+def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]
+    found = whole_names[text]
+    assert not set(pieces) & set(found), found
+
+
+QUOTES_NOT_NAMES = [
+    # speech, a quote no class noun announces, a text's title the frames name
+    "« Nous allons recruter à Brest », a déclaré Paul Roy.",
+    "Le projet « Rive Verte » a été critiqué par Lucie Arnaud.",
+    "La ville a signé la convention « Rive Verte 2040 » avec Kelvo.",
+    # a family named with a given name, or a family's complement, is no actor
+    "Il a dîné avec la famille de Paul Roy.",
+    # a quantity after a name is no part of it
+    "Kelvo a cédé à Norvik 12 camions en mai.",
+]
+
+
+@pytest.mark.model
+def test_quotes_families_and_numbers_that_make_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = classes_found(nlp, QUOTES_NOT_NAMES)
+    speech, project, convention, family, quantity = (found[t] for t in QUOTES_NOT_NAMES)
+    assert not any("recruter" in name for name in speech), speech
+    assert "Rive Verte" not in project or project["Rive Verte"] == "NamedEntity", project
+    # (the frames name the text "convention « Rive Verte 2040 »": no agreement of its own)
+    assert convention.get("Rive Verte 2040") != "Agreement", convention
+    assert not any(name.startswith("famille") for name in family), family
+    assert "Norvik 12" not in quantity and "Norvik" in quantity, quantity

@@ -29,7 +29,7 @@ from kg.entities.resolve import (
 from kg.errors import InputError
 from kg.graph import build_dataset
 from kg.model import Document, Mention, Provenance, Triple
-from kg.text import is_acronym_of
+from kg.text import abbreviates, is_acronym_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,9 @@ def test_a_titled_article_stays_in_the_label() -> None:
         # the other order, and an untyped acronym
         [Name("CNRS", "NamedEntity"), " (", Name("Centre national de la recherche scientifique",
                                                  "Organization"), ") publie."],
+        # a short form made of the words' first syllables
+        [Name("Office de la navigation", "Organization"), " (", Name("Ofna", "Organization"),
+         ") publie. L'", Name("Ofna", "Organization"), " dit."],
     ],
 )
 def test_an_acronym_introduced_in_parentheses_merges(parts: list[Name | str]) -> None:
@@ -133,6 +136,19 @@ def test_an_acronym_must_abbreviate_the_name() -> None:
     assert len(resolve_documents([doc]).entities) == 2
     assert not is_acronym_of("Sam", "Sam Altman")  # a word, not an acronym
     assert not is_acronym_of("SA", "Samsung")  # a one-word name has no initials to abbreviate
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("Ofna", "Office de la navigation", True),
+        ("Comité", "Commission de la navigation", False),  # no word begins with "ité"
+        ("Paris", "Parc Astérix Rive Sud", False),  # each word gives one part, none skipped
+        ("Ofnav", "Office", False),  # one word has no syllables to join
+    ],
+)
+def test_a_short_form_of_syllables_abbreviates(short: str, name: str, expected: bool) -> None:
+    assert abbreviates(short, name) is expected
 
 
 def test_acronyms_are_found_without_the_text_when_both_are_mentions() -> None:

@@ -95,12 +95,17 @@ if not Doc.has_extension("kg_furniture"):
 
 
 def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Character spans of the paragraphs of ``text`` that are page furniture.
+    """Character spans of the paragraphs of ``text`` that are page furniture, and of the
+    lines inside a paragraph that are: a byline over its publication line (``Par X`` then
+    ``Publié le ...``), a « Lire aussi » link under a closing note, each on a line of its
+    own that opens with a capital (a hard-wrapped sentence goes on in lower case).
 
     Example:
         >>> text = "Lire aussi : la suite\\n\\nOpenAI ouvre un bureau."
         >>> furniture_spans(text)
         ((0, 21),)
+        >>> furniture_spans("Par Léa Roy\\nPublié le 3 mai")
+        ((0, 11), (12, 26))
     """
     patterns = furniture()
     found = []
@@ -108,6 +113,16 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         words = text[paragraph.start : paragraph.end]
         if any(pattern.match(words) for pattern in patterns):
             found.append((paragraph.start, paragraph.end))
+            continue
+        if "\n" not in words:
+            continue
+        start = paragraph.start
+        for line in words.split("\n"):
+            stripped = line.strip()
+            lead = start + len(line) - len(line.lstrip())
+            if stripped[:1].isupper() and any(pattern.match(stripped) for pattern in patterns):
+                found.append((lead, lead + len(stripped)))
+            start += len(line) + 1
     return tuple(found)
 
 
@@ -475,7 +490,11 @@ def _after_product_noun(table: Words, start: int) -> bool:
         common = table.pos[noun] in {"NOUN", "ADJ"} or table.text[noun][:1].islower()
         if noun < 1 or not common or table.punct[noun]:
             return False
-        if table.pos[noun - 1] == "DET" and table.text[noun][:1].islower():
+        # ("son premier catamaran, le X": an adjective between the determiner and noun)
+        determined = table.pos[noun - 1] == "DET" or (
+            noun >= 2 and table.pos[noun - 1] == "ADJ" and table.pos[noun - 2] == "DET"
+        )
+        if determined and table.text[noun][:1].islower():
             return lexicon.class_of(table.text[noun]) == "Product" or (
                 lexicon.class_of(table.lemma[noun]) == "Product"
             )
@@ -1221,6 +1240,147 @@ def _family_firm_start(span: Span, label: str) -> int | None:
     return i if fold(table.text[i]) in folded_word_list("family_firm_trades") else None
 
 
+#: Quotes that open and close a name written in quotes: « Lin 2029 », "Albatros".
+_OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
+_CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
+#: Most words a quoted name holds (a longer quote is speech); most words a class noun
+#: may stand before the quote, its adjectives and complement included.
+_QUOTED_NAME_WORDS = 8
+_QUOTED_NOUN_REACH = 7
+
+
+def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """Names written in quotes that a class noun announces, with that class: the group
+    « Nouvel élan » (a council's political group), a podcast « Café & Marchés », a
+    contract baptisé « Horizon 2031 », and the « contrat de plan Loire 2035 » whose text's
+    noun opens the quote. The quote is one name whatever NER made of the words inside
+    (a river, a region, a year cut off). Speech is no name: a quote with a verb, a comma
+    or more than eight words is left alone, and so is a quote no class noun announces.
+    A text's noun right before its quoted title (``la charte « ... »``) is left to the
+    frames, which name the text by both (:func:`kg.extract.base.quoted_title`). A quoted
+    company noun's name is an organisation's: businesses are not written in quotes,
+    groups of elected members, lists and collectives are.
+    """
+    found: list[tuple[Span, str]] = []
+    lexicon = descriptions()
+    size = len(table.text)
+    for i in range(size):
+        if table.text[i] not in _OPENING_QUOTES:
+            continue
+        end = next(
+            (k for k in range(i + 1, min(size, i + 2 + _QUOTED_NAME_WORDS))
+             if table.text[k] in _CLOSING_QUOTES or table.sent_start[k]),
+            None,
+        )
+        if end is None or end == i + 1 or table.text[end] not in _CLOSING_QUOTES:
+            continue
+        inside = range(i + 1, end)
+        if any(
+            table.text[k] in {",", ";", ":", "?", "!", "."} or table.pos[k] in {"VERB", "AUX"}
+            or table.pos[k] == "PRON"
+            for k in inside
+        ):
+            continue
+        first = table.text[i + 1]
+        if first[:1].islower():
+            # « contrat de plan Loire 2035 »: a text's noun opening a named text
+            named = any(table.text[k][:1].isupper() or table.text[k].isdigit() for k in inside)
+            cls = lexicon.class_of(first) or lexicon.class_of(table.lemma[i + 1])
+            if named and cls == "Agreement":
+                found.append((Span(doc, i + 1, end), cls))
+            continue
+        if not first[:1].isupper():
+            continue
+        cls, right_before = _quote_announcer(table, i)
+        if cls is None or (cls == "Agreement" and right_before):
+            continue
+        found.append((Span(doc, i + 1, end), "Organization" if cls == "Company" else cls))
+    return found
+
+
+def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
+    """The class a noun before an opening quote announces, and whether only adjectives
+    stand between that noun and the quote.
+
+    The words before the quote are read back over adjectives, numbers and ``de``
+    complements to the noun phrase's start; of its nouns, the first that announces a
+    class other than a person's does: ``le podcast économique du jeu vidéo « ... »`` (the
+    podcast, not the game), ``conseiller municipal du groupe « ... »`` (the group, not its
+    member), ``un contrat de trois ans, baptisé « ... »`` (a naming participle after the
+    noun).
+    """
+    lexicon = descriptions()
+    j = quote - 1
+    if j >= 1 and fold(table.text[j]) in lexicon.naming_words:
+        j -= 2 if table.text[j - 1] == "," else 1
+    nouns: list[int] = []
+    stop = max(-1, quote - 1 - _QUOTED_NOUN_REACH)
+    while j > stop:
+        word, pos = table.text[j], table.pos[j]
+        if pos == "NOUN" and word.islower():
+            nouns.append(j)
+        elif not (
+            table.lower[j] in DE
+            or pos == "NUM"
+            or (pos == "ADJ" and word.islower())
+            or origin_text(word)
+        ):
+            break
+        j -= 1
+    for noun in reversed(nouns):
+        pair = table.span_text(noun, min(noun + 2, quote))
+        cls = lexicon.class_of(pair) or lexicon.class_of(table.text[noun])
+        cls = cls or lexicon.class_of(table.lemma[noun])
+        if cls is not None and cls != "Person":
+            between = range(noun + 1, quote)
+            return cls, all(table.pos[k] == "ADJ" for k in between)
+    return None, False
+
+
+def _family_start(span: Span) -> int | None:
+    """``la famille Perrault, qui détient 40 %``: a family noun of ``family_nouns``
+    (``words.json``), lower-case and determined, right before a surname (no given name
+    opens it) names the family as one actor, an organisation apart from its persons.
+    Returns where the family noun stands, if it does."""
+    table = words(span.doc)
+    i = span.start - 1
+    if (
+        i < 1
+        or not table.text[i].islower()
+        or fold(table.text[i]) not in folded_word_list("family_nouns")
+        or table.lower[i - 1] not in descriptions().determiners
+        or is_given_name(table.text[span.start])
+        or len(span) > 2
+    ):
+        return None
+    return i
+
+
+#: Words of the longest area head ("zone d'aménagement concerté": "d'" is a word).
+_AREA_HEAD_WORDS = 4
+
+
+def _area_start(span: Span) -> int | None:
+    """``le parc d'activités des Varennes``, ``la zone industrielle de Kerbriant``: an
+    area's lower-case head (``area_heads`` of ``words.json``) then ``de``/``du``/``des``
+    (and an article) before the name makes one place's name with it; NER tags only the
+    name, which is often a company's too. Returns where the head starts, if it does."""
+    table = words(span.doc)
+    i = span.start - 1
+    if i >= 0 and table.lower[i] in _NAME_ARTICLES and i - 1 >= 0 and table.lower[i - 1] in DE:
+        i -= 1
+    if i < 1 or table.lower[i] not in DE:
+        return None
+    heads = folded_word_list("area_heads")
+    for width in range(1, _AREA_HEAD_WORDS + 1):
+        start = i - width
+        if start < 0:
+            break
+        if table.text[start].islower() and fold(table.span_text(start, i)) in heads:
+            return start
+    return None
+
+
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
     return any(
@@ -1281,7 +1441,19 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     offset = doc._.kg_offset
     taken: set[int] = set()
     named: set[str] = set()
+    table = words(doc)
+    quoted = _quoted_names(doc, table)
+    for quote, cls in quoted:
+        taken.update(range(quote.start, quote.end))
+        if furniture and _in_spans(furniture, quote.start_char):
+            continue
+        text = table.span_text(quote.start, quote.end)
+        start = quote.start_char + offset
+        named.add(text)
+        yield quote, Mention(text, cls, start, start + len(text))
     for ent in _entities(doc):
+        if quoted and any(i in taken for i in range(ent.start, ent.end)):
+            continue  # (a name inside a quoted one)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
@@ -1309,6 +1481,10 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             span = doc[span.start - 1 : span.end]
         if (trade := _family_firm_start(span, label)) is not None:
             span, label = doc[trade : span.end], "ORG"
+        elif (family := _family_start(span)) is not None:
+            span, label = doc[family : span.end], "ORG"
+        elif (area := _area_start(span)) is not None:
+            span, label = doc[area : span.end], "LOC"
         for piece, piece_label, of_title in _split_title_complement(span, label):
             parts = [
                 part
@@ -1435,6 +1611,7 @@ def _entities(doc: Doc) -> list[Span]:
     if not ents:
         return ents
     table = words(doc)
+    ents = _cut_at_line_breaks(doc, table, ents)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def glued(i: int) -> bool:
@@ -1460,6 +1637,10 @@ def _entities(doc: Doc) -> list[Span]:
             start = _official_start(table, start)
             while glued(end):
                 end += 1
+            if ent.label_ in _NUMBERED and (
+                ent.label_ != "LOC" or french_place(table.span_text(start, end)) is None
+            ):
+                end = _number_after(table, end)
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
             end = _public_name_end(table, start, end, following)
@@ -1487,6 +1668,51 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return _organisation_names(doc, table, found)
+
+
+def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
+    """``Romuald Peyrègne`` + ``Châtellerault, le 27 janvier``: no name runs over a line
+    break (a byline then a dateline, a heading then a field's label), though NER's may.
+    The first piece keeps NER's label; what NER said of the whole tells nothing of the
+    pieces after the break, which are left for context and the gazetteer to type."""
+    if not any("\n" in table.text[i] for ent in ents for i in range(ent.start, ent.end)):
+        return ents  # (most chunks: one pass over the entities' words)
+    cut = []
+    for ent in ents:
+        start, label = ent.start, ent.label_
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or "\n" in table.text[i]:
+                if i > start:
+                    cut.append(Span(doc, start, i, label=label))
+                start, label = i + 1, "MISC"
+    return cut
+
+
+#: Labels of the names a number may end ("l'Albatros 42", "Lyon Tech 2030"): not a
+#: person's, nor a French town's ("Lyon 3" names a university, "Paris 12" a district),
+#: though NER calls a boat or a plan a place as often.
+_NUMBERED = frozenset({"ORG", "MISC", "LOC"})
+#: Most digits of a number in a name (a model's, a year's).
+_NAME_NUMBER_DIGITS = 4
+
+
+def _number_after(table: Words, end: int) -> int:
+    """Where a name ends that NER closed before its number: ``l'Albatros 42``, ``Horizon
+    2030`` (a model's, a plan's, an edition's number, written right after the name). A
+    quantity is no part of it: a number followed by a word or a unit (``Kelvo 30
+    salariés``, ``40 %``) stays out, and so does one after a line break."""
+    size = len(table.text)
+    if (
+        end >= size
+        or not table.text[end].isdigit()
+        or len(table.text[end]) > _NAME_NUMBER_DIGITS
+        or table.idx[end] != table.idx[end - 1] + len(table.text[end - 1]) + 1
+    ):
+        return end
+    after = end + 1
+    if after < size and (table.text[after].isalnum() or table.text[after] in {"%", "€", "$"}):
+        return end
+    return end + 1
 
 
 #: Articles between an organisation's head and the name it runs on to: "Vignerons du Val Doré".
@@ -1989,7 +2215,8 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
 
 def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Span, str]]:
     """``Dublin Irlande``, ``Dallas Texas``: a place name followed by the region or country
-    that contains it, without a comma (translations and datelines write them so)."""
+    that contains it, without a comma (translations and datelines write them so); not a
+    name a class noun announces as an organisation's (``la société Brivane Loire``)."""
     if (
         label != "LOC"
         or len(span) < 2
@@ -2013,6 +2240,8 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             # ("la Région Bretagne", "les Moulins Bretagne": an organisation's head opens
             # one name, the council's or the firm's)
             and fold(table.text[span.start]) not in name_heads().heads
+            # ("la société Brivane Loire": a name a company noun announces is one name)
+            and coarse(context_class(span) or UNTYPED) != "Organization"
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
