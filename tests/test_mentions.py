@@ -966,6 +966,12 @@ WHOLE_NAMES = [
     "Selon Marc Roy, Orvane Parfums a racheté Semences Daltier.",
     # a legal form is no part of the name
     "Kerval SARL emploie douze salariés à Brest.",
+    # a notice's fields: the company's name, the town that closes the seat's address
+    "Dénomination : Croquettes d'Armor. Forme : société par actions simplifiée. "
+    "Siège : Plouescat. Objet : conseil.",
+    "Capital : 1 000 euros. Siège social : 3, rue de la Gare, Lampaul-Guimiliau.",
+    # a person and the firm NER ran together over an article
+    "En 1979, il fonde avec son frère Michel le Chantier Dorval, à Pornic.",
 ]
 
 
@@ -992,6 +998,11 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[12], "Orvane Parfums", "Company"),
         (WHOLE_NAMES[12], "Semences Daltier", "Company"),
         (WHOLE_NAMES[13], "Kerval", None),
+        (WHOLE_NAMES[14], "Croquettes d'Armor", "Company"),
+        (WHOLE_NAMES[14], "Plouescat", "City"),
+        (WHOLE_NAMES[15], "Lampaul-Guimiliau", "City"),
+        (WHOLE_NAMES[16], "Michel", "Person"),
+        (WHOLE_NAMES[16], "Chantier Dorval", "Company"),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1012,6 +1023,8 @@ def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: i
         (WHOLE_NAMES[6], ("Perrault",)),
         (WHOLE_NAMES[7], ("Ormeaux",)),
         (WHOLE_NAMES[13], ("Kerval SARL",)),
+        (WHOLE_NAMES[14], ("Croquettes", "Armor")),
+        (WHOLE_NAMES[16], ("Michel le Chantier Dorval",)),
     ],
 )
 def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]
@@ -1028,16 +1041,23 @@ QUOTES_NOT_NAMES = [
     "Il a dîné avec la famille de Paul Roy.",
     # a quantity after a name is no part of it
     "Kelvo a cédé à Norvik 12 camions en mai.",
+    # a colon inside a sentence opens no field; a particle is no firm's article
+    "La dénomination : un choix difficile pour Kelvo, installée à Vannes.",
+    "Le roi Jean le Bon a régné à Paris.",
 ]
 
 
 @pytest.mark.model
-def test_quotes_families_and_numbers_that_make_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_quotes_families_numbers_and_fields_that_make_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
     found = classes_found(nlp, QUOTES_NOT_NAMES)
-    speech, project, convention, family, quantity = (found[t] for t in QUOTES_NOT_NAMES)
+    speech, project, convention, family, quantity, colon, king = (
+        found[t] for t in QUOTES_NOT_NAMES
+    )
     assert not any("recruter" in name for name in speech), speech
     assert "Rive Verte" not in project or project["Rive Verte"] == "NamedEntity", project
     # (the frames name the text "convention « Rive Verte 2040 »": no agreement of its own)
     assert convention.get("Rive Verte 2040") != "Agreement", convention
     assert not any(name.startswith("famille") for name in family), family
     assert "Norvik 12" not in quantity and "Norvik" in quantity, quantity
+    assert not any(cls == "Company" and "choix" in name for name, cls in colon.items()), colon
+    assert "Jean le Bon" in king and "Bon" not in king, king

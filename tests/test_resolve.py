@@ -98,6 +98,16 @@ def test_a_titled_article_stays_in_the_label() -> None:
     assert (monde.key, monde.label) == ("organization/monde", "Le Monde")
 
 
+def test_a_quoted_title_alone_also_names_its_text() -> None:
+    doc = write("d1", ["La ville a signé la ", Name("convention « Rive Verte 2040 »", "Agreement"),
+                       " avec ", Name("Kelvo", "Company"), "."])
+    convention, kelvo = sorted(resolve_documents([doc]).entities, key=lambda e: e.cls)
+    assert convention.label == "convention « Rive Verte 2040 »"
+    assert dict(convention.aliases) == {"convention « Rive Verte 2040 »": 1, "Rive Verte 2040": 1}
+    # a name in quotes is a text's title only when the thing is a text
+    assert dict(kelvo.aliases) == {"Kelvo": 1}
+
+
 @pytest.mark.parametrize(
     "parts",
     [

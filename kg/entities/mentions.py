@@ -105,7 +105,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         >>> furniture_spans(text)
         ((0, 21),)
         >>> furniture_spans("Par Léa Roy\\nPublié le 3 mai")
-        ((0, 11), (12, 26))
+        ((0, 11), (12, 27))
     """
     patterns = furniture()
     found = []
@@ -788,6 +788,8 @@ def _class_and_qid(
         return inner, None
     if hint != "Organization" and _spoken_to(span):
         return "MediaOrganization", None
+    if (field := _field_class(span)) is not None:
+        return field, None  # "Siège social : 3, rue de la Gare, Morlaix."
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
     # (not by "les salariés de X" for a place: "les salariés de Lyon", of a site there)
@@ -864,6 +866,41 @@ def _french_place(span: Span, text: str) -> str | None:
     head = span.root.head
     recipient = head.pos_ in {"VERB", "AUX"} and head.lemma_ in word_list("recipient_verbs")
     return None if recipient else place.cls
+
+
+#: Most words between a field's colon and the name that closes it (an address).
+_FIELD_WORDS = 12
+
+
+def _field_class(span: Span) -> str | None:
+    """The class of the name that closes a field of a notice: ``Siège : Plouescat.``,
+    ``Siège social : 3, rue de la Gare, Morlaix.`` (a town: ``seat_labels`` of
+    ``words.json``), ``Dénomination : Kerval Conseil.`` (a company, the name filling the
+    field: ``name_labels``). Read word by word: the parser cuts such fields at the colon.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Siège social : 3, rue Haute, Morlaix. Objet : conseil.")
+        >>> _field_class(doc[8:9]), _field_class(doc[12:13])
+        ('City', None)
+    """
+    table = words(span.doc)
+    after = span.end
+    ends = after >= len(table.text) or table.text[after] in {".", ";"}
+    if not ends and "\n" not in table.text[after]:
+        return None
+    j = span.start - 1
+    while j >= 0 and span.start - j <= _FIELD_WORDS and table.text[j] not in {":", "."}:
+        if "\n" in table.text[j]:
+            return None
+        j -= 1
+    if j < 1 or table.text[j] != ":":
+        return None
+    labels = {fold(table.span_text(j - width, j)) for width in (1, 2) if j - width >= 0}
+    if not labels.isdisjoint(folded_word_list("seat_labels")):
+        return "City"
+    filled = j == span.start - 1
+    return "Company" if filled and not labels.isdisjoint(folded_word_list("name_labels")) else None
 
 
 def _seat_of_power(span: Span) -> bool:
@@ -1298,6 +1335,46 @@ def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
     return found
 
 
+#: Most words of a company's name filling a notice's field.
+_FIELD_NAME_WORDS = 8
+
+
+def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """``Dénomination : Croquettes d'Armor.``: the words that fill a notice's field
+    labelled by a company's name (``name_labels`` of ``words.json``) are that company's
+    name, whatever NER made of them (``Croquettes`` + ``Armor``). The field opens its
+    line or follows a full stop, its value starts with a capital and holds no verb."""
+    found: list[tuple[Span, str]] = []
+    labels = folded_word_list("name_labels")
+    size = len(table.text)
+    for j in range(1, size - 1):
+        if table.text[j] != ":":
+            continue
+        width = next(
+            (w for w in (2, 1) if j - w >= 0 and fold(table.span_text(j - w, j)) in labels), 0
+        )
+        opener = j - width - 1
+        if not width or (
+            opener >= 0 and table.text[opener] not in {".", ";"} and "\n" not in table.text[opener]
+        ):
+            continue
+        end = next(
+            (k for k in range(j + 1, min(size, j + 2 + _FIELD_NAME_WORDS))
+             if table.text[k] in {".", ";"} or "\n" in table.text[k]),
+            None,
+        )
+        value = range(j + 1, end or j + 1)
+        if (
+            end is None
+            or end == j + 1
+            or not table.text[j + 1][:1].isupper()
+            or any(table.pos[k] in {"VERB", "AUX"} or table.text[k] == "," for k in value)
+        ):
+            continue
+        found.append((Span(doc, j + 1, end), "Company"))
+    return found
+
+
 def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
     """The class a noun before an opening quote announces, and whether only adjectives
     stand between that noun and the quote.
@@ -1442,7 +1519,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     taken: set[int] = set()
     named: set[str] = set()
     table = words(doc)
-    quoted = _quoted_names(doc, table)
+    quoted = _quoted_names(doc, table) + _field_names(doc, table)
     for quote, cls in quoted:
         taken.update(range(quote.start, quote.end))
         if furniture and _in_spans(furniture, quote.start_char):
@@ -1489,7 +1566,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             parts = [
                 part
                 for medium_piece, medium_label in _split_medium(piece, piece_label)
-                for part in _split_places(medium_piece, medium_label, gazetteer)
+                for firm_piece, firm_label in _split_person_firm(medium_piece, medium_label)
+                for part in _split_places(firm_piece, firm_label, gazetteer)
             ]
             for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
@@ -2085,6 +2163,27 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
             and is_media_name(table.span_text(span.start, middle))
         ):
             return [(span[:width], "ORG"), (span[width:], "PER")]
+    return [(span, label)]
+
+
+def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``il fonde avec son frère Michel le Chantier Dorval``: NER runs a person and the
+    firm after them together when an article stands between (a particle, as in ``Jean le
+    Bon``, to it); a lower-case article then an organisation's capitalised head
+    (``names.json``) opens a second name, the firm's."""
+    if label != "PER" or len(span) < 3:
+        return [(span, label)]
+    table = words(span.doc)
+    heads = name_heads().heads
+    for k in range(span.start + 1, span.end - 1):
+        if (
+            table.lower[k] in _NAME_ARTICLES
+            and table.text[k].islower()
+            and table.text[k + 1][:1].isupper()
+            and fold(table.text[k + 1]) in heads
+        ):
+            cut = k - span.start
+            return [(span[:cut], "PER"), (span[cut + 1 :], "ORG")]
     return [(span, label)]
 
 
