@@ -972,6 +972,13 @@ WHOLE_NAMES = [
     "Capital : 1 000 euros. Siège social : 3, rue de la Gare, Lampaul-Guimiliau.",
     # a person and the firm NER ran together over an article
     "En 1979, il fonde avec son frère Michel le Chantier Dorval, à Pornic.",
+    # a town no list holds, after a placing word
+    "Né à Tournevie en 1980, Paul Roy a fondé Kelvo.",
+    "Agricultrice à Pruvaux, Anne Roy a été élue présidente.",
+    "La coopérative, dont le siège est à Vauxbois, emploie 40 personnes.",
+    # an organisation's head and its lower-case adjectives, then maybe its place
+    "Le rachat des Pompes funèbres vendéennes, à Luçon, a été finalisé.",
+    "Il siégea au conseil du Crédit agricole Val-de-Rance Armor.",
 ]
 
 
@@ -1003,6 +1010,11 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[15], "Lampaul-Guimiliau", "City"),
         (WHOLE_NAMES[16], "Michel", "Person"),
         (WHOLE_NAMES[16], "Chantier Dorval", "Company"),
+        (WHOLE_NAMES[17], "Tournevie", "City"),
+        (WHOLE_NAMES[18], "Pruvaux", "City"),
+        (WHOLE_NAMES[19], "Vauxbois", "City"),
+        (WHOLE_NAMES[20], "Pompes funèbres vendéennes", "Company"),
+        (WHOLE_NAMES[21], "Crédit agricole Val-de-Rance Armor", "Company"),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1041,6 +1053,9 @@ QUOTES_NOT_NAMES = [
     "Il a dîné avec la famille de Paul Roy.",
     # a quantity after a name is no part of it
     "Kelvo a cédé à Norvik 12 camions en mai.",
+    # a recipient's "à" places no one; a head opening its sentence is a heading's word
+    "Kelvo a cédé sa filiale à Norvik en mai.",
+    "Transports lourds : la ville de Brest interdit les camions.",
     # a colon inside a sentence opens no field; a particle is no firm's article
     "La dénomination : un choix difficile pour Kelvo, installée à Vannes.",
     "Le roi Jean le Bon a régné à Paris.",
@@ -1048,11 +1063,13 @@ QUOTES_NOT_NAMES = [
 
 
 @pytest.mark.model
-def test_quotes_families_numbers_and_fields_that_make_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
     found = classes_found(nlp, QUOTES_NOT_NAMES)
-    speech, project, convention, family, quantity, colon, king = (
+    speech, project, convention, family, quantity, recipient, heading, colon, king = (
         found[t] for t in QUOTES_NOT_NAMES
     )
+    assert recipient.get("Norvik") != "City", recipient
+    assert "Transports lourds" not in heading, heading
     assert not any("recruter" in name for name in speech), speech
     assert "Rive Verte" not in project or project["Rive Verte"] == "NamedEntity", project
     # (the frames name the text "convention « Rive Verte 2040 »": no agreement of its own)

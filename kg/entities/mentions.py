@@ -809,14 +809,18 @@ def _class_and_qid(
         or _run_as_company(span)
     ):
         return "Organization", None
+    if hint == UNTYPED and _placed_after(span) and gazetteer.lookup(text) is None:
+        return "City", None  # "Né à Tournevie en 1980": NER left the town untyped
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each
         # fact's slot types it ("rachetée" an organisation, "installée à" a place); but
         # the Wikidata gazetteer lacks most French towns, which a list of them types (not
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
-        elsewhere = gazetteer.lookup(text) is not None
-        return (None if elsewhere else _french_place(span, text)) or UNTYPED, None
+        if gazetteer.lookup(text) is not None:
+            return UNTYPED, None
+        # ("né à Tournai", "dont le siège est à Posieux": a town no list holds)
+        return _french_place(span, text) or ("City" if _placed_after(span) else UNTYPED), None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")
@@ -901,6 +905,32 @@ def _field_class(span: Span) -> str | None:
         return "City"
     filled = j == span.start - 1
     return "Company" if filled and not labels.isdisjoint(folded_word_list("name_labels")) else None
+
+
+#: Prepositions after a placing word before the town: "né à", "originaire de".
+_PLACING_PREPS = frozenset({"à", "au", "aux", "de", "d'", "d\u2019"})
+
+
+def _placed_after(span: Span) -> bool:
+    """``né à X``, ``installée à X``, ``agricultrice à X``, ``dont le siège est à X``,
+    ``originaire de X``: a placing word (``placing_words`` and ``resident_trades`` of
+    ``words.json``) then ``à`` puts the name NER calls a place where someone was born or
+    lives, or where a business stands: a town, though no list holds it (a recipient's
+    ``à``, ``a cédé sa filiale à X``, has no placing word before it)."""
+    table = words(span.doc)
+    i = span.start - 1
+    if i < 1 or table.lower[i] not in _PLACING_PREPS:
+        return False
+    placing = folded_word_list("placing_words") | folded_word_list("resident_trades")
+    j = i - 1
+    if table.lower[i] in DE:
+        return fold(table.text[j]) in {"originaire", "originaires"}
+    # ("le siège est à", "le siège social est à": the copula after the seat)
+    if table.lemma[j] == "être" and j >= 2:
+        j -= 1
+    if fold(table.text[j]) == "social" and j >= 1:
+        j -= 1
+    return fold(table.text[j]) in placing
 
 
 def _seat_of_power(span: Span) -> bool:
@@ -1909,8 +1939,9 @@ def _name_word(table: Words, i: int) -> bool:
 
 def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     """The extent of ``Fonderies du Ternois`` (``Grands Moulins de Paris``, ``Conseil
-    régional de Bretagne``) whose capitalised head is word ``i``, or of ``Moulins
-    Castagnet``; None when no name runs on from it."""
+    régional de Bretagne``) whose capitalised head is word ``i``, of ``Moulins
+    Castagnet``, or of a head and its lower-case adjectives (``Pompes funèbres
+    dauphinoises``, inside a sentence); None when no name runs on from it."""
     word = table.text[i]
     if not word[:1].isupper():
         return None  # (asked of every word: the cheap test first)
@@ -1922,16 +1953,23 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
-    while j < min(len(table.text), i + 3) and table.pos[j] == "ADJ" and table.text[j].islower():
+    # (or of origin, which the tagger calls nouns at times: "Pompes funèbres dauphinoises")
+    while j < min(len(table.text), i + 3) and table.text[j].islower() and (
+        table.pos[j] == "ADJ" or origin_text(table.text[j])
+    ):
         j += 1
     if j < len(table.text) and table.lower[j] in DE:
         j += 1
         if j < len(table.text) and table.lower[j] in _NAME_ARTICLES:
             j += 1
-    elif j != i + 1:
-        return None
+        end = _name_run(table, j)
+        return (start, end) if end > j else None
     end = _name_run(table, j)
-    return (start, end) if end > j else None
+    if end > j:
+        return start, end  # ("Moulins Castagnet", "Crédit agricole Nord Midi-Pyrénées")
+    # ("les Pompes funèbres dauphinoises": the head and its adjectives make the whole name,
+    # inside a sentence, where a capital is the name's)
+    return (start, j) if j > i + 1 and not table.sent_start[i] else None
 
 
 def _name_run(table: Words, j: int) -> int:
