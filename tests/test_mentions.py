@@ -12,6 +12,7 @@ from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import (
     _announced_word,
     _entities,
+    _named_again_at_start,
     coarse,
     compatible,
     detect_mentions,
@@ -1078,3 +1079,15 @@ def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-
     assert "Norvik 12" not in quantity and "Norvik" in quantity, quantity
     assert not any(cls == "Company" and "choix" in name for name, cls in colon.items()), colon
     assert "Jean le Bon" in king and "Bon" not in king, king
+
+
+def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:
+    words_ = ["Kelvo", "détient", "Cuivre", "du", "Morvan", ".", "Vernel", "a", "racheté",
+              "Cuivre", "du", "Morvan", "et", "Brest", "du", "Nord", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words_)
+    found = [Span(doc, 2, 3, label="MISC"), Span(doc, 4, 5, label="PER"),
+             Span(doc, 9, 12, label="ORG"), Span(doc, 13, 14, label="LOC"),
+             Span(doc, 15, 16, label="LOC")]
+    joined = [(span.start, span.end) for span in _named_again_at_start(doc, words(doc), found)]
+    # ("Brest" + "du" + "Nord" is no name the text wrote whole: both stay)
+    assert joined == [(2, 5), (9, 12), (13, 14), (15, 16)]

@@ -1865,7 +1865,9 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
 def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
     """``Enrobés du Gâtinais, dirigée par ...``: at a sentence's start, where any word is
     capitalised, NER keeps only the place of a name the text wrote whole elsewhere
-    (``... et Enrobés du Gâtinais``); the words before it that make that name again go on."""
+    (``... et Enrobés du Gâtinais``); the words before it that make that name again go on.
+    So do two names NER found side by side over ``de`` (``Tungstène`` + ``du`` +
+    ``Limousin``) that make again a name the text wrote whole."""
     names = {
         table.span_text(span.start, span.end)
         for span in found
@@ -1873,8 +1875,17 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
     }
     if not names:
         return found
-    mended = []
+    mended: list[Span] = []
     for span in found:
+        before = mended[-1] if mended else None
+        if (
+            before is not None
+            and 0 < span.start - before.end <= 2
+            and table.lower[before.end] in DE
+            and table.span_text(before.start, span.end) in names
+        ):
+            mended[-1] = Span(doc, before.start, span.end, label="ORG")
+            continue
         for start in (span.start - 2, span.start - 3):
             if (
                 start >= 0
