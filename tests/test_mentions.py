@@ -980,6 +980,11 @@ WHOLE_NAMES = [
     # an organisation's head and its lower-case adjectives, then maybe its place
     "Le rachat des Pompes funèbres vendéennes, à Luçon, a été finalisé.",
     "Il siégea au conseil du Crédit agricole Val-de-Rance Armor.",
+    # a person named in full ends a fronted clause: the noun after the comma is no
+    # apposition of theirs; a quoted title a publishing participle follows is a work
+    "Fondée en 2009 par Josée Lapointe et son conjoint, Marc Lavoie, l'entreprise de "
+    "Saint-Zénon, dans la région, exploite 800 ruches.",
+    "Dans « Le sel des jours », publié par les Éditions du Rivage, Paul Ricard raconte.",
 ]
 
 
@@ -1016,6 +1021,9 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[19], "Vauxbois", "City"),
         (WHOLE_NAMES[20], "Pompes funèbres vendéennes", "Company"),
         (WHOLE_NAMES[21], "Crédit agricole Val-de-Rance Armor", "Company"),
+        (WHOLE_NAMES[22], "Marc Lavoie", "Person"),
+        (WHOLE_NAMES[23], "Le sel des jours", "Product"),
+        (WHOLE_NAMES[23], "Paul Ricard", "Person"),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1054,6 +1062,8 @@ QUOTES_NOT_NAMES = [
     "Il a dîné avec la famille de Paul Roy.",
     # a quantity after a name is no part of it
     "Kelvo a cédé à Norvik 12 camions en mai.",
+    # speech a verb of publishing follows is no title
+    "« Nous sommes prêts », publie le groupe Kelvo sur son site.",
     # a recipient's "à" places no one; a head opening its sentence is a heading's word
     "Kelvo a cédé sa filiale à Norvik en mai.",
     "Transports lourds : la ville de Brest interdit les camions.",
@@ -1066,9 +1076,11 @@ QUOTES_NOT_NAMES = [
 @pytest.mark.model
 def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
     found = classes_found(nlp, QUOTES_NOT_NAMES)
-    speech, project, convention, family, quantity, recipient, heading, colon, king = (
-        found[t] for t in QUOTES_NOT_NAMES
+    speech, project, convention, family, quantity, published, recipient, heading = (
+        found[t] for t in QUOTES_NOT_NAMES[:8]
     )
+    colon, king = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    assert not any("prêts" in name for name in published), published
     assert recipient.get("Norvik") != "City", recipient
     assert "Transports lourds" not in heading, heading
     assert not any("recruter" in name for name in speech), speech

@@ -583,7 +583,15 @@ def _announced_class(span: Span) -> str | None:
     j = span.end
     # ("X, filiale de ..." has no determiner)
     # ("..., plusieurs industriels envisagent": a quantified plural starts another clause)
-    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS:
+    # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
+    # full, given name first, ends the fronted clause whose subject comes after the comma)
+    person = len(span) > 1 and is_given_name(text[span.start])
+    if (
+        j + 2 < size
+        and text[j] == ","
+        and table.lower[j + 1] not in _QUANTIFIERS
+        and not person
+    ):
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1
@@ -1319,10 +1327,12 @@ _QUOTED_NOUN_REACH = 7
 def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
     """Names written in quotes that a class noun announces, with that class: the group
     « Nouvel élan » (a council's political group), a podcast « Café & Marchés », a
-    contract baptisé « Horizon 2031 », and the « contrat de plan Loire 2035 » whose text's
-    noun opens the quote. The quote is one name whatever NER made of the words inside
-    (a river, a region, a year cut off). Speech is no name: a quote with a verb, a comma
-    or more than eight words is left alone, and so is a quote no class noun announces.
+    contract baptisé « Horizon 2031 », the « contrat de plan Loire 2035 » whose text's
+    noun opens the quote; and a work a publishing participle follows (« Le sel des
+    jours », publié par ...: a product). The quote is one name whatever NER made of the
+    words inside (a river, a region, a year cut off). Speech is no name: a quote with a
+    verb, a comma or more than eight words is left alone, and so is a quote nothing
+    announces.
     A text's noun right before its quoted title (``la charte « ... »``) is left to the
     frames, which name the text by both (:func:`kg.extract.base.quoted_title`). A quoted
     company noun's name is an organisation's: businesses are not written in quotes,
@@ -1359,6 +1369,8 @@ def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
         if not first[:1].isupper():
             continue
         cls, right_before = _quote_announcer(table, i)
+        if cls is None and _published_after(table, end):
+            cls = "Product"  # "Dans « Le sel des jours », publié par ...": a book
         if cls is None or (cls == "Agreement" and right_before):
             continue
         found.append((Span(doc, i + 1, end), "Organization" if cls == "Company" else cls))
@@ -1403,6 +1415,17 @@ def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
             continue
         found.append((Span(doc, j + 1, end), "Company"))
     return found
+
+
+def _published_after(table: Words, closing: int) -> bool:
+    """Whether a publishing participle (``publishing_participles`` of ``words.json``)
+    follows a closing quote, after a comma or not: ``« ... », publié par``."""
+    k = closing + 1
+    if k < len(table.text) and table.text[k] == ",":
+        k += 1
+    return k < len(table.text) and fold(table.text[k]) in folded_word_list(
+        "publishing_participles"
+    )
 
 
 def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
