@@ -78,8 +78,14 @@ def match_key(text: str) -> str:
 
 
 def _initials(name: str) -> str:
-    words = re.split(r"[\s\-']+", fold(name))  # fold() made every apostrophe "'"
-    return "".join(word[0] for word in words if word and word[0].isalnum())
+    """The initials of ``name``'s words; a word written as an acronym gives all its
+    letters (``US Saint-Nazaire Atlantique`` → ``ussna``)."""
+    words = re.split(r"[\s\-'\u2019]+", name)
+    return "".join(
+        fold(word) if len(word) > 1 and word.isalpha() and word.isupper() else fold(word)[0]
+        for word in words
+        if word and word[0].isalnum()
+    )
 
 
 def _acronym_letters(text: str) -> str | None:
@@ -102,6 +108,8 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         >>> is_acronym_of("OMS", "Organisation mondiale de la santé")
         True
         >>> is_acronym_of("AFP", "Agence France-Presse")
+        True
+        >>> is_acronym_of("USSNA", "US Saint-Nazaire Atlantique")
         True
         >>> is_acronym_of("BCE", "Organisation mondiale de la santé")
         False

@@ -1423,9 +1423,8 @@ def _published_after(table: Words, closing: int) -> bool:
     k = closing + 1
     if k < len(table.text) and table.text[k] == ",":
         k += 1
-    return k < len(table.text) and fold(table.text[k]) in folded_word_list(
-        "publishing_participles"
-    )
+    participles = folded_word_list("publishing_participles")
+    return k < len(table.text) and fold(table.text[k]) in participles
 
 
 def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
