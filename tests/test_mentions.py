@@ -1103,3 +1103,17 @@ def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:
     joined = [(span.start, span.end) for span in _named_again_at_start(doc, words(doc), found)]
     # ("Brest" + "du" + "Nord" is no name the text wrote whole: both stay)
     assert joined == [(2, 5), (9, 12), (13, 14), (15, 16)]
+
+
+@pytest.mark.model
+def test_a_town_after_a_byline_is_no_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER runs the byline's author into the dateline's town: the town is no person's
+    # surname anywhere in the text
+    text = (
+        "Vannes : le conseil vend un terrain à Kelvo\n\nPar Léa Roy\nVannes, le 3 mai 2026\n\n"
+        "Le conseil municipal de Vannes a voté la vente."
+    )
+    gazetteer = default_gazetteer()
+    found = [(m.text, m.cls) for _, m in harmonise(list(detect_mentions(nlp(text), gazetteer)))]
+    assert ("Vannes", "Person") not in found, found
+    assert ("Vannes", "City") in found, found

@@ -4,8 +4,10 @@ The French model's NER is a start, not an answer (see the README's notes): it ta
 and AI Act as MISC, Station F as LOC, keeps ``La`` inside ``La France`` and tags whole
 headings as MISC. Each entity span is therefore
 
-1. dropped when it is (most of) a heading line, lies in page furniture (a byline, a
-   newsletter prompt: ``ontology/lexicon/furniture.txt``), or has no capitalised word;
+1. cut at a line break (a byline's author and the dateline's town are two names), and
+   dropped when it is (most of) a heading line, lies in page furniture (a byline, a
+   newsletter prompt, a « Lire aussi » line: ``ontology/lexicon/furniture.txt``, read per
+   paragraph and per line), or has no capitalised word;
 2. trimmed of leading determiners and elided articles, trailing punctuation, a leading
    title (``Premier ministre``, ``M.``: the name is then a person's) and a trailing legal
    form (``Inc.``, ``Corporation``);
@@ -17,7 +19,10 @@ headings as MISC. Each entity span is therefore
 
 Proper-noun runs the NER missed (``PROPN`` tokens, capitalised, not alone at a sentence
 start unless the gazetteer knows them) become mentions too: the NER finds both ends of only
-three annotated pairs in four, and frames need both.
+three annotated pairs in four, and frames need both. So do names written in quotes that a
+class noun announces (``le groupe « Nouvel élan »``) and the value of a notice's name field
+(``Dénomination : X.``), whole, whatever NER made of their words; and a name is widened to
+the noun that makes it one actor or place (``la famille X``, ``le parc d'activités des X``).
 
 Example:
     >>> ner_class("PER")
@@ -1212,9 +1217,17 @@ def _surname(span: Span) -> bool:
     surnames = data.get(_SURNAMES_KEY)
     if surnames is None:
         # once per chunk: "doc.ents" builds every entity span anew at each call
-        surnames = doc._.kg_surnames = frozenset(
-            ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
-        )
+        # (a person's name ends at a line break: "Par Léa Roy\nVannes, le 3 mai" names
+        # no Vannes)
+        table = words(doc)
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            end = next((i for i in range(ent.start, ent.end) if "\n" in table.text[i]), ent.end)
+            if end - ent.start > 1:
+                found.add(table.text[end - 1])
+        surnames = doc._.kg_surnames = frozenset(found)
     return words(doc).text[span.start] in surnames
 
 
