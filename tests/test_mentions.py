@@ -1117,3 +1117,12 @@ def test_a_town_after_a_byline_is_no_surname(nlp) -> None:  # type: ignore[no-un
     found = [(m.text, m.cls) for _, m in harmonise(list(detect_mentions(nlp(text), gazetteer)))]
     assert ("Vannes", "Person") not in found, found
     assert ("Vannes", "City") in found, found
+
+
+def test_two_places_closed_by_a_body_noun_are_one_body() -> None:
+    vocab = spacy.blank("fr").vocab
+    words_ = ["Lorient", "Kéroman", "Port", "a", "signé", "avec", "Vannes", "Rennes", "."]
+    ents = ["B-LOC", "B-LOC", "I-LOC", "O", "O", "O", "B-LOC", "B-LOC", "O"]
+    doc = Doc(vocab, words=words_, ents=ents)
+    # ("Vannes" + "Rennes": two places, no body's noun closes the second)
+    assert [(s.start, s.end) for s in _entities(doc)] == [(0, 3), (6, 7), (7, 8)]

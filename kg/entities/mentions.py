@@ -1796,6 +1796,13 @@ def _entities(doc: Doc) -> list[Span]:
                 found[-1].label_ == "ORG"
                 or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
             )
+        ) or (
+            # ("Nantes" + "Saint-Nazaire Port": two places, the second closed by a body's
+            # noun, name one body)
+            found
+            and found[-1].label_ == "LOC"
+            and found[-1].end == start
+            and fold(table.text[end - 1]) in name_heads().after
         )
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (
