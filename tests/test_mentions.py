@@ -980,6 +980,8 @@ WHOLE_NAMES = [
     # an organisation's head and its lower-case adjectives, then maybe its place
     "Le rachat des Pompes funèbres vendéennes, à Luçon, a été finalisé.",
     "Il siégea au conseil du Crédit agricole Val-de-Rance Armor.",
+    # a title with its own article, subject of a verb of reporting
+    "Plus en amont, L'Écho du port raconte l'essor de Kelvo.",
     # a person named in full ends a fronted clause: the noun after the comma is no
     # apposition of theirs; a quoted title a publishing participle follows is a work
     "Fondée en 2009 par Josée Lapointe et son conjoint, Marc Lavoie, l'entreprise de "
@@ -1021,9 +1023,10 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[19], "Vauxbois", "City"),
         (WHOLE_NAMES[20], "Pompes funèbres vendéennes", "Company"),
         (WHOLE_NAMES[21], "Crédit agricole Val-de-Rance Armor", "Company"),
-        (WHOLE_NAMES[22], "Marc Lavoie", "Person"),
-        (WHOLE_NAMES[23], "Le sel des jours", "Product"),
-        (WHOLE_NAMES[23], "Paul Ricard", "Person"),
+        (WHOLE_NAMES[22], "L'Écho du port", "MediaOrganization"),
+        (WHOLE_NAMES[23], "Marc Lavoie", "Person"),
+        (WHOLE_NAMES[24], "Le sel des jours", "Product"),
+        (WHOLE_NAMES[24], "Paul Ricard", "Person"),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1070,6 +1073,8 @@ QUOTES_NOT_NAMES = [
     # a colon inside a sentence opens no field; a particle is no firm's article
     "La dénomination : un choix difficile pour Kelvo, installée à Vannes.",
     "Le roi Jean le Bon a régné à Paris.",
+    # a town written with its article is no medium
+    "Il vit à La Rochelle depuis 2010. Dans La Rochelle, les loyers montent.",
 ]
 
 
@@ -1079,7 +1084,8 @@ def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-
     speech, project, convention, family, quantity, published, recipient, heading = (
         found[t] for t in QUOTES_NOT_NAMES[:8]
     )
-    colon, king = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    colon, king, town = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    assert "MediaOrganization" not in town.values(), town
     assert not any("prêts" in name for name in published), published
     assert recipient.get("Norvik") != "City", recipient
     assert "Transports lourds" not in heading, heading

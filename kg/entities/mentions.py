@@ -784,6 +784,8 @@ def _class_and_qid(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if _titled_medium(span):
+        return "MediaOrganization", None  # "L'Écho du port raconte ..."
     if _seat_of_power(span):
         return "GovernmentBody", None
     if is_media_name(text) and hint != "Person":
@@ -944,6 +946,23 @@ def _placed_after(span: Span) -> bool:
     if fold(table.text[j]) == "social" and j >= 1:
         j -= 1
     return fold(table.text[j]) in placing
+
+
+def _titled_medium(span: Span) -> bool:
+    """``Plus loin, L'Écho du port raconte ...``: a name written with its own capitalised
+    article inside a sentence, subject of a verb of reporting (``reporting_verbs`` of
+    ``words.json``), is a news medium (a town so written, ``La Rochelle``, reports
+    nothing; ``Dans La Rochelle, ...`` is as often the town as ``Dans Le Courrier, ...``
+    the title, and is left alone)."""
+    doc = span.doc
+    table = words(doc)
+    i = span.start
+    if table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+        i -= 1  # (the article NER or trimming left out: "Le" + "Courrier")
+    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+        return False
+    token = span.root
+    return token.dep_ == "nsubj" and token.head.lemma_ in word_list("reporting_verbs")
 
 
 def _seat_of_power(span: Span) -> bool:
