@@ -968,7 +968,8 @@ WHOLE_NAMES = [
     # a legal form is no part of the name
     "Kerval SARL emploie douze salariés à Brest.",
     # a notice's fields: the company's name, the town that closes the seat's address
-    "Dénomination : Croquettes d'Armor. Forme : société par actions simplifiée. "
+    "AVIS DE CONSTITUTION\nDénomination : Croquettes d'Armor. Forme : société par actions "
+    "simplifiée. "
     "Siège : Plouescat. Objet : conseil.",
     "Capital : 1 000 euros. Siège social : 3, rue de la Gare, Lampaul-Guimiliau.",
     # a person and the firm NER ran together over an article

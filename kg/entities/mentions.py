@@ -1424,8 +1424,16 @@ def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
     for j in range(1, size - 1):
         if table.text[j] != ":":
             continue
+        # (not over the line break before a one-word label: "CONSTITUTION\nDénomination")
         width = next(
-            (w for w in (2, 1) if j - w >= 0 and fold(table.span_text(j - w, j)) in labels), 0
+            (
+                w
+                for w in (2, 1)
+                if j - w >= 0
+                and not table.space[j - w]
+                and fold(table.span_text(j - w, j)) in labels
+            ),
+            0,
         )
         opener = j - width - 1
         if not width or (
