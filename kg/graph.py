@@ -298,6 +298,10 @@ def graph_quads(
     support: dict[tuple[URIRef, URIRef, URIRef], dict[URIRef, Provenance]] = defaultdict(dict)
     for triple in triples:
         fact, evidence, provenance = _fact_and_evidence(triple, base)
+        if fact[0] == fact[2]:
+            # two names resolution found to be one thing ("la Commission de la concurrence"
+            # and its "Comco"): no relation of the ontology holds between a thing and itself
+            continue
         previous = support[fact].get(evidence)
         if previous is None or _rank(provenance) > _rank(previous):
             support[fact][evidence] = provenance

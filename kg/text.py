@@ -88,8 +88,14 @@ def match_key(text: str) -> str:
 
 
 def _initials(name: str) -> str:
-    words = re.split(r"[\s\-']+", fold(name))  # fold() made every apostrophe "'"
-    return "".join(word[0] for word in words if word and word[0].isalnum())
+    """The initials of ``name``'s words; a word written as an acronym gives all its
+    letters (``US Saint-Nazaire Atlantique`` → ``ussna``)."""
+    words = re.split(r"[\s\-'\u2019]+", name)
+    return "".join(
+        fold(word) if len(word) > 1 and word.isalpha() and word.isupper() else fold(word)[0]
+        for word in words
+        if word and word[0].isalnum()
+    )
 
 
 def _acronym_letters(text: str) -> str | None:
@@ -112,6 +118,8 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         >>> is_acronym_of("OMS", "Organisation mondiale de la santé")
         True
         >>> is_acronym_of("AFP", "Agence France-Presse")
+        True
+        >>> is_acronym_of("USSNA", "US Saint-Nazaire Atlantique")
         True
         >>> is_acronym_of("BCE", "Organisation mondiale de la santé")
         False
@@ -138,7 +146,43 @@ def abbreviates(word: str, name: str) -> bool:
         True
         >>> abbreviates("Paris", "Société générale")
         False
+        >>> abbreviates("Comco", "Commission de la concurrence")
+        True
     """
     if is_acronym_of(word, name):
         return True
-    return word[:1].isupper() and word.isalpha() and is_acronym_of(word.upper(), name)
+    if not (word[:1].isupper() and word.isalpha()):
+        return False
+    return is_acronym_of(word.upper(), name) or _syllables_of(fold(word), _content_words(name))
+
+
+#: Words a short form made of syllables skips: "Com(mission) de la co(ncurrence)".
+_FUNCTION_WORDS = frozenset(
+    {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux"}
+)
+#: Fewest letters each word gives a short form made of syllables.
+_SYLLABLE = 2
+
+
+def _content_words(name: str) -> list[str]:
+    words = re.split(r"[\s\-']+", fold(name))
+    return [word for word in words if word and word not in _FUNCTION_WORDS]
+
+
+def _syllables_of(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is the beginnings of every one of ``words`` in order, each of two
+    letters or more: ``comco`` of Commission (de la) concurrence, ``sncf`` aside (initials
+    are :func:`is_acronym_of`'s)."""
+    if len(words) < 2:
+        return False
+
+    def fits(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        word = words[k]
+        return any(
+            rest[:n] == word[:n] and fits(rest[n:], k + 1)
+            for n in range(_SYLLABLE, min(len(word), len(rest)) + 1)
+        )
+
+    return fits(short, 0)

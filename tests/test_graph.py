@@ -229,6 +229,15 @@ def test_symmetric_relation_is_stored_once_and_fused() -> None:
     assert confidence_of(built, s, KGO.partnerOf, o) == pytest.approx(0.75)
 
 
+def test_a_fact_between_an_entity_and_itself_is_dropped() -> None:
+    # two names resolution made one thing ("la Commission de la concurrence (Comco)")
+    loop = fact("org/openai", "competitorOf", "org/openai")
+    kept = fact("org/openai", "basedIn", "place/paris")
+    union = union_graph(build_dataset([document()], [], [loop, kept]))
+    assert not list(union.triples((None, KGO.competitorOf, None)))
+    assert (OPENAI, KGO.basedIn, PARIS) in union
+
+
 def test_asymmetric_relation_keeps_its_direction() -> None:
     backward = fact("place/paris", "basedIn", "org/openai")
     union = union_graph(build_dataset([document()], [], [backward]))

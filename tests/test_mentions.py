@@ -12,6 +12,7 @@ from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import (
     _announced_word,
     _entities,
+    _named_again_at_start,
     coarse,
     compatible,
     detect_mentions,
@@ -908,3 +909,227 @@ def _tagged_sentence(pairs: str) -> Doc:
 )
 def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected) -> None:  # type: ignore[no-untyped-def]
     assert _announced_word(words(_tagged_sentence(pairs)), i) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline over its publication line, each a line of its own
+        ("Par Léa Roy\nPublié le 3 mai 2026 à 8 h", ["Par Léa Roy", "Publié le 3 mai 2026 à 8 h"]),
+        # a « Lire aussi » link or a podcast's listening line under a closing note
+        (
+            "Article rédigé avec nos titres.\nÀ lire aussi : Brest, la fin du port",
+            ["À lire aussi : Brest, la fin du port"],
+        ),
+        (
+            "Bonne écoute.\nÉcouter l'épisode : disponible sur Onde et Vibra.",
+            ["Écouter l'épisode : disponible sur Onde et Vibra."],
+        ),
+        (
+            "Un mot.\nCet article vous a plu ? Abonnez-vous dès un euro.",
+            ["Cet article vous a plu ? Abonnez-vous dès un euro."],
+        ),
+        (
+            "Rien.\nSuivez la Bourse en direct avec notre application",
+            ["Suivez la Bourse en direct avec notre application"],
+        ),
+        # a hard-wrapped sentence goes on in lower case: no byline
+        ("Le club a été racheté\npar Jean Moreau, qui le dirige.", []),
+        # news text on its own line is no furniture
+        ("Kelvo recrute.\nPar ailleurs, Norvik ouvre un site à Lyon.", []),
+    ],
+)
+def test_furniture_lines_inside_a_paragraph(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in furniture_spans(text)] == expected
+
+
+#: Names made whole (region or river words, years, family and area nouns kept in the name).
+WHOLE_NAMES = [
+    # no name runs over a line break: the byline's author and the dateline's town
+    "Par Léa Roy\nVannes, le 3 mai 2026\n\nLe conseil a voté la vente.",
+    # a company noun makes one name of a place-like name
+    "Le groupe Sofral a racheté la société Brivane Loire, filiale du groupe Dalmer.",
+    # quoted names a class noun announces
+    "Marc Dufour, conseiller municipal du groupe « Rennes en mouvement », a voté contre.",
+    "Le podcast économique du jeu vidéo « Pixel & Cash » recevait Paul Roy cette semaine.",
+    "Le brasseur a signé un contrat de quatre ans, baptisé « Houblon 2030 », avec le club.",
+    "La métropole a signé avec Vélis le « contrat de plan Garonne 2035 ».",
+    # a family as one actor
+    "La famille Perrault, qui détient 40 % du capital, a accepté l'offre de Kelvo.",
+    # an area's head and its name
+    "Le conseil a vendu trois hectares du parc d'activités des Ormeaux, à Niort, à Kelvo.",
+    # a model's number
+    "Son premier catamaran, le Goéland 38, a été vendu à un notaire.",
+    # product nouns, trade heads and trade ends
+    "La maison fabrique notamment le flacon Verlune.",
+    "Elle produit l'hydromel Sorelle depuis 2015.",
+    "En 1985, il fonde la Miellerie du Val-Joli avec son frère.",
+    "Selon Marc Roy, Orvane Parfums a racheté Semences Daltier.",
+    # a legal form is no part of the name
+    "Kerval SARL emploie douze salariés à Brest.",
+    # a notice's fields: the company's name, the town that closes the seat's address
+    "AVIS DE CONSTITUTION\nDénomination : Croquettes d'Armor. Forme : société par actions "
+    "simplifiée. "
+    "Siège : Plouescat. Objet : conseil.",
+    "Capital : 1 000 euros. Siège social : 3, rue de la Gare, Lampaul-Guimiliau.",
+    # a person and the firm NER ran together over an article
+    "En 1979, il fonde avec son frère Michel le Chantier Dorval, à Pornic.",
+    # a town no list holds, after a placing word
+    "Né à Tournevie en 1980, Paul Roy a fondé Kelvo.",
+    "Agricultrice à Pruvaux, Anne Roy a été élue présidente.",
+    "La coopérative, dont le siège est à Vauxbois, emploie 40 personnes.",
+    # an organisation's head and its lower-case adjectives, then maybe its place
+    "Le rachat des Pompes funèbres vendéennes, à Luçon, a été finalisé.",
+    "Il siégea au conseil du Crédit agricole Val-de-Rance Armor.",
+    # a title with its own article, subject of a verb of reporting
+    "Plus en amont, L'Écho du port raconte l'essor de Kelvo.",
+    # a person named in full ends a fronted clause: the noun after the comma is no
+    # apposition of theirs; a quoted title a publishing participle follows is a work
+    "Fondée en 2009 par Josée Lapointe et son conjoint, Marc Lavoie, l'entreprise de "
+    "Saint-Zénon, dans la région, exploite 800 ruches.",
+    "Dans « Le sel des jours », publié par les Éditions du Rivage, Paul Ricard raconte.",
+]
+
+
+@pytest.fixture(scope="module")
+def whole_names(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, WHOLE_NAMES)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [
+        (WHOLE_NAMES[1], "Brivane Loire", "Company"),
+        (WHOLE_NAMES[2], "Rennes en mouvement", "Organization"),
+        (WHOLE_NAMES[3], "Pixel & Cash", "MediaOrganization"),
+        (WHOLE_NAMES[4], "Houblon 2030", "Agreement"),
+        (WHOLE_NAMES[5], "contrat de plan Garonne 2035", "Agreement"),
+        (WHOLE_NAMES[6], "famille Perrault", "Organization"),
+        (WHOLE_NAMES[7], "parc d'activités des Ormeaux", "Place"),
+        (WHOLE_NAMES[8], "Goéland 38", "Product"),
+        (WHOLE_NAMES[9], "Verlune", "Product"),
+        (WHOLE_NAMES[10], "Sorelle", "Product"),
+        (WHOLE_NAMES[11], "Miellerie du Val-Joli", "Company"),
+        (WHOLE_NAMES[12], "Orvane Parfums", "Company"),
+        (WHOLE_NAMES[12], "Semences Daltier", "Company"),
+        (WHOLE_NAMES[13], "Kerval", None),
+        (WHOLE_NAMES[14], "Croquettes d'Armor", "Company"),
+        (WHOLE_NAMES[14], "Plouescat", "City"),
+        (WHOLE_NAMES[15], "Lampaul-Guimiliau", "City"),
+        (WHOLE_NAMES[16], "Michel", "Person"),
+        (WHOLE_NAMES[16], "Chantier Dorval", "Company"),
+        (WHOLE_NAMES[17], "Tournevie", "City"),
+        (WHOLE_NAMES[18], "Pruvaux", "City"),
+        (WHOLE_NAMES[19], "Vauxbois", "City"),
+        (WHOLE_NAMES[20], "Pompes funèbres vendéennes", "Company"),
+        (WHOLE_NAMES[21], "Crédit agricole Val-de-Rance Armor", "Company"),
+        (WHOLE_NAMES[22], "L'Écho du port", "MediaOrganization"),
+        (WHOLE_NAMES[23], "Marc Lavoie", "Person"),
+        (WHOLE_NAMES[24], "Le sel des jours", "Product"),
+        (WHOLE_NAMES[24], "Paul Ricard", "Person"),
+    ],
+)
+def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = whole_names[text]
+    assert name in found, found
+    if cls is not None:
+        assert found[name] == cls, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (WHOLE_NAMES[0], ("Roy Vannes", "Léa Roy\nVannes", "Léa Roy Vannes")),
+        (WHOLE_NAMES[1], ("Brivane", "Loire")),
+        (WHOLE_NAMES[2], ("Rennes",)),
+        (WHOLE_NAMES[5], ("Garonne",)),
+        (WHOLE_NAMES[6], ("Perrault",)),
+        (WHOLE_NAMES[7], ("Ormeaux",)),
+        (WHOLE_NAMES[13], ("Kerval SARL",)),
+        (WHOLE_NAMES[14], ("Croquettes", "Armor")),
+        (WHOLE_NAMES[16], ("Michel le Chantier Dorval",)),
+    ],
+)
+def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]
+    found = whole_names[text]
+    assert not set(pieces) & set(found), found
+
+
+QUOTES_NOT_NAMES = [
+    # speech, a quote no class noun announces, a text's title the frames name
+    "« Nous allons recruter à Brest », a déclaré Paul Roy.",
+    "Le projet « Rive Verte » a été critiqué par Lucie Arnaud.",
+    "La ville a signé la convention « Rive Verte 2040 » avec Kelvo.",
+    # a family named with a given name, or a family's complement, is no actor
+    "Il a dîné avec la famille de Paul Roy.",
+    # a quantity after a name is no part of it
+    "Kelvo a cédé à Norvik 12 camions en mai.",
+    # speech a verb of publishing follows is no title
+    "« Nous sommes prêts », publie le groupe Kelvo sur son site.",
+    # a recipient's "à" places no one; a head opening its sentence is a heading's word
+    "Kelvo a cédé sa filiale à Norvik en mai.",
+    "Transports lourds : la ville de Brest interdit les camions.",
+    # a colon inside a sentence opens no field; a particle is no firm's article
+    "La dénomination : un choix difficile pour Kelvo, installée à Vannes.",
+    "Le roi Jean le Bon a régné à Paris.",
+    # a town written with its article is no medium
+    "Il vit à La Rochelle depuis 2010. Dans La Rochelle, les loyers montent.",
+]
+
+
+@pytest.mark.model
+def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = classes_found(nlp, QUOTES_NOT_NAMES)
+    speech, project, convention, family, quantity, published, recipient, heading = (
+        found[t] for t in QUOTES_NOT_NAMES[:8]
+    )
+    colon, king, town = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    assert "MediaOrganization" not in town.values(), town
+    assert not any("prêts" in name for name in published), published
+    assert recipient.get("Norvik") != "City", recipient
+    assert "Transports lourds" not in heading, heading
+    assert not any("recruter" in name for name in speech), speech
+    assert "Rive Verte" not in project or project["Rive Verte"] == "NamedEntity", project
+    # (the frames name the text "convention « Rive Verte 2040 »": no agreement of its own)
+    assert convention.get("Rive Verte 2040") != "Agreement", convention
+    assert not any(name.startswith("famille") for name in family), family
+    assert "Norvik 12" not in quantity and "Norvik" in quantity, quantity
+    assert not any(cls == "Company" and "choix" in name for name, cls in colon.items()), colon
+    assert "Jean le Bon" in king and "Bon" not in king, king
+
+
+def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:
+    words_ = ["Kelvo", "détient", "Cuivre", "du", "Morvan", ".", "Vernel", "a", "racheté",
+              "Cuivre", "du", "Morvan", "et", "Brest", "du", "Nord", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words_)
+    found = [Span(doc, 2, 3, label="MISC"), Span(doc, 4, 5, label="PER"),
+             Span(doc, 9, 12, label="ORG"), Span(doc, 13, 14, label="LOC"),
+             Span(doc, 15, 16, label="LOC")]
+    joined = [(span.start, span.end) for span in _named_again_at_start(doc, words(doc), found)]
+    # ("Brest" + "du" + "Nord" is no name the text wrote whole: both stay)
+    assert joined == [(2, 5), (9, 12), (13, 14), (15, 16)]
+
+
+@pytest.mark.model
+def test_a_town_after_a_byline_is_no_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    # NER runs the byline's author into the dateline's town: the town is no person's
+    # surname anywhere in the text
+    text = (
+        "Vannes : le conseil vend un terrain à Kelvo\n\nPar Léa Roy\nVannes, le 3 mai 2026\n\n"
+        "Le conseil municipal de Vannes a voté la vente."
+    )
+    gazetteer = default_gazetteer()
+    found = [(m.text, m.cls) for _, m in harmonise(list(detect_mentions(nlp(text), gazetteer)))]
+    assert ("Vannes", "Person") not in found, found
+    assert ("Vannes", "City") in found, found
+
+
+def test_two_places_closed_by_a_body_noun_are_one_body() -> None:
+    vocab = spacy.blank("fr").vocab
+    words_ = ["Lorient", "Kéroman", "Port", "a", "signé", "avec", "Vannes", "Rennes", "."]
+    ents = ["B-LOC", "B-LOC", "I-LOC", "O", "O", "O", "B-LOC", "B-LOC", "O"]
+    doc = Doc(vocab, words=words_, ents=ents)
+    # ("Vannes" + "Rennes": two places, no body's noun closes the second)
+    assert [(s.start, s.end) for s in _entities(doc)] == [(0, 3), (6, 7), (7, 8)]

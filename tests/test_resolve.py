@@ -29,7 +29,7 @@ from kg.entities.resolve import (
 from kg.errors import InputError
 from kg.graph import build_dataset
 from kg.model import Document, Mention, Provenance, Triple
-from kg.text import is_acronym_of
+from kg.text import abbreviates, is_acronym_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +98,16 @@ def test_a_titled_article_stays_in_the_label() -> None:
     assert (monde.key, monde.label) == ("organization/monde", "Le Monde")
 
 
+def test_a_quoted_title_alone_also_names_its_text() -> None:
+    doc = write("d1", ["La ville a signé la ", Name("convention « Rive Verte 2040 »", "Agreement"),
+                       " avec ", Name("Kelvo", "Company"), "."])
+    convention, kelvo = sorted(resolve_documents([doc]).entities, key=lambda e: e.cls)
+    assert convention.label == "convention « Rive Verte 2040 »"
+    assert dict(convention.aliases) == {"convention « Rive Verte 2040 »": 1, "Rive Verte 2040": 1}
+    # a name in quotes is a text's title only when the thing is a text
+    assert dict(kelvo.aliases) == {"Kelvo": 1}
+
+
 @pytest.mark.parametrize(
     "parts",
     [
@@ -109,6 +119,9 @@ def test_a_titled_article_stays_in_the_label() -> None:
         # the other order, and an untyped acronym
         [Name("CNRS", "NamedEntity"), " (", Name("Centre national de la recherche scientifique",
                                                  "Organization"), ") publie."],
+        # a short form made of the words' first syllables
+        [Name("Office de la navigation", "Organization"), " (", Name("Ofna", "Organization"),
+         ") publie. L'", Name("Ofna", "Organization"), " dit."],
     ],
 )
 def test_an_acronym_introduced_in_parentheses_merges(parts: list[Name | str]) -> None:
@@ -133,6 +146,19 @@ def test_an_acronym_must_abbreviate_the_name() -> None:
     assert len(resolve_documents([doc]).entities) == 2
     assert not is_acronym_of("Sam", "Sam Altman")  # a word, not an acronym
     assert not is_acronym_of("SA", "Samsung")  # a one-word name has no initials to abbreviate
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("Ofna", "Office de la navigation", True),
+        ("Comité", "Commission de la navigation", False),  # no word begins with "ité"
+        ("Paris", "Parc Astérix Rive Sud", False),  # each word gives one part, none skipped
+        ("Ofnav", "Office", False),  # one word has no syllables to join
+    ],
+)
+def test_a_short_form_of_syllables_abbreviates(short: str, name: str, expected: bool) -> None:
+    assert abbreviates(short, name) is expected
 
 
 def test_acronyms_are_found_without_the_text_when_both_are_mentions() -> None:

@@ -4,8 +4,10 @@ The French model's NER is a start, not an answer (see the README's notes): it ta
 and AI Act as MISC, Station F as LOC, keeps ``La`` inside ``La France`` and tags whole
 headings as MISC. Each entity span is therefore
 
-1. dropped when it is (most of) a heading line, lies in page furniture (a byline, a
-   newsletter prompt: ``ontology/lexicon/furniture.txt``), or has no capitalised word;
+1. cut at a line break (a byline's author and the dateline's town are two names), and
+   dropped when it is (most of) a heading line, lies in page furniture (a byline, a
+   newsletter prompt, a « Lire aussi » line: ``ontology/lexicon/furniture.txt``, read per
+   paragraph and per line), or has no capitalised word;
 2. trimmed of leading determiners and elided articles, trailing punctuation, a leading
    title (``Premier ministre``, ``M.``: the name is then a person's) and a trailing legal
    form (``Inc.``, ``Corporation``);
@@ -17,7 +19,10 @@ headings as MISC. Each entity span is therefore
 
 Proper-noun runs the NER missed (``PROPN`` tokens, capitalised, not alone at a sentence
 start unless the gazetteer knows them) become mentions too: the NER finds both ends of only
-three annotated pairs in four, and frames need both.
+three annotated pairs in four, and frames need both. So do names written in quotes that a
+class noun announces (``le groupe « Nouvel élan »``) and the value of a notice's name field
+(``Dénomination : X.``), whole, whatever NER made of their words; and a name is widened to
+the noun that makes it one actor or place (``la famille X``, ``le parc d'activités des X``).
 
 Example:
     >>> ner_class("PER")
@@ -95,12 +100,17 @@ if not Doc.has_extension("kg_furniture"):
 
 
 def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Character spans of the paragraphs of ``text`` that are page furniture.
+    """Character spans of the paragraphs of ``text`` that are page furniture, and of the
+    lines inside a paragraph that are: a byline over its publication line (``Par X`` then
+    ``Publié le ...``), a « Lire aussi » link under a closing note, each on a line of its
+    own that opens with a capital (a hard-wrapped sentence goes on in lower case).
 
     Example:
         >>> text = "Lire aussi : la suite\\n\\nOpenAI ouvre un bureau."
         >>> furniture_spans(text)
         ((0, 21),)
+        >>> furniture_spans("Par Léa Roy\\nPublié le 3 mai")
+        ((0, 11), (12, 27))
     """
     patterns = furniture()
     found = []
@@ -108,6 +118,16 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         words = text[paragraph.start : paragraph.end]
         if any(pattern.match(words) for pattern in patterns):
             found.append((paragraph.start, paragraph.end))
+            continue
+        if "\n" not in words:
+            continue
+        start = paragraph.start
+        for line in words.split("\n"):
+            stripped = line.strip()
+            lead = start + len(line) - len(line.lstrip())
+            if stripped[:1].isupper() and any(pattern.match(stripped) for pattern in patterns):
+                found.append((lead, lead + len(stripped)))
+            start += len(line) + 1
     return tuple(found)
 
 
@@ -475,7 +495,11 @@ def _after_product_noun(table: Words, start: int) -> bool:
         common = table.pos[noun] in {"NOUN", "ADJ"} or table.text[noun][:1].islower()
         if noun < 1 or not common or table.punct[noun]:
             return False
-        if table.pos[noun - 1] == "DET" and table.text[noun][:1].islower():
+        # ("son premier catamaran, le X": an adjective between the determiner and noun)
+        determined = table.pos[noun - 1] == "DET" or (
+            noun >= 2 and table.pos[noun - 1] == "ADJ" and table.pos[noun - 2] == "DET"
+        )
+        if determined and table.text[noun][:1].islower():
             return lexicon.class_of(table.text[noun]) == "Product" or (
                 lexicon.class_of(table.lemma[noun]) == "Product"
             )
@@ -564,7 +588,15 @@ def _announced_class(span: Span) -> str | None:
     j = span.end
     # ("X, filiale de ..." has no determiner)
     # ("..., plusieurs industriels envisagent": a quantified plural starts another clause)
-    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS:
+    # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
+    # full, given name first, ends the fronted clause whose subject comes after the comma)
+    person = len(span) > 1 and is_given_name(text[span.start])
+    if (
+        j + 2 < size
+        and text[j] == ","
+        and table.lower[j + 1] not in _QUANTIFIERS
+        and not person
+    ):
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1
@@ -752,6 +784,8 @@ def _class_and_qid(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if _titled_medium(span):
+        return "MediaOrganization", None  # "L'Écho du port raconte ..."
     if _seat_of_power(span):
         return "GovernmentBody", None
     if is_media_name(text) and hint != "Person":
@@ -769,6 +803,8 @@ def _class_and_qid(
         return inner, None
     if hint != "Organization" and _spoken_to(span):
         return "MediaOrganization", None
+    if (field := _field_class(span)) is not None:
+        return field, None  # "Siège social : 3, rue de la Gare, Morlaix."
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
     # (not by "les salariés de X" for a place: "les salariés de Lyon", of a site there)
@@ -788,14 +824,18 @@ def _class_and_qid(
         or _run_as_company(span)
     ):
         return "Organization", None
+    if hint == UNTYPED and _placed_after(span) and gazetteer.lookup(text) is None:
+        return "City", None  # "Né à Tournevie en 1980": NER left the town untyped
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each
         # fact's slot types it ("rachetée" an organisation, "installée à" a place); but
         # the Wikidata gazetteer lacks most French towns, which a list of them types (not
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
-        elsewhere = gazetteer.lookup(text) is not None
-        return (None if elsewhere else _french_place(span, text)) or UNTYPED, None
+        if gazetteer.lookup(text) is not None:
+            return UNTYPED, None
+        # ("né à Tournai", "dont le siège est à Posieux": a town no list holds)
+        return _french_place(span, text) or ("City" if _placed_after(span) else UNTYPED), None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
         head = gazetteer.lookup(span[0].text, cls_hint="Organization")
@@ -845,6 +885,84 @@ def _french_place(span: Span, text: str) -> str | None:
     head = span.root.head
     recipient = head.pos_ in {"VERB", "AUX"} and head.lemma_ in word_list("recipient_verbs")
     return None if recipient else place.cls
+
+
+#: Most words between a field's colon and the name that closes it (an address).
+_FIELD_WORDS = 12
+
+
+def _field_class(span: Span) -> str | None:
+    """The class of the name that closes a field of a notice: ``Siège : Plouescat.``,
+    ``Siège social : 3, rue de la Gare, Morlaix.`` (a town: ``seat_labels`` of
+    ``words.json``), ``Dénomination : Kerval Conseil.`` (a company, the name filling the
+    field: ``name_labels``). Read word by word: the parser cuts such fields at the colon.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Siège social : 3, rue Haute, Morlaix. Objet : conseil.")
+        >>> _field_class(doc[8:9]), _field_class(doc[12:13])
+        ('City', None)
+    """
+    table = words(span.doc)
+    after = span.end
+    ends = after >= len(table.text) or table.text[after] in {".", ";"}
+    if not ends and "\n" not in table.text[after]:
+        return None
+    j = span.start - 1
+    while j >= 0 and span.start - j <= _FIELD_WORDS and table.text[j] not in {":", "."}:
+        if "\n" in table.text[j]:
+            return None
+        j -= 1
+    if j < 1 or table.text[j] != ":":
+        return None
+    labels = {fold(table.span_text(j - width, j)) for width in (1, 2) if j - width >= 0}
+    if not labels.isdisjoint(folded_word_list("seat_labels")):
+        return "City"
+    filled = j == span.start - 1
+    return "Company" if filled and not labels.isdisjoint(folded_word_list("name_labels")) else None
+
+
+#: Prepositions after a placing word before the town: "né à", "originaire de".
+_PLACING_PREPS = frozenset({"à", "au", "aux", "de", "d'", "d\u2019"})
+
+
+def _placed_after(span: Span) -> bool:
+    """``né à X``, ``installée à X``, ``agricultrice à X``, ``dont le siège est à X``,
+    ``originaire de X``: a placing word (``placing_words`` and ``resident_trades`` of
+    ``words.json``) then ``à`` puts the name NER calls a place where someone was born or
+    lives, or where a business stands: a town, though no list holds it (a recipient's
+    ``à``, ``a cédé sa filiale à X``, has no placing word before it)."""
+    table = words(span.doc)
+    i = span.start - 1
+    if i < 1 or table.lower[i] not in _PLACING_PREPS:
+        return False
+    placing = folded_word_list("placing_words") | folded_word_list("resident_trades")
+    j = i - 1
+    if table.lower[i] in DE:
+        return fold(table.text[j]) in {"originaire", "originaires"}
+    # ("le siège est à", "le siège social est à": the copula after the seat)
+    if table.lemma[j] == "être" and j >= 2:
+        j -= 1
+    if fold(table.text[j]) == "social" and j >= 1:
+        j -= 1
+    return fold(table.text[j]) in placing
+
+
+def _titled_medium(span: Span) -> bool:
+    """``Plus loin, L'Écho du port raconte ...``: a name written with its own capitalised
+    article inside a sentence, subject of a verb of reporting (``reporting_verbs`` of
+    ``words.json``), is a news medium (a town so written, ``La Rochelle``, reports
+    nothing; ``Dans La Rochelle, ...`` is as often the town as ``Dans Le Courrier, ...``
+    the title, and is left alone)."""
+    doc = span.doc
+    table = words(doc)
+    i = span.start
+    if table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+        i -= 1  # (the article NER or trimming left out: "Le" + "Courrier")
+    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+        return False
+    token = span.root
+    return token.dep_ == "nsubj" and token.head.lemma_ in word_list("reporting_verbs")
 
 
 def _seat_of_power(span: Span) -> bool:
@@ -1118,9 +1236,17 @@ def _surname(span: Span) -> bool:
     surnames = data.get(_SURNAMES_KEY)
     if surnames is None:
         # once per chunk: "doc.ents" builds every entity span anew at each call
-        surnames = doc._.kg_surnames = frozenset(
-            ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
-        )
+        # (a person's name ends at a line break: "Par Léa Roy\nVannes, le 3 mai" names
+        # no Vannes)
+        table = words(doc)
+        found = set()
+        for ent in doc.ents:
+            if ent.label_ != "PER":
+                continue
+            end = next((i for i in range(ent.start, ent.end) if "\n" in table.text[i]), ent.end)
+            if end - ent.start > 1:
+                found.add(table.text[end - 1])
+        surnames = doc._.kg_surnames = frozenset(found)
     return words(doc).text[span.start] in surnames
 
 
@@ -1221,6 +1347,209 @@ def _family_firm_start(span: Span, label: str) -> int | None:
     return i if fold(table.text[i]) in folded_word_list("family_firm_trades") else None
 
 
+#: Quotes that open and close a name written in quotes: « Lin 2029 », "Albatros".
+_OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
+_CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
+#: Most words a quoted name holds (a longer quote is speech); most words a class noun
+#: may stand before the quote, its adjectives and complement included.
+_QUOTED_NAME_WORDS = 8
+_QUOTED_NOUN_REACH = 7
+
+
+def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """Names written in quotes that a class noun announces, with that class: the group
+    « Nouvel élan » (a council's political group), a podcast « Café & Marchés », a
+    contract baptisé « Horizon 2031 », the « contrat de plan Loire 2035 » whose text's
+    noun opens the quote; and a work a publishing participle follows (« Le sel des
+    jours », publié par ...: a product). The quote is one name whatever NER made of the
+    words inside (a river, a region, a year cut off). Speech is no name: a quote with a
+    verb, a comma or more than eight words is left alone, and so is a quote nothing
+    announces.
+    A text's noun right before its quoted title (``la charte « ... »``) is left to the
+    frames, which name the text by both (:func:`kg.extract.base.quoted_title`). A quoted
+    company noun's name is an organisation's: businesses are not written in quotes,
+    groups of elected members, lists and collectives are.
+    """
+    found: list[tuple[Span, str]] = []
+    lexicon = descriptions()
+    size = len(table.text)
+    for i in range(size):
+        if table.text[i] not in _OPENING_QUOTES:
+            continue
+        end = next(
+            (k for k in range(i + 1, min(size, i + 2 + _QUOTED_NAME_WORDS))
+             if table.text[k] in _CLOSING_QUOTES or table.sent_start[k]),
+            None,
+        )
+        if end is None or end == i + 1 or table.text[end] not in _CLOSING_QUOTES:
+            continue
+        inside = range(i + 1, end)
+        if any(
+            table.text[k] in {",", ";", ":", "?", "!", "."} or table.pos[k] in {"VERB", "AUX"}
+            or table.pos[k] == "PRON"
+            for k in inside
+        ):
+            continue
+        first = table.text[i + 1]
+        if first[:1].islower():
+            # « contrat de plan Loire 2035 »: a text's noun opening a named text
+            named = any(table.text[k][:1].isupper() or table.text[k].isdigit() for k in inside)
+            cls = lexicon.class_of(first) or lexicon.class_of(table.lemma[i + 1])
+            if named and cls == "Agreement":
+                found.append((Span(doc, i + 1, end), cls))
+            continue
+        if not first[:1].isupper():
+            continue
+        cls, right_before = _quote_announcer(table, i)
+        if cls is None and _published_after(table, end):
+            cls = "Product"  # "Dans « Le sel des jours », publié par ...": a book
+        if cls is None or (cls == "Agreement" and right_before):
+            continue
+        found.append((Span(doc, i + 1, end), "Organization" if cls == "Company" else cls))
+    return found
+
+
+#: Most words of a company's name filling a notice's field.
+_FIELD_NAME_WORDS = 8
+
+
+def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """``Dénomination : Croquettes d'Armor.``: the words that fill a notice's field
+    labelled by a company's name (``name_labels`` of ``words.json``) are that company's
+    name, whatever NER made of them (``Croquettes`` + ``Armor``). The field opens its
+    line or follows a full stop, its value starts with a capital and holds no verb."""
+    found: list[tuple[Span, str]] = []
+    labels = folded_word_list("name_labels")
+    size = len(table.text)
+    for j in range(1, size - 1):
+        if table.text[j] != ":":
+            continue
+        # (not over the line break before a one-word label: "CONSTITUTION\nDénomination")
+        width = next(
+            (
+                w
+                for w in (2, 1)
+                if j - w >= 0
+                and not table.space[j - w]
+                and fold(table.span_text(j - w, j)) in labels
+            ),
+            0,
+        )
+        opener = j - width - 1
+        if not width or (
+            opener >= 0 and table.text[opener] not in {".", ";"} and "\n" not in table.text[opener]
+        ):
+            continue
+        end = next(
+            (k for k in range(j + 1, min(size, j + 2 + _FIELD_NAME_WORDS))
+             if table.text[k] in {".", ";"} or "\n" in table.text[k]),
+            None,
+        )
+        value = range(j + 1, end or j + 1)
+        if (
+            end is None
+            or end == j + 1
+            or not table.text[j + 1][:1].isupper()
+            or any(table.pos[k] in {"VERB", "AUX"} or table.text[k] == "," for k in value)
+        ):
+            continue
+        found.append((Span(doc, j + 1, end), "Company"))
+    return found
+
+
+def _published_after(table: Words, closing: int) -> bool:
+    """Whether a publishing participle (``publishing_participles`` of ``words.json``)
+    follows a closing quote, after a comma or not: ``« ... », publié par``."""
+    k = closing + 1
+    if k < len(table.text) and table.text[k] == ",":
+        k += 1
+    participles = folded_word_list("publishing_participles")
+    return k < len(table.text) and fold(table.text[k]) in participles
+
+
+def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
+    """The class a noun before an opening quote announces, and whether only adjectives
+    stand between that noun and the quote.
+
+    The words before the quote are read back over adjectives, numbers and ``de``
+    complements to the noun phrase's start; of its nouns, the first that announces a
+    class other than a person's does: ``le podcast économique du jeu vidéo « ... »`` (the
+    podcast, not the game), ``conseiller municipal du groupe « ... »`` (the group, not its
+    member), ``un contrat de trois ans, baptisé « ... »`` (a naming participle after the
+    noun).
+    """
+    lexicon = descriptions()
+    j = quote - 1
+    if j >= 1 and fold(table.text[j]) in lexicon.naming_words:
+        j -= 2 if table.text[j - 1] == "," else 1
+    nouns: list[int] = []
+    stop = max(-1, quote - 1 - _QUOTED_NOUN_REACH)
+    while j > stop:
+        word, pos = table.text[j], table.pos[j]
+        if pos == "NOUN" and word.islower():
+            nouns.append(j)
+        elif not (
+            table.lower[j] in DE
+            or pos == "NUM"
+            or (pos == "ADJ" and word.islower())
+            or origin_text(word)
+        ):
+            break
+        j -= 1
+    for noun in reversed(nouns):
+        pair = table.span_text(noun, min(noun + 2, quote))
+        cls = lexicon.class_of(pair) or lexicon.class_of(table.text[noun])
+        cls = cls or lexicon.class_of(table.lemma[noun])
+        if cls is not None and cls != "Person":
+            between = range(noun + 1, quote)
+            return cls, all(table.pos[k] == "ADJ" for k in between)
+    return None, False
+
+
+def _family_start(span: Span) -> int | None:
+    """``la famille Perrault, qui détient 40 %``: a family noun of ``family_nouns``
+    (``words.json``), lower-case and determined, right before a surname (no given name
+    opens it) names the family as one actor, an organisation apart from its persons.
+    Returns where the family noun stands, if it does."""
+    table = words(span.doc)
+    i = span.start - 1
+    if (
+        i < 1
+        or not table.text[i].islower()
+        or fold(table.text[i]) not in folded_word_list("family_nouns")
+        or table.lower[i - 1] not in descriptions().determiners
+        or is_given_name(table.text[span.start])
+        or len(span) > 2
+    ):
+        return None
+    return i
+
+
+#: Words of the longest area head ("zone d'aménagement concerté": "d'" is a word).
+_AREA_HEAD_WORDS = 4
+
+
+def _area_start(span: Span) -> int | None:
+    """``le parc d'activités des Varennes``, ``la zone industrielle de Kerbriant``: an
+    area's lower-case head (``area_heads`` of ``words.json``) then ``de``/``du``/``des``
+    (and an article) before the name makes one place's name with it; NER tags only the
+    name, which is often a company's too. Returns where the head starts, if it does."""
+    table = words(span.doc)
+    i = span.start - 1
+    if i >= 0 and table.lower[i] in _NAME_ARTICLES and i - 1 >= 0 and table.lower[i - 1] in DE:
+        i -= 1
+    if i < 1 or table.lower[i] not in DE:
+        return None
+    heads = folded_word_list("area_heads")
+    for width in range(1, _AREA_HEAD_WORDS + 1):
+        start = i - width
+        if start < 0:
+            break
+        if table.text[start].islower() and fold(table.span_text(start, i)) in heads:
+            return start
+    return None
+
+
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
     return any(
@@ -1281,7 +1610,19 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     offset = doc._.kg_offset
     taken: set[int] = set()
     named: set[str] = set()
+    table = words(doc)
+    quoted = _quoted_names(doc, table) + _field_names(doc, table)
+    for quote, cls in quoted:
+        taken.update(range(quote.start, quote.end))
+        if furniture and _in_spans(furniture, quote.start_char):
+            continue
+        text = table.span_text(quote.start, quote.end)
+        start = quote.start_char + offset
+        named.add(text)
+        yield quote, Mention(text, cls, start, start + len(text))
     for ent in _entities(doc):
+        if quoted and any(i in taken for i in range(ent.start, ent.end)):
+            continue  # (a name inside a quoted one)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
@@ -1309,11 +1650,16 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             span = doc[span.start - 1 : span.end]
         if (trade := _family_firm_start(span, label)) is not None:
             span, label = doc[trade : span.end], "ORG"
+        elif (family := _family_start(span)) is not None:
+            span, label = doc[family : span.end], "ORG"
+        elif (area := _area_start(span)) is not None:
+            span, label = doc[area : span.end], "LOC"
         for piece, piece_label, of_title in _split_title_complement(span, label):
             parts = [
                 part
                 for medium_piece, medium_label in _split_medium(piece, piece_label)
-                for part in _split_places(medium_piece, medium_label, gazetteer)
+                for firm_piece, firm_label in _split_person_firm(medium_piece, medium_label)
+                for part in _split_places(firm_piece, firm_label, gazetteer)
             ]
             for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
@@ -1435,6 +1781,7 @@ def _entities(doc: Doc) -> list[Span]:
     if not ents:
         return ents
     table = words(doc)
+    ents = _cut_at_line_breaks(doc, table, ents)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def glued(i: int) -> bool:
@@ -1460,6 +1807,10 @@ def _entities(doc: Doc) -> list[Span]:
             start = _official_start(table, start)
             while glued(end):
                 end += 1
+            if ent.label_ in _NUMBERED and (
+                ent.label_ != "LOC" or french_place(table.span_text(start, end)) is None
+            ):
+                end = _number_after(table, end)
             following = ents[position + 1].start if position + 1 < len(ents) else len(table.text)
             end = _up_to_parenthesis(table, start, end, following)
             end = _public_name_end(table, start, end, following)
@@ -1472,6 +1823,13 @@ def _entities(doc: Doc) -> list[Span]:
                 found[-1].label_ == "ORG"
                 or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
             )
+        ) or (
+            # ("Nantes" + "Saint-Nazaire Port": two places, the second closed by a body's
+            # noun, name one body)
+            found
+            and found[-1].label_ == "LOC"
+            and found[-1].end == start
+            and fold(table.text[end - 1]) in name_heads().after
         )
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (
@@ -1487,6 +1845,51 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return _organisation_names(doc, table, found)
+
+
+def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
+    """``Romuald Peyrègne`` + ``Châtellerault, le 27 janvier``: no name runs over a line
+    break (a byline then a dateline, a heading then a field's label), though NER's may.
+    The first piece keeps NER's label; what NER said of the whole tells nothing of the
+    pieces after the break, which are left for context and the gazetteer to type."""
+    if not any("\n" in table.text[i] for ent in ents for i in range(ent.start, ent.end)):
+        return ents  # (most chunks: one pass over the entities' words)
+    cut = []
+    for ent in ents:
+        start, label = ent.start, ent.label_
+        for i in range(ent.start, ent.end + 1):
+            if i == ent.end or "\n" in table.text[i]:
+                if i > start:
+                    cut.append(Span(doc, start, i, label=label))
+                start, label = i + 1, "MISC"
+    return cut
+
+
+#: Labels of the names a number may end ("l'Albatros 42", "Lyon Tech 2030"): not a
+#: person's, nor a French town's ("Lyon 3" names a university, "Paris 12" a district),
+#: though NER calls a boat or a plan a place as often.
+_NUMBERED = frozenset({"ORG", "MISC", "LOC"})
+#: Most digits of a number in a name (a model's, a year's).
+_NAME_NUMBER_DIGITS = 4
+
+
+def _number_after(table: Words, end: int) -> int:
+    """Where a name ends that NER closed before its number: ``l'Albatros 42``, ``Horizon
+    2030`` (a model's, a plan's, an edition's number, written right after the name). A
+    quantity is no part of it: a number followed by a word or a unit (``Kelvo 30
+    salariés``, ``40 %``) stays out, and so does one after a line break."""
+    size = len(table.text)
+    if (
+        end >= size
+        or not table.text[end].isdigit()
+        or len(table.text[end]) > _NAME_NUMBER_DIGITS
+        or table.idx[end] != table.idx[end - 1] + len(table.text[end - 1]) + 1
+    ):
+        return end
+    after = end + 1
+    if after < size and (table.text[after].isalnum() or table.text[after] in {"%", "€", "$"}):
+        return end
+    return end + 1
 
 
 #: Articles between an organisation's head and the name it runs on to: "Vignerons du Val Doré".
@@ -1532,7 +1935,9 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
 def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Span]:
     """``Enrobés du Gâtinais, dirigée par ...``: at a sentence's start, where any word is
     capitalised, NER keeps only the place of a name the text wrote whole elsewhere
-    (``... et Enrobés du Gâtinais``); the words before it that make that name again go on."""
+    (``... et Enrobés du Gâtinais``); the words before it that make that name again go on.
+    So do two names NER found side by side over ``de`` (``Tungstène`` + ``du`` +
+    ``Limousin``) that make again a name the text wrote whole."""
     names = {
         table.span_text(span.start, span.end)
         for span in found
@@ -1540,8 +1945,17 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
     }
     if not names:
         return found
-    mended = []
+    mended: list[Span] = []
     for span in found:
+        before = mended[-1] if mended else None
+        if (
+            before is not None
+            and 0 < span.start - before.end <= 2
+            and table.lower[before.end] in DE
+            and table.span_text(before.start, span.end) in names
+        ):
+            mended[-1] = Span(doc, before.start, span.end, label="ORG")
+            continue
         for start in (span.start - 2, span.start - 3):
             if (
                 start >= 0
@@ -1606,8 +2020,9 @@ def _name_word(table: Words, i: int) -> bool:
 
 def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     """The extent of ``Fonderies du Ternois`` (``Grands Moulins de Paris``, ``Conseil
-    régional de Bretagne``) whose capitalised head is word ``i``, or of ``Moulins
-    Castagnet``; None when no name runs on from it."""
+    régional de Bretagne``) whose capitalised head is word ``i``, of ``Moulins
+    Castagnet``, or of a head and its lower-case adjectives (``Pompes funèbres
+    dauphinoises``, inside a sentence); None when no name runs on from it."""
     word = table.text[i]
     if not word[:1].isupper():
         return None  # (the cheap test first)
@@ -1619,16 +2034,23 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
-    while j < min(len(table.text), i + 3) and table.pos[j] == "ADJ" and table.text[j].islower():
+    # (or of origin, which the tagger calls nouns at times: "Pompes funèbres dauphinoises")
+    while j < min(len(table.text), i + 3) and table.text[j].islower() and (
+        table.pos[j] == "ADJ" or origin_text(table.text[j])
+    ):
         j += 1
     if j < len(table.text) and table.lower[j] in DE:
         j += 1
         if j < len(table.text) and table.lower[j] in _NAME_ARTICLES:
             j += 1
-    elif j != i + 1:
-        return None
+        end = _name_run(table, j)
+        return (start, end) if end > j else None
     end = _name_run(table, j)
-    return (start, end) if end > j else None
+    if end > j:
+        return start, end  # ("Moulins Castagnet", "Crédit agricole Nord Midi-Pyrénées")
+    # ("les Pompes funèbres dauphinoises": the head and its adjectives make the whole name,
+    # inside a sentence, where a capital is the name's)
+    return (start, j) if j > i + 1 and not table.sent_start[i] else None
 
 
 def _name_run(table: Words, j: int) -> int:
@@ -1863,6 +2285,27 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
+def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``il fonde avec son frère Michel le Chantier Dorval``: NER runs a person and the
+    firm after them together when an article stands between (a particle, as in ``Jean le
+    Bon``, to it); a lower-case article then an organisation's capitalised head
+    (``names.json``) opens a second name, the firm's."""
+    if label != "PER" or len(span) < 3:
+        return [(span, label)]
+    table = words(span.doc)
+    heads = name_heads().heads
+    for k in range(span.start + 1, span.end - 1):
+        if (
+            table.lower[k] in _NAME_ARTICLES
+            and table.text[k].islower()
+            and table.text[k + 1][:1].isupper()
+            and fold(table.text[k + 1]) in heads
+        ):
+            cut = k - span.start
+            return [(span[:cut], "PER"), (span[cut + 1 :], "ORG")]
+    return [(span, label)]
+
+
 def _media_extent(span: Span) -> Span:
     """``à Sud Ouest``, ``au Dauphiné libéré``: NER cut a newspaper's name it took for a
     place; the longest name of ``media.txt`` that starts with the span and runs over the
@@ -1990,7 +2433,8 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
 
 def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Span, str]]:
     """``Dublin Irlande``, ``Dallas Texas``: a place name followed by the region or country
-    that contains it, without a comma (translations and datelines write them so)."""
+    that contains it, without a comma (translations and datelines write them so); not a
+    name a class noun announces as an organisation's (``la société Brivane Loire``)."""
     if (
         label != "LOC"
         or len(span) < 2
@@ -2014,6 +2458,8 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             # ("la Région Bretagne", "les Moulins Bretagne": an organisation's head opens
             # one name, the council's or the firm's)
             and fold(table.text[span.start]) not in name_heads().heads
+            # ("la société Brivane Loire": a name a company noun announces is one name)
+            and coarse(context_class(span) or UNTYPED) != "Organization"
         ):
             return [(left, label), (right, label)]
     return [(span, label)]

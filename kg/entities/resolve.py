@@ -670,10 +670,31 @@ def _entity(group: list[_Seen]) -> Entity:
         key=f"{_group(cls)}/{_slug(label)}",
         label=label,
         cls=cls,
-        aliases=_aliases(surface),
+        aliases=_aliases(surface + _quoted_titles(surface) if cls == "Agreement" else surface),
         qid=qid,
         mentions=len({item.span for item in group}),
     )
+
+
+#: A text's title in quotes after its noun: "convention « Rive Verte 2040 »".
+_QUOTED_TITLE = re.compile(r"[«“\"]\s*([^»”\"]+?)\s*[»”\"]")
+
+
+def _quoted_titles(surface: Counter[str]) -> Counter[str]:
+    """``convention « Rive Verte 2040 »`` is also called ``Rive Verte 2040``: a text's
+    title alone names it as well as with its noun (each form counted as often).
+
+    Example:
+        >>> _quoted_titles(Counter({"charte « Mer propre »": 2, "pacte Dutreil": 1}))
+        Counter({'Mer propre': 2})
+    """
+    titles: Counter[str] = Counter()
+    for name, count in surface.items():
+        found = _QUOTED_TITLE.search(name)
+        if found is not None and found.group(1) != name:
+            titles[found.group(1)] += count
+    # (a title also written alone keeps the count of its own mentions)
+    return Counter({title: n for title, n in titles.items() if title not in surface})
 
 
 def _aliases(surface: Counter[str]) -> tuple[tuple[str, int], ...]:
