@@ -555,6 +555,11 @@ POSSESSED = {
          ("Julie Arnaud", "chairOf", "Colbane Productions")],
         [("Julie Arnaud", "chairOf", "Arvel France")],
     ),
+    # the agent of a participle on a name holds its role in that name, not in the buyer
+    "Le groupe Marval a racheté la société Kerbio, dirigée par sa fondatrice, Anne Corre.": (
+        [("Anne Corre", "leaderOf", "Kerbio")],
+        [("Anne Corre", "leaderOf", "Marval")],
+    ),
 }
 
 
@@ -1001,6 +1006,19 @@ BRIEFS = {
             ("Anne Kerval", "founderOf", "Studio Brumaire"),
             ("Studio Brumaire", "opensOfficeIn", "Nantes"),
         ],
+    ),
+    # a page of legal notices: each notice, opened by its kind in capitals, is its own
+    # company's; a possessive in one never means the company of the notice before
+    "Annonces légales\n\n"
+    "CONSTITUTION\nDénomination : Garage Le Bihan. Siège social : Pontivy. Gérance : "
+    "Yannick Le Bihan. Immatriculation au RCS de Lorient.\n\n"
+    "CESSION DE FONDS\nSuivant acte du 3 mars, la société Transports Jégo, dont le siège "
+    "est à Baud, cède son fonds de commerce. Son gérant, Malo Jégo, reste associé.\n": (
+        [
+            ("Yannick Le Bihan", "leaderOf", "Garage Le Bihan"),
+            ("Malo Jégo", "leaderOf", "Transports Jégo"),
+        ],
+        [("Malo Jégo", "leaderOf", "Garage Le Bihan")],
     ),
 }
 

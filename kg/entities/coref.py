@@ -1209,6 +1209,17 @@ def _possessive_subject(det: Token) -> Token | None:
         return None
     subject = subject_of(noun)
     participle = governing_verb(noun) if subject is None else None
+    if (
+        participle is not None
+        and participle.dep_ == "acl"
+        and noun.dep_ == "obl:agent"
+        and participle.head.i < noun.i
+        # (a name, not "des moteurs fabriqués par sa filiale": a thing holds no role)
+        and (mention_at(participle.head) is not None or named_by(participle.head) is not None)
+    ):
+        # "la société X, représentée par son gérant, Y": the agent of a participle on a
+        # name holds its role in what the participle describes
+        return participle.head
     if participle is not None and participle.dep_ == "acl" and participle.head.dep_ == "obj":
         # "Y, qui vend des commandes connectées via sa filiale Z": the participle on an
         # object has no subject of its own; its owner is the clause's subject (Y)

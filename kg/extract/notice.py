@@ -41,6 +41,8 @@ CONFIDENCE = 0.85
 #: A field's label, opening the paragraph, a line or a sentence: one to four words, then a
 #: colon (``Siège social :``, ``Gérance :``).
 _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=\. ))([A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\d_]+){0,3}) ?: ")
+#: The end of a sentence inside a value: a full stop before a capital.
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
 #: Words that open a value before its name (``la société X``, ``M. Y``), folded.
 _OPENERS = re.compile(r"^(?:(?:la |le |l'|l’)?(?:societe |sarl |sas )?|(?:m\.|mme|me|maitre) )")
 #: The postcode before a town (``29870 Plouvien``).
@@ -57,11 +59,14 @@ class _Field:
 
 
 def _fields(text: str, start: int, end: int) -> list[_Field]:
-    """The labelled fields of a paragraph, in order; each value runs to the next label."""
+    """The labelled fields of a paragraph, in order; each value runs to the next label or
+    the end of its sentence (``Gérance : Y. Immatriculation au RCS de Z.``)."""
     found = list(_LABEL.finditer(text, start, end))
     fields = []
     for n, match in enumerate(found):
         stop = found[n + 1].start() if n + 1 < len(found) else end
+        full_stop = _SENTENCE_END.search(text, match.end(), stop)
+        stop = full_stop.start() if full_stop else stop
         value = text[match.end() : stop].rstrip().rstrip(".")
         fields.append(_Field(fold(match.group(1)), match.end(), match.end() + len(value)))
     return fields
