@@ -1108,6 +1108,63 @@ def test_a_signed_text_is_found_from_its_signature(nlp) -> None:  # type: ignore
     assert found == [("Claire Wendling", "Alsalivres"), None]
 
 
+#: A letter or memo a news text quotes whole, closed by its signer's name: its "nous" and
+#: "notre" are the company the signer heads.
+LETTERS = {
+    # a memo quoted whole, signed by the chief a possessive role presented: its "nous" and
+    # "notre" are the company of the sentence before, not the ones named after the signer
+    "Le fabricant de jouets Ludorama ferme son site de Vierzon. Dans un courriel envoyé "
+    "lundi aux équipes, son directeur général, Hervé Campion, confirme la vente de l'usine "
+    "au groupe Castelbois.\n\n"
+    "« Chers collègues,\n\n"
+    "Nous avons décidé de ne pas négocier avec Jouéco. Marbel Invest, notre actionnaire "
+    "depuis 2020, nous soutient.\n\n"
+    "Hervé Campion »\n\n"
+    "Castelbois n'a pas répondu.\n": (
+        [("Marbel Invest", "investsIn", "Ludorama")],
+        [("Marbel Invest", "investsIn", "Castelbois")],
+    ),
+    # the same memo with no signature closing the quote: a quotation whose "nous" is
+    # whoever speaks in it, not read as the chief's company
+    "Le fabricant de jouets Ludorama ferme son site de Vierzon. Dans un courriel envoyé "
+    "lundi aux équipes, son directeur général, Hervé Campion, confirme la vente de l'usine "
+    "au groupe Castelbois.\n\n"
+    "« Marbel Invest, notre actionnaire depuis 2020, nous soutient », dit un cadre.\n": (
+        [],
+        [("Marbel Invest", "investsIn", "Ludorama"), ("Marbel Invest", "investsIn", "Castelbois")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(LETTERS), ids=[t[:40] for t in LETTERS])
+def test_a_quoted_letter_speaks_for_its_signers_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = LETTERS[text]
+    triples = analyse_passages(nlp, [text], "letter")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_quoted_letter_is_found_from_its_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.entities.interview import find_quoted_letter
+    from kg.nlp import parse
+
+    documents = [Document(f"letter{i}", text) for i, text in enumerate(LETTERS)]
+    found = []
+    for document, docs in parse(documents, nlp):
+        analyse_chunks(document, docs, [])
+        (doc,) = docs
+        letter = find_quoted_letter(doc, doc._.kg_mentions)
+        found.append(
+            None
+            if letter is None
+            else (letter.speaker.text, getattr(letter.organisation, "text", None))
+        )
+    assert found == [("Hervé Campion", "Ludorama"), None]
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),

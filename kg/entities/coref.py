@@ -27,8 +27,8 @@ paragraph names) takes the document's most frequent entity of that class.
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
 each start afresh, with their own names as topic; a dated timeline's verbless entry
 (``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
-interview's or a signed op-ed's ``je``/``nous`` are its speaker and their organisation
-(:mod:`kg.entities.interview`).
+interview's, a signed op-ed's or a quoted letter's ``je``/``nous`` are its speaker and
+their organisation (:mod:`kg.entities.interview`).
 
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
@@ -53,6 +53,7 @@ from kg.entities.interview import (
     GROUP_WORDS,
     SPEAKER_WORDS,
     find_interview,
+    find_quoted_letter,
     find_signed_text,
     first_person_references,
 )
@@ -2016,8 +2017,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # a question-and-answer text or a signed op-ed speaks in the first person: "je",
     # "nous", a question's "vous" stand for the interviewee (the author) and the
     # organisation they speak for
-    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
-        doc, mentions, document_mentions
+    # (or a letter quoted whole: "« Chers collègues, ... Damien Roux »")
+    interview = (
+        find_interview(doc, mentions, document_mentions)
+        or find_signed_text(doc, mentions, document_mentions)
+        or find_quoted_letter(doc, mentions, document_mentions)
     )
     first_person = first_person_references(doc, interview) if interview is not None else {}
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
