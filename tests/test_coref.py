@@ -129,6 +129,14 @@ def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() ->
          ["VERB", "ADP", "PROPN"], 2, True),
         (["vendu", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
          ["VERB", "ADP", "PROPN"], 2, False),
+        # "dans le parc d'activités de Vauclair": the noun of place one complement up;
+        # not "le patron des ventes de Vauclair"
+        (["dans", "le", "parc", "d'", "activités", "de", "Vauclair"], [2, 2, 2, 4, 2, 6, 4],
+         ["case", "det", "obl:mod", "case", "nmod", "case", "nmod"],
+         ["ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 6, True),
+        (["le", "patron", "des", "ventes", "de", "Vauclair"], [1, 1, 3, 1, 5, 3],
+         ["det", "ROOT", "case", "nmod", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 5, False),
         # "le patron de Vauclair": a complement of a noun that places nothing
         (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
          ["DET", "NOUN", "ADP", "PROPN"], 3, False),
@@ -824,6 +832,25 @@ def test_a_description_means_the_name_its_noun_described(nlp, text: str) -> None
 #: reports on it, and a name whose first word is a determiner ("Les Bons Voisins") is as
 #: salient as any other.
 IN_FOCUS = {
+    # a name in a business park is a place, not the company the description means
+    "Le conseil régional a vendu deux hectares du parc d'activités des Tanneries, à "
+    "Vierzon, à Brivane. Fondée en 2019 par Hugo Marchal, la jeune entreprise fabrique des "
+    "meubles.": (
+        [("Hugo Marchal", "founderOf", "Brivane")],
+        [("Hugo Marchal", "founderOf", "Tanneries")],
+    ),
+    # a share of "son capital" is held by the subject, in another company's capital
+    "La start-up Brivane fabrique des meubles à Vierzon. Le fonds Azur Capital, qui détient "
+    "30 % de son capital depuis 2021, lui prête aussi de l'argent.": (
+        [("Azur Capital", "investsIn", "Brivane")],
+        [],
+    ),
+    # a description followed by a quoted name names it: it refers to no one
+    "La start-up Brivane s'installe à Vierzon. Paul Mercier, conseiller municipal du groupe "
+    "« Vierzon demain », a voté contre.": (
+        [],
+        [("Paul Mercier", "employeeOf", "Brivane"), ("Paul Mercier", "memberOf", "Brivane")],
+    ),
     "L'Autorité de la concurrence enquête sur Les Bons Voisins, un réseau de crèches "
     "privées. Fondé en 2008 par Paul Mercier, le groupe a été racheté en 2019 par le fonds "
     "Azur Capital.": (

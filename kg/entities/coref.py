@@ -80,6 +80,7 @@ from kg.grammar import (
     named_by,
     partnered_with,
     partnership,
+    relative_antecedent,
     sentence_end,
     sentence_start,
     subject_of,
@@ -294,6 +295,14 @@ def _locative(token: Token) -> bool:
         return _placed(token)
     if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
         noun = token.head
+        # "du parc d'activités des Varennes": the place noun one complement up
+        if (
+            fold(noun.lemma_) not in descriptions().place_heads
+            and case_of(noun) in DE
+            and noun.dep_ == "nmod"
+            and noun.head.pos_ == "NOUN"
+        ):
+            noun = noun.head
         # "la rue des Tanneurs", "au domaine de la Roche-Haute"
         return fold(noun.lemma_) in descriptions().place_heads or (
             case_of(noun) in _LOCATIVE and _placed(noun)
@@ -766,6 +775,9 @@ def _description_class(token: Token) -> str | None:
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
+    # "le groupe « Vivre ensemble »": a quoted name follows, typing too
+    if nxt is not None and nxt.text in {"«", "\u201c"}:
+        return None
     # "le président du syndicat, Jean Dupont": the name set off after the description's
     # complement is its own, so this is typing too, not reference
     if any(
@@ -780,12 +792,15 @@ def _description_class(token: Token) -> str | None:
     # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
     # (so does one the parser hung elsewhere, closed by a comma before any verb: "X, le
     # fonds de capital-risque de Y, ..."; not "Après avoir racheté X, le groupe a ...")
+    # (not a person's name before an organisation's description: "Fondée par X, la jeune
+    # entreprise" is the participle's agent, then the clause's subject)
     before = dets[0].i - 1
+    named = mention_at(token.doc[before - 1]) if before > 0 else None
     if (
         before > 0
         and token.doc[before].text == ","
         and (
-            mention_at(token.doc[before - 1]) is not None
+            (named is not None and (coarse(named.cls) != "Person" or cls == "Person"))
             or _named_before_acronym(token.doc, before - 1)
         )
         and (
@@ -1267,6 +1282,24 @@ def _stands_for_theme(det: Token) -> bool:
     if any(c.dep_ == "obj" for c in verb.children):
         return False
     return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
+
+
+def _share_held(det: Token) -> bool:
+    """Whether a possessive is on what a share is of, the share the object of a verb of
+    holding (``Y, qui détient 20 % de son capital``): the holder owns the share, not the
+    capital."""
+    noun = det.head
+    share = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and share.dep_ == "obj"
+        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
+    )
+
+
+#: Verbs of holding a stake (words.json ``holding_verbs``), folded.
+_HOLDING_VERBS = folded_word_list("holding_verbs")
 
 
 @functools.cache
@@ -2305,11 +2338,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
-                if subject is not None and _stands_for_theme(token):
+                if subject is not None and (_stands_for_theme(token) or _share_held(token)):
                     # "X est entré à son capital": the possessive is the frame's theme,
                     # which its agent, the subject, is not
-                    agent = mention_at(subject) or (
-                        mention_at(n) if (n := named_by(subject)) is not None else None
+                    # ("Y, qui détient 20 % de son capital": the name the relative follows)
+                    agent = (
+                        mention_at(subject)
+                        or (mention_at(n) if (n := named_by(subject)) is not None else None)
+                        or (
+                            mention_at(a)
+                            if (a := relative_antecedent(subject)) is not None
+                            else None
+                        )
                     )
                     not_owner = frozenset({_key(agent)}) if agent is not None else frozenset()
                     subject = None
