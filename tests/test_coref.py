@@ -832,6 +832,20 @@ def test_a_description_means_the_name_its_noun_described(nlp, text: str) -> None
 #: reports on it, and a name whose first word is a determiner ("Les Bons Voisins") is as
 #: salient as any other.
 IN_FOCUS = {
+    # a founding stated of a description right after a sentence that brought in a company
+    # (as a complement) is the newcomer's, not the topic's; with two newcomers, neither
+    "Le groupe Ostral domine le marché du meuble. Ostral a racheté deux usines l'an dernier. "
+    "Ostral emploie 900 personnes. Le mensuel Ouest Éco raconte aussi l'essor de Brivane. "
+    "Cofondée en 2019 par Hugo Marchal, la jeune entreprise nantaise fabrique des tables.": (
+        [("Hugo Marchal", "founderOf", "Brivane")],
+        [("Hugo Marchal", "founderOf", "Ostral")],
+    ),
+    "Le groupe Ostral domine le marché du meuble. Ostral emploie 900 personnes. Il a signé "
+    "un accord avec Brivane et Dulac. Fondée en 1990 par Hugo Marchal, la société vise "
+    "l'Europe.": (
+        [],
+        [("Hugo Marchal", "founderOf", "Brivane"), ("Hugo Marchal", "founderOf", "Dulac")],
+    ),
     # a name in a business park is a place, not the company the description means
     "Le conseil régional a vendu deux hectares du parc d'activités des Tanneries, à "
     "Vierzon, à Brivane. Fondée en 2019 par Hugo Marchal, la jeune entreprise fabrique des "

@@ -90,6 +90,7 @@ from kg.grammar import (
 from kg.lexicon import (
     PluralDescriptions,
     RoleNoun,
+    attribution,
     demonym_of,
     demonyms,
     descriptions,
@@ -687,6 +688,8 @@ def _introduces(noun: Token) -> bool:
         return True
     if _seat_relative(noun):
         return True
+    if _after_fronted_participle(noun, verbs):
+        return True
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
@@ -702,13 +705,43 @@ def _introduces(noun: Token) -> bool:
         # participle the root and the main verb its conjunct
         return True
     return fold(head.lemma_) in verbs or any(
-        # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
-        c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
-        and c.pos_ in {"VERB", "ADJ"}  # ("Basée à Lyon, la société": read as an adjective)
+        # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one;
+        # "Cofondée en 2018 par X" may be read as a noun, its lemma left as the form)
+        c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep", "advmod"}
+        and c.pos_ in {"VERB", "ADJ", "NOUN"}  # ("Basée à Lyon": read as an adjective)
         and c.i < noun.i
-        and fold(c.lemma_) in verbs
+        and fold(verb_lemma(c)) in verbs
         for c in head.children
     )
+
+
+@functools.cache
+def _telling_verbs() -> frozenset[str]:
+    """Lemmas of verbs that tell (``raconter``, ``révéler``, ``rapporter``): the speech
+    verbs and medium cues of attribution.json."""
+    cues = attribution()
+    return cues.speech_lemmas | cues.medium_cues
+
+
+def _after_fronted_participle(noun: Token, verbs: frozenset[str]) -> bool:
+    """``Cofondée en 2018 par X, la jeune entreprise ...``, read on the surface: the
+    sentence opens with a participle of an introducing verb and the description's
+    determiner follows a comma (the parser may make the participle the root and the
+    description an apposition to its agent)."""
+    doc = noun.doc
+    first = doc[sentence_start(noun)]
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    return (
+        det is not None
+        and first.i < det.i
+        and doc[det.i - 1].text == ","
+        and first.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and fold(verb_lemma(first)) in verbs
+    )
+
+
+#: Endings of a French past participle (``fondé``, ``créées``).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
 def _former_employer(token: Token) -> bool:
@@ -2047,6 +2080,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # the one organisation the last sentence named for the first time in the text ("X
+    # raconte l'essor de Y"), which a founding or a seat stated of a generic description
+    # next introduces too
+    previous_newcomer: Mention | None = None
+    first_seen: dict[str, int] = {}
+    for m in document_mentions:
+        first_seen.setdefault(match_key(m.text), m.start)
     # a question-and-answer text or a signed op-ed speaks in the first person: "je",
     # "nous", a question's "vous" stand for the interviewee (the author) and the
     # organisation they speak for
@@ -2083,7 +2123,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             first_named.clear()
             for m in in_brief:
                 first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
-            previous_subject = previous_topic = previous_target = None
+            previous_subject = previous_topic = previous_target = previous_newcomer = None
             previous_groups, previous_group = [], None
             recent_groups.clear()
             pairs.clear()
@@ -2176,15 +2216,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
                 target = None
+                introduced = previous_target or previous_newcomer
                 if (
-                    previous_target is not None
+                    introduced is not None
                     and cls == "Organization"
                     and not any(t.startswith("noun:") or t == "scale:large" for t in traits)
                     and _introduces(token)
                 ):
                     # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
-                    # founding and seat are the company taken over's (the buyer was known)
-                    others_but = frozenset(k for k in salience.scores if k != _key(previous_target))
+                    # founding and seat are the company taken over's (the buyer was known);
+                    # "X raconte l'essor de Y. Cofondée en 2018, la jeune entreprise ...":
+                    # the company the text just brought in
+                    others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
                     )
@@ -2410,6 +2453,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
+        newcomers: set[str] = set()
+        newcomer: Mention | None = None
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
@@ -2428,6 +2473,22 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
             salience.add(mention, subject=is_subject)
+            # (a complement: a new subject is what salience makes the topic anyway; any
+            # word of the name may be the subject, "L'Antenne" headed on its noun)
+            if (
+                not is_subject
+                and (coarse(mention.cls) == "Organization" or mention.cls == UNTYPED)
+                and mention.cls != "MediaOrganization"
+                and i in mentions
+                and first_seen.get(match_key(mention.text)) == mention.start
+                and not any(
+                    table.dep[j] in _SUBJECT
+                    for j in range(i, sent.end)
+                    if mentions.get(j) is mention
+                )
+            ):
+                newcomers.add(_key(mention))
+                newcomer = mention
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
@@ -2477,6 +2538,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 and match_key(subject_here.text) == match_key(previous_target.text)
             )
             previous_target = previous_target if still else taken
+        # (only a sentence that tells of it, as a press review does: "Le Marin raconte
+        # l'essor de Y"; not when an organisation was the subject, "X a signé avec Y.
+        # Fondée en 1920, la société" may as well be X's)
+        previous_newcomer = (
+            newcomer
+            if len(newcomers) == 1
+            and verb_lemma(sent.root) in _telling_verbs()
+            and (
+                subject_here is None
+                or coarse(subject_here.cls) != "Organization"
+                or subject_here.cls == "MediaOrganization"
+            )
+            else None
+        )
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()
