@@ -619,6 +619,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Tessier", "quotedIn", "Les Echos")],
     ),
     "Dans sa lettre, Anne Durieux défend son plan.": ([], []),
+    # a clause after a colon has its own subject; giving up a seat is no sale
+    "L'opération s'accompagne d'un changement de gouvernance : Paul Girardin, qui présidait "
+    "jusqu'ici le conseil d'administration de Kelvo, cède ce siège à Anne Durieux, associée "
+    "chez Vantel Capital.": (
+        [],
+        [
+            ("Paul Girardin", "divestsTo", "Anne Durieux"),
+            ("opération", "divestsTo", "Anne Durieux"),
+        ],
+    ),
     # an incise the parser joined to the quoted clause: the quote's subject is no speaker
     "La start-up Vantel grandit vite. « Vantel n'est pas à vendre », a tranché sa "
     "dirigeante dans Le Monde.": (
