@@ -1061,6 +1061,17 @@ BRIEFS = {
         ],
         [("Malo Jégo", "leaderOf", "Garage Le Bihan")],
     ),
+    # a fact-check: each paragraph opened by a quoted claim and its verdict speaks of what
+    # the claim names, not of the company the page named most
+    "Vrai ou faux : les promesses du maire sur le parc éolien\n\n"
+    "« La société Ventalis construira les éoliennes. » VRAI. Ventalis a remporté l'appel "
+    "d'offres, et Ventalis pilotera le chantier.\n\n"
+    "« Les Danois sont partenaires. » VRAI. Le groupe Norrvind a signé avec Ventalis.\n\n"
+    "« Dalmo fournira les câbles. » FAUX. Le câblier suédois, qui exploite une usine à "
+    "Karlskrona, n'a signé aucun contrat.\n": (
+        [("Dalmo", "presentIn", "Karlskrona")],
+        [("Ventalis", "presentIn", "Karlskrona"), ("Norrvind", "presentIn", "Karlskrona")],
+    ),
 }
 
 
