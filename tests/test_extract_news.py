@@ -619,6 +619,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Tessier", "quotedIn", "Les Echos")],
     ),
     "Dans sa lettre, Anne Durieux défend son plan.": ([], []),
+    # a title NER split in two untyped names is no pair of media
+    "« Nous tiendrons », a confié Anne Roy à Marées et Cordages.": (
+        [],
+        [("Anne Roy", "quotedIn", "Marées"), ("Anne Roy", "quotedIn", "Cordages")],
+    ),
+    "« Nous tiendrons », a déclaré Anne Roy à Ouest-France et au Télégramme.": (
+        [("Anne Roy", "quotedIn", "Ouest-France")],
+        [],
+    ),
     # a clause after a colon has its own subject; giving up a seat is no sale
     "L'opération s'accompagne d'un changement de gouvernance : Paul Girardin, qui présidait "
     "jusqu'ici le conseil d'administration de Kelvo, cède ce siège à Anne Durieux, associée "

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.entities.coref import quoted
-from kg.entities.mentions import coarse
+from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import case_of, clause_start, mention_at, sentence_end, subject_of, words
 from kg.lexicon import attribution
@@ -61,6 +61,8 @@ class AttributionExtractor:
                     or _unknown_place_as_medium(medium)
                     or _title_read_as_person(medium)
                 )
+                if _split_title(medium):
+                    continue
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
@@ -329,6 +331,26 @@ def _person_right_after(medium: Token) -> Token | None:
         i += 1
     after = mention_at(doc[i]) if i < sentence_end(medium) else None
     return doc[i] if after is not None and coarse(after.cls) == "Person" else None
+
+
+def _split_title(medium: Token) -> bool:
+    """``à Brises et Embruns``: two names NER could not type joined by ``et`` after a
+    medium cue are one title it split, not two media (and the whole title is unknown)."""
+    doc = medium.doc
+    named = mention_at(medium)
+    if named is None or named.cls != UNTYPED:
+        return False
+    start = medium.i
+    while start > 0 and mention_at(doc[start - 1]) is named:
+        start -= 1
+    end = medium.i
+    while end < len(doc) and mention_at(doc[end]) is named:
+        end += 1
+    after = mention_at(doc[end + 1]) if end + 1 < len(doc) and doc[end].lower_ == "et" else None
+    before = (
+        mention_at(doc[start - 2]) if start >= 2 and doc[start - 1].lower_ == "et" else None
+    )
+    return any(m is not None and m.cls == UNTYPED for m in (after, before))
 
 
 def _unknown_place_as_medium(token: Token) -> list[Arg]:
