@@ -108,6 +108,14 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         words = text[paragraph.start : paragraph.end]
         if any(pattern.match(words) for pattern in patterns):
             found.append((paragraph.start, paragraph.end))
+            continue
+        # a byline over a dateline ("Par X\nPublié le ..."): each line of a
+        # paragraph may be furniture of its own
+        start = paragraph.start
+        for line in words.split("\n") if "\n" in words else ():
+            if any(pattern.match(line) for pattern in patterns):
+                found.append((start, start + len(line)))
+            start += len(line) + 1
     return tuple(found)
 
 
