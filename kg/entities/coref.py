@@ -729,12 +729,12 @@ def _after_fronted_participle(noun: Token, verbs: frozenset[str]) -> bool:
     determiner follows a comma (the parser may make the participle the root and the
     description an apposition to its agent)."""
     doc = noun.doc
-    first = doc[sentence_start(noun)]
     det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if det is None or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    first = doc[sentence_start(noun)]
     return (
-        det is not None
-        and first.i < det.i
-        and doc[det.i - 1].text == ","
+        first.i < det.i
         and first.lower_.endswith(_PARTICIPLE_ENDINGS)
         and fold(verb_lemma(first)) in verbs
     )
