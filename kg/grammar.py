@@ -745,7 +745,13 @@ def subject_of(token: Token) -> Token | None:
         if controller is not None:
             return controller
         if verb.dep_ in _INHERIT or is_gerund(verb) or _attribute_infinitive(verb):
-            verb = governing_verb(verb.head)
+            governor = governing_verb(verb.head)
+            opened = _opened_by_colon(governor, verb) if verb.dep_ != "xcomp" else None
+            if opened is not None:
+                # "Les Echos ouvrent le bal : X va racheter Y": a clause after a colon is
+                # no clause of the verb before it, whose subject is not its own
+                return opened
+            verb = governor
             continue
         if verb.dep_ == "ROOT" or verb.head == verb:
             return _initial_mention(verb)
@@ -1013,6 +1019,16 @@ def _after_kicker(subject: Token, verb: Token) -> Token | None:
     if colon is None or not subject.i < colon:
         return None
     return subject_before(doc, colon + 1, verb.i)
+
+
+def _opened_by_colon(governor: Token | None, verb: Token) -> Token | None:
+    """The subject that opens a clause set after a colon (``Les Echos ouvrent le bal : X
+    va racheter Y`` → X), when the parser hung that clause on the verb before the colon."""
+    if governor is None or governor.i >= verb.i:
+        return None
+    text = words(verb.doc).text
+    colon = next((j for j in range(verb.i - 1, governor.i, -1) if text[j] == ":"), None)
+    return subject_before(verb.doc, colon + 1, verb.i) if colon is not None else None
 
 
 def subject_before(doc: Doc, start: int, verb: int) -> Token | None:

@@ -655,6 +655,55 @@ def attribution() -> Attribution:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class NoticeField:
+    """What a labelled field of a legal notice says (``Siège : Z``, ``Gérance : W``)."""
+
+    relation: str
+    #: whether the notice's company is the relation's subject (``basedIn``) or its object
+    company_is_subject: bool
+    #: coarse classes the field's value may be of
+    value: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Notices:
+    """Legal notices (``ontology/lexicon/notices.json``); every word folded."""
+
+    #: words of the legal register, one of which a notice holds
+    markers: tuple[str, ...]
+    #: labels whose value is the company's name (``Dénomination``)
+    name_fields: frozenset[str]
+    #: other labels → what their value says of the company
+    fields: Mapping[str, NoticeField]
+
+
+@functools.cache
+def notices() -> Notices:
+    """The register words and field labels of legal notices.
+
+    Example:
+        >>> notices().fields["siege social"].relation
+        'basedIn'
+    """
+    source = "notices.json"
+    data = _read_json(source)
+    return Notices(
+        markers=tuple(fold(word) for word in data["markers"]),
+        name_fields=frozenset(fold(word) for word in data["name_fields"]),
+        fields=MappingProxyType(
+            {
+                fold(label): NoticeField(
+                    relation=_check_relation(spec["relation"], source),
+                    company_is_subject=spec["company"] == "subject",
+                    value=_check_classes(spec["value"], source),
+                )
+                for label, spec in data["fields"].items()
+            }
+        ),
+    )
+
+
 @functools.cache
 def descriptions() -> Descriptions:
     """Typing and coreference nouns, and the titles that precede a person's name."""

@@ -34,8 +34,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.errors import ExtractionError
-from kg.lexicon import compounds
+from kg.lexicon import compounds, folded_word_list, notices
 from kg.model import Document
+from kg.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +131,10 @@ MIN_ITEMS = 3
 
 def items(text: str) -> list[int]:
     """Where each brief of a roundup or digest starts: the paragraphs opened by a label
-    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are.
-    Each brief speaks of its own label: a description in it never means another brief's
-    entity. Any other text has none.
+    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are, or
+    the notices of a page of legal notices (:func:`_notices`) or the claims of a fact-check
+    (:func:`_claims`). Each brief speaks of its own
+    label: a description in it never means another brief's entity. Any other text has none.
 
     Example:
         >>> text = "Titre\\n\\nBREST. Un fait.\\n\\nLORIENT. Un autre.\\n\\n3. Kelvo recrute."
@@ -141,7 +143,67 @@ def items(text: str) -> list[int]:
         >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
         []
     """
-    return _labelled(text, _ITEM_LABEL)
+    return _labelled(text, _ITEM_LABEL) or _notices(text) or _claims(text)
+
+
+#: A legal notice's kind, a line of its own in capitals opening its paragraph
+#: (``CONSTITUTION``, ``CESSION DE FONDS``).
+_NOTICE_KIND = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{3,}\n")
+#: Notices that hold a word of the legal register, at least, on a page of notices.
+MIN_NOTICES = 2
+
+
+def _notices(text: str) -> list[int]:
+    """Where each notice of a page of legal notices starts: the paragraphs opened by a line
+    in capitals naming the notice's kind, when at least ``MIN_NOTICES`` of them hold a word
+    of the legal register (``RCS``, ``Dénomination``, ``suivant acte``: notices.json).
+    Each notice is a company's own: nothing said in one is about the next one's.
+
+    Example:
+        >>> page = "CONSTITUTION\\nDénomination : Kelvo. RCS de Brest.\\n\\nCESSION\\nSuivant acte"
+        >>> _notices(page)
+        [0, 50]
+        >>> _notices("LE CONTEXTE\\nKelvo recrute.\\n\\nL'AVENIR\\nKelvo grandit.")
+        []
+    """
+    if "\n" not in text:
+        return []
+    markers = notices().markers
+    opened = [
+        paragraph
+        for paragraph in paragraphs(text)
+        if not paragraph.heading and _NOTICE_KIND.match(text, paragraph.start, paragraph.end)
+    ]
+    legal = [
+        p for p in opened if any(m in fold(text[p.start : p.end]) for m in markers)
+    ]
+    return [p.start for p in opened] if len(legal) >= MIN_NOTICES else []
+
+
+#: A fact-check's claim opening its paragraph, then its verdict in capitals (``« X rachète
+#: Y. » FAUX.``).
+_CLAIM = re.compile(r"[«“][^»”\n]{3,300}[»”]\s+([A-ZÀ-Ý][A-ZÀ-Ý'’ ]*[A-ZÀ-Ý])\b")
+
+
+def _claims(text: str) -> list[int]:
+    """Where each checked claim of a fact-check starts: the paragraphs opened by a quoted
+    claim and its verdict in capitals (``verdict_words`` of words.json), when at least
+    ``MIN_ITEMS`` are. Each speaks of what its claim names.
+
+    Example:
+        >>> page = "« A. » VRAI. Oui.\\n\\n« B. » FAUX. Non.\\n\\n« C. » PLUTÔT FAUX. Peu."
+        >>> _claims(page)
+        [0, 19, 38]
+    """
+    if "«" not in text and "“" not in text:
+        return []
+    verdicts = folded_word_list("verdict_words")
+    starts = []
+    for paragraph in paragraphs(text):
+        claim = _CLAIM.match(text, paragraph.start, paragraph.end)
+        if claim is not None and fold(claim.group(1)) in verdicts:
+            starts.append(paragraph.start)
+    return starts if len(starts) >= MIN_ITEMS else []
 
 
 #: A dated timeline's entry label: a year, then a full stop or a colon (``2024. Inauguration

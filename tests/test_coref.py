@@ -129,6 +129,14 @@ def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() ->
          ["VERB", "ADP", "PROPN"], 2, True),
         (["vendu", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
          ["VERB", "ADP", "PROPN"], 2, False),
+        # "dans le parc d'activités de Vauclair": the noun of place one complement up;
+        # not "le patron des ventes de Vauclair"
+        (["dans", "le", "parc", "d'", "activités", "de", "Vauclair"], [2, 2, 2, 4, 2, 6, 4],
+         ["case", "det", "obl:mod", "case", "nmod", "case", "nmod"],
+         ["ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 6, True),
+        (["le", "patron", "des", "ventes", "de", "Vauclair"], [1, 1, 3, 1, 5, 3],
+         ["det", "ROOT", "case", "nmod", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 5, False),
         # "le patron de Vauclair": a complement of a noun that places nothing
         (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
          ["DET", "NOUN", "ADP", "PROPN"], 3, False),
@@ -555,6 +563,11 @@ POSSESSED = {
          ("Julie Arnaud", "chairOf", "Colbane Productions")],
         [("Julie Arnaud", "chairOf", "Arvel France")],
     ),
+    # the agent of a participle on a name holds its role in that name, not in the buyer
+    "Le groupe Marval a racheté la société Kerbio, dirigée par sa fondatrice, Anne Corre.": (
+        [("Anne Corre", "leaderOf", "Kerbio")],
+        [("Anne Corre", "leaderOf", "Marval")],
+    ),
 }
 
 
@@ -819,6 +832,39 @@ def test_a_description_means_the_name_its_noun_described(nlp, text: str) -> None
 #: reports on it, and a name whose first word is a determiner ("Les Bons Voisins") is as
 #: salient as any other.
 IN_FOCUS = {
+    # a founding stated of a description right after a sentence that brought in a company
+    # (as a complement) is the newcomer's, not the topic's; with two newcomers, neither
+    "Le groupe Ostral domine le marché du meuble. Ostral a racheté deux usines l'an dernier. "
+    "Ostral emploie 900 personnes. Le mensuel Ouest Éco raconte aussi l'essor de Brivane. "
+    "Cofondée en 2019 par Hugo Marchal, la jeune entreprise nantaise fabrique des tables.": (
+        [("Hugo Marchal", "founderOf", "Brivane")],
+        [("Hugo Marchal", "founderOf", "Ostral")],
+    ),
+    "Le groupe Ostral domine le marché du meuble. Ostral emploie 900 personnes. Il a signé "
+    "un accord avec Brivane et Dulac. Fondée en 1990 par Hugo Marchal, la société vise "
+    "l'Europe.": (
+        [],
+        [("Hugo Marchal", "founderOf", "Brivane"), ("Hugo Marchal", "founderOf", "Dulac")],
+    ),
+    # a name in a business park is a place, not the company the description means
+    "Le conseil régional a vendu deux hectares du parc d'activités des Tanneries, à "
+    "Vierzon, à Brivane. Fondée en 2019 par Hugo Marchal, la jeune entreprise fabrique des "
+    "meubles.": (
+        [("Hugo Marchal", "founderOf", "Brivane")],
+        [("Hugo Marchal", "founderOf", "Tanneries")],
+    ),
+    # a share of "son capital" is held by the subject, in another company's capital
+    "La start-up Brivane fabrique des meubles à Vierzon. Le fonds Azur Capital, qui détient "
+    "30 % de son capital depuis 2021, lui prête aussi de l'argent.": (
+        [("Azur Capital", "investsIn", "Brivane")],
+        [],
+    ),
+    # a description followed by a quoted name names it: it refers to no one
+    "La start-up Brivane s'installe à Vierzon. Paul Mercier, conseiller municipal du groupe "
+    "« Vierzon demain », a voté contre.": (
+        [],
+        [("Paul Mercier", "employeeOf", "Brivane"), ("Paul Mercier", "memberOf", "Brivane")],
+    ),
     "L'Autorité de la concurrence enquête sur Les Bons Voisins, un réseau de crèches "
     "privées. Fondé en 2008 par Paul Mercier, le groupe a été racheté en 2019 par le fonds "
     "Azur Capital.": (
@@ -1002,6 +1048,30 @@ BRIEFS = {
             ("Studio Brumaire", "opensOfficeIn", "Nantes"),
         ],
     ),
+    # a page of legal notices: each notice, opened by its kind in capitals, is its own
+    # company's; a possessive in one never means the company of the notice before
+    "Annonces légales\n\n"
+    "CONSTITUTION\nDénomination : Garage Le Bihan. Siège social : Pontivy. Gérance : "
+    "Yannick Le Bihan. Immatriculation au RCS de Lorient.\n\n"
+    "CESSION DE FONDS\nSuivant acte du 3 mars, la société Transports Jégo, dont le siège "
+    "est à Baud, cède son fonds de commerce. Son gérant, Malo Jégo, reste associé.\n": (
+        [
+            ("Yannick Le Bihan", "leaderOf", "Garage Le Bihan"),
+            ("Malo Jégo", "leaderOf", "Transports Jégo"),
+        ],
+        [("Malo Jégo", "leaderOf", "Garage Le Bihan")],
+    ),
+    # a fact-check: each paragraph opened by a quoted claim and its verdict speaks of what
+    # the claim names, not of the company the page named most
+    "Vrai ou faux : les promesses du maire sur le parc éolien\n\n"
+    "« La société Ventalis construira les éoliennes. » VRAI. Ventalis a remporté l'appel "
+    "d'offres, et Ventalis pilotera le chantier.\n\n"
+    "« Les Danois sont partenaires. » VRAI. Le groupe Norrvind a signé avec Ventalis.\n\n"
+    "« Dalmo fournira les câbles. » FAUX. Le câblier suédois, qui exploite une usine à "
+    "Karlskrona, n'a signé aucun contrat.\n": (
+        [("Dalmo", "presentIn", "Karlskrona")],
+        [("Ventalis", "presentIn", "Karlskrona"), ("Norrvind", "presentIn", "Karlskrona")],
+    ),
 }
 
 
@@ -1088,6 +1158,63 @@ def test_a_signed_text_is_found_from_its_signature(nlp) -> None:  # type: ignore
             else (signed.speaker.text, getattr(signed.organisation, "text", None))
         )
     assert found == [("Claire Wendling", "Alsalivres"), None]
+
+
+#: A letter or memo a news text quotes whole, closed by its signer's name: its "nous" and
+#: "notre" are the company the signer heads.
+LETTERS = {
+    # a memo quoted whole, signed by the chief a possessive role presented: its "nous" and
+    # "notre" are the company of the sentence before, not the ones named after the signer
+    "Le fabricant de jouets Ludorama ferme son site de Vierzon. Dans un courriel envoyé "
+    "lundi aux équipes, son directeur général, Hervé Campion, confirme la vente de l'usine "
+    "au groupe Castelbois.\n\n"
+    "« Chers collègues,\n\n"
+    "Nous avons décidé de ne pas négocier avec Jouéco. Marbel Invest, notre actionnaire "
+    "depuis 2020, nous soutient.\n\n"
+    "Hervé Campion »\n\n"
+    "Castelbois n'a pas répondu.\n": (
+        [("Marbel Invest", "investsIn", "Ludorama")],
+        [("Marbel Invest", "investsIn", "Castelbois")],
+    ),
+    # the same memo with no signature closing the quote: a quotation whose "nous" is
+    # whoever speaks in it, not read as the chief's company
+    "Le fabricant de jouets Ludorama ferme son site de Vierzon. Dans un courriel envoyé "
+    "lundi aux équipes, son directeur général, Hervé Campion, confirme la vente de l'usine "
+    "au groupe Castelbois.\n\n"
+    "« Marbel Invest, notre actionnaire depuis 2020, nous soutient », dit un cadre.\n": (
+        [],
+        [("Marbel Invest", "investsIn", "Ludorama"), ("Marbel Invest", "investsIn", "Castelbois")],
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", list(LETTERS), ids=[t[:40] for t in LETTERS])
+def test_a_quoted_letter_speaks_for_its_signers_company(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    stated, wrong = LETTERS[text]
+    triples = analyse_passages(nlp, [text], "letter")[text]
+    got = [(t.subject.text, t.predicate, t.object.text) for t in triples]
+    assert [fact for fact in stated if not states(triples, fact)] == [], got
+    assert [fact for fact in wrong if states(triples, fact)] == [], got
+
+
+@pytest.mark.model
+def test_a_quoted_letter_is_found_from_its_signature(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.entities.interview import find_quoted_letter
+    from kg.nlp import parse
+
+    documents = [Document(f"letter{i}", text) for i, text in enumerate(LETTERS)]
+    found = []
+    for document, docs in parse(documents, nlp):
+        analyse_chunks(document, docs, [])
+        (doc,) = docs
+        letter = find_quoted_letter(doc, doc._.kg_mentions)
+        found.append(
+            None
+            if letter is None
+            else (letter.speaker.text, getattr(letter.organisation, "text", None))
+        )
+    assert found == [("Hervé Campion", "Ludorama"), None]
 
 
 @pytest.mark.model

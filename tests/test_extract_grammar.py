@@ -285,6 +285,31 @@ def test_subject_of_verb_hung_on_the_name_before_it() -> None:
     assert facts(VerbFrameExtractor(), doc) == {("Airbus", "competitorOf", "Boeing")}
 
 
+def test_subject_of_a_clause_after_a_colon_is_its_own() -> None:
+    # "Le Figaro ouvre le bal : Kelvo va racheter Dronex": the parser hung the clause after
+    # the colon on the verb before it; the medium is not who buys
+    doc = make(
+        ["Le", "Figaro", "ouvre", "le", "bal", ":", "Kelvo", "va", "racheter", "Dronex"],
+        [1, 2, 2, 4, 2, 2, 2, 2, 7, 8],
+        ["det", "nsubj", "ROOT", "det", "obj", "punct", "obl:mod", "advcl", "xcomp", "obj"],
+        ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "VERB", "PROPN"],
+        {(1, 2): "MediaOrganization", (6, 7): "Company", (9, 10): "Company"},
+        lemmas=["le", "Figaro", "ouvrir", "le", "bal", ":", "Kelvo", "aller", "racheter",
+                "Dronex"],
+    )
+    assert subject_of(doc[8]).text == "Kelvo"
+    # with no colon, the clause hung on the verb before takes its subject
+    doc = make(
+        ["Le", "Figaro", "ouvre", "le", "bal", "et", "va", "racheter", "Dronex"],
+        [1, 2, 2, 4, 2, 6, 2, 6, 7],
+        ["det", "nsubj", "ROOT", "det", "obj", "cc", "conj", "xcomp", "obj"],
+        ["DET", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "VERB", "PROPN"],
+        {(1, 2): "MediaOrganization", (8, 9): "Company"},
+        lemmas=["le", "Figaro", "ouvrir", "le", "bal", "et", "aller", "racheter", "Dronex"],
+    )
+    assert subject_of(doc[7]).text == "Figaro"
+
+
 def test_subject_of_introduced_infinitive_is_not_the_name() -> None:
     # "Airbus à rivaliser ...": an infinitive with a preposition does not take the name
     doc = make(

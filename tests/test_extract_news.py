@@ -593,6 +593,61 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Lenoir", "quotedIn", "France Info")],
         [],
     ),
+    # a medium in "dans" after the speech verb, the inverted speaker after it; a speech verb
+    # of praise ("saluer") with its medium in "sur"
+    "« Nous ne fermerons aucune usine », a regretté dans Le Monde Paul Girardin, délégué "
+    "syndical chez Renault.": (
+        [("Paul Girardin", "quotedIn", "Le Monde")],
+        [("Renault", "quotedIn", "Le Monde")],
+    ),
+    "Le directeur financier, Hugo Lemaire, a salué sur France Info « une année record ».": (
+        [("Hugo Lemaire", "quotedIn", "France Info")],
+        [],
+    ),
+    # a press review: a medium fronted before the clause is where its subject spoke,
+    # whatever the verb; not a passive subject, nor anyone the clause's "on" reports
+    "Dans Le Parisien, la directrice générale de Kelvo, Anne Durieux, se veut confiante.": (
+        [("Anne Durieux", "quotedIn", "Le Parisien")],
+        [("Kelvo", "quotedIn", "Le Parisien")],
+    ),
+    "Dans Libération, Marc Tessier est accusé d'avoir menti.": (
+        [],
+        [("Marc Tessier", "quotedIn", "Libération")],
+    ),
+    "Dans Les Echos, on apprend que Marc Tessier quitte la société Kelvo.": (
+        [],
+        [("Marc Tessier", "quotedIn", "Les Echos")],
+    ),
+    "Dans sa lettre, Anne Durieux défend son plan.": ([], []),
+    # a title NER split in two untyped names is no pair of media
+    "« Nous tiendrons », a confié Anne Roy à Marées et Cordages.": (
+        [],
+        [("Anne Roy", "quotedIn", "Marées"), ("Anne Roy", "quotedIn", "Cordages")],
+    ),
+    "« Nous tiendrons », a déclaré Anne Roy à Ouest-France et au Télégramme.": (
+        [("Anne Roy", "quotedIn", "Ouest-France")],
+        [],
+    ),
+    # a clause after a colon has its own subject; giving up a seat is no sale
+    "L'opération s'accompagne d'un changement de gouvernance : Paul Girardin, qui présidait "
+    "jusqu'ici le conseil d'administration de Kelvo, cède ce siège à Anne Durieux, associée "
+    "chez Vantel Capital.": (
+        [],
+        [
+            ("Paul Girardin", "divestsTo", "Anne Durieux"),
+            ("opération", "divestsTo", "Anne Durieux"),
+        ],
+    ),
+    # an incise the parser joined to the quoted clause: the quote's subject is no speaker
+    "La start-up Vantel grandit vite. « Vantel n'est pas à vendre », a tranché sa "
+    "dirigeante dans Le Monde.": (
+        [],
+        [("Vantel", "quotedIn", "Le Monde")],
+    ),
+    "Marc Tessier a investi dans Le Parisien en 2020.": (
+        [],
+        [("Marc Tessier", "quotedIn", "Le Parisien")],
+    ),
     "Dans un communiqué transmis à l'AFP, Michelin a contesté le chiffre.": (
         [("Michelin", "quotedIn", "AFP")],
         [],

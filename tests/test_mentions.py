@@ -42,6 +42,18 @@ def test_furniture_paragraphs(text: str, expected: bool) -> None:
     assert bool(furniture_spans(text)) is expected
 
 
+def test_furniture_lines_of_a_paragraph() -> None:
+    # a byline over its dateline, "À lire aussi": each line is furniture of its own; a
+    # line of news text in the same paragraph is not
+    text = "Par Jeanne Morel\nPublié le 3 mars 2024\nKelvo ouvre une usine à Brest.\n\n"
+    text += "À lire aussi : la suite"
+    assert [text[a:b] for a, b in furniture_spans(text)] == [
+        "Par Jeanne Morel",
+        "Publié le 3 mars 2024",
+        "À lire aussi : la suite",
+    ]
+
+
 def test_compatible_untyped_fits_any_slot() -> None:
     assert compatible("NamedEntity", frozenset({"Person"}))
     assert not compatible("City", frozenset({"Person"}))

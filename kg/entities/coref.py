@@ -27,8 +27,8 @@ paragraph names) takes the document's most frequent entity of that class.
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
 each start afresh, with their own names as topic; a dated timeline's verbless entry
 (``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
-interview's or a signed op-ed's ``je``/``nous`` are its speaker and their organisation
-(:mod:`kg.entities.interview`).
+interview's, a signed op-ed's or a quoted letter's ``je``/``nous`` are its speaker and
+their organisation (:mod:`kg.entities.interview`).
 
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
@@ -53,6 +53,7 @@ from kg.entities.interview import (
     GROUP_WORDS,
     SPEAKER_WORDS,
     find_interview,
+    find_quoted_letter,
     find_signed_text,
     first_person_references,
 )
@@ -79,6 +80,7 @@ from kg.grammar import (
     named_by,
     partnered_with,
     partnership,
+    relative_antecedent,
     sentence_end,
     sentence_start,
     subject_of,
@@ -88,6 +90,7 @@ from kg.grammar import (
 from kg.lexicon import (
     PluralDescriptions,
     RoleNoun,
+    attribution,
     demonym_of,
     demonyms,
     descriptions,
@@ -293,6 +296,14 @@ def _locative(token: Token) -> bool:
         return _placed(token)
     if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
         noun = token.head
+        # "du parc d'activités des Varennes": the place noun one complement up
+        if (
+            fold(noun.lemma_) not in descriptions().place_heads
+            and case_of(noun) in DE
+            and noun.dep_ == "nmod"
+            and noun.head.pos_ == "NOUN"
+        ):
+            noun = noun.head
         # "la rue des Tanneurs", "au domaine de la Roche-Haute"
         return fold(noun.lemma_) in descriptions().place_heads or (
             case_of(noun) in _LOCATIVE and _placed(noun)
@@ -677,6 +688,8 @@ def _introduces(noun: Token) -> bool:
         return True
     if _seat_relative(noun):
         return True
+    if _after_fronted_participle(noun, verbs):
+        return True
     if noun.dep_ not in _SUBJECT:
         return False
     head = noun.head
@@ -692,13 +705,43 @@ def _introduces(noun: Token) -> bool:
         # participle the root and the main verb its conjunct
         return True
     return fold(head.lemma_) in verbs or any(
-        # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one)
-        c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep"}
-        and c.pos_ in {"VERB", "ADJ"}  # ("Basée à Lyon, la société": read as an adjective)
+        # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one;
+        # "Cofondée en 2018 par X" may be read as a noun, its lemma left as the form)
+        c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep", "advmod"}
+        and c.pos_ in {"VERB", "ADJ", "NOUN"}  # ("Basée à Lyon": read as an adjective)
         and c.i < noun.i
-        and fold(c.lemma_) in verbs
+        and fold(verb_lemma(c)) in verbs
         for c in head.children
     )
+
+
+@functools.cache
+def _telling_verbs() -> frozenset[str]:
+    """Lemmas of verbs that tell (``raconter``, ``révéler``, ``rapporter``): the speech
+    verbs and medium cues of attribution.json."""
+    cues = attribution()
+    return cues.speech_lemmas | cues.medium_cues
+
+
+def _after_fronted_participle(noun: Token, verbs: frozenset[str]) -> bool:
+    """``Cofondée en 2018 par X, la jeune entreprise ...``, read on the surface: the
+    sentence opens with a participle of an introducing verb and the description's
+    determiner follows a comma (the parser may make the participle the root and the
+    description an apposition to its agent)."""
+    doc = noun.doc
+    det = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if det is None or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    first = doc[sentence_start(noun)]
+    return (
+        first.i < det.i
+        and first.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and fold(verb_lemma(first)) in verbs
+    )
+
+
+#: Endings of a French past participle (``fondé``, ``créées``).
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
 def _former_employer(token: Token) -> bool:
@@ -765,6 +808,9 @@ def _description_class(token: Token) -> str | None:
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
+    # "le groupe « Vivre ensemble »": a quoted name follows, typing too
+    if nxt is not None and nxt.text in {"«", "\u201c"}:
+        return None
     # "le président du syndicat, Jean Dupont": the name set off after the description's
     # complement is its own, so this is typing too, not reference
     if any(
@@ -779,12 +825,15 @@ def _description_class(token: Token) -> str | None:
     # "Brumelune, le studio montpelliérain": an apposition to the name before describes it
     # (so does one the parser hung elsewhere, closed by a comma before any verb: "X, le
     # fonds de capital-risque de Y, ..."; not "Après avoir racheté X, le groupe a ...")
+    # (not a person's name before an organisation's description: "Fondée par X, la jeune
+    # entreprise" is the participle's agent, then the clause's subject)
     before = dets[0].i - 1
+    named = mention_at(token.doc[before - 1]) if before > 0 else None
     if (
         before > 0
         and token.doc[before].text == ","
         and (
-            mention_at(token.doc[before - 1]) is not None
+            (named is not None and (coarse(named.cls) != "Person" or cls == "Person"))
             or _named_before_acronym(token.doc, before - 1)
         )
         and (
@@ -1209,6 +1258,17 @@ def _possessive_subject(det: Token) -> Token | None:
         return None
     subject = subject_of(noun)
     participle = governing_verb(noun) if subject is None else None
+    if (
+        participle is not None
+        and participle.dep_ == "acl"
+        and noun.dep_ == "obl:agent"
+        and participle.head.i < noun.i
+        # (a name, not "des moteurs fabriqués par sa filiale": a thing holds no role)
+        and (mention_at(participle.head) is not None or named_by(participle.head) is not None)
+    ):
+        # "la société X, représentée par son gérant, Y": the agent of a participle on a
+        # name holds its role in what the participle describes
+        return participle.head
     if participle is not None and participle.dep_ == "acl" and participle.head.dep_ == "obj":
         # "Y, qui vend des commandes connectées via sa filiale Z": the participle on an
         # object has no subject of its own; its owner is the clause's subject (Y)
@@ -1255,6 +1315,24 @@ def _stands_for_theme(det: Token) -> bool:
     if any(c.dep_ == "obj" for c in verb.children):
         return False
     return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
+
+
+def _share_held(det: Token) -> bool:
+    """Whether a possessive is on what a share is of, the share the object of a verb of
+    holding (``Y, qui détient 20 % de son capital``): the holder owns the share, not the
+    capital."""
+    noun = det.head
+    share = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and share.dep_ == "obj"
+        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
+    )
+
+
+#: Verbs of holding a stake (words.json ``holding_verbs``), folded.
+_HOLDING_VERBS = folded_word_list("holding_verbs")
 
 
 @functools.cache
@@ -2003,11 +2081,21 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # the one organisation the last sentence named for the first time in the text ("X
+    # raconte l'essor de Y"), which a founding or a seat stated of a generic description
+    # next introduces too
+    previous_newcomer: Mention | None = None
+    first_seen: dict[str, int] = {}
+    for m in document_mentions:
+        first_seen.setdefault(match_key(m.text), m.start)
     # a question-and-answer text or a signed op-ed speaks in the first person: "je",
     # "nous", a question's "vous" stand for the interviewee (the author) and the
     # organisation they speak for
-    interview = find_interview(doc, mentions, document_mentions) or find_signed_text(
-        doc, mentions, document_mentions
+    # (or a letter quoted whole: "« Chers collègues, ... Damien Roux »")
+    interview = (
+        find_interview(doc, mentions, document_mentions)
+        or find_signed_text(doc, mentions, document_mentions)
+        or find_quoted_letter(doc, mentions, document_mentions)
     )
     first_person = first_person_references(doc, interview) if interview is not None else {}
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
@@ -2036,7 +2124,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             first_named.clear()
             for m in in_brief:
                 first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
-            previous_subject = previous_topic = previous_target = None
+            previous_subject = previous_topic = previous_target = previous_newcomer = None
             previous_groups, previous_group = [], None
             recent_groups.clear()
             pairs.clear()
@@ -2129,15 +2217,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
                 target = None
+                introduced = previous_target or previous_newcomer
                 if (
-                    previous_target is not None
+                    introduced is not None
                     and cls == "Organization"
                     and not any(t.startswith("noun:") or t == "scale:large" for t in traits)
                     and _introduces(token)
                 ):
                     # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
-                    # founding and seat are the company taken over's (the buyer was known)
-                    others_but = frozenset(k for k in salience.scores if k != _key(previous_target))
+                    # founding and seat are the company taken over's (the buyer was known);
+                    # "X raconte l'essor de Y. Cofondée en 2018, la jeune entreprise ...":
+                    # the company the text just brought in
+                    others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
                     )
@@ -2291,11 +2382,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
-                if subject is not None and _stands_for_theme(token):
+                if subject is not None and (_stands_for_theme(token) or _share_held(token)):
                     # "X est entré à son capital": the possessive is the frame's theme,
                     # which its agent, the subject, is not
-                    agent = mention_at(subject) or (
-                        mention_at(n) if (n := named_by(subject)) is not None else None
+                    # ("Y, qui détient 20 % de son capital": the name the relative follows)
+                    agent = (
+                        mention_at(subject)
+                        or (mention_at(n) if (n := named_by(subject)) is not None else None)
+                        or (
+                            mention_at(a)
+                            if (a := relative_antecedent(subject)) is not None
+                            else None
+                        )
                     )
                     not_owner = frozenset({_key(agent)}) if agent is not None else frozenset()
                     subject = None
@@ -2356,6 +2454,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
+        newcomers: set[str] = set()
+        newcomer: Mention | None = None
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
@@ -2374,6 +2474,22 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
             salience.add(mention, subject=is_subject)
+            # (a complement: a new subject is what salience makes the topic anyway; any
+            # word of the name may be the subject, "L'Antenne" headed on its noun)
+            if (
+                not is_subject
+                and (coarse(mention.cls) == "Organization" or mention.cls == UNTYPED)
+                and mention.cls != "MediaOrganization"
+                and i in mentions
+                and first_seen.get(match_key(mention.text)) == mention.start
+                and not any(
+                    table.dep[j] in _SUBJECT
+                    for j in range(i, sent.end)
+                    if mentions.get(j) is mention
+                )
+            ):
+                newcomers.add(_key(mention))
+                newcomer = mention
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
@@ -2423,6 +2539,20 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 and match_key(subject_here.text) == match_key(previous_target.text)
             )
             previous_target = previous_target if still else taken
+        # (only a sentence that tells of it, as a press review does: "Le Marin raconte
+        # l'essor de Y"; not when an organisation was the subject, "X a signé avec Y.
+        # Fondée en 1920, la société" may as well be X's)
+        previous_newcomer = (
+            newcomer
+            if len(newcomers) == 1
+            and verb_lemma(sent.root) in _telling_verbs()
+            and (
+                subject_here is None
+                or coarse(subject_here.cls) != "Organization"
+                or subject_here.cls == "MediaOrganization"
+            )
+            else None
+        )
         if group_subject is not None:
             recent_groups.append((number, group_subject))
         salience.next_sentence()

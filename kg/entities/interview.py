@@ -17,6 +17,10 @@ a short signature paragraph presents just after (or before) the paragraphs that 
 (``X est directrice générale de Y.``), and ``nous`` the organisation named nearest to them
 there (:func:`find_signed_text`).
 
+A letter or memo a news text quotes whole (``« Chers collègues, ...``, closed by a paragraph
+of its signer's name, ``Damien Roux »``) speaks in the first person too: ``nous`` is the
+organisation its signer heads (:func:`find_quoted_letter`).
+
 Only the words of the turns are resolved: the intro and any quotation inside an answer
 (``« ... », dit-il``) speak of others in the third person or quote someone else.
 
@@ -63,6 +67,11 @@ MIN_FIRST_PERSON = 2
 _SIGNATURE_WORDS = 80
 #: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
 _SIGNATURE_LINKS = frozenset({"est", ","})
+#: Quotation marks that open and close a quoted letter.
+_OPENING = frozenset({"«", "\u201c"})
+_CLOSING = frozenset({"»", "\u201d"})
+#: Possessives of a role that presents a letter's signer (``son PDG, X``).
+_POSSESSIVE_ROLES = frozenset({"son", "sa"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,6 +357,106 @@ def find_signed_text(
     )
     log.debug("signed text: %r writes for %r", speaker.text, organisation)
     return Interview(speaker, organisation, tuple((t.start, t.end) for t in body), ())
+
+
+def _quoted_signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) -> Mention | None:
+    """The person who signs a quoted letter: a paragraph of their name alone that closes
+    the quotation (``Damien Roux »``)."""
+    table = words(doc)
+    person = mentions.get(turn.start)
+    if person is None or coarse(person.cls) != "Person":
+        return None
+    after = turn.start
+    while after < turn.end and mentions.get(after) is person:
+        after += 1
+    rest = table.text[after : turn.end]
+    closes = bool(rest) and rest[-1] in _CLOSING
+    return person if closes and all(t in _CLOSING | {"."} for t in rest) else None
+
+
+def _letter_organisation(
+    doc: Doc, mentions: Mapping[int, Mention], signer: Mention
+) -> Mention | None:
+    """The organisation a letter's signer heads when the text presents them by a possessive
+    role (``Le groupe X ferme deux usines. Son PDG, Y, l'annonce dans une note``): the
+    organisation in the subject of the sentence before."""
+    table = words(doc)
+    key = match_key(signer.text)
+    at = next((i for i, m in sorted(mentions.items()) if match_key(m.text) == key), None)
+    if at is None or at < 3 or table.text[at - 1] != ",":
+        return None
+    k = at - 2
+    while k > 0 and table.pos[k] in {"NOUN", "ADJ"}:
+        k -= 1
+    sent = doc[at].sent
+    if table.lower[k] not in _POSSESSIVE_ROLES or k == at - 2 or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next(
+        (
+            m
+            for t in subject.subtree
+            if (m := mentions.get(t.i)) is not None
+            and coarse(m.cls) == "Organization"
+            and m.cls not in _NOT_SPOKEN_FOR
+        ),
+        None,
+    )
+
+
+def find_quoted_letter(
+    doc: Doc, mentions: Mapping[int, Mention], document_mentions: list[Mention] | None = None
+) -> Interview | None:
+    """The letter or memo a parsed chunk quotes whole, or None.
+
+    A news text may quote an internal memo or an open letter in full: paragraphs opened by
+    ``«`` (``« Chers collègues, ...``) and closed by a paragraph of the signer's name alone
+    (``Damien Roux »``). Inside it ``je`` is the signer and ``nous``/``notre`` the
+    organisation they head: the one in the subject of the sentence before the text presents
+    them by a possessive role (``Le groupe X ... Son PDG, Damien Roux, annonce ...``), else
+    the one named nearest their first mention (as for an op-ed).
+
+    Args:
+        doc: A parsed chunk.
+        mentions: Token index → named mention (``doc._.kg_mentions``).
+        document_mentions: The chunk's named mentions in order.
+
+    Returns:
+        The signer as the speaker, their organisation and the letter's paragraphs (past its
+        opening quotation mark) as the answers, or None.
+    """
+    table = words(doc)
+    # (most chunks quote no letter: their paragraphs are not read)
+    if "«" not in table.chunk:
+        return None
+    turns = _turns(doc, mentions)
+    for n, turn in enumerate(turns):
+        signer = _quoted_signature(doc, mentions, turn)
+        if signer is None:
+            continue
+        opening = next(
+            (k for k in range(n - 1, -1, -1) if table.text[turns[k].start] in _OPENING), None
+        )
+        if opening is None:
+            continue
+        # the letter's own quotation mark frames it: its words are read as unquoted
+        body = [(turns[opening].start + 1, turns[opening].end)] + [
+            (t.start, t.end) for t in turns[opening + 1 : n]
+        ]
+        letter = _Turn(body[0][0], body[-1][1], False, None, False)
+        if not _says(doc, letter, SPEAKER_WORDS | GROUP_WORDS):
+            continue
+        unique = list(dict.fromkeys(mentions.values()))
+        organisation = _letter_organisation(doc, mentions, signer) or _spoken_for(
+            mentions, document_mentions if document_mentions is not None else unique, signer,
+            frozenset(), doc,
+        )
+        log.debug("quoted letter: %r writes for %r", signer.text, organisation)
+        return Interview(signer, organisation, tuple(body), ())
+    return None
 
 
 def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:

@@ -49,6 +49,7 @@ BUILTIN = {
     "kg.location.v1": "kg.extract.location:LocationExtractor",
     "kg.toponym.v1": "kg.extract.toponym:ToponymExtractor",
     "kg.board.v1": "kg.extract.board:BoardExtractor",
+    "kg.notice.v1": "kg.extract.notice:NoticeExtractor",
 }
 
 

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.mentions import coarse
+from kg.entities.coref import quoted
+from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import case_of, clause_start, mention_at, sentence_end, subject_of, words
 from kg.lexicon import attribution
@@ -60,6 +61,8 @@ class AttributionExtractor:
                     or _unknown_place_as_medium(medium)
                     or _title_read_as_person(medium)
                 )
+                if _split_title(medium):
+                    continue
                 # "a déclaré au micro de X", "a affirmé Y dans un entretien à X": the speaker
                 # is the subject of that speech verb, not of another one in the sentence
                 local = _local_speakers(token)
@@ -119,7 +122,7 @@ class AttributionExtractor:
         for i in range(sent.start, sent.end):
             if table.lemma[i] in speech and table.pos[i] == "VERB":
                 token = sent.doc[i]
-                subject = _incise_subject(token) or subject_of(token)
+                subject = _speaker(token)
                 if subject is not None:
                     found.extend(args_of(subject, _SPEAKERS))
         return found
@@ -194,6 +197,14 @@ def _cue_words() -> frozenset[str]:
 def _news_medium(token: Token) -> bool:
     mention = mention_at(token)
     return mention is not None and mention.cls == _MEDIUM_CLASS
+
+
+def _speaker(verb: Token) -> Token | None:
+    """Who a speech verb quotes: the subject of its incise, else its clause's subject, but
+    never one inside the quotation (``« X n'est pas à vendre », a tranché sa dirigeante``:
+    the parser may join the incise to the quoted clause, whose subject says nothing)."""
+    subject = _incise_subject(verb) or subject_of(verb)
+    return None if subject is not None and quoted(subject) else subject
 
 
 def _incise_subject(verb: Token) -> Token | None:
@@ -322,6 +333,26 @@ def _person_right_after(medium: Token) -> Token | None:
     return doc[i] if after is not None and coarse(after.cls) == "Person" else None
 
 
+def _split_title(medium: Token) -> bool:
+    """``à Brises et Embruns``: two names NER could not type joined by ``et`` after a
+    medium cue are one title it split, not two media (and the whole title is unknown)."""
+    doc = medium.doc
+    named = mention_at(medium)
+    if named is None or named.cls != UNTYPED:
+        return False
+    start = medium.i
+    while start > 0 and mention_at(doc[start - 1]) is named:
+        start -= 1
+    end = medium.i
+    while end < len(doc) and mention_at(doc[end]) is named:
+        end += 1
+    after = mention_at(doc[end + 1]) if end + 1 < len(doc) and doc[end].lower_ == "et" else None
+    before = (
+        mention_at(doc[start - 2]) if start >= 2 and doc[start - 1].lower_ == "et" else None
+    )
+    return any(m is not None and m.cls == UNTYPED for m in (after, before))
+
+
 def _unknown_place_as_medium(token: Token) -> list[Arg]:
     """``dans les colonnes de Sud Ouest``: NER calls many titles places; one the gazetteer
     does not know as a place is, after a medium cue, the medium."""
@@ -342,22 +373,50 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
     """
     cues = attribution()
     if cue.pos_ == "VERB" and cue.lemma_ in cues.speech_lemmas:
-        subject = _incise_subject(cue) or subject_of(cue)
+        subject = _speaker(cue)
         return args_of(subject, _SPEAKERS) if subject is not None else []
     if cue.pos_ == "VERB" and cue.dep_ == "acl" and mention_at(cue.head) is not None:
         # "l'Association X, citée par Les Echos": the name the participle qualifies (not
         # a medium the parser hung it on: "a déclaré au Progrès X, interrogé par Y")
         found = [a for a in args_of(cue.head, _SPEAKERS) if a.mention.cls != _MEDIUM_CLASS]
         return found or None
+    if cue.lower_ in cues.media_preps:
+        return _fronted_medium_speakers(cue)
     verb = cue if cue.pos_ == "VERB" else cue.head
     if verb.pos_ != "VERB":
         return None
     if verb.lemma_ in cues.speech_lemmas:
-        subject = _incise_subject(verb) or subject_of(verb)
+        subject = _speaker(verb)
         return args_of(subject, _SPEAKERS) if subject is not None else []
     subject = subject_of(verb)
     found = args_of(subject, _SPEAKERS) if subject is not None else []
     return found or None
+
+
+def _fronted_medium_speakers(cue: Token) -> list[Arg] | None:
+    """``Dans Le Marin, le directeur de X, Y, se veut rassurant``: a news medium fronted
+    before its clause (opening the sentence, closed by a comma) says where whatever the
+    clause's active subject says was said, whatever the verb; elsewhere (``a regretté dans
+    Le Monde X``) the medium is that of the sentence's speech verbs (None)."""
+    doc = cue.doc
+    medium = mention_at(cue.head)
+    # (read on the surface: the parser may hang the medium on the subject noun)
+    end = cue.head.i
+    while end < len(doc) and mention_at(doc[end]) == medium:
+        end += 1
+    verb = cue.sent.root
+    if cue.i != cue.sent.start or end >= len(doc) or doc[end].text != "," or verb.i < end:
+        return None
+    # (an active subject only: "Dans Le Monde, X est mis en cause" does not quote X)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > end), None)
+    if subject is None:
+        return None
+    # ("la directrice de X, Y": the name in apposition, which the parser may hang on X)
+    named = [
+        t for t in subject.subtree
+        if t.dep_ == "appos" and (m := mention_at(t)) is not None and coarse(m.cls) == "Person"
+    ]
+    return args_of(subject, _SPEAKERS) or args_of(next(iter(named), None), _SPEAKERS) or None
 
 
 def _title_read_as_person(token: Token) -> list[Arg]:
