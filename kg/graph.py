@@ -299,8 +299,8 @@ def graph_quads(
     for triple in triples:
         fact, evidence, provenance = _fact_and_evidence(triple, base)
         if fact[0] == fact[2]:
-            # two names resolution found to be one thing ("la Commission de la concurrence"
-            # and its "Comco"): no relation of the ontology holds between a thing and itself
+            # two names resolution found to be one thing ("l'Observatoire de la concurrence"
+            # and its "Obsco"): no relation of the ontology holds between a thing and itself
             continue
         previous = support[fact].get(evidence)
         if previous is None or _rank(provenance) > _rank(previous):

@@ -54,8 +54,8 @@ class RoleNoun:
     #: whatever the verb; not so of "cherche des partenaires comme Y").
     listed: bool = False
     #: Whether the role set off after a name with no complement is held in the company
-    #: the sentence before is about ("Le fonds X, actionnaire depuis 2021, apportera ses
-    #: titres": a shareholder of the company in focus).
+    #: the sentence before is about ("Le fonds X, actionnaire depuis 2017, cédera sa
+    #: participation": a shareholder of the company in focus).
     in_focus: bool = False
 
 

@@ -89,7 +89,7 @@ def match_key(text: str) -> str:
 
 def _initials(name: str) -> str:
     """The initials of ``name``'s words; a word written as an acronym gives all its
-    letters (``US Saint-Nazaire Atlantique`` → ``ussna``)."""
+    letters (``AS Plouha Goëlo`` → ``aspg``)."""
     words = re.split(r"[\s\-'\u2019]+", name)
     return "".join(
         fold(word) if len(word) > 1 and word.isalpha() and word.isupper() else fold(word)[0]
@@ -119,7 +119,7 @@ def is_acronym_of(acronym: str, name: str) -> bool:
         True
         >>> is_acronym_of("AFP", "Agence France-Presse")
         True
-        >>> is_acronym_of("USSNA", "US Saint-Nazaire Atlantique")
+        >>> is_acronym_of("ASPG", "AS Plouha Goëlo")
         True
         >>> is_acronym_of("BCE", "Organisation mondiale de la santé")
         False
@@ -146,7 +146,7 @@ def abbreviates(word: str, name: str) -> bool:
         True
         >>> abbreviates("Paris", "Société générale")
         False
-        >>> abbreviates("Comco", "Commission de la concurrence")
+        >>> abbreviates("Obsco", "Observatoire de la concurrence")
         True
     """
     if is_acronym_of(word, name):

@@ -855,13 +855,13 @@ IN_FOCUS = {
     ),
     # a share of "son capital" is held by the subject, in another company's capital
     "La start-up Brivane fabrique des meubles à Vierzon. Le fonds Azur Capital, qui détient "
-    "30 % de son capital depuis 2021, lui prête aussi de l'argent.": (
+    "15 % de son capital, garantit aussi ses emprunts.": (
         [("Azur Capital", "investsIn", "Brivane")],
         [],
     ),
     # a description followed by a quoted name names it: it refers to no one
     "La start-up Brivane s'installe à Vierzon. Paul Mercier, conseiller municipal du groupe "
-    "« Vierzon demain », a voté contre.": (
+    "« Vierzon autrement », s'est abstenu.": (
         [],
         [("Paul Mercier", "employeeOf", "Brivane"), ("Paul Mercier", "memberOf", "Brivane")],
     ),
@@ -1051,15 +1051,15 @@ BRIEFS = {
     # a page of legal notices: each notice, opened by its kind in capitals, is its own
     # company's; a possessive in one never means the company of the notice before
     "Annonces légales\n\n"
-    "CONSTITUTION\nDénomination : Garage Le Bihan. Siège social : Pontivy. Gérance : "
-    "Yannick Le Bihan. Immatriculation au RCS de Lorient.\n\n"
+    "CONSTITUTION\nDénomination : Garage Kerdoncuff. Siège social : Locminé. Gérance : "
+    "Gwenaël Kerdoncuff. Durée : 99 ans.\n\n"
     "CESSION DE FONDS\nSuivant acte du 3 mars, la société Transports Jégo, dont le siège "
     "est à Baud, cède son fonds de commerce. Son gérant, Malo Jégo, reste associé.\n": (
         [
-            ("Yannick Le Bihan", "leaderOf", "Garage Le Bihan"),
+            ("Gwenaël Kerdoncuff", "leaderOf", "Garage Kerdoncuff"),
             ("Malo Jégo", "leaderOf", "Transports Jégo"),
         ],
-        [("Malo Jégo", "leaderOf", "Garage Le Bihan")],
+        [("Malo Jégo", "leaderOf", "Garage Kerdoncuff")],
     ),
     # a fact-check: each paragraph opened by a quoted claim and its verdict speaks of what
     # the claim names, not of the company the page named most

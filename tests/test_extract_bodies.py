@@ -7,7 +7,7 @@ Each text is a short passage of my own writing:
   described company's, not the previous notice's), a union's secretary, a councillor of a
   political group, a club's sponsor, a member the relative ``dont`` names (``Y, dont la
   coopérative X est membre``, ``dont`` hung on the subject), a shareholder or a board's chair
-  with no company named (``Le fonds X, actionnaire depuis 2021``, ``X devient président du
+  with no company named (``Le fonds X, actionnaire depuis 2017``, ``X devient président du
   conseil de surveillance``: the company the sentence before is about), a company that
   joins a movement (``a rejoint le mouvement X``);
 * verbs the tagger misreads: a chair kept or left (``garde``, ``quitte la présidence de Y``),
@@ -15,7 +15,7 @@ Each text is a short passage of my own writing:
 * names a noun outside the lexicon describes (``affronte les ogres flamands X et Y``,
   ``présidée par sa petite-fille, X``);
 * sites: dairies, greenhouses or shops in named towns (``ses fromageries de X et de Y``,
-  ``Ses magasins de X et de Y restent ...``), packing at a place (``conditionne ses cidres
+  ``Ses magasins de X et de Y font ...``), packing at a place (``conditionne ses cidres
   à X``), hives or hectares worked in a region;
 * agreements: one signed with a co-signer when the parser takes the day for the object
   (``a signé lundi avec la ville de Y l'accord « Z »``) or named by a participle (``un
@@ -28,7 +28,7 @@ And look-alikes that must state nothing: funds raised (``a réuni 3 millions d'e
 meeting that is no assembly, an office title (``secrétaire d'État``), a councillor of a town,
 the leader of a project, sites sold, negations, a title given to something else than what was
 signed, a cartel (``une entente`` sanctioned), the shareholder of a named company, a deal noun
-inside a name (``la Commission de la concurrence``), ``mise en demeure``, a conversion
+inside a name (``l'Observatoire de la concurrence``), ``mise en demeure``, a conversion
 (``transformer X en Y``).
 
 All passages are parsed in one batch and analysed once per module.
@@ -115,18 +115,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kalvor", "presentIn", "Plonéour"), ("Kalvor", "presentIn", "Pleyben")],
     ),
-    "La coopérative Kalvor a vendu une usine. Ses magasins de Tours, d'Orléans et de Blois "
-    "restent le cœur du projet.": (
+    "La coopérative Kalvor a fermé un entrepôt. Ses magasins de Vitré, de Fougères et de "
+    "Redon font toujours l'essentiel de ses ventes.": (
         [
-            ("Kalvor", "presentIn", "Tours"),
-            ("Kalvor", "presentIn", "Orléans"),
-            ("Kalvor", "presentIn", "Blois"),
+            ("Kalvor", "presentIn", "Vitré"),
+            ("Kalvor", "presentIn", "Fougères"),
+            ("Kalvor", "presentIn", "Redon"),
         ],
         [],
     ),
-    "La société Kalvor recrute. Ses magasins de Tours et de Blois ont été vendus.": (
+    "La société Kalvor recrute. Ses magasins de Vitré et de Redon ont été cédés.": (
         [],
-        [("Kalvor", "presentIn", "Tours")],
+        [("Kalvor", "presentIn", "Vitré")],
     ),
     "La société Kalvor conditionne ses cidres à Quimper.": (
         [("Kalvor", "presentIn", "Quimper")],
@@ -196,8 +196,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kalvor", "competitorOf", "Trémens"), ("Kalvor", "residesIn", "Trémens")],
     ),
     # chairs kept or left
-    "Anne Morvan garde la présidence de la société Kalvor jusqu'en 2030.": (
-        [("Anne Morvan", "chairOf", "Kalvor")],
+    "Malgré la crise, Louise Tanguy garde la présidence du groupe Kalvor.": (
+        [("Louise Tanguy", "chairOf", "Kalvor")],
         [],
     ),
     "Anne Morvan quitte la présidence de la société Kalvor.": (
@@ -231,9 +231,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kalvor", "organizesEventAt", "Quimper")],
     ),
     # "dont" hung on a named subject is still "de" + the antecedent
-    "La Fédération des ostréiculteurs bretons, dont la coopérative Kalvor est membre, "
-    "proteste.": (
-        [("Kalvor", "memberOf", "Fédération des ostréiculteurs bretons")],
+    "Le Syndicat des cidriers normands, dont la coopérative Kalvor est membre, conteste "
+    "la décision.": (
+        [("Kalvor", "memberOf", "Syndicat des cidriers normands")],
         [],
     ),
     "La fédération Orvalis, dont la coopérative Kalvor n'est pas membre, proteste.": (
@@ -241,8 +241,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kalvor", "memberOf", "Orvalis")],
     ),
     # a shareholder of the company in focus
-    "La société Kalvor fabrique des flacons. Le fonds Trémens, actionnaire depuis 2021, "
-    "apportera ses titres.": (
+    "La société Kalvor fabrique des flacons. Le fonds Trémens, actionnaire depuis 2017, "
+    "cédera sa participation.": (
         [("Trémens", "investsIn", "Kalvor")],
         [],
     ),
@@ -251,8 +251,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Trémens", "investsIn", "Orvalis")],
         [("Trémens", "investsIn", "Kalvor")],
     ),
-    "Le fonds Trémens a publié ses comptes. Le fonds Trémens, actionnaire depuis 2021, "
-    "apportera ses titres.": (
+    "Le fonds Trémens a publié ses comptes. Le fonds Trémens, actionnaire depuis 2017, "
+    "cédera sa participation.": (
         [],
         [("Trémens", "investsIn", "Trémens")],
     ),
@@ -287,18 +287,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kalvor", "organizesEventAt", "Brest"), ("Kalvor", "presentIn", "Brest")],
     ),
     # a deal noun inside a name states no deal
-    "La Commission de la concurrence (Comco), qui enquête sur le groupe Kalvor, devra se "
-    "prononcer.": (
-        [("Commission de la concurrence", "investigates", "Kalvor")],
-        [("Comco", "competitorOf", "Commission de la concurrence")],
+    "L'Observatoire de la concurrence (Obsco), qui enquête sur le groupe Kalvor, "
+    "publiera un avis en juin.": (
+        [("Observatoire de la concurrence", "investigates", "Kalvor")],
+        [("Obsco", "competitorOf", "Observatoire de la concurrence")],
     ),
     # distribution and sponsorship agreements
     "La société Kalvor a conclu une entente de distribution avec le groupe Trémens.": (
         [("Kalvor", "partnerOf", "Trémens")],
         [],
     ),
-    "Le club Kalvor a signé un contrat de sponsoring de trois ans avec le fabricant "
-    "Trémens.": (
+    "Le club Kalvor a signé un nouveau contrat de sponsoring avec le brasseur Trémens.": (
         [("Kalvor", "partnerOf", "Trémens")],
         [],
     ),

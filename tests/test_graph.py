@@ -230,7 +230,7 @@ def test_symmetric_relation_is_stored_once_and_fused() -> None:
 
 
 def test_a_fact_between_an_entity_and_itself_is_dropped() -> None:
-    # two names resolution made one thing ("la Commission de la concurrence (Comco)")
+    # two names resolution made one thing (a body and its acronym, "l'Office des forêts (OdF)")
     loop = fact("org/openai", "competitorOf", "org/openai")
     kept = fact("org/openai", "basedIn", "place/paris")
     union = union_graph(build_dataset([document()], [], [loop, kept]))

@@ -927,23 +927,26 @@ def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected
     ("text", "expected"),
     [
         # a byline over its publication line, each a line of its own
-        ("Par Léa Roy\nPublié le 3 mai 2026 à 8 h", ["Par Léa Roy", "Publié le 3 mai 2026 à 8 h"]),
+        (
+            "Par Hugo Lemaire et Soizic Caradec\nMis à jour le 19 novembre 2025 à 17 h 40",
+            ["Par Hugo Lemaire et Soizic Caradec", "Mis à jour le 19 novembre 2025 à 17 h 40"],
+        ),
         # a « Lire aussi » link or a podcast's listening line under a closing note
         (
-            "Article rédigé avec nos titres.\nÀ lire aussi : Brest, la fin du port",
-            ["À lire aussi : Brest, la fin du port"],
+            "Propos recueillis par téléphone.\nÀ lire aussi : Vannes rouvre ses halles",
+            ["À lire aussi : Vannes rouvre ses halles"],
         ),
         (
-            "Bonne écoute.\nÉcouter l'épisode : disponible sur Onde et Vibra.",
-            ["Écouter l'épisode : disponible sur Onde et Vibra."],
+            "Merci à notre invitée.\nÉcouter l'épisode précédent, consacré aux phares du cap",
+            ["Écouter l'épisode précédent, consacré aux phares du cap"],
         ),
         (
-            "Un mot.\nCet article vous a plu ? Abonnez-vous dès un euro.",
-            ["Cet article vous a plu ? Abonnez-vous dès un euro."],
+            "Fin.\nCet article vous a plu ? Soutenez notre rédaction indépendante.",
+            ["Cet article vous a plu ? Soutenez notre rédaction indépendante."],
         ),
         (
-            "Rien.\nSuivez la Bourse en direct avec notre application",
-            ["Suivez la Bourse en direct avec notre application"],
+            "Voilà.\nSuivez chaque soir les cours du porc breton grâce à notre appli",
+            ["Suivez chaque soir les cours du porc breton grâce à notre appli"],
         ),
         # a hard-wrapped sentence goes on in lower case: no byline
         ("Le club a été racheté\npar Jean Moreau, qui le dirige.", []),
@@ -958,11 +961,11 @@ def test_furniture_lines_inside_a_paragraph(text: str, expected: list[str]) -> N
 #: Names made whole (region or river words, years, family and area nouns kept in the name).
 WHOLE_NAMES = [
     # no name runs over a line break: the byline's author and the dateline's town
-    "Par Léa Roy\nVannes, le 3 mai 2026\n\nLe conseil a voté la vente.",
+    "Par Soizic Caradec\nRostrenen, le 14 octobre 2025\n\nLes élus ont adopté le budget.",
     # a company noun makes one name of a place-like name
     "Le groupe Sofral a racheté la société Brivane Loire, filiale du groupe Dalmer.",
     # quoted names a class noun announces
-    "Marc Dufour, conseiller municipal du groupe « Rennes en mouvement », a voté contre.",
+    "Marc Dufour, conseiller municipal du groupe « Rennes en mouvement », s'est abstenu.",
     "Le podcast économique du jeu vidéo « Pixel & Cash » recevait Paul Roy cette semaine.",
     "Le brasseur a signé un contrat de quatre ans, baptisé « Houblon 2030 », avec le club.",
     "La métropole a signé avec Vélis le « contrat de plan Garonne 2035 ».",
@@ -978,27 +981,27 @@ WHOLE_NAMES = [
     "En 1985, il fonde la Miellerie du Val-Joli avec son frère.",
     "Selon Marc Roy, Orvane Parfums a racheté Semences Daltier.",
     # a legal form is no part of the name
-    "Kerval SARL emploie douze salariés à Brest.",
+    "Kerval SARL a ouvert un second atelier à Quimperlé l'an dernier.",
     # a notice's fields: the company's name, the town that closes the seat's address
-    "AVIS DE CONSTITUTION\nDénomination : Croquettes d'Armor. Forme : société par actions "
-    "simplifiée. "
-    "Siège : Plouescat. Objet : conseil.",
-    "Capital : 1 000 euros. Siège social : 3, rue de la Gare, Lampaul-Guimiliau.",
+    "AVIS DE CONSTITUTION\nDénomination : Bougies d'Argoat. Forme : société à responsabilité "
+    "limitée. "
+    "Siège : Callac. Objet : négoce.",
+    "Capital : 2 500 euros. Siège social : 8, allée des Tilleuls, Lampaul-Guimiliau.",
     # a person and the firm NER ran together over an article
-    "En 1979, il fonde avec son frère Michel le Chantier Dorval, à Pornic.",
+    "En 2003, elle crée avec sa sœur Hélène la Cidrerie Kerlann, près de Fouesnant.",
     # a town no list holds, after a placing word
     "Né à Tournevie en 1980, Paul Roy a fondé Kelvo.",
     "Agricultrice à Pruvaux, Anne Roy a été élue présidente.",
     "La coopérative, dont le siège est à Vauxbois, emploie 40 personnes.",
     # an organisation's head and its lower-case adjectives, then maybe its place
-    "Le rachat des Pompes funèbres vendéennes, à Luçon, a été finalisé.",
+    "Le groupe a cédé les Transports frigorifiques normands, basés à Lisieux.",
     "Il siégea au conseil du Crédit agricole Val-de-Rance Armor.",
     # a title with its own article, subject of a verb of reporting
-    "Plus en amont, L'Écho du port raconte l'essor de Kelvo.",
+    "De son côté, Le Héraut des quais relate les débuts difficiles de Kelvo.",
     # a person named in full ends a fronted clause: the noun after the comma is no
     # apposition of theirs; a quoted title a publishing participle follows is a work
-    "Fondée en 2009 par Josée Lapointe et son conjoint, Marc Lavoie, l'entreprise de "
-    "Saint-Zénon, dans la région, exploite 800 ruches.",
+    "Créée en 2012 par Gaëlle Kerhervé et son compagnon, Yann Morvan, la ferme de "
+    "Plounévez, dans le Trégor, élève 300 chèvres.",
     "Dans « Le sel des jours », publié par les Éditions du Rivage, Paul Ricard raconte.",
 ]
 
@@ -1026,18 +1029,18 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[12], "Orvane Parfums", "Company"),
         (WHOLE_NAMES[12], "Semences Daltier", "Company"),
         (WHOLE_NAMES[13], "Kerval", None),
-        (WHOLE_NAMES[14], "Croquettes d'Armor", "Company"),
-        (WHOLE_NAMES[14], "Plouescat", "City"),
+        (WHOLE_NAMES[14], "Bougies d'Argoat", "Company"),
+        (WHOLE_NAMES[14], "Callac", "City"),
         (WHOLE_NAMES[15], "Lampaul-Guimiliau", "City"),
-        (WHOLE_NAMES[16], "Michel", "Person"),
-        (WHOLE_NAMES[16], "Chantier Dorval", "Company"),
+        (WHOLE_NAMES[16], "Hélène", "Person"),
+        (WHOLE_NAMES[16], "Cidrerie Kerlann", "Company"),
         (WHOLE_NAMES[17], "Tournevie", "City"),
         (WHOLE_NAMES[18], "Pruvaux", "City"),
         (WHOLE_NAMES[19], "Vauxbois", "City"),
-        (WHOLE_NAMES[20], "Pompes funèbres vendéennes", "Company"),
+        (WHOLE_NAMES[20], "Transports frigorifiques normands", "Company"),
         (WHOLE_NAMES[21], "Crédit agricole Val-de-Rance Armor", "Company"),
-        (WHOLE_NAMES[22], "L'Écho du port", "MediaOrganization"),
-        (WHOLE_NAMES[23], "Marc Lavoie", "Person"),
+        (WHOLE_NAMES[22], "Le Héraut des quais", "MediaOrganization"),
+        (WHOLE_NAMES[23], "Yann Morvan", "Person"),
         (WHOLE_NAMES[24], "Le sel des jours", "Product"),
         (WHOLE_NAMES[24], "Paul Ricard", "Person"),
     ],
@@ -1053,15 +1056,18 @@ def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: i
 @pytest.mark.parametrize(
     ("text", "pieces"),
     [
-        (WHOLE_NAMES[0], ("Roy Vannes", "Léa Roy\nVannes", "Léa Roy Vannes")),
+        (
+            WHOLE_NAMES[0],
+            ("Caradec Rostrenen", "Soizic Caradec\nRostrenen", "Soizic Caradec Rostrenen"),
+        ),
         (WHOLE_NAMES[1], ("Brivane", "Loire")),
         (WHOLE_NAMES[2], ("Rennes",)),
         (WHOLE_NAMES[5], ("Garonne",)),
         (WHOLE_NAMES[6], ("Perrault",)),
         (WHOLE_NAMES[7], ("Ormeaux",)),
         (WHOLE_NAMES[13], ("Kerval SARL",)),
-        (WHOLE_NAMES[14], ("Croquettes", "Armor")),
-        (WHOLE_NAMES[16], ("Michel le Chantier Dorval",)),
+        (WHOLE_NAMES[14], ("Bougies", "Argoat")),
+        (WHOLE_NAMES[16], ("Hélène la Cidrerie Kerlann",)),
     ],
 )
 def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]

@@ -296,7 +296,7 @@ def _locative(token: Token) -> bool:
         return _placed(token)
     if case in DE and token.dep_ == "nmod" and token.head.pos_ == "NOUN":
         noun = token.head
-        # "du parc d'activités des Varennes": the place noun one complement up
+        # "du parc d'activités des Ormeaux": the place noun one complement up
         if (
             fold(noun.lemma_) not in descriptions().place_heads
             and case_of(noun) in DE
@@ -706,7 +706,7 @@ def _introduces(noun: Token) -> bool:
         return True
     return fold(head.lemma_) in verbs or any(
         # (a fronted participle, "Fondée en 1962 par X, la compagnie", parsed as one;
-        # "Cofondée en 2018 par X" may be read as a noun, its lemma left as the form)
+        # "Cofondée en 2016 par X" may be read as a noun, its lemma left as the form)
         c.dep_ in {"advcl", "acl", "xcomp", "obl:mod", "dep", "advmod"}
         and c.pos_ in {"VERB", "ADJ", "NOUN"}  # ("Basée à Lyon": read as an adjective)
         and c.i < noun.i
@@ -724,7 +724,7 @@ def _telling_verbs() -> frozenset[str]:
 
 
 def _after_fronted_participle(noun: Token, verbs: frozenset[str]) -> bool:
-    """``Cofondée en 2018 par X, la jeune entreprise ...``, read on the surface: the
+    """``Cofondée en 2016 par X, la petite société ...``, read on the surface: the
     sentence opens with a participle of an introducing verb and the description's
     determiner follows a comma (the parser may make the participle the root and the
     description an apposition to its agent)."""
@@ -2226,7 +2226,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 ):
                     # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
                     # founding and seat are the company taken over's (the buyer was known);
-                    # "X raconte l'essor de Y. Cofondée en 2018, la jeune entreprise ...":
+                    # "X relate les débuts de Y. Cofondée en 2016, la petite société ...":
                     # the company the text just brought in
                     others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
@@ -2475,7 +2475,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "lui était directeur de X": an employer in passing
             salience.add(mention, subject=is_subject)
             # (a complement: a new subject is what salience makes the topic anyway; any
-            # word of the name may be the subject, "L'Antenne" headed on its noun)
+            # word of the name may be the subject, "Le Héraut" headed on its noun)
             if (
                 not is_subject
                 and (coarse(mention.cls) == "Organization" or mention.cls == UNTYPED)
@@ -2539,8 +2539,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 and match_key(subject_here.text) == match_key(previous_target.text)
             )
             previous_target = previous_target if still else taken
-        # (only a sentence that tells of it, as a press review does: "Le Marin raconte
-        # l'essor de Y"; not when an organisation was the subject, "X a signé avec Y.
+        # (only a sentence that tells of it, as a press review does: "Le Courrier relate
+        # les débuts de Y"; not when an organisation was the subject, "X a signé avec Y.
         # Fondée en 1920, la société" may as well be X's)
         previous_newcomer = (
             newcomer

@@ -785,7 +785,7 @@ def _class_and_qid(
     if context:
         return context, entry.qid if entry else None
     if _titled_medium(span):
-        return "MediaOrganization", None  # "L'Écho du port raconte ..."
+        return "MediaOrganization", None  # "Le Héraut des quais relate ..."
     if _seat_of_power(span):
         return "GovernmentBody", None
     if is_media_name(text) and hint != "Person":
@@ -804,7 +804,7 @@ def _class_and_qid(
     if hint != "Organization" and _spoken_to(span):
         return "MediaOrganization", None
     if (field := _field_class(span)) is not None:
-        return field, None  # "Siège social : 3, rue de la Gare, Morlaix."
+        return field, None  # "Siège social : 8, allée des Tilleuls, Carhaix."
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
     # (not by "les salariés de X" for a place: "les salariés de Lyon", of a site there)
@@ -834,7 +834,7 @@ def _class_and_qid(
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
         if gazetteer.lookup(text) is not None:
             return UNTYPED, None
-        # ("né à Tournai", "dont le siège est à Posieux": a town no list holds)
+        # ("né à Tournevie", "dont le siège est à Vauxbois": a town no list holds)
         return _french_place(span, text) or ("City" if _placed_after(span) else UNTYPED), None
     if hint == UNTYPED:
         # "Google DeepMind": an unknown name that starts with a known organisation
@@ -893,13 +893,13 @@ _FIELD_WORDS = 12
 
 def _field_class(span: Span) -> str | None:
     """The class of the name that closes a field of a notice: ``Siège : Plouescat.``,
-    ``Siège social : 3, rue de la Gare, Morlaix.`` (a town: ``seat_labels`` of
+    ``Siège social : 8, allée des Tilleuls, Carhaix.`` (a town: ``seat_labels`` of
     ``words.json``), ``Dénomination : Kerval Conseil.`` (a company, the name filling the
     field: ``name_labels``). Read word by word: the parser cuts such fields at the colon.
 
     Example:
         >>> import spacy
-        >>> doc = spacy.blank("fr")("Siège social : 3, rue Haute, Morlaix. Objet : conseil.")
+        >>> doc = spacy.blank("fr")("Siège social : 8, rue Haute, Carhaix. Objet : négoce.")
         >>> _field_class(doc[8:9]), _field_class(doc[12:13])
         ('City', None)
     """
@@ -949,7 +949,7 @@ def _placed_after(span: Span) -> bool:
 
 
 def _titled_medium(span: Span) -> bool:
-    """``Plus loin, L'Écho du port raconte ...``: a name written with its own capitalised
+    """``De son côté, Le Héraut des quais relate ...``: a name written with its own capitalised
     article inside a sentence, subject of a verb of reporting (``reporting_verbs`` of
     ``words.json``), is a news medium (a town so written, ``La Rochelle``, reports
     nothing; ``Dans La Rochelle, ...`` is as often the town as ``Dans Le Courrier, ...``
@@ -1347,7 +1347,7 @@ def _family_firm_start(span: Span, label: str) -> int | None:
     return i if fold(table.text[i]) in folded_word_list("family_firm_trades") else None
 
 
-#: Quotes that open and close a name written in quotes: « Lin 2029 », "Albatros".
+#: Quotes that open and close a name written in quotes: « Houblon 2030 », "Goéland".
 _OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
 _CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
 #: Most words a quoted name holds (a longer quote is speech); most words a class noun
@@ -1414,9 +1414,9 @@ _FIELD_NAME_WORDS = 8
 
 
 def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
-    """``Dénomination : Croquettes d'Armor.``: the words that fill a notice's field
+    """``Dénomination : Bougies d'Argoat.``: the words that fill a notice's field
     labelled by a company's name (``name_labels`` of ``words.json``) are that company's
-    name, whatever NER made of them (``Croquettes`` + ``Armor``). The field opens its
+    name, whatever NER made of them (``Bougies`` + ``Argoat``). The field opens its
     line or follows a full stop, its value starts with a capital and holds no verb."""
     found: list[tuple[Span, str]] = []
     labels = folded_word_list("name_labels")
@@ -1530,7 +1530,7 @@ _AREA_HEAD_WORDS = 4
 
 
 def _area_start(span: Span) -> int | None:
-    """``le parc d'activités des Varennes``, ``la zone industrielle de Kerbriant``: an
+    """``le parc d'activités des Ormeaux``, ``la zone industrielle de Kerbriant``: an
     area's lower-case head (``area_heads`` of ``words.json``) then ``de``/``du``/``des``
     (and an article) before the name makes one place's name with it; NER tags only the
     name, which is often a company's too. Returns where the head starts, if it does."""
@@ -1848,7 +1848,7 @@ def _entities(doc: Doc) -> list[Span]:
 
 
 def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
-    """``Romuald Peyrègne`` + ``Châtellerault, le 27 janvier``: no name runs over a line
+    """``Soizic Caradec`` + ``Rostrenen, le 14 octobre``: no name runs over a line
     break (a byline then a dateline, a heading then a field's label), though NER's may.
     The first piece keeps NER's label; what NER said of the whole tells nothing of the
     pieces after the break, which are left for context and the gazetteer to type."""
@@ -1865,7 +1865,7 @@ def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
     return cut
 
 
-#: Labels of the names a number may end ("l'Albatros 42", "Lyon Tech 2030"): not a
+#: Labels of the names a number may end ("le Goéland 38", "Lyon Tech 2030"): not a
 #: person's, nor a French town's ("Lyon 3" names a university, "Paris 12" a district),
 #: though NER calls a boat or a plan a place as often.
 _NUMBERED = frozenset({"ORG", "MISC", "LOC"})
@@ -1874,7 +1874,7 @@ _NAME_NUMBER_DIGITS = 4
 
 
 def _number_after(table: Words, end: int) -> int:
-    """Where a name ends that NER closed before its number: ``l'Albatros 42``, ``Horizon
+    """Where a name ends that NER closed before its number: ``le Goéland 38``, ``Horizon
     2030`` (a model's, a plan's, an edition's number, written right after the name). A
     quantity is no part of it: a number followed by a word or a unit (``Kelvo 30
     salariés``, ``40 %``) stays out, and so does one after a line break."""
@@ -2034,7 +2034,7 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
-    # (or of origin, which the tagger calls nouns at times: "Pompes funèbres dauphinoises")
+    # (or of origin, which the tagger calls nouns at times: "Transports frigorifiques normands")
     while j < min(len(table.text), i + 3) and table.text[j].islower() and (
         table.pos[j] == "ADJ" or origin_text(table.text[j])
     ):
@@ -2047,8 +2047,8 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
         return (start, end) if end > j else None
     end = _name_run(table, j)
     if end > j:
-        return start, end  # ("Moulins Castagnet", "Crédit agricole Nord Midi-Pyrénées")
-    # ("les Pompes funèbres dauphinoises": the head and its adjectives make the whole name,
+        return start, end  # ("Moulins Castagnet", "Crédit agricole Val-de-Rance Armor")
+    # ("les Transports frigorifiques normands": the head and its adjectives make the whole name,
     # inside a sentence, where a capital is the name's)
     return (start, j) if j > i + 1 and not table.sent_start[i] else None
 
@@ -2286,7 +2286,7 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
 
 
 def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
-    """``il fonde avec son frère Michel le Chantier Dorval``: NER runs a person and the
+    """``elle crée avec sa sœur Hélène la Cidrerie Kerlann``: NER runs a person and the
     firm after them together when an article stands between (a particle, as in ``Jean le
     Bon``, to it); a lower-case article then an organisation's capitalised head
     (``names.json``) opens a second name, the firm's."""

@@ -685,7 +685,7 @@ def _quoted_titles(surface: Counter[str]) -> Counter[str]:
     title alone names it as well as with its noun (each form counted as often).
 
     Example:
-        >>> _quoted_titles(Counter({"charte « Mer propre »": 2, "pacte Dutreil": 1}))
+        >>> _quoted_titles(Counter({"charte « Mer propre »": 2, "plan Bellec": 1}))
         Counter({'Mer propre': 2})
     """
     titles: Counter[str] = Counter()

@@ -1266,7 +1266,7 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 
 
 def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    """``Le fonds X, actionnaire depuis 2021, apportera ses titres``, ``X devient président
+    """``Le fonds X, actionnaire depuis 2017, cédera sa participation``, ``X devient président
     du conseil de surveillance``: a role of ``in_focus`` set off after a name or said of
     its subject, with no complement, is held in the company the sentence before is about
     (read through that reference: a lower confidence)."""

@@ -201,7 +201,7 @@ def _news_medium(token: Token) -> bool:
 
 def _speaker(verb: Token) -> Token | None:
     """Who a speech verb quotes: the subject of its incise, else its clause's subject, but
-    never one inside the quotation (``« X n'est pas à vendre », a tranché sa dirigeante``:
+    never one inside the quotation (``« X restera indépendante », a assuré son fondateur``:
     the parser may join the incise to the quoted clause, whose subject says nothing)."""
     subject = _incise_subject(verb) or subject_of(verb)
     return None if subject is not None and quoted(subject) else subject
@@ -394,7 +394,7 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
 
 
 def _fronted_medium_speakers(cue: Token) -> list[Arg] | None:
-    """``Dans Le Marin, le directeur de X, Y, se veut rassurant``: a news medium fronted
+    """``Dans La Croix, l'ancien président de X, Y, admet ses torts``: a news medium fronted
     before its clause (opening the sentence, closed by a comma) says where whatever the
     clause's active subject says was said, whatever the verb; elsewhere (``a regretté dans
     Le Monde X``) the medium is that of the sentence's speech verbs (None)."""

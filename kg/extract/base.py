@@ -365,7 +365,7 @@ def _partner_named(token: Token) -> Token | None:
 
 
 def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
-    """``par le forgeron Jean Dupuis``, ``affronte les ogres flamands X et Y``: a common
+    """``par le forgeron Alban Quéméner``, ``affronte les ogres flamands X et Y``: a common
     noun with a determiner and no class of the lexicon, its adjectives, then a person's or
     an organisation's name in apposition, stands for that name (the lexicon's roles,
     titles and class nouns cannot list every trade or metaphor); a kin noun of a

@@ -609,7 +609,7 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
             owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
         if noun.dep_ in {"nsubj", "nsubj:pass"}:
-            # "Ses magasins de Tours et de Blois restent ...": the sites are the subject,
+            # "Ses magasins de Vitré et de Redon font ...": the sites are the subject,
             # their owner the possessive's (as coreference resolved it)
             owner = doc[i]
         if owner is not None:

@@ -442,7 +442,7 @@ class NominalExtractor:
                 table.lemma[i], ()
             )
             if frames and mention_of_index(doc, i) is not None:
-                continue  # "la Commission de la concurrence": a word of a name is no deal
+                continue  # "l'Observatoire de la concurrence": a word of a name is no deal
             if frames:
                 token = doc[i]
                 for frame in frames:

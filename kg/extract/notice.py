@@ -9,8 +9,8 @@ what each says are data (``ontology/lexicon/notices.json``).
 
 A field's value is read on the surface: the name field's whole value is the company's name
 (a name NER split or left out is taken whole); a seat is the last part of its address
-(``12, route de Brest, 29870 Plouvien`` → ``Plouvien``); a person or a partner is the first
-part of the value (``W, docteur vétérinaire, demeurant à T``), a name NER found whole and of
+(``7, chemin du Moulin, 56500 Locminé`` → ``Locminé``); a person or a partner is the first
+part of the value (``W, expert-comptable, demeurant à T``), a name NER found whole and of
 a class the field allows. A value that is none of these yields nothing.
 
 Example:
@@ -45,7 +45,7 @@ _LABEL = re.compile(r"(?:^|(?<=\n)|(?<=\. ))([A-ZÀ-Ý][^\W\d_]*(?:[ '’-][^\W\
 _SENTENCE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
 #: Words that open a value before its name (``la société X``, ``M. Y``), folded.
 _OPENERS = re.compile(r"^(?:(?:la |le |l'|l’)?(?:societe |sarl |sas )?|(?:m\.|mme|me|maitre) )")
-#: The postcode before a town (``29870 Plouvien``).
+#: The postcode before a town (``56500 Locminé``).
 _POSTCODE = re.compile(r"\d{4,5}\s+")
 #: Words of a name field's value at most: longer, it is a sentence, not a name.
 _MAX_NAME_WORDS = 8
@@ -60,7 +60,7 @@ class _Field:
 
 def _fields(text: str, start: int, end: int) -> list[_Field]:
     """The labelled fields of a paragraph, in order; each value runs to the next label or
-    the end of its sentence (``Gérance : Y. Immatriculation au RCS de Z.``)."""
+    the end of its sentence (``Gérance : Y. Durée : 99 ans.``)."""
     found = list(_LABEL.finditer(text, start, end))
     fields = []
     for n, match in enumerate(found):
@@ -151,7 +151,7 @@ def _value(doc: Doc, field: _Field, spec: NoticeField) -> Arg | None:
     text = words(doc).chunk
     parts = text[field.start : field.end].split(",")
     if "Place" in spec.value:
-        # the town ends the address: "12, route de Brest, 29870 Plouvien"
+        # the town ends the address: "7, chemin du Moulin, 56500 Locminé"
         last = parts[-1]
         start = field.end - len(last) + (len(last) - len(last.lstrip()))
         postcode = _POSTCODE.match(text, start, field.end)
