@@ -928,8 +928,8 @@ def test_a_class_noun_announces_the_capitalised_word_after_it(pairs, i, expected
     [
         # a byline over its publication line, each a line of its own
         (
-            "Par Hugo Lemaire et Soizic Caradec\nMis à jour le 19 novembre 2025 à 17 h 40",
-            ["Par Hugo Lemaire et Soizic Caradec", "Mis à jour le 19 novembre 2025 à 17 h 40"],
+            "Par Hugo Lemaire et Soizic Caradec\nModifié le 2 février, 11:20",
+            ["Par Hugo Lemaire et Soizic Caradec", "Modifié le 2 février, 11:20"],
         ),
         # a « Lire aussi » link or a podcast's listening line under a closing note
         (
@@ -983,9 +983,8 @@ WHOLE_NAMES = [
     # a legal form is no part of the name
     "Kerval SARL a ouvert un second atelier à Quimperlé l'an dernier.",
     # a notice's fields: the company's name, the town that closes the seat's address
-    "AVIS DE CONSTITUTION\nDénomination : Bougies d'Argoat. Forme : société à responsabilité "
-    "limitée. "
-    "Siège : Callac. Objet : négoce.",
+    "AVIS DE CONSTITUTION\nDénomination : Bougies et Senteurs d'Argoat. Forme : société à "
+    "responsabilité limitée. Siège : Callac. Objet : négoce.",
     "Capital : 2 500 euros. Siège social : 8, allée des Tilleuls, Lampaul-Guimiliau.",
     # a person and the firm NER ran together over an article
     "En 2003, elle crée avec sa sœur Hélène la Cidrerie Kerlann, près de Fouesnant.",
@@ -1029,7 +1028,7 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[12], "Orvane Parfums", "Company"),
         (WHOLE_NAMES[12], "Semences Daltier", "Company"),
         (WHOLE_NAMES[13], "Kerval", None),
-        (WHOLE_NAMES[14], "Bougies d'Argoat", "Company"),
+        (WHOLE_NAMES[14], "Bougies et Senteurs d'Argoat", "Company"),
         (WHOLE_NAMES[14], "Callac", "City"),
         (WHOLE_NAMES[15], "Lampaul-Guimiliau", "City"),
         (WHOLE_NAMES[16], "Hélène", "Person"),
@@ -1066,7 +1065,7 @@ def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: i
         (WHOLE_NAMES[6], ("Perrault",)),
         (WHOLE_NAMES[7], ("Ormeaux",)),
         (WHOLE_NAMES[13], ("Kerval SARL",)),
-        (WHOLE_NAMES[14], ("Bougies", "Argoat")),
+        (WHOLE_NAMES[14], ("Bougies", "Senteurs", "Argoat")),
         (WHOLE_NAMES[16], ("Hélène la Cidrerie Kerlann",)),
     ],
 )

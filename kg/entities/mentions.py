@@ -894,7 +894,7 @@ _FIELD_WORDS = 12
 def _field_class(span: Span) -> str | None:
     """The class of the name that closes a field of a notice: ``Siège : Plouescat.``,
     ``Siège social : 8, allée des Tilleuls, Carhaix.`` (a town: ``seat_labels`` of
-    ``words.json``), ``Dénomination : Kerval Conseil.`` (a company, the name filling the
+    ``words.json``), ``Raison sociale : Kerval Conseil.`` (a company, the name filling the
     field: ``name_labels``). Read word by word: the parser cuts such fields at the colon.
 
     Example:
@@ -1414,9 +1414,9 @@ _FIELD_NAME_WORDS = 8
 
 
 def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
-    """``Dénomination : Bougies d'Argoat.``: the words that fill a notice's field
+    """``Dénomination : Bougies et Senteurs d'Argoat.``: the words that fill a notice's field
     labelled by a company's name (``name_labels`` of ``words.json``) are that company's
-    name, whatever NER made of them (``Bougies`` + ``Argoat``). The field opens its
+    name, whatever NER made of them (``Bougies`` + ``Senteurs d'Argoat``). The field opens its
     line or follows a full stop, its value starts with a capital and holds no verb."""
     found: list[tuple[Span, str]] = []
     labels = folded_word_list("name_labels")
