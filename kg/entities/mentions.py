@@ -1824,7 +1824,7 @@ def _entities(doc: Doc) -> list[Span]:
                 or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
             )
         ) or (
-            # ("Nantes" + "Saint-Nazaire Port": two places, the second closed by a body's
+            # ("Vannes" + "Lorient Port": two places, the second closed by a body's
             # noun, name one body)
             found
             and found[-1].label_ == "LOC"
