@@ -156,7 +156,7 @@ def abbreviates(word: str, name: str) -> bool:
     return is_acronym_of(word.upper(), name) or _syllables_of(fold(word), _content_words(name))
 
 
-#: Words a short form made of syllables skips: "Com(mission) de la co(ncurrence)".
+#: Words a short form made of syllables skips: "Obs(ervatoire) de la co(ncurrence)".
 _FUNCTION_WORDS = frozenset(
     {"de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux"}
 )
@@ -171,7 +171,7 @@ def _content_words(name: str) -> list[str]:
 
 def _syllables_of(short: str, words: list[str]) -> bool:
     """Whether ``short`` is the beginnings of every one of ``words`` in order, each of two
-    letters or more: ``comco`` of Commission (de la) concurrence, ``sncf`` aside (initials
+    letters or more: ``obsco`` of Observatoire (de la) concurrence, ``sncf`` aside (initials
     are :func:`is_acronym_of`'s)."""
     if len(words) < 2:
         return False
