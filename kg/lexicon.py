@@ -836,6 +836,19 @@ def noun_kin() -> Mapping[str, str]:
 
 
 @functools.cache
+def trade_verbs() -> Mapping[str, str]:
+    """Folded verb lemma → the folded noun of the trade its subject plies (``fabriquer``
+    → ``fabricant``), from ``coreference.json``.
+
+    Example:
+        >>> trade_verbs()["fabriquer"]
+        'fabricant'
+    """
+    data = _read_json("coreference.json").get("trade_verbs", {})
+    return MappingProxyType({fold(verb): fold(noun) for verb, noun in data.items()})
+
+
+@functools.cache
 def furniture() -> tuple[re.Pattern[str], ...]:
     """Patterns of page furniture (newsletter prompts, share buttons, bylines...)."""
     path = LEXICON_DIR / "furniture.txt"

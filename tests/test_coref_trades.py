@@ -1,6 +1,7 @@
 """A trade noun (``le brasseur``, ``le minotier vendéen``, ``le fromager de Rodez``) refers
 back to the company the text introduced with that trade (``la brasserie X``, ``le minotier
-X``): its noun and the business's are one kin group of ``coreference.json``.
+X``): its noun and the business's are one kin group of ``coreference.json``; so does one
+whose trade a verb gave it (``X fabrique des pneus``: ``le fabricant``).
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state: a trade noun means no company the text gave another trade or none, nor a person
@@ -51,6 +52,23 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Le chocolatier Jean Farel a racheté la société Ondine.": (
         [("Jean Farel", "acquires", "Ondine")],
         [],
+    ),
+    # a trade verb gives its subject the trade: "le fabricant" is the one that makes
+    "Tarvel fabrique des pneus à Clermont. La société Lumex vend des vélos. "
+    "Le fabricant a racheté la société Ondine.": (
+        [("Tarvel", "acquires", "Ondine")],
+        [("Lumex", "acquires", "Ondine")],
+    ),
+    "Le groupe Tarvel fabrique des pneus depuis 1950. Le groupe Lumex vend des vélos. "
+    "Le fabricant a racheté la société Ondine.": (
+        [("Tarvel", "acquires", "Ondine")],
+        [("Lumex", "acquires", "Ondine")],
+    ),
+    # one that no longer makes them was given no trade
+    "Tarvel ne fabrique plus de pneus. La société Lumex vend des vélos. "
+    "Le fabricant a racheté la société Ondine.": (
+        [],
+        [("Tarvel", "acquires", "Ondine")],
     ),
 }
 

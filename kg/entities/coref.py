@@ -81,6 +81,7 @@ from kg.grammar import (
     members_named,
     mention_at,
     named_by,
+    negated,
     partnered_with,
     partnership,
     relative_antecedent,
@@ -98,10 +99,12 @@ from kg.lexicon import (
     demonyms,
     descriptions,
     folded_word_list,
+    modality,
     noun_frames,
     noun_kin,
     plural_descriptions,
     roles,
+    trade_verbs,
     verb_frames,
 )
 from kg.model import Mention
@@ -396,7 +399,8 @@ def _origin_places(texts: list[str]) -> set[str]:
 def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozenset[str]]:
     """Entity key → what the words next to its names say of it: the places adjectives of
     origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
-    the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
+    the specific nouns that describe it (``la banque Norvik``: ``noun:banque``) or the
+    trade a verb gives it (``Norvik fabrique des pneus``: ``le fabricant``)."""
     found: dict[str, set[str]] = {}
     # the strings from the chunk's table: a Token is built only for the names a seat
     # participle hangs on (every name of every chunk is read here)
@@ -448,10 +452,37 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if i in seated:
             places |= _seats(doc[i])  # "Coliflash, basée à Lille"
+        trade = _trade_of(doc, table, i, j)
+        if trade is not None:
+            places.add(trade)  # "X fabrique des vélos": what "le fabricant" means
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _trade_of(doc: Doc, table: Words, first: int, before: int) -> str | None:
+    """The noun trait of the trade a verb gives the entity named from word ``first`` on as
+    its subject (``X fabrique des vélos``, ``la société X fabrique``: ``le fabricant``);
+    ``before`` is the word before the name. None if the verb is negated or a modal's."""
+    subject = first
+    if (
+        table.dep[first] not in _SUBJECT
+        and before >= 0
+        and table.pos[before] == "NOUN"
+        and table.head[first] == before
+    ):
+        subject = before  # the class noun the name hangs on
+    verb = table.head[subject]
+    if table.dep[subject] not in _SUBJECT or table.pos[verb] != "VERB":
+        return None
+    noun = trade_verbs().get(fold(verb_lemma(doc[verb])))
+    if noun is None:
+        return None
+    cues = modality()
+    if negated(doc[verb], cues.negation_words, cues.negation_markers):
+        return None
+    return _noun_trait_of(noun)
 
 
 def _seated(doc: Doc, table: Words) -> frozenset[int]:
