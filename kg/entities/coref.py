@@ -27,8 +27,8 @@ expression takes the most salient compatible entity:
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
 
-Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
-each start afresh, with their own names as topic; a dated timeline's verbless entry
+Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``, or
+each under a heading line of its own) each start afresh, with their own names as topic; a dated timeline's verbless entry
 (``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
 interview's, a signed op-ed's or a quoted letter's ``je``/``nous`` are its speaker and
 their organisation (:mod:`kg.entities.interview`).
