@@ -315,6 +315,13 @@ def referring_words(token: Token) -> str | None:
     right = token.i + 1
     while right < len(table.text) and table.head[right] == token.i and table.pos[right] == "ADJ":
         right += 1
+    # ("celle-ci", which the tokenizer cuts in three words)
+    while (
+        right < len(table.text)
+        and "-" in {table.text[right], table.text[right - 1]}
+        and table.idx[right] == table.idx[right - 1] + len(table.text[right - 1])
+    ):
+        right += 1
     return table.span_text(left, right)
 
 

@@ -180,6 +180,9 @@ class Descriptions:
     possessives: frozenset[str]
     #: stressed pronouns a preposition governs ("avec lui"): not their clause's subject
     complement_pronouns: frozenset[str] = frozenset()
+    #: demonstrative pronouns as written, lower-case ("cette dernière") → the gender they
+    #: agree in ("Fem"): they stand for the last entity mentioned of that gender
+    demonstratives: Mapping[str, str] = field(default_factory=dict)
     titles: tuple[str, ...] = ()
     #: the titles as written, lower-case with their accents ("général", not "general")
     titles_written: frozenset[str] = frozenset()
@@ -719,6 +722,7 @@ def descriptions() -> Descriptions:
         },
         person_pronouns=frozenset(data["person_pronouns"]),
         complement_pronouns=frozenset(data["complement_pronouns"]),
+        demonstratives=dict(data.get("demonstratives", {})),
         possessives=frozenset(data["possessives"]),
         # longest first, so "premier ministre" is cut whole before "ministre" is tried
         titles=tuple(sorted(map(fold, data.get("titles", ())), key=lambda t: -len(t.split()))),
@@ -829,6 +833,19 @@ def noun_kin() -> Mapping[str, str]:
         folded = [fold(noun) for noun in group]
         kin.update(dict.fromkeys(folded, folded[0]))
     return MappingProxyType(kin)
+
+
+@functools.cache
+def trade_verbs() -> Mapping[str, str]:
+    """Folded verb lemma → the folded noun of the trade its subject plies (``fabriquer``
+    → ``fabricant``), from ``coreference.json``.
+
+    Example:
+        >>> trade_verbs()["fabriquer"]
+        'fabricant'
+    """
+    data = _read_json("coreference.json").get("trade_verbs", {})
+    return MappingProxyType({fold(verb): fold(noun) for verb, noun in data.items()})
 
 
 @functools.cache

@@ -131,8 +131,8 @@ MIN_ITEMS = 3
 
 def items(text: str) -> list[int]:
     """Where each brief of a roundup or digest starts: the paragraphs opened by a label
-    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are, or
-    the notices of a page of legal notices (:func:`_notices`) or the claims of a fact-check
+    (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are, the
+    briefs of a digest of headed briefs (:func:`_headed`), or the notices of a page of legal notices (:func:`_notices`) or the claims of a fact-check
     (:func:`_claims`). Each brief speaks of its own
     label: a description in it never means another brief's entity. Any other text has none.
 
@@ -143,7 +143,31 @@ def items(text: str) -> list[int]:
         >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
         []
     """
-    return _labelled(text, _ITEM_LABEL) or _notices(text) or _claims(text)
+    return _labelled(text, _ITEM_LABEL) or _headed(text) or _notices(text) or _claims(text)
+
+
+def _headed(text: str) -> list[int]:
+    """Where each brief of a digest of headed briefs starts: its heading line, when right
+    after the text's title, headings and single paragraphs alternate (``Kelvo s'installe à
+    Brest``, then its one paragraph, whose ``la société`` is Kelvo), at least ``MIN_ITEMS``
+    times; otherwise none (an article opens on a lede, and its sections may run longer).
+
+    Example:
+        >>> brief = "\\n\\nKelvo recrute\\n\\nLa société embauche."
+        >>> len(_headed("Titre" + brief * 3))
+        3
+        >>> _headed("Titre" + brief * 3 + "\\n\\nElle grandit.")
+        []
+    """
+    body = paragraphs(text)
+    if body and body[0].heading:
+        body = body[1:]  # the title
+    # (a digest opens on its first brief; an article opens on its lede, then its sections)
+    alternate = len(body) % 2 == 0 and all(
+        p.heading == (k % 2 == 0) for k, p in enumerate(body)
+    )
+    starts = [p.start for p in body if p.heading]
+    return starts if alternate and len(starts) >= MIN_ITEMS else []
 
 
 #: A legal notice's kind, a line of its own in capitals opening its paragraph

@@ -1072,7 +1072,38 @@ BRIEFS = {
         [("Dalmo", "presentIn", "Karlskrona")],
         [("Ventalis", "presentIn", "Karlskrona"), ("Norrvind", "presentIn", "Karlskrona")],
     ),
+    # a digest of headed briefs: each heading line and its one paragraph are a brief, whose
+    # description never means the company of the brief before
+    "L'actualité des entreprises du Morbihan\n\n"
+    "La société Garvel s'agrandit\n\n"
+    "La société Garvel, installée à Pontivy, fabrique des portails.\n\n"
+    "Travaux au port de Lorient\n\n"
+    "Les quais seront rénovés cet hiver par la ville.\n\n"
+    "Une nouvelle agence à Auray\n\n"
+    "La banque a inauguré une agence à Auray.\n": (
+        [("Garvel", "basedIn", "Pontivy")],
+        [("Garvel", "opensOfficeIn", "Auray"), ("Garvel", "presentIn", "Auray")],
+    ),
 }
+
+#: An article whose sections run longer than one paragraph is no digest: a description
+#: of a later section still means the company the text is about.
+SECTIONS = (
+    "La coopérative Terravel mise sur le bio\n\n"
+    "La coopérative Terravel, basée à Ploërmel, compte 300 adhérents.\n\n"
+    "Une usine neuve\n\n"
+    "La coopérative construit une usine. Les travaux dureront un an.\n\n"
+    "Des recrutements\n\n"
+    "La coopérative recrute vingt salariés. Elle forme aussi des apprentis.\n\n"
+    "Un marché porteur\n\n"
+    "La coopérative a racheté la laiterie Morvan. Le bio progresse.\n"
+)
+
+
+@pytest.mark.model
+def test_sections_of_an_article_are_no_briefs(nlp) -> None:  # type: ignore[no-untyped-def]
+    triples = analyse_passages(nlp, [SECTIONS], "sections")[SECTIONS]
+    assert states(triples, ("Terravel", "acquires", "Morvan"))
 
 
 @pytest.mark.model

@@ -11,6 +11,9 @@ expression takes the most salient compatible entity:
 - a subject pronoun ``il``/``elle`` → in a complement clause (``X a annoncé qu'il ...``)
   the governing verb's named subject, otherwise the subject of the previous sentence if it
   is a named person or organisation (no guessing beyond that);
+- a demonstrative pronoun (``celle-ci``, ``ce dernier``) → the last person or organisation
+  mentioned of its gender (that of the title or class noun its name hangs on, ``Mme X``,
+  ``le groupe X``), if no other word it may mean comes between;
 - a possessive determiner (``son bureau``) → the subject of its clause, or the most
   salient organisation or person;
 - a plural reference → every entity it groups (``doc._.kg_coref_group``): a counted or
@@ -24,8 +27,8 @@ expression takes the most salient compatible entity:
 A description met before any name (a lede's ``la start-up californienne`` that the next
 paragraph names) takes the document's most frequent entity of that class.
 
-Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``)
-each start afresh, with their own names as topic; a dated timeline's verbless entry
+Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``, or
+each under a heading line of its own) each start afresh, with their own names as topic; a dated timeline's verbless entry
 (``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
 interview's, a signed op-ed's or a quoted letter's ``je``/``nous`` are its speaker and
 their organisation (:mod:`kg.entities.interview`).
@@ -78,6 +81,7 @@ from kg.grammar import (
     members_named,
     mention_at,
     named_by,
+    negated,
     partnered_with,
     partnership,
     relative_antecedent,
@@ -95,10 +99,12 @@ from kg.lexicon import (
     demonyms,
     descriptions,
     folded_word_list,
+    modality,
     noun_frames,
     noun_kin,
     plural_descriptions,
     roles,
+    trade_verbs,
     verb_frames,
 )
 from kg.model import Mention
@@ -393,7 +399,8 @@ def _origin_places(texts: list[str]) -> set[str]:
 def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozenset[str]]:
     """Entity key → what the words next to its names say of it: the places adjectives of
     origin give it (``la start-up nantaise Kiwaï``, ``Kiwaï, une start-up nantaise``) and
-    the specific nouns that describe it (``la banque Norvik``: ``noun:banque``)."""
+    the specific nouns that describe it (``la banque Norvik``: ``noun:banque``) or the
+    trade a verb gives it (``Norvik fabrique des pneus``: ``le fabricant``)."""
     found: dict[str, set[str]] = {}
     # the strings from the chunk's table: a Token is built only for the names a seat
     # participle hangs on (every name of every chunk is read here)
@@ -445,10 +452,37 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         }
         if i in seated:
             places |= _seats(doc[i])  # "Coliflash, basée à Lille"
+        trade = _trade_of(doc, table, i, j)
+        if trade is not None:
+            places.add(trade)  # "X fabrique des vélos": what "le fabricant" means
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _trade_of(doc: Doc, table: Words, first: int, before: int) -> str | None:
+    """The noun trait of the trade a verb gives the entity named from word ``first`` on as
+    its subject (``X fabrique des vélos``, ``la société X fabrique``: ``le fabricant``);
+    ``before`` is the word before the name. None if the verb is negated or a modal's."""
+    subject = first
+    if (
+        table.dep[first] not in _SUBJECT
+        and before >= 0
+        and table.pos[before] == "NOUN"
+        and table.head[first] == before
+    ):
+        subject = before  # the class noun the name hangs on
+    verb = table.head[subject]
+    if table.dep[subject] not in _SUBJECT or table.pos[verb] != "VERB":
+        return None
+    noun = trade_verbs().get(fold(verb_lemma(doc[verb])))
+    if noun is None:
+        return None
+    cues = modality()
+    if negated(doc[verb], cues.negation_words, cues.negation_markers):
+        return None
+    return _noun_trait_of(noun)
 
 
 def _seated(doc: Doc, table: Words) -> frozenset[int]:
@@ -1104,6 +1138,112 @@ def _person_of_gender(
         return None
     best = max(keys, key=lambda k: salience.scores[k])
     return salience.latest[best]
+
+
+@dataclass(frozen=True, slots=True)
+class _Demonstrative:
+    """A demonstrative pronoun standing alone (``celle-ci``, ``ce dernier``): its words
+    [start, end) and the gender it agrees in (``gender:Fem``)."""
+
+    start: int
+    end: int
+    gender: str
+
+
+def _demonstratives(doc: Doc, table: Words, forms: Mapping[str, str]) -> list[_Demonstrative]:
+    """The demonstrative pronouns of a chunk (``forms``: as written → gender); not a
+    demonstrative determiner before its noun (``cette dernière usine``)."""
+    firsts = {form.split()[0].split("-")[0] for form in forms}
+    size = len(table.text)
+    found: list[_Demonstrative] = []
+    for i, lower in enumerate(table.lower):
+        if lower.split("-")[0] not in firsts:
+            continue
+        # (the tokenizer cuts "celle-ci" in three words, or keeps it whole)
+        for end in range(i + 1, min(i + 4, size + 1)):
+            gender = forms.get(doc[i:end].text.lower())
+            if gender is None:
+                continue
+            if end >= size or table.pos[end] not in {"NOUN", "ADJ", "PROPN"}:
+                found.append(_Demonstrative(i, end, f"gender:{gender}"))
+            break
+    return found
+
+
+def _word_gender(token: Token) -> str | None:
+    genders = _gender(token)
+    return next(iter(genders)) if len(genders) == 1 else None
+
+
+def _stated_gender(
+    doc: Doc, table: Words, first: int, last: int, mention: Mention,
+    known: Mapping[str, frozenset[str]],
+) -> str | None:
+    """The gender the text gave an entity named at words [first, last]: the noun or title
+    its name hangs on (``la société X``, ``Mme X``), its apposition's noun (``X, directrice
+    de Y``), for a person the pronouns that stood for them; None if none or several."""
+    said = {t for t in known.get(_key(mention), frozenset()) if t in _OTHER_GENDER}
+    name = range(first, last + 1)
+    before = first - 1
+    if before >= 0 and table.pos[before] == "NOUN" and (
+        table.head[first] == before or table.head[before] in name
+    ):
+        said |= _gender(doc[before])
+    k = last + 2
+    if k < len(table.text) and table.text[last + 1] == ",":
+        while k < len(table.text) and table.pos[k] in {"DET", "ADJ"}:
+            k += 1
+        if k < len(table.text) and table.pos[k] == "NOUN" and table.head[k] in name:
+            said |= _gender(doc[k])
+    return next(iter(said)) if len(said) == 1 else None
+
+
+def _last_mentioned(
+    doc: Doc,
+    table: Words,
+    demonstrative: _Demonstrative,
+    stop: int,
+    found: Callable[[int], Mention | None],
+    known: Mapping[str, frozenset[str]],
+) -> Mention | None:
+    """The entity a demonstrative pronoun stands for: the last person or organisation
+    mentioned before it (back to word ``stop``) of its gender. None as soon as a word it
+    may as well mean comes first: an entity or a singular noun of its gender or of no
+    gender the text tells (``Kelvo a lancé un scooter. Ce dernier ...``: the scooter)."""
+    j = demonstrative.start - 1
+    while j >= stop:
+        mention = found(j)
+        if mention is not None and table.dep[j] == "det":
+            j -= 1  # a possessive ("sa directrice"): the noun it owns is what was mentioned
+            continue
+        if mention is not None:
+            first = j
+            while first > stop and found(first - 1) is mention:
+                first -= 1
+            if coarse(mention.cls) not in {"Person", "Organization"}:
+                return None
+            gender = (
+                _word_gender(doc[j])
+                if table.pos[j] in {"NOUN", "PRON"}  # a description or a pronoun
+                else _stated_gender(doc, table, first, j, mention, known)
+            )
+            if gender == demonstrative.gender:
+                return mention
+            if gender is None:
+                return None
+            j = first - 1
+            continue
+        if table.pos[j] == "PROPN":
+            return None  # a name that is no entity: what it is, and its gender, unknown
+        head = table.head[j]
+        if head < j and found(head) is not None:
+            pass  # "Mme X, directrice commerciale": the name's apposition is that name's
+        elif table.pos[j] == "NOUN" and "Plur" not in doc[j].morph.get("Number", []):
+            gender = _word_gender(doc[j])
+            if gender is None or gender == demonstrative.gender:
+                return None
+        j -= 1
+    return None
 
 
 @functools.cache
@@ -2077,6 +2217,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # resolves a word of a sentence once the next one is read, so they are read then
     takeover_words = _takeover_words()  # (asked once, not at every word)
     takeovers = [i for i, lemma in enumerate(table.lemma) if fold(lemma) in takeover_words]
+    demonstratives = _demonstratives(doc, table, lexicon.demonstratives)
+    # (where a demonstrative may look back from: the previous sentence, within its brief)
+    window_start = 0
     previous_span: tuple[int, int] = (0, 0)
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
@@ -2128,6 +2271,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             previous_groups, previous_group = [], None
             recent_groups.clear()
             pairs.clear()
+            window_start = sent.start
         subject_here: Mention | None = None
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
@@ -2368,6 +2512,30 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+        for demonstrative in demonstratives:
+            if not sent.start <= demonstrative.start < sent.end:
+                continue
+            span = range(demonstrative.start, demonstrative.end)
+            said_by = next((j for j in span if table.dep[j] in _SUBJECT), None)
+            if said_by is None or any(j in mentions for j in span):
+                continue  # (a subject only: whom its own clause is not about is unknown)
+            target = _last_mentioned(
+                doc,
+                table,
+                demonstrative,
+                window_start,
+                lambda j: mentions.get(j) or resolved.get(j),
+                known,
+            )
+            if target is None:
+                continue
+            for j in span:
+                if table.dep[j] != "det":
+                    resolved[j] = relocate(target, doc[j])
+            referring.add(said_by)
+            if coarse(target.cls) == "Person":
+                key = _key(target)
+                known[key] = known.get(key, frozenset()) | {demonstrative.gender}
         # possessives need the clause subject, which may itself be a reference just resolved
         for i in possessive_words[
             bisect_left(possessive_words, sent.start) : bisect_left(possessive_words, sent.end)
@@ -2555,6 +2723,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         )
         if group_subject is not None:
             recent_groups.append((number, group_subject))
+        window_start = sent.start
         salience.next_sentence()
     if interview is not None:
         for i, mention in first_person.items():
