@@ -22,28 +22,28 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Pradel", "employeeOf", "Norvik")],
     ),
     # an organisation of the masculine class noun that introduced it
-    "Jeanne Morel a reçu les cadres du groupe Lumex. Ce dernier a racheté la société Ondine.": (
-        [("Lumex", "acquires", "Ondine")],
-        [("Jeanne Morel", "acquires", "Ondine")],
+    "Jeanne Morel a reçu les cadres du groupe Lumex. Ce dernier a racheté la société Virelle.": (
+        [("Lumex", "acquires", "Virelle")],
+        [("Jeanne Morel", "acquires", "Virelle")],
     ),
     # the last mentioned is of the other gender: the one before it
-    "La société Ondine a reçu M. Garnier. Celle-ci a racheté la société Kelvo.": (
-        [("Ondine", "acquires", "Kelvo")],
+    "La société Virelle a reçu M. Garnier. Celle-ci a racheté la société Kelvo.": (
+        [("Virelle", "acquires", "Kelvo")],
         [("Garnier", "acquires", "Kelvo")],
     ),
-    "Le groupe Lumex a reçu Mme Vasseur. Ce dernier a racheté la société Ondine.": (
-        [("Lumex", "acquires", "Ondine")],
-        [("Vasseur", "acquires", "Ondine")],
+    "Le groupe Lumex a reçu Mme Vasseur. Ce dernier a racheté la société Virelle.": (
+        [("Lumex", "acquires", "Virelle")],
+        [("Vasseur", "acquires", "Virelle")],
     ),
     # a name of no gender the text tells: no guess
-    "Paul Girard a rencontré Kelvo. Celle-ci a racheté la société Ondine.": (
+    "Paul Girard a rencontré Kelvo. Celle-ci a racheté la société Virelle.": (
         [],
-        [("Kelvo", "acquires", "Ondine"), ("Paul Girard", "acquires", "Ondine")],
+        [("Kelvo", "acquires", "Virelle"), ("Paul Girard", "acquires", "Virelle")],
     ),
     # a thing of the pronoun's gender mentioned last: the pronoun is its
-    "Le groupe Lumex a présenté un nouveau moteur. Celui-ci a été racheté par la société Ondine.": (
+    "Le groupe Lumex a présenté un nouveau moteur. Celui-ci a été racheté par la société Virelle.": (
         [],
-        [("Ondine", "acquires", "Lumex")],
+        [("Virelle", "acquires", "Lumex")],
     ),
     "Le groupe Lumex a présenté son nouveau directeur. Ce dernier a rejoint la banque Norvik.": (
         [],
@@ -55,9 +55,9 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Kelvo", "acquires", "Vasseur")],
     ),
     # negated
-    "La société Ondine a reçu M. Garnier. Celle-ci n'a pas racheté la société Kelvo.": (
+    "La société Virelle a reçu M. Garnier. Celle-ci n'a pas racheté la société Kelvo.": (
         [],
-        [("Ondine", "acquires", "Kelvo"), ("Garnier", "acquires", "Kelvo")],
+        [("Virelle", "acquires", "Kelvo"), ("Garnier", "acquires", "Kelvo")],
     ),
 }
 

@@ -18,57 +18,57 @@ pytestmark = pytest.mark.model
 #: passage → (facts it states, facts it must not state).
 PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "La brasserie Malbec, installée à Cambrai, a été fondée en 1990. "
-    "Le brasseur de Cambrai a racheté la société Ondine.": (
-        [("Malbec", "acquires", "Ondine")],
+    "Le brasseur de Cambrai a racheté la société Virelle.": (
+        [("Malbec", "acquires", "Virelle")],
         [],
     ),
     "Le minotier Farel, basé à Luçon, a embauché Paul Girard. "
-    "Le minotier vendéen a racheté la société Ondine.": (
-        [("Farel", "acquires", "Ondine")],
-        [("Paul Girard", "acquires", "Ondine")],
+    "Le minotier vendéen a racheté la société Virelle.": (
+        [("Farel", "acquires", "Virelle")],
+        [("Paul Girard", "acquires", "Virelle")],
     ),
-    "La fromagerie Vassal emploie trente salariés. Le fromager a racheté la société Ondine.": (
-        [("Vassal", "acquires", "Ondine")],
+    "La fromagerie Vassal emploie trente salariés. Le fromager a racheté la société Virelle.": (
+        [("Vassal", "acquires", "Virelle")],
         [],
     ),
     # a company of no trade the text told: the trade noun is not it
-    "Kelvo a publié ses résultats. Le brasseur a racheté la société Ondine.": (
+    "Kelvo a publié ses résultats. Le brasseur a racheté la société Virelle.": (
         [],
-        [("Kelvo", "acquires", "Ondine")],
+        [("Kelvo", "acquires", "Virelle")],
     ),
     # the trade of a person
     "Paul Girard, brasseur depuis vingt ans, a rencontré la banque Norvik. "
-    "Le brasseur a fondé la société Ondine.": (
+    "Le brasseur a fondé la société Virelle.": (
         [],
-        [("Norvik", "founderOf", "Ondine"), ("Paul Girard", "founderOf", "Ondine")],
+        [("Norvik", "founderOf", "Virelle"), ("Paul Girard", "founderOf", "Virelle")],
     ),
     # another trade
-    "Dorval, une chocolaterie de Vichy, a signé avec la brasserie Malbec. "
-    "Le chocolatier a racheté la société Ondine.": (
-        [("Dorval", "acquires", "Ondine")],
-        [("Malbec", "acquires", "Ondine")],
+    "Dorval, une chocolaterie de Riom, a signé avec la brasserie Malbec. "
+    "Le chocolatier a racheté la société Virelle.": (
+        [("Dorval", "acquires", "Virelle")],
+        [("Malbec", "acquires", "Virelle")],
     ),
     # a person the trade noun introduces by a given name stays a person
-    "Le chocolatier Jean Farel a racheté la société Ondine.": (
-        [("Jean Farel", "acquires", "Ondine")],
+    "Le chocolatier Jean Farel a racheté la société Virelle.": (
+        [("Jean Farel", "acquires", "Virelle")],
         [],
     ),
     # a trade verb gives its subject the trade: "le fabricant" is the one that makes
     "Tarvel fabrique des pneus à Clermont. La société Lumex vend des vélos. "
-    "Le fabricant a racheté la société Ondine.": (
-        [("Tarvel", "acquires", "Ondine")],
-        [("Lumex", "acquires", "Ondine")],
+    "Le fabricant a racheté la société Virelle.": (
+        [("Tarvel", "acquires", "Virelle")],
+        [("Lumex", "acquires", "Virelle")],
     ),
     "Le groupe Tarvel fabrique des pneus depuis 1950. Le groupe Lumex vend des vélos. "
-    "Le fabricant a racheté la société Ondine.": (
-        [("Tarvel", "acquires", "Ondine")],
-        [("Lumex", "acquires", "Ondine")],
+    "Le fabricant a racheté la société Virelle.": (
+        [("Tarvel", "acquires", "Virelle")],
+        [("Lumex", "acquires", "Virelle")],
     ),
     # one that no longer makes them was given no trade
     "Tarvel ne fabrique plus de pneus. La société Lumex vend des vélos. "
-    "Le fabricant a racheté la société Ondine.": (
+    "Le fabricant a racheté la société Virelle.": (
         [],
-        [("Tarvel", "acquires", "Ondine")],
+        [("Tarvel", "acquires", "Virelle")],
     ),
 }
 
