@@ -122,7 +122,7 @@ def make_corpus(path: Path, size: int, pool: list[str], seed: int = 8) -> int:
 
 def kg_build() -> dict[str, Any]:
     """Which kg this interpreter imports: "compiled (mypyc)" when some of its modules are C
-    extensions (``make compiled``), else "pure"; its folder and the compiled modules."""
+    extensions (``make compiled``), else "pure"; its folder and the compiled modules loaded."""
     import kg
     import kg.pipeline  # (imports the analysis modules)
 
