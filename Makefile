@@ -77,12 +77,10 @@ $(CVENV)/.deps: pyproject.toml
 	$(CVENV)/bin/python -m pip install --quiet ".[all]" --group dev
 	touch $@
 
-# a snapshot of the checkout: rebuilt when a source changes; kg finds ontology/ beside itself
+# a snapshot of the checkout: rebuilt when a source changes; the build ships ontology/ inside kg
 $(CSTAMP): $(CVENV)/.deps setup.py $(SOURCES)
 	KG_MYPYC=1 $(CVENV)/bin/python -m pip install --quiet --no-build-isolation --no-deps \
 		--force-reinstall .
-	site=$$($(CVENV)/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))') && \
-		rm -rf "$$site/ontology" && cp -r ontology "$$site/ontology"
 	touch $@
 
 compiled: $(CSTAMP)
