@@ -7,13 +7,15 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: help setup demo test test-fast lint eval bench chromium clean
+.PHONY: help setup demo test test-fast lint eval bench chromium clean compiled bench-compiled
 
 help:
 	@echo "make demo   build the graph of the bundled sample article into ./$(OUT)"
 	@echo "make test   set everything up and run the whole test suite"
 	@echo "make eval   measure extraction against $(SHARED)/gold and $(SHARED)/eval (if present)"
 	@echo "make bench  run the benchmarks (results in benchmarks/RESULTS.md)"
+	@echo "make compiled        opt-in: kg compiled with mypyc in .venv-compiled (needs gcc)"
+	@echo "make bench-compiled  the corpus benchmark with the compiled kg"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +63,30 @@ eval: $(STAMP)
 
 bench: $(STAMP) chromium
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Opt-in compiled build (see setup.py): its own environment, same packages and model as
+# .venv, kg installed non-editable with the modules of setup.py's COMPILED compiled by mypyc.
+# The default set-up, tests and CI above neither build nor need it.
+CVENV   := .venv-compiled
+CSTAMP  := $(CVENV)/.installed
+SOURCES := $(shell find kg ontology -type f -not -path '*/__pycache__/*')
+
+$(CVENV)/.deps: pyproject.toml
+	$(PYTHON) -m venv $(CVENV)
+	$(CVENV)/bin/python -m pip install --quiet --upgrade "pip>=25.1" "setuptools>=77"
+	$(CVENV)/bin/python -m pip install --quiet ".[all]" --group dev
+	touch $@
+
+# a snapshot of the checkout: rebuilt when a source changes; the build ships ontology/ inside kg
+$(CSTAMP): $(CVENV)/.deps setup.py $(SOURCES)
+	KG_MYPYC=1 $(CVENV)/bin/python -m pip install --quiet --no-build-isolation --no-deps \
+		--force-reinstall .
+	touch $@
+
+compiled: $(CSTAMP)
+
+bench-compiled: $(CSTAMP)
+	$(CVENV)/bin/python benchmarks/corpus_bench.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis tests/artifacts

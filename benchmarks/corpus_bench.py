@@ -48,7 +48,10 @@ configuration, so times compare the work on documents. Within one run:
   the steady throughput ratio.
 
 Results go to the ``## Corpus`` section of ``benchmarks/RESULTS.md`` with the machine and the
-date; other sections are left alone.
+date; other sections are left alone. The kg measured is the one the interpreter imports: run
+by ``.venv-compiled/bin/python`` (``make bench-compiled``; see ``setup.py``), it is the mypyc-
+compiled build, and the results go to a ``## Corpus (compiled kg, mypyc)`` section instead;
+every result (and each ``--measure`` line) names its build.
 
 Run: ``.venv/bin/python benchmarks/corpus_bench.py [--sizes 100 1000 10000] [--repeat N]
 [--no-write]`` (``--repeat``: spaCy and kg alternate N times per size and each keeps its
@@ -62,6 +65,7 @@ import collections
 import dataclasses
 import datetime
 import functools
+import importlib.machinery
 import json
 import logging
 import os
@@ -114,6 +118,26 @@ def make_corpus(path: Path, size: int, pool: list[str], seed: int = 8) -> int:
             out.write(json.dumps({"id": f"doc{n:05d}", "text": text, "date": "2024-10"},
                                  ensure_ascii=False) + "\n")
     return words
+
+
+def kg_build() -> dict[str, Any]:
+    """Which kg this interpreter imports: "compiled (mypyc)" when some of its modules are C
+    extensions (``make compiled``), else "pure"; its folder and the compiled modules loaded."""
+    import kg
+    import kg.pipeline  # (imports the analysis modules)
+
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    compiled = sorted(name for name, module in list(sys.modules.items())
+                      if name.partition(".")[0] == "kg"
+                      and str(getattr(module, "__file__", None) or "").endswith(suffixes))
+    return {"build": "compiled (mypyc)" if compiled else "pure",
+            "kg": str(Path(kg.__file__).parent), "compiled_modules": compiled}
+
+
+def section_title(results: dict) -> str:
+    """``Corpus``, or ``Corpus (compiled kg, mypyc)``: each build keeps its own section."""
+    compiled = results.get("kg_build", {}).get("build", "pure") != "pure"
+    return "Corpus (compiled kg, mypyc)" if compiled else "Corpus"
 
 
 # --- one measurement, in its own process ---------------------------------------------------
@@ -424,7 +448,8 @@ def run(sizes: list[int], *, parallel_size: int, profile_size: int, work: Path,
     pool = sentences(relx)
     logger.info("%d sentences in the pool (RELX %s)", len(pool),
                 "included" if relx.is_file() else "absent")
-    results: dict = {"pool": len(pool), "relx": relx.is_file(), "sizes": {}, "repeat": repeat}
+    results: dict = {"pool": len(pool), "relx": relx.is_file(), "sizes": {}, "repeat": repeat,
+                     "kg_build": kg_build()}
     for size in sizes:
         corpus = work / f"corpus-{size}.jsonl"
         words = make_corpus(corpus, size, pool)
@@ -467,10 +492,11 @@ def machine() -> str:
 def section(results: dict, parallel_size: int) -> str:
     today = datetime.date.today().isoformat()
     sizes = results["sizes"]
+    build = results.get("kg_build", {"build": "pure"})["build"]
     lines = [
-        "## Corpus",
+        f"## {section_title(results)}",
         "",
-        f"`benchmarks/corpus_bench.py`, {today}. Machine: {machine()}.",
+        f"`benchmarks/corpus_bench.py`, {today}. Machine: {machine()}. kg build: {build}.",
         "",
         f"Synthetic corpus of real French sentences ({results['pool']} sentences: the sample "
         f"article{' and RELX dev' if results['relx'] else ''}), {SENTENCES_PER_DOC[0]} to "
@@ -577,9 +603,9 @@ def _profile_head(report: str, limit: int = 40) -> list[str]:
     return kept[:limit]
 
 
-def write_results(text: str, path: Path) -> None:
-    """Replace (or append) the ``## Corpus`` section of the results file."""
-    bench_results.write_section("Corpus", text, path)
+def write_results(text: str, path: Path, title: str = "Corpus") -> None:
+    """Replace (or append) the ``## Corpus`` (or ``title``) section of the results file."""
+    bench_results.write_section(title, text, path)
 
 
 def main() -> None:
@@ -601,7 +627,8 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     if args.measure:
         config, corpus, out = args.measure
-        print(json.dumps(measure(config, Path(corpus), Path(out))))
+        result = measure(config, Path(corpus), Path(out))
+        print(json.dumps({**result, "kg_build": kg_build()["build"]}))
         return
     with tempfile.TemporaryDirectory(prefix="kg-corpus-bench-") as tmp:
         work = args.work or Path(tmp)
@@ -614,7 +641,7 @@ def main() -> None:
     text = section(results, args.parallel_size)
     print(text)
     if not args.no_write:
-        write_results(text, Path(__file__).resolve().parent / "RESULTS.md")
+        write_results(text, Path(__file__).resolve().parent / "RESULTS.md", section_title(results))
 
 
 if __name__ == "__main__":

@@ -19,15 +19,14 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from kg.errors import OntologyError
-from kg.ontology import classes, relations
+from kg.ontology import classes, ontology_dir, relations
 from kg.text import fold
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "ontology" / "lexicon"
+LEXICON_DIR = ontology_dir() / "lexicon"
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ __all__ = [
     "coarse_class",
     "is_subclass",
     "load_ontology",
+    "ontology_dir",
     "ontology_path",
     "relation",
     "relations",
@@ -87,14 +88,36 @@ class Relation:
     parents: frozenset[str]
 
 
+def ontology_dir() -> Path:
+    """Return the directory of kg's data: ``kg.ttl``, ``shapes.ttl``, ``lexicon/``, ``queries/``.
+
+    The repository's top-level ``ontology/`` is the single source of truth. In a checkout
+    (editable install, tests, ``PYTHONPATH`` runs) this is that directory. An installed wheel
+    has no checkout beside it: the build copies ``ontology/`` into the package as
+    ``kg/_ontology/`` (see ``setup.py``), and that copy is returned when present.
+
+    Returns:
+        The directory, which holds ``kg.ttl``.
+
+    Example:
+        >>> (ontology_dir() / "kg.ttl").is_file()
+        True
+        >>> sorted(p.name for p in ontology_dir().iterdir() if p.is_dir())
+        ['lexicon', 'queries']
+    """
+    package = Path(__file__).resolve().parent
+    shipped = package / "_ontology"
+    return shipped if shipped.is_dir() else package.parent / "ontology"
+
+
 def ontology_path() -> Path:
-    """Return the path of ``ontology/kg.ttl`` in the repository holding this package.
+    """Return the path of ``kg.ttl`` in :func:`ontology_dir`.
 
     Example:
         >>> ontology_path().name
         'kg.ttl'
     """
-    return Path(__file__).resolve().parent.parent / "ontology" / "kg.ttl"
+    return ontology_dir() / "kg.ttl"
 
 
 @functools.cache

@@ -55,6 +55,7 @@ from rdflib.term import Node
 from kg.errors import InputError, QueryError
 from kg.iri import DEFAULT_BASE
 from kg.namespace import KGO, WD
+from kg.ontology import ontology_dir
 from kg.rdfterms import from_ox, graph_format, to_ox
 
 __all__ = [
@@ -351,7 +352,7 @@ def queries_dir() -> Path:
         >>> queries_dir().name
         'queries'
     """
-    return Path(__file__).resolve().parent.parent / "ontology" / "queries"
+    return ontology_dir() / "queries"
 
 
 @functools.cache

@@ -37,7 +37,7 @@ from rdflib.term import Node
 from kg.errors import OntologyError
 from kg.graph import GraphQuads, load_graph, statements
 from kg.namespace import KGO
-from kg.ontology import Relation, is_subclass, load_ontology, relations
+from kg.ontology import Relation, is_subclass, load_ontology, ontology_dir, relations
 from kg.query import PREFIXES
 
 __all__ = [
@@ -98,7 +98,7 @@ def shapes_path() -> Path:
         >>> shapes_path().name
         'shapes.ttl'
     """
-    return Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
+    return ontology_dir() / "shapes.ttl"
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any, cast
 
 from spacy.tokens import Doc, Token
 
@@ -332,7 +333,8 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             offset = head.doc._.kg_offset
             described = {
                 t.idx + offset
-                for t in child.conjuncts
+                # (cast: spaCy's stub says a one-element tuple, which compiled code checks)
+                for t in cast(Any, child).conjuncts
                 if mention_at(t) is None and _role_at(head.doc, t.i) is not None
             }
             args = [a for a in args if a.mention.start not in described]
