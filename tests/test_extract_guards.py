@@ -1,0 +1,56 @@
+"""Guards against classes of wrong facts: words that look like a fact's end and are not.
+
+Each text is a short passage of my own writing: a farmer's or producer's trade with ``à``
+before the town they work in (a town, no employer: ``producteur à X``), while the same trade
+with ``chez`` names an employer; ``son`` the noun after an article (``l'ingénieur du son X``),
+no possessive that would tie the person to the company named before. Each passage states the
+facts listed with it and must not state those listed as wrong.
+
+All passages are parsed in one batch and analysed once per module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import passage_tests
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
+PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a resident trade with "à": the town where the person works, not an employer
+    "« Le prix du lait baisse encore », a déploré Jérôme Vuilleumier, producteur à "
+    "Gletterens, qui a voté pour.": (
+        [],
+        [("Jérôme Vuilleumier", "employeeOf", "Gletterens")],
+    ),
+    "« Le prix baisse », a regretté Marc Favre, apiculteur à Vuisternens, qui a voté contre.": (
+        [],
+        [("Marc Favre", "employeeOf", "Vuisternens")],
+    ),
+    # the same trade with "chez": an employer
+    "Jérôme Vuilleumier, producteur chez Gaumont, prépare un film.": (
+        [("Jérôme Vuilleumier", "employeeOf", "Gaumont")],
+        [],
+    ),
+    # "son" after an article is the noun (sound): no possessive of the company named before
+    "Kelvio a racheté la société Sonora. Fondée en 2020 par Lucie Morel, une ancienne "
+    "journaliste, et par l'ingénieur du son Hugo Perrin, Sonora compte 40 salariés.": (
+        [("Kelvio", "acquires", "Sonora"), ("Lucie Morel", "founderOf", "Sonora")],
+        [("Hugo Perrin", "employeeOf", "Kelvio"), ("Hugo Perrin", "employeeOf", "Sonora")],
+    ),
+    "Le groupe Kelvio a racheté Sonora. Présidé par Paul Girard, Kelvio emploie 300 "
+    "personnes. Dans son studio, le technicien du son Hugo Perrin règle les micros.": (
+        [("Paul Girard", "chairOf", "Kelvio")],
+        [("Hugo Perrin", "employeeOf", "Kelvio")],
+    ),
+    # a possessive after a preposition alone stays one
+    "Le groupe Kelvio recrute. Son directeur général, Paul Girard, vise 300 salariés.": (
+        [("Paul Girard", "ceoOf", "Kelvio")],
+        [],
+    ),
+}
+
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "guards"
+)
