@@ -3,8 +3,9 @@
 Each text is a short passage of my own writing: a farmer's or producer's trade with ``à``
 before the town they work in (a town, no employer: ``producteur à X``), while the same trade
 with ``chez`` names an employer; ``son`` the noun after an article (``l'ingénieur du son X``),
-no possessive that would tie the person to the company named before. Each passage states the
-facts listed with it and must not state those listed as wrong.
+no possessive that would tie the person to the company named before; ``à`` after a
+company's role (``la cession de la filiale X à Y``), a recipient's, never an owner's. Each
+passage states the facts listed with it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -47,6 +48,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a possessive after a preposition alone stays one
     "Le groupe Kelvio recrute. Son directeur général, Paul Girard, vise 300 salariés.": (
         [("Paul Girard", "ceoOf", "Kelvio")],
+        [],
+    ),
+    # "à" after a company's role is a recipient's, not its owner's
+    "Dans une note adressée lundi à ses salariés, son président, Paul Girard, annonce la "
+    "cession de la filiale Kervane Sud à Brivalis.": (
+        [],
+        [("Kervane Sud", "subsidiaryOf", "Brivalis")],
+    ),
+    "Le groupe a vendu sa filiale Orvia à Telmane en 2021.": (
+        [],
+        [("Orvia", "subsidiaryOf", "Telmane")],
+    ),
+    # the owner's "de" stays
+    "Orvia, filiale du groupe Telmane, emploie 40 personnes.": (
+        [("Orvia", "subsidiaryOf", "Telmane")],
+        [],
+    ),
+    # a person's role with "à" still names the employer
+    "« Nous tenons les délais », affirme Anne Roy, ingénieure à Kelvane.": (
+        [("Anne Roy", "employeeOf", "Kelvane")],
         [],
     ),
 }

@@ -303,8 +303,18 @@ def _scope_children(head: Token, end: int) -> list[Token]:
     return [c for c in scope.children if c.i > scope.i]
 
 
+def _object_preps(role: RoleNoun) -> frozenset[str]:
+    """Prepositions that introduce a role's organisation: the role's own, else
+    ``role_preps``, whose ``à`` names where a person works (``ingénieure à Kelvane``) and
+    only that: after a company's role it is a recipient's (``la cession de la filiale X à
+    Y``: Y buys X, X is no subsidiary of Y)."""
+    if role.preps is not None:
+        return role.preps
+    return role_preps() if "Person" in role.subject else role_preps() - _AT
+
+
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    preps = role_preps() if role.preps is None else role.preps
+    preps = _object_preps(role)
     found: list[Arg] = []
     for whose in whose_pronouns(head):
         if whose.pos_ == "PRON":
@@ -1568,8 +1578,7 @@ class AppositionExtractor:
         j = end
         while j < sent_end and mention_at(doc[j]) is holder:
             j += 1
-        preps = role_preps() if role.preps is None else role.preps
-        if j >= sent_end or doc[j].lower_.replace("’", "'") not in preps:
+        if j >= sent_end or doc[j].lower_.replace("’", "'") not in _object_preps(role):
             return
         named = _named_object(doc, j + 1, sent_end)
         if named is None:
