@@ -4,8 +4,10 @@ Each text is a short passage of my own writing: a farmer's or producer's trade w
 before the town they work in (a town, no employer: ``producteur à X``), while the same trade
 with ``chez`` names an employer; ``son`` the noun after an article (``l'ingénieur du son X``),
 no possessive that would tie the person to the company named before; ``à`` after a
-company's role (``la cession de la filiale X à Y``), a recipient's, never an owner's. Each
-passage states the facts listed with it and must not state those listed as wrong.
+company's role (``la cession de la filiale X à Y``), a recipient's, never an owner's; a
+deal noun an onlooker's verb governs (``l'Autorité examine le rachat de X par le groupe
+Y``), whose agent is its ``par`` complement, never the verb's subject. Each passage
+states the facts listed with it and must not state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -68,6 +70,28 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a person's role with "à" still names the employer
     "« Nous tenons les délais », affirme Anne Roy, ingénieure à Kelvane.": (
         [("Anne Roy", "employeeOf", "Kelvane")],
+        [],
+    ),
+    # a deal noun under an onlooker's verb: its agent is its own "par", never the subject
+    "L'Autorité de la concurrence examine le rachat de Brivane par le groupe Kelvio.": (
+        [("Kelvio", "acquires", "Brivane")],
+        [("Autorité de la concurrence", "acquires", "Brivane")],
+    ),
+    "L'Autorité de la concurrence examine le rachat de Brivane.": (
+        [],
+        [("Autorité de la concurrence", "acquires", "Brivane")],
+    ),
+    "Le cabinet Ravel conseille Kelvio dans l'acquisition de Brivane.": (
+        [],
+        [("Ravel", "acquires", "Brivane")],
+    ),
+    "Le groupe Kelvio a étudié l'an dernier le rachat de Brivane, jugé trop cher.": (
+        [],
+        [("Kelvio", "acquires", "Brivane")],
+    ),
+    # a party's verb keeps its subject as the agent
+    "Kelvio a finalisé l'acquisition de Brivane.": (
+        [("Kelvio", "acquires", "Brivane")],
         [],
     ),
 }
