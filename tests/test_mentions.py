@@ -1000,6 +1000,10 @@ WHOLE_NAMES = [
     "Fondée en 2009 par Josée Lapointe et son conjoint, Marc Lavoie, l'entreprise de "
     "Saint-Zénon, dans la région, exploite 800 ruches.",
     "Dans « Le sel des jours », publié par les Éditions du Rivage, Paul Ricard raconte.",
+    # a legal form the short form in parentheses abbreviates is part of the name; one it
+    # does not abbreviate is not
+    "Kerval Holdings Limited (KHL) a racheté Sonora.",
+    "Kerval Holdings SA (KH) a racheté Sonora.",
 ]
 
 
@@ -1040,6 +1044,8 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[23], "Marc Lavoie", "Person"),
         (WHOLE_NAMES[24], "Le sel des jours", "Product"),
         (WHOLE_NAMES[24], "Paul Ricard", "Person"),
+        (WHOLE_NAMES[25], "Kerval Holdings Limited", None),
+        (WHOLE_NAMES[26], "Kerval Holdings", None),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1062,6 +1068,8 @@ def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: i
         (WHOLE_NAMES[13], ("Kerval SARL",)),
         (WHOLE_NAMES[14], ("Croquettes", "Armor")),
         (WHOLE_NAMES[16], ("Michel le Chantier Dorval",)),
+        (WHOLE_NAMES[25], ("Kerval Holdings",)),
+        (WHOLE_NAMES[26], ("Kerval Holdings SA",)),
     ],
 )
 def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]
