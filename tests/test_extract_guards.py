@@ -6,8 +6,10 @@ with ``chez`` names an employer; ``son`` the noun after an article (``l'ingénie
 no possessive that would tie the person to the company named before; ``à`` after a
 company's role (``la cession de la filiale X à Y``), a recipient's, never an owner's; a
 deal noun an onlooker's verb governs (``l'Autorité examine le rachat de X par le groupe
-Y``), whose agent is its ``par`` complement, never the verb's subject. Each passage
-states the facts listed with it and must not state those listed as wrong.
+Y``), whose agent is its ``par`` complement, never the verb's subject; a town that
+completes a company's description (``le groupe de Vitré, numéro un de ...``), which holds
+none of the company's roles. Each passage states the facts listed with it and must not
+state those listed as wrong.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -92,6 +94,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a party's verb keeps its subject as the agent
     "Kelvio a finalisé l'acquisition de Brivane.": (
         [("Kelvio", "acquires", "Brivane")],
+        [],
+    ),
+    # a town completing a company's description holds none of the company's roles
+    "Le groupe de Montbéliard, numéro un mondial de la visserie, voit dans cet accord une "
+    "chance.": (
+        [],
+        [("Montbéliard", "leaderIn", "visserie")],
+    ),
+    "Le fabricant de Vitré, leader européen des volets roulants, recrute 40 salariés.": (
+        [],
+        [("Vitré", "leaderIn", "volets roulants")],
+    ),
+    "Kelvio, numéro un mondial de la visserie, recrute.": (
+        [("Kelvio", "leaderIn", "visserie")],
         [],
     ),
 }

@@ -1460,18 +1460,17 @@ class AppositionExtractor:
             )
             confidence *= 0.7 if past else 1.0
             confidence = min(confidence, role.confidence)
-            if role.relation == "subsidiaryOf":
-                # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W": the town
-                # says where the company is from; it is no one's subsidiary nor parent
-                # ("le rachat de Cognac, filiale de W" names a brand)
-                towns = {
-                    (m.start, m.end)
-                    for t in subject_tokens
-                    if _town_of_description(t) and (m := mention_at(t)) is not None
-                }
-                subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
-                if trade_heads().get(fold(head.text)) == role:
-                    objects = [a for a in objects if not _bare_town(head, a.mention)]
+            # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W", "le groupe de
+            # Vitré, numéro un des volets": the town says where the company is from; it
+            # holds no company's role ("le rachat de Cognac, filiale de W" names a brand)
+            towns = {
+                (m.start, m.end)
+                for t in subject_tokens
+                if _town_of_description(t) and (m := mention_at(t)) is not None
+            }
+            subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
+            if role.relation == "subsidiaryOf" and trade_heads().get(fold(head.text)) == role:
+                objects = [a for a in objects if not _bare_town(head, a.mention)]
             yield from pairs(
                 self.name,
                 confidence,
