@@ -9,7 +9,8 @@ deal noun an onlooker's verb governs (``l'Autorité examine le rachat de X par l
 Y``), whose agent is its ``par`` complement, never the verb's subject; a town that
 completes a company's description (``le groupe de Vitré, numéro un de ...``), which holds
 none of the company's roles. Each passage states the facts listed with it and must not
-state those listed as wrong.
+state those listed as wrong. A business description (``la compagnie``, ``l'entreprise``)
+never means the news medium a statement was just made to.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -115,3 +116,33 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
     PASSAGES, "guards"
 )
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (
+            "L'autorité a infligé une amende à Kelvair. « Nous ferons appel », a indiqué à "
+            "l'AFP Paul Girard, directeur des opérations de Kelvair. La compagnie affronte "
+            "Brivair à Lyon.",
+            "compagnie",
+        ),
+        (
+            "Kelvio a racheté Sonora. « C'est une étape », a confié au quotidien Le Courrier "
+            "du Val Paul Girard. L'entreprise vise 300 salariés.",
+            "entreprise",
+        ),
+    ],
+)
+def test_a_business_description_never_means_a_news_medium(nlp, text, description) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import default_extractors
+    from kg.model import Document
+    from kg.nlp import parse
+    from kg.pipeline import analyse_chunks
+
+    ((document, docs),) = list(parse([Document("medium", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    (noun,) = [t for t in doc if t.lower_ == description]
+    found = (doc._.kg_coref or {}).get(noun.i)
+    assert found is None or found.cls != "MediaOrganization", found

@@ -285,6 +285,7 @@ _FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
 _BEFORE_NOUN_SON = DEFINITE | FUSED_ARTICLES | {"un", "une"}
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
+_MEDIA = frozenset({"MediaOrganization"})
 
 
 def _locative(token: Token) -> bool:
@@ -2214,9 +2215,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     continue
             if cls is not None:
                 token = doc[i]
-                # "l'entreprise", "le géant": a business noun never means a regulator
+                # "l'entreprise", "le géant": a business noun never means a regulator, nor
+                # the news medium a statement was made to ("a indiqué à l'AFP X. La
+                # compagnie ...": a medium is called by its own nouns, "le quotidien")
                 business = cls == "Organization" and token.lemma_ != "organisation"
-                exclude = _NOT_BUSINESS if business else frozenset()
+                exclude = _NOT_BUSINESS | _MEDIA if business else frozenset()
                 traits = _traits_of(token)
                 if cls == "Person":
                     traits |= _gender(token)
