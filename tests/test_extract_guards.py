@@ -8,9 +8,10 @@ company's role (``la cession de la filiale X à Y``), a recipient's, never an ow
 deal noun an onlooker's verb governs (``l'Autorité examine le rachat de X par le groupe
 Y``), whose agent is its ``par`` complement, never the verb's subject; a town that
 completes a company's description (``le groupe de Vitré, numéro un de ...``), which holds
-none of the company's roles. Each passage states the facts listed with it and must not
-state those listed as wrong. A business description (``la compagnie``, ``l'entreprise``)
-never means the news medium a statement was just made to.
+none of the company's roles; a stake given away (``cède sa participation au groupe Y``),
+whose ``au`` names who receives it. Each passage states the facts listed with it and must
+not state those listed as wrong. A business description (``la compagnie``,
+``l'entreprise``) never means the news medium a statement was just made to.
 
 All passages are parsed in one batch and analysed once per module.
 """
@@ -110,6 +111,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Kelvio, numéro un mondial de la visserie, recrute.": (
         [("Kelvio", "leaderIn", "visserie")],
         [],
+    ),
+    # a stake given away: "au" names who receives it, in whom nothing is invested
+    "Le fonds Vilaine Amorçage, qui détenait 30 % du capital de Kelvio, cède sa "
+    "participation au groupe Brivane.": (
+        [("Vilaine Amorçage", "divestsTo", "Brivane")],
+        [("Vilaine Amorçage", "investsIn", "Brivane")],
     ),
 }
 

@@ -79,6 +79,9 @@ _DISPUTES = word_list("dispute_nouns")
 #: Verbs whose subject takes no part in the deal their object names ("l'Autorité examine
 #: le rachat de X").
 _ONLOOKING = word_list("onlooker_verbs")
+#: Verbs whose "à" names who receives their object ("cède sa participation à Y").
+_RECIPIENT_VERBS = word_list("recipient_verbs")
+_TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
 #: Words between the names of a list in parentheses: "la concurrence (X, Y et Z)".
@@ -488,6 +491,10 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if noun.dep_ == "obj" and noun.head.lemma_ in _RECIPIENT_VERBS:
+            # "cède sa participation au groupe Y": "au" names who receives the noun's
+            # object, not what the noun is about
+            theme_tokens = [t for t in theme_tokens if case_of(t) not in _TO_RECIPIENT]
         if not theme_tokens and frame.theme_preps:
             # "surveille la concurrence (X, Y)": the names in parentheses are what it is
             theme_tokens = _in_parentheses(noun)
