@@ -1002,6 +1002,10 @@ WHOLE_NAMES = [
     "Créée en 2012 par Gaëlle Kerhervé et son compagnon, Yann Morvan, la ferme de "
     "Plounévez, dans le Trégor, élève 300 chèvres.",
     "Dans « Le sel des jours », publié par les Éditions du Rivage, Paul Ricard raconte.",
+    # a legal form the short form in parentheses abbreviates is part of the name; one it
+    # does not abbreviate is not
+    "Kerval Holdings Limited (KHL) a racheté Sonora.",
+    "Kerval Holdings SA (KH) a racheté Sonora.",
 ]
 
 
@@ -1042,6 +1046,8 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[23], "Yann Morvan", "Person"),
         (WHOLE_NAMES[24], "Le sel des jours", "Product"),
         (WHOLE_NAMES[24], "Paul Ricard", "Person"),
+        (WHOLE_NAMES[25], "Kerval Holdings Limited", None),
+        (WHOLE_NAMES[26], "Kerval Holdings", None),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1067,6 +1073,8 @@ def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: i
         (WHOLE_NAMES[13], ("Kerval SARL",)),
         (WHOLE_NAMES[14], ("Bougies", "Senteurs", "Argoat")),
         (WHOLE_NAMES[16], ("Hélène la Cidrerie Kerlann",)),
+        (WHOLE_NAMES[25], ("Kerval Holdings",)),
+        (WHOLE_NAMES[26], ("Kerval Holdings SA",)),
     ],
 )
 def test_no_piece_of_a_whole_name_is_a_name(whole_names, text, pieces) -> None:  # type: ignore[no-untyped-def]

@@ -287,8 +287,11 @@ def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 #: Possessives of the first and second person, which only an interview resolves.
 _FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
+#: Articles after which "son" is the noun (sound), no possessive.
+_BEFORE_NOUN_SON = DEFINITE | FUSED_ARTICLES | {"un", "une"}
 #: Classes a business description (``l'entreprise``, ``le géant américain``) cannot refer to.
 _NOT_BUSINESS = frozenset({"GovernmentBody"})
+_MEDIA = frozenset({"MediaOrganization"})
 
 
 def _locative(token: Token) -> bool:
@@ -2197,11 +2200,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
     ]
     possessives = lexicon.possessives
-    # (a first- or second-person possessive is an interview's: first_person_references)
+    # (a first- or second-person possessive is an interview's: first_person_references;
+    # after an article "son" is the noun, "l'ingénieur du son X", "un son grave")
     possessive_words = [
         i
         for i, lower in enumerate(table.lower)
-        if lower in possessives and lower not in _FIRST_AND_SECOND_PERSON
+        if lower in possessives
+        and lower not in _FIRST_AND_SECOND_PERSON
+        and (i == 0 or table.lower[i - 1] not in _BEFORE_NOUN_SON)
     ]
     office_nouns = [
         i for i, tag in enumerate(table.pos) if tag == "NOUN" and _office_role(table, i)
@@ -2353,9 +2359,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     continue
             if cls is not None:
                 token = doc[i]
-                # "l'entreprise", "le géant": a business noun never means a regulator
+                # "l'entreprise", "le géant": a business noun never means a regulator, nor
+                # the news medium a statement was made to ("a indiqué à l'AFP X. La
+                # compagnie ...": a medium is called by its own nouns, "le quotidien")
                 business = cls == "Organization" and token.lemma_ != "organisation"
-                exclude = _NOT_BUSINESS if business else frozenset()
+                exclude = _NOT_BUSINESS | _MEDIA if business else frozenset()
                 traits = _traits_of(token)
                 if cls == "Person":
                     traits |= _gender(token)

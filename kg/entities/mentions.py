@@ -70,7 +70,7 @@ from kg.lexicon import (
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.ontology import classes, coarse_class
-from kg.text import abbreviates, fold, match_key
+from kg.text import abbreviates, fold, is_acronym_of, match_key
 
 #: Ontology class for each label of spaCy's French NER scheme.
 NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "NamedEntity"}
@@ -362,7 +362,12 @@ def _trim(span: Span) -> Span | None:
         or (end - 1 > start and text[end - 1].islower() and table.lower[end - 1] in fixes)
         # "Renault PDG Luca de Meo": a title's acronym after the company
         or (end - 1 > start and _acronym(text[end - 1]) and fold(text[end - 1]) in roles())
-        or (end - 1 > start and fold(text[end - 1]) in legal)
+        or (
+            end - 1 > start
+            and fold(text[end - 1]) in legal
+            # ("Terminal Investment Limited (TIL)": the short form keeps the form)
+            and not _form_abbreviated(table, start, end)
+        )
     ):
         end -= 1
     if start >= end:
@@ -2199,6 +2204,18 @@ def _public_name_end(table: Words, start: int, end: int, following: int) -> int:
         else:
             break
     return last
+
+
+def _form_abbreviated(table: Words, start: int, end: int) -> bool:
+    """``Terminal Investment Limited (TIL)``: whether the short form in parentheses right
+    after a name ending on a legal form abbreviates the name with that form and not without
+    it, which makes the form part of the name as the text writes it."""
+    if not _short_form_after(table, end):
+        return False
+    short = table.text[end + 1]
+    return is_acronym_of(short, table.span_text(start, end)) and not is_acronym_of(
+        short, table.span_text(start, end - 1)
+    )
 
 
 def _short_form_after(table: Words, i: int) -> bool:

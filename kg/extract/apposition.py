@@ -304,8 +304,18 @@ def _scope_children(head: Token, end: int) -> list[Token]:
     return [c for c in scope.children if c.i > scope.i]
 
 
+def _object_preps(role: RoleNoun) -> frozenset[str]:
+    """Prepositions that introduce a role's organisation: the role's own, else
+    ``role_preps``, whose ``à`` names where a person works (``ingénieure à Kelvane``) and
+    only that: after a company's role it is a recipient's (``la cession de la filiale X à
+    Y``: Y buys X, X is no subsidiary of Y)."""
+    if role.preps is not None:
+        return role.preps
+    return role_preps() if "Person" in role.subject else role_preps() - _AT
+
+
 def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
-    preps = role_preps() if role.preps is None else role.preps
+    preps = _object_preps(role)
     found: list[Arg] = []
     for whose in whose_pronouns(head):
         if whose.pos_ == "PRON":
@@ -1452,18 +1462,17 @@ class AppositionExtractor:
             )
             confidence *= 0.7 if past else 1.0
             confidence = min(confidence, role.confidence)
-            if role.relation == "subsidiaryOf":
-                # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W": the town
-                # says where the company is from; it is no one's subsidiary nor parent
-                # ("le rachat de Cognac, filiale de W" names a brand)
-                towns = {
-                    (m.start, m.end)
-                    for t in subject_tokens
-                    if _town_of_description(t) and (m := mention_at(t)) is not None
-                }
-                subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
-                if trade_heads().get(fold(head.text)) == role:
-                    objects = [a for a in objects if not _bare_town(head, a.mention)]
+            # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W", "le groupe de
+            # Vitré, numéro un des volets": the town says where the company is from; it
+            # holds no company's role ("le rachat de Cognac, filiale de W" names a brand)
+            towns = {
+                (m.start, m.end)
+                for t in subject_tokens
+                if _town_of_description(t) and (m := mention_at(t)) is not None
+            }
+            subjects = [a for a in subjects if (a.mention.start, a.mention.end) not in towns]
+            if role.relation == "subsidiaryOf" and trade_heads().get(fold(head.text)) == role:
+                objects = [a for a in objects if not _bare_town(head, a.mention)]
             yield from pairs(
                 self.name,
                 confidence,
@@ -1570,8 +1579,7 @@ class AppositionExtractor:
         j = end
         while j < sent_end and mention_at(doc[j]) is holder:
             j += 1
-        preps = role_preps() if role.preps is None else role.preps
-        if j >= sent_end or doc[j].lower_.replace("’", "'") not in preps:
+        if j >= sent_end or doc[j].lower_.replace("’", "'") not in _object_preps(role):
             return
         named = _named_object(doc, j + 1, sent_end)
         if named is None:

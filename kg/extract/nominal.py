@@ -4,7 +4,8 @@
 the clause's subject), ``l'ouverture de son bureau ..., situé à Paris``, ``l'installation
 d'OpenAI à Paris``, ``leur présence en Europe``. The agent, when the noun phrase does not
 name it, is the possessor (``son``, resolved by coreference) or the subject of the clause
-that governs the noun.
+that governs the noun, unless that clause's verb is an onlooker's (``l'Autorité examine le
+rachat de Y``: ``onlooker_verbs``).
 
 Example:
     >>> NominalExtractor().name
@@ -75,6 +76,12 @@ SAME_MARKET_CONFIDENCE = 0.7
 _STANDING = word_list("standing_nouns")
 #: Words of a dispute in court, where "face à" names an adversary, not a rival.
 _DISPUTES = word_list("dispute_nouns")
+#: Verbs whose subject takes no part in the deal their object names ("l'Autorité examine
+#: le rachat de X").
+_ONLOOKING = word_list("onlooker_verbs")
+#: Verbs whose "à" names who receives their object ("cède sa participation à Y").
+_RECIPIENT_VERBS = word_list("recipient_verbs")
+_TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
 #: Words between the names of a list in parentheses: "la concurrence (X, Y et Z)".
@@ -271,7 +278,8 @@ def _participants(noun: Token) -> list[Token]:
 
 def _names_after(noun: Token, prep: str, *, in_phrase: bool = False) -> list[Token]:
     """Each name that ``prep`` (determiners between) introduces after the noun in its
-    sentence, read word by word for loose parses; ``in_phrase``: within the noun's own
+    sentence (or the name a class noun there introduces, ``par le groupe Y``), read word
+    by word for loose parses; ``in_phrase``: within the noun's own
     phrase (no verb nor punctuation between: ``le rachat de X par Y``, not ``le rachat de
     X a été annoncé par Y``)."""
     doc = noun.doc
@@ -286,6 +294,8 @@ def _names_after(noun: Token, prep: str, *, in_phrase: bool = False) -> list[Tok
             j += 1
         if j < sentence_end(noun) and mention_at(doc[j]) is not None:
             found.append(doc[j])
+        elif j < sentence_end(noun) and (named := named_by(doc[j])) is not None:
+            found.append(named)  # "par le groupe Kelvo": the name its class noun introduces
     return found
 
 
@@ -303,6 +313,14 @@ def _entry_topic(noun: Token, allowed: frozenset[str]) -> list[Arg]:
     if topic is None or coarse_class(topic.cls) not in allowed:
         return []
     return [Arg(topic, noun.text)]
+
+
+def _onlooked(noun: Token) -> bool:
+    """Whether the verb that governs ``noun`` is an onlooker's (``onlooker_verbs``:
+    ``l'Autorité examine le rachat de X``, ``conseille Y dans l'acquisition de X``): its
+    subject takes no part in what the noun names."""
+    verb = governing_verb(noun)
+    return verb is not None and verb.i != noun.i and verb.lemma_ in _ONLOOKING
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -473,6 +491,10 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if noun.dep_ == "obj" and noun.head.lemma_ in _RECIPIENT_VERBS:
+            # "cède sa participation au groupe Y": "au" names who receives the noun's
+            # object, not what the noun is about
+            theme_tokens = [t for t in theme_tokens if case_of(t) not in _TO_RECIPIENT]
         if not theme_tokens and frame.theme_preps:
             # "surveille la concurrence (X, Y)": the names in parentheses are what it is
             theme_tokens = _in_parentheses(noun)
@@ -698,9 +720,9 @@ class NominalExtractor:
         # not for a noun inside another noun's complement ("la Commission a ouvert une
         # enquête sur le rachat de X": the Commission buys nothing)
         nested = _nested(noun) and not _as_adverb(noun)
-        subject = None if nested or _when(noun) else subject_of(noun)
+        subject = None if nested or _when(noun) or _onlooked(noun) else subject_of(noun)
         host = _agreement_host(noun)
-        if host is not None and not _nested(host) and not _when(host):
+        if host is not None and not _nested(host) and not _when(host) and not _onlooked(host):
             subject = subject_of(host)  # "X a signé un accord de licence": X is a party
         if subject is not None and subject.i != noun.i:
             found = args_of(subject, frame.agent)
