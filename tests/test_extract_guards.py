@@ -36,8 +36,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marc Favre", "employeeOf", "Vuisternens")],
     ),
     # the same trade with "chez": an employer
-    "Jérôme Vuilleumier, producteur chez Gaumont, prépare un film.": (
-        [("Jérôme Vuilleumier", "employeeOf", "Gaumont")],
+    "Jérôme Vuilleumier, producteur chez Films du Vallon, prépare un film.": (
+        [("Jérôme Vuilleumier", "employeeOf", "Films du Vallon")],
         [],
     ),
     # "son" after an article is the noun (sound): no possessive of the company named before

@@ -365,7 +365,7 @@ def _trim(span: Span) -> Span | None:
         or (
             end - 1 > start
             and fold(text[end - 1]) in legal
-            # ("Terminal Investment Limited (TIL)": the short form keeps the form)
+            # ("Kerval Holdings Limited (KHL)": the short form keeps the form)
             and not _form_abbreviated(table, start, end)
         )
     ):
@@ -2207,7 +2207,7 @@ def _public_name_end(table: Words, start: int, end: int, following: int) -> int:
 
 
 def _form_abbreviated(table: Words, start: int, end: int) -> bool:
-    """``Terminal Investment Limited (TIL)``: whether the short form in parentheses right
+    """``Kerval Holdings Limited (KHL)``: whether the short form in parentheses right
     after a name ending on a legal form abbreviates the name with that form and not without
     it, which makes the form part of the name as the text writes it."""
     if not _short_form_after(table, end):
