@@ -132,9 +132,10 @@ MIN_ITEMS = 3
 def items(text: str) -> list[int]:
     """Where each brief of a roundup or digest starts: the paragraphs opened by a label
     (a place in capitals, a company's name, a number) when at least ``MIN_ITEMS`` are, the
-    briefs of a digest of headed briefs (:func:`_headed`), or the notices of a page of legal notices (:func:`_notices`) or the claims of a fact-check
-    (:func:`_claims`). Each brief speaks of its own
-    label: a description in it never means another brief's entity. Any other text has none.
+    briefs of a digest of headed briefs (:func:`_headed`), the notices of a page of legal
+    notices (:func:`_notices`) or the claims of a fact-check (:func:`_claims`). Each brief
+    speaks of its own label: a description in it never means another brief's entity. Any
+    other text has none.
 
     Example:
         >>> text = "Titre\\n\\nBREST. Un fait.\\n\\nLORIENT. Un autre.\\n\\n3. Kelvo recrute."

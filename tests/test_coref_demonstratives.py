@@ -41,7 +41,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Kelvo", "acquires", "Virelle"), ("Paul Girard", "acquires", "Virelle")],
     ),
     # a thing of the pronoun's gender mentioned last: the pronoun is its
-    "Le groupe Lumex a présenté un nouveau moteur. Celui-ci a été racheté par la société Virelle.": (
+    "Le groupe Lumex a présenté un nouveau moteur. "
+    "Celui-ci a été racheté par la société Virelle.": (
         [],
         [("Virelle", "acquires", "Lumex")],
     ),

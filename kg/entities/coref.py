@@ -28,10 +28,10 @@ A description met before any name (a lede's ``la start-up californienne`` that t
 paragraph names) takes the document's most frequent entity of that class.
 
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``, or
-each under a heading line of its own) each start afresh, with their own names as topic; a dated timeline's verbless entry
-(``2024. Inauguration d'une usine à Cracovie``) is its topic's (``doc._.kg_entry_topic``); an
-interview's, a signed op-ed's or a quoted letter's ``je``/``nous`` are its speaker and
-their organisation (:mod:`kg.entities.interview`).
+each under a heading line of its own) each start afresh, with their own names as topic; a
+dated timeline's verbless entry (``2024. Inauguration d'une usine à Cracovie``) is its
+topic's (``doc._.kg_entry_topic``); an interview's, a signed op-ed's or a quoted letter's
+``je``/``nous`` are its speaker and their organisation (:mod:`kg.entities.interview`).
 
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
