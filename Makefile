@@ -89,4 +89,4 @@ bench-compiled: $(CSTAMP)
 	$(CVENV)/bin/python benchmarks/corpus_bench.py
 
 clean:
-	rm -rf $(OUT) .pytest_cache .hypothesis tests/artifacts
+	rm -rf $(OUT) .pytest_cache .hypothesis tests/artifacts build kg.egg-info
