@@ -211,6 +211,14 @@ def phrase_of(token: Token, cls: str) -> Mention | None:
     return quoted_title(token, cls) or _with_purpose(token, cls) or noun_phrase(token, cls)
 
 
+def _names_a_text(token: Token, cls: str) -> bool:
+    """Whether ``token`` is a noun of a text (``charte``, ``contrat``) wanted as ``cls``."""
+    lexicon = descriptions()
+    return cls in _TITLED and bool(
+        {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & _TITLED
+    )
+
+
 def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
     """``le pacte « Lait équitable »``, ``la convention "Haut Débit"``: a text's noun
     followed by its title in quotes is that text, the noun and the quoted title together
@@ -224,10 +232,7 @@ def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
         >>> quoted_title(doc[1]).text
         'charte « Lait sûr »'
     """
-    lexicon = descriptions()
-    if cls not in _TITLED or not {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & (
-        _TITLED
-    ):
+    if not _names_a_text(token, cls):
         return None
     doc = token.doc
     end = sentence_end(token)
@@ -263,11 +268,9 @@ def baptised_title(token: Token, cls: str = "Agreement") -> Mention | None:
         >>> baptised_title(doc[1]).text
         'Mer sûre'
     """
-    lexicon = descriptions()
-    if cls not in _TITLED or not {lexicon.class_of(token.text), lexicon.class_of(token.lemma_)} & (
-        _TITLED
-    ):
+    if not _names_a_text(token, cls):
         return None
+    lexicon = descriptions()
     doc = token.doc
     end = sentence_end(token)
     k = next(
