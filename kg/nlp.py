@@ -250,7 +250,6 @@ def timeline(text: str) -> list[int]:
     return _labelled(text, _YEAR_LABEL)
 
 
-
 def _labelled(text: str, label: re.Pattern[str]) -> list[int]:
     """The start of each paragraph (no heading) the label opens, when at least
     ``MIN_ITEMS`` are; otherwise none."""
@@ -260,6 +259,7 @@ def _labelled(text: str, label: re.Pattern[str]) -> list[int]:
         if not paragraph.heading and label.match(text, paragraph.start, paragraph.end)
     ]
     return starts if len(starts) >= MIN_ITEMS else []
+
 
 #: What a sentence may end with (closing quotes and brackets after the full stop included).
 #: Values of spaCy's SENT_START attribute (``Token.is_sent_start`` True and False).

@@ -67,7 +67,7 @@ MIN_FIRST_PERSON = 2
 _SIGNATURE_WORDS = 80
 #: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
 _SIGNATURE_LINKS = frozenset({"est", ","})
-#: Quotation marks that open and close a quoted letter.
+#: Quotation marks that open and close a quotation (a quoted letter, words quoted in a turn).
 _OPENING = frozenset({"«", "\u201c"})
 _CLOSING = frozenset({"»", "\u201d"})
 #: Possessives of a role that presents a letter's signer (``son PDG, X``).
@@ -280,6 +280,14 @@ def find_interview(
     return Interview(speaker, organisation, answers, asked)
 
 
+def _past_name(mentions: Mapping[int, Mention], turn: _Turn, person: Mention) -> int:
+    """The first word of a turn after the name that opens it."""
+    after = turn.start
+    while after < turn.end and mentions.get(after) is person:
+        after += 1
+    return after
+
+
 def _signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) -> Mention | None:
     """The person a signature paragraph presents (``X est directrice générale de Y.``,
     ``X, président de Y.``): a short paragraph opened by a person's name, then ``est`` or
@@ -291,9 +299,7 @@ def _signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) -> Mentio
         return None
     if turn.end - turn.start > _SIGNATURE_WORDS or _says(doc, turn, SPEAKER_WORDS | GROUP_WORDS):
         return None
-    after = turn.start
-    while after < turn.end and mentions.get(after) is person:
-        after += 1
+    after = _past_name(mentions, turn, person)
     if after >= turn.end or table.lower[after] not in _SIGNATURE_LINKS:
         return None
     first = doc[turn.start].sent
@@ -366,9 +372,7 @@ def _quoted_signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) ->
     person = mentions.get(turn.start)
     if person is None or coarse(person.cls) != "Person":
         return None
-    after = turn.start
-    while after < turn.end and mentions.get(after) is person:
-        after += 1
+    after = _past_name(mentions, turn, person)
     rest = table.text[after : turn.end]
     closes = bool(rest) and rest[-1] in _CLOSING
     return person if closes and all(t in _CLOSING | {"."} for t in rest) else None
@@ -463,9 +467,9 @@ def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:
     """Whether a turn has one of the words outside quotation marks."""
     opened = 0
     for lower in words(doc).lower[turn.start : turn.end]:
-        if lower in {"«", "\u201c"}:
+        if lower in _OPENING:
             opened += 1
-        elif lower in {"»", "\u201d"} and opened:
+        elif lower in _CLOSING and opened:
             opened -= 1
         elif not opened and lower in forms:
             return True
@@ -507,10 +511,10 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
             opened = 0
             for i in range(start, end):
                 lower = table.lower[i]
-                if lower in {"«", "\u201c"}:
+                if lower in _OPENING:
                     opened += 1
                     continue
-                if lower in {"»", "\u201d"} and opened:
+                if lower in _CLOSING and opened:
                     opened -= 1
                     continue
                 if opened:
