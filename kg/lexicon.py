@@ -113,6 +113,9 @@ class VerbFrame:
     #: the names "avec la participation de" introduces are themes, not co-agents: "X a levé
     #: 5 millions d'euros avec la participation de Y" (Y funds X)
     joined_themes: bool = False
+    #: the direct object must be counted by a number: "exploite douze multiplexes dans les
+    #: Pays de la Loire", "regroupe quatorze laboratoires en Occitanie" (sites of any kind)
+    counted_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +382,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 earlier_agent=frozenset(spec.get("earlier_agent", ())),
                 held_by=bool(spec.get("held_by", False)),
                 joined_themes=bool(spec.get("joined_themes", False)),
+                counted_object=bool(spec.get("counted_object", False)),
             )
         )
     return tuple(frames)

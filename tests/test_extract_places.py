@@ -543,6 +543,69 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "presentIn", "Italie"), ("Talis", "presentIn", "Chine")],
         [],
     ),
+    # sites counted by a number, whatever the noun, where they stand
+    "La société Cinélux exploite douze multiplexes dans les Hauts-de-France et en Normandie.": (
+        [("Cinélux", "presentIn", "Hauts-de-France"), ("Cinélux", "presentIn", "Normandie")],
+        [],
+    ),
+    "Le groupe Labodent regroupe neuf laboratoires en Bretagne et en Normandie.": (
+        [("Labodent", "presentIn", "Bretagne"), ("Labodent", "presentIn", "Normandie")],
+        [],
+    ),
+    "La chaîne Boulanjo possède trente boulangeries à Dakar.": (
+        [("Boulanjo", "presentIn", "Dakar")],
+        [],
+    ),
+    # a count of shares, of years or of rivals places nothing
+    "La société Cinélux détient 30 % du capital de Ferlac en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    "Le groupe Ferlac compte 40 ans d'expérience en Bretagne.": (
+        [],
+        [("Ferlac", "presentIn", "Bretagne")],
+    ),
+    "La société Cinélux compte trois concurrents en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    "La société Cinélux a fermé trois cinémas en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    # settled "très" or "bien": where it operates, not its seat
+    "Le cabinet Ostal, très implanté en Belgique, recrute des auditeurs.": (
+        [("Ostal", "presentIn", "Belgique")],
+        [("Ostal", "basedIn", "Belgique")],
+    ),
+    # a participle after "tous deux" describes both names before its comma
+    "Elle affronte ses rivaux Kelvo Partners et Arvane Conseil, tous deux très implantés "
+    "au Luxembourg.": (
+        [
+            ("Kelvo Partners", "presentIn", "Luxembourg"),
+            ("Arvane Conseil", "presentIn", "Luxembourg"),
+        ],
+        [],
+    ),
+    # "dont" + a site noun: the site of the name before it
+    "Le cinéma appartient à Cinélux, dont le multiplexe de Tours a rouvert en 2024.": (
+        [("Cinélux", "presentIn", "Tours")],
+        [],
+    ),
+    "La chaîne Cinélux, dont le cinéma du Mans a été rénové, recrute des projectionnistes.": (
+        [("Cinélux", "presentIn", "Le Mans")],
+        [],
+    ),
+    "Le groupe Ferlac a fermé son usine du Havre.": (
+        [],
+        [("Ferlac", "presentIn", "Le Havre")],
+    ),
+    # an opening announced, of a cinema as of an office
+    "Le cinéma appartient à Cinélux, qui ouvrira à l'automne un multiplexe de dix salles "
+    "à Angers.": (
+        [("Cinélux", "opensOfficeIn", "Angers")],
+        [("Cinélux", "presentIn", "Angers")],
+    ),
 }
 
 

@@ -240,6 +240,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Paul Arnaud", "leaderOf", "Kelvo")],
     ),
+    # the head of a function "chez" a company works there; he does not lead it
+    "Marc Olivier, ancienne directrice de fabrication chez Hachette, a témoigné.": (
+        [("Marc Olivier", "employeeOf", "Hachette")],
+        [("Marc Olivier", "leaderOf", "Hachette")],
+    ),
+    "Marc Olivier, chef de chantier chez Vinci, a témoigné au procès.": (
+        [("Marc Olivier", "employeeOf", "Vinci")],
+        [("Marc Olivier", "leaderOf", "Vinci")],
+    ),
+    "Marc Olivier, directeur de Renault, a témoigné au procès.": (
+        [("Marc Olivier", "leaderOf", "Renault")],
+        [],
+    ),
 }
 
 

@@ -83,6 +83,9 @@ _EX = "ex-"
 #: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+#: What may follow a department after a role noun: the organisation's ``de``, or ``chez``
+#: (``directrice de fabrication chez Y`` works for Y as ``directrice de la fabrication de Y``).
+_DEPARTMENT_ENDS = _OF | {"chez"}
 _OTHER = frozenset({"autre", "autres"})
 #: "jusqu'ici", "jusqu'alors" before a role: held until now.
 _UNTIL = frozenset({"jusqu'", "jusqu\u2019", "jusque"})
@@ -173,8 +176,9 @@ _FUNCTION_CLASSES = frozenset({None, "Product"})
 
 
 def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
-    """``le directeur de l'innovation de Vexa``: a head of a department works for the
-    organisation after it; the role ends before that organisation's ``de``. The department
+    """``le directeur de l'innovation de Vexa``, ``directrice de fabrication chez Vexa``: a
+    head of a department works for the organisation after it; the role ends before that
+    organisation's ``de`` or ``chez``. The department
     is a lower-case common noun that names no class of entity (``la filiale de Y`` and
     ``le conseil de Y`` keep the role's own relation), with its adjectives."""
     role = department_heads().get(fold(table.text[i]))
@@ -197,7 +201,7 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     k = j + 1
     while k < size and table.pos[k] == "ADJ":
         k += 1
-    return (role, k) if k < size and table.lower[k] in _OF else None
+    return (role, k) if k < size and table.lower[k] in _DEPARTMENT_ENDS else None
 
 
 def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:

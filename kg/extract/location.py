@@ -34,6 +34,7 @@ from kg.grammar import (
     governing_verb,
     mention_at,
     mention_of_index,
+    relative_antecedent,
     sentence_end,
     sentence_start,
     subject_of,
@@ -581,16 +582,19 @@ def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
 
 
 def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
-    """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``: each possessive
-    site noun with the towns its ``de`` names, and the clause's company it belongs to
-    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``; the
-    possessive's own when the sites are the subject: ``Nos magasins de X restent ...``)."""
+    """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``, ``X, dont le cinéma
+    du Mans``: each possessive site noun with the towns its ``de`` names, and the company
+    it belongs to: the name ``dont`` follows; else the clause's company (the subject; in
+    the passive, the agent: ``produits par X dans son usine de Y``; the possessive's own
+    when the sites are the subject: ``Nos magasins de X restent ...``)."""
     table = words(doc)
     for i, lower in enumerate(table.lower):
-        if lower not in _POSSESSIVES:
+        whose = lower == "dont" and i + 1 < len(doc) and table.pos[i + 1] == "DET"
+        if lower not in _POSSESSIVES and not whose:
             continue
         end = sentence_end(doc[i])
-        j = i + 1
+        # ("X, dont le cinéma du Mans a rouvert": "dont" is "de" + the name before it)
+        j = i + 2 if whose else i + 1
         while j < end and table.pos[j] == "ADJ":
             j += 1
         if j >= end or table.lower[j] not in _BRANCHES or mention_of_index(doc, j) is not None:
@@ -599,7 +603,7 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         j += 1
         while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
             j += 1
-        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019"})
+        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019", "du"})
         if not towns:
             continue
         verb = governing_verb(noun)
@@ -608,7 +612,9 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         owner = subject_of(noun)
         if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
             owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
-        if noun.dep_ in {"nsubj", "nsubj:pass"}:
+        if whose:
+            owner = relative_antecedent(doc[i])
+        elif noun.dep_ in {"nsubj", "nsubj:pass"}:
             # "Ses magasins de Vitré et de Redon font ...": the sites are the subject,
             # their owner the possessive's (as coreference resolved it)
             owner = doc[i]

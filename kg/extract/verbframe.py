@@ -73,6 +73,7 @@ from kg.lexicon import (
     folded_word_list,
     noun_frames,
     place_holders,
+    plural_descriptions,
     time_nouns,
     verb_frame_noun_forms,
     verb_frames,
@@ -163,7 +164,9 @@ def _is_passive(verb: Token) -> bool:
     ) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
-    return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
+    return verb.dep_.startswith("acl") or (
+        fronted and (_fronted_holder(verb) is not None or _distributed_over(verb) is not None)
+    )
 
 
 def _stays(participle: Token) -> bool:
@@ -204,6 +207,31 @@ def _holder(verb: Token) -> Token | None:
         ):
             noun = noun.head  # "X, une compagnie de croisière fondée par Y": the compagnie
         return anchor(noun) or verb.head
+    return _distributed_over(verb)
+
+
+def _distributed_over(verb: Token) -> Token | None:
+    """``ses rivaux A et B, tous deux très implantés au Luxembourg``: a participle right
+    after a distributive phrase (``distributive`` of coreference.json, adverbs between) set
+    off by a comma describes the names before that comma, wherever the parser hung it;
+    the first word of the last name (the arguments then take in its coordination)."""
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    j = verb.i
+    while j > start and table.pos[j - 1] == "ADV":
+        j -= 1
+    for phrase in plural_descriptions().distributive:
+        k = j - len(phrase.split())
+        if k - 2 < start or table.text[k - 1] != "," or " ".join(table.lower[k:j]) != phrase:
+            continue
+        name = mention_at(doc[k - 2])
+        if name is None:
+            return None
+        first = k - 2
+        while first > start and mention_at(doc[first - 1]) is name:
+            first -= 1
+        return doc[first]
     return None
 
 
@@ -1534,6 +1562,8 @@ class VerbFrameExtractor:
             return
         if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
             return
+        if frame.counted_object and not _counted_object(verb):
+            return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
         venue_agents: list[Arg] = []  # the venue a participle describes, whole
@@ -2611,6 +2641,18 @@ def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
         and m not in theirs
         and compatible(m.cls, frozenset({"Organization"}))
         for t in verb.doc[sentence_start(verb) : verb.i]
+    )
+
+
+def _counted_object(verb: Token) -> bool:
+    """Whether the verb's direct object is counted by a number (``exploite douze
+    multiplexes``, ``regroupe 14 laboratoires``): a noun (which the tagger may take for an
+    adjective: ``multiplexes``), not a percentage."""
+    return any(
+        c.dep_ == "obj"
+        and c.pos_ in {"NOUN", "ADJ"}
+        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+        for c in verb.children
     )
 
 
