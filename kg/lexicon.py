@@ -56,6 +56,9 @@ class RoleNoun:
     #: the sentence before is about ("Le fonds X, actionnaire depuis 2017, cédera sa
     #: participation": a shareholder of the company in focus).
     in_focus: bool = False
+    #: The body the role is a seat in, when the text names it anywhere in the chunk
+    #: ("le sénateur X" sits in the Sénat the article names).
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +296,7 @@ def roles() -> Mapping[str, RoleNoun]:
             preps=frozenset(preps) if preps is not None else None,
             listed=bool(spec.get("listed", False)),
             in_focus=bool(spec.get("in_focus", False)),
+            body=spec.get("body"),
         )
     return result
 

@@ -600,6 +600,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Ferlac", "presentIn", "Le Havre")],
     ),
+    # "où" + the seat: the place named before it
+    "La société Brontel fabrique des vis. Elle emploie 80 personnes à Lorient, où se trouve "
+    "son siège.": (
+        [("Brontel", "basedIn", "Lorient")],
+        [],
+    ),
+    "Le groupe Ferlac est né à Nantes, où se trouve encore le siège de la société Brontel.": (
+        [("Brontel", "basedIn", "Nantes")],
+        [("Ferlac", "basedIn", "Nantes")],
+    ),
     # an opening announced, of a cinema as of an office
     "Le cinéma appartient à Cinélux, qui ouvrira à l'automne un multiplexe de dix salles "
     "à Angers.": (

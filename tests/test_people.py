@@ -253,6 +253,44 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Olivier", "leaderOf", "Renault")],
         [],
     ),
+    # arriving from an employer: worked there; a town is no employer
+    "Marc Olivier, arrivé de Gaumont en 2021, a été nommé directeur.": (
+        [("Marc Olivier", "employeeOf", "Gaumont")],
+        [],
+    ),
+    "Marc Olivier est arrivé de Paris en 2021.": (
+        [],
+        [("Marc Olivier", "employeeOf", "Paris")],
+    ),
+    # the company a description names is not the past employer set before the verb
+    "Ancien directeur des opérations de Renault, M. Dufour dirige la société depuis 2019.": (
+        [("Dufour", "employeeOf", "Renault")],
+        [("Dufour", "leaderOf", "Renault")],
+    ),
+    "Marc Olivier, arrivé de Gaumont en 2021, dirige la société.": (
+        [("Marc Olivier", "employeeOf", "Gaumont")],
+        [("Marc Olivier", "leaderOf", "Gaumont")],
+    ),
+    "La société Ferlac fabrique des vis. Ancienne cadre de Renault, Julie Marchal dirige "
+    "l'entreprise depuis 2010.": (
+        [("Julie Marchal", "employeeOf", "Renault"), ("Julie Marchal", "leaderOf", "Ferlac")],
+        [("Julie Marchal", "leaderOf", "Renault")],
+    ),
+    # a seat in a body the text names; the constituency is no organisation
+    "Le Sénat examine le texte. Le sénateur du Cantal Jacques Morel a interrogé le ministre.": (
+        [("Jacques Morel", "memberOf", "Sénat")],
+        [("Jacques Morel", "memberOf", "Cantal")],
+    ),
+    "L'Assemblée nationale examine le texte. La députée de la Somme, Claire Morel, a déposé "
+    "un amendement.": (
+        [("Claire Morel", "memberOf", "Assemblée nationale")],
+        [("Claire Morel", "memberOf", "Somme")],
+    ),
+    # a senate the text does not name is not the Sénat
+    "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
+        [],
+        [("Jacques Morel", "memberOf", "Sénat")],
+    ),
 }
 
 

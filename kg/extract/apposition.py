@@ -71,7 +71,7 @@ from kg.lexicon import (
 )
 from kg.model import Mention, Triple
 from kg.ontology import relations
-from kg.text import fold
+from kg.text import fold, match_key
 
 CONFIDENCE = 0.9
 #: Confidence for the weaker linear readings (name after the role phrase).
@@ -1308,6 +1308,42 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
     return [Arg(company.mention, referring=doc[start:end].text)]
 
 
+def _body_named(head: Token, role: RoleNoun) -> list[Arg]:
+    """``le sénateur de la Côte-d'Or X``: a seat in a body (``body`` of roles.json) whose
+    complement names a constituency, not the body, is held in that body when the text
+    names it (``auditionné par la commission du Sénat``); read through the role, as a
+    reference (a lower confidence). A body the text does not name (a foreign senate)
+    gives nothing."""
+    if role.body is None:
+        return []
+    key = match_key(role.body)
+    mentions = head.doc._.kg_mentions or {}
+    body = next((m for m in mentions.values() if match_key(m.text) == key), None)
+    return [] if body is None else [Arg(body, referring=head.text)]
+
+
+def _after_constituency(head: Token, end: int) -> list[Token]:
+    """``le sénateur de la Côte-d'Or Philippe X``, ``la députée de la Somme, Claire Y``: the
+    name right after a seat's place complement (a place, its ``de`` and articles), a comma
+    or none between."""
+    doc = head.doc
+    stop = sentence_end(head)
+    j = end
+    if j < stop and doc[j].lower_ in _OF:
+        j += 1
+        while j < stop and doc[j].pos_ == "DET":
+            j += 1
+        # (whatever NER made of the constituency's name: "du Cantal" comes out a company)
+        place = mention_at(doc[j]) if j < stop else None
+        if place is None or coarse(place.cls) == "Person":
+            return []
+        while j < stop and mention_at(doc[j]) is place:
+            j += 1
+    if j < stop and doc[j].text == ",":
+        j += 1
+    return [doc[j]] if j < stop and mention_at(doc[j]) is not None else []
+
+
 def _named_before_locution(doc: Doc, start: int, role: RoleNoun) -> list[Token]:
     """``X, à la tête de Y,``: the name that ends right before the comma opening a role
     written as a prepositional locution (``à la tête``, ``aux commandes``), or nothing."""
@@ -1393,6 +1429,7 @@ class AppositionExtractor:
                 or _text_named_before(head, end, role)
                 or _one_of_theirs(head, end, role)
                 or _held_in_focus(i, head, end, role)
+                or _body_named(head, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)
@@ -1459,6 +1496,10 @@ class AppositionExtractor:
                 # "Interrogé par l'AFP, le directeur financier d'Airbus, X, ...": the name
                 # before the phrase does not fit the role; the one after it may
                 subject_tokens, confidence = self._after(head, objects)
+                subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if not subjects and role.body is not None:
+                # "le sénateur de la Côte-d'Or X": the name after the constituency
+                subject_tokens, confidence = _after_constituency(head, end), CONFIDENCE_LINEAR
                 subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
             # "ancien PDG": the role was held, which is still a fact, but a weaker one
             past = fold(head.text).startswith(_EX) or any(

@@ -1930,6 +1930,8 @@ class VerbFrameExtractor:
                 for b in themes
             )
         ]
+        # "Ancien cadre de Y, X dirige l'entreprise": not Y, a past employer
+        themes = [a for a in themes if not _former_employer(verb, a)]
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if not themes and frame.theme_np and agents:
             # "a signé lundi avec la ville de Y l'accord « Z »": the parser takes the day
@@ -2654,6 +2656,44 @@ def _counted_object(verb: Token) -> bool:
         and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
         for c in verb.children
     )
+
+
+#: Words that put the organisation after them in a person's past ("arrivé de Y").
+_FORMER_EMPLOYER = folded_word_list("former_employer_words")
+#: Determiners that open a description: "la société", "cette entreprise" (not pronouns).
+_DESCRIBING = DEFINITE | {"les"}
+#: How far before a name such a word may stand ("ancien directeur des opérations de Y").
+_FORMER_REACH = 6
+
+
+def _former_employer(verb: Token, arg: Arg) -> bool:
+    """Whether ``arg`` is a description (``la société``, ``l'entreprise``) that coreference
+    resolved to a name the verb's sentence sets before the verb as a person's past employer
+    (``Ancien directeur de Y, X dirige la société``, ``X, arrivé de Y en 2021, dirige
+    l'entreprise``): the clause would have said ``la dirige``; the description means
+    another organisation, the one the text is about."""
+    referring = arg.referring
+    if referring is None:
+        return False
+    first_word = referring.lower().split()[0]
+    if first_word not in _DESCRIBING and not first_word.startswith(("l'", "l\u2019")):
+        return False
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    # (the resolved mention stands where the description does: the name is found again)
+    for first in range(start, verb.i):
+        mention = mention_at(doc[first])
+        if mention is None or mention.text != arg.mention.text:
+            continue
+        if first > start and mention_at(doc[first - 1]) is mention:
+            continue
+        for j in range(first - 1, max(start, first - _FORMER_REACH) - 1, -1):
+            if table.text[j] in {",", ";", "(", ")"}:
+                break
+            if fold(table.text[j]) in _FORMER_EMPLOYER:
+                return True
+    return False
 
 
 #: Relations that say what holds now, which a verb of settling in the future only
