@@ -286,6 +286,42 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Claire Morel", "memberOf", "Assemblée nationale")],
         [("Claire Morel", "memberOf", "Somme")],
     ),
+    # a relative clause whose "que" is the object, however the parser hung it
+    "La société Vexatel, que Louis Garnier a fondée en 1950, emploie 80 personnes.": (
+        [("Louis Garnier", "founderOf", "Vexatel")],
+        [],
+    ),
+    "Le rapport, que Louis Garnier a rédigé en 2010, accuse la société Vexatel.": (
+        [],
+        [("Louis Garnier", "founderOf", "Vexatel")],
+    ),
+    # "avoir pour" + role: the name after it holds the role in the subject
+    "La société Vexatel a pour président Louis Garnier.": (
+        [("Louis Garnier", "chairOf", "Vexatel")],
+        [],
+    ),
+    "Vexatel a eu pour directeur général Louis Garnier de 2010 à 2015.": (
+        [("Louis Garnier", "ceoOf", "Vexatel")],
+        [],
+    ),
+    "La société Vexatel n'a pas pour président Louis Garnier.": (
+        [],
+        [("Louis Garnier", "chairOf", "Vexatel")],
+    ),
+    # a verb the tagger took for a name after an incise
+    "Paul Mercier, né à Lille en 1970, dirige Renault.": (
+        [("Paul Mercier", "leaderOf", "Renault"), ("Paul Mercier", "bornIn", "Lille")],
+        [],
+    ),
+    # "habiter" a town, alone or with a spouse
+    "Paul Mercier et son épouse Anne Mercier habitent toujours Quimper.": (
+        [("Paul Mercier", "residesIn", "Quimper"), ("Anne Mercier", "residesIn", "Quimper")],
+        [],
+    ),
+    "Paul Mercier n'habite plus Quimper.": (
+        [],
+        [("Paul Mercier", "residesIn", "Quimper")],
+    ),
     # a senate the text does not name is not the Sénat
     "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
         [],

@@ -1442,6 +1442,7 @@ class AppositionExtractor:
                     yield from self._compound(head, end, role)
                     yield from self._named_between(head, end, role)
                     yield from self._mutual(head, end, role)
+                    yield from self._had_for(head, end, role)
                 continue
             elif referring:
                 # "cette native de Strasbourg a passé ...": the description is the person;
@@ -1636,6 +1637,36 @@ class AppositionExtractor:
             role.relation,
             args_of(named, role.object),
             head,
+        )
+
+    def _had_for(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``X a pour président Y``, ``X avait pour actionnaire principal le fonds Y``: the
+        name after a role that ``avoir pour`` introduces holds it in the subject of
+        ``avoir``."""
+        doc = head.doc
+        i = head.i - 1
+        if i < 2 or doc[i].lower_ != "pour" or doc[i - 1].lemma_ != "avoir":
+            return
+        verb = doc[i - 1]
+        owners = [c for c in (*head.children, *verb.children) if c.dep_ == "nsubj"]
+        if not owners and verb.pos_ == "VERB":
+            owner = subject_of(verb)
+            owners = [owner] if owner is not None else []
+        j = end
+        sent_end = sentence_end(head)
+        while j < sent_end and doc[j].pos_ == "ADJ":
+            j += 1
+        j = _skip_titles(doc, j, sent_end)
+        if j >= sent_end or mention_at(doc[j]) is None:
+            return
+        yield from pairs(
+            self.name,
+            min(CONFIDENCE, role.confidence),
+            args_of(doc[j], role.subject),
+            role.relation,
+            [a for t in owners for a in args_of(t, role.object)],
+            head,
+            clause=True,
         )
 
     @staticmethod

@@ -1534,6 +1534,10 @@ class VerbFrameExtractor:
                 # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
                 # opening the sentence for a name
                 lemma = lower
+            elif token.pos_ == "PROPN" and token.text.islower() and mention_at(token) is None:
+                # "X, né à Gand en 1981, dirige Y": a lower-case word is no name; the tagger
+                # misreads a verb between two names
+                lemma = fixes.get(lower, token.lemma_.lower())
             else:
                 continue
             frames = self._frames.get(lemma, ())
@@ -1595,7 +1599,7 @@ class VerbFrameExtractor:
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
-                if verb.dep_ == "acl:relcl" and (
+                if verb.dep_ in {"acl:relcl", "acl"} and (
                     any(o.lower_ in _RELATIVE_OBJECTS for o in objects)
                     # ("la société X, que A et B détiennent à parts égales": "que" read
                     # as a conjunction leaves the verb with no object)
