@@ -610,6 +610,20 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Brontel", "basedIn", "Nantes")],
         [("Ferlac", "basedIn", "Nantes")],
     ),
+    # a new site as the subject of a verb of opening: its company opens it there
+    "Un premier bureau de la société Vexatel doit ouvrir à New York à l'automne.": (
+        [("Vexatel", "opensOfficeIn", "New York")],
+        [],
+    ),
+    "La société Vexatel a ouvert un bureau à Lyon. Une seconde antenne suivra à l'automne "
+    "à Lille.": (
+        [("Vexatel", "opensOfficeIn", "Lille")],
+        [],
+    ),
+    "La société Vexatel fabrique des glaces. Aucune boutique n'ouvrira à Lyon.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Lyon")],
+    ),
     # an opening announced, of a cinema as of an office
     "Le cinéma appartient à Cinélux, qui ouvrira à l'automne un multiplexe de dix salles "
     "à Angers.": (

@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED
-from kg.extract.base import Arg, args_of, is_place, pairs
+from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
+    case_of,
     governing_verb,
     mention_at,
     mention_of_index,
@@ -86,6 +87,7 @@ _PRESENT = word_list("presence_adjectives")
 _BRANCHES = word_list("branch_nouns")
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _LEAVING = word_list("leaving_verbs")
+_SITE_OPENING = word_list("site_opening_verbs")
 _TAKEOVERS = word_list("takeover_words")
 _FORMER = word_list("former_adverbs")
 #: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
@@ -196,6 +198,7 @@ class LocationExtractor:
         """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
         for owner, towns in _owned_branches(doc):
             yield from self._present(owner, towns)
+        yield from self._sites_opening(doc)
         seen: set[int] = set()
         # the named mentions only (token index → mention), not every token: what a per-token
         # mention_at cost was most of this extractor's time
@@ -260,6 +263,48 @@ class LocationExtractor:
                 continue
             # "une PME de Digoin (Saône-et-Loire)": the town is what the text gives
             yield from self._seat(token, place, confidence, alone=alone)
+
+    def _sites_opening(self, doc: Doc) -> Iterator[Triple]:
+        """``Un premier bureau ouvrira à New York``, ``Une seconde antenne suivra à Lille``:
+        a site noun (``branch_nouns``) subject of a verb of opening with no object (but
+        its doors) tells where its company opens it: the company its ``de`` or possessive
+        names, else the one the sentence before is about (a weaker reading)."""
+        table = words(doc)
+        for i, lemma in enumerate(table.lemma):
+            if lemma not in _SITE_OPENING or table.pos[i] != "VERB":
+                continue
+            verb = doc[i]
+            if any(
+                c.dep_ == "obj" and c.lemma_ != "porte" and mention_at(c) is None
+                for c in verb.children
+            ):
+                continue  # "X ouvre un bureau": the verb frames read it
+            # ("Une seconde antenne suivra à Lille": the parser may make the verb a
+            # modifier of its subject; "doit ouvrir": the subject of the governing verb)
+            subject = verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else subject_of(verb)
+            if subject is None or subject.lower_ not in _BRANCHES or mention_at(subject):
+                continue
+            sites = [subject]
+            places = [
+                a
+                for c in verb.children
+                if c.i > verb.i and case_of(c) in _PREPS
+                for a in args_of(c, _PLACES)
+            ]
+            site = sites[0]
+            owners = [
+                a
+                for c in site.children
+                if (c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d\u2019", "du", "des"})
+                or (c.dep_ == "det" and c.lower_ in _POSSESSIVES)
+                for a in args_of(c, _ORGS)
+            ]
+            confidence = CONFIDENCE_PRESENT
+            if not owners:
+                focus = salient_organisation(verb, introduced=True)
+                owners = [focus] if focus is not None else []
+                confidence *= COREF_FACTOR
+            yield from pairs(self.name, confidence, owners, "opensOfficeIn", places, verb)
 
     def _present(self, token: Token, places: list[Token]) -> Iterator[Triple]:
         """``ORG presentIn PLACE`` for the organisation at ``token``, each place alone."""
