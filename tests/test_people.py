@@ -322,6 +322,25 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Paul Mercier", "residesIn", "Quimper")],
     ),
+    # a function's head with an adjective works for the company; he does not lead it
+    "Claire Roy restera directrice éditoriale de la société Vexatel.": (
+        [("Claire Roy", "employeeOf", "Vexatel")],
+        [("Claire Roy", "leaderOf", "Vexatel")],
+    ),
+    # "conserve" read as the verb it is
+    "Paul Roy conserve la présidence de la société Vexatel.": (
+        [("Paul Roy", "chairOf", "Vexatel")],
+        [],
+    ),
+    # "en" on the verb that gives the role
+    "La société Vexatel fabrique des vis. Paul Roy en devient le président.": (
+        [("Paul Roy", "chairOf", "Vexatel")],
+        [],
+    ),
+    "La société Vexatel fabrique des vis. Paul Roy en restera le directeur général.": (
+        [("Paul Roy", "ceoOf", "Vexatel")],
+        [],
+    ),
     # a senate the text does not name is not the Sénat
     "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
         [],

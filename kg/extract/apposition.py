@@ -362,6 +362,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 if j < sentence_end(head) and mention_at(head.doc[j]) is not None:
                     args = args_of(head.doc[j], role.object)
             found.extend(args)
+    verb = None if found else _giving_verb(head)
+    if verb is not None:
+        # "X en devient le président": "en" on the verb that gives the role
+        found = [
+            a
+            for c in verb.children
+            if c.lower_ == "en" and c.pos_ == "PRON" and c.i < head.i and mention_at(c)
+            for a in args_of(c, role.object)
+        ]
     if found:
         return found
     # linear: "cofondateur d'OpenAI" where the parser attached OpenAI elsewhere
