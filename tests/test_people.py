@@ -341,6 +341,24 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Roy", "ceoOf", "Vexatel")],
         [],
     ),
+    # careers told by "faire ses débuts / ses classes / ses armes chez Y"
+    "Claire Roy a fait ses débuts chez Renault en 2012.": (
+        [("Claire Roy", "employeeOf", "Renault")],
+        [],
+    ),
+    "Claire Roy a fait ses courses chez Carrefour.": (
+        [],
+        [("Claire Roy", "employeeOf", "Carrefour")],
+    ),
+    # a participle the tagger made an adjective of the name
+    "Paul Roy, marié à Claire Duval, dirige la société Vexatel.": (
+        [("Paul Roy", "spouseOf", "Claire Duval")],
+        [],
+    ),
+    "Paul Roy n'est pas marié à Claire Duval.": (
+        [],
+        [("Paul Roy", "spouseOf", "Claire Duval")],
+    ),
     # a senate the text does not name is not the Sénat
     "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
         [],

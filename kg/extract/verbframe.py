@@ -1631,7 +1631,9 @@ class VerbFrameExtractor:
                         verb.i + 1, sentence_end(verb), verb.doc, skip_adverbs=True
                     )
         elif frame.voice == "stative":
-            if not passive and not verb.dep_.startswith("acl"):
+            # ("X, marié à Y": the tagger may make the participle an adjective of the name)
+            described = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
+            if not passive and not verb.dep_.startswith("acl") and not described:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
