@@ -1632,8 +1632,8 @@ class VerbFrameExtractor:
                     )
         elif frame.voice == "stative":
             # ("X, marié à Y": the tagger may make the participle an adjective of the name)
-            described = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
-            if not passive and not verb.dep_.startswith("acl") and not described:
+            adjective = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
+            if not passive and not verb.dep_.startswith("acl") and not adjective:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
