@@ -610,6 +610,24 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Brontel", "basedIn", "Nantes")],
         [("Ferlac", "basedIn", "Nantes")],
     ),
+    # the locative clitic "y": the place named last before it
+    "En rade de Brest, la tempête a touché Salmar, la ferme aquacole qui y élève des "
+    "saumons depuis 2014.": (
+        [("Salmar", "presentIn", "Brest")],
+        [],
+    ),
+    "La société Vexatel s'intéresse à Londres. Elle y a ouvert une antenne en 2023.": (
+        [("Vexatel", "opensOfficeIn", "Londres")],
+        [],
+    ),
+    "À Lyon, il y a trois usines de la société Vexatel.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Lyon")],
+    ),
+    "La société Vexatel s'intéresse à Londres. Elle n'y a jamais ouvert d'antenne.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Londres")],
+    ),
     # a new site as the subject of a verb of opening: its company opens it there
     "Un premier bureau de la société Vexatel doit ouvrir à New York à l'automne.": (
         [("Vexatel", "opensOfficeIn", "New York")],

@@ -1938,6 +1938,10 @@ class VerbFrameExtractor:
         ]
         # "Ancien cadre de Y, X dirige l'entreprise": not Y, a past employer
         themes = [a for a in themes if not _former_employer(verb, a)]
+        if not themes and "Place" in frame.theme:
+            # "la ferme qui y élève des saumons", "Alma, qui y a ouvert une antenne": "y"
+            # stands for the place named last before it
+            themes = _place_of_clitic(verb, frame.theme)
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if not themes and frame.theme_np and agents:
             # "a signé lundi avec la ville de Y l'accord « Z »": the parser takes the day
@@ -2662,6 +2666,37 @@ def _counted_object(verb: Token) -> bool:
         and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
         for c in verb.children
     )
+
+
+#: How many sentences back the place a locative "y" stands for may be named.
+_CLITIC_REACH = 1
+
+
+def _place_of_clitic(verb: Token, allowed: frozenset[str]) -> list[Arg]:
+    """The place the locative clitic ``y`` of ``verb`` stands for: the last place named
+    before it, in its sentence or the one before (``En rade de Brest, ..., la ferme qui y
+    élève des saumons``); read as a reference. Not ``il y a``, ``y compris``."""
+    clitic = next(
+        (c for c in verb.children if c.lower_ == "y" and c.pos_ == "PRON" and c.i < verb.i),
+        None,
+    )
+    if clitic is None or verb_lemma(verb) == "avoir":
+        return []
+    doc = verb.doc
+    first = sentence_start(verb)
+    for _ in range(_CLITIC_REACH):
+        if first > 0:
+            first = sentence_start(doc[first - 1])
+    for i in range(clitic.i - 1, first - 1, -1):
+        mention = mention_at(doc[i])
+        if mention is None or not is_place(mention):
+            continue
+        return [
+            dataclasses.replace(a, referring=clitic.text)
+            for a in args_of(doc[i], allowed)
+            if a.mention == mention
+        ]
+    return []
 
 
 #: Words that put the organisation after them in a person's past ("arrivé de Y").
