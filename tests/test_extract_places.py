@@ -610,6 +610,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Brontel", "basedIn", "Nantes")],
         [("Ferlac", "basedIn", "Nantes")],
     ),
+    # living "sur" a named place; a common noun after "sur" is no home
+    "Paul Roy vit sur l'île de Ré depuis sa retraite.": (
+        [("Paul Roy", "residesIn", "île de Ré")],
+        [],
+    ),
+    "Paul Roy vit sur le salaire de Renault.": (
+        [],
+        [("Paul Roy", "residesIn", "Renault")],
+    ),
     # the locative clitic "y": the place named last before it
     "En rade de Brest, la tempête a touché Salmar, la ferme aquacole qui y élève des "
     "saumons depuis 2014.": (
