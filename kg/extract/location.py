@@ -9,6 +9,9 @@ News and reference text often place an organisation by juxtaposition alone:
 - ``ORG, un(e) <organisation noun> [adjectives] à PLACE``: ``Nazareth Academy, un lycée
   catholique à La Grange Park`` (the place may be a name NER left untyped: the description
   says it is somewhere).
+- a company's sites: ``son usine de Mauléon``, ``X, dont le cinéma du Mans`` (presentIn),
+  and a new site as the subject of a verb of opening, ``Un premier bureau de X ouvrira à
+  New York``, ``Une seconde antenne suivra à Lille`` (opensOfficeIn).
 
 These readings say where the organisation *is*, which for a school, a firm or an agency
 named this way is its seat; but a company met ``à Londres`` may only have an office there,
@@ -189,8 +192,9 @@ def _place_after(doc: Doc, i: int, end: int, *, untyped: bool = False) -> Token 
 
 
 class LocationExtractor:
-    """``basedIn`` facts from organisations placed by juxtaposition; ``locatedIn`` facts
-    from a place followed by the region or country it lies in."""
+    """``basedIn`` facts from organisations placed by juxtaposition; ``presentIn`` and
+    ``opensOfficeIn`` facts from a company's sites; ``locatedIn`` facts from a place
+    followed by the region or country it lies in."""
 
     name = "kg.location.v1"
 
