@@ -359,6 +359,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Paul Roy", "spouseOf", "Claire Duval")],
     ),
+    # after "chez Y", an untyped name after "à" is where the person worked
+    "Julie Marchal a travaillé sept ans chez Thales à Vélizy.": (
+        [("Julie Marchal", "employeeOf", "Thales")],
+        [("Julie Marchal", "employeeOf", "Vélizy")],
+    ),
+    "Julie Marchal travaille à Kelvane depuis 2010.": (
+        [("Julie Marchal", "employeeOf", "Kelvane")],
+        [],
+    ),
     # a senate the text does not name is not the Sénat
     "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
         [],

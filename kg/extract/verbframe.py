@@ -1859,6 +1859,10 @@ class VerbFrameExtractor:
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
+            if any(case_of(t) in _AT_EMPLOYER for t in theme_tokens):
+                # "a travaillé sept ans chez Thales à Vélizy": after "chez Y", a name NER
+                # could not type after "à" is where, not a second employer
+                theme_tokens = [t for t in theme_tokens if not _untyped_at(t)]
         bare_body = False
         if "Person" not in frame.agent:
             # "la direction de X a refusé de négocier avec Y": the governing body acts for
@@ -2668,6 +2672,24 @@ def _counted_object(verb: Token) -> bool:
     )
 
 
+#: Prepositions that name whom a person works for ("chez Y", "pour Y").
+_AT_EMPLOYER = frozenset({"chez", "pour"})
+
+
+def _untyped_at(token: Token) -> bool:
+    """Whether ``token`` is a name NER could not type, after ``à``/``au``/``aux`` and not
+    coordinated with what came before."""
+    mention = mention_at(token)
+    return (
+        mention is not None
+        and mention.cls == UNTYPED
+        and case_of(token) in _TO_PLACE
+        and token.dep_ != "conj"  # ("chez Thales puis à Kelvane": a second employer)
+    )
+
+
+#: Prepositions of a town after an employer ("chez Thales à Vélizy").
+_TO_PLACE = frozenset({"à", "au", "aux"})
 #: How many sentences back the place a locative "y" stands for may be named.
 _CLITIC_REACH = 1
 
