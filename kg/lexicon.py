@@ -56,6 +56,9 @@ class RoleNoun:
     #: the sentence before is about ("Le fonds X, actionnaire depuis 2017, cédera sa
     #: participation": a shareholder of the company in focus).
     in_focus: bool = False
+    #: The body the role is a seat in, when the text names it anywhere in the chunk
+    #: ("le sénateur X" sits in the Sénat the article names).
+    body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +116,9 @@ class VerbFrame:
     #: the names "avec la participation de" introduces are themes, not co-agents: "X a levé
     #: 5 millions d'euros avec la participation de Y" (Y funds X)
     joined_themes: bool = False
+    #: the direct object must be counted by a number: "exploite douze multiplexes dans les
+    #: Pays de la Loire", "regroupe quatorze laboratoires en Occitanie" (sites of any kind)
+    counted_object: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +296,7 @@ def roles() -> Mapping[str, RoleNoun]:
             preps=frozenset(preps) if preps is not None else None,
             listed=bool(spec.get("listed", False)),
             in_focus=bool(spec.get("in_focus", False)),
+            body=spec.get("body"),
         )
     return result
 
@@ -379,6 +386,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 earlier_agent=frozenset(spec.get("earlier_agent", ())),
                 held_by=bool(spec.get("held_by", False)),
                 joined_themes=bool(spec.get("joined_themes", False)),
+                counted_object=bool(spec.get("counted_object", False)),
             )
         )
     return tuple(frames)

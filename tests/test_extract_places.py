@@ -543,6 +543,120 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "presentIn", "Italie"), ("Talis", "presentIn", "Chine")],
         [],
     ),
+    # sites counted by a number, whatever the noun, where they stand
+    "La société Cinélux exploite douze multiplexes dans les Hauts-de-France et en Normandie.": (
+        [("Cinélux", "presentIn", "Hauts-de-France"), ("Cinélux", "presentIn", "Normandie")],
+        [],
+    ),
+    "Le groupe Labodent regroupe neuf laboratoires en Bretagne et en Normandie.": (
+        [("Labodent", "presentIn", "Bretagne"), ("Labodent", "presentIn", "Normandie")],
+        [],
+    ),
+    "La chaîne Boulanjo possède trente boulangeries à Dakar.": (
+        [("Boulanjo", "presentIn", "Dakar")],
+        [],
+    ),
+    # a count of shares, of years or of rivals places nothing
+    "La société Cinélux détient 30 % du capital de Ferlac en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    "Le groupe Ferlac compte 40 ans d'expérience en Bretagne.": (
+        [],
+        [("Ferlac", "presentIn", "Bretagne")],
+    ),
+    "La société Cinélux compte trois concurrents en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    "La société Cinélux a fermé trois cinémas en Normandie.": (
+        [],
+        [("Cinélux", "presentIn", "Normandie")],
+    ),
+    # settled "très" or "bien": where it operates, not its seat
+    "Le cabinet Ostal, très implanté en Belgique, recrute des auditeurs.": (
+        [("Ostal", "presentIn", "Belgique")],
+        [("Ostal", "basedIn", "Belgique")],
+    ),
+    # a participle after "tous deux" describes both names before its comma
+    "Elle affronte ses rivaux Kelvo Partners et Arvane Conseil, tous deux très implantés "
+    "au Luxembourg.": (
+        [
+            ("Kelvo Partners", "presentIn", "Luxembourg"),
+            ("Arvane Conseil", "presentIn", "Luxembourg"),
+        ],
+        [],
+    ),
+    # "dont" + a site noun: the site of the name before it
+    "Le cinéma appartient à Cinélux, dont le multiplexe de Tours a rouvert en 2024.": (
+        [("Cinélux", "presentIn", "Tours")],
+        [],
+    ),
+    "La chaîne Cinélux, dont le cinéma du Mans a été rénové, recrute des projectionnistes.": (
+        [("Cinélux", "presentIn", "Le Mans")],
+        [],
+    ),
+    "Le groupe Ferlac a fermé son usine du Havre.": (
+        [],
+        [("Ferlac", "presentIn", "Le Havre")],
+    ),
+    # "où" + the seat: the place named before it
+    "La société Brontel fabrique des vis. Elle emploie 80 personnes à Lorient, où se trouve "
+    "son siège.": (
+        [("Brontel", "basedIn", "Lorient")],
+        [],
+    ),
+    "Le groupe Ferlac est né à Nantes, où se trouve encore le siège de la société Brontel.": (
+        [("Brontel", "basedIn", "Nantes")],
+        [("Ferlac", "basedIn", "Nantes")],
+    ),
+    # living "sur" a named place; a common noun after "sur" is no home
+    "Paul Roy vit sur l'île de Ré depuis sa retraite.": (
+        [("Paul Roy", "residesIn", "île de Ré")],
+        [],
+    ),
+    "Paul Roy vit sur le salaire de Renault.": (
+        [],
+        [("Paul Roy", "residesIn", "Renault")],
+    ),
+    # the locative clitic "y": the place named last before it
+    "En rade de Brest, la tempête a touché Salmar, la ferme aquacole qui y élève des "
+    "saumons depuis 2014.": (
+        [("Salmar", "presentIn", "Brest")],
+        [],
+    ),
+    "La société Vexatel s'intéresse à Londres. Elle y a ouvert une antenne en 2023.": (
+        [("Vexatel", "opensOfficeIn", "Londres")],
+        [],
+    ),
+    "À Lyon, il y a trois usines de la société Vexatel.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Lyon")],
+    ),
+    "La société Vexatel s'intéresse à Londres. Elle n'y a jamais ouvert d'antenne.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Londres")],
+    ),
+    # a new site as the subject of a verb of opening: its company opens it there
+    "Un premier bureau de la société Vexatel doit ouvrir à New York à l'automne.": (
+        [("Vexatel", "opensOfficeIn", "New York")],
+        [],
+    ),
+    "La société Vexatel a ouvert un bureau à Lyon. Une seconde antenne suivra à l'automne "
+    "à Lille.": (
+        [("Vexatel", "opensOfficeIn", "Lille")],
+        [],
+    ),
+    "La société Vexatel fabrique des glaces. Aucune boutique n'ouvrira à Lyon.": (
+        [],
+        [("Vexatel", "opensOfficeIn", "Lyon")],
+    ),
+    # an opening announced, of a cinema as of an office
+    "Le cinéma appartient à Cinélux, qui ouvrira à l'automne un multiplexe de dix salles "
+    "à Angers.": (
+        [("Cinélux", "opensOfficeIn", "Angers")],
+        [("Cinélux", "presentIn", "Angers")],
+    ),
 }
 
 

@@ -240,6 +240,139 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Paul Arnaud", "leaderOf", "Kelvo")],
     ),
+    # the head of a function "chez" a company works there; he does not lead it
+    "Marc Olivier, ancienne directrice de fabrication chez Hachette, a témoigné.": (
+        [("Marc Olivier", "employeeOf", "Hachette")],
+        [("Marc Olivier", "leaderOf", "Hachette")],
+    ),
+    "Marc Olivier, chef de chantier chez Vinci, a témoigné au procès.": (
+        [("Marc Olivier", "employeeOf", "Vinci")],
+        [("Marc Olivier", "leaderOf", "Vinci")],
+    ),
+    "Marc Olivier, directeur de Renault, a témoigné au procès.": (
+        [("Marc Olivier", "leaderOf", "Renault")],
+        [],
+    ),
+    # arriving from an employer: worked there; a town is no employer
+    "Marc Olivier, arrivé de Gaumont en 2021, a été nommé directeur.": (
+        [("Marc Olivier", "employeeOf", "Gaumont")],
+        [],
+    ),
+    "Marc Olivier est arrivé de Paris en 2021.": (
+        [],
+        [("Marc Olivier", "employeeOf", "Paris")],
+    ),
+    # the company a description names is not the past employer set before the verb
+    "Ancien directeur des opérations de Renault, M. Dufour dirige la société depuis 2019.": (
+        [("Dufour", "employeeOf", "Renault")],
+        [("Dufour", "leaderOf", "Renault")],
+    ),
+    "Marc Olivier, arrivé de Gaumont en 2021, dirige la société.": (
+        [("Marc Olivier", "employeeOf", "Gaumont")],
+        [("Marc Olivier", "leaderOf", "Gaumont")],
+    ),
+    "La société Ferlac fabrique des vis. Ancienne cadre de Renault, Julie Marchal dirige "
+    "l'entreprise depuis 2010.": (
+        [("Julie Marchal", "employeeOf", "Renault"), ("Julie Marchal", "leaderOf", "Ferlac")],
+        [("Julie Marchal", "leaderOf", "Renault")],
+    ),
+    # a seat in a body the text names; the constituency is no organisation
+    "Le Sénat examine le texte. Le sénateur du Cantal Jacques Morel a interrogé le ministre.": (
+        [("Jacques Morel", "memberOf", "Sénat")],
+        [("Jacques Morel", "memberOf", "Cantal")],
+    ),
+    "L'Assemblée nationale examine le texte. La députée de la Somme, Claire Morel, a déposé "
+    "un amendement.": (
+        [("Claire Morel", "memberOf", "Assemblée nationale")],
+        [("Claire Morel", "memberOf", "Somme")],
+    ),
+    # a relative clause whose "que" is the object, however the parser hung it
+    "La société Vexatel, que Louis Garnier a fondée en 1950, emploie 80 personnes.": (
+        [("Louis Garnier", "founderOf", "Vexatel")],
+        [],
+    ),
+    "Le rapport, que Louis Garnier a rédigé en 2010, accuse la société Vexatel.": (
+        [],
+        [("Louis Garnier", "founderOf", "Vexatel")],
+    ),
+    # "avoir pour" + role: the name after it holds the role in the subject
+    "La société Vexatel a pour président Louis Garnier.": (
+        [("Louis Garnier", "chairOf", "Vexatel")],
+        [],
+    ),
+    "Vexatel a eu pour directeur général Louis Garnier de 2010 à 2015.": (
+        [("Louis Garnier", "ceoOf", "Vexatel")],
+        [],
+    ),
+    "La société Vexatel n'a pas pour président Louis Garnier.": (
+        [],
+        [("Louis Garnier", "chairOf", "Vexatel")],
+    ),
+    # a verb the tagger took for a name after an incise
+    "Paul Mercier, né à Lille en 1970, dirige Renault.": (
+        [("Paul Mercier", "leaderOf", "Renault"), ("Paul Mercier", "bornIn", "Lille")],
+        [],
+    ),
+    # "habiter" a town, alone or with a spouse
+    "Paul Mercier et son épouse Anne Mercier habitent toujours Quimper.": (
+        [("Paul Mercier", "residesIn", "Quimper"), ("Anne Mercier", "residesIn", "Quimper")],
+        [],
+    ),
+    "Paul Mercier n'habite plus Quimper.": (
+        [],
+        [("Paul Mercier", "residesIn", "Quimper")],
+    ),
+    # a function's head with an adjective works for the company; he does not lead it
+    "Claire Roy restera directrice éditoriale de la société Vexatel.": (
+        [("Claire Roy", "employeeOf", "Vexatel")],
+        [("Claire Roy", "leaderOf", "Vexatel")],
+    ),
+    # "conserve" read as the verb it is
+    "Paul Roy conserve la présidence de la société Vexatel.": (
+        [("Paul Roy", "chairOf", "Vexatel")],
+        [],
+    ),
+    # "en" on the verb that gives the role
+    "La société Vexatel fabrique des vis. Paul Roy en devient le président.": (
+        [("Paul Roy", "chairOf", "Vexatel")],
+        [],
+    ),
+    "La société Vexatel fabrique des vis. Paul Roy en restera le directeur général.": (
+        [("Paul Roy", "ceoOf", "Vexatel")],
+        [],
+    ),
+    # careers told by "faire ses débuts / ses classes / ses armes chez Y"
+    "Claire Roy a fait ses débuts chez Renault en 2012.": (
+        [("Claire Roy", "employeeOf", "Renault")],
+        [],
+    ),
+    "Claire Roy a fait ses courses chez Carrefour.": (
+        [],
+        [("Claire Roy", "employeeOf", "Carrefour")],
+    ),
+    # a participle the tagger made an adjective of the name
+    "Paul Roy, marié à Claire Duval, dirige la société Vexatel.": (
+        [("Paul Roy", "spouseOf", "Claire Duval")],
+        [],
+    ),
+    "Paul Roy n'est pas marié à Claire Duval.": (
+        [],
+        [("Paul Roy", "spouseOf", "Claire Duval")],
+    ),
+    # after "chez Y", an untyped name after "à" is where the person worked
+    "Julie Marchal a travaillé sept ans chez Thales à Vélizy.": (
+        [("Julie Marchal", "employeeOf", "Thales")],
+        [("Julie Marchal", "employeeOf", "Vélizy")],
+    ),
+    "Julie Marchal travaille à Kelvane depuis 2010.": (
+        [("Julie Marchal", "employeeOf", "Kelvane")],
+        [],
+    ),
+    # a senate the text does not name is not the Sénat
+    "Le sénateur démocrate Jacques Morel a interrogé le ministre.": (
+        [],
+        [("Jacques Morel", "memberOf", "Sénat")],
+    ),
 }
 
 

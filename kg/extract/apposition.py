@@ -71,7 +71,7 @@ from kg.lexicon import (
 )
 from kg.model import Mention, Triple
 from kg.ontology import relations
-from kg.text import fold
+from kg.text import fold, match_key
 
 CONFIDENCE = 0.9
 #: Confidence for the weaker linear readings (name after the role phrase).
@@ -83,6 +83,9 @@ _EX = "ex-"
 #: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
 _OF = frozenset({"de", "du", "des", "d'", "d’"})
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+#: What may follow a department after a role noun: the organisation's ``de``, or ``chez``
+#: (``directrice de fabrication chez Y`` works for Y as ``directrice de la fabrication de Y``).
+_DEPARTMENT_ENDS = _OF | {"chez"}
 _OTHER = frozenset({"autre", "autres"})
 #: "jusqu'ici", "jusqu'alors" before a role: held until now.
 _UNTIL = frozenset({"jusqu'", "jusqu\u2019", "jusque"})
@@ -173,8 +176,9 @@ _FUNCTION_CLASSES = frozenset({None, "Product"})
 
 
 def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
-    """``le directeur de l'innovation de Vexa``: a head of a department works for the
-    organisation after it; the role ends before that organisation's ``de``. The department
+    """``le directeur de l'innovation de Vexa``, ``directrice de fabrication chez Vexa``: a
+    head of a department works for the organisation after it; the role ends before that
+    organisation's ``de`` or ``chez``. The department
     is a lower-case common noun that names no class of entity (``la filiale de Y`` and
     ``le conseil de Y`` keep the role's own relation), with its adjectives."""
     role = department_heads().get(fold(table.text[i]))
@@ -197,7 +201,7 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     k = j + 1
     while k < size and table.pos[k] == "ADJ":
         k += 1
-    return (role, k) if k < size and table.lower[k] in _OF else None
+    return (role, k) if k < size and table.lower[k] in _DEPARTMENT_ENDS else None
 
 
 def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
@@ -358,6 +362,15 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 if j < sentence_end(head) and mention_at(head.doc[j]) is not None:
                     args = args_of(head.doc[j], role.object)
             found.extend(args)
+    verb = None if found else _giving_verb(head)
+    if verb is not None:
+        # "X en devient le président": "en" on the verb that gives the role
+        found = [
+            a
+            for c in verb.children
+            if c.lower_ == "en" and c.pos_ == "PRON" and c.i < head.i and mention_at(c)
+            for a in args_of(c, role.object)
+        ]
     if found:
         return found
     # linear: "cofondateur d'OpenAI" where the parser attached OpenAI elsewhere
@@ -1304,6 +1317,42 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
     return [Arg(company.mention, referring=doc[start:end].text)]
 
 
+def _body_named(head: Token, role: RoleNoun) -> list[Arg]:
+    """``le sénateur de la Côte-d'Or X``: a seat in a body (``body`` of roles.json) whose
+    complement names a constituency, not the body, is held in that body when the text
+    names it (``auditionné par la commission du Sénat``); read through the role, as a
+    reference (a lower confidence). A body the text does not name (a foreign senate)
+    gives nothing."""
+    if role.body is None:
+        return []
+    key = match_key(role.body)
+    mentions = head.doc._.kg_mentions or {}
+    body = next((m for m in mentions.values() if match_key(m.text) == key), None)
+    return [] if body is None else [Arg(body, referring=head.text)]
+
+
+def _after_constituency(head: Token, end: int) -> list[Token]:
+    """``le sénateur de la Côte-d'Or Philippe X``, ``la députée de la Somme, Claire Y``: the
+    name right after a seat's place complement (a place, its ``de`` and articles), a comma
+    or none between."""
+    doc = head.doc
+    stop = sentence_end(head)
+    j = end
+    if j < stop and doc[j].lower_ in _OF:
+        j += 1
+        while j < stop and doc[j].pos_ == "DET":
+            j += 1
+        # (whatever NER made of the constituency's name: "du Cantal" comes out a company)
+        place = mention_at(doc[j]) if j < stop else None
+        if place is None or coarse(place.cls) == "Person":
+            return []
+        while j < stop and mention_at(doc[j]) is place:
+            j += 1
+    if j < stop and doc[j].text == ",":
+        j += 1
+    return [doc[j]] if j < stop and mention_at(doc[j]) is not None else []
+
+
 def _named_before_locution(doc: Doc, start: int, role: RoleNoun) -> list[Token]:
     """``X, à la tête de Y,``: the name that ends right before the comma opening a role
     written as a prepositional locution (``à la tête``, ``aux commandes``), or nothing."""
@@ -1389,6 +1438,7 @@ class AppositionExtractor:
                 or _text_named_before(head, end, role)
                 or _one_of_theirs(head, end, role)
                 or _held_in_focus(i, head, end, role)
+                or _body_named(head, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = None if objects or possessor else _faced(head, role)
@@ -1401,6 +1451,7 @@ class AppositionExtractor:
                     yield from self._compound(head, end, role)
                     yield from self._named_between(head, end, role)
                     yield from self._mutual(head, end, role)
+                    yield from self._had_for(head, end, role)
                 continue
             elif referring:
                 # "cette native de Strasbourg a passé ...": the description is the person;
@@ -1455,6 +1506,10 @@ class AppositionExtractor:
                 # "Interrogé par l'AFP, le directeur financier d'Airbus, X, ...": the name
                 # before the phrase does not fit the role; the one after it may
                 subject_tokens, confidence = self._after(head, objects)
+                subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if not subjects and role.body is not None:
+                # "le sénateur de la Côte-d'Or X": the name after the constituency
+                subject_tokens, confidence = _after_constituency(head, end), CONFIDENCE_LINEAR
                 subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
             # "ancien PDG": the role was held, which is still a fact, but a weaker one
             past = fold(head.text).startswith(_EX) or any(
@@ -1591,6 +1646,36 @@ class AppositionExtractor:
             role.relation,
             args_of(named, role.object),
             head,
+        )
+
+    def _had_for(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
+        """``X a pour président Y``, ``X avait pour actionnaire principal le fonds Y``: the
+        name after a role that ``avoir pour`` introduces holds it in the subject of
+        ``avoir``."""
+        doc = head.doc
+        i = head.i - 1
+        if i < 2 or doc[i].lower_ != "pour" or doc[i - 1].lemma_ != "avoir":
+            return
+        verb = doc[i - 1]
+        owners = [c for c in (*head.children, *verb.children) if c.dep_ == "nsubj"]
+        if not owners and verb.pos_ == "VERB":
+            owner = subject_of(verb)
+            owners = [owner] if owner is not None else []
+        j = end
+        sent_end = sentence_end(head)
+        while j < sent_end and doc[j].pos_ == "ADJ":
+            j += 1
+        j = _skip_titles(doc, j, sent_end)
+        if j >= sent_end or mention_at(doc[j]) is None:
+            return
+        yield from pairs(
+            self.name,
+            min(CONFIDENCE, role.confidence),
+            args_of(doc[j], role.subject),
+            role.relation,
+            [a for t in owners for a in args_of(t, role.object)],
+            head,
+            clause=True,
         )
 
     @staticmethod

@@ -9,6 +9,9 @@ News and reference text often place an organisation by juxtaposition alone:
 - ``ORG, un(e) <organisation noun> [adjectives] à PLACE``: ``Nazareth Academy, un lycée
   catholique à La Grange Park`` (the place may be a name NER left untyped: the description
   says it is somewhere).
+- a company's sites: ``son usine de Mauléon``, ``X, dont le cinéma du Mans`` (presentIn),
+  and a new site as the subject of a verb of opening, ``Un premier bureau de X ouvrira à
+  New York``, ``Une seconde antenne suivra à Lille`` (opensOfficeIn).
 
 These readings say where the organisation *is*, which for a school, a firm or an agency
 named this way is its seat; but a company met ``à Londres`` may only have an office there,
@@ -29,11 +32,13 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED
-from kg.extract.base import Arg, args_of, is_place, pairs
+from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
+    case_of,
     governing_verb,
     mention_at,
     mention_of_index,
+    relative_antecedent,
     sentence_end,
     sentence_start,
     subject_of,
@@ -85,6 +90,7 @@ _PRESENT = word_list("presence_adjectives")
 _BRANCHES = word_list("branch_nouns")
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _LEAVING = word_list("leaving_verbs")
+_SITE_OPENING = word_list("site_opening_verbs")
 _TAKEOVERS = word_list("takeover_words")
 _FORMER = word_list("former_adverbs")
 #: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
@@ -186,8 +192,9 @@ def _place_after(doc: Doc, i: int, end: int, *, untyped: bool = False) -> Token 
 
 
 class LocationExtractor:
-    """``basedIn`` facts from organisations placed by juxtaposition; ``locatedIn`` facts
-    from a place followed by the region or country it lies in."""
+    """``basedIn`` facts from organisations placed by juxtaposition; ``presentIn`` and
+    ``opensOfficeIn`` facts from a company's sites; ``locatedIn`` facts from a place
+    followed by the region or country it lies in."""
 
     name = "kg.location.v1"
 
@@ -195,6 +202,7 @@ class LocationExtractor:
         """Yield ``ORG basedIn PLACE`` for each juxtaposed reading."""
         for owner, towns in _owned_branches(doc):
             yield from self._present(owner, towns)
+        yield from self._sites_opening(doc)
         seen: set[int] = set()
         # the named mentions only (token index → mention), not every token: what a per-token
         # mention_at cost was most of this extractor's time
@@ -259,6 +267,48 @@ class LocationExtractor:
                 continue
             # "une PME de Digoin (Saône-et-Loire)": the town is what the text gives
             yield from self._seat(token, place, confidence, alone=alone)
+
+    def _sites_opening(self, doc: Doc) -> Iterator[Triple]:
+        """``Un premier bureau ouvrira à New York``, ``Une seconde antenne suivra à Lille``:
+        a site noun (``branch_nouns``) subject of a verb of opening with no object (but
+        its doors) tells where its company opens it: the company its ``de`` or possessive
+        names, else the one the sentence before is about (a weaker reading)."""
+        table = words(doc)
+        for i, lemma in enumerate(table.lemma):
+            if lemma not in _SITE_OPENING or table.pos[i] != "VERB":
+                continue
+            verb = doc[i]
+            if any(
+                c.dep_ == "obj" and c.lemma_ != "porte" and mention_at(c) is None
+                for c in verb.children
+            ):
+                continue  # "X ouvre un bureau": the verb frames read it
+            # ("Une seconde antenne suivra à Lille": the parser may make the verb a
+            # modifier of its subject; "doit ouvrir": the subject of the governing verb)
+            subject = verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else subject_of(verb)
+            if subject is None or subject.lower_ not in _BRANCHES or mention_at(subject):
+                continue
+            sites = [subject]
+            places = [
+                a
+                for c in verb.children
+                if c.i > verb.i and case_of(c) in _PREPS
+                for a in args_of(c, _PLACES)
+            ]
+            site = sites[0]
+            owners = [
+                a
+                for c in site.children
+                if (c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d\u2019", "du", "des"})
+                or (c.dep_ == "det" and c.lower_ in _POSSESSIVES)
+                for a in args_of(c, _ORGS)
+            ]
+            confidence = CONFIDENCE_PRESENT
+            if not owners:
+                focus = salient_organisation(verb, introduced=True)
+                owners = [focus] if focus is not None else []
+                confidence *= COREF_FACTOR
+            yield from pairs(self.name, confidence, owners, "opensOfficeIn", places, verb)
 
     def _present(self, token: Token, places: list[Token]) -> Iterator[Triple]:
         """``ORG presentIn PLACE`` for the organisation at ``token``, each place alone."""
@@ -581,16 +631,19 @@ def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
 
 
 def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
-    """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``: each possessive
-    site noun with the towns its ``de`` names, and the clause's company it belongs to
-    (the subject; in the passive, the agent: ``produits par X dans son usine de Y``; the
-    possessive's own when the sites are the subject: ``Nos magasins de X restent ...``)."""
+    """``son usine de Mauléon``, ``ses magasins de Lyon et de Lille``, ``X, dont le cinéma
+    du Mans``: each possessive site noun with the towns its ``de`` names, and the company
+    it belongs to: the name ``dont`` follows; else the clause's company (the subject; in
+    the passive, the agent: ``produits par X dans son usine de Y``; the possessive's own
+    when the sites are the subject: ``Nos magasins de X restent ...``)."""
     table = words(doc)
     for i, lower in enumerate(table.lower):
-        if lower not in _POSSESSIVES:
+        whose = lower == "dont" and i + 1 < len(doc) and table.pos[i + 1] == "DET"
+        if lower not in _POSSESSIVES and not whose:
             continue
         end = sentence_end(doc[i])
-        j = i + 1
+        # ("X, dont le cinéma du Mans a rouvert": "dont" is "de" + the name before it)
+        j = i + 2 if whose else i + 1
         while j < end and table.pos[j] == "ADJ":
             j += 1
         if j >= end or table.lower[j] not in _BRANCHES or mention_of_index(doc, j) is not None:
@@ -599,7 +652,7 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         j += 1
         while j < end and table.pos[j] == "ADJ" and table.text[j][:1].islower():
             j += 1
-        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019"})
+        towns = _towns_listed(doc, j, end, {"de", "d'", "d\u2019", "du"})
         if not towns:
             continue
         verb = governing_verb(noun)
@@ -608,7 +661,9 @@ def _owned_branches(doc: Doc) -> Iterator[tuple[Token, list[Token]]]:
         owner = subject_of(noun)
         if verb is not None and any(c.dep_ == "aux:pass" for c in verb.children):
             owner = next((c for c in verb.children if c.dep_ == "obl:agent"), None)
-        if noun.dep_ in {"nsubj", "nsubj:pass"}:
+        if whose:
+            owner = relative_antecedent(doc[i])
+        elif noun.dep_ in {"nsubj", "nsubj:pass"}:
             # "Ses magasins de Vitré et de Redon font ...": the sites are the subject,
             # their owner the possessive's (as coreference resolved it)
             owner = doc[i]

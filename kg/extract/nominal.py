@@ -771,6 +771,10 @@ class NominalExtractor:
             # "à Rennes, où l'entreprise a son siège"
             where = where_antecedent(noun.head) if "à" in frame.place_preps else None
             general += [where] if where is not None else []
+        if not specific and not general and noun.dep_ in {"nsubj", "nsubj:pass"}:
+            # "à Lyon, où se trouve son siège", "où est installé le siège du groupe"
+            where = where_antecedent(noun.head) if "à" in frame.place_preps else None
+            general = [where] if where is not None else []
         places = [a for t in (specific or general) for a in args_of(t, frame.theme)]
         if not places:
             return

@@ -73,6 +73,7 @@ from kg.lexicon import (
     folded_word_list,
     noun_frames,
     place_holders,
+    plural_descriptions,
     time_nouns,
     verb_frame_noun_forms,
     verb_frames,
@@ -163,7 +164,9 @@ def _is_passive(verb: Token) -> bool:
     ) and not any(
         c.dep_.startswith("aux") for c in verb.children
     )
-    return verb.dep_.startswith("acl") or (fronted and _fronted_holder(verb) is not None)
+    return verb.dep_.startswith("acl") or (
+        fronted and (_fronted_holder(verb) is not None or _distributed_over(verb) is not None)
+    )
 
 
 def _stays(participle: Token) -> bool:
@@ -204,6 +207,31 @@ def _holder(verb: Token) -> Token | None:
         ):
             noun = noun.head  # "X, une compagnie de croisière fondée par Y": the compagnie
         return anchor(noun) or verb.head
+    return _distributed_over(verb)
+
+
+def _distributed_over(verb: Token) -> Token | None:
+    """``ses rivaux A et B, tous deux très implantés au Luxembourg``: a participle right
+    after a distributive phrase (``distributive`` of coreference.json, adverbs between) set
+    off by a comma describes the names before that comma, wherever the parser hung it;
+    the first word of the last name (the arguments then take in its coordination)."""
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    j = verb.i
+    while j > start and table.pos[j - 1] == "ADV":
+        j -= 1
+    for phrase in plural_descriptions().distributive:
+        k = j - len(phrase.split())
+        if k - 2 < start or table.text[k - 1] != "," or " ".join(table.lower[k:j]) != phrase:
+            continue
+        name = mention_at(doc[k - 2])
+        if name is None:
+            return None
+        first = k - 2
+        while first > start and mention_at(doc[first - 1]) is name:
+            first -= 1
+        return doc[first]
     return None
 
 
@@ -1506,6 +1534,10 @@ class VerbFrameExtractor:
                 # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
                 # opening the sentence for a name
                 lemma = lower
+            elif token.pos_ == "PROPN" and token.text.islower() and mention_at(token) is None:
+                # "X, né à Gand en 1981, dirige Y": a lower-case word is no name; the tagger
+                # misreads a verb between two names
+                lemma = fixes.get(lower, token.lemma_.lower())
             else:
                 continue
             frames = self._frames.get(lemma, ())
@@ -1533,6 +1565,8 @@ class VerbFrameExtractor:
         if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
             return
         if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
+            return
+        if frame.counted_object and not _counted_object(verb):
             return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
@@ -1565,7 +1599,7 @@ class VerbFrameExtractor:
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
-                if verb.dep_ == "acl:relcl" and (
+                if verb.dep_ in {"acl:relcl", "acl"} and (
                     any(o.lower_ in _RELATIVE_OBJECTS for o in objects)
                     # ("la société X, que A et B détiennent à parts égales": "que" read
                     # as a conjunction leaves the verb with no object)
@@ -1597,7 +1631,9 @@ class VerbFrameExtractor:
                         verb.i + 1, sentence_end(verb), verb.doc, skip_adverbs=True
                     )
         elif frame.voice == "stative":
-            if not passive and not verb.dep_.startswith("acl"):
+            # ("X, marié à Y": the tagger may make the participle an adjective of the name)
+            adjective = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
+            if not passive and not verb.dep_.startswith("acl") and not adjective:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
@@ -1823,6 +1859,10 @@ class VerbFrameExtractor:
             theme_tokens = _named(
                 [_relative_theme(t) or t for t in theme_tokens], through_de=True
             )
+            if any(case_of(t) in _AT_EMPLOYER for t in theme_tokens):
+                # "a travaillé sept ans chez Thales à Vélizy": after "chez Y", a name NER
+                # could not type after "à" is where, not a second employer
+                theme_tokens = [t for t in theme_tokens if not _untyped_at(t)]
         bare_body = False
         if "Person" not in frame.agent:
             # "la direction de X a refusé de négocier avec Y": the governing body acts for
@@ -1900,6 +1940,12 @@ class VerbFrameExtractor:
                 for b in themes
             )
         ]
+        # "Ancien cadre de Y, X dirige l'entreprise": not Y, a past employer
+        themes = [a for a in themes if not _former_employer(verb, a)]
+        if not themes and "Place" in frame.theme:
+            # "la ferme qui y élève des saumons", "Alma, qui y a ouvert une antenne": "y"
+            # stands for the place named last before it
+            themes = _place_of_clitic(verb, frame.theme)
         themes += [Arg(place) for t in venue_tokens if (place := venue(t)) is not None]
         if not themes and frame.theme_np and agents:
             # "a signé lundi avec la ville de Y l'accord « Z »": the parser takes the day
@@ -2612,6 +2658,105 @@ def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
         and compatible(m.cls, frozenset({"Organization"}))
         for t in verb.doc[sentence_start(verb) : verb.i]
     )
+
+
+def _counted_object(verb: Token) -> bool:
+    """Whether the verb's direct object is counted by a number (``exploite douze
+    multiplexes``, ``regroupe 14 laboratoires``): a noun (which the tagger may take for an
+    adjective: ``multiplexes``), not a percentage."""
+    return any(
+        c.dep_ == "obj"
+        and c.pos_ in {"NOUN", "ADJ"}
+        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+        for c in verb.children
+    )
+
+
+#: Prepositions that name whom a person works for ("chez Y", "pour Y").
+_AT_EMPLOYER = frozenset({"chez", "pour"})
+
+
+def _untyped_at(token: Token) -> bool:
+    """Whether ``token`` is a name NER could not type, after ``à``/``au``/``aux`` and not
+    coordinated with what came before."""
+    mention = mention_at(token)
+    return (
+        mention is not None
+        and mention.cls == UNTYPED
+        and case_of(token) in _TO_PLACE
+        and token.dep_ != "conj"  # ("chez Thales puis à Kelvane": a second employer)
+    )
+
+
+#: Prepositions of a town after an employer ("chez Thales à Vélizy").
+_TO_PLACE = frozenset({"à", "au", "aux"})
+#: How many sentences back the place a locative "y" stands for may be named.
+_CLITIC_REACH = 1
+
+
+def _place_of_clitic(verb: Token, allowed: frozenset[str]) -> list[Arg]:
+    """The place the locative clitic ``y`` of ``verb`` stands for: the last place named
+    before it, in its sentence or the one before (``En rade de Brest, ..., la ferme qui y
+    élève des saumons``); read as a reference. Not ``il y a``, ``y compris``."""
+    clitic = next(
+        (c for c in verb.children if c.lower_ == "y" and c.pos_ == "PRON" and c.i < verb.i),
+        None,
+    )
+    if clitic is None or verb_lemma(verb) == "avoir":
+        return []
+    doc = verb.doc
+    first = sentence_start(verb)
+    for _ in range(_CLITIC_REACH):
+        if first > 0:
+            first = sentence_start(doc[first - 1])
+    for i in range(clitic.i - 1, first - 1, -1):
+        mention = mention_at(doc[i])
+        if mention is None or not is_place(mention):
+            continue
+        return [
+            dataclasses.replace(a, referring=clitic.text)
+            for a in args_of(doc[i], allowed)
+            if a.mention == mention
+        ]
+    return []
+
+
+#: Words that put the organisation after them in a person's past ("arrivé de Y").
+_FORMER_EMPLOYER = folded_word_list("former_employer_words")
+#: Determiners that open a description: "la société", "cette entreprise" (not pronouns).
+_DESCRIBING = DEFINITE | {"les"}
+#: How far before a name such a word may stand ("ancien directeur des opérations de Y").
+_FORMER_REACH = 6
+
+
+def _former_employer(verb: Token, arg: Arg) -> bool:
+    """Whether ``arg`` is a description (``la société``, ``l'entreprise``) that coreference
+    resolved to a name the verb's sentence sets before the verb as a person's past employer
+    (``Ancien directeur de Y, X dirige la société``, ``X, arrivé de Y en 2021, dirige
+    l'entreprise``): the clause would have said ``la dirige``; the description means
+    another organisation, the one the text is about."""
+    referring = arg.referring
+    if referring is None:
+        return False
+    first_word = referring.lower().split()[0]
+    if first_word not in _DESCRIBING and not first_word.startswith(("l'", "l\u2019")):
+        return False
+    doc = verb.doc
+    table = words(doc)
+    start = sentence_start(verb)
+    # (the resolved mention stands where the description does: the name is found again)
+    for first in range(start, verb.i):
+        mention = mention_at(doc[first])
+        if mention is None or mention.text != arg.mention.text:
+            continue
+        if first > start and mention_at(doc[first - 1]) is mention:
+            continue
+        for j in range(first - 1, max(start, first - _FORMER_REACH) - 1, -1):
+            if table.text[j] in {",", ";", "(", ")"}:
+                break
+            if fold(table.text[j]) in _FORMER_EMPLOYER:
+                return True
+    return False
 
 
 #: Relations that say what holds now, which a verb of settling in the future only
