@@ -513,6 +513,40 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "divestsTo", "Dulac")],
         [],
     ),
+    # a clause that "que" opens has its own subject, even one the parser hung elsewhere:
+    # never the subject of the verb of saying
+    "Paul Kerhervé dirige Brenwood depuis 2015. Il a confirmé devant la commission que "
+    "Kelvane avait racheté en janvier le fabricant ardéchois Talmont Industries.": (
+        [("Kelvane", "acquires", "Talmont Industries")],
+        [("Paul Kerhervé", "acquires", "Talmont Industries")],
+    ),
+    "Paul Kerhervé dirige Brenwood depuis 2015. Il a indiqué au juge que Kelvane avait "
+    "racheté en mai la société Talmont Industries.": (
+        [("Kelvane", "acquires", "Talmont Industries")],
+        [("Paul Kerhervé", "acquires", "Talmont Industries")],
+    ),
+    # an adjective of origin between a class noun and its name, whatever its tag
+    "La société Kelvane appartient depuis 2019 au groupe familial ardéchois Ardoval.": (
+        [("Kelvane", "subsidiaryOf", "Ardoval"), ("Ardoval", "basedIn", "Ardèche")],
+        [("Kelvane", "basedIn", "Ardèche")],
+    ),
+    # a description set off after a name runs to its closing comma through its complements:
+    # the name before it is what it describes, not the one the verb governs
+    "Le groupe Ardoval, le spécialiste lyonnais du froid industriel, rachète la société "
+    "Kelvane.": (
+        [("Ardoval", "acquires", "Kelvane"), ("Ardoval", "basedIn", "Lyon")],
+        [("Kelvane", "basedIn", "Lyon")],
+    ),
+    # an event noun in an adjunct of a verb with an object of its own is no event organised
+    "La société Kelvane a toujours tenu tête aux grands du secteur, le groupe Brenwood et le "
+    "groupe Ardoval, sur le marché des hôpitaux.": (
+        [],
+        [("Kelvane", "organizesEventAt", "Brenwood"), ("Kelvane", "organizesEventAt", "Ardoval")],
+    ),
+    "Le groupe Ardoval organise chaque printemps un concours à Pontivy.": (
+        [("Ardoval", "organizesEventAt", "Pontivy")],
+        [],
+    ),
 }
 
 

@@ -168,6 +168,35 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Ribbon Capital", "investsIn", "Brivane")],
     ),
+    # a family that holds a company holds a stake in it: no parent company
+    "La société Kelvane, jusque-là détenue par la famille Quéméner, change de mains.": (
+        [("famille Quéméner", "investsIn", "Kelvane")],
+        [("famille Quéméner", "parentOf", "Kelvane")],
+    ),
+    # a stake kept, not only held
+    "Le groupe Ardoval conserve 12 % du capital de la société Kelvane.": (
+        [("Ardoval", "investsIn", "Kelvane")],
+        [("Ardoval", "parentOf", "Kelvane")],
+    ),
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest en conserve 8 %.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [],
+    ),
+    # "en" read as a preposition right before the verb is still the pronoun
+    "La société Brivane fabrique des pompes. La société Talmont Participations en détient "
+    "30 %.": (
+        [("Talmont Participations", "investsIn", "Brivane")],
+        [],
+    ),
+    "La société Brivane fabrique des pompes. En détenant 30 % du capital de Sorbel, le fonds "
+    "Loire Invest pèse.": (
+        [],
+        [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "Le groupe Ardoval ne conserve aucune part de la société Kelvane.": (
+        [],
+        [("Ardoval", "investsIn", "Kelvane")],
+    ),
 }
 
 

@@ -188,5 +188,9 @@ def _set_after_name(noun: Token) -> Token | None:
     while closing < sentence_end(noun) and doc[closing].pos_ == "ADJ":
         closing += 1
     if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
-        return None
+        # "X, le géant irlando-américain du carton, rachète Y": the phrase runs on through
+        # its complements to the comma that closes it
+        closing = noun.right_edge.i + 1
+        if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
+            return None
     return doc[first - 2] if mention_at(doc[first - 2]) is not None else None

@@ -132,6 +132,10 @@ _STAYING = word_list("attribute_verbs")
 _TOPIC_PREPS = frozenset({"sur"})
 
 
+#: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
+_FAMILIES = folded_word_list("family_nouns")
+
+
 #: Classes of the bodies that regulate or judge companies, and never compete with them.
 _AUTHORITIES = frozenset({"GovernmentBody"})
 
@@ -1258,6 +1262,12 @@ def _after_date(obj: Token) -> Token:
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
+    # "a tenu tête aux leaders sur le marché X": a verb with an object of its own has no
+    # head among its obliques, which are then adjuncts
+    own_object = any(
+        c.dep_ in _OBJECT_DEPS and c.lemma_ not in time_nouns() and not _heads_in(c, heads)
+        for c in verb.children
+    )
     for child in verb.children:
         if child.lower_ in _RELATIVE_OBJECTS and child.i < verb.i:
             # "la Fête du lait que la laiterie organise au haras": the antecedent, the
@@ -1277,16 +1287,25 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
             )
         ):
             continue
-        # (the written form as well: the model lemmatises "les rênes" as "rêne")
-        if fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads:
+        if own_object and child.dep_ not in _OBJECT_DEPS | {"nsubj:pass"}:
+            continue
+        found = _heads_in(child, heads)
+        if found is not None:
+            return found
+    return None
+
+
+def _heads_in(noun: Token, heads: frozenset[str]) -> Token | None:
+    """``noun`` if it is one of ``heads``, or a noun it governs that is (``une série
+    d'événements``)."""
+    # (the written form as well: the model lemmatises "les rênes" as "rêne")
+    if fold(noun.text) in heads or noun.lemma_ in heads or noun.lower_ in heads:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and (
+            fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads
+        ):
             return child
-        for grandchild in child.children:
-            if grandchild.dep_ == "nmod" and (
-                fold(grandchild.text) in heads
-                or grandchild.lemma_ in heads
-                or grandchild.lower_ in heads
-            ):
-                return grandchild
     return None
 
 
@@ -1715,9 +1734,7 @@ class VerbFrameExtractor:
                     if frame.theme_preps & DE:
                         # "qui en prend la direction": "en" is "de" + what coreference
                         # found
-                        pronouns = [
-                            c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
-                        ]
+                        pronouns = [c for c in verb.children if _clitic_en(c, verb)]
                         if frame.focus_heads:
                             # "X, qui en possédait 25 %": the stake's company is the one in
                             # focus, which coreference, reading "en" as any name before,
@@ -2003,7 +2020,32 @@ class VerbFrameExtractor:
                 confidence *= IMPLICIT_FACTOR
         if frame.inverse:
             agents, themes = themes, agents
+        if frame.relation == "parentOf":
+            # "jusque-là détenue par la famille X": a family's holding is a stake
+            families = [a for a in agents if _family(a.mention)]
+            agents = [a for a in agents if a not in families]
+            yield from pairs(self.name, confidence, families, "investsIn", themes, verb)
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _family(mention: Mention) -> bool:
+    """Whether ``mention`` names a family (``la famille Morel``), not a company."""
+    first = fold(mention.text).split(" ", 1)[0]
+    return first in _FAMILIES
+
+
+def _clitic_en(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the pronoun ``en`` of ``verb`` (``X en détient 30 %``), which the
+    tagger may read as the preposition: right before the finite verb or its auxiliary (not
+    the ``en`` of a gerund, ``en détenant``)."""
+    if token.lower_ != "en" or token.i > verb.i:
+        return False
+    if token.pos_ == "PRON":
+        return True
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return token.i + 1 == clause_start(verb) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in finite
+    )
 
 
 def _titled_text_after(verb: Token, cls: str) -> list[Mention]:
@@ -2424,7 +2466,7 @@ def _company_in_focus(
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
-    pronoun = any(t.lower_ == "en" and t.pos_ == "PRON" for t in theme_tokens)
+    pronoun = any(_clitic_en(t, verb) for t in theme_tokens)
     if not pronoun and not any(
         _refers_back(t) or _plural_definite(t) or _sized(t) for t in owned
     ):
