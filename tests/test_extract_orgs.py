@@ -547,6 +547,39 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardoval", "organizesEventAt", "Pontivy")],
         [],
     ),
+    # an agreement between two companies, told by its participle or by their coordinated
+    # subject, is a partnership when it is one of business (not a buyout, not a wage deal)
+    "Le maire a salué l'accord de distribution conclu entre la société Kelvane et le groupe "
+    "Brenwood.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "Le maire a salué l'accord de rachat conclu entre la société Kelvane et le groupe "
+    "Brenwood.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
+    "L'accord salarial signé entre la société Kelvane et la CFTC prévoit des hausses.": (
+        [],
+        [("Kelvane", "partnerOf", "CFTC")],
+    ),
+    "La société Kelvane et le groupe Brenwood ont signé un accord de distribution.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "La société Kelvane et le groupe Brenwood ont commenté un accord de distribution.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
+    # a product range named by its noun
+    "La gamme Velora de la société Kelvane pèse la moitié des ventes.": (
+        [("Velora", "productOf", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane a lancé en 2024 la gamme Velora.": (
+        [("Kelvane", "makes", "Velora")],
+        [],
+    ),
 }
 
 

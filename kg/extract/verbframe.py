@@ -132,6 +132,8 @@ _STAYING = word_list("attribute_verbs")
 _TOPIC_PREPS = frozenset({"sur"})
 
 
+#: "conclu entre X et Y": the preposition of both parties of a symmetric relation.
+_BETWEEN = frozenset({"entre"})
 #: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
 _FAMILIES = folded_word_list("family_nouns")
 
@@ -1549,9 +1551,12 @@ class VerbFrameExtractor:
             return
         if frame.relation in _STATES and verb_lemma(verb) in _SETTLING and _in_future(verb):
             return  # "X ouvrira une agence à Y": a presence announced, not yet one
-        if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
+        # ("l'accord de distribution conclu entre X et Y": a participle's words include those
+        # of the object it describes)
+        scope = verb.head if _describes_its_object(verb, frame.object_heads) else verb
+        if frame.requires_word and asked.subtree_words(scope).isdisjoint(frame.requires_word):
             return
-        if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
+        if frame.excludes_word and not asked.subtree_words(scope).isdisjoint(frame.excludes_word):
             return
         confidence = min(CONFIDENCE, frame.confidence)
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
@@ -1987,6 +1992,15 @@ class VerbFrameExtractor:
                 # (one resolved through a description or pronoun takes the coreference
                 # factor already)
                 confidence *= IMPLICIT_FACTOR
+        between = _named(_with_prep(verb, _BETWEEN), through_de=True)
+        if not themes and frame.coordinated and between and not agents:
+            # "l'accord conclu entre X et Y": the relation holds between the two
+            members = [a for t in between for a in asked.args_of(t, frame.agent)]
+            for i, first in enumerate(members):
+                yield from pairs(
+                    self.name, confidence, [first], frame.relation, members[i + 1 :], verb
+                )
+            return
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = asked.subject_of(verb)
