@@ -699,6 +699,12 @@ def subject_of(token: Token) -> Token | None:
             and c + 1 < len(table.text)
             and _inverted_at(table, c + 1)
         ]
+        if any(c.i < verb.i for c in subjects):
+            # "La holding X le cède à Y, la filiale du groupe Z": a name the parser made a
+            # second subject past a comma after the verb is none when one stands before it
+            subjects = [
+                c for c in subjects if c.i < verb.i or "," not in table.text[verb.i : c.i]
+            ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:

@@ -580,6 +580,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "makes", "Velora")],
         [],
     ),
+    # a name the parser made a second subject past a comma after the verb (in an
+    # apposition to the verb's complement) is not who acts when a subject precedes the verb
+    "La société Kelvane fabrique des pompes. La holding Corlane Participations, qui en "
+    "possédait la totalité du capital, le cède à la Sodibret, la branche logistique du réseau "
+    "Les Ardovaliens.": (
+        [("Corlane Participations", "divestsTo", "Sodibret")],
+        [("Ardovaliens", "divestsTo", "Sodibret")],
+    ),
 }
 
 
