@@ -1332,14 +1332,24 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # is still the name it introduces
     after = i + 1
     end = sentence_end(noun)
-    while (
-        after < end
-        # (an adjective of origin whatever its tag: "au groupe familial vendéen X")
-        and (table.pos[after] == "ADJ" or demonym_of(table.text[after]) is not None)
-        and table.text[after][:1].islower()
-        and mention_of_index(doc, after) is None
-    ):
-        after += 1
+    while after < end and mention_of_index(doc, after) is None:
+        if (
+            # (an adjective of origin whatever its tag: "au groupe familial vendéen X")
+            (table.pos[after] == "ADJ" or demonym_of(table.text[after]) is not None)
+            and table.text[after][:1].islower()
+        ):
+            after += 1
+        elif (
+            # "la société d'investissement X": a bare "de" noun that completes the class
+            table.lower[after] in DE
+            and after + 1 < end
+            and table.pos[after + 1] == "NOUN"
+            and table.head[after + 1] == i
+            and table.text[after + 1][:1].islower()
+        ):
+            after += 2
+        else:
+            break
     named = mention_of_index(doc, after) if after < end else None
     if (
         named is not None

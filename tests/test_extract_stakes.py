@@ -173,6 +173,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("famille Quéméner", "investsIn", "Kelvane")],
         [("famille Quéméner", "parentOf", "Kelvane")],
     ),
+    # an investor that owns a company holds it as an investment; a group owns a subsidiary
+    "La société Kelvane fabrique des pompes. Elle est détenue par le fonds ardéchois Loire "
+    "Invest.": (
+        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "parentOf", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane est détenue par la société d'investissement Talmont Participations.": (
+        [("Talmont Participations", "investsIn", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane est détenue par le groupe Ardoval.": (
+        [("Ardoval", "parentOf", "Kelvane")],
+        [("Ardoval", "investsIn", "Kelvane")],
+    ),
     # a stake kept, not only held
     "Le groupe Ardoval conserve 12 % du capital de la société Kelvane.": (
         [("Ardoval", "investsIn", "Kelvane")],

@@ -69,6 +69,7 @@ from kg.grammar import (
 )
 from kg.lexicon import (
     VerbFrame,
+    demonym_of,
     descriptions,
     folded_word_list,
     noun_frames,
@@ -136,6 +137,8 @@ _TOPIC_PREPS = frozenset({"sur"})
 _BETWEEN = frozenset({"entre"})
 #: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
 _FAMILIES = folded_word_list("family_nouns")
+#: "le fonds X": an investor that owns a company holds it as an investment.
+_INVESTORS = folded_word_list("investor_nouns")
 
 
 #: Classes of the bodies that regulate or judge companies, and never compete with them.
@@ -2035,10 +2038,11 @@ class VerbFrameExtractor:
         if frame.inverse:
             agents, themes = themes, agents
         if frame.relation == "parentOf":
-            # "jusque-là détenue par la famille X": a family's holding is a stake
-            families = [a for a in agents if _family(a.mention)]
-            agents = [a for a in agents if a not in families]
-            yield from pairs(self.name, confidence, families, "investsIn", themes, verb)
+            # "jusque-là détenue par la famille X": a family's holding is a stake, and "par
+            # le fonds X" an investor's as well as control
+            stakes = [a for a in agents if _family(a.mention) or _investor(a, verb.doc)]
+            yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
+            agents = [a for a in agents if not _family(a.mention)]
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
 
 
@@ -2046,6 +2050,29 @@ def _family(mention: Mention) -> bool:
     """Whether ``mention`` names a family (``la famille Morel``), not a company."""
     first = fold(mention.text).split(" ", 1)[0]
     return first in _FAMILIES
+
+
+def _investor(arg: Arg, doc: Doc) -> bool:
+    """Whether the name of ``arg`` follows a noun of ``investor_nouns`` (``le fonds nantais
+    X``, ``la société d'investissement X``), lower-case adjectives between."""
+    if arg.referring is not None:
+        return False
+    start = arg.mention.start - doc._.kg_offset
+    first = next((t for t in doc if t.idx == start), None)
+    if first is None:
+        return False
+    j = first.i
+    while (
+        j > sentence_start(first)
+        and doc[j - 1].text[:1].islower()
+        and (doc[j - 1].pos_ == "ADJ" or demonym_of(doc[j - 1].text) is not None)
+    ):
+        j -= 1  # ("le fonds nantais X", "le fonds régional X")
+    table = words(doc)
+    return any(
+        j - n >= sentence_start(first) and fold(table.span_text(j - n, j)) in _INVESTORS
+        for n in (1, 2, 3, 4)
+    )
 
 
 def _clitic_en(token: Token, verb: Token) -> bool:
