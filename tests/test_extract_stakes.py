@@ -187,6 +187,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardoval", "parentOf", "Kelvane")],
         [("Ardoval", "investsIn", "Kelvane")],
     ),
+    # a deal's party named in apposition to its role noun; the seller's buyer named by a
+    # buyer noun is the buyer of the purchase just told
+    "Le groupe Ardoval rachète la société Kelvane. Le vendeur, le fonds nantais Loire Invest, "
+    "entré au capital en 2019, cède l'intégralité de ses parts au groupe Ardoval.": (
+        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "divestsTo", "Ardoval")],
+        [("Loire Invest", "divestsTo", "Kelvane")],
+    ),
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts au "
+    "repreneur.": (
+        [("Loire Invest", "divestsTo", "Ardoval")],
+        [("Loire Invest", "divestsTo", "Kelvane")],
+    ),
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts à un "
+    "acheteur.": (
+        [],
+        [("Loire Invest", "divestsTo", "Ardoval")],
+    ),
     # a stake kept, not only held
     "Le groupe Ardoval conserve 12 % du capital de la société Kelvane.": (
         [("Ardoval", "investsIn", "Kelvane")],

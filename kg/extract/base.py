@@ -405,6 +405,17 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
         and any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children)
     )
     name = doc[after + 1] if kin else doc[after] if after < end else None
+    set_off = _set_off_name(noun, after) if not kin else None
+    if set_off is not None:
+        # "Le vendeur, le fonds nantais X, cède ...": the name set off after the noun
+        mention = mention_at(set_off)
+        return (
+            set_off
+            if mention is not None
+            and mention.cls != UNTYPED
+            and compatible(mention.cls, allowed & _NAMED_KINDS)
+            else None
+        )
     mention = mention_at(name) if name is not None else None
     if (
         name is None
@@ -424,6 +435,32 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
     ):
         return None
     return name
+
+
+def _set_off_name(noun: Token, after: int) -> Token | None:
+    """The name between commas right after ``noun`` (``after`` past its adjectives), alone
+    or introduced by a class noun (``le vendeur, le fonds nantais X,``), that the parser
+    hung on the noun as an apposition; None otherwise."""
+    doc = noun.doc
+    end = sentence_end(noun)
+    if after >= end or doc[after].text != ",":
+        return None
+    j = after + 1
+    while j < end and mention_at(doc[j]) is None and (
+        doc[j].pos_ in {"DET", "ADJ", "NOUN"} and doc[j].text[:1].islower()
+    ):
+        j += 1  # ("le fonds nantais")
+    if j >= end or mention_at(doc[j]) is None or case_of(doc[j]) is not None:
+        return None
+    mention = mention_at(doc[j])
+    last = j
+    while last + 1 < end and mention_at(doc[last + 1]) is mention:
+        last += 1
+    closed = last + 1 >= end - 1 or doc[last + 1].text == ","
+    hung = any(
+        doc[k].head.i == noun.i and doc[k].dep_ == "appos" for k in range(after + 1, last + 1)
+    )
+    return doc[j] if closed and hung else None
 
 
 def _named_after_origin(token: Token) -> Token | None:

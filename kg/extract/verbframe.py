@@ -133,6 +133,9 @@ _STAYING = word_list("attribute_verbs")
 _TOPIC_PREPS = frozenset({"sur"})
 
 
+#: "cède ses parts au repreneur": nouns of the buyer of the latest purchase told.
+_BUYERS = folded_word_list("buyer_nouns")
+_BUYING, _SELLING = "acquires", "divestsTo"
 #: "conclu entre X et Y": the preposition of both parties of a symmetric relation.
 _BETWEEN = frozenset({"entre"})
 #: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
@@ -1938,8 +1941,14 @@ class VerbFrameExtractor:
             # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
             together = {a.mention for t in alongside for a in asked.args_of(t, frame.agent)}
             themes = [a for a in themes if a.mention not in together]
-        if agents and frame.object_heads:
+        if agents and (frame.object_heads or (themes and frame.relation == _BUYING)):
             events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
+        if not themes and frame.relation == _SELLING and any(_names_buyer(t) for t in theme_tokens):
+            # "X cède ses parts au repreneur": the buyer of the deal just told
+            event = events.get(_BUYING)
+            if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+                themes = list(event.agents)
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.earlier_agent and agents:
             # "L'Autorité a sanctionné trois entreprises. X écope de 24 millions d'euros"
             own = {a.mention for a in agents}
@@ -2044,6 +2053,18 @@ class VerbFrameExtractor:
             yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
             agents = [a for a in agents if not _family(a.mention)]
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _names_buyer(token: Token) -> bool:
+    """Whether ``token`` is a definite buyer noun with no name (``au repreneur``, ``au
+    nouveau propriétaire``, ``à l'acquéreur``)."""
+    if mention_at(token) is not None or token.pos_ != "NOUN":
+        return False
+    if fold(token.lemma_) not in _BUYERS and fold(token.text) not in _BUYERS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or (
+        case_of(token) in FUSED_ARTICLES
+    )
 
 
 def _family(mention: Mention) -> bool:
