@@ -588,6 +588,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Corlane Participations", "divestsTo", "Sodibret")],
         [("Ardovaliens", "divestsTo", "Sodibret")],
     ),
+    # the demonstrative that repeats a deal or rivalry noun brings its own complement
+    "La société Kelvane invoque la concurrence du groupe Brenwood et celle du groupe "
+    "Ardoval.": (
+        [("Kelvane", "competitorOf", "Brenwood"), ("Kelvane", "competitorOf", "Ardoval")],
+        [("Brenwood", "competitorOf", "Ardoval")],
+    ),
+    "La société Kelvane invoque la concurrence du groupe Brenwood et le soutien du groupe "
+    "Ardoval.": (
+        [("Kelvane", "competitorOf", "Brenwood")],
+        [("Kelvane", "competitorOf", "Ardoval")],
+    ),
 }
 
 

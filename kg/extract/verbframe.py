@@ -1941,8 +1941,12 @@ class VerbFrameExtractor:
             # "mené par X, aux côtés de Y et de Z": who acts with the agent is no theme
             together = {a.mention for t in alongside for a in asked.args_of(t, frame.agent)}
             themes = [a for a in themes if a.mention not in together]
-        if agents and (frame.object_heads or (themes and frame.relation == _BUYING)):
+        if agents and frame.object_heads:
             events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
+        # (a buyer that is also what is bought is a misreading, no buyer to refer back to)
+        buyers = [a for a in agents if all(a.mention.text != b.mention.text for b in themes)]
+        if buyers and themes and frame.relation == _BUYING:
+            events[frame.relation] = _Event(sentence_start(verb), tuple(buyers))
         if not themes and frame.relation == _SELLING and any(_names_buyer(t) for t in theme_tokens):
             # "X cède ses parts au repreneur": the buyer of the deal just told
             event = events.get(_BUYING)
