@@ -599,6 +599,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "competitorOf", "Brenwood")],
         [("Kelvane", "competitorOf", "Ardoval")],
     ),
+    # a description whose own phrase ends on its name refers to that name, not to a name
+    # of the text before
+    "Le groupe Ardoval produit des pompes. La société Kelvane a finalisé le rachat du "
+    "fabricant allemand de pièces pour machines agricoles Brenwood.": (
+        [("Kelvane", "acquires", "Brenwood")],
+        [("Kelvane", "acquires", "Ardoval"), ("Ardoval", "basedIn", "Allemagne")],
+    ),
+    "Le groupe Ardoval produit des pompes. La société Kelvane a finalisé le rachat du "
+    "fabricant allemand.": (
+        [("Kelvane", "acquires", "Ardoval")],
+        [],
+    ),
 }
 
 

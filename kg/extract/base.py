@@ -143,7 +143,9 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
                 if (m := n if mention_at(n) is not None else _partner_named(n)) is not None
             ]
         else:
-            named_tokens.append(t)
+            # "l'acquisition du fabricant français d'aliments pour animaux X": a description
+            # whose own phrase ends on its name refers to no name of the text before
+            named_tokens.append(_name_in_phrase(t) if is_reference(t) else t)
     for t in dict.fromkeys(named_tokens):
         mention = mention_at(t)
         if mention is None:
@@ -435,6 +437,28 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
     ):
         return None
     return name
+
+
+#: Parts of speech of the words between a description and the name that ends its phrase.
+_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "DET"})
+
+
+def _name_in_phrase(noun: Token) -> Token:
+    """The name that ends the phrase of the description ``noun`` (``le fabricant français
+    d'aliments pour animaux de compagnie X``: X, right after a common noun or adjective of
+    the phrase, with only nouns, adjectives, determiners and prepositions between, however
+    the parser hung them), else ``noun``."""
+    if noun.pos_ != "NOUN":
+        return noun
+    doc = noun.doc
+    for token in doc[noun.i + 1 : sentence_end(noun)]:
+        if mention_at(token) is not None:
+            before = doc[token.i - 1]
+            named = before.pos_ in {"NOUN", "ADJ"} and before.text[:1].islower()
+            return token if named and case_of(token) is None else noun
+        if token.pos_ not in _PHRASE_WORDS or not token.text[:1].islower():
+            return noun
+    return noun
 
 
 def _set_off_name(noun: Token, after: int) -> Token | None:
