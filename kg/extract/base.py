@@ -462,11 +462,37 @@ def _name_in_phrase(noun: Token) -> Token:
 
 
 def _set_off_name(noun: Token, after: int) -> Token | None:
-    """The name between commas right after ``noun`` (``after`` past its adjectives), alone
-    or introduced by a class noun (``le vendeur, le fonds nantais X,``), that the parser
-    hung on the noun as an apposition; None otherwise."""
+    """The name between commas right after ``noun`` (``after`` past its adjectives) and its
+    complements, alone or introduced by a class noun (``le vendeur, le fonds nantais X,``,
+    ``le numéro un des pompes, X,``), that the parser hung on the noun as an apposition;
+    None otherwise.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["le", "numéro", "un", "des", "pompes", ",", "Kelvo", ",", "exploite"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [0] * 8,
+        ...           heads=[1, 8, 1, 4, 1, 1, 1, 1, 8],
+        ...           deps=["det", "nsubj", "nummod", "case", "nmod", "punct", "appos",
+        ...                 "punct", "ROOT"],
+        ...           pos=["DET", "NOUN", "NUM", "ADP", "NOUN", "PUNCT", "PROPN", "PUNCT",
+        ...                "VERB"])
+        >>> doc._.kg_mentions = {6: Mention("Kelvo", "Company", 30, 35)}
+        >>> _set_off_name(doc[1], 2).text
+        'Kelvo'
+    """
     doc = noun.doc
     end = sentence_end(noun)
+    if after < end and doc[after].text != ",":
+        # "le numéro un mondial des centres de données, X,": past the noun's complements
+        after = 1 + max(
+            [after - 1]
+            + [
+                c.right_edge.i
+                for c in noun.children
+                if c.i > noun.i and c.dep_ not in {"appos", "punct", "acl", "acl:relcl"}
+            ]
+        )
     if after >= end or doc[after].text != ",":
         return None
     j = after + 1
