@@ -611,6 +611,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "acquires", "Ardoval")],
         [],
     ),
+    # an adjective of two origins names both, written as one word or split by the hyphen
+    "Le groupe Ardoval, le géant germano-suédois de l'emballage, rachète la société "
+    "Kelvane.": (
+        [("Ardoval", "basedIn", "Allemagne"), ("Ardoval", "basedIn", "Suède")],
+        [("Kelvane", "basedIn", "Suède"), ("Kelvane", "basedIn", "Allemagne")],
+    ),
+    "Le groupe franco-allemand Ardoval rachète la société Kelvane.": (
+        [("Ardoval", "basedIn", "France"), ("Ardoval", "basedIn", "Allemagne")],
+        [("Kelvane", "basedIn", "France")],
+    ),
+    "La société Kelvane vend ses pompes franco de port.": ([], [("Kelvane", "basedIn", "France")]),
 }
 
 

@@ -461,6 +461,33 @@ def _name_in_phrase(noun: Token) -> Token:
     return noun
 
 
+def complements_end(noun: Token, *, with_clauses: bool = False) -> int:
+    """Index just past the last word of ``noun``'s own complements and modifiers written
+    after it (``le géant irlando-américain du carton ondulé``), its apposition and
+    punctuation left out, and its participle and relative clauses unless ``with_clauses``
+    (``une jeune compagnie bordelaise cofondée en 2022 par X``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "géant", "du", "carton", ",", "X"],
+        ...           heads=[1, 1, 3, 1, 1, 1], deps=["det", "ROOT", "case", "nmod", "punct",
+        ...           "appos"])
+        >>> complements_end(doc[1])
+        4
+    """
+    return 1 + max(
+        [noun.i]
+        + [
+            c.right_edge.i
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ not in {"appos", "punct"}
+            and (with_clauses or c.dep_ not in {"acl", "acl:relcl"})
+        ]
+    )
+
+
 def _set_off_name(noun: Token, after: int) -> Token | None:
     """The name between commas right after ``noun`` (``after`` past its adjectives) and its
     complements, alone or introduced by a class noun (``le vendeur, le fonds nantais X,``,
@@ -485,14 +512,7 @@ def _set_off_name(noun: Token, after: int) -> Token | None:
     end = sentence_end(noun)
     if after < end and doc[after].text != ",":
         # "le numéro un mondial des centres de données, X,": past the noun's complements
-        after = 1 + max(
-            [after - 1]
-            + [
-                c.right_edge.i
-                for c in noun.children
-                if c.i > noun.i and c.dep_ not in {"appos", "punct", "acl", "acl:relcl"}
-            ]
-        )
+        after = max(after, complements_end(noun))
     if after >= end or doc[after].text != ",":
         return None
     j = after + 1
