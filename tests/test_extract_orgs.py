@@ -622,6 +622,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "basedIn", "France")],
     ),
     "La société Kelvane vend ses pompes franco de port.": ([], [("Kelvane", "basedIn", "France")]),
+    # the noun that introduced a name, with another origin, is another organisation
+    "La société Kelvane a racheté l'opérateur lorrain Brenwood. L'opérateur belge exploite "
+    "déjà des trains entre Anvers et Namur.": (
+        [("Brenwood", "basedIn", "Lorraine")],
+        [("Brenwood", "basedIn", "Belgique")],
+    ),
 }
 
 

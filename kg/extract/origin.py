@@ -68,6 +68,8 @@ class OriginExtractor:
         """Yield one ``basedIn`` triple per demonym qualifying a named or resolved org."""
         gazetteer = default_gazetteer()
         table = words(doc)
+        # (the noun and place each named organisation was introduced with, as the text goes)
+        introduced: dict[str, set[tuple[str, str]]] = {}
         for i, text in enumerate(table.text):
             if not text[:1].islower() or table.pos[i] in {"DET", "ADP"}:
                 continue
@@ -82,6 +84,24 @@ class OriginExtractor:
                 relation, confidence = "residesIn", CONFIDENCE_RESIDENT
             if not agents:
                 continue
+            j = i - 1
+            while j > 0 and (table.pos[j] == "ADJ" or origin_word(doc[j])):
+                j -= 1  # (the noun the adjectives follow: "l'opérateur ferroviaire belge")
+            noun = fold(table.lemma[j])
+            places = {d.place for d in found}
+            for a in agents:
+                if a.referring is None:
+                    introduced.setdefault(a.mention.text, set()).update((noun, p) for p in places)
+            # "l'opérateur lorrain X ... L'opérateur belge": the same noun with another
+            # origin is another organisation, whatever coreference made of it
+            agents = [
+                a
+                for a in agents
+                if a.referring is None
+                or not any(
+                    n == noun and p not in places for n, p in introduced.get(a.mention.text, ())
+                )
+            ]
             for demonym in found:
                 entry = gazetteer.lookup(demonym.place, cls_hint=demonym.cls)
                 place = Mention(
