@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import (
     UNTYPED,
+    coarse,
     compatible,
     in_furniture,
     noun_phrase,
@@ -440,22 +441,42 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
 
 
 #: Parts of speech of the words between a description and the name that ends its phrase.
-_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP", "DET"})
+_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP"})
 
 
 def _name_in_phrase(noun: Token) -> Token:
     """The name that ends the phrase of the description ``noun`` (``le fabricant français
     d'aliments pour animaux de compagnie X``: X, right after a common noun or adjective of
-    the phrase, with only nouns, adjectives, determiners and prepositions between, however
-    the parser hung them), else ``noun``."""
-    if noun.pos_ != "NOUN":
+    the phrase, with only bare nouns, adjectives and prepositions between, however the
+    parser hung them, and of the class of what coreference took the description for),
+    else ``noun`` (``cet ancien conseiller de la banque X`` is no X).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "fabricant", "de", "pièces", "Kelvo"],
+        ...           heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "case", "nmod", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "NOUN", "PROPN"])
+        >>> doc._.kg_mentions = {1: Mention("Alba", "Company", 3, 12),
+        ...                      4: Mention("Kelvo", "Company", 26, 31)}
+        >>> _name_in_phrase(doc[1]).text
+        'Kelvo'
+    """
+    own = mention_at(noun)
+    if noun.pos_ != "NOUN" or own is None:
         return noun
     doc = noun.doc
     for token in doc[noun.i + 1 : sentence_end(noun)]:
-        if mention_at(token) is not None:
+        found = mention_at(token)
+        if found is not None:
             before = doc[token.i - 1]
-            named = before.pos_ in {"NOUN", "ADJ"} and before.text[:1].islower()
-            return token if named and case_of(token) is None else noun
+            named = (
+                before.pos_ in {"NOUN", "ADJ"}
+                and before.text[:1].islower()
+                and case_of(token) is None
+                and (found.cls == UNTYPED or coarse(found.cls) == coarse(own.cls))
+            )
+            return token if named else noun
         if token.pos_ not in _PHRASE_WORDS or not token.text[:1].islower():
             return noun
     return noun
