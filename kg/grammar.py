@@ -40,7 +40,7 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import descriptions, roles, verb_frame_lemma_fixes, word_list
+from kg.lexicon import demonym_of, descriptions, roles, verb_frame_lemma_fixes, word_list
 from kg.model import Mention
 from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
@@ -699,6 +699,12 @@ def subject_of(token: Token) -> Token | None:
             and c + 1 < len(table.text)
             and _inverted_at(table, c + 1)
         ]
+        if any(c.i < verb.i for c in subjects):
+            # "La holding X le cède à Y, la filiale du groupe Z": a name the parser made a
+            # second subject past a comma after the verb is none when one stands before it
+            subjects = [
+                c for c in subjects if c.i < verb.i or "," not in table.text[verb.i : c.i]
+            ]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:
@@ -758,6 +764,11 @@ def subject_of(token: Token) -> Token | None:
                 # "Les Echos ouvrent le bal : X va racheter Y": a clause after a colon is
                 # no clause of the verb before it, whose subject is not its own
                 return opened
+            que = _completive_que(governor, verb) if verb.dep_ != "xcomp" else None
+            if que is not None:
+                # "Il a confirmé que X avait racheté Y" with X hung elsewhere: a clause
+                # that "que" opens has its own subject, never the governor's
+                return subject_before(verb.doc, que + 1, verb.i)
             verb = governor
             continue
         if verb.dep_ == "ROOT" or verb.head == verb:
@@ -1028,6 +1039,44 @@ def _after_kicker(subject: Token, verb: Token) -> Token | None:
     return subject_before(doc, colon + 1, verb.i)
 
 
+#: Words before "que" that make it no subordinating conjunction: "ainsi que" coordinates,
+#: "plus que" compares.
+_NOT_COMPLETIVE = frozenset({"ainsi", "plus", "moins", "autant", "davantage", "ne", "n'"})
+
+
+def _completive_que(governor: Token | None, verb: Token) -> int | None:
+    """Index of the conjunction ``que`` that opens the finite clause of ``verb`` after its
+    governor (``a confirmé que X avait racheté Y``), or None: nothing but the clause's
+    subject and auxiliaries stand between them, no coordination nor other verb.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["Il", "dit", "que", "Kelvo", "rachète", "Alba"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 1, 4],
+        ...           deps=["nsubj", "ROOT", "mark", "obj", "advcl", "obj"],
+        ...           pos=["PRON", "VERB", "SCONJ", "PROPN", "VERB", "PROPN"],
+        ...           morphs=["", "VerbForm=Fin", "", "", "VerbForm=Fin", ""])
+        >>> _completive_que(doc[1], doc[4])
+        2
+    """
+    if governor is None or governor.i >= verb.i:
+        return None
+    # (a compound tense: its auxiliary is the finite word)
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    if not any("Fin" in t.morph.get("VerbForm", []) for t in finite):
+        return None
+    table = words(verb.doc)
+    for j in range(verb.i - 1, governor.i, -1):
+        if table.lower[j] in {"que", "qu'", "qu\u2019"}:
+            if table.pos[j] != "SCONJ" or table.lower[j - 1] in _NOT_COMPLETIVE:
+                return None
+            return j
+        if table.pos[j] in {"VERB", "CCONJ", "PUNCT"} or table.lower[j] in _RELATIVES:
+            return None
+    return None
+
+
 def _opened_by_colon(governor: Token | None, verb: Token) -> Token | None:
     """The subject that opens a clause set after a colon (``Les Echos ouvrent le bal : X
     va racheter Y`` → X), when the parser hung that clause on the verb before the colon."""
@@ -1283,13 +1332,24 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # is still the name it introduces
     after = i + 1
     end = sentence_end(noun)
-    while (
-        after < end
-        and table.pos[after] == "ADJ"
-        and table.text[after][:1].islower()
-        and mention_of_index(doc, after) is None
-    ):
-        after += 1
+    while after < end and mention_of_index(doc, after) is None:
+        if (
+            # (an adjective of origin whatever its tag: "au groupe familial vendéen X")
+            (table.pos[after] == "ADJ" or demonym_of(table.text[after]) is not None)
+            and table.text[after][:1].islower()
+        ):
+            after += 1
+        elif (
+            # "la société d'investissement X": a bare "de" noun that completes the class
+            table.lower[after] in DE
+            and after + 1 < end
+            and table.pos[after + 1] == "NOUN"
+            and table.head[after + 1] == i
+            and table.text[after + 1][:1].islower()
+        ):
+            after += 2
+        else:
+            break
     named = mention_of_index(doc, after) if after < end else None
     if (
         named is not None

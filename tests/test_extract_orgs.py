@@ -513,6 +513,121 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "divestsTo", "Dulac")],
         [],
     ),
+    # a clause that "que" opens has its own subject, even one the parser hung elsewhere:
+    # never the subject of the verb of saying
+    "Paul Kerhervé dirige Brenwood depuis 2015. Il a confirmé devant la commission que "
+    "Kelvane avait racheté en janvier le fabricant ardéchois Talmont Industries.": (
+        [("Kelvane", "acquires", "Talmont Industries")],
+        [("Paul Kerhervé", "acquires", "Talmont Industries")],
+    ),
+    "Paul Kerhervé dirige Brenwood depuis 2015. Il a indiqué au juge que Kelvane avait "
+    "racheté en mai la société Talmont Industries.": (
+        [("Kelvane", "acquires", "Talmont Industries")],
+        [("Paul Kerhervé", "acquires", "Talmont Industries")],
+    ),
+    # an adjective of origin between a class noun and its name, whatever its tag
+    "La société Kelvane appartient depuis 2019 au groupe familial ardéchois Ardoval.": (
+        [("Kelvane", "subsidiaryOf", "Ardoval"), ("Ardoval", "basedIn", "Ardèche")],
+        [("Kelvane", "basedIn", "Ardèche")],
+    ),
+    # a description set off after a name runs to its closing comma through its complements:
+    # the name before it is what it describes, not the one the verb governs
+    "Le groupe Ardoval, le spécialiste lyonnais du froid industriel, rachète la société "
+    "Kelvane.": (
+        [("Ardoval", "acquires", "Kelvane"), ("Ardoval", "basedIn", "Lyon")],
+        [("Kelvane", "basedIn", "Lyon")],
+    ),
+    # an event noun in an adjunct of a verb with an object of its own is no event organised
+    "La société Kelvane a toujours tenu tête aux grands du secteur, le groupe Brenwood et le "
+    "groupe Ardoval, sur le marché des hôpitaux.": (
+        [],
+        [("Kelvane", "organizesEventAt", "Brenwood"), ("Kelvane", "organizesEventAt", "Ardoval")],
+    ),
+    "Le groupe Ardoval organise chaque printemps un concours à Pontivy.": (
+        [("Ardoval", "organizesEventAt", "Pontivy")],
+        [],
+    ),
+    # an agreement between two companies, told by its participle or by their coordinated
+    # subject, is a partnership when it is one of business (not a buyout, not a wage deal)
+    "Le maire a salué l'accord de distribution conclu entre la société Kelvane et le groupe "
+    "Brenwood.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "Le maire a salué l'accord de rachat conclu entre la société Kelvane et le groupe "
+    "Brenwood.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
+    "L'accord salarial signé entre la société Kelvane et la CFTC prévoit des hausses.": (
+        [],
+        [("Kelvane", "partnerOf", "CFTC")],
+    ),
+    "La société Kelvane et le groupe Brenwood ont signé un accord de distribution.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "La société Kelvane et le groupe Brenwood ont commenté un accord de distribution.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
+    # a product range named by its noun
+    "La gamme Velora de la société Kelvane pèse la moitié des ventes.": (
+        [("Velora", "productOf", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane a lancé en 2024 la gamme Velora.": (
+        [("Kelvane", "makes", "Velora")],
+        [],
+    ),
+    # a name the parser made a second subject past a comma after the verb (in an
+    # apposition to the verb's complement) is not who acts when a subject precedes the verb
+    "La société Kelvane fabrique des pompes. La holding Corlane Participations, qui en "
+    "possédait la totalité du capital, le cède à la Sodibret, la branche logistique du réseau "
+    "Les Ardovaliens.": (
+        [("Corlane Participations", "divestsTo", "Sodibret")],
+        [("Ardovaliens", "divestsTo", "Sodibret")],
+    ),
+    # the demonstrative that repeats a deal or rivalry noun brings its own complement
+    "La société Kelvane invoque la concurrence du groupe Brenwood et celle du groupe "
+    "Ardoval.": (
+        [("Kelvane", "competitorOf", "Brenwood"), ("Kelvane", "competitorOf", "Ardoval")],
+        [("Brenwood", "competitorOf", "Ardoval")],
+    ),
+    "La société Kelvane invoque la concurrence du groupe Brenwood et le soutien du groupe "
+    "Ardoval.": (
+        [("Kelvane", "competitorOf", "Brenwood")],
+        [("Kelvane", "competitorOf", "Ardoval")],
+    ),
+    # a description whose own phrase ends on its name refers to that name, not to a name
+    # of the text before
+    "Le groupe Ardoval produit des pompes. La société Kelvane a finalisé le rachat du "
+    "fabricant allemand de pièces pour machines agricoles Brenwood.": (
+        [("Kelvane", "acquires", "Brenwood")],
+        [("Kelvane", "acquires", "Ardoval"), ("Ardoval", "basedIn", "Allemagne")],
+    ),
+    "Le groupe Ardoval produit des pompes. La société Kelvane a finalisé le rachat du "
+    "fabricant allemand.": (
+        [("Kelvane", "acquires", "Ardoval")],
+        [],
+    ),
+    # an adjective of two origins names both, written as one word or split by the hyphen
+    "Le groupe Ardoval, le géant germano-suédois de l'emballage, rachète la société "
+    "Kelvane.": (
+        [("Ardoval", "basedIn", "Allemagne"), ("Ardoval", "basedIn", "Suède")],
+        [("Kelvane", "basedIn", "Suède"), ("Kelvane", "basedIn", "Allemagne")],
+    ),
+    "Le groupe franco-allemand Ardoval rachète la société Kelvane.": (
+        [("Ardoval", "basedIn", "France"), ("Ardoval", "basedIn", "Allemagne")],
+        [("Kelvane", "basedIn", "France")],
+    ),
+    "La société Kelvane vend ses pompes franco de port.": ([], [("Kelvane", "basedIn", "France")]),
+    # the noun that introduced a name, with another origin, is another organisation
+    "La société Kelvane a racheté l'opérateur lorrain Brenwood. L'opérateur belge exploite "
+    "déjà des trains entre Anvers et Namur.": (
+        [("Brenwood", "basedIn", "Lorraine")],
+        [("Brenwood", "basedIn", "Belgique")],
+    ),
 }
 
 

@@ -168,6 +168,71 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Ribbon Capital", "investsIn", "Brivane")],
     ),
+    # a family that holds a company holds a stake in it: no parent company
+    "La société Kelvane, jusque-là détenue par la famille Quéméner, change de mains.": (
+        [("famille Quéméner", "investsIn", "Kelvane")],
+        [("famille Quéméner", "parentOf", "Kelvane")],
+    ),
+    # an investor that owns a company holds it as an investment; a group owns a subsidiary
+    "La société Kelvane fabrique des pompes. Elle est détenue par le fonds ardéchois Loire "
+    "Invest.": (
+        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "parentOf", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane est détenue par la société d'investissement Talmont Participations.": (
+        [("Talmont Participations", "investsIn", "Kelvane")],
+        [],
+    ),
+    "La société Kelvane est détenue par le groupe Ardoval.": (
+        [("Ardoval", "parentOf", "Kelvane")],
+        [("Ardoval", "investsIn", "Kelvane")],
+    ),
+    # a deal's party named in apposition to its role noun; the seller's buyer named by a
+    # buyer noun is the buyer of the purchase just told
+    "Le groupe Ardoval rachète la société Kelvane. Le vendeur, le fonds nantais Loire Invest, "
+    "entré au capital en 2019, cède l'intégralité de ses parts au groupe Ardoval.": (
+        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "divestsTo", "Ardoval")],
+        [("Loire Invest", "divestsTo", "Kelvane")],
+    ),
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts au "
+    "repreneur.": (
+        [("Loire Invest", "divestsTo", "Ardoval")],
+        [("Loire Invest", "divestsTo", "Kelvane")],
+    ),
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts à un "
+    "acheteur.": (
+        [],
+        [("Loire Invest", "divestsTo", "Ardoval")],
+    ),
+    # a date the parser took for the verb's object is no object of its own
+    "Le fonds Loire Invest est entré l'an dernier au capital de la société Kelvane.": (
+        [("Loire Invest", "investsIn", "Kelvane")],
+        [],
+    ),
+    # a stake kept, not only held
+    "Le groupe Ardoval conserve 12 % du capital de la société Kelvane.": (
+        [("Ardoval", "investsIn", "Kelvane")],
+        [("Ardoval", "parentOf", "Kelvane")],
+    ),
+    "La société Brivane fabrique des pompes. Le fonds Loire Invest en conserve 8 %.": (
+        [("Loire Invest", "investsIn", "Brivane")],
+        [],
+    ),
+    # "en" read as a preposition right before the verb is still the pronoun
+    "La société Brivane fabrique des pompes. La société Talmont Participations en détient "
+    "30 %.": (
+        [("Talmont Participations", "investsIn", "Brivane")],
+        [],
+    ),
+    "La société Brivane fabrique des pompes. En détenant 30 % du capital de Sorbel, le fonds "
+    "Loire Invest pèse.": (
+        [],
+        [("Loire Invest", "investsIn", "Brivane")],
+    ),
+    "Le groupe Ardoval ne conserve aucune part de la société Kelvane.": (
+        [],
+        [("Ardoval", "investsIn", "Kelvane")],
+    ),
 }
 
 

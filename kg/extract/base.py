@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.mentions import (
     UNTYPED,
+    coarse,
     compatible,
     in_furniture,
     noun_phrase,
@@ -143,7 +144,9 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
                 if (m := n if mention_at(n) is not None else _partner_named(n)) is not None
             ]
         else:
-            named_tokens.append(t)
+            # "l'acquisition du fabricant français d'aliments pour animaux X": a description
+            # whose own phrase ends on its name refers to no name of the text before
+            named_tokens.append(_name_in_phrase(t) if is_reference(t) else t)
     for t in dict.fromkeys(named_tokens):
         mention = mention_at(t)
         if mention is None:
@@ -405,6 +408,17 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
         and any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children)
     )
     name = doc[after + 1] if kin else doc[after] if after < end else None
+    set_off = _set_off_name(noun, after) if not kin else None
+    if set_off is not None:
+        # "Le vendeur, le fonds nantais X, cède ...": the name set off after the noun
+        mention = mention_at(set_off)
+        return (
+            set_off
+            if mention is not None
+            and mention.cls != UNTYPED
+            and compatible(mention.cls, allowed & _NAMED_KINDS)
+            else None
+        )
     mention = mention_at(name) if name is not None else None
     if (
         name is None
@@ -424,6 +438,120 @@ def _described_name(noun: Token, allowed: frozenset[str]) -> Token | None:
     ):
         return None
     return name
+
+
+#: Parts of speech of the words between a description and the name that ends its phrase.
+_PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP"})
+
+
+def _name_in_phrase(noun: Token) -> Token:
+    """The name that ends the phrase of the description ``noun`` (``le fabricant français
+    d'aliments pour animaux de compagnie X``: X, right after a common noun or adjective of
+    the phrase, with only bare nouns, adjectives and prepositions between, however the
+    parser hung them, and of the class of what coreference took the description for),
+    else ``noun`` (``cet ancien conseiller de la banque X`` is no X).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "fabricant", "de", "pièces", "Kelvo"],
+        ...           heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "case", "nmod", "nmod"],
+        ...           pos=["DET", "NOUN", "ADP", "NOUN", "PROPN"])
+        >>> doc._.kg_mentions = {1: Mention("Alba", "Company", 3, 12),
+        ...                      4: Mention("Kelvo", "Company", 26, 31)}
+        >>> _name_in_phrase(doc[1]).text
+        'Kelvo'
+    """
+    own = mention_at(noun)
+    if noun.pos_ != "NOUN" or own is None:
+        return noun
+    doc = noun.doc
+    for token in doc[noun.i + 1 : sentence_end(noun)]:
+        found = mention_at(token)
+        if found is not None:
+            before = doc[token.i - 1]
+            named = (
+                before.pos_ in {"NOUN", "ADJ"}
+                and before.text[:1].islower()
+                and case_of(token) is None
+                and (found.cls == UNTYPED or coarse(found.cls) == coarse(own.cls))
+            )
+            return token if named else noun
+        if token.pos_ not in _PHRASE_WORDS or not token.text[:1].islower():
+            return noun
+    return noun
+
+
+def complements_end(noun: Token, *, with_clauses: bool = False) -> int:
+    """Index just past the last word of ``noun``'s own complements and modifiers written
+    after it (``le géant irlando-américain du carton ondulé``), its apposition and
+    punctuation left out, and its participle and relative clauses unless ``with_clauses``
+    (``une jeune compagnie bordelaise cofondée en 2022 par X``).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["le", "géant", "du", "carton", ",", "X"],
+        ...           heads=[1, 1, 3, 1, 1, 1], deps=["det", "ROOT", "case", "nmod", "punct",
+        ...           "appos"])
+        >>> complements_end(doc[1])
+        4
+    """
+    return 1 + max(
+        [noun.i]
+        + [
+            c.right_edge.i
+            for c in noun.children
+            if c.i > noun.i
+            and c.dep_ not in {"appos", "punct"}
+            and (with_clauses or c.dep_ not in {"acl", "acl:relcl"})
+        ]
+    )
+
+
+def _set_off_name(noun: Token, after: int) -> Token | None:
+    """The name between commas right after ``noun`` (``after`` past its adjectives) and its
+    complements, alone or introduced by a class noun (``le vendeur, le fonds nantais X,``,
+    ``le numéro un des pompes, X,``), that the parser hung on the noun as an apposition;
+    None otherwise.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["le", "numéro", "un", "des", "pompes", ",", "Kelvo", ",", "exploite"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, sent_starts=[1] + [0] * 8,
+        ...           heads=[1, 8, 1, 4, 1, 1, 1, 1, 8],
+        ...           deps=["det", "nsubj", "nummod", "case", "nmod", "punct", "appos",
+        ...                 "punct", "ROOT"],
+        ...           pos=["DET", "NOUN", "NUM", "ADP", "NOUN", "PUNCT", "PROPN", "PUNCT",
+        ...                "VERB"])
+        >>> doc._.kg_mentions = {6: Mention("Kelvo", "Company", 30, 35)}
+        >>> _set_off_name(doc[1], 2).text
+        'Kelvo'
+    """
+    doc = noun.doc
+    end = sentence_end(noun)
+    if after < end and doc[after].text != ",":
+        # "le numéro un mondial des centres de données, X,": past the noun's complements
+        after = max(after, complements_end(noun))
+    if after >= end or doc[after].text != ",":
+        return None
+    j = after + 1
+    while j < end and mention_at(doc[j]) is None and (
+        doc[j].pos_ in {"DET", "ADJ", "NOUN"} and doc[j].text[:1].islower()
+    ):
+        j += 1  # ("le fonds nantais")
+    if j >= end or mention_at(doc[j]) is None or case_of(doc[j]) is not None:
+        return None
+    mention = mention_at(doc[j])
+    last = j
+    while last + 1 < end and mention_at(doc[last + 1]) is mention:
+        last += 1
+    closed = last + 1 >= end - 1 or doc[last + 1].text == ","
+    hung = any(
+        doc[k].head.i == noun.i and doc[k].dep_ == "appos" for k in range(after + 1, last + 1)
+    )
+    return doc[j] if closed and hung else None
 
 
 def _named_after_origin(token: Token) -> Token | None:

@@ -84,6 +84,16 @@ _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".
 _PAIR_GLUE = frozenset({"et"})
+#: "la concurrence de X et celle de Y": the demonstrative that repeats a noun, by its gender
+#: and number.
+_REPEATING = {
+    ("Fem", "Sing"): "celle",
+    ("Masc", "Sing"): "celui",
+    ("Fem", "Plur"): "celles",
+    ("Masc", "Plur"): "ceux",
+}
+#: Words that join the repeating demonstrative to the noun's phrase.
+_REPEAT_GLUE = frozenset({",", "et", "ou", "mais", "aussi", "puis", "notamment", "surtout"})
 #: Words between the names of a list in parentheses: "la concurrence (X, Y et Z)".
 _LIST_GLUE = frozenset({",", "et", "ou"})
 
@@ -220,6 +230,35 @@ def _likewise_after(doc: Doc, j: int, end: int) -> list[Token]:
                 if name is not None:
                     found.append(name)
         j += 1
+    return found
+
+
+def _repeated(noun: Token, preps: frozenset[str]) -> list[Token]:
+    """``la concurrence de X et celle de Y``: the ``preps`` complements of the
+    demonstrative that repeats ``noun`` further in its clause (agreeing with it, right
+    after a coordinating word), wherever the parser hung that demonstrative.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> words = ["la", "concurrence", "de", "X", "et", "celle", "de", "Y"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, heads=[1, 1, 3, 1, 5, 3, 7, 5],
+        ...           deps=["det", "ROOT", "case", "nmod", "cc", "conj", "case", "nmod"],
+        ...           morphs=["", "Gender=Fem|Number=Sing"] + [""] * 6)
+        >>> [t.text for t in _repeated(doc[1], frozenset({"de"}))]
+        ['Y']
+    """
+    gender, number = noun.morph.get("Gender", []), noun.morph.get("Number", [])
+    form = _REPEATING.get((gender[0] if gender else "", number[0] if number else ""))
+    if form is None:
+        return []
+    doc = noun.doc
+    found: list[Token] = []
+    for token in doc[noun.i + 1 : sentence_end(noun)]:
+        if token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", []):
+            break  # (another clause)
+        if token.lower_ == form and doc[token.i - 1].lower_ in _REPEAT_GLUE:
+            found += [c for c in token.children if c.i > token.i and case_of(c) in preps]
     return found
 
 
@@ -491,6 +530,8 @@ class NominalExtractor:
             yield from self._located(frame, noun)
             return
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
+        if theme_tokens:
+            theme_tokens += _repeated(noun, frame.theme_preps)
         if noun.dep_ == "obj" and noun.head.lemma_ in _RECIPIENT_VERBS:
             # "cède sa participation au groupe Y": "au" names who receives the noun's
             # object, not what the noun is about

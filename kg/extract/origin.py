@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
-from kg.extract.base import Arg, args_of, pairs
+from kg.extract.base import Arg, args_of, complements_end, pairs
 from kg.grammar import mention_at, sentence_end, sentence_start, words
-from kg.lexicon import demonym_of, descriptions, folded_word_list
+from kg.lexicon import Demonym, demonym_of, descriptions, folded_word_list
 from kg.model import Mention, Triple
 from kg.text import fold
 
@@ -68,29 +68,50 @@ class OriginExtractor:
         """Yield one ``basedIn`` triple per demonym qualifying a named or resolved org."""
         gazetteer = default_gazetteer()
         table = words(doc)
+        # (the noun and place each named organisation was introduced with, as the text goes)
+        introduced: dict[str, set[tuple[str, str]]] = {}
         for i, text in enumerate(table.text):
             if not text[:1].islower() or table.pos[i] in {"DET", "ADP"}:
                 continue
-            demonym = demonym_of(text)
-            if demonym is None:
+            found = _origins(text)
+            if not found:
                 continue
             token = doc[i]
             agents = self._qualified(token)
             relation, confidence = "basedIn", CONFIDENCE
-            if not agents and demonym.cls == "City":
+            if not agents and len(found) == 1 and found[0].cls == "City":
                 agents = _resident(token)
                 relation, confidence = "residesIn", CONFIDENCE_RESIDENT
             if not agents:
                 continue
-            entry = gazetteer.lookup(demonym.place, cls_hint=demonym.cls)
-            place = Mention(
-                demonym.place,
-                entry.cls if entry else demonym.cls,
-                token.idx + doc._.kg_offset,
-                token.idx + len(token.text) + doc._.kg_offset,
-                entry.qid if entry else None,
-            )
-            yield from pairs(self.name, confidence, agents, relation, [Arg(place)], token)
+            j = i - 1
+            while j > 0 and (table.pos[j] == "ADJ" or origin_word(doc[j])):
+                j -= 1  # (the noun the adjectives follow: "l'opérateur ferroviaire belge")
+            noun = fold(table.lemma[j])
+            places = {d.place for d in found}
+            for a in agents:
+                if a.referring is None:
+                    introduced.setdefault(a.mention.text, set()).update((noun, p) for p in places)
+            # "l'opérateur lorrain X ... L'opérateur belge": the same noun with another
+            # origin is another organisation, whatever coreference made of it
+            agents = [
+                a
+                for a in agents
+                if a.referring is None
+                or not any(
+                    n == noun and p not in places for n, p in introduced.get(a.mention.text, ())
+                )
+            ]
+            for demonym in found:
+                entry = gazetteer.lookup(demonym.place, cls_hint=demonym.cls)
+                place = Mention(
+                    demonym.place,
+                    entry.cls if entry else demonym.cls,
+                    token.idx + doc._.kg_offset,
+                    token.idx + len(token.text) + doc._.kg_offset,
+                    entry.qid if entry else None,
+                )
+                yield from pairs(self.name, confidence, agents, relation, [Arg(place)], token)
 
     def _qualified(self, adjective: Token) -> list[Arg]:
         """The organisations the adjective of origin ``adjective`` qualifies."""
@@ -144,6 +165,21 @@ class OriginExtractor:
         return [a for a in args_of(noun, _ORGS) if not _named_in_complement(noun, a.mention)]
 
 
+def _origins(text: str) -> list[Demonym]:
+    """The origins an adjective names: one (``nantaise``), or one per part of a compound
+    of origins written as one word (``franco-allemand``: France and Germany).
+
+    Example:
+        >>> [d.place for d in _origins("franco-allemande")], _origins("sud-coréen")[0].place
+        (['France', 'Allemagne'], 'Corée du Sud')
+    """
+    whole = demonym_of(text)
+    if whole is not None:
+        return [whole]
+    parts = [demonym_of(part) for part in text.split("-")] if "-" in text else []
+    return [d for d in parts if d is not None] if parts and all(parts) else []
+
+
 def _resident(adjective: Token) -> list[Arg]:
     """``l'homme d'affaires nantais X``: the person a city's singular adjective of origin
     qualifies, between a trade noun of ``resident_trades`` and the person's name."""
@@ -188,5 +224,9 @@ def _set_after_name(noun: Token) -> Token | None:
     while closing < sentence_end(noun) and doc[closing].pos_ == "ADJ":
         closing += 1
     if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
-        return None
+        # "X, le géant irlando-américain du carton, rachète Y": the phrase runs on through
+        # its complements to the comma that closes it
+        closing = complements_end(noun, with_clauses=True)
+        if closing < sentence_end(noun) - 1 and doc[closing].text != ",":
+            return None
     return doc[first - 2] if mention_at(doc[first - 2]) is not None else None

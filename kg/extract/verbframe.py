@@ -69,6 +69,7 @@ from kg.grammar import (
 )
 from kg.lexicon import (
     VerbFrame,
+    demonym_of,
     descriptions,
     folded_word_list,
     noun_frames,
@@ -131,6 +132,17 @@ _STAYING = word_list("attribute_verbs")
 #: Prepositions of a topic that belongs to a named agreement even when the parser hangs it
 #: on the verb: "a signé le pacte européen sur l'IA".
 _TOPIC_PREPS = frozenset({"sur"})
+
+
+#: "cède ses parts au repreneur": nouns of the buyer of the latest purchase told.
+_BUYERS = folded_word_list("buyer_nouns")
+_BUYING, _SELLING = "acquires", "divestsTo"
+#: "conclu entre X et Y": the preposition of both parties of a symmetric relation.
+_BETWEEN = frozenset({"entre"})
+#: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
+_FAMILIES = folded_word_list("family_nouns")
+#: "le fonds X": an investor that owns a company holds it as an investment.
+_INVESTORS = folded_word_list("investor_nouns")
 
 
 #: Classes of the bodies that regulate or judge companies, and never compete with them.
@@ -1286,6 +1298,12 @@ def _after_date(obj: Token) -> Token:
 def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
     """The direct object if it (or a noun it governs: ``une série d'événements``) is one of
     ``heads``."""
+    # "a tenu tête aux leaders sur le marché X": a verb with an object of its own has no
+    # head among its obliques, which are then adjuncts
+    own_object = any(
+        c.dep_ in _OBJECT_DEPS and c.lemma_ not in time_nouns() and not _heads_in(c, heads)
+        for c in verb.children
+    )
     for child in verb.children:
         if child.lower_ in _RELATIVE_OBJECTS and child.i < verb.i:
             # "la Fête du lait que la laiterie organise au haras": the antecedent, the
@@ -1305,16 +1323,25 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
             )
         ):
             continue
-        # (the written form as well: the model lemmatises "les rênes" as "rêne")
-        if fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads:
+        if own_object and child.dep_ not in _OBJECT_DEPS | {"nsubj:pass"}:
+            continue
+        found = _heads_in(child, heads)
+        if found is not None:
+            return found
+    return None
+
+
+def _heads_in(noun: Token, heads: frozenset[str]) -> Token | None:
+    """``noun`` if it is one of ``heads``, or a noun it governs that is (``une série
+    d'événements``)."""
+    # (the written form as well: the model lemmatises "les rênes" as "rêne")
+    if fold(noun.text) in heads or noun.lemma_ in heads or noun.lower_ in heads:
+        return noun
+    for child in noun.children:
+        if child.dep_ == "nmod" and (
+            fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads
+        ):
             return child
-        for grandchild in child.children:
-            if grandchild.dep_ == "nmod" and (
-                fold(grandchild.text) in heads
-                or grandchild.lemma_ in heads
-                or grandchild.lower_ in heads
-            ):
-                return grandchild
     return None
 
 
@@ -1562,9 +1589,12 @@ class VerbFrameExtractor:
             return
         if frame.relation in _STATES and verb_lemma(verb) in _SETTLING and _in_future(verb):
             return  # "X ouvrira une agence à Y": a presence announced, not yet one
-        if frame.requires_word and asked.subtree_words(verb).isdisjoint(frame.requires_word):
+        # ("l'accord de distribution conclu entre X et Y": a participle's words include those
+        # of the object it describes)
+        scope = verb.head if _describes_its_object(verb, frame.object_heads) else verb
+        if frame.requires_word and asked.subtree_words(scope).isdisjoint(frame.requires_word):
             return
-        if frame.excludes_word and not asked.subtree_words(verb).isdisjoint(frame.excludes_word):
+        if frame.excludes_word and not asked.subtree_words(scope).isdisjoint(frame.excludes_word):
             return
         if frame.counted_object and not _counted_object(verb):
             return
@@ -1751,9 +1781,7 @@ class VerbFrameExtractor:
                     if frame.theme_preps & DE:
                         # "qui en prend la direction": "en" is "de" + what coreference
                         # found
-                        pronouns = [
-                            c for c in verb.children if c.lower_ == "en" and c.pos_ == "PRON"
-                        ]
+                        pronouns = [c for c in verb.children if _clitic_en(c, verb)]
                         if frame.focus_heads:
                             # "X, qui en possédait 25 %": the stake's company is the one in
                             # focus, which coreference, reading "en" as any name before,
@@ -1961,6 +1989,16 @@ class VerbFrameExtractor:
             themes = [a for a in themes if a.mention not in together]
         if agents and frame.object_heads:
             events[frame.relation] = _Event(sentence_start(verb), tuple(agents))
+        # (a buyer that is also what is bought is a misreading, no buyer to refer back to)
+        buyers = [a for a in agents if all(a.mention.text != b.mention.text for b in themes)]
+        if buyers and themes and frame.relation == _BUYING:
+            events[frame.relation] = _Event(sentence_start(verb), tuple(buyers))
+        if not themes and frame.relation == _SELLING and any(_names_buyer(t) for t in theme_tokens):
+            # "X cède ses parts au repreneur": the buyer of the deal just told
+            event = events.get(_BUYING)
+            if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+                themes = list(event.agents)
+                confidence *= IMPLICIT_FACTOR
         if not themes and frame.earlier_agent and agents:
             # "L'Autorité a sanctionné trois entreprises. X écope de 24 millions d'euros"
             own = {a.mention for a in agents}
@@ -2016,6 +2054,15 @@ class VerbFrameExtractor:
                 # (one resolved through a description or pronoun takes the coreference
                 # factor already)
                 confidence *= IMPLICIT_FACTOR
+        between = _named(_with_prep(verb, _BETWEEN), through_de=True)
+        if not themes and frame.coordinated and between and not agents:
+            # "l'accord conclu entre X et Y": the relation holds between the two
+            members = [a for t in between for a in asked.args_of(t, frame.agent)]
+            for i, first in enumerate(members):
+                yield from pairs(
+                    self.name, confidence, [first], frame.relation, members[i + 1 :], verb
+                )
+            return
         if not themes and frame.coordinated:
             # "X et Y se sont mariés": the relation holds within the coordinated subject
             subject = asked.subject_of(verb)
@@ -2049,7 +2096,68 @@ class VerbFrameExtractor:
                 confidence *= IMPLICIT_FACTOR
         if frame.inverse:
             agents, themes = themes, agents
+        if frame.relation == "parentOf":
+            # "jusque-là détenue par la famille X": a family's holding is a stake, and "par
+            # le fonds X" an investor's as well as control
+            stakes = [a for a in agents if _family(a.mention) or _investor(a, verb.doc)]
+            yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
+            agents = [a for a in agents if not _family(a.mention)]
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
+
+def _names_buyer(token: Token) -> bool:
+    """Whether ``token`` is a definite buyer noun with no name (``au repreneur``, ``au
+    nouveau propriétaire``, ``à l'acquéreur``)."""
+    if mention_at(token) is not None or token.pos_ != "NOUN":
+        return False
+    if fold(token.lemma_) not in _BUYERS and fold(token.text) not in _BUYERS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or (
+        case_of(token) in FUSED_ARTICLES
+    )
+
+
+def _family(mention: Mention) -> bool:
+    """Whether ``mention`` names a family (``la famille Morel``), not a company."""
+    first = fold(mention.text).split(" ", 1)[0]
+    return first in _FAMILIES
+
+
+def _investor(arg: Arg, doc: Doc) -> bool:
+    """Whether the name of ``arg`` follows a noun of ``investor_nouns`` (``le fonds nantais
+    X``, ``la société d'investissement X``), lower-case adjectives between."""
+    if arg.referring is not None:
+        return False
+    start = arg.mention.start - doc._.kg_offset
+    first = next((t for t in doc if t.idx == start), None)
+    if first is None:
+        return False
+    j = first.i
+    while (
+        j > sentence_start(first)
+        and doc[j - 1].text[:1].islower()
+        and (doc[j - 1].pos_ == "ADJ" or demonym_of(doc[j - 1].text) is not None)
+    ):
+        j -= 1  # ("le fonds nantais X", "le fonds régional X")
+    table = words(doc)
+    return any(
+        j - n >= sentence_start(first) and fold(table.span_text(j - n, j)) in _INVESTORS
+        for n in (1, 2, 3, 4)
+    )
+
+
+def _clitic_en(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the pronoun ``en`` of ``verb`` (``X en détient 30 %``), which the
+    tagger may read as the preposition: right before the finite verb or its auxiliary (not
+    the ``en`` of a gerund, ``en détenant``)."""
+    if token.lower_ != "en" or token.i > verb.i:
+        return False
+    if token.pos_ == "PRON":
+        return True
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return token.i + 1 == clause_start(verb) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in finite
+    )
 
 
 def _titled_text_after(verb: Token, cls: str) -> list[Mention]:
@@ -2470,7 +2578,7 @@ def _company_in_focus(
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
-    pronoun = any(t.lower_ == "en" and t.pos_ == "PRON" for t in theme_tokens)
+    pronoun = any(_clitic_en(t, verb) for t in theme_tokens)
     if not pronoun and not any(
         _refers_back(t) or _plural_definite(t) or _sized(t) for t in owned
     ):
