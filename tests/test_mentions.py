@@ -20,6 +20,7 @@ from kg.entities.mentions import (
     harmonise,
 )
 from kg.grammar import words
+from kg.lexicon import is_media_name
 from kg.model import Mention
 
 
@@ -1158,3 +1159,52 @@ def test_two_places_closed_by_a_body_noun_are_one_body() -> None:
     doc = Doc(vocab, words=words_, ents=ents)
     # ("Vannes" + "Rennes": two places, no body's noun closes the second)
     assert [(s.start, s.end) for s in _entities(doc)] == [(0, 3), (6, 7), (7, 8)]
+
+
+#: A medium's local edition (a network's, a title noun's before its town) is one name and
+#: a medium, whatever NER cut; the name of a person after it stays a person.
+MEDIA_EDITIONS = {
+    "« Le site fermera », a annoncé à France 3 Centre-Val de Loire le maire, Paul Roy.": [
+        ("France 3 Centre-Val de Loire", "MediaOrganization"),
+        ("Paul Roy", "Person"),
+    ],
+    "Le délégué syndical l'a répété jeudi sur France Bleu Armorique.": [
+        ("France Bleu Armorique", "MediaOrganization"),
+    ],
+    "« Nous tiendrons », confie à La Gazette de Vierzon la gérante, Anne Caillaud.": [
+        ("La Gazette de Vierzon", "MediaOrganization"),
+        ("Anne Caillaud", "Person"),
+    ],
+    "« Rien n'est joué », a expliqué à France Bleu Alsace Jeanne Morel.": [
+        ("France Bleu Alsace", "MediaOrganization"),
+        ("Jeanne Morel", "Person"),
+    ],
+    "Selon Le Courrier de Saint-Lô, la fromagerie recrute vingt personnes.": [
+        ("Le Courrier de Saint-Lô", "MediaOrganization"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def media_editions(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, MEDIA_EDITIONS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, expected in MEDIA_EDITIONS.items() for name, cls in expected],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_a_media_edition_is_one_medium(media_editions, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = media_editions[text]
+    assert found.get(name) == cls, found
+
+
+def test_a_media_family_needs_a_place_name() -> None:
+    assert is_media_name("France Bleu Pays de la Loire")
+    assert is_media_name("Le Journal de Saint-Malo")
+    # a speaker after the network's name, a common noun after the title's
+    assert not is_media_name("France 3 Jeanne Morel")
+    assert not is_media_name("La Gazette de la semaine")
+    assert not is_media_name("La Gazette")

@@ -1626,8 +1626,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         named.add(text)
         yield quote, Mention(text, cls, start, start + len(text))
     for ent in _entities(doc):
-        if quoted and any(i in taken for i in range(ent.start, ent.end)):
-            continue  # (a name inside a quoted one)
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue  # (a name inside a quoted one, or a medium's name widened over it)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
@@ -2278,20 +2278,29 @@ def _shared_surname(span: Span) -> str | None:
 
 #: What introduces the medium a speaker talks to: "a déclaré au Monde", "auprès du Parisien".
 _TO_MEDIUM = frozenset({"à", "au", "aux", "du", "dans"})
+#: The most words a medium's name has (``France 3 Provence-Alpes-Côte d'Azur``).
+_MEDIUM_WORDS = 5
 
 
 def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     """``a expliqué à La Tribune Jérôme Vasseur``: a verb of saying puts the medium and the
     speaker side by side, and NER runs them together; after ``à``/``au``/``du``/``dans``, a
     name of ``media.txt`` that opens the span, then two capitalised words or more, are a
-    medium and a person."""
+    medium and a person. A medium's edition is one name (``à France 3 Grand Est``: no
+    person there), and may be the medium before a person (``à France Bleu Isère Jeanne
+    Morel``)."""
     before = span.start - 1
     table = words(span.doc)
-    if len(span) < 3 or before < 0 or table.lower[before] not in _TO_MEDIUM:
+    if (
+        len(span) < 3
+        or before < 0
+        or table.lower[before] not in _TO_MEDIUM
+        or is_media_name(table.span_text(span.start, span.end))
+    ):
         return [(span, label)]
     # (the words from the table, the two Spans built only for a split: most spans of a
     # verb of saying are no medium)
-    for width in (3, 2, 1):
+    for width in range(min(len(span) - 2, _MEDIUM_WORDS), 0, -1):
         middle = span.start + width
         if (
             span.end - middle >= 2
@@ -2324,9 +2333,9 @@ def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
 
 
 def _media_extent(span: Span) -> Span:
-    """``à Sud Ouest``, ``au Dauphiné libéré``: NER cut a newspaper's name it took for a
-    place; the longest name of ``media.txt`` that starts with the span and runs over the
-    next words."""
+    """``à Sud Ouest``, ``au Dauphiné libéré``, ``à La Gazette`` + ``de Vierzon``: NER cut a
+    newspaper's name it took for a place; the longest name of ``media.txt`` (or edition of
+    one of its families) that starts with the span and runs over the next words."""
     doc = span.doc
     table = words(doc)
     if (
@@ -2336,7 +2345,7 @@ def _media_extent(span: Span) -> Span:
     ):
         return span
     last = sentence_end(doc[span.start])
-    for extra in (3, 2, 1):
+    for extra in range(_MEDIUM_WORDS, 0, -1):
         end = span.end + extra
         if end <= last and is_media_name(table.span_text(span.start, end)):
             return doc[span.start : end]
