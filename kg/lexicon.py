@@ -213,7 +213,8 @@ class Descriptions:
     scales: Mapping[str, str] = field(default_factory=dict)
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
-    #: folded words before a name that make it a brand of products ("sous la marque X")
+    #: folded words (one to three) before a name that make it a brand of products ("sous
+    #: la marque X", "la gamme X")
     product_frames: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)

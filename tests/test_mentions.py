@@ -1208,3 +1208,60 @@ def test_a_media_family_needs_a_place_name() -> None:
     assert not is_media_name("France 3 Jeanne Morel")
     assert not is_media_name("La Gazette de la semaine")
     assert not is_media_name("La Gazette")
+
+
+#: A name's class from the noun that introduces it, and a name's extent: a storm is an
+#: event, a range or brand a product (not the owner described after ``de``), a regional
+#: body's name runs on over its territory.
+INTRODUCED = {
+    "L'ouragan Bertille a emporté le toit de l'entrepôt de Kelvo.": [("Bertille", "Event")],
+    "Après la tempête Aurore, la scierie a rouvert.": [("Aurore", "Event")],
+    "Ce pari paie : la gamme Brunelle de la fromagerie pèse la moitié des ventes.": [
+        ("Brunelle", "Product"),
+    ],
+    "La coopérative commercialise les marques Solvie et Brava dans tout le pays.": [
+        ("Solvie", "Product"),
+    ],
+    "Marie Roy dirige la Fédération régionale des travaux publics Occitanie depuis 2019.": [
+        ("Fédération régionale des travaux publics Occitanie", "Organization"),
+    ],
+    "Paul Roy, président du Comité régional de la conchyliculture Bretagne-Sud, proteste.": [
+        ("Comité régional de la conchyliculture Bretagne-Sud", "Organization"),
+        ("Paul Roy", "Person"),
+    ],
+    # the holder's name after a body's name is a person's
+    "Le président de la Fédération française du bâtiment Jean Dupont a parlé.": [
+        ("Fédération française du bâtiment", "Organization"),
+        ("Jean Dupont", "Person"),
+    ],
+    # a head that opens names keeps its complement, a class noun though it be
+    "Elle enseigne à l'Institut de la banque depuis 2015.": [
+        ("Institut de la banque", "Organization"),
+    ],
+    "Rachetée en 1998 par Teyssier, la marque Orvane était devenue marginale.": [
+        ("Orvane", "Product"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def introduced(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, INTRODUCED)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, expected in INTRODUCED.items() for name, cls in expected],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_the_introducing_noun_types_and_bounds_the_name(introduced, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = introduced[text]
+    assert name in found, found
+    assert cls in {found[name], coarse(found[name])}, found
+
+
+@pytest.mark.model
+def test_a_storm_is_no_organisation(introduced) -> None:  # type: ignore[no-untyped-def]
+    found = introduced["L'ouragan Bertille a emporté le toit de l'entrepôt de Kelvo."]
+    assert coarse(found["Bertille"]) != "Organization", found

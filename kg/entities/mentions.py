@@ -351,6 +351,7 @@ def _trim(span: Span) -> Span | None:
     # object do (titles of works, "Autant en emporte le vent", are no organisations)
     if span.label_ == "ORG":
         end = next((k for k in range(start + 1, end - 1) if _verb_then_object(table, k)), end)
+    end = _owner_cut(table, start, end)
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
     while end > start and (
@@ -373,6 +374,27 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end)  # (asked of every entity: a slice costs 2 µs more)
+
+
+def _owner_cut(table: Words, start: int, end: int) -> int:
+    """``la gamme Brunelle de la fromagerie`` tagged whole: capitalised words then ``de``,
+    maybe an article, and a lower-case class noun (``descriptions.json``) that ends the
+    span name a thing and its owner, described; the name ends before ``de``. A head that
+    opens names (``Maison de la radio``, ``names.json``) keeps its complement."""
+    k = end - 2
+    if k > start and table.lower[k] in _NAME_ARTICLES:
+        k -= 1
+    noun = table.text[end - 1]
+    if (
+        k <= start
+        or table.lower[k] not in DE
+        or not noun.islower()
+        or descriptions().class_of(noun) is None
+        or fold(table.text[start]) in name_heads().heads
+        or not all(table.text[i][:1].isupper() for i in range(start, k))
+    ):
+        return end
+    return k
 
 
 def _written_as_title(words: Span) -> bool:
@@ -561,8 +583,8 @@ def _announced_class(span: Span) -> str | None:
         return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
-    if before.get(3) in lexicon.product_frames:
-        return "Product"  # "sous la marque X": a brand of what the subject sells
+    if not lexicon.product_frames.isdisjoint(before.values()):
+        return "Product"  # "sous la marque X", "la gamme X": a brand of what the subject sells
     if _after_product_noun(table, span.start):
         return "Product"
     if not _titles().isdisjoint(before.values()):
@@ -1836,6 +1858,9 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             and fold(table.text[end - 1]) in name_heads().after
         )
+        # ("Comité régional de la conchyliculture" + "Bretagne-Sud": a body whose name
+        # ends on a lower-case word, then its territory)
+        side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (
             found
@@ -1850,6 +1875,31 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return _organisation_names(doc, table, found)
+
+
+def _territory_after_body(table: Words, body: Span, ent: Span) -> bool:
+    """``Comité régional de la conchyliculture`` + ``Bretagne-Sud``, ``Chambre d'agriculture``
+    + ``Pays de la Loire``: a body's name (a head of ``names.json``) that ends on a lower-case
+    word, then straight after it a capitalised name that opens with no given name, are one
+    name (the territory of a regional branch); NER takes the territory for a person or a
+    place."""
+    return (
+        body.label_ == "ORG"
+        and body.end == ent.start
+        and len(body) > 1
+        and table.text[body.end - 1].islower()
+        and _body_head(table.text[body.start])
+        and table.text[ent.start][:1].isupper()
+        and not is_given_name(table.text[ent.start])
+        and not table.sent_start[ent.start]
+    )
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` is a capitalised head that opens an organisation's name
+    (``Comité``, ``Chambre``, ``Agence``: ``names.json``)."""
+    heads = name_heads()
+    return word[:1].isupper() and (fold(word) in heads.heads or fold(word) in heads.public_heads)
 
 
 def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
@@ -2447,6 +2497,10 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
         body = _company_office_before(span) or (len(span) == 1 and _acronym(span[0].text))
         return [(span, "ORG" if body else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
+    if _body_head(doc[span.start].text) and not is_given_name(name[0].text):
+        # "président du Comité régional de la conchyliculture Bretagne-Sud": a body's
+        # name and its territory, no portfolio and holder
+        return [(span, "ORG", True)]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):
         return [(span, label, True)]  # "Mistral AI", "Banque de France SA": one name
