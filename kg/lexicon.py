@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.errors import OntologyError
 from kg.ontology import classes, ontology_dir, relations
-from kg.text import fold
+from kg.text import fold, match_key
 
 LEXICON_DIR = ontology_dir() / "lexicon"
 
@@ -980,6 +980,23 @@ def is_media_name(name: str) -> bool:
         (True, False)
     """
     return _media_key(name) in _media_keys() or _family_member(name)
+
+
+@functools.cache
+def _world_regions() -> frozenset[str]:
+    path = LEXICON_DIR / "world_regions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(match_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_world_region(name: str) -> bool:
+    """Whether a name is a continent or world region of ``world_regions.txt``.
+
+    Example:
+        >>> is_world_region("l'Asie du Sud-Est"), is_world_region("Europe 1")
+        (True, False)
+    """
+    return match_key(name) in _world_regions()
 
 
 @functools.cache

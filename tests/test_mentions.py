@@ -1234,6 +1234,15 @@ INTRODUCED = {
         ("Fédération française du bâtiment", "Organization"),
         ("Jean Dupont", "Person"),
     ],
+    # a continent or world region is a region, though the gazetteer knows Europe as a flag
+    "Kelvo vend ses pompes en Europe, en Asie du Sud-Est et au Moyen-Orient.": [
+        ("Europe", "Region"),
+        ("Asie du Sud-Est", "Region"),
+        ("Moyen-Orient", "Region"),
+    ],
+    "« Le marché reprend », a déclaré sur Europe 1 Paul Roy.": [
+        ("Europe 1", "MediaOrganization"),
+    ],
     # a head that opens names keeps its complement, a class noun though it be
     "Elle enseigne à l'Institut de la banque depuis 2015.": [
         ("Institut de la banque", "Organization"),

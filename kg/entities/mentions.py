@@ -60,6 +60,7 @@ from kg.lexicon import (
     furniture,
     is_given_name,
     is_media_name,
+    is_world_region,
     may_open_media_name,
     name_heads,
     regulator_words,
@@ -811,6 +812,8 @@ def _class_and_qid(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if hint != "Person" and is_world_region(text):
+        return "Region", None  # "en Asie", "au Moyen-Orient": Europe is a flag to the gazetteer
     if _titled_medium(span):
         return "MediaOrganization", None  # "Le Héraut des quais relate ..."
     if _seat_of_power(span):
