@@ -309,6 +309,20 @@ def _trim(span: Span) -> Span | None:
         )
     ) and not _article_of_name(doc, table, start) and not _official(table, start, end):
         start += 1
+    # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
+    # determiner and before the name is no part of it (after it, "Kerval Holdings Ltd", it
+    # is cut below; "AG Insurance" opening a sentence is a name, and two capitals after
+    # an article, "l'AG", as often an assembly)
+    if (
+        end - start >= 2
+        and start >= 1
+        and table.lower[start - 1] in lexicon.determiners
+        and len(text[start]) > 2
+        and text[start].isupper()
+        and fold(text[start]) in lexicon.legal_forms
+        and text[start + 1][:1].isupper()
+    ):
+        start += 1
     # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
     # before it is not part of the name
     if (
@@ -864,6 +878,8 @@ def _class_and_qid(
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
         if gazetteer.lookup(text) is not None:
             return UNTYPED, None
+        if _branch_in_country(span, gazetteer):
+            return "Organization", None
         # ("né à Tournevie", "dont le siège est à Vauxbois": a town no list holds)
         return _french_place(span, text) or ("City" if _placed_after(span) else UNTYPED), None
     if hint == UNTYPED:
@@ -2543,9 +2559,29 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             and fold(table.text[span.start]) not in name_heads().heads
             # ("la société Brivane Loire": a name a company noun announces is one name)
             and coarse(context_class(span) or UNTYPED) != "Organization"
+            # ("Danone Maroc", "Orange Belgique": a known company then a country names
+            # its branch there)
+            and not _known_organisation(table.span_text(left.start, left.end), gazetteer)
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
+
+
+def _known_organisation(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer's first reading of ``name`` is an organisation."""
+    entry = gazetteer.lookup(name)
+    return entry is not None and coarse(entry.cls) == "Organization"
+
+
+def _branch_in_country(span: Span, gazetteer: Gazetteer) -> bool:
+    """``Danone Maroc``, ``Nestlé Côte d'Ivoire``: a known organisation's name then a
+    country's or region's is the name of its branch there (an organisation)."""
+    table = words(span.doc)
+    for k in range(span.start + 1, span.end):
+        place = gazetteer.lookup(table.span_text(k, span.end), cls_hint="Place")
+        if place is not None and place.cls in _CONTAINERS:
+            return _known_organisation(table.span_text(span.start, k), gazetteer)
+    return False
 
 
 def _is_name_word(table: Words, i: int) -> bool:
