@@ -37,6 +37,20 @@ from kg.model import Mention
         ("12 commentaires", True),
         ("Par ailleurs, Renault rachète Nissan.", False),
         ("Renault rachète Nissan. Lire aussi la suite.", False),
+        # a rubric before the byline, credits, a press contact, the piece's kind alone
+        ("SOCIÉTÉ | Par Jeanne Morel, à Dakar", True),
+        ("Propos recueillis par Paul Roy", True),
+        ("Contact presse : Marc Lenoir – marc@kelvo.fr", True),
+        ("(Reportage Anne Roy, édité par Luc Petit)", True),
+        ("COMMUNIQUÉ", True),
+        ("Gouvernance", True),
+        ("Rejoignez notre chaîne Telegram pour ne rien manquer", True),
+        ("La semaine prochaine dans notre série : la Verrerie Duclos", True),
+        ("Kelvo Hebdo, notre lettre du lundi. Je m'abonne", True),
+        # news text with the same words
+        ("Gouvernance : Kelvo nomme un nouveau président.", False),
+        ("Le communiqué de Kelvo annonce la fermeture du site.", False),
+        ("Demain, les salariés de Kelvo voteront la grève.", False),
     ],
 )
 def test_furniture_paragraphs(text: str, expected: bool) -> None:
@@ -1257,6 +1271,10 @@ INTRODUCED = {
         ("Nestlé Sénégal", "Organization"),
     ],
     "McFadden est né à Dublin Irlande.": [("Dublin", "City"), ("Irlande", "Country")],
+    # a case number is no name; a channel named with a digit is
+    "La décision sera publiée au registre sous le numéro M.10452, a précisé M6.": [
+        ("M6", "MediaOrganization"),
+    ],
     # a head that opens names keeps its complement, a class noun though it be
     "Elle enseigne à l'Institut de la banque depuis 2015.": [
         ("Institut de la banque", "Organization"),
@@ -1283,6 +1301,12 @@ def test_the_introducing_noun_types_and_bounds_the_name(introduced, text, name, 
     assert name in found, found
     if cls is not None:
         assert cls in {found[name], coarse(found[name])}, found
+
+
+@pytest.mark.model
+def test_a_case_number_is_no_name(introduced) -> None:  # type: ignore[no-untyped-def]
+    found = introduced["La décision sera publiée au registre sous le numéro M.10452, a précisé M6."]
+    assert "M.10452" not in found, found
 
 
 @pytest.mark.model

@@ -1598,9 +1598,32 @@ def _area_start(span: Span) -> int | None:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
+    if len(span) == 1 and _reference_code(text[span.start]):
+        return False
     return any(
         text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
     ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
+
+
+#: The fewest digits of a case or file number (``M.11874``; ``M6`` is a channel).
+_REFERENCE_DIGITS = 3
+
+
+def _reference_code(word: str) -> bool:
+    """Whether a word is a case or file number: capitals, a dot or slash, digits
+    (``M.11874``, ``AT.40099``), which NER tags as a name.
+
+    Example:
+        >>> _reference_code("M.11874"), _reference_code("M6"), _reference_code("St.Louis")
+        (True, False, False)
+    """
+    letters, _, digits = word.replace("/", ".").partition(".")
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and len(digits) >= _REFERENCE_DIGITS
+        and digits.replace(".", "").isdigit()
+    )
 
 
 def _opening_participle(span: Span) -> bool:
