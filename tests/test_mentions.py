@@ -569,6 +569,15 @@ CONTEXT_TYPES = {
         ("L'Écho du Lac", "MediaOrganization"),
     ],
     "« Tout va bien », a confié Paul Mercier à Jean Valois.": [("Jean Valois", "Person")],
+    # a seat, plants or shareholders in a relative clause make the name a company's; a verb
+    # after the comma is no apposition ("produit" makes no product of the town)
+    "Solvane Dettori, dont le siège est à Turin, produit des croquettes pour chats.": [
+        ("Solvane Dettori", "Organization"),
+        ("Turin", "City"),
+    ],
+    "Brenvik Marine, dont les usines tournent au ralenti, a réduit ses effectifs.": [
+        ("Brenvik Marine", "Organization"),
+    ],
 }
 
 #: Passages with a name the context must not give a class (a look-alike of the above).
@@ -578,6 +587,10 @@ CONTEXT_NOT_TYPES = {
     "Le convoi a pris la direction de Kelvora avant l'aube.": ("Kelvora", "Organization"),
     "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
     "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
+    "Marco Bellini, dont le domicile est à Milan, a été entendu.": (
+        "Marco Bellini",
+        "Organization",
+    ),
 }
 
 

@@ -647,8 +647,16 @@ def _announced_class(span: Span) -> str | None:
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < size and text[named][:1].isupper()
-        # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
-        participle = k + 1 < size and table.lower[k + 1] == "par"
+        # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité";
+        # "X, produit des croquettes", "X, produit et vend": a bare noun before an object
+        # or a conjunction is a verb)
+        participle = k + 1 < size and (
+            table.lower[k + 1] == "par"
+            or (
+                k == j + 1
+                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS | {"des"})
+            )
+        )
         if (
             k < size
             and not own_name
@@ -1155,7 +1163,24 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or _fronted_company_participle(span)
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
+        or _company_relative(table, span.end)
     )
+
+
+#: Determiners between ``dont`` and a company's noun (``dont le siège``, ``dont les usines``).
+_RELATIVE_DETERMINERS = frozenset({"le", "la", "les", "l'", "l\u2019"})
+
+
+def _company_relative(table: Words, end: int) -> bool:
+    """``X, dont le siège est à Lyon``: a relative clause on what only an organisation has
+    (``company_relative_nouns`` of ``words.json``) right after the name."""
+    j = end + 1 if end < len(table.text) and table.text[end] == "," else end
+    if j + 2 >= len(table.text) or table.lower[j] != "dont":
+        return False
+    if table.lower[j + 1] not in _RELATIVE_DETERMINERS:
+        return False
+    nouns = _folded(word_list("company_relative_nouns"))
+    return fold(table.text[j + 2]) in nouns or fold(table.span_text(j + 2, j + 4)) in nouns
 
 
 #: Forms of the auxiliaries of a compound passive ("est", "a été", "sera", "avait été").
