@@ -1284,6 +1284,27 @@ INTRODUCED = {
         ("Nestlé Sénégal", "Organization"),
     ],
     "McFadden est né à Dublin Irlande.": [("Dublin", "City"), ("Irlande", "Country")],
+    # a lower-case origin word the tagger calls a proper noun sits between the class noun
+    # and the name; a chain of sites is a company, a channel's complement is singular
+    "Le cinéma appartient au groupe familial ardéchois Vernadel depuis 2019.": [
+        ("Vernadel", "Company"),
+    ],
+    "Le fonds possède aussi la chaîne de laveries Lavomax, présente dans l'Ouest.": [
+        ("Lavomax", "Company"),
+    ],
+    "Le groupe rachète la plateforme de podcasts Sonaria, fondée en 2019.": [
+        ("Sonaria", "Organization"),
+    ],
+    "Il présente le journal sur la chaîne d'information Kelvo Info.": [
+        ("Kelvo Info", "MediaOrganization"),
+    ],
+    # a small town after a place's head noun and "de"; a social landlord's name
+    "Les trains relient les ports de Port-Saint-Louis-du-Rhône et de Sète.": [
+        ("Port-Saint-Louis-du-Rhône", "City"),
+    ],
+    "Brest Métropole Habitat, premier client du groupe, a renouvelé son contrat.": [
+        ("Brest Métropole Habitat", "Organization"),
+    ],
     # a case number is no name; a channel named with a digit is
     "La décision sera publiée au registre sous le numéro M.10452, a précisé M6.": [
         ("M6", "MediaOrganization"),

@@ -591,8 +591,14 @@ def _announced_class(span: Span) -> str | None:
     # "l'association Les Suds": a title's own article, capitalised, stands between
     if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
         i -= 1
-    # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
-    while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
+    # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
+    # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
+    # not "la plateforme de podcasts X", a complement's noun)
+    while i >= 0 and (
+        pos[i] == "ADJ"
+        or origin_text(text[i])
+        or (pos[i] == "PROPN" and text[i].islower() and i > 0 and pos[i - 1] in {"ADJ", "NOUN"})
+    ):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
@@ -623,6 +629,13 @@ def _announced_class(span: Span) -> str | None:
             while k > 0 and (pos[k] == "ADJ" or origin_text(text[k])):
                 k -= 1
             cls = lexicon.class_of(fold(text[k])) if text[k][:1].islower() else None
+            # ("la chaîne de bowlings X", "de restaurants": a medium's complement is
+            # singular, "la chaîne d'information X"; a plural one makes a chain of sites)
+            # (the tagger's number is unsure of borrowed words: "bowlings" is singular to it)
+            if cls == "MediaOrganization" and (
+                "Plur" in doc[i].morph.get("Number", []) or text[i].endswith(("s", "x"))
+            ):
+                cls = "Company"
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
             if cls and cls not in {"Person", "GovernmentBody"} and pos[k] == "NOUN":
                 return _owned(doc, k, fold(text[k])) or cls
@@ -932,7 +945,11 @@ def _french_place(span: Span, text: str) -> str | None:
     if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
         start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
-    if before in DE and start > 1 and table.lemma[start - 2] in word_list("facility_nouns"):
+    # ("le port de Fos-sur-Mer", "la gare de X": a place's head noun before "de" too)
+    if before in DE and start > 1 and (
+        table.lemma[start - 2] in word_list("facility_nouns")
+        or fold(table.lemma[start - 2]) in descriptions().place_heads
+    ):
         return place.cls
     if before not in _AT_PLACE:
         return None
