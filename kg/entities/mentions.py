@@ -1798,7 +1798,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         >>> harmonise([])
         []
     """
-    found = _bare_family_firms(found)
+    found = _body_by_head(_bare_family_firms(found))
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -1839,6 +1839,34 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         (span, replace(mention, cls=chosen[key]) if key in chosen else mention)
         for (span, mention), key in zip(found, keys, strict=True)
     ]
+
+
+def _body_by_head(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``la Commission`` where the text also names the ``Commission européenne``, ``la
+    Cour`` beside the ``Cour de cassation``: a body's capitalised head noun alone (a class
+    noun of ``descriptions.json``) is the one longer organisation's name the text opens
+    with it, before or after; with two such names (or none) it stays as it is."""
+    lexicon = descriptions()
+    longer: dict[str, set[tuple[str, str]]] = {}
+    for _, mention in found:
+        head, _, rest = mention.text.partition(" ")
+        if rest and coarse(mention.cls) == "Organization":
+            longer.setdefault(head, set()).add((mention.text, mention.cls))
+    if not longer:
+        return found
+    named = []
+    for span, mention in found:
+        full = longer.get(mention.text, ())
+        if (
+            len(full) == 1
+            and mention.text[:1].isupper()
+            and coarse(lexicon.class_of(mention.text) or UNTYPED) == "Organization"
+            and coarse(mention.cls) in {"Organization", UNTYPED}
+        ):
+            ((text, cls),) = full
+            mention = replace(mention, text=text, cls=cls)
+        named.append((span, mention))
+    return named
 
 
 def _bare_family_firms(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
