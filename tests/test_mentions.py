@@ -1349,11 +1349,6 @@ def test_a_storm_is_no_organisation(introduced) -> None:  # type: ignore[no-unty
     assert coarse(found["Bertille"]) != "Organization", found
 
 
-def _harmonised(nlp, text: str) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    found = harmonise(list(detect_mentions(nlp(text), default_gazetteer())))
-    return [(mention.text, mention.cls) for _, mention in found]
-
-
 @pytest.mark.model
 def test_a_body_s_head_alone_is_its_long_name(nlp) -> None:  # type: ignore[no-untyped-def]
     # before or after the long name, the head noun alone names the one body it opens
@@ -1361,7 +1356,7 @@ def test_a_body_s_head_alone_is_its_long_name(nlp) -> None:  # type: ignore[no-u
         "La Commission autorise le rachat de Kelvo. La Commission européenne a donné son "
         "feu vert mardi. La Commission a toutefois exigé la vente d'une usine."
     )
-    names = [name for name, _ in _harmonised(nlp, text)]
+    names = [mention.text for _, mention in _harmonised(nlp, text)]
     assert "Commission" not in names, names
     assert names.count("Commission européenne") == 3, names
 
@@ -1372,6 +1367,6 @@ def test_a_head_shared_by_two_bodies_stays_alone(nlp) -> None:  # type: ignore[n
         "La Cour de cassation et la Cour des comptes ont rendu leurs avis. La Cour a "
         "ensuite précisé sa position."
     )
-    names = [name for name, _ in _harmonised(nlp, text)]
+    names = [mention.text for _, mention in _harmonised(nlp, text)]
     assert "Cour de cassation" in names and "Cour des comptes" in names, names
     assert names.count("Cour de cassation") == 1, names
