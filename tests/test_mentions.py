@@ -578,6 +578,10 @@ CONTEXT_TYPES = {
     "Brenvik Marine, dont les usines tournent au ralenti, a réduit ses effectifs.": [
         ("Brenvik Marine", "Organization"),
     ],
+    # the complement of a role held only in an organisation
+    "Ancien directeur des ventes de Solvane Dettori, il a rejoint Kelvo en 2021.": [
+        ("Solvane Dettori", "Organization"),
+    ],
 }
 
 #: Passages with a name the context must not give a class (a look-alike of the above).
@@ -587,6 +591,7 @@ CONTEXT_NOT_TYPES = {
     "Le convoi a pris la direction de Kelvora avant l'aube.": ("Kelvora", "Organization"),
     "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
     "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
+    "Il est depuis 2010 l'époux de Marco Bellini, un peintre.": ("Marco Bellini", "Organization"),
     "Marco Bellini, dont le domicile est à Milan, a été entendu.": (
         "Marco Bellini",
         "Organization",

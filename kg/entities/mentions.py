@@ -847,7 +847,11 @@ def _class_and_qid(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
-    if hint != "Person" and is_world_region(text):
+    if (
+        hint != "Person"
+        and is_world_region(text)
+        and (entry is None or coarse(entry.cls) != "Place")
+    ):
         return "Region", None  # "en Asie", "au Moyen-Orient": Europe is a flag to the gazetteer
     if _titled_medium(span):
         return "MediaOrganization", None  # "Le Héraut des quais relate ..."
@@ -1181,7 +1185,29 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
         or _company_relative(table, span.end)
+        or _office_complement(table, span.start)
     )
+
+
+#: Most lower-case words between a role noun and the ``de`` of its organisation
+#: (``directeur des opérations de X``: two).
+_ROLE_REACH = 3
+
+
+def _office_complement(table: Words, start: int) -> bool:
+    """``ancien directeur des opérations de X``, ``la fondatrice de X``: the ``de``
+    complement of a role noun held only in an organisation (``roles.json``, object an
+    organisation only) is an organisation."""
+    i = start - 1
+    if i < 1 or table.lower[i] not in DE:
+        return False
+    for j in range(i - 1, max(-1, i - 2 - _ROLE_REACH), -1):
+        if not table.text[j].islower():
+            return False
+        role = roles().get(fold(table.text[j]))
+        if role is not None and role.object == frozenset({"Organization"}):
+            return True
+    return False
 
 
 #: Determiners between ``dont`` and a company's noun (``dont le siège``, ``dont les usines``).
