@@ -578,6 +578,14 @@ CONTEXT_TYPES = {
     "Brenvik Marine, dont les usines tournent au ralenti, a réduit ses effectifs.": [
         ("Brenvik Marine", "Organization"),
     ],
+    # a grower's trade noun types a company, or a person after a feminine determiner or
+    # before a given name (the accented trade nouns too)
+    "Installé à Carnac, l'ostréiculteur Maison Kerlaouen a lui aussi été touché.": [
+        ("Maison Kerlaouen", "Organization"),
+    ],
+    "L'ostréicultrice Anne Kerlaouen a perdu ses tables.": [("Anne Kerlaouen", "Person")],
+    "L'ostréiculteur Paul Kerlaouen a perdu ses tables.": [("Paul Kerlaouen", "Person")],
+    "L'éditeur Paul Morvan publie son premier roman.": [("Paul Morvan", "Person")],
     # the complement of a role held only in an organisation
     "Ancien directeur des ventes de Solvane Dettori, il a rejoint Kelvo en 2021.": [
         ("Solvane Dettori", "Organization"),

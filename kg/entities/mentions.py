@@ -701,8 +701,8 @@ def _trade_of_person(span: Span, determiner: int, noun: str) -> bool:
         >>> _trade_of_person(doc[2:3], 0, "chimiste"), _trade_of_person(doc[2:3], -1, "chimiste")
         (True, False)
     """
-    if noun not in word_list("person_trades"):
-        return False
+    if fold(noun) not in folded_word_list("person_trades"):
+        return False  # (the noun comes folded: "éditeur" is listed with its accent)
     doc = span.doc
     feminine = determiner >= 0 and doc[determiner].lower_ in word_list("feminine_determiners")
     return feminine or (len(span) > 1 and is_given_name(doc[span.start].text))
