@@ -600,6 +600,11 @@ CONTEXT_NOT_TYPES = {
     "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
     "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
     "Il est depuis 2010 l'époux de Marco Bellini, un peintre.": ("Marco Bellini", "Organization"),
+    "Installée dans une ancienne filature de Tourcoing, Kelvo assemble des vélos.": (
+        "Tourcoing",
+        "Organization",
+    ),
+    "Le directeur de l'usine de Tourcoing a démissionné.": ("Tourcoing", "Organization"),
     "Marco Bellini, dont le domicile est à Milan, a été entendu.": (
         "Marco Bellini",
         "Organization",

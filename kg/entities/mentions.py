@@ -668,6 +668,8 @@ def _announced_class(span: Span) -> str | None:
             or (
                 k == j + 1
                 and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS | {"des"})
+                # ("X, numéro un du drone": a two-word class noun)
+                and lexicon.class_of(fold(table.span_text(k, k + 2))) is None
             )
         )
         if (
@@ -1185,7 +1187,7 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
         or _company_relative(table, span.end)
-        or _office_complement(table, span.start)
+        or _office_complement(table, span)
     )
 
 
@@ -1194,18 +1196,22 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
 _ROLE_REACH = 3
 
 
-def _office_complement(table: Words, start: int) -> bool:
+def _office_complement(table: Words, span: Span) -> bool:
     """``ancien directeur des opérations de X``, ``la fondatrice de X``: the ``de``
     complement of a role noun held only in an organisation (``roles.json``, object an
-    organisation only) is an organisation."""
-    i = start - 1
+    organisation only) is an organisation; not through an article (``le directeur de
+    l'usine de X`` names the site's town)."""
+    i = span.start - 1
     if i < 1 or table.lower[i] not in DE:
         return False
     for j in range(i - 1, max(-1, i - 2 - _ROLE_REACH), -1):
-        if not table.text[j].islower():
+        if not table.text[j].islower() or table.lower[j] in _NAME_ARTICLES:
             return False
         role = roles().get(fold(table.text[j]))
-        if role is not None and role.object == frozenset({"Organization"}):
+        # (a noun: "une ancienne filature de X" is a site, "un ancien de X" a person)
+        if role is not None and role.object == frozenset({"Organization"}) and (
+            table.pos[j] == "NOUN"
+        ):
             return True
     return False
 
