@@ -9,9 +9,12 @@ headings as MISC. Each entity span is therefore
    newsletter prompt, a « Lire aussi » line: ``ontology/lexicon/furniture.txt``, read per
    paragraph and per line), or has no capitalised word;
 2. trimmed of leading determiners and elided articles, trailing punctuation, a leading
-   title (``Premier ministre``, ``M.``: the name is then a person's) and a trailing legal
-   form (``Inc.``, ``Corporation``);
-3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``);
+   title (``Premier ministre``, ``M.``: the name is then a person's), a company form
+   before or after the name (``la SAS X``, ``X Inc.``) and an owner described after it
+   (``la gamme X de la fromagerie``); widened over a medium's edition (``France Bleu
+   Isère``, ``La Gazette de Vierzon``) and a body's territory;
+3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``; not a
+   known company's branch, ``Danone Maroc``);
 4. typed, most trusted first: a description noun next to it (``la start-up X``,
    ``X, l'incubateur``, ``M. X``), the gazetteer (which also links it to Wikidata), a
    class-bearing word inside it (``Act`` → Regulation), then the NER label. A MISC name
