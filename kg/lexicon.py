@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.errors import OntologyError
 from kg.ontology import classes, ontology_dir, relations
-from kg.text import fold
+from kg.text import fold, match_key
 
 LEXICON_DIR = ontology_dir() / "lexicon"
 
@@ -219,7 +219,8 @@ class Descriptions:
     scales: Mapping[str, str] = field(default_factory=dict)
     #: participles that give a thing its name ("son logiciel, baptisé Nemo"), folded
     naming_words: frozenset[str] = frozenset()
-    #: folded words before a name that make it a brand of products ("sous la marque X")
+    #: folded words (one to three) before a name that make it a brand of products ("sous
+    #: la marque X", "la gamme X")
     product_frames: frozenset[str] = frozenset()
     #: Each noun of ``by_class`` with the class :meth:`class_of` gives it, computed once.
     _class_by_noun: Mapping[str, str] = field(init=False, repr=False, compare=False)
@@ -880,22 +881,87 @@ def _media_key(name: str) -> str:
     return plain[:1] + plain[1:].lower()
 
 
-@functools.cache
-def _media_keys() -> frozenset[str]:
+#: The mark of a media family's place name in ``media.txt`` (``France Bleu *``).
+_PLACE_MARK = "*"
+#: The words that open a title's complement (``La Gazette de *``: ``du Val``, ``d'Arles``).
+_OF_WORDS = frozenset({"de", "du", "des"})
+_ELIDED_OF = ("d'", "d\u2019")
+_ELIDED = (*_ELIDED_OF, "l'", "l\u2019")
+#: Lower-case words inside a place's name (``Pays de la Loire``, ``Côte d'Ivoire``).
+_PLACE_GLUE = frozenset({"de", "du", "des", "la", "le", "les", "et", "sur", "en"})
+
+
+def _media_lines() -> list[str]:
     path = LEXICON_DIR / "media.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    names = (line for line in lines if line.strip() and not line.startswith("#"))
-    return frozenset(map(_media_key, names))
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def _media_keys() -> frozenset[str]:
+    return frozenset(_media_key(line) for line in _media_lines() if _PLACE_MARK not in line)
+
+
+@functools.cache
+def _media_families() -> tuple[tuple[str, int, bool], ...]:
+    """Each family of ``media.txt`` (``France Bleu *``, ``La Gazette de *``): the key of its
+    fixed words, how many they are, and whether an of-complement (``de``) opens the place."""
+    families = []
+    for line in _media_lines():
+        if not line.endswith(f" {_PLACE_MARK}"):
+            continue
+        fixed = _ARTICLE.sub("", line[: -len(_PLACE_MARK)]).split()
+        of = fixed[-1] in _OF_WORDS
+        if of:
+            fixed = fixed[:-1]
+        families.append((_media_key(" ".join(fixed)), len(fixed), of))
+    return tuple(families)
 
 
 @functools.cache
 def _media_prefixes() -> frozenset[str]:
-    """The keys of the first words of every media name of more than one word."""
-    return frozenset(
-        " ".join(words[:n])
-        for words in (key.split(" ") for key in _media_keys())
-        for n in range(1, len(words))
-    )
+    """The keys of the first words of every media name of more than one word, and of
+    every family's fixed words (which a place's name follows)."""
+    keys = [key.split(" ") for key in _media_keys()]
+    keys += [[*key.split(" "), _PLACE_MARK] for key, _, _ in _media_families()]
+    return frozenset(" ".join(words[:n]) for words in keys for n in range(1, len(words)))
+
+
+def _place_words(words: list[str]) -> bool:
+    """Whether ``words`` can be a place's name after a medium's family name: capitalised
+    words and the glue of place names, a capital first, no given name (``à France Bleu
+    Jeanne Morel``: a medium and a speaker)."""
+    if not words or not words[0][:1].isupper():
+        return False
+    for word in words:
+        bare = word[2:] if word.lower().startswith(_ELIDED) else word
+        if word not in _PLACE_GLUE and not bare[:1].isupper() and not bare[:1].isdigit():
+            return False
+        if is_given_name(bare):
+            return False
+    return True
+
+
+def _family_member(name: str) -> bool:
+    """Whether ``name`` is a family's fixed words then a place (``France 3 Grand Est``,
+    ``La Gazette de Vierzon``)."""
+    words = _ARTICLE.sub("", " ".join(name.split())).split()
+    for key, size, of in _media_families():
+        if len(words) <= size or _media_key(" ".join(words[:size])) != key:
+            continue
+        rest = words[size:]
+        if of:
+            if rest[0] in _OF_WORDS:
+                rest = rest[1:]
+                if rest and rest[0] in {"la", "l'", "l\u2019"}:
+                    rest = rest[1:]
+            elif rest[0].lower().startswith(_ELIDED_OF):
+                rest = [rest[0][2:], *rest[1:]]
+            else:
+                continue
+        if _place_words(rest):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -912,13 +978,33 @@ def may_open_media_name(name: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def is_media_name(name: str) -> bool:
-    """Whether a name is a news medium of ``media.txt`` (world knowledge, not context).
+    """Whether a name is a news medium of ``media.txt`` (world knowledge, not context),
+    one of its listed names or a family's edition (``France Bleu Isère``).
 
     Example:
         >>> is_media_name("Les Echos"), is_media_name("Figaro"), is_media_name("figaro")
         (True, True, False)
+        >>> is_media_name("France 3 Centre-Val de Loire"), is_media_name("France 3 Jean Roux")
+        (True, False)
     """
-    return _media_key(name) in _media_keys()
+    return _media_key(name) in _media_keys() or _family_member(name)
+
+
+@functools.cache
+def _world_regions() -> frozenset[str]:
+    path = LEXICON_DIR / "world_regions.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(match_key(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_world_region(name: str) -> bool:
+    """Whether a name is a continent or world region of ``world_regions.txt``.
+
+    Example:
+        >>> is_world_region("l'Asie du Sud-Est"), is_world_region("Europe 1")
+        (True, False)
+    """
+    return match_key(name) in _world_regions()
 
 
 @functools.cache

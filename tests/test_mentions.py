@@ -20,6 +20,7 @@ from kg.entities.mentions import (
     harmonise,
 )
 from kg.grammar import words
+from kg.lexicon import is_media_name
 from kg.model import Mention
 
 
@@ -36,6 +37,20 @@ from kg.model import Mention
         ("12 commentaires", True),
         ("Par ailleurs, Renault rachète Nissan.", False),
         ("Renault rachète Nissan. Lire aussi la suite.", False),
+        # a rubric before the byline, credits, a press contact, the piece's kind alone
+        ("SOCIÉTÉ | Par Jeanne Morel, à Dakar", True),
+        ("Propos recueillis par Paul Roy", True),
+        ("Contact presse : Marc Lenoir – marc@kelvo.fr", True),
+        ("(Reportage Anne Roy, édité par Luc Petit)", True),
+        ("COMMUNIQUÉ", True),
+        ("Gouvernance", True),
+        ("Rejoignez notre chaîne Telegram pour ne rien manquer", True),
+        ("La semaine prochaine dans notre série : la Verrerie Duclos", True),
+        ("Kelvo Hebdo, notre lettre du lundi. Je m'abonne", True),
+        # news text with the same words
+        ("Gouvernance : Kelvo nomme un nouveau président.", False),
+        ("Le communiqué de Kelvo annonce la fermeture du site.", False),
+        ("Demain, les salariés de Kelvo voteront la grève.", False),
     ],
 )
 def test_furniture_paragraphs(text: str, expected: bool) -> None:
@@ -554,6 +569,27 @@ CONTEXT_TYPES = {
         ("L'Écho du Lac", "MediaOrganization"),
     ],
     "« Tout va bien », a confié Paul Mercier à Jean Valois.": [("Jean Valois", "Person")],
+    # a seat, plants or shareholders in a relative clause make the name a company's; a verb
+    # after the comma is no apposition ("produit" makes no product of the town)
+    "Solvane Dettori, dont le siège est à Turin, produit des croquettes pour chats.": [
+        ("Solvane Dettori", "Organization"),
+        ("Turin", "City"),
+    ],
+    "Brenvik Marine, dont les usines tournent au ralenti, a réduit ses effectifs.": [
+        ("Brenvik Marine", "Organization"),
+    ],
+    # a grower's trade noun types a company, or a person after a feminine determiner or
+    # before a given name (the accented trade nouns too)
+    "Installé à Carnac, l'ostréiculteur Maison Kerlaouen a lui aussi été touché.": [
+        ("Maison Kerlaouen", "Organization"),
+    ],
+    "L'ostréicultrice Anne Kerlaouen a perdu ses tables.": [("Anne Kerlaouen", "Person")],
+    "L'ostréiculteur Paul Kerlaouen a perdu ses tables.": [("Paul Kerlaouen", "Person")],
+    "L'éditeur Paul Morvan publie son premier roman.": [("Paul Morvan", "Person")],
+    # the complement of a role held only in an organisation
+    "Ancien directeur des ventes de Solvane Dettori, il a rejoint Kelvo en 2021.": [
+        ("Solvane Dettori", "Organization"),
+    ],
 }
 
 #: Passages with a name the context must not give a class (a look-alike of the above).
@@ -563,6 +599,16 @@ CONTEXT_NOT_TYPES = {
     "Le convoi a pris la direction de Kelvora avant l'aube.": ("Kelvora", "Organization"),
     "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
     "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
+    "Il est depuis 2010 l'époux de Marco Bellini, un peintre.": ("Marco Bellini", "Organization"),
+    "Installée dans une ancienne filature de Tourcoing, Kelvo assemble des vélos.": (
+        "Tourcoing",
+        "Organization",
+    ),
+    "Le directeur de l'usine de Tourcoing a démissionné.": ("Tourcoing", "Organization"),
+    "Marco Bellini, dont le domicile est à Milan, a été entendu.": (
+        "Marco Bellini",
+        "Organization",
+    ),
 }
 
 
@@ -1158,3 +1204,187 @@ def test_two_places_closed_by_a_body_noun_are_one_body() -> None:
     doc = Doc(vocab, words=words_, ents=ents)
     # ("Vannes" + "Rennes": two places, no body's noun closes the second)
     assert [(s.start, s.end) for s in _entities(doc)] == [(0, 3), (6, 7), (7, 8)]
+
+
+#: A medium's local edition (a network's, a title noun's before its town) is one name and
+#: a medium, whatever NER cut; the name of a person after it stays a person.
+MEDIA_EDITIONS = {
+    "« Le site fermera », a annoncé à France 3 Centre-Val de Loire le maire, Paul Roy.": [
+        ("France 3 Centre-Val de Loire", "MediaOrganization"),
+        ("Paul Roy", "Person"),
+    ],
+    "Le délégué syndical l'a répété jeudi sur France Bleu Armorique.": [
+        ("France Bleu Armorique", "MediaOrganization"),
+    ],
+    "« Nous tiendrons », confie à La Gazette de Vierzon la gérante, Anne Caillaud.": [
+        ("La Gazette de Vierzon", "MediaOrganization"),
+        ("Anne Caillaud", "Person"),
+    ],
+    "« Rien n'est joué », a expliqué à France Bleu Alsace Jeanne Morel.": [
+        ("France Bleu Alsace", "MediaOrganization"),
+        ("Jeanne Morel", "Person"),
+    ],
+    "Selon Le Courrier de Saint-Lô, la fromagerie recrute vingt personnes.": [
+        ("Le Courrier de Saint-Lô", "MediaOrganization"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def media_editions(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, MEDIA_EDITIONS)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, expected in MEDIA_EDITIONS.items() for name, cls in expected],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_a_media_edition_is_one_medium(media_editions, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = media_editions[text]
+    assert found.get(name) == cls, found
+
+
+def test_a_media_family_needs_a_place_name() -> None:
+    assert is_media_name("France Bleu Pays de la Loire")
+    assert is_media_name("Le Journal de Saint-Malo")
+    # a speaker after the network's name, a common noun after the title's
+    assert not is_media_name("France 3 Jeanne Morel")
+    assert not is_media_name("La Gazette de la semaine")
+    assert not is_media_name("La Gazette")
+
+
+#: A name's class from the noun that introduces it, and a name's extent: a storm is an
+#: event, a range or brand a product (not the owner described after ``de``), a regional
+#: body's name runs on over its territory.
+INTRODUCED = {
+    "L'ouragan Bertille a emporté le toit de l'entrepôt de Kelvo.": [("Bertille", "Event")],
+    "Après la tempête Aurore, la scierie a rouvert.": [("Aurore", "Event")],
+    "Ce pari paie : la gamme Brunelle de la fromagerie pèse la moitié des ventes.": [
+        ("Brunelle", "Product"),
+    ],
+    "La coopérative commercialise les marques Solvie et Brava dans tout le pays.": [
+        ("Solvie", "Product"),
+    ],
+    "Marie Roy dirige la Fédération régionale des travaux publics Occitanie depuis 2019.": [
+        ("Fédération régionale des travaux publics Occitanie", "Organization"),
+    ],
+    "Paul Roy, président du Comité régional de la conchyliculture Bretagne-Sud, proteste.": [
+        ("Comité régional de la conchyliculture Bretagne-Sud", "Organization"),
+        ("Paul Roy", "Person"),
+    ],
+    # the holder's name after a body's name is a person's
+    "Le président de la Fédération française du bâtiment Jean Dupont a parlé.": [
+        ("Fédération française du bâtiment", "Organization"),
+        ("Jean Dupont", "Person"),
+    ],
+    # a continent or world region is a region, though the gazetteer knows Europe as a flag
+    "Kelvo vend ses pompes en Europe, en Asie du Sud-Est et au Moyen-Orient.": [
+        ("Europe", "Region"),
+        ("Asie du Sud-Est", "Region"),
+        ("Moyen-Orient", "Region"),
+    ],
+    "« Le marché reprend », a déclaré sur Europe 1 Paul Roy.": [
+        ("Europe 1", "MediaOrganization"),
+    ],
+    # a company form before the name is no part of it; a company opening a sentence keeps
+    # a two-capital word that looks like one
+    "La SARL Kervadec Frères a été placée en redressement judiciaire.": [
+        ("Kervadec Frères", None),
+    ],
+    "AG Insurance a racheté la société Kelvo.": [("AG Insurance", "Organization")],
+    # a known company then a country: its branch there, one organisation; two places stay two
+    "Il a dirigé Danone Maroc pendant dix ans avant de rejoindre Kelvo.": [
+        ("Danone Maroc", "Organization"),
+    ],
+    "Ancienne cadre de Nestlé Sénégal, elle a fondé sa propre marque.": [
+        ("Nestlé Sénégal", "Organization"),
+    ],
+    "McFadden est né à Dublin Irlande.": [("Dublin", "City"), ("Irlande", "Country")],
+    # a lower-case origin word the tagger calls a proper noun sits between the class noun
+    # and the name; a chain of sites is a company, a channel's complement is singular
+    "Le cinéma appartient au groupe familial ardéchois Vernadel depuis 2019.": [
+        ("Vernadel", "Company"),
+    ],
+    "Le fonds possède aussi la chaîne de laveries Lavomax, présente dans l'Ouest.": [
+        ("Lavomax", "Company"),
+    ],
+    "Le groupe rachète la plateforme de podcasts Sonaria, fondée en 2019.": [
+        ("Sonaria", "Organization"),
+    ],
+    "Il présente le journal sur la chaîne d'information Kelvo Info.": [
+        ("Kelvo Info", "MediaOrganization"),
+    ],
+    # a small town after a place's head noun and "de"; a social landlord's name
+    "Les trains relient les ports de Port-Saint-Louis-du-Rhône et de Sète.": [
+        ("Port-Saint-Louis-du-Rhône", "City"),
+    ],
+    "Brest Métropole Habitat, premier client du groupe, a renouvelé son contrat.": [
+        ("Brest Métropole Habitat", "Organization"),
+    ],
+    # a case number is no name; a channel named with a digit is
+    "La décision sera publiée au registre sous le numéro M.10452, a précisé M6.": [
+        ("M6", "MediaOrganization"),
+    ],
+    # a head that opens names keeps its complement, a class noun though it be
+    "Elle enseigne à l'Institut de la banque depuis 2015.": [
+        ("Institut de la banque", "Organization"),
+    ],
+    "Rachetée en 1998 par Teyssier, la marque Orvane était devenue marginale.": [
+        ("Orvane", "Product"),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def introduced(nlp):  # type: ignore[no-untyped-def]
+    return classes_found(nlp, INTRODUCED)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "cls"),
+    [(text, name, cls) for text, expected in INTRODUCED.items() for name, cls in expected],
+    ids=lambda value: value[:30] if isinstance(value, str) else None,
+)
+def test_the_introducing_noun_types_and_bounds_the_name(introduced, text, name, cls) -> None:  # type: ignore[no-untyped-def]
+    found = introduced[text]
+    assert name in found, found
+    if cls is not None:
+        assert cls in {found[name], coarse(found[name])}, found
+
+
+@pytest.mark.model
+def test_a_case_number_is_no_name(introduced) -> None:  # type: ignore[no-untyped-def]
+    found = introduced["La décision sera publiée au registre sous le numéro M.10452, a précisé M6."]
+    assert "M.10452" not in found, found
+
+
+@pytest.mark.model
+def test_a_storm_is_no_organisation(introduced) -> None:  # type: ignore[no-untyped-def]
+    found = introduced["L'ouragan Bertille a emporté le toit de l'entrepôt de Kelvo."]
+    assert coarse(found["Bertille"]) != "Organization", found
+
+
+@pytest.mark.model
+def test_a_body_s_head_alone_is_its_long_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # before or after the long name, the head noun alone names the one body it opens
+    text = (
+        "La Commission autorise le rachat de Kelvo. La Commission européenne a donné son "
+        "feu vert mardi. La Commission a toutefois exigé la vente d'une usine."
+    )
+    names = [mention.text for _, mention in _harmonised(nlp, text)]
+    assert "Commission" not in names, names
+    assert names.count("Commission européenne") == 3, names
+
+
+@pytest.mark.model
+def test_a_head_shared_by_two_bodies_stays_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "La Cour de cassation et la Cour des comptes ont rendu leurs avis. La Cour a "
+        "ensuite précisé sa position."
+    )
+    names = [mention.text for _, mention in _harmonised(nlp, text)]
+    assert "Cour de cassation" in names and "Cour des comptes" in names, names
+    assert names.count("Cour de cassation") == 1, names

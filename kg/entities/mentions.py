@@ -9,9 +9,12 @@ headings as MISC. Each entity span is therefore
    newsletter prompt, a « Lire aussi » line: ``ontology/lexicon/furniture.txt``, read per
    paragraph and per line), or has no capitalised word;
 2. trimmed of leading determiners and elided articles, trailing punctuation, a leading
-   title (``Premier ministre``, ``M.``: the name is then a person's) and a trailing legal
-   form (``Inc.``, ``Corporation``);
-3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``);
+   title (``Premier ministre``, ``M.``: the name is then a person's), a company form
+   before or after the name (``la SAS X``, ``X Inc.``) and an owner described after it
+   (``la gamme X de la fromagerie``); widened over a medium's edition (``France Bleu
+   Isère``, ``La Gazette de Vierzon``) and a body's territory;
+3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``; not a
+   known company's branch, ``Danone Maroc``);
 4. typed, most trusted first: a description noun next to it (``la start-up X``,
    ``X, l'incubateur``, ``M. X``), the gazetteer (which also links it to Wikidata), a
    class-bearing word inside it (``Act`` → Regulation), then the NER label. A MISC name
@@ -60,6 +63,7 @@ from kg.lexicon import (
     furniture,
     is_given_name,
     is_media_name,
+    is_world_region,
     may_open_media_name,
     name_heads,
     regulator_words,
@@ -308,6 +312,20 @@ def _trim(span: Span) -> Span | None:
         )
     ) and not _article_of_name(doc, table, start) and not _official(table, start, end):
         start += 1
+    # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
+    # determiner and before the name is no part of it (after it, "Kerval Holdings Ltd", it
+    # is cut below; "AG Insurance" opening a sentence is a name, and two capitals after
+    # an article, "l'AG", as often an assembly)
+    if (
+        end - start >= 2
+        and start >= 1
+        and table.lower[start - 1] in lexicon.determiners
+        and len(text[start]) > 2
+        and text[start].isupper()
+        and fold(text[start]) in lexicon.legal_forms
+        and text[start + 1][:1].isupper()
+    ):
+        start += 1
     # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
     # before it is not part of the name
     if (
@@ -351,6 +369,7 @@ def _trim(span: Span) -> Span | None:
     # object do (titles of works, "Autant en emporte le vent", are no organisations)
     if span.label_ == "ORG":
         end = next((k for k in range(start + 1, end - 1) if _verb_then_object(table, k)), end)
+    end = _owner_cut(table, start, end)
     legal = lexicon.legal_forms
     fixes = verb_frame_lemma_fixes()
     while end > start and (
@@ -373,6 +392,27 @@ def _trim(span: Span) -> Span | None:
     if start >= end:
         return None
     return Span(doc, start, end)  # (asked of every entity: a slice costs 2 µs more)
+
+
+def _owner_cut(table: Words, start: int, end: int) -> int:
+    """``la gamme Brunelle de la fromagerie`` tagged whole: capitalised words then ``de``,
+    maybe an article, and a lower-case class noun (``descriptions.json``) that ends the
+    span name a thing and its owner, described; the name ends before ``de``. A head that
+    opens names (``Maison de la radio``, ``names.json``) keeps its complement."""
+    k = end - 2
+    if k > start and table.lower[k] in _NAME_ARTICLES:
+        k -= 1
+    noun = table.text[end - 1]
+    if (
+        k <= start
+        or table.lower[k] not in DE
+        or not noun.islower()
+        or descriptions().class_of(noun) is None
+        or fold(table.text[start]) in name_heads().heads
+        or not all(table.text[i][:1].isupper() for i in range(start, k))
+    ):
+        return end
+    return k
 
 
 def _written_as_title(words: Span) -> bool:
@@ -554,15 +594,21 @@ def _announced_class(span: Span) -> str | None:
     # "l'association Les Suds": a title's own article, capitalised, stands between
     if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
         i -= 1
-    # the tagger calls some adjectives of origin nouns ("la start-up nantaise X")
-    while i >= 0 and (pos[i] == "ADJ" or origin_text(text[i])):
+    # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
+    # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
+    # not "la plateforme de podcasts X", a complement's noun)
+    while i >= 0 and (
+        pos[i] == "ADJ"
+        or origin_text(text[i])
+        or (pos[i] == "PROPN" and text[i].islower() and i > 0 and pos[i - 1] in {"ADJ", "NOUN"})
+    ):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
-    if before.get(3) in lexicon.product_frames:
-        return "Product"  # "sous la marque X": a brand of what the subject sells
+    if not lexicon.product_frames.isdisjoint(before.values()):
+        return "Product"  # "sous la marque X", "la gamme X": a brand of what the subject sells
     if _after_product_noun(table, span.start):
         return "Product"
     if not _titles().isdisjoint(before.values()):
@@ -586,6 +632,13 @@ def _announced_class(span: Span) -> str | None:
             while k > 0 and (pos[k] == "ADJ" or origin_text(text[k])):
                 k -= 1
             cls = lexicon.class_of(fold(text[k])) if text[k][:1].islower() else None
+            # ("la chaîne de bowlings X", "de restaurants": a medium's complement is
+            # singular, "la chaîne d'information X"; a plural one makes a chain of sites)
+            # (the tagger's number is unsure of borrowed words: "bowlings" is singular to it)
+            if cls == "MediaOrganization" and (
+                "Plur" in doc[i].morph.get("Number", []) or text[i].endswith(("s", "x"))
+            ):
+                cls = "Company"
             # (not a person's title nor "le cabinet de conseil X", no ministry's cabinet)
             if cls and cls not in {"Person", "GovernmentBody"} and pos[k] == "NOUN":
                 return _owned(doc, k, fold(text[k])) or cls
@@ -610,8 +663,18 @@ def _announced_class(span: Span) -> str | None:
             named += 1
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < size and text[named][:1].isupper()
-        # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité")
-        participle = k + 1 < size and table.lower[k + 1] == "par"
+        # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité";
+        # "X, produit des croquettes", "X, produit et vend": a bare noun before an object
+        # or a conjunction is a verb)
+        participle = k + 1 < size and (
+            table.lower[k + 1] == "par"
+            or (
+                k == j + 1
+                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS | {"des"})
+                # ("X, numéro un du drone": a two-word class noun)
+                and lexicon.class_of(fold(table.span_text(k, k + 2))) is None
+            )
+        )
         if (
             k < size
             and not own_name
@@ -643,8 +706,8 @@ def _trade_of_person(span: Span, determiner: int, noun: str) -> bool:
         >>> _trade_of_person(doc[2:3], 0, "chimiste"), _trade_of_person(doc[2:3], -1, "chimiste")
         (True, False)
     """
-    if noun not in word_list("person_trades"):
-        return False
+    if fold(noun) not in folded_word_list("person_trades"):
+        return False  # (the noun comes folded: "éditeur" is listed with its accent)
     doc = span.doc
     feminine = determiner >= 0 and doc[determiner].lower_ in word_list("feminine_determiners")
     return feminine or (len(span) > 1 and is_given_name(doc[span.start].text))
@@ -789,6 +852,12 @@ def _class_and_qid(
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
+    if (
+        hint != "Person"
+        and is_world_region(text)
+        and (entry is None or coarse(entry.cls) != "Place")
+    ):
+        return "Region", None  # "en Asie", "au Moyen-Orient": Europe is a flag to the gazetteer
     if _titled_medium(span):
         return "MediaOrganization", None  # "Le Héraut des quais relate ..."
     if _seat_of_power(span):
@@ -839,6 +908,8 @@ def _class_and_qid(
         # a name it knows otherwise: the company Saint-Gobain, not the Aisne village)
         if gazetteer.lookup(text) is not None:
             return UNTYPED, None
+        if _branch_in_country(span, gazetteer):
+            return "Organization", None
         # ("né à Tournevie", "dont le siège est à Vauxbois": a town no list holds)
         return _french_place(span, text) or ("City" if _placed_after(span) else UNTYPED), None
     if hint == UNTYPED:
@@ -883,7 +954,11 @@ def _french_place(span: Span, text: str) -> str | None:
     if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
         start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
-    if before in DE and start > 1 and table.lemma[start - 2] in word_list("facility_nouns"):
+    # ("le port de Fos-sur-Mer", "la gare de X": a place's head noun before "de" too)
+    if before in DE and start > 1 and (
+        table.lemma[start - 2] in word_list("facility_nouns")
+        or fold(table.lemma[start - 2]) in descriptions().place_heads
+    ):
         return place.cls
     if before not in _AT_PLACE:
         return None
@@ -1114,7 +1189,50 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or _fronted_company_participle(span)
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
+        or _company_relative(table, span.end)
+        or _office_complement(table, span)
     )
+
+
+#: Most lower-case words between a role noun and the ``de`` of its organisation
+#: (``directeur des opérations de X``: two).
+_ROLE_REACH = 3
+
+
+def _office_complement(table: Words, span: Span) -> bool:
+    """``ancien directeur des opérations de X``, ``la fondatrice de X``: the ``de``
+    complement of a role noun held only in an organisation (``roles.json``, object an
+    organisation only) is an organisation; not through an article (``le directeur de
+    l'usine de X`` names the site's town)."""
+    i = span.start - 1
+    if i < 1 or table.lower[i] not in DE:
+        return False
+    for j in range(i - 1, max(-1, i - 2 - _ROLE_REACH), -1):
+        if not table.text[j].islower() or table.lower[j] in _NAME_ARTICLES:
+            return False
+        role = roles().get(fold(table.text[j]))
+        # (a noun: "une ancienne filature de X" is a site, "un ancien de X" a person)
+        if role is not None and role.object == frozenset({"Organization"}) and (
+            table.pos[j] == "NOUN"
+        ):
+            return True
+    return False
+
+
+#: Determiners between ``dont`` and a company's noun (``dont le siège``, ``dont les usines``).
+_RELATIVE_DETERMINERS = frozenset({"le", "la", "les", "l'", "l\u2019"})
+
+
+def _company_relative(table: Words, end: int) -> bool:
+    """``X, dont le siège est à Lyon``: a relative clause on what only an organisation has
+    (``company_relative_nouns`` of ``words.json``) right after the name."""
+    j = end + 1 if end < len(table.text) and table.text[end] == "," else end
+    if j + 2 >= len(table.text) or table.lower[j] != "dont":
+        return False
+    if table.lower[j + 1] not in _RELATIVE_DETERMINERS:
+        return False
+    nouns = _folded(word_list("company_relative_nouns"))
+    return fold(table.text[j + 2]) in nouns or fold(table.span_text(j + 2, j + 4)) in nouns
 
 
 #: Forms of the auxiliaries of a compound passive ("est", "a été", "sera", "avait été").
@@ -1557,9 +1675,32 @@ def _area_start(span: Span) -> int | None:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
+    if len(span) == 1 and _reference_code(text[span.start]):
+        return False
     return any(
         text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
     ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
+
+
+#: The fewest digits of a case or file number (``M.11874``; ``M6`` is a channel).
+_REFERENCE_DIGITS = 3
+
+
+def _reference_code(word: str) -> bool:
+    """Whether a word is a case or file number: capitals, a dot or slash, digits
+    (``M.11874``, ``AT.40099``), which NER tags as a name.
+
+    Example:
+        >>> _reference_code("M.11874"), _reference_code("M6"), _reference_code("St.Louis")
+        (True, False, False)
+    """
+    letters, _, digits = word.replace("/", ".").partition(".")
+    return (
+        letters.isalpha()
+        and letters.isupper()
+        and len(digits) >= _REFERENCE_DIGITS
+        and digits.replace(".", "").isdigit()
+    )
 
 
 def _opening_participle(span: Span) -> bool:
@@ -1626,8 +1767,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         named.add(text)
         yield quote, Mention(text, cls, start, start + len(text))
     for ent in _entities(doc):
-        if quoted and any(i in taken for i in range(ent.start, ent.end)):
-            continue  # (a name inside a quoted one)
+        if any(i in taken for i in range(ent.start, ent.end)):
+            continue  # (a name inside a quoted one, or a medium's name widened over it)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
@@ -1692,7 +1833,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         >>> harmonise([])
         []
     """
-    found = _bare_family_firms(found)
+    found = _body_by_head(_bare_family_firms(found))
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -1733,6 +1874,34 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         (span, replace(mention, cls=chosen[key]) if key in chosen else mention)
         for (span, mention), key in zip(found, keys, strict=True)
     ]
+
+
+def _body_by_head(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``la Commission`` where the text also names the ``Commission européenne``, ``la
+    Cour`` beside the ``Cour de cassation``: a body's capitalised head noun alone (a class
+    noun of ``descriptions.json``) is the one longer organisation's name the text opens
+    with it, before or after; with two such names (or none) it stays as it is."""
+    lexicon = descriptions()
+    longer: dict[str, set[tuple[str, str]]] = {}
+    for _, mention in found:
+        head, _, rest = mention.text.partition(" ")
+        if rest and coarse(mention.cls) == "Organization":
+            longer.setdefault(head, set()).add((mention.text, mention.cls))
+    if not longer:
+        return found
+    named = []
+    for span, mention in found:
+        full = longer.get(mention.text, ())
+        if (
+            len(full) == 1
+            and mention.text[:1].isupper()
+            and coarse(lexicon.class_of(mention.text) or UNTYPED) == "Organization"
+            and coarse(mention.cls) in {"Organization", UNTYPED}
+        ):
+            ((text, cls),) = full
+            mention = replace(mention, text=text, cls=cls)
+        named.append((span, mention))
+    return named
 
 
 def _bare_family_firms(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
@@ -1836,6 +2005,9 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             and fold(table.text[end - 1]) in name_heads().after
         )
+        # ("Comité régional de la conchyliculture" + "Bretagne-Sud": a body whose name
+        # ends on a lower-case word, then its territory)
+        side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
         hyphenated = (
             found
@@ -1850,6 +2022,31 @@ def _entities(doc: Doc) -> list[Span]:
         else:
             found.append(Span(doc, start, end, label=ent.label_))
     return _organisation_names(doc, table, found)
+
+
+def _territory_after_body(table: Words, body: Span, ent: Span) -> bool:
+    """``Comité régional de la conchyliculture`` + ``Bretagne-Sud``, ``Chambre d'agriculture``
+    + ``Pays de la Loire``: a body's name (a head of ``names.json``) that ends on a lower-case
+    word, then straight after it a capitalised name that opens with no given name, are one
+    name (the territory of a regional branch); NER takes the territory for a person or a
+    place."""
+    return (
+        body.label_ == "ORG"
+        and body.end == ent.start
+        and len(body) > 1
+        and table.text[body.end - 1].islower()
+        and _body_head(table.text[body.start])
+        and table.text[ent.start][:1].isupper()
+        and not is_given_name(table.text[ent.start])
+        and not table.sent_start[ent.start]
+    )
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` is a capitalised head that opens an organisation's name
+    (``Comité``, ``Chambre``, ``Agence``: ``names.json``)."""
+    heads = name_heads()
+    return word[:1].isupper() and (fold(word) in heads.heads or fold(word) in heads.public_heads)
 
 
 def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
@@ -2278,20 +2475,29 @@ def _shared_surname(span: Span) -> str | None:
 
 #: What introduces the medium a speaker talks to: "a déclaré au Monde", "auprès du Parisien".
 _TO_MEDIUM = frozenset({"à", "au", "aux", "du", "dans"})
+#: The most words a medium's name has (``France 3 Provence-Alpes-Côte d'Azur``).
+_MEDIUM_WORDS = 5
 
 
 def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     """``a expliqué à La Tribune Jérôme Vasseur``: a verb of saying puts the medium and the
     speaker side by side, and NER runs them together; after ``à``/``au``/``du``/``dans``, a
     name of ``media.txt`` that opens the span, then two capitalised words or more, are a
-    medium and a person."""
+    medium and a person. A medium's edition is one name (``à France 3 Grand Est``: no
+    person there), and may be the medium before a person (``à France Bleu Isère Jeanne
+    Morel``)."""
     before = span.start - 1
     table = words(span.doc)
-    if len(span) < 3 or before < 0 or table.lower[before] not in _TO_MEDIUM:
+    if (
+        len(span) < 3
+        or before < 0
+        or table.lower[before] not in _TO_MEDIUM
+        or is_media_name(table.span_text(span.start, span.end))
+    ):
         return [(span, label)]
     # (the words from the table, the two Spans built only for a split: most spans of a
     # verb of saying are no medium)
-    for width in (3, 2, 1):
+    for width in range(min(len(span) - 2, _MEDIUM_WORDS), 0, -1):
         middle = span.start + width
         if (
             span.end - middle >= 2
@@ -2324,9 +2530,9 @@ def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
 
 
 def _media_extent(span: Span) -> Span:
-    """``à Sud Ouest``, ``au Dauphiné libéré``: NER cut a newspaper's name it took for a
-    place; the longest name of ``media.txt`` that starts with the span and runs over the
-    next words."""
+    """``à Sud Ouest``, ``au Dauphiné libéré``, ``à La Gazette`` + ``de Vierzon``: NER cut a
+    newspaper's name it took for a place; the longest name of ``media.txt`` (or edition of
+    one of its families) that starts with the span and runs over the next words."""
     doc = span.doc
     table = words(doc)
     if (
@@ -2336,7 +2542,7 @@ def _media_extent(span: Span) -> Span:
     ):
         return span
     last = sentence_end(doc[span.start])
-    for extra in (3, 2, 1):
+    for extra in range(_MEDIUM_WORDS, 0, -1):
         end = span.end + extra
         if end <= last and is_media_name(table.span_text(span.start, end)):
             return doc[span.start : end]
@@ -2438,6 +2644,10 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
         body = _company_office_before(span) or (len(span) == 1 and _acronym(span[0].text))
         return [(span, "ORG" if body else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
+    if _body_head(doc[span.start].text) and not is_given_name(name[0].text):
+        # "président du Comité régional de la conchyliculture Bretagne-Sud": a body's
+        # name and its territory, no portfolio and holder
+        return [(span, "ORG", True)]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
     if not glued and (len(name) < 2 or name[0].text.isupper()):
         return [(span, label, True)]  # "Mistral AI", "Banque de France SA": one name
@@ -2477,9 +2687,29 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             and fold(table.text[span.start]) not in name_heads().heads
             # ("la société Brivane Loire": a name a company noun announces is one name)
             and coarse(context_class(span) or UNTYPED) != "Organization"
+            # ("Danone Maroc", "Orange Belgique": a known company then a country names
+            # its branch there)
+            and not _known_organisation(table.span_text(left.start, left.end), gazetteer)
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
+
+
+def _known_organisation(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer's first reading of ``name`` is an organisation."""
+    entry = gazetteer.lookup(name)
+    return entry is not None and coarse(entry.cls) == "Organization"
+
+
+def _branch_in_country(span: Span, gazetteer: Gazetteer) -> bool:
+    """``Danone Maroc``, ``Nestlé Côte d'Ivoire``: a known organisation's name then a
+    country's or region's is the name of its branch there (an organisation)."""
+    table = words(span.doc)
+    for k in range(span.start + 1, span.end):
+        place = gazetteer.lookup(table.span_text(k, span.end), cls_hint="Place")
+        if place is not None and place.cls in _CONTAINERS:
+            return _known_organisation(table.span_text(span.start, k), gazetteer)
+    return False
 
 
 def _is_name_word(table: Words, i: int) -> bool:
