@@ -223,7 +223,12 @@ class Salience:
                 other = _OTHER_GENDER[trait]
                 candidates = [c for c in candidates if other not in (known or {}).get(c[1], ())]
                 continue
-            have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
+            have = [
+                c
+                for c in candidates
+                if trait in (traits_of := (known or {}).get(c[1], ()))
+                or _NAMED + trait in traits_of
+            ]
             if trait.startswith("noun:") and trait[len("noun:") :] in _strict_nouns():
                 candidates = have  # "le fonds": only an entity the text called a fund
                 continue
@@ -250,6 +255,9 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
+#: Prefix of a noun trait a name's own first word gives (``Laiterie du Bocage``): it
+#: makes the entity what that noun means, and rules out no other noun.
+_NAMED = "name:"
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -385,6 +393,8 @@ def _names_subject(token: Token) -> bool:
         return True
     if _presented(table, token.i):
         return True
+    if _apposed_to_subject(table, token.i):
+        return True
     if table.dep[head] not in _SUBJECT or head >= token.i:
         return False
     # (word indices, and the words' texts for origin_word: no Token for the words between)
@@ -393,6 +403,41 @@ def _names_subject(token: Token) -> bool:
         between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
         return all(table.pos[j] in {"ADJ", "NOUN"} or origin_text(table.text[j]) for j in between)
     return all(table.pos[j] == "ADJ" or origin_text(table.text[j]) for j in between)
+
+
+def _apposed_to_subject(table: Words, i: int) -> bool:
+    """``Son directeur général, X, a fait savoir``, ``Le vendeur, le fonds X, cède``: a
+    name set in apposition to a subject noun that names no one is what the clause is
+    about (directly, or through the class noun of the apposition)."""
+    head = table.head[i]
+    if table.dep[i] != "appos" and table.dep[head] == "appos" and head < i:
+        if not all(table.pos[j] == "ADJ" for j in range(head + 1, i)):
+            return False
+        i, head = head, table.head[head]  # "le fonds X": the class noun is the apposition
+    return (
+        table.dep[i] == "appos"
+        and head < i
+        and table.dep[head] in _SUBJECT
+        and table.pos[head] == "NOUN"
+    )
+
+
+def _main_clause(token: Token) -> bool:
+    """Whether the subject a token names (or belongs to) is that of its sentence's main
+    clause, not of a complement or a relative (``X a fait savoir que Y refusait``: X;
+    ``Elle a survécu à la crise, que Y a connue``: elle). What is left unattached counts
+    as the main clause."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in _SUBJECT or t.head == t:
+            break
+        t = t.head
+    if t.dep_ not in _SUBJECT:
+        return True
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "X recrute et Y forme": both clauses are the main one
+    return verb.dep_ == "ROOT"
 
 
 def _origin_places(texts: list[str]) -> set[str]:
@@ -437,6 +482,10 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             for t in before[-1:] + after[:2] + ([noun] if noun is not None else [])
             if _specific_at(table, t)
         }
+        if _names_its_trade(table, i, end):
+            # "la Laiterie du Bocage": what "la laiterie" means, though "le fabricant"
+            # may mean it too (a name's word rules out no other noun)
+            places.add(_NAMED + _noun_trait_of(table.lemma[i]))
         if j >= 0 and _specific_at(table, j):
             places.add(_noun_trait_of(table.lemma[j]))  # "la banque Norvik"
         elif (
@@ -462,6 +511,19 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _names_its_trade(table: Words, first: int, last: int) -> bool:
+    """Whether a name of several words opens on a specific class noun (``Laiterie du
+    Bocage``, ``Papeteries de la Vallée``): what ``la laiterie`` later means."""
+    lexicon = descriptions()
+    lemma = fold(table.lemma[first])
+    return (
+        last > first
+        and table.text[first][:1].isupper()
+        and lexicon.class_of(lemma) is not None
+        and lemma not in lexicon.generic_heads
+    )
 
 
 def _trade_of(doc: Doc, table: Words, first: int, before: int) -> str | None:
@@ -1474,6 +1536,8 @@ def _share_held(det: Token) -> bool:
     )
 
 
+#: Verbs of saying (attribution.json): their "à" complement is whom one speaks to.
+_SPEECH_LEMMAS = attribution().speech_lemmas
 #: Verbs of holding a stake (words.json ``holding_verbs``), folded.
 _HOLDING_VERBS = folded_word_list("holding_verbs")
 
@@ -1499,6 +1563,20 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
     if target is None and subject is not None:
         named = named_by(subject)  # "le groupe US Airways exploite ses filiales"
         target = mention_at(named) if named is not None else None
+    if target is None and subject is not None:
+        # "Le vendeur, le fonds X, cède ses parts": the name set off after the subject
+        target = next(
+            (
+                found
+                for c in subject.children
+                if c.dep_ == "appos"
+                and (
+                    (found := mention_at(c)) is not None
+                    or ((n := named_by(c)) is not None and (found := mention_at(n)) is not None)
+                )
+            ),
+            None,
+        )
     if target is not None:
         return target
     verb = det.head
@@ -1506,6 +1584,12 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
         if verb.head == verb:
             break
         verb = verb.head
+        if verb_lemma(verb) in _SPEECH_LEMMAS and not any(
+            c.dep_ == "aux:pass" for c in verb.children
+        ):
+            # "explique à X sa directrice": whom one speaks to owns nothing said (but
+            # "Sa direction a été confiée à X": entrusted, not said)
+            continue
         for child in verb.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in {"obl:arg", "iobj", "obl"} and cases & {"à", "au"}:
@@ -2279,6 +2363,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             pairs.clear()
             window_start = sent.start
         subject_here: Mention | None = None
+        main_here = False  # (whether subject_here is the main clause's)
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = (
@@ -2672,10 +2757,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             speaker = coarse(mention.cls) in {"Person", "Organization"}
             if is_subject and speaker:
                 if not quoted(token):
-                    subject_here = mention
-                    gender_here = (
-                        _gender(token) if i in resolved and token.pos_ == "NOUN" else frozenset()
-                    )
+                    # the main clause's subject is what the sentence is about ("Elle a
+                    # survécu à la crise que Y a connue"); a subordinate one only if none
+                    main = _main_clause(token)
+                    if main or not main_here:
+                        subject_here, main_here = mention, main
+                        gender_here = (
+                            _gender(token)
+                            if i in resolved and token.pos_ == "NOUN"
+                            else frozenset()
+                        )
                 else:
                     quoted_subject = True
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé

@@ -1,0 +1,85 @@
+"""What a sentence is about, for the pronouns and possessives of the next: the subject of
+its main clause (not that of a complement or a relative clause), a name set off in
+apposition to a subject noun (``Son président, X, a annoncé``), and a trade noun that a
+name opens on (``la Cristallerie X`` → ``la cristallerie``); whom one speaks to
+(``explique à X sa directrice``) owns no role.
+
+Each text is a passage of my own writing, with the facts it states and look-alikes it must
+not state.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Fact, passage_tests
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state).
+PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # the subject of a relative clause is not what the sentence is about
+    "Vassal emploie quarante salariés à Rodez. Elle a résisté à la crise laitière, que sa "
+    "rivale Orval a mal traversée. Elle a racheté la société Ternel en 2019.": (
+        [("Vassal", "acquires", "Ternel")],
+        [("Orval", "acquires", "Ternel")],
+    ),
+    # nor that of a complement clause; the name set off after the subject noun is
+    "Le groupe Brivane publie ses comptes. Son président, Luc Maréchal, a annoncé que Dorlys "
+    "voulait racheter Ternel. Il a auparavant dirigé la société Ternel pendant dix ans.": (
+        [("Luc Maréchal", "leaderOf", "Ternel")],
+        [("Dorlys", "leaderOf", "Ternel")],
+    ),
+    # a trade noun opening a name is what the description of that trade means
+    "Fondée en 1902 par Jules Morand, la Cristallerie Montval emploie 80 personnes à Nancy, "
+    "où le groupe Ardane a une usine. La cristallerie a racheté la société Tervel en 2020.": (
+        [("Cristallerie Montval", "acquires", "Tervel")],
+        [("Ardane", "acquires", "Tervel")],
+    ),
+    "Le groupe Ardane, qui fabrique des bouteilles, vend ses produits en Europe. Rochebrune, "
+    "une papeterie fondée en 1880 par Henri Barral, emploie 200 personnes. La papeterie a "
+    "racheté la société Tervel en 2020.": (
+        [("Rochebrune", "acquires", "Tervel")],
+        [("Ardane", "acquires", "Tervel")],
+    ),
+    # a name's trade word rules out no other noun: a glassworks is a maker
+    "La Verrerie du Lac produit des flacons à Arques. Le fabricant a racheté la société "
+    "Tervel en 2020.": (
+        [("Verrerie du Lac", "acquires", "Tervel")],
+        [],
+    ),
+    # whom one speaks to owns none of the speaker's roles
+    "Le réseau Brivane compte douze agences. « Nous recrutons vingt soudeurs », explique à "
+    "Pôle Atlantique sa directrice des ressources humaines, Claire Jolivet.": (
+        [("Claire Jolivet", "employeeOf", "Brivane")],
+        [("Claire Jolivet", "employeeOf", "Pôle Atlantique")],
+    ),
+    # entrusted is not said: the person entrusted holds no role in herself
+    "Le groupe Ardane ouvre un laboratoire à Rennes. Sa direction a été confiée à Julie "
+    "Perrin, une chercheuse passée par le CNRS.": (
+        [],
+        [("Julie Perrin", "leaderOf", "Ardane")],
+    ),
+}
+
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "topic"
+)
+
+
+@pytest.mark.model
+def test_name_set_off_after_the_subject_owns_its_possessive(nlp) -> None:  # type: ignore[no-untyped-def]
+    """``Le vendeur, le fonds X, cède ses parts``: ``ses`` is X's."""
+    from kg.extract import default_extractors
+    from kg.model import Document
+    from kg.nlp import parse
+    from kg.pipeline import analyse_chunks
+
+    text = (
+        "Le vendeur, le fonds Arvane Capital, entré au capital en 2015, cède l'intégralité "
+        "de ses parts à Brivane."
+    )
+    ((document, docs),) = list(parse([Document("topic-appos", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    ses = next(t for t in doc if t.lower_ == "ses")
+    assert doc._.kg_coref[ses.i].text == "Arvane Capital"
