@@ -1,8 +1,9 @@
 """What a sentence is about, for the pronouns and possessives of the next: the subject of
 its main clause (not that of a complement or a relative clause), a name set off in
 apposition to a subject noun (``Son président, X, a annoncé``), and a trade noun that a
-name opens on (``la Cristallerie X`` → ``la cristallerie``); whom one speaks to
-(``explique à X sa directrice``) owns no role.
+name opens on (``la Cristallerie X`` → ``la cristallerie``), but not a shareholder named in
+passing (``X détient 20 % du capital``); whom one speaks to (``explique à X sa
+directrice``) owns no role, and a description followed by its own name refers to no one.
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state.
@@ -58,6 +59,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Perrin, une chercheuse passée par le CNRS.": (
         [],
         [("Julie Perrin", "leaderOf", "Ardane")],
+    ),
+    # a shareholder named in passing is not whose director the next sentence names
+    "Le groupe Ornal exploite douze hôtels en Bretagne. La banque Kervel détient 20 % du "
+    "capital. Son directeur général, Paul Nédélec, prépare une cotation en Bourse.": (
+        [("Paul Nédélec", "ceoOf", "Ornal")],
+        [("Paul Nédélec", "ceoOf", "Kervel")],
+    ),
+    # a description followed by its own name (after adjectives, one the tagger took for
+    # a name) refers back to no one
+    "Les salariés d'Ornal ont voté la grève avec le syndicat Sud Hôtels. Ornal appartient "
+    "depuis 2019 au groupe familial vendéen Kervelen, qui possède aussi trois campings.": (
+        [],
+        [("Ornal", "subsidiaryOf", "Sud Hôtels")],
     ),
 }
 

@@ -905,6 +905,15 @@ def _description_class(token: Token) -> str | None:
         ):
             break
         nxt = token.doc[nxt.i + 1]
+    # "au groupe familial vendéen Rocheval": a lower-case word the tagger took for a name
+    # comes before the description's own name
+    while (
+        nxt is not None
+        and nxt.i + 1 < len(token.doc)
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].islower()
+    ):
+        nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
         return None
     # "le groupe « Vivre ensemble »": a quoted name follows, typing too
@@ -1538,6 +1547,23 @@ def _share_held(det: Token) -> bool:
 
 #: Verbs of saying (attribution.json): their "à" complement is whom one speaks to.
 _SPEECH_LEMMAS = attribution().speech_lemmas
+def _holds_a_share(verb: Token) -> bool:
+    """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
+    du capital``, ``X détient une part du capital``): its object, or the object's
+    complement, is the capital."""
+    capital = _CAPITAL_NOUNS
+    for obj in verb.children:
+        if obj.dep_ != "obj":
+            continue
+        if fold(obj.lemma_) in capital or any(
+            c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
+        ):
+            return True
+    return False
+
+
+#: What a share is of (words.json ``capital_nouns``), folded.
+_CAPITAL_NOUNS = folded_word_list("capital_nouns")
 #: Verbs of holding a stake (words.json ``holding_verbs``), folded.
 _HOLDING_VERBS = folded_word_list("holding_verbs")
 
@@ -2717,6 +2743,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         newcomers: set[str] = set()
         newcomer: Mention | None = None
+        shareholder = _holds_a_share(sent.root)
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
@@ -2734,7 +2761,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "installée dans une filature de Vauclair": a place, no company
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
-            salience.add(mention, subject=is_subject)
+            # ("Bpifrance conserve 15 % du capital": a shareholder named in passing weighs
+            # as a complement, not as what the text goes on about)
+            salience.add(mention, subject=is_subject and not shareholder)
             # (a complement: a new subject is what salience makes the topic anyway; any
             # word of the name may be the subject, "Le Héraut" headed on its noun)
             if (
@@ -2784,6 +2813,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             ),
             None,
         )
+        if previous_topic is not None and _holds_a_share(sent.root):
+            # "Bpifrance conserve 15 % du capital.": a shareholder named in passing, not
+            # whose director the next sentence names
+            previous_topic = None
         previous_groups = groups_here
         previous_group = group_subject
         # "X prend la présidence ; Y en devient directrice.": one written sentence the
