@@ -287,8 +287,20 @@ def _cities() -> frozenset[str]:
 
 
 def _gender(token: Token) -> frozenset[str]:
-    """``la dirigeante``, ``cette native``: the gender a person description agrees in."""
-    return frozenset(f"gender:{g}" for g in token.morph.get("Gender", []) if g in {"Fem", "Masc"})
+    """``la dirigeante``, ``cette native``: the gender a person description agrees in (its
+    determiner's, for a noun the tagger gave none: ``la fondatrice`` read as a name)."""
+    genders = frozenset(
+        f"gender:{g}" for g in token.morph.get("Gender", []) if g in {"Fem", "Masc"}
+    )
+    if genders or token.pos_ == "DET":
+        return genders
+    return frozenset(
+        f"gender:{g}"
+        for c in token.children
+        if c.dep_ == "det" and c.i == token.i - 1
+        for g in c.morph.get("Gender", [])
+        if g in {"Fem", "Masc"}
+    )
 
 
 def _key(mention: Mention) -> str:
@@ -507,6 +519,11 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         trade = _trade_of(doc, table, i, j)
         if trade is not None:
             places.add(trade)  # "X fabrique des vélos": what "le fabricant" means
+        if mention.cls == "Person":
+            # "Son mari, X", "Mme X": not whom "la fondatrice" means
+            gender = _stated_gender(doc, table, i, end, mention, {})
+            if gender is not None:
+                places.add(gender)
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
@@ -867,9 +884,21 @@ def _former_employer(token: Token) -> bool:
     )
 
 
+def _misread_noun(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a person description the tagger took for a name (``a déclaré
+    la fondatrice``: lower case, tagged as a proper noun). (An organisation's, ``la
+    start-up``, is read only where tagged a noun: read more often, it was taken for the
+    wrong company more often than not.)"""
+    return (
+        table.pos[i] == "PROPN"
+        and table.text[i][:1].islower()
+        and _coref_class_at(table, i) == "Person"
+    )
+
+
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos == NOUN:
+    if token.pos == NOUN or _misread_noun(words(token.doc), token.i):
         start = token
     elif (first := _compound_start(words(token.doc), token.i)) is not None:
         start = token.doc[first]
@@ -1249,6 +1278,17 @@ def _word_gender(token: Token) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def _person_noun(lemma: str) -> bool:
+    """A noun only a person is (``mari``, ``fondatrice``, ``directeur``): its gender is
+    the name's set off after it."""
+    word = fold(lemma)
+    return (
+        word in _PARTNER_NOUNS
+        or word in roles()
+        or word in descriptions().coref_heads.get("Person", frozenset())
+    )
+
+
 def _stated_gender(
     doc: Doc, table: Words, first: int, last: int, mention: Mention,
     known: Mapping[str, frozenset[str]],
@@ -1263,6 +1303,14 @@ def _stated_gender(
         table.head[first] == before or table.head[before] in name
     ):
         said |= _gender(doc[before])
+    if (
+        before >= 1
+        and table.text[before] == ","
+        and table.pos[before - 1] == "NOUN"
+        and table.head[first] == before - 1
+        and _person_noun(table.lemma[before - 1])
+    ):
+        said |= _gender(doc[before - 1])  # "Son mari, X"
     k = last + 2
     if k < len(table.text) and table.text[last + 1] == ",":
         while k < len(table.text) and table.pos[k] in {"DET", "ADJ"}:
@@ -2304,6 +2352,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
+        or _misread_noun(table, i)
         or lower in cue_words
         or i in plural_nouns  # (of the other words, those _plural_misread keeps)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
@@ -2456,7 +2505,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             # read without a Token (most nouns announce none)
             cls = (
                 _description_class(doc[i])
-                if (table.pos[i] == "NOUN" and _coref_class_at(table, i) is not None)
+                if (
+                    (table.pos[i] == "NOUN" or _misread_noun(table, i))
+                    and _coref_class_at(table, i) is not None
+                )
                 or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
