@@ -73,6 +73,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Ornal", "subsidiaryOf", "Sud Hôtels")],
     ),
+    # a name NER left untyped, the main clause's subject, is what "elle" next means
+    "Ondivia, cofondée en 2020 par Paul Girard, vient de lever 20 millions d'euros auprès de "
+    "Bpifrance. Elle ouvrira en 2027 un deuxième site à Aubagne.": (
+        [("Ondivia", "opensOfficeIn", "Aubagne")],
+        [("Bpifrance", "opensOfficeIn", "Aubagne"), ("Paul Girard", "opensOfficeIn", "Aubagne")],
+    ),
 }
 
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(

@@ -2835,7 +2835,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
-            speaker = coarse(mention.cls) in {"Person", "Organization"}
+            # (or a name NER left untyped that is the subject of the main clause: "X,
+            # cofondée en 2021, vient de lever 70 millions. Elle ...")
+            speaker = coarse(mention.cls) in {"Person", "Organization"} or (
+                mention.cls == UNTYPED and is_subject and _main_clause(token)
+            )
             if is_subject and speaker:
                 if not quoted(token):
                     # the main clause's subject is what the sentence is about ("Elle a
