@@ -79,6 +79,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Ondivia", "opensOfficeIn", "Aubagne")],
         [("Bpifrance", "opensOfficeIn", "Aubagne"), ("Paul Girard", "opensOfficeIn", "Aubagne")],
     ),
+    # a name a common noun of no class introduces ("la tempête X") is no company
+    "Les rafales ont atteint 150 km/h. À Brest, la tempête Zélie a détruit trois serres de "
+    "Ortival, la jardinerie qui y cultive des tomates. « Nous avons tout perdu », a confié à "
+    "Ouest-France le directeur général de l'entreprise, Marc Guillou.": (
+        [("Marc Guillou", "ceoOf", "Ortival")],
+        [("Marc Guillou", "ceoOf", "Zélie")],
+    ),
+    # an agent noun unknown to the lexicons ("l'ostréiculteur") introduces a business
+    "L'ostréiculteur Kerbras, installé à Vannes, a perdu cent tables. Son gérant, Yann Le "
+    "Goff, réclame des aides.": (
+        [("Yann Le Goff", "leaderOf", "Kerbras")],
+        [],
+    ),
 }
 
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(

@@ -191,6 +191,7 @@ class Salience:
             (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
             for key, score in self.scores.items()
             if key not in others
+            and _THING not in (known or {}).get(key, ())
             and (cls := self._class(key)) not in exclude
             and (
                 (compatible(cls, allowed) and cls != "NamedEntity")
@@ -258,6 +259,9 @@ _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
 #: Prefix of a noun trait a name's own first word gives (``Laiterie du Bocage``): it
 #: makes the entity what that noun means, and rules out no other noun.
 _NAMED = "name:"
+#: Trait of an untyped name a common noun of no class introduces (``la tempête X``): no
+#: antecedent of a description, a pronoun or a possessive.
+_THING = "kind:thing"
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -494,6 +498,8 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             for t in before[-1:] + after[:2] + ([noun] if noun is not None else [])
             if _specific_at(table, t)
         }
+        if mention.cls == UNTYPED and j >= 1 and _names_a_thing(table, j):
+            places.add(_THING)  # "la tempête Ophélie": no company, no person
         if _names_its_trade(table, i, end):
             # "la Laiterie du Bocage": what "la laiterie" means, though "le fabricant"
             # may mean it too (a name's word rules out no other noun)
@@ -528,6 +534,30 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _names_a_thing(table: Words, j: int) -> bool:
+    """Whether the noun at word ``j``, with its article, names what follows as a thing
+    (``la tempête X``, ``le navire X``): a common noun no lexicon knows as a class of
+    organisation, place or person, nor as a trade or a role."""
+    if table.pos[j] != "NOUN" or table.pos[j - 1] != "DET" or not table.text[j][:1].islower():
+        return False
+    lemma = fold(table.lemma[j])
+    lexicon = descriptions()
+    return (
+        lexicon.class_of(table.text[j]) is None
+        and lexicon.class_of(lemma) is None
+        and _coref_class_at(table, j) is None
+        and lemma not in noun_kin()
+        and not _person_noun(lemma)
+        and lemma not in lexicon.place_heads
+        # ("l'ostréiculteur X", "le mainteneur X": an agent noun names who does a trade)
+        and not lemma.endswith(_AGENT_ENDINGS)
+    )
+
+
+#: Endings of French agent nouns (words.json ``agent_endings``), folded.
+_AGENT_ENDINGS = tuple(sorted(folded_word_list("agent_endings")))
 
 
 def _names_its_trade(table: Words, first: int, last: int) -> bool:
@@ -2864,7 +2894,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 m
                 for m in (previous_subject, _fronted_name(sent))
                 if m is not None
-                and coarse(m.cls) == "Organization"
+                and (
+                    coarse(m.cls) == "Organization"
+                    # (an untyped main subject: "l'ostréiculteur X a été touché")
+                    or (m is previous_subject and m.cls == UNTYPED)
+                )
                 and m.cls != "MediaOrganization"
             ),
             None,
