@@ -926,6 +926,20 @@ def _misread_noun(table: Words, i: int) -> bool:
     )
 
 
+def _compound_before(noun: Token) -> bool:
+    """Whether the text wrote the noun earlier as the head of a compound, with a bare
+    complement and no name after it (``le réseau de bus``)."""
+    table = words(noun.doc)
+    lemma = table.lemma[noun.i]
+    return any(
+        table.lemma[j] == lemma
+        and table.lower[j + 1] in BARE_COMPLEMENT
+        and table.pos[j + 2] == "NOUN"
+        and (j + 3 >= len(table.text) or table.pos[j + 3] != "PROPN")
+        for j in range(0, noun.i - 2)
+    )
+
+
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
     if token.pos == NOUN or _misread_noun(words(token.doc), token.i):
@@ -974,6 +988,10 @@ def _description_class(token: Token) -> str | None:
     ):
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
+        return None
+    if fold(start.lemma_) in _COMPOUND_HEADS and (complement or _compound_before(start)):
+        # "le réseau de distribution": a kind of thing, no company; and once the text
+        # spoke of "le réseau de bus", "le réseau" is that thing
         return None
     # "le groupe « Vivre ensemble »": a quoted name follows, typing too
     if nxt is not None and nxt.text in {"«", "\u201c"}:
@@ -1640,6 +1658,9 @@ def _holds_a_share(verb: Token) -> bool:
     return False
 
 
+#: Description nouns that head compounds naming a kind of thing (words.json
+#: ``compound_heads``): followed by a bare complement they refer to no one.
+_COMPOUND_HEADS = folded_word_list("compound_heads")
 #: What a share is of (words.json ``capital_nouns``), folded.
 _CAPITAL_NOUNS = folded_word_list("capital_nouns")
 #: Verbs of holding a stake (words.json ``holding_verbs``), folded.
