@@ -100,6 +100,14 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Optivia", "basedIn", "Lorient"), ("Optivia", "opensOfficeIn", "Quimper")],
         [],
     ),
+    # a description the tagger read as a name ("l'enseigne" as a proper noun) still refers
+    "La société sénégalaise Sucre d'Or exploite vingt pâtisseries à Dakar. Créée en 2012 à "
+    "Rufisque par Fanta Koné, ancienne cadre de Danone Sénégal, l'enseigne s'est imposée "
+    "comme le premier réseau de pâtisseries de la ville. Elle a racheté la société Pain Plus "
+    "en 2020.": (
+        [("Sucre d'Or", "acquires", "Pain Plus"), ("Fanta Koné", "founderOf", "Sucre d'Or")],
+        [("Danone Sénégal", "acquires", "Pain Plus")],
+    ),
 }
 
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
@@ -144,3 +152,16 @@ def test_a_network_the_text_called_a_thing_is_no_company(nlp) -> None:  # type: 
         "le dépôt est à Ifs, ouvrira en 2027 une station à Hérouville.",
     )
     assert resolved["réseau"] == [None, None]
+
+
+def test_a_tie_goes_to_the_entity_named_last() -> None:
+    """Two entities as salient: the one named last, whatever their names' order."""
+    from kg.entities.coref import Salience
+    from kg.model import Mention
+
+    for first, last in (("Zorvane", "Arvel"), ("Arvel", "Zorvane")):
+        salience = Salience()
+        salience.add(Mention(first, "Company", 0, 7), subject=False)
+        salience.add(Mention(last, "Company", 20, 27), subject=False)
+        found = salience.best(frozenset({"Organization"}))
+        assert found is not None and found.text == last

@@ -247,7 +247,8 @@ class Salience:
             candidates = [c for c in candidates if not _only_strict(known, c[1])]
         if not candidates:
             return None
-        return self.latest[max(candidates)[1]]
+        # (a tie goes to the entity named last, not to the name first in the alphabet)
+        return self.latest[max(candidates, key=lambda c: (c[0], self.latest[c[1]].start))[1]]
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -915,14 +916,12 @@ def _former_employer(token: Token) -> bool:
 
 
 def _misread_noun(table: Words, i: int) -> bool:
-    """Whether word ``i`` is a person description the tagger took for a name (``a déclaré
-    la fondatrice``: lower case, tagged as a proper noun). (An organisation's, ``la
-    start-up``, is read only where tagged a noun: read more often, it was taken for the
-    wrong company more often than not.)"""
+    """Whether word ``i`` is a description the tagger took for a name (``a déclaré la
+    fondatrice``, ``l'enseigne s'est imposée``: lower case, tagged as a proper noun)."""
     return (
         table.pos[i] == "PROPN"
         and table.text[i][:1].islower()
-        and _coref_class_at(table, i) == "Person"
+        and _coref_class_at(table, i) is not None
     )
 
 
@@ -1018,7 +1017,8 @@ def _description_class(token: Token) -> str | None:
         before > 0
         and token.doc[before].text == ","
         and (
-            (named is not None and (coarse(named.cls) != "Person" or cls == "Person"))
+            # (nor a place's: "Créée à Lyon par X, ancienne de Y France, l'enseigne")
+            (named is not None and compatible(named.cls, frozenset({cls})))
             or _named_before_acronym(token.doc, before - 1)
         )
         and (
@@ -2864,9 +2864,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "installée dans une filature de Vauclair": a place, no company
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
-            # ("Bpifrance conserve 15 % du capital": a shareholder named in passing weighs
-            # as a complement, not as what the text goes on about)
-            salience.add(mention, subject=is_subject and not shareholder)
+            # ("Bpifrance conserve 15 % du capital": a shareholder named in passing, not
+            # what the text goes on about, gains no salience)
+            if not (is_subject and shareholder):
+                salience.add(mention, subject=is_subject)
             # (a complement: a new subject is what salience makes the topic anyway; any
             # word of the name may be the subject, "Le Héraut" headed on its noun)
             if (
