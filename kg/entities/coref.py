@@ -191,6 +191,7 @@ class Salience:
             (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
             for key, score in self.scores.items()
             if key not in others
+            and _THING not in (known or {}).get(key, ())
             and (cls := self._class(key)) not in exclude
             and (
                 (compatible(cls, allowed) and cls != "NamedEntity")
@@ -223,7 +224,12 @@ class Salience:
                 other = _OTHER_GENDER[trait]
                 candidates = [c for c in candidates if other not in (known or {}).get(c[1], ())]
                 continue
-            have = [c for c in candidates if trait in (known or {}).get(c[1], ())]
+            have = [
+                c
+                for c in candidates
+                if trait in (traits_of := (known or {}).get(c[1], ()))
+                or _NAMED + trait in traits_of
+            ]
             if trait.startswith("noun:") and trait[len("noun:") :] in _strict_nouns():
                 candidates = have  # "le fonds": only an entity the text called a fund
                 continue
@@ -241,7 +247,8 @@ class Salience:
             candidates = [c for c in candidates if not _only_strict(known, c[1])]
         if not candidates:
             return None
-        return self.latest[max(candidates)[1]]
+        # (a tie goes to the entity named last, not to the name first in the alphabet)
+        return self.latest[max(candidates, key=lambda c: (c[0], self.latest[c[1]].start))[1]]
 
 
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
@@ -250,6 +257,12 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
+#: Prefix of a noun trait a name's own first word gives (``Laiterie du Bocage``): it
+#: makes the entity what that noun means, and rules out no other noun.
+_NAMED = "name:"
+#: Trait of an untyped name a common noun of no class introduces (``la tempête X``): no
+#: antecedent of a description, a pronoun or a possessive.
+_THING = "kind:thing"
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
@@ -279,8 +292,20 @@ def _cities() -> frozenset[str]:
 
 
 def _gender(token: Token) -> frozenset[str]:
-    """``la dirigeante``, ``cette native``: the gender a person description agrees in."""
-    return frozenset(f"gender:{g}" for g in token.morph.get("Gender", []) if g in {"Fem", "Masc"})
+    """``la dirigeante``, ``cette native``: the gender a person description agrees in (its
+    determiner's, for a noun the tagger gave none: ``la fondatrice`` read as a name)."""
+    genders = frozenset(
+        f"gender:{g}" for g in token.morph.get("Gender", []) if g in {"Fem", "Masc"}
+    )
+    if genders or token.pos_ == "DET":
+        return genders
+    return frozenset(
+        f"gender:{g}"
+        for c in token.children
+        if c.dep_ == "det" and c.i == token.i - 1
+        for g in c.morph.get("Gender", [])
+        if g in {"Fem", "Masc"}
+    )
 
 
 def _key(mention: Mention) -> str:
@@ -385,6 +410,8 @@ def _names_subject(token: Token) -> bool:
         return True
     if _presented(table, token.i):
         return True
+    if _apposed_to_subject(table, token.i):
+        return True
     if table.dep[head] not in _SUBJECT or head >= token.i:
         return False
     # (word indices, and the words' texts for origin_word: no Token for the words between)
@@ -393,6 +420,41 @@ def _names_subject(token: Token) -> bool:
         between = between[1:]  # "La banque en ligne Kerys": a bare complement of the noun
         return all(table.pos[j] in {"ADJ", "NOUN"} or origin_text(table.text[j]) for j in between)
     return all(table.pos[j] == "ADJ" or origin_text(table.text[j]) for j in between)
+
+
+def _apposed_to_subject(table: Words, i: int) -> bool:
+    """``Son directeur général, X, a fait savoir``, ``Le vendeur, le fonds X, cède``: a
+    name set in apposition to a subject noun that names no one is what the clause is
+    about (directly, or through the class noun of the apposition)."""
+    head = table.head[i]
+    if table.dep[i] != "appos" and table.dep[head] == "appos" and head < i:
+        if not all(table.pos[j] == "ADJ" for j in range(head + 1, i)):
+            return False
+        i, head = head, table.head[head]  # "le fonds X": the class noun is the apposition
+    return (
+        table.dep[i] == "appos"
+        and head < i
+        and table.dep[head] in _SUBJECT
+        and table.pos[head] == "NOUN"
+    )
+
+
+def _main_clause(token: Token) -> bool:
+    """Whether the subject a token names (or belongs to) is that of its sentence's main
+    clause, not of a complement or a relative (``X a fait savoir que Y refusait``: X;
+    ``Elle a survécu à la crise, que Y a connue``: elle). What is left unattached counts
+    as the main clause."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in _SUBJECT or t.head == t:
+            break
+        t = t.head
+    if t.dep_ not in _SUBJECT:
+        return True
+    verb = t.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head  # "X recrute et Y forme": both clauses are the main one
+    return verb.dep_ == "ROOT"
 
 
 def _origin_places(texts: list[str]) -> set[str]:
@@ -437,6 +499,12 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             for t in before[-1:] + after[:2] + ([noun] if noun is not None else [])
             if _specific_at(table, t)
         }
+        if mention.cls == UNTYPED and j >= 1 and _names_a_thing(table, j):
+            places.add(_THING)  # "la tempête Ophélie": no company, no person
+        if _names_its_trade(table, i, end):
+            # "la Laiterie du Bocage": what "la laiterie" means, though "le fabricant"
+            # may mean it too (a name's word rules out no other noun)
+            places.add(_NAMED + _noun_trait_of(table.lemma[i]))
         if j >= 0 and _specific_at(table, j):
             places.add(_noun_trait_of(table.lemma[j]))  # "la banque Norvik"
         elif (
@@ -458,10 +526,52 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
         trade = _trade_of(doc, table, i, j)
         if trade is not None:
             places.add(trade)  # "X fabrique des vélos": what "le fabricant" means
+        if mention.cls == "Person":
+            # "Son mari, X", "Mme X": not whom "la fondatrice" means
+            gender = _stated_gender(doc, table, i, end, mention, {})
+            if gender is not None:
+                places.add(gender)
         if places:
             key = _key(mention)
             found.setdefault(key, set()).update(places)
     return {key: frozenset(places) for key, places in found.items()}
+
+
+def _names_a_thing(table: Words, j: int) -> bool:
+    """Whether the noun at word ``j``, with its article, names what follows as a thing
+    (``la tempête X``, ``le navire X``): a common noun no lexicon knows as a class of
+    organisation, place or person, nor as a trade or a role."""
+    if table.pos[j] != "NOUN" or table.pos[j - 1] != "DET" or not table.text[j][:1].islower():
+        return False
+    lemma = fold(table.lemma[j])
+    lexicon = descriptions()
+    return (
+        lexicon.class_of(table.text[j]) is None
+        and lexicon.class_of(lemma) is None
+        and _coref_class_at(table, j) is None
+        and lemma not in noun_kin()
+        and not _person_noun(lemma)
+        and lemma not in lexicon.place_heads
+        # ("l'ostréiculteur X", "le mainteneur X": an agent noun names who does a trade)
+        and not lemma.endswith(_AGENT_ENDINGS)
+    )
+
+
+#: Endings of French agent nouns (words.json ``agent_endings``), folded.
+_AGENT_ENDINGS = tuple(sorted(folded_word_list("agent_endings")))
+
+
+def _names_its_trade(table: Words, first: int, last: int) -> bool:
+    """Whether a name of several words opens on a specific class noun (``Laiterie du
+    Bocage``, ``Papeteries de la Vallée``): what ``la laiterie`` later means."""
+    lexicon = descriptions()
+    lemma = fold(table.lemma[first])
+    return (
+        last > first
+        and table.text[first][:1].isupper()
+        and lexicon.class_of(lemma) is not None
+        and lemma not in lexicon.generic_heads
+    )
 
 
 def _trade_of(doc: Doc, table: Words, first: int, before: int) -> str | None:
@@ -805,9 +915,33 @@ def _former_employer(token: Token) -> bool:
     )
 
 
+def _misread_noun(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a description the tagger took for a name (``a déclaré la
+    fondatrice``, ``l'enseigne s'est imposée``: lower case, tagged as a proper noun)."""
+    return (
+        table.pos[i] == "PROPN"
+        and table.text[i][:1].islower()
+        and _coref_class_at(table, i) is not None
+    )
+
+
+def _compound_before(noun: Token) -> bool:
+    """Whether the text wrote the noun earlier as the head of a compound, with a bare
+    complement and no name after it (``le réseau de bus``)."""
+    table = words(noun.doc)
+    lemma = table.lemma[noun.i]
+    return any(
+        table.lemma[j] == lemma
+        and table.lower[j + 1] in BARE_COMPLEMENT
+        and table.pos[j + 2] == "NOUN"
+        and (j + 3 >= len(table.text) or table.pos[j + 3] != "PROPN")
+        for j in range(0, noun.i - 2)
+    )
+
+
 def _description_class(token: Token) -> str | None:
     """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos == NOUN:
+    if token.pos == NOUN or _misread_noun(words(token.doc), token.i):
         start = token
     elif (first := _compound_start(words(token.doc), token.i)) is not None:
         start = token.doc[first]
@@ -843,7 +977,20 @@ def _description_class(token: Token) -> str | None:
         ):
             break
         nxt = token.doc[nxt.i + 1]
+    # "au groupe familial vendéen Rocheval": a lower-case word the tagger took for a name
+    # comes before the description's own name
+    while (
+        nxt is not None
+        and nxt.i + 1 < len(token.doc)
+        and nxt.pos_ == "PROPN"
+        and nxt.text[:1].islower()
+    ):
+        nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
+        return None
+    if fold(start.lemma_) in _COMPOUND_HEADS and (complement or _compound_before(start)):
+        # "le réseau de distribution": a kind of thing, no company; and once the text
+        # spoke of "le réseau de bus", "le réseau" is that thing
         return None
     # "le groupe « Vivre ensemble »": a quoted name follows, typing too
     if nxt is not None and nxt.text in {"«", "\u201c"}:
@@ -870,7 +1017,8 @@ def _description_class(token: Token) -> str | None:
         before > 0
         and token.doc[before].text == ","
         and (
-            (named is not None and (coarse(named.cls) != "Person" or cls == "Person"))
+            # (nor a place's: "Créée à Lyon par X, ancienne de Y France, l'enseigne")
+            (named is not None and compatible(named.cls, frozenset({cls})))
             or _named_before_acronym(token.doc, before - 1)
         )
         and (
@@ -1178,6 +1326,17 @@ def _word_gender(token: Token) -> str | None:
     return next(iter(genders)) if len(genders) == 1 else None
 
 
+def _person_noun(lemma: str) -> bool:
+    """A noun only a person is (``mari``, ``fondatrice``, ``directeur``): its gender is
+    the name's set off after it."""
+    word = fold(lemma)
+    return (
+        word in _PARTNER_NOUNS
+        or word in roles()
+        or word in descriptions().coref_heads.get("Person", frozenset())
+    )
+
+
 def _stated_gender(
     doc: Doc, table: Words, first: int, last: int, mention: Mention,
     known: Mapping[str, frozenset[str]],
@@ -1192,6 +1351,14 @@ def _stated_gender(
         table.head[first] == before or table.head[before] in name
     ):
         said |= _gender(doc[before])
+    if (
+        before >= 1
+        and table.text[before] == ","
+        and table.pos[before - 1] == "NOUN"
+        and table.head[first] == before - 1
+        and _person_noun(table.lemma[before - 1])
+    ):
+        said |= _gender(doc[before - 1])  # "Son mari, X"
     k = last + 2
     if k < len(table.text) and table.text[last + 1] == ",":
         while k < len(table.text) and table.pos[k] in {"DET", "ADJ"}:
@@ -1474,6 +1641,28 @@ def _share_held(det: Token) -> bool:
     )
 
 
+#: Verbs of saying (attribution.json): their "à" complement is whom one speaks to.
+_SPEECH_LEMMAS = attribution().speech_lemmas
+def _holds_a_share(verb: Token) -> bool:
+    """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
+    du capital``, ``X détient une part du capital``): its object, or the object's
+    complement, is the capital."""
+    capital = _CAPITAL_NOUNS
+    for obj in verb.children:
+        if obj.dep_ != "obj":
+            continue
+        if fold(obj.lemma_) in capital or any(
+            c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
+        ):
+            return True
+    return False
+
+
+#: Description nouns that head compounds naming a kind of thing (words.json
+#: ``compound_heads``): followed by a bare complement they refer to no one.
+_COMPOUND_HEADS = folded_word_list("compound_heads")
+#: What a share is of (words.json ``capital_nouns``), folded.
+_CAPITAL_NOUNS = folded_word_list("capital_nouns")
 #: Verbs of holding a stake (words.json ``holding_verbs``), folded.
 _HOLDING_VERBS = folded_word_list("holding_verbs")
 
@@ -1499,6 +1688,20 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
     if target is None and subject is not None:
         named = named_by(subject)  # "le groupe US Airways exploite ses filiales"
         target = mention_at(named) if named is not None else None
+    if target is None and subject is not None:
+        # "Le vendeur, le fonds X, cède ses parts": the name set off after the subject
+        target = next(
+            (
+                found
+                for c in subject.children
+                if c.dep_ == "appos"
+                and (
+                    (found := mention_at(c)) is not None
+                    or ((n := named_by(c)) is not None and (found := mention_at(n)) is not None)
+                )
+            ),
+            None,
+        )
     if target is not None:
         return target
     verb = det.head
@@ -1506,6 +1709,12 @@ def _possessor(det: Token, subject: Token | None) -> Mention | None:
         if verb.head == verb:
             break
         verb = verb.head
+        if verb_lemma(verb) in _SPEECH_LEMMAS and not any(
+            c.dep_ == "aux:pass" for c in verb.children
+        ):
+            # "explique à X sa directrice": whom one speaks to owns nothing said (but
+            # "Sa direction a été confiée à X": entrusted, not said)
+            continue
         for child in verb.children:
             cases = {c.lower_ for c in child.children if c.dep_ == "case"}
             if child.dep_ in {"obl:arg", "iobj", "obl"} and cases & {"à", "au"}:
@@ -2194,6 +2403,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
+        or _misread_noun(table, i)
         or lower in cue_words
         or i in plural_nouns  # (of the other words, those _plural_misread keeps)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
@@ -2279,6 +2489,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             pairs.clear()
             window_start = sent.start
         subject_here: Mention | None = None
+        main_here = False  # (whether subject_here is the main clause's)
         gender_here: frozenset[str] = frozenset()
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = (
@@ -2345,7 +2556,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             # read without a Token (most nouns announce none)
             cls = (
                 _description_class(doc[i])
-                if (table.pos[i] == "NOUN" and _coref_class_at(table, i) is not None)
+                if (
+                    (table.pos[i] == "NOUN" or _misread_noun(table, i))
+                    and _coref_class_at(table, i) is not None
+                )
                 or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
@@ -2632,6 +2846,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
         newcomers: set[str] = set()
         newcomer: Mention | None = None
+        shareholder = _holds_a_share(sent.root)
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
@@ -2649,7 +2864,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "installée dans une filature de Vauclair": a place, no company
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
-            salience.add(mention, subject=is_subject)
+            # ("Bpifrance conserve 15 % du capital": a shareholder named in passing, not
+            # what the text goes on about, gains no salience)
+            if not (is_subject and shareholder):
+                salience.add(mention, subject=is_subject)
             # (a complement: a new subject is what salience makes the topic anyway; any
             # word of the name may be the subject, "Le Héraut" headed on its noun)
             if (
@@ -2669,13 +2887,23 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
-            speaker = coarse(mention.cls) in {"Person", "Organization"}
+            # (or a name NER left untyped that is the subject of the main clause: "X,
+            # cofondée en 2021, vient de lever 70 millions. Elle ...")
+            speaker = coarse(mention.cls) in {"Person", "Organization"} or (
+                mention.cls == UNTYPED and is_subject and _main_clause(token)
+            )
             if is_subject and speaker:
                 if not quoted(token):
-                    subject_here = mention
-                    gender_here = (
-                        _gender(token) if i in resolved and token.pos_ == "NOUN" else frozenset()
-                    )
+                    # the main clause's subject is what the sentence is about ("Elle a
+                    # survécu à la crise que Y a connue"); a subordinate one only if none
+                    main = _main_clause(token)
+                    if main or not main_here:
+                        subject_here, main_here = mention, main
+                        gender_here = (
+                            _gender(token)
+                            if i in resolved and token.pos_ == "NOUN"
+                            else frozenset()
+                        )
                 else:
                     quoted_subject = True
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
@@ -2688,11 +2916,19 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 m
                 for m in (previous_subject, _fronted_name(sent))
                 if m is not None
-                and coarse(m.cls) == "Organization"
+                and (
+                    coarse(m.cls) == "Organization"
+                    # (an untyped main subject: "l'ostréiculteur X a été touché")
+                    or (m is previous_subject and m.cls == UNTYPED)
+                )
                 and m.cls != "MediaOrganization"
             ),
             None,
         )
+        if previous_topic is not None and _holds_a_share(sent.root):
+            # "Bpifrance conserve 15 % du capital.": a shareholder named in passing, not
+            # whose director the next sentence names
+            previous_topic = None
         previous_groups = groups_here
         previous_group = group_subject
         # "X prend la présidence ; Y en devient directrice.": one written sentence the

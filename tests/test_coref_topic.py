@@ -1,0 +1,167 @@
+"""What a sentence is about, for the pronouns and possessives of the next: the subject of
+its main clause (not that of a complement or a relative clause), a name set off in
+apposition to a subject noun (``Son président, X, a annoncé``), and a trade noun that a
+name opens on (``la Cristallerie X`` → ``la cristallerie``), but not a shareholder named in
+passing (``X détient 20 % du capital``) nor a name a noun of no class introduces (``la
+tempête X``); whom one speaks to (``explique à X sa directrice``) owns no role, a
+description followed by its own name refers to no one, and ``le réseau`` means a company
+unless the text called a thing so (``le réseau de tramway``).
+
+Each text is a passage of my own writing, with the facts it states and look-alikes it must
+not state.
+"""
+
+from __future__ import annotations
+
+import pytest
+from passages import Fact, passage_tests
+
+pytestmark = pytest.mark.model
+
+#: passage → (facts it states, facts it must not state).
+PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # the subject of a relative clause is not what the sentence is about
+    "Vassal emploie quarante salariés à Rodez. Elle a résisté à la crise laitière, que sa "
+    "rivale Orval a mal traversée. Elle a racheté la société Ternel en 2019.": (
+        [("Vassal", "acquires", "Ternel")],
+        [("Orval", "acquires", "Ternel")],
+    ),
+    # nor that of a complement clause; the name set off after the subject noun is
+    "Le groupe Brivane publie ses comptes. Son président, Luc Maréchal, a annoncé que Dorlys "
+    "voulait racheter Ternel. Il a auparavant dirigé la société Ternel pendant dix ans.": (
+        [("Luc Maréchal", "leaderOf", "Ternel")],
+        [("Dorlys", "leaderOf", "Ternel")],
+    ),
+    # a trade noun opening a name is what the description of that trade means
+    "Fondée en 1902 par Jules Morand, la Cristallerie Montval emploie 80 personnes à Nancy, "
+    "où le groupe Ardane a une usine. La cristallerie a racheté la société Tervel en 2020.": (
+        [("Cristallerie Montval", "acquires", "Tervel")],
+        [("Ardane", "acquires", "Tervel")],
+    ),
+    "Le groupe Ardane, qui fabrique des bouteilles, vend ses produits en Europe. Rochebrune, "
+    "une papeterie fondée en 1880 par Henri Barral, emploie 200 personnes. La papeterie a "
+    "racheté la société Tervel en 2020.": (
+        [("Rochebrune", "acquires", "Tervel")],
+        [("Ardane", "acquires", "Tervel")],
+    ),
+    # a name's trade word rules out no other noun: a glassworks is a maker
+    "La Verrerie du Lac produit des flacons à Arques. Le fabricant a racheté la société "
+    "Tervel en 2020.": (
+        [("Verrerie du Lac", "acquires", "Tervel")],
+        [],
+    ),
+    # whom one speaks to owns none of the speaker's roles
+    "Le réseau Brivane compte douze agences. « Nous recrutons vingt soudeurs », explique à "
+    "Pôle Atlantique sa directrice des ressources humaines, Claire Jolivet.": (
+        [("Claire Jolivet", "employeeOf", "Brivane")],
+        [("Claire Jolivet", "employeeOf", "Pôle Atlantique")],
+    ),
+    # entrusted is not said: the person entrusted holds no role in herself
+    "Le groupe Ardane ouvre un laboratoire à Rennes. Sa direction a été confiée à Julie "
+    "Perrin, une chercheuse passée par le CNRS.": (
+        [],
+        [("Julie Perrin", "leaderOf", "Ardane")],
+    ),
+    # a shareholder named in passing is not whose director the next sentence names
+    "Le groupe Ornal exploite douze hôtels en Bretagne. La banque Kervel détient 20 % du "
+    "capital. Son directeur général, Paul Nédélec, prépare une cotation en Bourse.": (
+        [("Paul Nédélec", "ceoOf", "Ornal")],
+        [("Paul Nédélec", "ceoOf", "Kervel")],
+    ),
+    # a description followed by its own name (after adjectives, one the tagger took for
+    # a name) refers back to no one
+    "Les salariés d'Ornal ont voté la grève avec le syndicat Sud Hôtels. Ornal appartient "
+    "depuis 2019 au groupe familial vendéen Kervelen, qui possède aussi trois campings.": (
+        [],
+        [("Ornal", "subsidiaryOf", "Sud Hôtels")],
+    ),
+    # a name NER left untyped, the main clause's subject, is what "elle" next means
+    "Ondivia, cofondée en 2020 par Paul Girard, vient de lever 20 millions d'euros auprès de "
+    "Bpifrance. Elle ouvrira en 2027 un deuxième site à Aubagne.": (
+        [("Ondivia", "opensOfficeIn", "Aubagne")],
+        [("Bpifrance", "opensOfficeIn", "Aubagne"), ("Paul Girard", "opensOfficeIn", "Aubagne")],
+    ),
+    # a name a common noun of no class introduces ("la tempête X") is no company
+    "Les rafales ont atteint 150 km/h. À Brest, la tempête Zélie a détruit trois serres de "
+    "Ortival, la jardinerie qui y cultive des tomates. « Nous avons tout perdu », a confié à "
+    "Ouest-France le directeur général de l'entreprise, Marc Guillou.": (
+        [("Marc Guillou", "ceoOf", "Ortival")],
+        [("Marc Guillou", "ceoOf", "Zélie")],
+    ),
+    # an agent noun unknown to the lexicons ("l'ostréiculteur") introduces a business
+    "L'ostréiculteur Kerbras, installé à Vannes, a perdu cent tables. Son gérant, Yann Le "
+    "Goff, réclame des aides.": (
+        [("Yann Le Goff", "leaderOf", "Kerbras")],
+        [],
+    ),
+    # "le réseau" refers back to the network of shops the text named
+    "Le réseau Optivia regroupe trente opticiens en Bretagne. Le réseau, dont le siège est à "
+    "Lorient, ouvrira en mars un magasin à Quimper.": (
+        [("Optivia", "basedIn", "Lorient"), ("Optivia", "opensOfficeIn", "Quimper")],
+        [],
+    ),
+    # a description the tagger read as a name ("l'enseigne" as a proper noun) still refers
+    "La société sénégalaise Sucre d'Or exploite vingt pâtisseries à Dakar. Créée en 2012 à "
+    "Rufisque par Fanta Koné, ancienne cadre de Danone Sénégal, l'enseigne s'est imposée "
+    "comme le premier réseau de pâtisseries de la ville. Elle a racheté la société Pain Plus "
+    "en 2020.": (
+        [("Sucre d'Or", "acquires", "Pain Plus"), ("Fanta Koné", "founderOf", "Sucre d'Or")],
+        [("Danone Sénégal", "acquires", "Pain Plus")],
+    ),
+}
+
+extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
+    PASSAGES, "topic"
+)
+
+
+def _resolved(nlp, text: str) -> dict[str, list[str | None]]:  # type: ignore[no-untyped-def]
+    """Each word of a one-chunk text → what coreference resolved each occurrence to."""
+    from kg.extract import default_extractors
+    from kg.model import Document
+    from kg.nlp import parse
+    from kg.pipeline import analyse_chunks
+
+    ((document, docs),) = list(parse([Document("topic-coref", text)], nlp))
+    analyse_chunks(document, docs, default_extractors())
+    (doc,) = docs
+    found: dict[str, list[str | None]] = {}
+    for token in doc:
+        antecedent = doc._.kg_coref.get(token.i)
+        found.setdefault(token.lower_, []).append(antecedent.text if antecedent else None)
+    return found
+
+
+@pytest.mark.model
+def test_name_set_off_after_the_subject_owns_its_possessive(nlp) -> None:  # type: ignore[no-untyped-def]
+    """``Le vendeur, le fonds X, cède ses parts``: ``ses`` is X's."""
+    resolved = _resolved(
+        nlp,
+        "Le vendeur, le fonds Arvane Capital, entré au capital en 2015, cède l'intégralité "
+        "de ses parts à Brivane.",
+    )
+    assert resolved["ses"] == ["Arvane Capital"]
+
+
+@pytest.mark.model
+def test_a_network_the_text_called_a_thing_is_no_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    """``le réseau de tramway``, then ``le réseau``: the tramway network, not its operator."""
+    resolved = _resolved(
+        nlp,
+        "La société Voltra exploite le réseau de tramway de Caen depuis 2019. Le réseau, dont "
+        "le dépôt est à Ifs, ouvrira en 2027 une station à Hérouville.",
+    )
+    assert resolved["réseau"] == [None, None]
+
+
+def test_a_tie_goes_to_the_entity_named_last() -> None:
+    """Two entities as salient: the one named last, whatever their names' order."""
+    from kg.entities.coref import Salience
+    from kg.model import Mention
+
+    for first, last in (("Zorvane", "Arvel"), ("Arvel", "Zorvane")):
+        salience = Salience()
+        salience.add(Mention(first, "Company", 0, 7), subject=False)
+        salience.add(Mention(last, "Company", 20, 27), subject=False)
+        found = salience.best(frozenset({"Organization"}))
+        assert found is not None and found.text == last
