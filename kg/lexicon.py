@@ -943,7 +943,7 @@ def _place_words(words: list[str]) -> bool:
 
 
 def _family_member(name: str) -> bool:
-    """Whether ``name`` is a family's fixed words then a place (``France 3 Grand Est``,
+    """Whether ``name`` is a family's fixed words then a place (``France 3 Auvergne``,
     ``La Gazette de Vierzon``)."""
     words = _ARTICLE.sub("", " ".join(name.split())).split()
     for key, size, of in _media_families():
@@ -979,7 +979,7 @@ def may_open_media_name(name: str) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def is_media_name(name: str) -> bool:
     """Whether a name is a news medium of ``media.txt`` (world knowledge, not context),
-    one of its listed names or a family's edition (``France Bleu Isère``).
+    one of its listed names or a family's edition (``France Bleu Gironde``).
 
     Example:
         >>> is_media_name("Les Echos"), is_media_name("Figaro"), is_media_name("figaro")

@@ -88,8 +88,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Guillou", "ceoOf", "Ortival")],
         [("Marc Guillou", "ceoOf", "Zélie")],
     ),
-    # an agent noun unknown to the lexicons ("l'ostréiculteur") introduces a business
-    "L'ostréiculteur Kerbras, installé à Vannes, a perdu cent tables. Son gérant, Yann Le "
+    # an agent noun unknown to the lexicons ("le saunier") introduces a business
+    "Le saunier Kerbras, installé à Paimpol, a perdu deux bassins. Son gérant, Yann Le "
     "Goff, réclame des aides.": (
         [("Yann Le Goff", "leaderOf", "Kerbras")],
         [],

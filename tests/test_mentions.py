@@ -1270,8 +1270,8 @@ INTRODUCED = {
     "Marie Roy dirige la Fédération régionale des travaux publics Occitanie depuis 2019.": [
         ("Fédération régionale des travaux publics Occitanie", "Organization"),
     ],
-    "Paul Roy, président du Comité régional de la conchyliculture Bretagne-Sud, proteste.": [
-        ("Comité régional de la conchyliculture Bretagne-Sud", "Organization"),
+    "Paul Roy, président du Comité régional de la pêche Bretagne-Sud, proteste.": [
+        ("Comité régional de la pêche Bretagne-Sud", "Organization"),
         ("Paul Roy", "Person"),
     ],
     # the holder's name after a body's name is a person's

@@ -500,7 +500,7 @@ def _known_traits(doc: Doc, mentions: Mapping[int, Mention]) -> dict[str, frozen
             if _specific_at(table, t)
         }
         if mention.cls == UNTYPED and j >= 1 and _names_a_thing(table, j):
-            places.add(_THING)  # "la tempête Ophélie": no company, no person
+            places.add(_THING)  # "la tempête Zelma": no company, no person
         if _names_its_trade(table, i, end):
             # "la Laiterie du Bocage": what "la laiterie" means, though "le fabricant"
             # may mean it too (a name's word rules out no other noun)
@@ -977,7 +977,7 @@ def _description_class(token: Token) -> str | None:
         ):
             break
         nxt = token.doc[nxt.i + 1]
-    # "au groupe familial vendéen Rocheval": a lower-case word the tagger took for a name
+    # "au groupe familial breton Marvane": a lower-case word the tagger took for a name
     # comes before the description's own name
     while (
         nxt is not None
@@ -2864,7 +2864,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "installée dans une filature de Vauclair": a place, no company
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
-            # ("Bpifrance conserve 15 % du capital": a shareholder named in passing, not
+            # ("La banque Dorvel conserve 12 % du capital": a shareholder named in passing, not
             # what the text goes on about, gains no salience)
             if not (is_subject and shareholder):
                 salience.add(mention, subject=is_subject)
@@ -2926,7 +2926,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             None,
         )
         if previous_topic is not None and _holds_a_share(sent.root):
-            # "Bpifrance conserve 15 % du capital.": a shareholder named in passing, not
+            # "La banque Dorvel conserve 12 % du capital.": a shareholder named in passing, not
             # whose director the next sentence names
             previous_topic = None
         previous_groups = groups_here

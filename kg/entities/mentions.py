@@ -12,7 +12,7 @@ headings as MISC. Each entity span is therefore
    title (``Premier ministre``, ``M.``: the name is then a person's), a company form
    before or after the name (``la SAS X``, ``X Inc.``) and an owner described after it
    (``la gamme X de la fromagerie``); widened over a medium's edition (``France Bleu
-   Isère``, ``La Gazette de Vierzon``) and a body's territory;
+   Gironde``, ``La Gazette de Vierzon``) and a body's territory;
 3. split when it juxtaposes two places (``Dublin Irlande``, ``Markham Ontario``; not a
    known company's branch, ``Danone Maroc``);
 4. typed, most trusted first: a description noun next to it (``la start-up X``,
@@ -1682,16 +1682,16 @@ def _has_name(span: Span) -> bool:
     ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
-#: The fewest digits of a case or file number (``M.11874``; ``M6`` is a channel).
+#: The fewest digits of a case or file number (``M.10452``; ``M6`` is a channel).
 _REFERENCE_DIGITS = 3
 
 
 def _reference_code(word: str) -> bool:
     """Whether a word is a case or file number: capitals, a dot or slash, digits
-    (``M.11874``, ``AT.40099``), which NER tags as a name.
+    (``M.10452``, ``AT.40099``), which NER tags as a name.
 
     Example:
-        >>> _reference_code("M.11874"), _reference_code("M6"), _reference_code("St.Louis")
+        >>> _reference_code("M.10452"), _reference_code("M6"), _reference_code("St.Louis")
         (True, False, False)
     """
     letters, _, digits = word.replace("/", ".").partition(".")
@@ -2005,7 +2005,7 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             and fold(table.text[end - 1]) in name_heads().after
         )
-        # ("Comité régional de la conchyliculture" + "Bretagne-Sud": a body whose name
+        # ("Comité régional de la pêche" + "Bretagne-Sud": a body whose name
         # ends on a lower-case word, then its territory)
         side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
         # "Boulogne-Billancourt" tagged as two places, the hyphen in either or between
@@ -2025,7 +2025,7 @@ def _entities(doc: Doc) -> list[Span]:
 
 
 def _territory_after_body(table: Words, body: Span, ent: Span) -> bool:
-    """``Comité régional de la conchyliculture`` + ``Bretagne-Sud``, ``Chambre d'agriculture``
+    """``Comité régional de la pêche`` + ``Bretagne-Sud``, ``Chambre d'agriculture``
     + ``Pays de la Loire``: a body's name (a head of ``names.json``) that ends on a lower-case
     word, then straight after it a capitalised name that opens with no given name, are one
     name (the territory of a regional branch); NER takes the territory for a person or a
@@ -2483,8 +2483,8 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     """``a expliqué à La Tribune Jérôme Vasseur``: a verb of saying puts the medium and the
     speaker side by side, and NER runs them together; after ``à``/``au``/``du``/``dans``, a
     name of ``media.txt`` that opens the span, then two capitalised words or more, are a
-    medium and a person. A medium's edition is one name (``à France 3 Grand Est``: no
-    person there), and may be the medium before a person (``à France Bleu Isère Jeanne
+    medium and a person. A medium's edition is one name (``à France 3 Auvergne``: no
+    person there), and may be the medium before a person (``à France Bleu Gironde Jeanne
     Morel``)."""
     before = span.start - 1
     table = words(span.doc)
@@ -2645,7 +2645,7 @@ def _split_title_complement(span: Span, label: str) -> list[tuple[Span, str, boo
         return [(span, "ORG" if body else "MISC", True)]
     complement, name = doc[span.start : j], doc[j : span.end]
     if _body_head(doc[span.start].text) and not is_given_name(name[0].text):
-        # "président du Comité régional de la conchyliculture Bretagne-Sud": a body's
+        # "président du Comité régional de la pêche Bretagne-Sud": a body's
         # name and its territory, no portfolio and holder
         return [(span, "ORG", True)]
     glued = complement[-1].lower_ in _COMPLEMENT_GLUE  # "Environnement de Canada"
@@ -2702,7 +2702,7 @@ def _known_organisation(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def _branch_in_country(span: Span, gazetteer: Gazetteer) -> bool:
-    """``Danone Maroc``, ``Nestlé Côte d'Ivoire``: a known organisation's name then a
+    """``Danone Maroc``, ``Nestlé Sénégal``: a known organisation's name then a
     country's or region's is the name of its branch there (an organisation)."""
     table = words(span.doc)
     for k in range(span.start + 1, span.end):
