@@ -946,8 +946,15 @@ def _family_member(name: str) -> bool:
     """Whether ``name`` is a family's fixed words then a place (``France 3 Auvergne``,
     ``La Gazette de Vierzon``)."""
     words = _ARTICLE.sub("", " ".join(name.split())).split()
+    # (the key of the first words, once per size: the families have few sizes, and most
+    # names asked are no medium's)
+    prefixes: dict[int, str] = {}
     for key, size, of in _media_families():
-        if len(words) <= size or _media_key(" ".join(words[:size])) != key:
+        if len(words) <= size:
+            continue
+        if size not in prefixes:
+            prefixes[size] = _media_key(" ".join(words[:size]))
+        if prefixes[size] != key:
             continue
         rest = words[size:]
         if of:

@@ -564,14 +564,12 @@ _AGENT_ENDINGS = tuple(sorted(folded_word_list("agent_endings")))
 def _names_its_trade(table: Words, first: int, last: int) -> bool:
     """Whether a name of several words opens on a specific class noun (``Laiterie du
     Bocage``, ``Papeteries de la Vallée``): what ``la laiterie`` later means."""
+    # (the cheap tests on the word first: most names are of one word, or open on no noun)
+    if last <= first or not table.text[first][:1].isupper():
+        return False
     lexicon = descriptions()
     lemma = fold(table.lemma[first])
-    return (
-        last > first
-        and table.text[first][:1].isupper()
-        and lexicon.class_of(lemma) is not None
-        and lemma not in lexicon.generic_heads
-    )
+    return lexicon.class_of(lemma) is not None and lemma not in lexicon.generic_heads
 
 
 def _trade_of(doc: Doc, table: Words, first: int, before: int) -> str | None:
@@ -1344,7 +1342,12 @@ def _stated_gender(
     """The gender the text gave an entity named at words [first, last]: the noun or title
     its name hangs on (``la société X``, ``Mme X``), its apposition's noun (``X, directrice
     de Y``), for a person the pronouns that stood for them; None if none or several."""
-    said = {t for t in known.get(_key(mention), frozenset()) if t in _OTHER_GENDER}
+    # (no key to build when nothing is known: what _known_traits asks, of every person)
+    said = (
+        {t for t in known.get(_key(mention), frozenset()) if t in _OTHER_GENDER}
+        if known
+        else set()
+    )
     name = range(first, last + 1)
     before = first - 1
     if before >= 0 and table.pos[before] == "NOUN" and (
@@ -2403,7 +2406,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         i
         for i, (tag, lower) in enumerate(zip(table.pos, table.lower, strict=True))
         if tag == "NOUN"
-        or _misread_noun(table, i)
+        or (tag == "PROPN" and _misread_noun(table, i))  # (most words are no proper noun)
         or lower in cue_words
         or i in plural_nouns  # (of the other words, those _plural_misread keeps)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
@@ -2925,7 +2928,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             ),
             None,
         )
-        if previous_topic is not None and _holds_a_share(sent.root):
+        if previous_topic is not None and shareholder:
             # "La banque Dorvel conserve 12 % du capital.": a shareholder named in passing, not
             # whose director the next sentence names
             previous_topic = None

@@ -19,6 +19,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -165,9 +166,12 @@ class OriginExtractor:
         return [a for a in args_of(noun, _ORGS) if not _named_in_complement(noun, a.mention)]
 
 
-def _origins(text: str) -> list[Demonym]:
+@functools.lru_cache(maxsize=1 << 14)
+def _origins(text: str) -> tuple[Demonym, ...]:
     """The origins an adjective names: one (``nantaise``), or one per part of a compound
     of origins written as one word (``franco-allemand``: France and Germany).
+
+    Cached: asked of every lower-case word of every text.
 
     Example:
         >>> [d.place for d in _origins("franco-allemande")], _origins("sud-coréen")[0].place
@@ -175,9 +179,9 @@ def _origins(text: str) -> list[Demonym]:
     """
     whole = demonym_of(text)
     if whole is not None:
-        return [whole]
+        return (whole,)
     parts = [demonym_of(part) for part in text.split("-")] if "-" in text else []
-    return [d for d in parts if d is not None] if parts and all(parts) else []
+    return tuple(d for d in parts if d is not None) if parts and all(parts) else ()
 
 
 def _resident(adjective: Token) -> list[Arg]:

@@ -1335,11 +1335,12 @@ def _heads_in(noun: Token, heads: frozenset[str]) -> Token | None:
     """``noun`` if it is one of ``heads``, or a noun it governs that is (``une série
     d'événements``)."""
     # (the written form as well: the model lemmatises "les rênes" as "rêne")
-    if fold(noun.text) in heads or noun.lemma_ in heads or noun.lower_ in heads:
+    # (the folded form last: folding costs more than reading the others)
+    if noun.lemma_ in heads or noun.lower_ in heads or fold(noun.text) in heads:
         return noun
     for child in noun.children:
         if child.dep_ == "nmod" and (
-            fold(child.text) in heads or child.lemma_ in heads or child.lower_ in heads
+            child.lemma_ in heads or child.lower_ in heads or fold(child.text) in heads
         ):
             return child
     return None
@@ -1591,7 +1592,12 @@ class VerbFrameExtractor:
             return  # "X ouvrira une agence à Y": a presence announced, not yet one
         # ("l'accord de distribution conclu entre X et Y": a participle's words include those
         # of the object it describes)
-        scope = verb.head if _describes_its_object(verb, frame.object_heads) else verb
+        scope = (
+            verb.head
+            if (frame.requires_word or frame.excludes_word)
+            and _describes_its_object(verb, frame.object_heads)
+            else verb
+        )
         if frame.requires_word and asked.subtree_words(scope).isdisjoint(frame.requires_word):
             return
         if frame.excludes_word and not asked.subtree_words(scope).isdisjoint(frame.excludes_word):
@@ -2054,7 +2060,12 @@ class VerbFrameExtractor:
                 # (one resolved through a description or pronoun takes the coreference
                 # factor already)
                 confidence *= IMPLICIT_FACTOR
-        between = _named(_with_prep(verb, _BETWEEN), through_de=True)
+        # (read only when it may serve: most frames are no symmetric relation)
+        between = (
+            _named(_with_prep(verb, _BETWEEN), through_de=True)
+            if not themes and frame.coordinated and not agents
+            else []
+        )
         if not themes and frame.coordinated and between and not agents:
             # "l'accord conclu entre X et Y": the relation holds between the two
             members = [a for t in between for a in asked.args_of(t, frame.agent)]
