@@ -116,8 +116,8 @@ class VerbFrame:
     #: the names "avec la participation de" introduces are themes, not co-agents: "X a levé
     #: 5 millions d'euros avec la participation de Y" (Y funds X)
     joined_themes: bool = False
-    #: the direct object must be counted by a number: "exploite douze multiplexes dans les
-    #: Pays de la Loire", "regroupe quatorze laboratoires en Occitanie" (sites of any kind)
+    #: the direct object must be counted by a number: "exploite quatorze serres dans les
+    #: Landes", "regroupe neuf laboratoires en Bretagne" (sites of any kind)
     counted_object: bool = False
 
 

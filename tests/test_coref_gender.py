@@ -16,14 +16,14 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
 PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
-    "Claire Moreau a créé la société Brivane en 2011 à Nantes. Son mari, Hugo Lenoir, "
-    "ingénieur de formation, en est le directeur financier. Tous deux vivent à Rezé. « Le bon "
-    "café ne doit pas rester un luxe », a déclaré la fondatrice à Ouest-France.": (
+    "Claire Moreau a créé la société Brivane en 2011 à Nantes. Son époux, Hugo Lenoir, "
+    "ancien comptable, y gère les achats. Le couple habite Vertou. « Nos clients veulent des "
+    "meubles qui durent », a déclaré la fondatrice à Ouest-France.": (
         [("Claire Moreau", "quotedIn", "Ouest-France")],
         [("Hugo Lenoir", "quotedIn", "Ouest-France")],
     ),
     "Léa Garnier dirige la société Brivane depuis 2015. Son mari, Hugo Lenoir, a rejoint la "
-    "direction financière en mars. « Nous recrutons vingt soudeurs », a déclaré la "
+    "direction financière en mars. « Nous cherchons douze menuisiers », a déclaré la "
     "dirigeante au Parisien.": (
         [("Léa Garnier", "quotedIn", "Parisien")],
         [("Hugo Lenoir", "quotedIn", "Parisien")],

@@ -51,7 +51,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
     ),
     # whom one speaks to owns none of the speaker's roles
-    "Le réseau Brivane compte douze agences. « Nous recrutons vingt soudeurs », explique à "
+    "Le réseau Brivane compte neuf agences. « Il nous manque douze menuisiers », confie à "
     "Pôle Atlantique sa directrice des ressources humaines, Claire Jolivet.": (
         [("Claire Jolivet", "employeeOf", "Brivane")],
         [("Claire Jolivet", "employeeOf", "Pôle Atlantique")],
@@ -76,16 +76,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Ornal", "subsidiaryOf", "Sud Hôtels")],
     ),
     # a name NER left untyped, the main clause's subject, is what "elle" next means
-    "Ondivia, cofondée en 2020 par Paul Girard, vient de lever 20 millions d'euros auprès de "
-    "Bpifrance. Elle ouvrira en 2027 un deuxième site à Aubagne.": (
-        [("Ondivia", "opensOfficeIn", "Aubagne")],
-        [("Bpifrance", "opensOfficeIn", "Aubagne"), ("Paul Girard", "opensOfficeIn", "Aubagne")],
+    "Ondivia, fondée en 2018 par Paul Girard, a obtenu 9 millions d'euros de Bpifrance. "
+    "Elle ouvrira une usine de recyclage à Martigues en 2029.": (
+        [("Ondivia", "opensOfficeIn", "Martigues")],
+        [
+            ("Bpifrance", "opensOfficeIn", "Martigues"),
+            ("Paul Girard", "opensOfficeIn", "Martigues"),
+        ],
     ),
     # a name a common noun of no class introduces ("la tempête X") is no company
-    "Les rafales ont atteint 150 km/h. À Brest, la tempête Zélie a détruit trois serres de "
-    "Ortival, la jardinerie qui y cultive des tomates. « Nous avons tout perdu », a confié à "
-    "Ouest-France le directeur général de l'entreprise, Marc Guillou.": (
-        [("Marc Guillou", "ceoOf", "Ortival")],
+    "La pluie n'a pas cessé de la nuit. Sur l'île de Ré, la tempête Zélie a couché les vignes "
+    "de Pomarel, le domaine qui y produit du pineau. « La vendange est compromise », a dit au "
+    "Télégramme le directeur général de l'entreprise, Marc Guillou.": (
+        [("Marc Guillou", "ceoOf", "Pomarel")],
         [("Marc Guillou", "ceoOf", "Zélie")],
     ),
     # an agent noun unknown to the lexicons ("le saunier") introduces a business
@@ -95,18 +98,17 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
     ),
     # "le réseau" refers back to the network of shops the text named
-    "Le réseau Optivia regroupe trente opticiens en Bretagne. Le réseau, dont le siège est à "
-    "Lorient, ouvrira en mars un magasin à Quimper.": (
-        [("Optivia", "basedIn", "Lorient"), ("Optivia", "opensOfficeIn", "Quimper")],
+    "Le réseau Vitalis fédère quarante pharmacies en Anjou. Le réseau, dont le siège est à "
+    "Angers, ouvrira une agence à Segré l'été prochain.": (
+        [("Vitalis", "basedIn", "Angers"), ("Vitalis", "opensOfficeIn", "Segré")],
         [],
     ),
     # a description the tagger read as a name ("l'enseigne" as a proper noun) still refers
-    "La société sénégalaise Sucre d'Or exploite vingt pâtisseries à Dakar. Créée en 2012 à "
-    "Rufisque par Fanta Koné, ancienne cadre de Danone Sénégal, l'enseigne s'est imposée "
-    "comme le premier réseau de pâtisseries de la ville. Elle a racheté la société Pain Plus "
-    "en 2020.": (
-        [("Sucre d'Or", "acquires", "Pain Plus"), ("Fanta Koné", "founderOf", "Sucre d'Or")],
-        [("Danone Sénégal", "acquires", "Pain Plus")],
+    "La société marocaine Atlasia gère quinze salons de thé à Rabat. Créée en 2009 à Salé "
+    "par Nadia Berrada, ancienne cadre de Lesieur Maroc, l'enseigne s'est imposée auprès des "
+    "étudiants. Elle a racheté la société Menthe Plus en 2021.": (
+        [("Atlasia", "acquires", "Menthe Plus"), ("Nadia Berrada", "founderOf", "Atlasia")],
+        [("Lesieur Maroc", "acquires", "Menthe Plus")],
     ),
 }
 
@@ -137,10 +139,10 @@ def test_name_set_off_after_the_subject_owns_its_possessive(nlp) -> None:  # typ
     """``Le vendeur, le fonds X, cède ses parts``: ``ses`` is X's."""
     resolved = _resolved(
         nlp,
-        "Le vendeur, le fonds Arvane Capital, entré au capital en 2015, cède l'intégralité "
-        "de ses parts à Brivane.",
+        "Le vendeur, le fonds Mirabel Gestion, actionnaire depuis 2011, cède la totalité "
+        "de ses actions à Brivane.",
     )
-    assert resolved["ses"] == ["Arvane Capital"]
+    assert resolved["ses"] == ["Mirabel Gestion"]
 
 
 @pytest.mark.model
@@ -148,8 +150,8 @@ def test_a_network_the_text_called_a_thing_is_no_company(nlp) -> None:  # type: 
     """``le réseau de tramway``, then ``le réseau``: the tramway network, not its operator."""
     resolved = _resolved(
         nlp,
-        "La société Voltra exploite le réseau de tramway de Caen depuis 2019. Le réseau, dont "
-        "le dépôt est à Ifs, ouvrira en 2027 une station à Hérouville.",
+        "La société Voltra exploite le réseau de bus de Nancy depuis 2016. Le réseau, qui "
+        "dessert aussi Vandœuvre, gagnera l'an prochain une ligne vers Laxou.",
     )
     assert resolved["réseau"] == [None, None]
 

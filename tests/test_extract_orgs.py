@@ -572,7 +572,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "partnerOf", "Brenwood")],
     ),
     # a product range named by its noun
-    "La gamme Velora de la société Kelvane pèse la moitié des ventes.": (
+    "La gamme Velora de la société Kelvane a reçu un prix de design.": (
         [("Velora", "productOf", "Kelvane")],
         [],
     ),
@@ -582,11 +582,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a name the parser made a second subject past a comma after the verb (in an
     # apposition to the verb's complement) is not who acts when a subject precedes the verb
-    "La société Kelvane fabrique des pompes. La holding Corlane Participations, qui en "
-    "possédait la totalité du capital, le cède à la Sodibret, la branche logistique du réseau "
-    "Les Ardovaliens.": (
-        [("Corlane Participations", "divestsTo", "Sodibret")],
-        [("Ardovaliens", "divestsTo", "Sodibret")],
+    "La société Kelvane fabrique des pompes. Le fonds Orvelin Gestion, qui en avait acquis "
+    "60 % en 2015, les revend à la Cotrimex, le bras industriel de la coopérative "
+    "Les Tisserands.": (
+        [("Orvelin Gestion", "divestsTo", "Cotrimex")],
+        [("Tisserands", "divestsTo", "Cotrimex")],
     ),
     # the demonstrative that repeats a deal or rivalry noun brings its own complement
     "La société Kelvane invoque la concurrence du groupe Brenwood et celle du groupe "
@@ -612,7 +612,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # an adjective of two origins names both, written as one word or split by the hyphen
-    "Le groupe Ardoval, le géant germano-suédois de l'emballage, rachète la société "
+    "Le groupe Ardoval, fabricant germano-suédois de robinets, rachète la société "
     "Kelvane.": (
         [("Ardoval", "basedIn", "Allemagne"), ("Ardoval", "basedIn", "Suède")],
         [("Kelvane", "basedIn", "Suède"), ("Kelvane", "basedIn", "Allemagne")],
@@ -623,10 +623,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     "La société Kelvane vend ses pompes franco de port.": ([], [("Kelvane", "basedIn", "France")]),
     # the noun that introduced a name, with another origin, is another organisation
-    "La société Kelvane a racheté l'opérateur lorrain Brenwood. L'opérateur belge exploite "
-    "déjà des trains entre Anvers et Namur.": (
+    "La société Kelvane a racheté le transporteur lorrain Brenwood. Le transporteur suisse "
+    "fait rouler ses camions entre Bâle et Genève.": (
         [("Brenwood", "basedIn", "Lorraine")],
-        [("Brenwood", "basedIn", "Belgique")],
+        [("Brenwood", "basedIn", "Suisse")],
     ),
 }
 

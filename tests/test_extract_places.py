@@ -544,8 +544,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
     ),
     # sites counted by a number, whatever the noun, where they stand
-    "La société Cinélux exploite douze multiplexes dans les Hauts-de-France et en Normandie.": (
-        [("Cinélux", "presentIn", "Hauts-de-France"), ("Cinélux", "presentIn", "Normandie")],
+    "La société Serravia exploite quatorze serres dans les Landes et en Occitanie.": (
+        [("Serravia", "presentIn", "Landes"), ("Serravia", "presentIn", "Occitanie")],
         [],
     ),
     "Le groupe Labodent regroupe neuf laboratoires en Bretagne et en Normandie.": (
@@ -620,30 +620,30 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Roy", "residesIn", "Renault")],
     ),
     # the locative clitic "y": the place named last before it
-    "En rade de Brest, la tempête a touché Salmar, la ferme aquacole qui y élève des "
-    "saumons depuis 2014.": (
-        [("Salmar", "presentIn", "Brest")],
+    "À Douarnenez, l'incendie a touché Kerval, l'usine qui y produit des conserves de "
+    "sardines depuis 1951.": (
+        [("Kerval", "presentIn", "Douarnenez")],
         [],
     ),
-    "La société Vexatel s'intéresse à Londres. Elle y a ouvert une antenne en 2023.": (
-        [("Vexatel", "opensOfficeIn", "Londres")],
+    "La société Vexatel s'intéresse à Lisbonne. Elle y a ouvert une agence en 2021.": (
+        [("Vexatel", "opensOfficeIn", "Lisbonne")],
         [],
     ),
     "À Lyon, il y a trois usines de la société Vexatel.": (
         [],
         [("Vexatel", "opensOfficeIn", "Lyon")],
     ),
-    "La société Vexatel s'intéresse à Londres. Elle n'y a jamais ouvert d'antenne.": (
+    "La société Vexatel s'intéresse à Lisbonne. Elle n'y a jamais ouvert d'agence.": (
         [],
-        [("Vexatel", "opensOfficeIn", "Londres")],
+        [("Vexatel", "opensOfficeIn", "Lisbonne")],
     ),
     # a new site as the subject of a verb of opening: its company opens it there
     "Un premier bureau de la société Vexatel doit ouvrir à New York à l'automne.": (
         [("Vexatel", "opensOfficeIn", "New York")],
         [],
     ),
-    "La société Vexatel a ouvert un bureau à Lyon. Une seconde antenne suivra à l'automne "
-    "à Lille.": (
+    "La société Vexatel a ouvert un bureau à Lyon. Un deuxième atelier suivra en "
+    "janvier à Lille.": (
         [("Vexatel", "opensOfficeIn", "Lille")],
         [],
     ),
@@ -652,10 +652,10 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vexatel", "opensOfficeIn", "Lyon")],
     ),
     # an opening announced, of a cinema as of an office
-    "Le cinéma appartient à Cinélux, qui ouvrira à l'automne un multiplexe de dix salles "
-    "à Angers.": (
-        [("Cinélux", "opensOfficeIn", "Angers")],
-        [("Cinélux", "presentIn", "Angers")],
+    "La salle appartient à Écranor, qui ouvrira en 2028 un cinéma de quatre écrans à "
+    "Pornic.": (
+        [("Écranor", "opensOfficeIn", "Pornic")],
+        [("Écranor", "presentIn", "Pornic")],
     ),
 }
 

@@ -25,9 +25,9 @@ pytestmark = pytest.mark.model
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
     # the company the sentence before is about
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest est entré au capital en "
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest est entré au capital en "
     "avril à hauteur de 35 %.": (
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
         [],
     ),
     "La start-up lyonnaise Vorelle développe des capteurs. Le fonds Alpes Capital, entré au "
@@ -35,9 +35,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Alpes Capital", "investsIn", "Vorelle")],
         [],
     ),
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest, qui détient 25 % du "
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest, qui détient 25 % du "
     "capital, va céder ses parts.": (
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
         [],
     ),
     "La société Brivane fabrique des pompes. Entré au capital en 2019, le fonds Sofinord "
@@ -68,15 +68,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sofinord", "founderOf", "Kerlan Capital")],
     ),
     # the company bought, not its buyer
-    "Le groupe Holvia a racheté la société Brivane. Le fonds Loire Invest, qui détenait 25 % "
+    "Le groupe Holvia a racheté la société Brivane. Le fonds Sorvel Invest, qui détenait 25 % "
     "du capital, cède ses parts.": (
-        [("Loire Invest", "investsIn", "Brivane")],
-        [("Loire Invest", "investsIn", "Holvia")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Holvia")],
     ),
-    "Le groupe Holvia a annoncé le rachat de la société Brivane. Le fonds Loire Invest, entré "
+    "Le groupe Holvia a annoncé le rachat de la société Brivane. Le fonds Sorvel Invest, entré "
     "au capital en 2016, cède ses parts.": (
-        [("Loire Invest", "investsIn", "Brivane")],
-        [("Loire Invest", "investsIn", "Holvia")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Holvia")],
     ),
     # the stake a buyer takes over: "les N % que détenait X", "les N % détenus par X"
     "Le groupe Holvia a racheté la société Brivane. Il a repris les 45 % que détenait "
@@ -95,26 +95,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # look-alikes: a negation, another company's capital named, a capital of its own, no
     # company in view
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest n'est pas entré au capital.": (
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest n'est pas entré au capital.": (
         [],
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
     ),
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest détient 25 % du capital "
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest détient 25 % du capital "
     "de Sorbel.": (
-        [("Loire Invest", "investsIn", "Sorbel")],
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Sorbel")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
     ),
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest a augmenté son capital.": (
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest a augmenté son capital.": (
         [],
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
     ),
     "La société Brivane fabrique des pompes. Le groupe Kerlan a pris une participation.": (
         [],
         [("Kerlan", "investsIn", "Brivane")],
     ),
-    "Le fonds Loire Invest, entré au capital en 2016, cède ses parts.": (
+    "Le fonds Sorvel Invest, entré au capital en 2016, s'est retiré en mars.": (
         [],
-        [("Loire Invest", "investsIn", "Loire Invest")],
+        [("Sorvel Invest", "investsIn", "Sorvel Invest")],
     ),
     "La société Sofinord, présente dans le quartier, est entrée en Bourse.": (
         [],
@@ -174,13 +174,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("famille Quéméner", "parentOf", "Kelvane")],
     ),
     # an investor that owns a company holds it as an investment; a group owns a subsidiary
-    "La société Kelvane fabrique des pompes. Elle est détenue par le fonds ardéchois Loire "
+    "La société Kelvane fabrique des pompes. Elle est détenue par le fonds ardéchois Sorvel "
     "Invest.": (
-        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "parentOf", "Kelvane")],
+        [("Sorvel Invest", "investsIn", "Kelvane"), ("Sorvel Invest", "parentOf", "Kelvane")],
         [],
     ),
-    "La société Kelvane est détenue par la société d'investissement Talmont Participations.": (
-        [("Talmont Participations", "investsIn", "Kelvane")],
+    "La société Kelvane est détenue depuis 2016 par la société d'investissement Fenouillet "
+    "Finance.": (
+        [("Fenouillet Finance", "investsIn", "Kelvane")],
         [],
     ),
     "La société Kelvane est détenue par le groupe Ardoval.": (
@@ -189,24 +190,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a deal's party named in apposition to its role noun; the seller's buyer named by a
     # buyer noun is the buyer of the purchase just told
-    "Le groupe Ardoval rachète la société Kelvane. Le vendeur, le fonds nantais Loire Invest, "
-    "entré au capital en 2019, cède l'intégralité de ses parts au groupe Ardoval.": (
-        [("Loire Invest", "investsIn", "Kelvane"), ("Loire Invest", "divestsTo", "Ardoval")],
-        [("Loire Invest", "divestsTo", "Kelvane")],
+    "Le groupe Ardoval rachète la société Kelvane. Le vendeur, le fonds rennais Sorvel Invest, "
+    "entré au capital en 2012, vend toutes ses actions au groupe Ardoval.": (
+        [("Sorvel Invest", "investsIn", "Kelvane"), ("Sorvel Invest", "divestsTo", "Ardoval")],
+        [("Sorvel Invest", "divestsTo", "Kelvane")],
     ),
-    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts au "
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Sorvel Invest cède ses parts au "
     "repreneur.": (
-        [("Loire Invest", "divestsTo", "Ardoval")],
-        [("Loire Invest", "divestsTo", "Kelvane")],
+        [("Sorvel Invest", "divestsTo", "Ardoval")],
+        [("Sorvel Invest", "divestsTo", "Kelvane")],
     ),
-    "Le groupe Ardoval rachète la société Kelvane. Le fonds Loire Invest cède ses parts à un "
+    "Le groupe Ardoval rachète la société Kelvane. Le fonds Sorvel Invest cède ses parts à un "
     "acheteur.": (
         [],
-        [("Loire Invest", "divestsTo", "Ardoval")],
+        [("Sorvel Invest", "divestsTo", "Ardoval")],
     ),
     # a date the parser took for the verb's object is no object of its own
-    "Le fonds Loire Invest est entré l'an dernier au capital de la société Kelvane.": (
-        [("Loire Invest", "investsIn", "Kelvane")],
+    "Le fonds Sorvel Invest est entré l'an dernier au capital de la société Kelvane.": (
+        [("Sorvel Invest", "investsIn", "Kelvane")],
         [],
     ),
     # a stake kept, not only held
@@ -214,20 +215,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardoval", "investsIn", "Kelvane")],
         [("Ardoval", "parentOf", "Kelvane")],
     ),
-    "La société Brivane fabrique des pompes. Le fonds Loire Invest en conserve 8 %.": (
-        [("Loire Invest", "investsIn", "Brivane")],
+    "La société Brivane fabrique des pompes. Le fonds Sorvel Invest en conserve 8 %.": (
+        [("Sorvel Invest", "investsIn", "Brivane")],
         [],
     ),
     # "en" read as a preposition right before the verb is still the pronoun
-    "La société Brivane fabrique des pompes. La société Talmont Participations en détient "
-    "30 %.": (
-        [("Talmont Participations", "investsIn", "Brivane")],
+    "La société Brivane fabrique des pompes. La société Orbesc Finance en détient "
+    "14 %.": (
+        [("Orbesc Finance", "investsIn", "Brivane")],
         [],
     ),
     "La société Brivane fabrique des pompes. En détenant 30 % du capital de Sorbel, le fonds "
-    "Loire Invest pèse.": (
+    "Sorvel Invest pèse.": (
         [],
-        [("Loire Invest", "investsIn", "Brivane")],
+        [("Sorvel Invest", "investsIn", "Brivane")],
     ),
     "Le groupe Ardoval ne conserve aucune part de la société Kelvane.": (
         [],
@@ -243,11 +244,11 @@ extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = pa
 
 def test_a_fact_read_through_the_company_in_focus_is_less_sure(extracted) -> None:  # type: ignore[no-untyped-def]
     named = extracted[
-        "La société Brivane fabrique des pompes. Le fonds Loire Invest détient 25 % du capital "
+        "La société Brivane fabrique des pompes. Le fonds Sorvel Invest détient 25 % du capital "
         "de Sorbel."
     ]
     guessed = extracted[
-        "La société Brivane fabrique des pompes. Le fonds Loire Invest, qui détient 25 % du "
+        "La société Brivane fabrique des pompes. Le fonds Sorvel Invest, qui détient 25 % du "
         "capital, va céder ses parts."
     ]
     (stated,) = [t for t in named if t.predicate == "investsIn"]

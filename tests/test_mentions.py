@@ -50,7 +50,7 @@ from kg.model import Mention
         # news text with the same words
         ("Gouvernance : Kelvo nomme un nouveau président.", False),
         ("Le communiqué de Kelvo annonce la fermeture du site.", False),
-        ("Demain, les salariés de Kelvo voteront la grève.", False),
+        ("Demain, le personnel de Kelvo débattra des horaires.", False),
     ],
 )
 def test_furniture_paragraphs(text: str, expected: bool) -> None:
@@ -580,8 +580,8 @@ CONTEXT_TYPES = {
     ],
     # a grower's trade noun types a company, or a person after a feminine determiner or
     # before a given name (the accented trade nouns too)
-    "Installé à Carnac, l'ostréiculteur Maison Kerlaouen a lui aussi été touché.": [
-        ("Maison Kerlaouen", "Organization"),
+    "Établi près de Paimpol, l'horticulteur Kerlaouen Fleurs a perdu ses serres.": [
+        ("Kerlaouen Fleurs", "Organization"),
     ],
     "L'ostréicultrice Anne Kerlaouen a perdu ses tables.": [("Anne Kerlaouen", "Person")],
     "L'ostréiculteur Paul Kerlaouen a perdu ses tables.": [("Paul Kerlaouen", "Person")],
@@ -600,8 +600,8 @@ CONTEXT_NOT_TYPES = {
     "Jean Morel est détenu à Fresnes depuis 2021.": ("Jean Morel", "Organization"),
     "Ce soir-là, il dîne chez Jean Morel, à Lyon.": ("Jean Morel", "Organization"),
     "Il est depuis 2010 l'époux de Marco Bellini, un peintre.": ("Marco Bellini", "Organization"),
-    "Installée dans une ancienne filature de Tourcoing, Kelvo assemble des vélos.": (
-        "Tourcoing",
+    "Logée dans un ancien entrepôt de Vierzon, Kelvo fabrique des jouets.": (
+        "Vierzon",
         "Organization",
     ),
     "Le directeur de l'usine de Tourcoing a démissionné.": ("Tourcoing", "Organization"),
@@ -1261,7 +1261,7 @@ def test_a_media_family_needs_a_place_name() -> None:
 INTRODUCED = {
     "L'ouragan Bertille a emporté le toit de l'entrepôt de Kelvo.": [("Bertille", "Event")],
     "Après la tempête Aurore, la scierie a rouvert.": [("Aurore", "Event")],
-    "Ce pari paie : la gamme Brunelle de la fromagerie pèse la moitié des ventes.": [
+    "Bonne nouvelle : la gamme Brunelle de la fromagerie entre chez les cavistes.": [
         ("Brunelle", "Product"),
     ],
     "La coopérative commercialise les marques Solvie et Brava dans tout le pays.": [
@@ -1295,11 +1295,11 @@ INTRODUCED = {
     ],
     "AG Insurance a racheté la société Kelvo.": [("AG Insurance", "Organization")],
     # a known company then a country: its branch there, one organisation; two places stay two
-    "Il a dirigé Danone Maroc pendant dix ans avant de rejoindre Kelvo.": [
-        ("Danone Maroc", "Organization"),
+    "Il a dirigé Heineken Vietnam pendant dix ans avant de rejoindre Kelvo.": [
+        ("Heineken Vietnam", "Organization"),
     ],
-    "Ancienne cadre de Nestlé Sénégal, elle a fondé sa propre marque.": [
-        ("Nestlé Sénégal", "Organization"),
+    "Ancienne cadre de Renault Argentine, elle a fondé sa propre marque.": [
+        ("Renault Argentine", "Organization"),
     ],
     "McFadden est né à Dublin Irlande.": [("Dublin", "City"), ("Irlande", "Country")],
     # a lower-case origin word the tagger calls a proper noun sits between the class noun
@@ -1310,8 +1310,8 @@ INTRODUCED = {
     "Le fonds possède aussi la chaîne de laveries Lavomax, présente dans l'Ouest.": [
         ("Lavomax", "Company"),
     ],
-    "Le groupe rachète la plateforme de podcasts Sonaria, fondée en 2019.": [
-        ("Sonaria", "Organization"),
+    "Le groupe rachète la plateforme de recettes Roulia, lancée en 2017.": [
+        ("Roulia", "Organization"),
     ],
     "Il présente le journal sur la chaîne d'information Kelvo Info.": [
         ("Kelvo Info", "MediaOrganization"),
@@ -1320,8 +1320,8 @@ INTRODUCED = {
     "Les trains relient les ports de Port-Saint-Louis-du-Rhône et de Sète.": [
         ("Port-Saint-Louis-du-Rhône", "City"),
     ],
-    "Brest Métropole Habitat, premier client du groupe, a renouvelé son contrat.": [
-        ("Brest Métropole Habitat", "Organization"),
+    "Le bailleur Niort Métropole Habitat a choisi le groupe pour isoler ses logements.": [
+        ("Niort Métropole Habitat", "Organization"),
     ],
     # a case number is no name; a channel named with a digit is
     "La décision sera publiée au registre sous le numéro M.10452, a précisé M6.": [
@@ -1331,7 +1331,7 @@ INTRODUCED = {
     "Elle enseigne à l'Institut de la banque depuis 2015.": [
         ("Institut de la banque", "Organization"),
     ],
-    "Rachetée en 1998 par Teyssier, la marque Orvane était devenue marginale.": [
+    "Cédée en 2004 au groupe Delmar, la marque Orvane a perdu ses clients.": [
         ("Orvane", "Product"),
     ],
 }

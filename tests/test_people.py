@@ -263,7 +263,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Olivier", "employeeOf", "Paris")],
     ),
     # the company a description names is not the past employer set before the verb
-    "Ancien directeur des opérations de Renault, M. Dufour dirige la société depuis 2019.": (
+    "Ancien directeur commercial de Renault, M. Dufour préside la filiale depuis 2008.": (
         [("Dufour", "employeeOf", "Renault")],
         [("Dufour", "leaderOf", "Renault")],
     ),
@@ -277,7 +277,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Julie Marchal", "leaderOf", "Renault")],
     ),
     # a seat in a body the text names; the constituency is no organisation
-    "Le Sénat examine le texte. Le sénateur du Cantal Jacques Morel a interrogé le ministre.": (
+    "Le Sénat examine le texte. Le sénateur du Cantal Jacques Morel défend un amendement.": (
         [("Jacques Morel", "memberOf", "Sénat")],
         [("Jacques Morel", "memberOf", "Cantal")],
     ),
@@ -314,16 +314,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
     ),
     # "habiter" a town, alone or with a spouse
-    "Paul Mercier et son épouse Anne Mercier habitent toujours Quimper.": (
-        [("Paul Mercier", "residesIn", "Quimper"), ("Anne Mercier", "residesIn", "Quimper")],
+    "Paul Mercier et son épouse Anne Mercier habitent encore Lannion.": (
+        [("Paul Mercier", "residesIn", "Lannion"), ("Anne Mercier", "residesIn", "Lannion")],
         [],
     ),
-    "Paul Mercier n'habite plus Quimper.": (
+    "Paul Mercier n'habite plus Lannion.": (
         [],
-        [("Paul Mercier", "residesIn", "Quimper")],
+        [("Paul Mercier", "residesIn", "Lannion")],
     ),
     # a function's head with an adjective works for the company; he does not lead it
-    "Claire Roy restera directrice éditoriale de la société Vexatel.": (
+    "Claire Roy sera directrice technique de la société Vexatel.": (
         [("Claire Roy", "employeeOf", "Vexatel")],
         [("Claire Roy", "leaderOf", "Vexatel")],
     ),

@@ -2867,7 +2867,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 continue  # "installée dans une filature de Vauclair": a place, no company
             if not is_subject and _former_employer(token):
                 continue  # "lui était directeur de X": an employer in passing
-            # ("La banque Dorvel conserve 12 % du capital": a shareholder named in passing, not
+            # ("La banque Kervel détient 20 % du capital": a shareholder named in passing, not
             # what the text goes on about, gains no salience)
             if not (is_subject and shareholder):
                 salience.add(mention, subject=is_subject)
@@ -2921,7 +2921,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if m is not None
                 and (
                     coarse(m.cls) == "Organization"
-                    # (an untyped main subject: "l'ostréiculteur X a été touché")
+                    # (an untyped main subject: "l'horticulteur X a perdu ses serres")
                     or (m is previous_subject and m.cls == UNTYPED)
                 )
                 and m.cls != "MediaOrganization"
@@ -2929,7 +2929,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             None,
         )
         if previous_topic is not None and shareholder:
-            # "La banque Dorvel conserve 12 % du capital.": a shareholder named in passing, not
+            # "La banque Kervel détient 20 % du capital.": a shareholder named in passing, not
             # whose director the next sentence names
             previous_topic = None
         previous_groups = groups_here

@@ -596,7 +596,7 @@ def _announced_class(span: Span) -> str | None:
         i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
     # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
-    # not "la plateforme de podcasts X", a complement's noun)
+    # not "la plateforme de recettes X", a complement's noun)
     while i >= 0 and (
         pos[i] == "ADJ"
         or origin_text(text[i])
@@ -664,7 +664,7 @@ def _announced_class(span: Span) -> str | None:
         # "..., la start-up Kiwaï emploie": the class noun announces a name of its own
         own_name = named < size and text[named][:1].isupper()
         # ("X, cité par Y" is a participle, whatever the tagger says, not the noun "cité";
-        # "X, produit des croquettes", "X, produit et vend": a bare noun before an object
+        # "X, produit des jouets", "X, produit et vend": a bare noun before an object
         # or a conjunction is a verb)
         participle = k + 1 < size and (
             table.lower[k + 1] == "par"
@@ -1195,12 +1195,12 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
 
 
 #: Most lower-case words between a role noun and the ``de`` of its organisation
-#: (``directeur des opérations de X``: two).
+#: (``directeur des achats de X``: two).
 _ROLE_REACH = 3
 
 
 def _office_complement(table: Words, span: Span) -> bool:
-    """``ancien directeur des opérations de X``, ``la fondatrice de X``: the ``de``
+    """``ancien directeur des achats de X``, ``la fondatrice de X``: the ``de``
     complement of a role noun held only in an organisation (``roles.json``, object an
     organisation only) is an organisation; not through an article (``le directeur de
     l'usine de X`` names the site's town)."""

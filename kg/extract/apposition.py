@@ -608,7 +608,7 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             doc[i - 1].pos_ in {"DET", "ADJ", "ADV", "NUM"}
             or fold(doc[i - 1].text) in _PAST
             or doc[i - 1].lower_ in _OTHER  # "l'autre grand concurrent de Y" (a pronoun)
-            # "X, jusqu'ici directeur des opérations de Y": a role just left
+            # "X, jusqu'ici directeur des achats de Y": a role just left
             or doc[i - 1].lower_ in _UNTIL
         ):
             i -= 1

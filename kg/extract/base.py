@@ -144,7 +144,7 @@ def args_of(token: Token | None, allowed: frozenset[str], np_class: str | None =
                 if (m := n if mention_at(n) is not None else _partner_named(n)) is not None
             ]
         else:
-            # "l'acquisition du fabricant français d'aliments pour animaux X": a description
+            # "le rachat du fabricant allemand de pièces pour tracteurs X": a description
             # whose own phrase ends on its name refers to no name of the text before
             named_tokens.append(_name_in_phrase(t) if is_reference(t) else t)
     for t in dict.fromkeys(named_tokens):
@@ -445,8 +445,8 @@ _PHRASE_WORDS = frozenset({"NOUN", "ADJ", "ADP"})
 
 
 def _name_in_phrase(noun: Token) -> Token:
-    """The name that ends the phrase of the description ``noun`` (``le fabricant français
-    d'aliments pour animaux de compagnie X``: X, right after a common noun or adjective of
+    """The name that ends the phrase of the description ``noun`` (``le fabricant allemand
+    de pièces pour machines agricoles X``: X, right after a common noun or adjective of
     the phrase, with only bare nouns, adjectives and prepositions between, however the
     parser hung them, and of the class of what coreference took the description for),
     else ``noun`` (``cet ancien conseiller de la banque X`` is no X).

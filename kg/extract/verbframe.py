@@ -2844,7 +2844,7 @@ def _place_of_clitic(verb: Token, allowed: frozenset[str]) -> list[Arg]:
 _FORMER_EMPLOYER = folded_word_list("former_employer_words")
 #: Determiners that open a description: "la société", "cette entreprise" (not pronouns).
 _DESCRIBING = DEFINITE | {"les"}
-#: How far before a name such a word may stand ("ancien directeur des opérations de Y").
+#: How far before a name such a word may stand ("ancien directeur des achats de Y").
 _FORMER_REACH = 6
 
 
