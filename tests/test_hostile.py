@@ -460,7 +460,8 @@ def test_a_5_mb_document_is_parsed_in_pieces_with_right_offsets(
     pieces = list(chunks(Document("big", document_text(path))))
     assert len(pieces) >= 50 and max(len(p.text) for p in pieces) <= MAX_CHUNK
     found = {(s, start) for s, start, _ in evidences(tmp_path / "o")}
-    assert assert_offsets_point_at_text(tmp_path / "o", text) == len(found)
+    # every evidence record checked; a sentence may be the evidence of several facts
+    assert assert_offsets_point_at_text(tmp_path / "o", text) >= len(found) == 3
     last = max(start for _, start in found)
     assert last >= pieces[-1].offset  # a fact from the last chunk, at the right place
     assert text[last:].startswith("Arthur Mensch")
