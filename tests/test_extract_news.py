@@ -2129,6 +2129,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Roulo", "competitorOf", "Trekko")],
     ),
+    # the same when the tagger makes the adjectives of origin nouns and the possessive
+    # finds no company before them
+    "Trotinor, la trottinette douaisienne qui bouscule Kiparo et Zelvo\n\nMontée en 2019 "
+    "dans un ancien entrepôt de Douai, Trotinor produit 400 trottinettes par semaine. La "
+    "jeune marque, qui espère 30 000 ventes en 2028, joue désormais dans la cour du "
+    "néerlandais Kiparo et du belge Zelvo, ses deux principaux concurrents sur le créneau "
+    "des engins urbains.": (
+        [],
+        [("Zelvo", "competitorOf", "Kiparo")],
+    ),
     # a client's lawyer is no employee; a lawyer "chez" a firm is
     "La société Orsane Gestion conteste la décision. « Nous ferons appel », a indiqué à "
     "l'AFP son avocat, Me Paul Garnier.": (

@@ -30,7 +30,7 @@ from typing import Any, cast
 from spacy.tokens import Doc, Token
 
 from kg.entities.gazetteer import default_gazetteer
-from kg.entities.mentions import UNTYPED, coarse
+from kg.entities.mentions import UNTYPED, coarse, origin_text
 from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
@@ -1137,7 +1137,8 @@ def _possessor_as_subject(det: Token, holders: list[Token], role: RoleNoun) -> l
 
 def _row_of(name: Token) -> list[Token]:
     """The name and the names coordinated before it (``du néerlandais X et du belge Y``),
-    read on the surface: the parser often hangs the last one elsewhere."""
+    read on the surface: the parser often hangs the last one elsewhere (and the tagger
+    may call an adjective of origin there a noun: ``du belge Y``)."""
     doc = name.doc
     start = sentence_start(name)
     j = name.i
@@ -1145,6 +1146,7 @@ def _row_of(name: Token) -> list[Token]:
         mention_at(doc[j - 1]) is not None
         or doc[j - 1].pos_ in {"DET", "ADP", "ADJ", "CCONJ"}
         or doc[j - 1].text == ","
+        or origin_text(doc[j - 1].text)
     ):
         j -= 1
     return list(doc[j : name.i + 1])
