@@ -1219,8 +1219,6 @@ def _office_complement(table: Words, span: Span) -> bool:
     return False
 
 
-#: Determiners between ``dont`` and a company's noun (``dont le siège``, ``dont les usines``).
-_RELATIVE_DETERMINERS = frozenset({"le", "la", "les", "l'", "l\u2019"})
 
 
 def _company_relative(table: Words, end: int) -> bool:
@@ -1229,9 +1227,9 @@ def _company_relative(table: Words, end: int) -> bool:
     j = end + 1 if end < len(table.text) and table.text[end] == "," else end
     if j + 2 >= len(table.text) or table.lower[j] != "dont":
         return False
-    if table.lower[j + 1] not in _RELATIVE_DETERMINERS:
+    if table.lower[j + 1] not in _NAME_ARTICLES:
         return False
-    nouns = _folded(word_list("company_relative_nouns"))
+    nouns = folded_word_list("company_relative_nouns")
     return fold(table.text[j + 2]) in nouns or fold(table.span_text(j + 2, j + 4)) in nouns
 
 
@@ -1312,7 +1310,7 @@ def _part_of_company(table: Words, start: int) -> bool:
     i = start - 1
     if i < 1 or table.lower[i] not in DE:
         return False
-    if fold(table.text[i - 1]) not in _folded(word_list("company_parts")):
+    if fold(table.text[i - 1]) not in folded_word_list("company_parts"):
         return False
     before = range(max(0, i - 4), i - 1)
     return not any(table.lower[k] in {"sous", "en"} or table.lemma[k] == "prendre" for k in before)
@@ -1328,7 +1326,7 @@ def _company_apposition(table: Words, start: int) -> bool:
     i -= 1
     while i > 0 and table.pos[i] == "ADJ":
         i -= 1
-    nouns = _folded(word_list("company_apposition_nouns"))
+    nouns = folded_word_list("company_apposition_nouns")
     for width in (2, 1):
         first = i - width + 1
         if first < 1 or fold(table.span_text(first, i + 1)) not in nouns:
@@ -1341,12 +1339,6 @@ def _company_apposition(table: Words, start: int) -> bool:
         )
         return table.pos[before] == "DET" and not of_role
     return False
-
-
-@functools.cache
-def _folded(listed: frozenset[str]) -> frozenset[str]:
-    """A word list of ``words.json``, folded to compare with folded text."""
-    return frozenset(map(fold, listed))
 
 
 def _surname(span: Span) -> bool:
