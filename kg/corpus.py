@@ -186,8 +186,14 @@ class _Entry:
     def line(self) -> dict[str, Any]:
         # not dataclasses.asdict, which deep-copies each field: the manifest has a line
         # per document
-        return {"state": "analysed", "id": self.id, "hash": self.hash,
-                "analyser": self.analyser, "file": self.file, "facts": self.facts}
+        return {
+            "state": "analysed",
+            "id": self.id,
+            "hash": self.hash,
+            "analyser": self.analyser,
+            "file": self.file,
+            "facts": self.facts,
+        }
 
 
 def content_hash(document: Document) -> str:
@@ -214,13 +220,15 @@ def analyser_fingerprint(model: str, extractors: Sequence[str], *parts: str) -> 
         >>> analyser_fingerprint("m", ["a"]) == analyser_fingerprint("m", ["b"])
         False
     """
-    payload = json.dumps([kg.__version__, _code_digest(), model, _model_version(model),
-                          sorted(extractors), *parts])
+    payload = json.dumps(
+        [kg.__version__, _code_digest(), model, _model_version(model), sorted(extractors), *parts]
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 
-def local_analyser(*, model: str = DEFAULT_MODEL, batch_size: int = 32,
-                   gazetteers: Sequence[str] = ()) -> Analyser:
+def local_analyser(
+    *, model: str = DEFAULT_MODEL, batch_size: int = 32, gazetteers: Sequence[str] = ()
+) -> Analyser:
     """Analyse in this process, with spaCy's ``nlp.pipe`` in batches.
 
     ``gazetteers`` are the user's gazetteer files, added to the bundled one.
@@ -230,8 +238,9 @@ def local_analyser(*, model: str = DEFAULT_MODEL, batch_size: int = 32,
     extractors = default_extractors()
     gazetteer = load_gazetteers(tuple(gazetteers)) if gazetteers else None
     return Analyser(
-        functools.partial(analyse, model=model, extractors=extractors, batch_size=batch_size,
-                          gazetteer=gazetteer),
+        functools.partial(
+            analyse, model=model, extractors=extractors, batch_size=batch_size, gazetteer=gazetteer
+        ),
         analyser_fingerprint(model, [e.name for e in extractors], *_gazetteer_part(gazetteers)),
     )
 
@@ -242,7 +251,11 @@ def _gazetteer_part(gazetteers: Sequence[str]) -> list[str]:
 
 
 def process_analyser(
-    workers: int, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16,
+    workers: int,
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    task_size: int = 16,
     gazetteers: Sequence[str] = (),
 ) -> Analyser:
     """Analyse in ``workers`` processes, each loading the model once.
@@ -257,8 +270,12 @@ def process_analyser(
     if gazetteers:
         load_gazetteers(tuple(gazetteers))  # a bad file fails here, not in every worker
     run = functools.partial(
-        _analyse_in_processes, workers=workers, model=model, batch_size=batch_size,
-        task_size=task_size, gazetteers=tuple(gazetteers),
+        _analyse_in_processes,
+        workers=workers,
+        model=model,
+        batch_size=batch_size,
+        task_size=task_size,
+        gazetteers=tuple(gazetteers),
     )
     return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
 
@@ -416,8 +433,15 @@ def build_corpus(
     progress.stage("building the graph")
     conforming = None
     if store is Store.OXIGRAPH:
-        paths, stats = _build_in_store(analyses, workspace.store_path, out_dir, base=base,
-                                       min_confidence=min_confidence, html=html, progress=progress)
+        paths, stats = _build_in_store(
+            analyses,
+            workspace.store_path,
+            out_dir,
+            base=base,
+            min_confidence=min_confidence,
+            html=html,
+            progress=progress,
+        )
     else:
         from kg.pipeline import build_quads
 
@@ -478,8 +502,13 @@ class Progress:
         '3/10 documents · 1.0 doc/s · ETA 0:07 · 7 facts'
     """
 
-    def __init__(self, total: int | None = None, *, enabled: bool | None = None,
-                 stream: IO[str] | None = None) -> None:
+    def __init__(
+        self,
+        total: int | None = None,
+        *,
+        enabled: bool | None = None,
+        stream: IO[str] | None = None,
+    ) -> None:
         self.stream = stream or sys.stderr
         self.enabled = self.stream.isatty() if enabled is None else enabled
         self.total = total
@@ -488,8 +517,14 @@ class Progress:
         self._drawn = 0.0
         self._width = 0
 
-    def update(self, *, analysed: int | None = None, skipped: int | None = None,
-               facts: int | None = None, now: float | None = None) -> None:
+    def update(
+        self,
+        *,
+        analysed: int | None = None,
+        skipped: int | None = None,
+        facts: int | None = None,
+        now: float | None = None,
+    ) -> None:
         """Record counts and redraw if it is time."""
         now = time.monotonic() if now is None else now
         if analysed is not None:
@@ -574,7 +609,10 @@ class _Workspace:
                     continue
                 if record.get("state") == "analysed":
                     entries[record["id"]] = _Entry(
-                        record["id"], record["hash"], record["analyser"], record["file"],
+                        record["id"],
+                        record["hash"],
+                        record["analyser"],
+                        record["file"],
                         record.get("facts", 0),
                     )
                 elif record.get("state") == "removed":
@@ -601,11 +639,14 @@ class _Workspace:
         digest = hashlib.sha256(document.id.encode("utf-8", "surrogatepass")).hexdigest()
         name = f"{ANALYSES}/{digest[:32]}.json"
         atomic_write(self.root / name, serialize.dumps(analysis), sync=False)
-        entry = _Entry(document.id, content_hash(document), fingerprint, name,
-                       len(analysis.triples))
+        entry = _Entry(
+            document.id, content_hash(document), fingerprint, name, len(analysis.triples)
+        )
         self._unrecorded.append(entry)
-        if (len(self._unrecorded) >= CHECKPOINT_DOCUMENTS
-                or time.monotonic() - self._checkpoint >= CHECKPOINT_SECONDS):
+        if (
+            len(self._unrecorded) >= CHECKPOINT_DOCUMENTS
+            or time.monotonic() - self._checkpoint >= CHECKPOINT_SECONDS
+        ):
             self.record()
         return entry
 
@@ -715,20 +756,25 @@ def _worker_start(model: str, batch_size: int, gazetteers: tuple[str, ...] = ())
 _WORKER: dict[str, Any] = {}
 
 
-def analyse_batch(documents: Sequence[Document], model: str = DEFAULT_MODEL,
-                  batch_size: int = 32, gazetteers: tuple[str, ...] = ()) -> list[str]:
+def analyse_batch(
+    documents: Sequence[Document],
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    gazetteers: tuple[str, ...] = (),
+) -> list[str]:
     """Analyse documents in this process and return each analysis as JSON (for workers).
 
     The model and the gazetteers are loaded once per process (both loaders are cached).
     """
     gazetteer = load_gazetteers(gazetteers) if gazetteers else None
-    return [serialize.dumps(a) for a in analyse(documents, model=model, batch_size=batch_size,
-                                                gazetteer=gazetteer)]
+    return [
+        serialize.dumps(a)
+        for a in analyse(documents, model=model, batch_size=batch_size, gazetteer=gazetteer)
+    ]
 
 
 def _process_task(documents: Sequence[Document]) -> list[str]:
-    return analyse_batch(documents, _WORKER["model"], _WORKER["batch_size"],
-                         _WORKER["gazetteers"])
+    return analyse_batch(documents, _WORKER["model"], _WORKER["batch_size"], _WORKER["gazetteers"])
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -742,17 +788,26 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _analyse_in_processes(documents: Iterable[Document], *, workers: int, model: str,
-                          batch_size: int, task_size: int,
-                          gazetteers: tuple[str, ...] = ()) -> Iterator[Analysis]:
+def _analyse_in_processes(
+    documents: Iterable[Document],
+    *,
+    workers: int,
+    model: str,
+    batch_size: int,
+    task_size: int,
+    gazetteers: tuple[str, ...] = (),
+) -> Iterator[Analysis]:
     # fork: the children inherit kg already imported (and the model, if the parent had it)
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with concurrent.futures.ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_worker_start,
-        initargs=(model, batch_size, gazetteers)
+        workers,
+        mp_context=context,
+        initializer=_worker_start,
+        initargs=(model, batch_size, gazetteers),
     ) as pool:
-        yield from bounded_map(pool.submit, _process_task, _batches(documents, task_size),
-                               limit=2 * workers)
+        yield from bounded_map(
+            pool.submit, _process_task, _batches(documents, task_size), limit=2 * workers
+        )
 
 
 def bounded_map(
@@ -816,8 +871,13 @@ def _build_in_store(
     except OSError as err:
         raise ExportError(f"cannot open the store {str(path)!r}: {err}") from err
     store.bulk_extend(
-        _quads_in_pieces(documents, resolution.entities, resolution.triples, base=base,
-                         min_confidence=min_confidence)
+        _quads_in_pieces(
+            documents,
+            resolution.entities,
+            resolution.triples,
+            base=base,
+            min_confidence=min_confidence,
+        )
     )
     store.optimize()
     del resolution
@@ -828,9 +888,14 @@ def _build_in_store(
     return paths, stats
 
 
-def _quads_in_pieces(documents: Sequence[Document], entities: Sequence[Entity],
-                     triples: Sequence[Triple], *, base: str,
-                     min_confidence: float) -> Iterator[ox.Quad]:
+def _quads_in_pieces(
+    documents: Sequence[Document],
+    entities: Sequence[Entity],
+    triples: Sequence[Triple],
+    *,
+    base: str,
+    min_confidence: float,
+) -> Iterator[ox.Quad]:
     """The quads of :func:`graph_quads`, built a few thousand facts at a time.
 
     ``graph_quads`` is local to a fact: all evidences of one fact are fused together, and
@@ -859,13 +924,17 @@ def _quads_in_pieces(documents: Sequence[Document], entities: Sequence[Entity],
     yield from to_oxigraph(graph_quads([], rest, [], base=base))
 
 
-def _piece(triples: list[Triple], by_entity: Mapping[str, Entity], described: set[str],
-           base: str, min_confidence: float) -> list[ox.Quad]:
+def _piece(
+    triples: list[Triple],
+    by_entity: Mapping[str, Entity],
+    described: set[str],
+    base: str,
+    min_confidence: float,
+) -> list[ox.Quad]:
     keys = {m.entity for t in triples for m in (t.subject, t.object) if m.entity}
     described |= keys
     entities = [by_entity[k] for k in sorted(keys) if k in by_entity]
-    return to_oxigraph(graph_quads([], entities, triples, base=base,
-                                   min_confidence=min_confidence))
+    return to_oxigraph(graph_quads([], entities, triples, base=base, min_confidence=min_confidence))
 
 
 def export_store(
@@ -911,8 +980,12 @@ def export_store(
         written[fmt.value] = final
     if html is not None:
         if len(store) > HTML_QUAD_LIMIT:
-            log.warning("the graph has %d statements, more than the page can show (%d): "
-                        "no %s written", len(store), HTML_QUAD_LIMIT, "graph.html")
+            log.warning(
+                "the graph has %d statements, more than the page can show (%d): no %s written",
+                len(store),
+                HTML_QUAD_LIMIT,
+                "graph.html",
+            )
         else:
             dataset = Dataset()
             bind_prefixes(dataset, base=base)
@@ -923,8 +996,9 @@ def export_store(
 
 
 #: The prefixes kg's exports declare (rdflib's "core" binds a few more that kg never uses).
-_KG_PREFIXES = frozenset({"kgo", "kgr", "owl", "skos", "prov", "dcterms", "wd", "rdf", "rdfs",
-                          "xsd"})
+_KG_PREFIXES = frozenset(
+    {"kgo", "kgr", "owl", "skos", "prov", "dcterms", "wd", "rdf", "rdfs", "xsd"}
+)
 
 
 def write_outputs_html(union: Graph, out_dir: Path, html: HtmlWriter) -> dict[str, Path]:
@@ -954,8 +1028,9 @@ def _union(store: ox.Store, base: str) -> Iterator[ox.Triple]:
 
 def store_summary(store: ox.Store) -> GraphSummary:
     """Entities by class, facts by relation and documents of a kg store, by SPARQL."""
-    entity_classes = {str(KGO[name]): name for name, cls in classes().items()
-                      if "NamedEntity" in cls.parents}
+    entity_classes = {
+        str(KGO[name]): name for name, cls in classes().items() if "NamedEntity" in cls.parents
+    }
     known = set(relations())
     by_class: dict[str, int] = {}
     for row in _select(store, "SELECT ?c (COUNT(?e) AS ?n) WHERE { ?e a ?c } GROUP BY ?c"):

@@ -68,7 +68,11 @@ def parse_address(address: str) -> tuple[str, int]:
 
 
 def dask_analyser(
-    address: str, *, model: str = DEFAULT_MODEL, batch_size: int = 32, task_size: int = 16,
+    address: str,
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    task_size: int = 16,
     gazetteers: Sequence[str] = (),
 ) -> Analyser:
     """An :class:`~kg.corpus.Analyser` running on the Dask cluster at ``address``.
@@ -88,8 +92,13 @@ def dask_analyser(
     names = [e.name for e in default_extractors()]
     shipped = tuple(_ship(path) for path in gazetteers)
     run = functools.partial(
-        _analyse_on_dask, address=address, model=model, batch_size=batch_size,
-        task_size=task_size, fingerprint=analyser_fingerprint(model, names), shipped=shipped,
+        _analyse_on_dask,
+        address=address,
+        model=model,
+        batch_size=batch_size,
+        task_size=task_size,
+        fingerprint=analyser_fingerprint(model, names),
+        shipped=shipped,
     )
     return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
 
@@ -109,12 +118,14 @@ def _ship(path: str) -> ShippedFile:
     return ShippedFile(hashlib.sha256(data).hexdigest(), data)
 
 
-def analyse_shipped(documents: Sequence[Document], model: str, batch_size: int,
-                    digests: tuple[str, ...]) -> list[str]:
+def analyse_shipped(
+    documents: Sequence[Document], model: str, batch_size: int, digests: tuple[str, ...]
+) -> list[str]:
     """:func:`kg.corpus.analyse_batch` on a worker, with the gazetteers its plugin wrote."""
     folder = _shipped_folder(_distributed().get_worker())
-    return analyse_batch(documents, model, batch_size,
-                         tuple(str(folder / f"{digest}.tsv") for digest in digests))
+    return analyse_batch(
+        documents, model, batch_size, tuple(str(folder / f"{digest}.tsv") for digest in digests)
+    )
 
 
 def _shipped_folder(worker: Any) -> Path:
@@ -138,9 +149,16 @@ def _distributed() -> Any:
     return distributed
 
 
-def _analyse_on_dask(documents: Iterable[Document], *, address: str, model: str,
-                     batch_size: int, task_size: int, fingerprint: str,
-                     shipped: tuple[ShippedFile, ...]) -> Iterator[Analysis]:
+def _analyse_on_dask(
+    documents: Iterable[Document],
+    *,
+    address: str,
+    model: str,
+    batch_size: int,
+    task_size: int,
+    fingerprint: str,
+    shipped: tuple[ShippedFile, ...],
+) -> Iterator[Analysis]:
     distributed = _distributed()
     target, workers = parse_address(address)
     cluster = None
@@ -158,10 +176,15 @@ def _analyse_on_dask(documents: Iterable[Document], *, address: str, model: str,
         client.register_plugin(_worker_setup(distributed, model, shipped))
         workers = max(len(client.scheduler_info()["workers"]), 1)
         _check_workers(client, model, fingerprint)
-        yield from _bounded(client, distributed, _batches(documents, task_size),
-                            model=model, batch_size=batch_size,
-                            digests=tuple(file.digest for file in shipped),
-                            limit=IN_FLIGHT_PER_WORKER * workers)
+        yield from _bounded(
+            client,
+            distributed,
+            _batches(documents, task_size),
+            model=model,
+            batch_size=batch_size,
+            digests=tuple(file.digest for file in shipped),
+            limit=IN_FLIGHT_PER_WORKER * workers,
+        )
     finally:
         client.close()
         if cluster is not None:
@@ -179,14 +202,21 @@ def _check_workers(client: Any, model: str, fingerprint: str) -> None:
         )
 
 
-def _bounded(client: Any, distributed: Any, batches: Iterable[list[Document]], *, model: str,
-             batch_size: int, digests: tuple[str, ...], limit: int) -> Iterator[Analysis]:
+def _bounded(
+    client: Any,
+    distributed: Any,
+    batches: Iterable[list[Document]],
+    *,
+    model: str,
+    batch_size: int,
+    digests: tuple[str, ...],
+    limit: int,
+) -> Iterator[Analysis]:
     """Submit batches with at most ``limit`` in flight; yield analyses as batches finish."""
     finished = distributed.as_completed()
     in_flight = 0
     for batch in batches:
-        finished.add(client.submit(analyse_shipped, batch, model, batch_size, digests,
-                                   pure=False))
+        finished.add(client.submit(analyse_shipped, batch, model, batch_size, digests, pure=False))
         in_flight += 1
         if in_flight >= limit:
             yield from _collect(next(finished))

@@ -109,8 +109,9 @@ def explain(
     )
 
 
-def explain_path(name: str, path: str | Path = "out", *,
-                 base: str = DEFAULT_BASE) -> tuple[Explanation, ...]:
+def explain_path(
+    name: str, path: str | Path = "out", *, base: str = DEFAULT_BASE
+) -> tuple[Explanation, ...]:
     """Explain ``name`` from a build folder (full reasons) or a graph file (what it holds).
 
     Raises:
@@ -135,24 +136,39 @@ def explain_path(name: str, path: str | Path = "out", *,
 def explain_graph(graph: Graph, name: str, *, base: str = DEFAULT_BASE) -> tuple[Explanation, ...]:
     """What a graph says about the entities that answer to ``name`` (no merge reasons)."""
     prefix = base + "entity/"
-    nodes = {s for s in graph.subjects(RDFS.label) if isinstance(s, URIRef)
-             and str(s).startswith(prefix)}
+    nodes = {
+        s for s in graph.subjects(RDFS.label) if isinstance(s, URIRef) and str(s).startswith(prefix)
+    }
     found = []
     for node in sorted(nodes, key=str):
         label = str(graph.value(node, RDFS.label))
         aliases = sorted({str(a) for a in graph.objects(node, SKOS.altLabel)})
-        key = str(node)[len(prefix):]
-        classes = sorted(str(c).removeprefix(str(KGO._NS)) for c in graph.objects(node, RDF.type)
-                         if str(c).startswith(str(KGO._NS)))
-        same = [str(o).removeprefix(str(WD)) for o in graph.objects(node, OWL.sameAs)
-                if str(o).startswith(str(WD))]
+        key = str(node)[len(prefix) :]
+        classes = sorted(
+            str(c).removeprefix(str(KGO._NS))
+            for c in graph.objects(node, RDF.type)
+            if str(c).startswith(str(KGO._NS))
+        )
+        same = [
+            str(o).removeprefix(str(WD))
+            for o in graph.objects(node, OWL.sameAs)
+            if str(o).startswith(str(WD))
+        ]
         count = graph.value(node, KGO.mentionCount)
-        entity = Entity(key, label, classes[0] if classes else "NamedEntity",
-                        tuple((a, 0) for a in aliases), min(same) if same else None,
-                        int(str(count)) if count is not None else 0)
+        entity = Entity(
+            key,
+            label,
+            classes[0] if classes else "NamedEntity",
+            tuple((a, 0) for a in aliases),
+            min(same) if same else None,
+            int(str(count)) if count is not None else 0,
+        )
         if _answers(entity, name, base):
-            found.append(Explanation(entity, str(node), documents=_fact_documents(graph, node),
-                                     from_graph=True))
+            found.append(
+                Explanation(
+                    entity, str(node), documents=_fact_documents(graph, node), from_graph=True
+                )
+            )
     return tuple(found)
 
 
@@ -202,8 +218,10 @@ def _format(explanation: Explanation) -> str:
         lines.append("  surface forms (skos:altLabel): " + ", ".join(a for a, _ in entity.aliases))
         if explanation.documents:
             lines.append("  documents of its facts: " + ", ".join(explanation.documents))
-        lines.append("  merge reasons: not kept in the graph; run kg explain on the build "
-                     "folder (it keeps the analyses)")
+        lines.append(
+            "  merge reasons: not kept in the graph; run kg explain on the build "
+            "folder (it keeps the analyses)"
+        )
         return "\n".join(lines)
     lines.append(f"{mentions} in {documents} document{'s' * (documents != 1)}")
     lines.extend(_surface_lines(explanation.occurrences))
@@ -232,8 +250,10 @@ def _surface_lines(occurrences: Iterable[Occurrence]) -> list[str]:
         lines.append(f"    {text:<{width}}  {sum(docs.values())}  {per_doc}")
     if other:
         per_doc = ", ".join(f"{doc} ({n})" for doc, n in sorted(other.items()))
-        lines.append(f"  referred to without its name (coreference, descriptions): "
-                     f"{sum(other.values())}  {per_doc}")
+        lines.append(
+            f"  referred to without its name (coreference, descriptions): "
+            f"{sum(other.values())}  {per_doc}"
+        )
     return lines
 
 

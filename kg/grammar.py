@@ -57,6 +57,9 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 #: "de" and its forms, as tokens or as case_of gives them.
 DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
+#: Quotes that open and close a title or a name written in quotes: « Houblon 2030 », "Goéland".
+OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
+CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
 #: Determiners of a noun that refers back to something the text told of.
 DEFINITE = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
 #: Prepositions fused with a definite article ("au tour de table", "du sous-traitant").
@@ -702,9 +705,7 @@ def subject_of(token: Token) -> Token | None:
         if any(c.i < verb.i for c in subjects):
             # "La holding X le cède à Y, la filiale du groupe Z": a name the parser made a
             # second subject past a comma after the verb is none when one stands before it
-            subjects = [
-                c for c in subjects if c.i < verb.i or "," not in table.text[verb.i : c.i]
-            ]
+            subjects = [c for c in subjects if c.i < verb.i or "," not in table.text[verb.i : c.i]]
         # "Le groupe L'Oréal a racheté": two subjects for one phrase; the named one
         subjects.sort(key=lambda c: mention_at(c) is None)
         for child in subjects:
@@ -864,7 +865,8 @@ def _object_controller(verb: Token) -> Token | None:
     head = verb.head
     if verb_lemma(head) in OBJECT_CONTROL:
         objects = [
-            c for c in head.children
+            c
+            for c in head.children
             if c.dep_ in {"obl:arg", "iobj", "obl"} and c.i < verb.i and case_of(c) in _TO
         ]
         return objects[0] if objects else None

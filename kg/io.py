@@ -103,9 +103,36 @@ _HTML_TAG = re.compile(
 _HTML_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _HTML_BLOCKS = frozenset(
     {
-        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-        "table", "tr", "blockquote", "pre", "article", "section", "header", "footer", "nav",
-        "main", "aside", "figure", "figcaption", "title", "form", "hr",
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "blockquote",
+        "pre",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "nav",
+        "main",
+        "aside",
+        "figure",
+        "figcaption",
+        "title",
+        "form",
+        "hr",
     }
 )
 _HTML_SKIP = frozenset(
@@ -457,7 +484,11 @@ def _record_document(line: bytes, path: Path, number: int) -> Document:
     meta = {f: None if record.get(f) is None else str(record[f]) for f in _FIELDS}
     ident = doc_id_from(meta["id"] or f"{path.stem}-{number}")
     return parse_text(
-        text, ident, source=f"{path}:{number}", date=meta["date"], title=meta["title"],
+        text,
+        ident,
+        source=f"{path}:{number}",
+        date=meta["date"],
+        title=meta["title"],
         url=meta["url"],
     )
 

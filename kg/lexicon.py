@@ -652,12 +652,8 @@ def attribution() -> Attribution:
     return Attribution(
         speech_lemmas=frozenset(data["speech_lemmas"]),
         medium_cues=frozenset(data["medium_cues"]),
-        interview_nouns={
-            noun: frozenset(preps) for noun, preps in data["interview_nouns"].items()
-        },
-        statement_nouns={
-            noun: frozenset(preps) for noun, preps in data["statement_nouns"].items()
-        },
+        interview_nouns={noun: frozenset(preps) for noun, preps in data["interview_nouns"].items()},
+        statement_nouns={noun: frozenset(preps) for noun, preps in data["statement_nouns"].items()},
         media_preps=frozenset(data["media_preps"]),
         addressee_preps={
             word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()

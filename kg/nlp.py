@@ -46,7 +46,7 @@ DEFAULT_MODEL = "fr_core_news_md"
 MAX_CHUNK = 100_000
 #: A heading is a short line with no final punctuation.
 MAX_HEADING_CHARS = 120
-_FINAL_PUNCT = ".!?…:;»\")"
+_FINAL_PUNCT = '.!?…:;»")'
 _BLANK = re.compile(r"\n[ \t]*\n\s*")
 
 for _name, _default in (
@@ -164,9 +164,7 @@ def _headed(text: str) -> list[int]:
     if body and body[0].heading:
         body = body[1:]  # the title
     # (a digest opens on its first brief; an article opens on its lede, then its sections)
-    alternate = len(body) % 2 == 0 and all(
-        p.heading == (k % 2 == 0) for k, p in enumerate(body)
-    )
+    alternate = len(body) % 2 == 0 and all(p.heading == (k % 2 == 0) for k, p in enumerate(body))
     starts = [p.start for p in body if p.heading]
     return starts if alternate and len(starts) >= MIN_ITEMS else []
 
@@ -199,9 +197,7 @@ def _notices(text: str) -> list[int]:
         for paragraph in paragraphs(text)
         if not paragraph.heading and _NOTICE_KIND.match(text, paragraph.start, paragraph.end)
     ]
-    legal = [
-        p for p in opened if any(m in fold(text[p.start : p.end]) for m in markers)
-    ]
+    legal = [p for p in opened if any(m in fold(text[p.start : p.end]) for m in markers)]
     return [p.start for p in opened] if len(legal) >= MIN_NOTICES else []
 
 

@@ -44,8 +44,12 @@ class Analysis:
     triples: tuple[Triple, ...]
 
 
-def analyse_chunks(document: Document, docs: Sequence[Doc], extractors: Sequence[Extractor],
-                   gazetteer: Gazetteer | None = None) -> Analysis:
+def analyse_chunks(
+    document: Document,
+    docs: Sequence[Doc],
+    extractors: Sequence[Extractor],
+    gazetteer: Gazetteer | None = None,
+) -> Analysis:
     """Find mentions, resolve references and run every extractor on a document's chunks."""
     gazetteer = gazetteer or default_gazetteer()
     mentions: list[Mention] = []

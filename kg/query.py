@@ -255,7 +255,6 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
-
 def to_store(graph: Graph) -> ox.Store:
     """Copy an rdflib graph (or dataset, named graphs kept) into an Oxigraph store.
 

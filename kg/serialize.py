@@ -108,7 +108,10 @@ def _mention(mention: Mention) -> dict[str, Any]:
     # the most frequent record (every mention and both ends of every triple): only its two
     # optional fields are left out when None, without a second dictionary
     record: dict[str, Any] = {
-        "text": mention.text, "cls": mention.cls, "start": mention.start, "end": mention.end
+        "text": mention.text,
+        "cls": mention.cls,
+        "start": mention.start,
+        "end": mention.end,
     }
     if mention.qid is not None:
         record["qid"] = mention.qid

@@ -45,33 +45,72 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="text file, folder or .jsonl")
     target = parser.add_mutually_exclusive_group()
     target.add_argument("--out", type=Path, default=None, help="output folder (default ./out)")
-    target.add_argument("--into", type=Path, metavar="DIR",
-                        help="add the inputs to the graph already built in DIR")
-    parser.add_argument("--model", default=DEFAULT_MODEL,
-                        help=f"spaCy model (default {DEFAULT_MODEL})")
-    parser.add_argument("--base-iri", default=DEFAULT_BASE,
-                        help=f"namespace of minted IRIs (default {DEFAULT_BASE})")
-    parser.add_argument("--min-confidence", type=float, default=0.0, metavar="X",
-                        help="leave out facts whose fused confidence is below X (default 0)")
-    parser.add_argument("--encoding", default="utf-8",
-                        help="encoding of .txt inputs (default utf-8)")
-    parser.add_argument("--skip-bad", action="store_true",
-                        help="skip malformed JSONL lines and unreadable files, with a warning each")
-    parser.add_argument("--gazetteer", action="append", default=[], metavar="FILE",
-                        help="also link names with this gazetteer (TSV, format in "
-                             "kg/data/GAZETTEER.md); repeatable, later files win ties")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
-                        help="analyse in N processes, each loading the model (default 1)")
-    parser.add_argument("--dask", metavar="ADDRESS",
-                        help="analyse on a Dask cluster: scheduler address, or local:N for a "
-                             "local cluster of N workers (needs kg[dask])")
-    parser.add_argument("--batch-size", type=int, default=32, metavar="N",
-                        help="documents per spaCy batch (default 32)")
-    parser.add_argument("--store", choices=[s.value for s in Store], default=Store.MEMORY.value,
-                        help="keep the merged graph in memory, or in an on-disk Oxigraph store "
-                             "in OUT/.kg/store for graphs larger than memory (default memory)")
-    parser.add_argument("--fresh", action="store_true",
-                        help="analyse every document again, ignoring stored analyses")
+    target.add_argument(
+        "--into", type=Path, metavar="DIR", help="add the inputs to the graph already built in DIR"
+    )
+    parser.add_argument(
+        "--model", default=DEFAULT_MODEL, help=f"spaCy model (default {DEFAULT_MODEL})"
+    )
+    parser.add_argument(
+        "--base-iri",
+        default=DEFAULT_BASE,
+        help=f"namespace of minted IRIs (default {DEFAULT_BASE})",
+    )
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=0.0,
+        metavar="X",
+        help="leave out facts whose fused confidence is below X (default 0)",
+    )
+    parser.add_argument(
+        "--encoding", default="utf-8", help="encoding of .txt inputs (default utf-8)"
+    )
+    parser.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="skip malformed JSONL lines and unreadable files, with a warning each",
+    )
+    parser.add_argument(
+        "--gazetteer",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also link names with this gazetteer (TSV, format in "
+        "kg/data/GAZETTEER.md); repeatable, later files win ties",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="analyse in N processes, each loading the model (default 1)",
+    )
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="analyse on a Dask cluster: scheduler address, or local:N for a "
+        "local cluster of N workers (needs kg[dask])",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=32,
+        metavar="N",
+        help="documents per spaCy batch (default 32)",
+    )
+    parser.add_argument(
+        "--store",
+        choices=[s.value for s in Store],
+        default=Store.MEMORY.value,
+        help="keep the merged graph in memory, or in an on-disk Oxigraph store "
+        "in OUT/.kg/store for graphs larger than memory (default memory)",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="analyse every document again, ignoring stored analyses",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(func=run)
 
@@ -103,8 +142,10 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(f"kg build: {result.documents} document(s) → {out_dir}/\n")
     if result.skipped or result.removed:
-        out.write(f"  ({result.analysed} analysed, {result.skipped} unchanged, "
-                  f"{result.removed} removed)\n")
+        out.write(
+            f"  ({result.analysed} analysed, {result.skipped} unchanged, "
+            f"{result.removed} removed)\n"
+        )
     for name, path in sorted(result.paths.items()):
         out.write(f"  {name:<8} {path}\n")
     out.write(_format_summary(result.summary))
@@ -118,11 +159,13 @@ def _analyser(args: argparse.Namespace) -> Analyser:
     if args.dask:
         from kg.distributed import dask_analyser
 
-        return dask_analyser(args.dask, model=args.model, batch_size=args.batch_size,
-                             gazetteers=gazetteers)
+        return dask_analyser(
+            args.dask, model=args.model, batch_size=args.batch_size, gazetteers=gazetteers
+        )
     if args.workers > 1:
-        return process_analyser(args.workers, model=args.model, batch_size=args.batch_size,
-                                gazetteers=gazetteers)
+        return process_analyser(
+            args.workers, model=args.model, batch_size=args.batch_size, gazetteers=gazetteers
+        )
     return local_analyser(model=args.model, batch_size=args.batch_size, gazetteers=gazetteers)
 
 

@@ -25,10 +25,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("entity", metavar="ENTITY", help="name, entity key or IRI")
-    parser.add_argument("path", nargs="?", type=Path, default=Path("out"), metavar="GRAPH_OR_DIR",
-                        help="build folder (default ./out) or graph file")
-    parser.add_argument("--base-iri", default=DEFAULT_BASE,
-                        help=f"namespace the graph was built with (default {DEFAULT_BASE})")
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=Path("out"),
+        metavar="GRAPH_OR_DIR",
+        help="build folder (default ./out) or graph file",
+    )
+    parser.add_argument(
+        "--base-iri",
+        default=DEFAULT_BASE,
+        help=f"namespace the graph was built with (default {DEFAULT_BASE})",
+    )
     parser.set_defaults(func=run)
 
 

@@ -206,9 +206,7 @@ class Salience:
                 candidates = [
                     c
                     for c in candidates
-                    if not any(
-                        t in cities and t != trait for t in (known or {}).get(c[1], ())
-                    )
+                    if not any(t in cities and t != trait for t in (known or {}).get(c[1], ()))
                 ]
             if trait.startswith("scale:"):
                 # "le géant français" is not the company the text called "une PME"
@@ -266,8 +264,13 @@ _THING = "kind:thing"
 #: Grammatical gender traits of people, each with the one it rules out.
 _OTHER_GENDER = {"gender:Fem": "gender:Masc", "gender:Masc": "gender:Fem"}
 #: The gender a subject pronoun gives the person it stands for.
-_PRONOUN_GENDER = {"il": "gender:Masc", "ils": "gender:Masc", "elle": "gender:Fem",
-                   "elles": "gender:Fem", "lui": "gender:Masc"}
+_PRONOUN_GENDER = {
+    "il": "gender:Masc",
+    "ils": "gender:Masc",
+    "elle": "gender:Fem",
+    "elles": "gender:Fem",
+    "lui": "gender:Masc",
+}
 
 
 @functools.cache
@@ -310,6 +313,8 @@ def _gender(token: Token) -> frozenset[str]:
 
 def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
+
+
 #: Possessives of the first and second person, which only an interview resolves.
 _FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
 #: Articles after which "son" is the noun (sound), no possessive.
@@ -742,9 +747,9 @@ def _introducing_verbs() -> frozenset[str]:
 _TAKEN_OVER = frozenset({"obj", "nsubj:pass", "nmod", "obl:arg"})
 
 
-def _taken_over(doc: Doc, words_at: list[int], found: Callable[[int], Mention | None]) -> (
-    Mention | None
-):
+def _taken_over(
+    doc: Doc, words_at: list[int], found: Callable[[int], Mention | None]
+) -> Mention | None:
     """The one organisation a sentence says is taken over (``X a annoncé l'acquisition de
     Y``, ``le rachat de 80 % de Y``, ``Y a été racheté``), or None when it names none or
     several.
@@ -783,9 +788,7 @@ def _taken_over(doc: Doc, words_at: list[int], found: Callable[[int], Mention | 
                     targets[_key(mention)] = mention
                 elif child.pos_ in {"NOUN", "NUM", "SYM"}:
                     # ("la société Brivane": the class noun's own name, however hung)
-                    step += [
-                        c for c in child.children if c.dep_ in {"nmod", "flat:name", "appos"}
-                    ]
+                    step += [c for c in child.children if c.dep_ in {"nmod", "flat:name", "appos"}]
             frontier = step
     return next(iter(targets.values())) if len(targets) == 1 else None
 
@@ -908,9 +911,7 @@ def _former_employer(token: Token) -> bool:
     if any(fold(c.text) in _FORMER for c in noun.children if c.i < noun.i):
         return True
     # (a role predicated in the past: "était directeur de X", "avait été présidente de X")
-    return any(
-        c.dep_ == "cop" and "Imp" in c.morph.get("Tense", []) for c in noun.children
-    )
+    return any(c.dep_ == "cop" and "Imp" in c.morph.get("Tense", []) for c in noun.children)
 
 
 def _misread_noun(table: Words, i: int) -> bool:
@@ -969,9 +970,7 @@ def _description_class(token: Token) -> str | None:
         ):
             complement = True  # one "de"/"en" and the nouns and adjectives after it
         elif not (
-            nxt.pos_ == "ADJ"
-            or origin_word(nxt)
-            or (complement and nxt.pos_ in {"NOUN", "PROPN"})
+            nxt.pos_ == "ADJ" or origin_word(nxt) or (complement and nxt.pos_ in {"NOUN", "PROPN"})
         ):
             break
         nxt = token.doc[nxt.i + 1]
@@ -1210,8 +1209,10 @@ def _owned_by_companies(noun: Token) -> bool:
     """Whether a possessed noun is a role only an organisation has (``son concurrent``,
     ``sa filiale``), from the role lexicon."""
     role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
-    return role is not None and role.object == frozenset({"Organization"}) and (
-        role.subject <= frozenset({"Organization", "Product"})
+    return (
+        role is not None
+        and role.object == frozenset({"Organization"})
+        and (role.subject <= frozenset({"Organization", "Product"}))
     )
 
 
@@ -1219,8 +1220,10 @@ def _held_in_organisations(noun: Token) -> bool:
     """Whether a possessed noun is a role a person holds in an organisation (``sa
     directrice générale``, ``son fondateur``), from the role lexicon."""
     role = roles().get(fold(noun.lemma_)) or roles().get(fold(noun.text))
-    return role is not None and role.object == frozenset({"Organization"}) and (
-        "Person" in role.subject
+    return (
+        role is not None
+        and role.object == frozenset({"Organization"})
+        and ("Person" in role.subject)
     )
 
 
@@ -1336,7 +1339,11 @@ def _person_noun(lemma: str) -> bool:
 
 
 def _stated_gender(
-    doc: Doc, table: Words, first: int, last: int, mention: Mention,
+    doc: Doc,
+    table: Words,
+    first: int,
+    last: int,
+    mention: Mention,
     known: Mapping[str, frozenset[str]],
 ) -> str | None:
     """The gender the text gave an entity named at words [first, last]: the noun or title
@@ -1344,14 +1351,14 @@ def _stated_gender(
     de Y``), for a person the pronouns that stood for them; None if none or several."""
     # (no key to build when nothing is known: what _known_traits asks, of every person)
     said = (
-        {t for t in known.get(_key(mention), frozenset()) if t in _OTHER_GENDER}
-        if known
-        else set()
+        {t for t in known.get(_key(mention), frozenset()) if t in _OTHER_GENDER} if known else set()
     )
     name = range(first, last + 1)
     before = first - 1
-    if before >= 0 and table.pos[before] == "NOUN" and (
-        table.head[first] == before or table.head[before] in name
+    if (
+        before >= 0
+        and table.pos[before] == "NOUN"
+        and (table.head[first] == before or table.head[before] in name)
     ):
         said |= _gender(doc[before])
     if (
@@ -1511,8 +1518,7 @@ def _main_clause_subject(pronoun: Token) -> Mention | None:
                     (
                         mention_at(c)
                         for c in child.children
-                        if mention_at(c) is not None
-                        and (c.i == child.i + 1 or c.dep_ == "appos")
+                        if mention_at(c) is not None and (c.i == child.i + 1 or c.dep_ == "appos")
                     ),
                     None,
                 )
@@ -1593,9 +1599,11 @@ def _possessive_subject(det: Token) -> Token | None:
         # "explique son cofondateur, X": the inverted subject, right after; "Son produit
         # phare, le patch X, est ...": an apposition the parser made the subject
         return None
-    if subject.i < noun.i and all(
-        t.is_punct for t in noun.doc[subject.right_edge.i + 1 : det.i]
-    ) and noun.doc[det.i - 1].text == ",":
+    if (
+        subject.i < noun.i
+        and all(t.is_punct for t in noun.doc[subject.right_edge.i + 1 : det.i])
+        and noun.doc[det.i - 1].text == ","
+    ):
         # "explique X, sa directrice générale": the role X holds, set after X
         return None
     return subject
@@ -1646,6 +1654,8 @@ def _share_held(det: Token) -> bool:
 
 #: Verbs of saying (attribution.json): their "à" complement is whom one speaks to.
 _SPEECH_LEMMAS = attribution().speech_lemmas
+
+
 def _holds_a_share(verb: Token) -> bool:
     """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
     du capital``, ``X détient une part du capital``): its object, or the object's
@@ -1788,9 +1798,7 @@ def _groups_in(sent: Span) -> list[_Group]:
             found[keys] = _Group(tuple(members.values()), cls, token.dep_ in _SUBJECT, token.i)
     # "A, B et C": the parser may hang "B et C" apart; the list is the longest reading
     return [
-        group
-        for keys, group in found.items()
-        if not any(set(keys) < set(other) for other in found)
+        group for keys, group in found.items() if not any(set(keys) < set(other) for other in found)
     ]
 
 
@@ -1807,9 +1815,7 @@ def _formed_members(noun: Token, described: _Plural) -> tuple[Mention, ...]:
     members = tuple(
         dict.fromkeys(m for t in members_named(noun) if (m := mention_at(t)) is not None)
     )
-    if len(members) != described.size or not all(
-        coarse(m.cls) == described.cls for m in members
-    ):
+    if len(members) != described.size or not all(coarse(m.cls) == described.cls for m in members):
         return ()
     return members
 
@@ -2361,6 +2367,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         for i, word in enumerate(table.text):
             if word in shortened and i not in mentions:
                 resolved[i] = relocate(shortened[word], doc[i])
+
     def refer_to_group(token: Token, group: _Group) -> _Group:
         # the description types the names NER left untyped ("les deux fonds")
         members = tuple(
@@ -2399,7 +2406,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # "en", a person pronoun, a plural pronoun or the "tous" of "tous deux"; plural nouns
     # are nouns)
     cue_words = {
-        "en", "tous", "toutes", *plurals.pronouns, *lexicon.person_pronouns,
+        "en",
+        "tous",
+        "toutes",
+        *plurals.pronouns,
+        *lexicon.person_pronouns,
         *lexicon.complement_pronouns,
     }
     acting = [
@@ -2469,13 +2480,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     for number, sent in enumerate(sentences):
         if briefs and sent.start >= briefs[0]:
             brief_end = briefs[1] if len(briefs) > 1 else len(doc)
-            here_start, here_end = doc[briefs[0]].idx + offset, (
-                doc[brief_end].idx + offset if brief_end < len(doc) else math.inf
+            here_start, here_end = (
+                doc[briefs[0]].idx + offset,
+                (doc[brief_end].idx + offset if brief_end < len(doc) else math.inf),
             )
             del briefs[0]
-            in_brief = [
-                m for m in document_mentions if here_start <= m.start < here_end
-            ]
+            in_brief = [m for m in document_mentions if here_start <= m.start < here_end]
             salience.scores.clear()
             salience.totals.clear()
             salience.named = Counter(_key(m) for m in in_brief if m.cls != "NamedEntity")
@@ -2538,7 +2548,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     (
                         g
                         for n, g in reversed(recent_groups + [(number, g) for g in groups_here])
-                        if number - n <= DISTRIBUTIVE_REACH and g.cls != UNTYPED
+                        if number - n <= DISTRIBUTIVE_REACH
+                        and g.cls != UNTYPED
                         and (n < number or g.head < i)
                     ),
                     None,
@@ -2687,9 +2698,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         for j in range(i - 1, sent.start - 1, -1)
                         if table.dep[j] in _SUBJECT
                         # ("Le groupe X": the name after its class noun)
-                        and (
-                            found := mentions.get(j) or resolved.get(j) or mentions.get(j + 1)
-                        )
+                        and (found := mentions.get(j) or resolved.get(j) or mentions.get(j + 1))
                         is not None
                         and coarse(found.cls) == "Organization"
                         and _key(found) != _key(own)
@@ -2804,14 +2813,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if target is not None and _owned_by_companies(token.head) and coarse(
-                    target.cls
-                ) == "Person":
+                if (
+                    target is not None
+                    and _owned_by_companies(token.head)
+                    and coarse(target.cls) == "Person"
+                ):
                     # "X a rejoint Ondine, son principal concurrent": a person has no
                     # competitor; the company the text is about has
-                    target = salience.best(
-                        frozenset({"Organization"}), _NOT_BUSINESS
-                    ) or fallback("Organization", _NOT_BUSINESS, token)
+                    target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS) or fallback(
+                        "Organization", _NOT_BUSINESS, token
+                    )
                 elif target is None and not plural and not unnamed:
                     # "X, sa directrice générale": a person's role in an organisation is
                     # owned by the organisation the text is about, not by a person

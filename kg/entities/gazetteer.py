@@ -213,8 +213,12 @@ class Gazetteer:
             for i, row in enumerate(group_rows, start=offset):
                 position[row.qid] = i
         hidden = frozenset(range(len(rows))) - frozenset(position.values())
-        log.debug("gazetteer: %d entries under %d keys from %d file group(s)", len(position),
-                  len(index), len(groups))
+        log.debug(
+            "gazetteer: %d entries under %d keys from %d file group(s)",
+            len(position),
+            len(index),
+            len(groups),
+        )
         return cls(tuple(rows), index, acronyms, hidden)
 
     def lookup(self, name: str, cls_hint: str | None = None) -> GazetteerEntry | None:
@@ -248,8 +252,7 @@ class Gazetteer:
             candidates += self._acronyms.get(key, ())
         answer = None
         if candidates:
-            row = _choose([self._rows[i] for i in candidates if i not in self._hidden],
-                          cls_hint)
+            row = _choose([self._rows[i] for i in candidates if i not in self._hidden], cls_hint)
             answer = None if row is None else GazetteerEntry(*row)
         if len(self._answers) >= _MAX_ANSWERS:
             self._answers.clear()  # a bound on memory over a long corpus
@@ -355,8 +358,13 @@ def _group_index(paths: tuple[Path, ...]) -> tuple[list[_Row], _Index, _Index]:
             raise InputError(f"cannot read gazetteer {str(path)!r}: {err}") from err
 
     def build() -> tuple[tuple[tuple[object, ...], ...], _Index, _Index]:
-        rows, index, acronyms = _build([item for path, data in zip(paths, contents, strict=True)
-                                        for item in _parse(path, data)])
+        rows, index, acronyms = _build(
+            [
+                item
+                for path, data in zip(paths, contents, strict=True)
+                for item in _parse(path, data)
+            ]
+        )
         return tuple(map(tuple, rows)), index, acronyms
 
     raw_rows, index, acronyms = disk_cached("gazetteer", contents, build)
@@ -406,9 +414,11 @@ def _build(parsed: list[_Parsed]) -> tuple[list[_Row], _Index, _Index]:
     found_acronyms: dict[str, list[tuple[bool, int, int]]] = {}
     for position, item in enumerate(by_qid.values()):
         number = int(item.row.qid[1:])
-        for keys, via_label, into in ((item.label_keys, True, found),
-                                      (item.alias_keys, False, found),
-                                      (item.acronym_keys, False, found_acronyms)):
+        for keys, via_label, into in (
+            (item.label_keys, True, found),
+            (item.alias_keys, False, found),
+            (item.acronym_keys, False, found_acronyms),
+        ):
             for key in keys:
                 if key not in stoplist:
                     into.setdefault(key, []).append((not via_label, number, position))
@@ -516,8 +526,7 @@ def _cache_dir() -> Path:
 def _code_digest() -> bytes:
     """What a cached index depends on besides the files: code, stop-list, ontology, Unicode."""
     digest = hashlib.sha256(unicodedata.unidata_version.encode())
-    for module in (__file__, kg.text.__file__, STOPLIST_PATH, PUBLIC_BODIES_PATH,
-                   ontology_path()):
+    for module in (__file__, kg.text.__file__, STOPLIST_PATH, PUBLIC_BODIES_PATH, ontology_path()):
         digest.update(Path(module).read_bytes())
     return digest.digest()
 
@@ -539,34 +548,42 @@ def _parse(path: Path, data: bytes) -> list[_Parsed]:
             header = {name.strip(): i for i, name in enumerate(fields)}
             missing = [c for c in REQUIRED_COLUMNS if c not in header]
             if missing:
-                raise InputError(f"{path}:{lineno}: gazetteer header lacks column(s) "
-                                 f"{', '.join(missing)} (found {', '.join(header)})")
+                raise InputError(
+                    f"{path}:{lineno}: gazetteer header lacks column(s) "
+                    f"{', '.join(missing)} (found {', '.join(header)})"
+                )
             width = len(fields)
             columns = [header[c] for c in REQUIRED_COLUMNS]
             country_col, source_col = (header.get(c) for c in OPTIONAL_COLUMNS)
             continue
         if len(fields) != width:
-            raise InputError(f"{path}:{lineno}: expected {width} tab-separated fields, "
-                             f"got {len(fields)}: {line[:80]!r}")
+            raise InputError(
+                f"{path}:{lineno}: expected {width} tab-separated fields, "
+                f"got {len(fields)}: {line[:80]!r}"
+            )
         qid, cls, label_fr, label_en, alias_field = (fields[i].strip() for i in columns)
         if not _QID.fullmatch(qid):
-            raise InputError(f"{path}:{lineno}: {qid!r} is not a Wikidata QID (Q followed "
-                             f"by digits)")
+            raise InputError(
+                f"{path}:{lineno}: {qid!r} is not a Wikidata QID (Q followed by digits)"
+            )
         try:
             _family(cls)
         except OntologyError as err:
-            raise InputError(f"{path}:{lineno}: type {cls!r} is not a kg entity class "
-                             f"(Person, Organization, Company, City ...): {err}") from err
+            raise InputError(
+                f"{path}:{lineno}: type {cls!r} is not a kg entity class "
+                f"(Person, Organization, Company, City ...): {err}"
+            ) from err
         country_qid = (fields[country_col].strip() or None) if country_col is not None else None
         if country_qid is not None and not _QID.fullmatch(country_qid):
-            raise InputError(f"{path}:{lineno}: country_qid {country_qid!r} is not a "
-                             f"Wikidata QID")
+            raise InputError(f"{path}:{lineno}: country_qid {country_qid!r} is not a Wikidata QID")
         source = fields[source_col] if source_col is not None else ""
         tags = frozenset(tag.strip() for tag in source.split(";") if tag.strip())
         labels = tuple(dict.fromkeys(n for n in (label_fr, label_en) if n))
-        aliases = tuple(dict.fromkeys(
-            a for a in (a.strip() for a in alias_field.split("|")) if a and a not in labels
-        ))
+        aliases = tuple(
+            dict.fromkeys(
+                a for a in (a.strip() for a in alias_field.split("|")) if a and a not in labels
+            )
+        )
         names = labels + aliases
         if not names:
             # The sources keep a few hundred QIDs whose names were all non-Latin: unreachable.
@@ -576,12 +593,19 @@ def _parse(path: Path, data: bytes) -> list[_Parsed]:
         row = _Row(qid, cls, names[0], names[1:], country_qid, max(len(tags), 1))
         # Acronyms are indexed apart: "SAM" (a school) must not catch a lone "Sam".
         label_keys = _keys([n for n in labels if not _is_acronym(n)], cls, memo)
-        alias_keys = tuple(k for k in _keys([n for n in aliases if not _is_acronym(n)], cls, memo)
-                           if k not in label_keys)
-        acronym_keys = tuple(k for k in _keys(filter(_is_acronym, names), cls, memo)
-                             if k not in label_keys and k not in alias_keys)
+        alias_keys = tuple(
+            k
+            for k in _keys([n for n in aliases if not _is_acronym(n)], cls, memo)
+            if k not in label_keys
+        )
+        acronym_keys = tuple(
+            k
+            for k in _keys(filter(_is_acronym, names), cls, memo)
+            if k not in label_keys and k not in alias_keys
+        )
         rows.append(_Parsed(row, label_keys, alias_keys, acronym_keys))
     if header is None:
-        raise InputError(f"{path}: gazetteer has no header line "
-                         f"({chr(9).join(REQUIRED_COLUMNS)} ...)")
+        raise InputError(
+            f"{path}: gazetteer has no header line ({chr(9).join(REQUIRED_COLUMNS)} ...)"
+        )
     return rows

@@ -128,16 +128,12 @@ def _turns(doc: Doc, mentions: Mapping[int, Mention]) -> list[_Turn]:
             token += 1
         if first == token:
             continue
-        text = table.chunk[paragraph.start : paragraph.end].rstrip(" »\"”)")
+        text = table.chunk[paragraph.start : paragraph.end].rstrip(' »"”)')
         label = mentions.get(first)
         end_label = first
         while label is not None and mentions.get(end_label) is label:
             end_label += 1
-        named = (
-            label is not None
-            and end_label + 1 < token
-            and table.text[end_label] in {".", ":"}
-        )
+        named = label is not None and end_label + 1 < token and table.text[end_label] in {".", ":"}
         turns.append(
             _Turn(
                 first,
@@ -188,8 +184,11 @@ def _interviewee(
 
 
 def _spoken_for(
-    mentions: Mapping[int, Mention], document_mentions: list[Mention], speaker: Mention,
-    outlets: frozenset[str], doc: Doc,
+    mentions: Mapping[int, Mention],
+    document_mentions: list[Mention],
+    speaker: Mention,
+    outlets: frozenset[str],
+    doc: Doc,
 ) -> Mention | None:
     """The organisation the interviewee speaks for: the one named nearest their first
     mention in its sentence, else the one the text names most."""
@@ -205,9 +204,7 @@ def _spoken_for(
     if at is not None:
         sent = doc[at].sent
         near = [
-            (abs(i - at), m)
-            for i, m in mentions.items()
-            if sent.start <= i < sent.end and fits(m)
+            (abs(i - at), m) for i, m in mentions.items() if sent.start <= i < sent.end and fits(m)
         ]
         if near:
             return min(near, key=lambda item: item[0])[1]
@@ -258,8 +255,11 @@ def find_interview(
     )
     unique = list(dict.fromkeys(mentions.values()))
     organisation = _spoken_for(
-        mentions, document_mentions if document_mentions is not None else unique, speaker,
-        outlets, doc,
+        mentions,
+        document_mentions if document_mentions is not None else unique,
+        speaker,
+        outlets,
+        doc,
     )
     log.debug("interview: %r answers for %r", speaker.text, organisation)
     # a turn the interviewer's label opens ("Challenges. Vous venez de racheter ..."), or
@@ -358,8 +358,11 @@ def find_signed_text(
     body = turns[first:at] if at > last else turns[at + 1 : last + 1]
     unique = list(dict.fromkeys(mentions.values()))
     organisation = _spoken_for(
-        mentions, document_mentions if document_mentions is not None else unique, speaker,
-        frozenset(), doc,
+        mentions,
+        document_mentions if document_mentions is not None else unique,
+        speaker,
+        frozenset(),
+        doc,
     )
     log.debug("signed text: %r writes for %r", speaker.text, organisation)
     return Interview(speaker, organisation, tuple((t.start, t.end) for t in body), ())
@@ -455,8 +458,11 @@ def find_quoted_letter(
             continue
         unique = list(dict.fromkeys(mentions.values()))
         organisation = _letter_organisation(doc, mentions, signer) or _spoken_for(
-            mentions, document_mentions if document_mentions is not None else unique, signer,
-            frozenset(), doc,
+            mentions,
+            document_mentions if document_mentions is not None else unique,
+            signer,
+            frozenset(),
+            doc,
         )
         log.debug("quoted letter: %r writes for %r", signer.text, organisation)
         return Interview(signer, organisation, tuple(body), ())

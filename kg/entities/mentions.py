@@ -47,7 +47,9 @@ from kg.entities.gazetteer import Gazetteer
 from kg.entities.places import french_place
 from kg.grammar import (
     BARE_COMPLEMENT,
+    CLOSING_QUOTES,
     DE,
+    OPENING_QUOTES,
     Words,
     case_of,
     misread_participle,
@@ -84,8 +86,32 @@ _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
 #: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
 _PARTICLES = frozenset(
-    {"van", "von", "der", "den", "del", "della", "di", "da", "dos", "das", "ben", "bin", "ibn",
-     "abu", "al", "el", "le", "la", "de", "du", "des", "mac", "ter", "zu"}
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "ben",
+        "bin",
+        "ibn",
+        "abu",
+        "al",
+        "el",
+        "le",
+        "la",
+        "de",
+        "du",
+        "des",
+        "mac",
+        "ter",
+        "zu",
+    }
 )
 #: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
 _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
@@ -261,8 +287,23 @@ def _official(table: Words, start: int, end: int) -> bool:
 
 #: Articles and possessives that open a verb's object ("finance le port", "rachète ses").
 _OBJECT_DETERMINERS = frozenset(
-    {"le", "la", "les", "l'", "l\u2019", "un", "une", "son", "sa", "ses", "leur", "leurs",
-     "ce", "cette", "ces"}
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l\u2019",
+        "un",
+        "une",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "ces",
+    }
 )
 
 
@@ -285,32 +326,37 @@ def _trim(span: Span) -> Span | None:
     text = table.text
     lexicon = descriptions()
     # (the word's own tests first: the article and official-name readings fold words)
-    while start < end and (
-        table.pos[start] in _TRIM_POS
-        or table.punct[start]
-        # "le groupe Norvik" tagged whole: the lower-case class noun types the name
-        # (context_class reads it) but is not part of it
-        or (
-            start + 1 < end
-            and text[start][:1].islower()
-            and lexicon.class_of(text[start]) is not None
-        )
-        # "la banque en ligne Kerys", "le boîtier Klio": a lower-case common noun glued to
-        # the name it describes (a place keeps its "avenue", "rue")
-        # (or tagged a proper noun: "sa plateforme de cloud Azure"; not a particle of a
-        # surname, "van Gogh")
-        or (
-            start + 1 < end
-            and (
-                table.pos[start] in {"NOUN", "ADJ"}  # ("le privé X": an adjective as noun)
-                or (table.pos[start] == "PROPN" and table.lower[start] not in _PARTICLES)
+    while (
+        start < end
+        and (
+            table.pos[start] in _TRIM_POS
+            or table.punct[start]
+            # "le groupe Norvik" tagged whole: the lower-case class noun types the name
+            # (context_class reads it) but is not part of it
+            or (
+                start + 1 < end
+                and text[start][:1].islower()
+                and lexicon.class_of(text[start]) is not None
             )
-            and text[start].isalpha()
-            and text[start].islower()
-            and text[start + 1][:1].isupper()
-            and fold(text[start]) not in lexicon.place_heads
+            # "la banque en ligne Kerys", "le boîtier Klio": a lower-case common noun glued to
+            # the name it describes (a place keeps its "avenue", "rue")
+            # (or tagged a proper noun: "sa plateforme de cloud Azure"; not a particle of a
+            # surname, "van Gogh")
+            or (
+                start + 1 < end
+                and (
+                    table.pos[start] in {"NOUN", "ADJ"}  # ("le privé X": an adjective as noun)
+                    or (table.pos[start] == "PROPN" and table.lower[start] not in _PARTICLES)
+                )
+                and text[start].isalpha()
+                and text[start].islower()
+                and text[start + 1][:1].isupper()
+                and fold(text[start]) not in lexicon.place_heads
+            )
         )
-    ) and not _article_of_name(doc, table, start) and not _official(table, start, end):
+        and not _article_of_name(doc, table, start)
+        and not _official(table, start, end)
+    ):
         start += 1
     # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
     # determiner and before the name is no part of it (after it, "Kerval Holdings Ltd", it
@@ -649,12 +695,7 @@ def _announced_class(span: Span) -> str | None:
     # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
     # full, given name first, ends the fronted clause whose subject comes after the comma)
     person = len(span) > 1 and is_given_name(text[span.start])
-    if (
-        j + 2 < size
-        and text[j] == ","
-        and table.lower[j + 1] not in _QUANTIFIERS
-        and not person
-    ):
+    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS and not person:
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1
@@ -744,8 +785,9 @@ def _inner_class(span: Span) -> str | None:
     if of is not None:
         # ("communauté de communes de Guingamp": the head phrase's class, else its noun's)
         heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
-        found = next((cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]),
-                     None)
+        found = next(
+            (cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]), None
+        )
         if found is not None:
             return found
     # "l'armement Le Querrec": a family firm named by its lower-case trade
@@ -955,9 +997,13 @@ def _french_place(span: Span, text: str) -> str | None:
         start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
     # ("le port de Fos-sur-Mer", "la gare de X": a place's head noun before "de" too)
-    if before in DE and start > 1 and (
-        table.lemma[start - 2] in word_list("facility_nouns")
-        or fold(table.lemma[start - 2]) in descriptions().place_heads
+    if (
+        before in DE
+        and start > 1
+        and (
+            table.lemma[start - 2] in word_list("facility_nouns")
+            or fold(table.lemma[start - 2]) in descriptions().place_heads
+        )
     ):
         return place.cls
     if before not in _AT_PLACE:
@@ -1212,13 +1258,13 @@ def _office_complement(table: Words, span: Span) -> bool:
             return False
         role = roles().get(fold(table.text[j]))
         # (a noun: "une ancienne filature de X" is a site, "un ancien de X" a person)
-        if role is not None and role.object == frozenset({"Organization"}) and (
-            table.pos[j] == "NOUN"
+        if (
+            role is not None
+            and role.object == frozenset({"Organization"})
+            and (table.pos[j] == "NOUN")
         ):
             return True
     return False
-
-
 
 
 def _company_relative(table: Words, end: int) -> bool:
@@ -1412,10 +1458,14 @@ def _bought(span: Span) -> bool:
     then = own.i >= 2 and doc[own.i - 2].lower_ == "puis"
     prep = doc[own.i - 1].lower_ if then else case_of(token)
     verbs = lexicon.employer_preps.get(prep or "")
-    if verbs is not None and len(span) == 1 and (
-        not verbs
-        or token.head.lemma_ in verbs
-        or (then and any(t.lemma_ in verbs for t in doc[sentence_start(own) : own.i]))
+    if (
+        verbs is not None
+        and len(span) == 1
+        and (
+            not verbs
+            or token.head.lemma_ in verbs
+            or (then and any(t.lemma_ in verbs for t in doc[sentence_start(own) : own.i]))
+        )
     ):
         return True
     # the parser tags an unknown object name as an adjective complement ("xcomp") at times
@@ -1462,9 +1512,6 @@ def _family_firm_start(span: Span, label: str) -> int | None:
     return i if fold(table.text[i]) in folded_word_list("family_firm_trades") else None
 
 
-#: Quotes that open and close a name written in quotes: « Houblon 2030 », "Goéland".
-_OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
-_CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
 #: Most words a quoted name holds (a longer quote is speech); most words a class noun
 #: may stand before the quote, its adjectives and complement included.
 _QUOTED_NAME_WORDS = 8
@@ -1489,18 +1536,22 @@ def _quoted_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
     lexicon = descriptions()
     size = len(table.text)
     for i in range(size):
-        if table.text[i] not in _OPENING_QUOTES:
+        if table.text[i] not in OPENING_QUOTES:
             continue
         end = next(
-            (k for k in range(i + 1, min(size, i + 2 + _QUOTED_NAME_WORDS))
-             if table.text[k] in _CLOSING_QUOTES or table.sent_start[k]),
+            (
+                k
+                for k in range(i + 1, min(size, i + 2 + _QUOTED_NAME_WORDS))
+                if table.text[k] in CLOSING_QUOTES or table.sent_start[k]
+            ),
             None,
         )
-        if end is None or end == i + 1 or table.text[end] not in _CLOSING_QUOTES:
+        if end is None or end == i + 1 or table.text[end] not in CLOSING_QUOTES:
             continue
         inside = range(i + 1, end)
         if any(
-            table.text[k] in {",", ";", ":", "?", "!", "."} or table.pos[k] in {"VERB", "AUX"}
+            table.text[k] in {",", ";", ":", "?", "!", "."}
+            or table.pos[k] in {"VERB", "AUX"}
             or table.pos[k] == "PRON"
             for k in inside
         ):
@@ -1556,8 +1607,11 @@ def _field_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
         ):
             continue
         end = next(
-            (k for k in range(j + 1, min(size, j + 2 + _FIELD_NAME_WORDS))
-             if table.text[k] in {".", ";"} or "\n" in table.text[k]),
+            (
+                k
+                for k in range(j + 1, min(size, j + 2 + _FIELD_NAME_WORDS))
+                if table.text[k] in {".", ";"} or "\n" in table.text[k]
+            ),
             None,
         )
         value = range(j + 1, end or j + 1)
@@ -1986,8 +2040,7 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             # ("Brise Marine Productions": a first word NER took for a one-word person)
             and (
-                found[-1].label_ == "ORG"
-                or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
+                found[-1].label_ == "ORG" or (found[-1].label_ in _ONE_WORD and len(found[-1]) == 1)
             )
         ) or (
             # ("Vannes" + "Lorient Port": two places, the second closed by a body's
@@ -2151,11 +2204,7 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
             mended[-1] = Span(doc, before.start, span.end, label="ORG")
             continue
         for start in (span.start - 2, span.start - 3):
-            if (
-                start >= 0
-                and table.sent_start[start]
-                and table.span_text(start, span.end) in names
-            ):
+            if start >= 0 and table.sent_start[start] and table.span_text(start, span.end) in names:
                 span = Span(doc, start, span.end, label="ORG")
                 break
         mended.append(span)
@@ -2229,8 +2278,10 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
     # (or of origin, which the tagger calls nouns at times: "Transports frigorifiques normands")
-    while j < min(len(table.text), i + 3) and table.text[j].islower() and (
-        table.pos[j] == "ADJ" or origin_text(table.text[j])
+    while (
+        j < min(len(table.text), i + 3)
+        and table.text[j].islower()
+        and (table.pos[j] == "ADJ" or origin_text(table.text[j]))
     ):
         j += 1
     if j < len(table.text) and table.lower[j] in DE:
@@ -2299,11 +2350,14 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
         return None
     k = end
     while k < min(len(table.text), end + _LONGEST_NAME) and table.text[k] != "(":
-        if not (
-            table.lower[k] in _IN_LONG_NAME
-            or (table.pos[k] in {"NOUN", "ADJ", "PROPN"} and not table.punct[k])
-            or _hyphen_inside(table, k)
-        ) or table.text[k] == ",":
+        if (
+            not (
+                table.lower[k] in _IN_LONG_NAME
+                or (table.pos[k] in {"NOUN", "ADJ", "PROPN"} and not table.punct[k])
+                or _hyphen_inside(table, k)
+            )
+            or table.text[k] == ","
+        ):
             return None
         k += 1
     if not _short_form_after(table, k) or abbreviates(
@@ -2738,8 +2792,8 @@ def _announced_word(table: Words, i: int) -> bool:
     if table.sent_start[i] or table.pos[i] not in _ANNOUNCED_POS:
         return False
     k = i - 1
-    while k > 0 and table.text[k].islower() and (
-        table.pos[k] == "ADJ" or origin_text(table.text[k])
+    while (
+        k > 0 and table.text[k].islower() and (table.pos[k] == "ADJ" or origin_text(table.text[k]))
     ):
         k -= 1
     lexicon = descriptions()

@@ -52,8 +52,11 @@ def _places() -> dict[str, tuple[str, int]]:
     def build() -> dict[str, tuple[str, int]]:
         found: dict[str, tuple[str, int]] = {}
         common = common_words()
-        rows = (line.split("\t") for line in data.decode("utf-8").splitlines()
-                if not line.startswith("#"))
+        rows = (
+            line.split("\t")
+            for line in data.decode("utf-8").splitlines()
+            if not line.startswith("#")
+        )
         next(rows)  # the header
         for name, cls, _code, population in rows:
             # (match_key's own cache is for the text's names, not for 30,000 towns)

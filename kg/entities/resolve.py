@@ -205,8 +205,7 @@ class _Seen:
 
     @classmethod
     def of(cls, doc_id: str, mention: Mention, named: bool) -> _Seen:
-        return cls(doc_id, mention, named, _name_key(mention),
-                   (doc_id, mention.start, mention.end))
+        return cls(doc_id, mention, named, _name_key(mention), (doc_id, mention.start, mention.end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,8 +403,12 @@ def spelling_links(document: Document, mentions: Sequence[Mention]) -> Iterator[
     for key in sorted(by_key):
         if " " in key[1]:
             buckets[(key[0], key[1].count(" "))].append(key)
-    pairs = ((key, other) for keys in buckets.values()
-             for i, key in enumerate(keys) for other in keys[i + 1 :])
+    pairs = (
+        (key, other)
+        for keys in buckets.values()
+        for i, key in enumerate(keys)
+        for other in keys[i + 1 :]
+    )
     for key, other in pairs:
         if spelling_variant(key[1], other[1], person=key[0] == "person") is None:
             continue
@@ -493,8 +496,16 @@ def _cluster(seen: list[_Seen], links: list[Link]) -> tuple[_Clusters, list[_Edg
 
 
 def _link_order(link: Link) -> tuple[object, ...]:
-    return (link.doc_id, link.reason.value, link.first.start, link.first.end, link.first.text,
-            link.second.start, link.second.end, link.second.text)
+    return (
+        link.doc_id,
+        link.reason.value,
+        link.first.start,
+        link.first.end,
+        link.first.text,
+        link.second.start,
+        link.second.end,
+        link.second.text,
+    )
 
 
 # --- entities -----------------------------------------------------------------------
@@ -505,8 +516,9 @@ def resolve_mentions(mentions: Iterable[Mention]) -> list[Entity]:
     return list(resolve(mentions, ()).entities)
 
 
-def resolve(mentions: Iterable[Mention], triples: Iterable[Triple], *,
-            document: Document | None = None) -> Resolution:
+def resolve(
+    mentions: Iterable[Mention], triples: Iterable[Triple], *, document: Document | None = None
+) -> Resolution:
     """Resolve the mentions and triples of one document (or of an anonymous bag of them).
 
     Args:
@@ -547,8 +559,11 @@ def resolve_documents(analyses: Iterable[Analysed]) -> Resolution:
     unique: dict[tuple[str, frozenset[Mention], frozenset[Triple]], Analysed] = {}
     for analysis in analyses:
         # mentions may carry entity keys of an earlier resolution: they must not count
-        fingerprint = (analysis.document.id, frozenset(map(_bare, analysis.mentions)),
-                       frozenset(map(_bare_triple, analysis.triples)))
+        fingerprint = (
+            analysis.document.id,
+            frozenset(map(_bare, analysis.mentions)),
+            frozenset(map(_bare_triple, analysis.triples)),
+        )
         unique.setdefault(fingerprint, analysis)
     seen: list[_Seen] = []
     links: list[Link] = []
@@ -558,8 +573,7 @@ def resolve_documents(analyses: Iterable[Analysed]) -> Resolution:
         seen.extend(_Seen.of(doc_id, m, True) for m in named)
         for triple in analysis.triples:
             triples.append(triple)
-            seen.extend(_Seen.of(doc_id, _bare(m), False)
-                        for m in (triple.subject, triple.object))
+            seen.extend(_Seen.of(doc_id, _bare(m), False) for m in (triple.subject, triple.object))
         links.extend(acronym_links(analysis.document, named))
         links.extend(spelling_links(analysis.document, named))
     return _resolve(seen, links, triples)
@@ -729,8 +743,17 @@ def _label(surface: Counter[str], *, person: bool = False) -> str:
     # a person is named by the full name, however often the surname alone is used
     best = max(sorted(by_key), key=lambda key: (person and key.count(" "), by_key[key], len(key)))
     forms = sorted(text for text in surface if match_key(name(text)) == best)
-    chosen = min(forms, key=lambda text: (-surface[text], not text[:1].isupper(), text.isupper(),
-                                          strip_article(text) != text, len(text), text))
+    chosen = min(
+        forms,
+        key=lambda text: (
+            -surface[text],
+            not text[:1].isupper(),
+            text.isupper(),
+            strip_article(text) != text,
+            len(text),
+            text,
+        ),
+    )
     chosen = name(chosen)
     if not chosen[:1].isupper():
         chosen = strip_article(chosen) or chosen

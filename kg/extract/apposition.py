@@ -80,12 +80,11 @@ CONFIDENCE_LINEAR = 0.8
 CONFIDENCE_LOOSE = 0.75
 _PAST = folded_word_list("former_words")
 _EX = "ex-"
-#: "de" and its forms, and the articles after it: "directeur de l'innovation du groupe".
-_OF = frozenset({"de", "du", "des", "d'", "d’"})
+#: The articles after "de": "directeur de l'innovation du groupe".
 _OF_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
 #: What may follow a department after a role noun: the organisation's ``de``, or ``chez``
 #: (``directrice de fabrication chez Y`` works for Y as ``directrice de la fabrication de Y``).
-_DEPARTMENT_ENDS = _OF | {"chez"}
+_DEPARTMENT_ENDS = DE | {"chez"}
 _OTHER = frozenset({"autre", "autres"})
 #: "jusqu'ici", "jusqu'alors" before a role: held until now.
 _UNTIL = frozenset({"jusqu'", "jusqu\u2019", "jusque"})
@@ -184,7 +183,7 @@ def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     role = department_heads().get(fold(table.text[i]))
     size = len(table.text)
     j = i + 1
-    if role is None or j >= size or table.lower[j] not in _OF:
+    if role is None or j >= size or table.lower[j] not in DE:
         return None
     j += 1
     if j < size and table.lower[j] in _OF_ARTICLES:
@@ -216,7 +215,7 @@ def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
     j = i + 1
     lexicon = descriptions()
     seen = 0
-    while j < size and table.lower[j] in _OF:
+    while j < size and table.lower[j] in DE:
         k = j + 1
         if k < size and table.lower[k] in _OF_ARTICLES:
             k += 1
@@ -232,7 +231,7 @@ def _trade_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
         j = k + 1
         while j < size and table.pos[j] == "ADJ" and table.text[j].islower():
             j += 1
-    return (role, j) if seen and j < size and table.lower[j] in _OF else None
+    return (role, j) if seen and j < size and table.lower[j] in DE else None
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -441,8 +440,10 @@ def _past_activity(doc: Doc, i: int, end: int) -> int:
     if doc[i + 1].pos_ not in opening:
         return i
     k = i + 1
-    while k < end and mention_at(doc[k]) is None and (
-        doc[k].pos_ in {"NOUN", "ADJ", "NUM"} or doc[k].text in {"-", "%"}
+    while (
+        k < end
+        and mention_at(doc[k]) is None
+        and (doc[k].pos_ in {"NOUN", "ADJ", "NUM"} or doc[k].text in {"-", "%"})
     ):
         k += 1
     return k if k < end and doc[k].lower_.replace("\u2019", "'") in DE else i
@@ -458,9 +459,7 @@ def _skip_titles(doc: Doc, j: int, end: int) -> int:
         if mention_at(token) is not None:
             break  # (a name the tagger made an adjective: "du groupe Altéa")
         glue = token.pos_ in {"DET", "ADJ"} or (token.is_punct and token.text != ",")
-        announces = (
-            fold(token.text) in titles or lexicon.class_of(token.text) is not None
-        )
+        announces = fold(token.text) in titles or lexicon.class_of(token.text) is not None
         if not (glue or announces):
             break
         j += 1
@@ -522,9 +521,7 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Y, qui est elle-même membre de Z": the relative's antecedent
             antecedent = subject_of(head)
             subjects = [antecedent] if antecedent is not None else []
-        relative = next(
-            (c for c in head.children if c.lower_ == "qui" and c.i < head.i), None
-        )
+        relative = next((c for c in head.children if c.lower_ == "qui" and c.i < head.i), None)
         if not subjects and relative is not None and head.dep_ == "acl:relcl":
             # "X, qui en est la présidente" with "qui" misread as a modifier: still the
             # relative's subject, standing for the name before it
@@ -535,8 +532,10 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             and head.dep_ == "conj"
             and mention_at(head.head) is not None
             and head.head.i < subjects[0].i
-            and all(t.text == "," or t.lower_ == "et" or mention_at(t) is not None
-                    for t in doc[head.head.i : subjects[0].i])
+            and all(
+                t.text == "," or t.lower_ == "et" or mention_at(t) is not None
+                for t in doc[head.head.i : subjects[0].i]
+            )
         ):
             # "Orange et SFR sont signataires de Y": the parser made the predicate a
             # conjunct of the first name and kept the second as the only subject
@@ -586,8 +585,10 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
         # "A et son mari, B, ancien acheteur de Y": a singular apposition the parser hung
         # on the first of two coordinated names describes the last, which it follows
         return [last], CONFIDENCE_LINEAR
-    if head.dep_ == "appos" and (named := mention_at(head.head)) is not None and (
-        named.cls != "MediaOrganization"
+    if (
+        head.dep_ == "appos"
+        and (named := mention_at(head.head)) is not None
+        and (named.cls != "MediaOrganization")
     ):
         return [head.head], CONFIDENCE
     if (
@@ -911,9 +912,13 @@ def _giving_verb(head: Token) -> Token | None:
     if head.dep_ == "xcomp" and lemma in _BECOME:
         return head.head
     verb = head.head
-    if lemma in _ATTRIBUTE and verb.i < head.i and (
-        head.dep_ == "obj"
-        or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
+    if (
+        lemma in _ATTRIBUTE
+        and verb.i < head.i
+        and (
+            head.dep_ == "obj"
+            or (head.dep_.startswith("obl") and (case_of(head) in _AT or case_of(head) is None))
+        )
     ):
         # "qui deviendra une filiale de Y" (the parser's object), "X restera à la tête
         # de Y" (the role a locution with "à"), "X restera directeur général de Y" (the
@@ -954,8 +959,7 @@ def _clefted(head: Token) -> bool:
     """Whether the role is the focus of a cleft (``C'est son épouse, X, qui lui
     succède``): said of the name set right after it, not of one before."""
     return any(
-        c.dep_ == "nsubj" and c.lower_.replace("\u2019", "'") in {"c'", "ce"}
-        for c in head.children
+        c.dep_ == "nsubj" and c.lower_.replace("\u2019", "'") in {"c'", "ce"} for c in head.children
     )
 
 
@@ -1094,7 +1098,8 @@ def _predicate_name(head: Token) -> Token | None:
         (
             named
             for c in predicate.children
-            if c.dep_ in {"xcomp", "obj"} and c.i > predicate.i
+            if c.dep_ in {"xcomp", "obj"}
+            and c.i > predicate.i
             and (named := _name_of(c)) is not None
         ),
         None,
@@ -1220,9 +1225,7 @@ def _named_by_copula(head: Token) -> Token | None:
     if verb is None:
         return None
     # "Signataires de la charte : X, Y et Z": a colon announces the names as "sont" does
-    if verb.text != ":" and (
-        verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", [])
-    ):
+    if verb.text != ":" and (verb.lemma_ != "être" or "Fin" not in verb.morph.get("VerbForm", [])):
         return None
     j = verb.i + 1
     while j < sent.end and doc[j].pos_ == "DET":
@@ -1340,7 +1343,7 @@ def _after_constituency(head: Token, end: int) -> list[Token]:
     doc = head.doc
     stop = sentence_end(head)
     j = end
-    if j < stop and doc[j].lower_ in _OF:
+    if j < stop and doc[j].lower_ in DE:
         j += 1
         while j < stop and doc[j].pos_ == "DET":
             j += 1
@@ -1463,7 +1466,8 @@ class AppositionExtractor:
                 own = {
                     m
                     for c in head.children
-                    if c.dep_ == "nmod" and case_of(c) in DE
+                    if c.dep_ == "nmod"
+                    and case_of(c) in DE
                     and (m := mention_at(named_by(c) or c)) is not None
                 }
                 objects = [a for a in objects if a.mention in own]
@@ -1609,9 +1613,7 @@ class AppositionExtractor:
         else:
             # "les deux rivaux X et Y ont ...": the names right after the role phrase
             holders = _names_in_row(doc, end, sentence_end(head))
-        members = list(
-            {a.mention: a for t in holders for a in args_of(t, role.subject)}.values()
-        )
+        members = list({a.mention: a for t in holders for a in args_of(t, role.subject)}.values())
         for i, member in enumerate(members):
             yield from pairs(
                 self.name,
@@ -1727,9 +1729,7 @@ class AppositionExtractor:
         named = (
             mention_at(doc[j + 1]) if j + 1 < sentence_end(head) and doc[j].text == "," else None
         )
-        if named is not None and (
-            one_of or doc[first].pos_ == "DET" or _announced(doc[j + 1])
-        ):
+        if named is not None and (one_of or doc[first].pos_ == "DET" or _announced(doc[j + 1])):
             return [doc[j + 1]], CONFIDENCE_LINEAR
         if named is None and doc[first].pos_ == "DET" and doc[j].text == ",":
             # "la filiale française du groupe Y, la start-up Kelvo,": the name its class

@@ -105,11 +105,14 @@ class AttributionExtractor:
                 guest = doc[i - 2]
             else:
                 guest = None
-            speakers = [
-                a for a in args_of(guest, _SPEAKERS) if coarse(a.mention.cls) == "Person"
-            ]
+            speakers = [a for a in args_of(guest, _SPEAKERS) if coarse(a.mention.cls) == "Person"]
             for triple in pairs(
-                self.name, CONFIDENCE, speakers, "quotedIn", args_of(medium, _MEDIA), token,
+                self.name,
+                CONFIDENCE,
+                speakers,
+                "quotedIn",
+                args_of(medium, _MEDIA),
+                token,
                 clause=False,
             ):
                 yield _reported(triple)
@@ -347,9 +350,7 @@ def _split_title(medium: Token) -> bool:
     while end < len(doc) and mention_at(doc[end]) is named:
         end += 1
     after = mention_at(doc[end + 1]) if end + 1 < len(doc) and doc[end].lower_ == "et" else None
-    before = (
-        mention_at(doc[start - 2]) if start >= 2 and doc[start - 1].lower_ == "et" else None
-    )
+    before = mention_at(doc[start - 2]) if start >= 2 and doc[start - 1].lower_ == "et" else None
     return any(m is not None and m.cls == UNTYPED for m in (after, before))
 
 
@@ -413,7 +414,8 @@ def _fronted_medium_speakers(cue: Token) -> list[Arg] | None:
         return None
     # ("la directrice de X, Y": the name in apposition, which the parser may hang on X)
     named = [
-        t for t in subject.subtree
+        t
+        for t in subject.subtree
         if t.dep_ == "appos" and (m := mention_at(t)) is not None and coarse(m.cls) == "Person"
     ]
     return args_of(subject, _SPEAKERS) or args_of(next(iter(named), None), _SPEAKERS) or None

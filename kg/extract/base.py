@@ -28,8 +28,10 @@ from kg.entities.mentions import (
     origin_as_noun,
 )
 from kg.grammar import (
+    CLOSING_QUOTES,
     COREF_KEY,
     MENTIONS_KEY,
+    OPENING_QUOTES,
     case_of,
     clause_start,
     containers,
@@ -74,9 +76,6 @@ _JOINT = {"founderOf": "cofounderOf"}
 _PURPOSE_PREPS = frozenset({"pour"})
 #: Classes of texts whose title may hold a purpose.
 _TITLED = frozenset({"Agreement"})
-#: Quotes that open and close a text's title: "la charte « Pour un numérique durable »".
-_OPENING_QUOTES = frozenset({"«", "“", '"'})
-_CLOSING_QUOTES = frozenset({"»", "”", '"'})
 #: Most words a quoted title holds (a longer quote is speech, not a title).
 _TITLE_WORDS = 12
 #: Kin nouns (words.json ``partner_nouns``): ``sa petite-fille, X`` stands for X.
@@ -243,10 +242,10 @@ def quoted_title(token: Token, cls: str = "Agreement") -> Mention | None:
     while j < end and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
         j += 1  # "la charte européenne « ... »"
     # (a title starts with a capital: "un accord « historique »" only quotes a word)
-    if j + 1 >= end or doc[j].text not in _OPENING_QUOTES or not doc[j + 1].text[:1].isupper():
+    if j + 1 >= end or doc[j].text not in OPENING_QUOTES or not doc[j + 1].text[:1].isupper():
         return None
     closing = next(
-        (k for k in range(j + 2, min(end, j + 2 + _TITLE_WORDS)) if doc[k].text in _CLOSING_QUOTES),
+        (k for k in range(j + 2, min(end, j + 2 + _TITLE_WORDS)) if doc[k].text in CLOSING_QUOTES),
         None,
     )
     if closing is None:
@@ -287,10 +286,10 @@ def baptised_title(token: Token, cls: str = "Agreement") -> Mention | None:
     # (no other verb between: "un contrat qui prévoit un fonds baptisé « X »")
     if k is None or k + 2 >= end or any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 1 : k]):
         return None
-    if doc[k + 1].text not in _OPENING_QUOTES or not doc[k + 2].text[:1].isupper():
+    if doc[k + 1].text not in OPENING_QUOTES or not doc[k + 2].text[:1].isupper():
         return None
     closing = next(
-        (j for j in range(k + 3, min(end, k + 2 + _TITLE_WORDS)) if doc[j].text in _CLOSING_QUOTES),
+        (j for j in range(k + 3, min(end, k + 2 + _TITLE_WORDS)) if doc[j].text in CLOSING_QUOTES),
         None,
     )
     if closing is None:
@@ -345,8 +344,10 @@ def _coordination_of(token: Token) -> Token:
     if token.dep_ != "conj":
         return token
     doc, end = token.doc, token.i
-    while end + 1 < sentence_end(token) and mention_at(doc[end + 1]) is not None and (
-        mention_at(doc[end + 1]) is mention_at(token)
+    while (
+        end + 1 < sentence_end(token)
+        and mention_at(doc[end + 1]) is not None
+        and (mention_at(doc[end + 1]) is mention_at(token))
     ):
         end += 1
     if end + 2 >= sentence_end(token) or doc[end + 1].text != ",":
@@ -537,8 +538,10 @@ def _set_off_name(noun: Token, after: int) -> Token | None:
     if after >= end or doc[after].text != ",":
         return None
     j = after + 1
-    while j < end and mention_at(doc[j]) is None and (
-        doc[j].pos_ in {"DET", "ADJ", "NOUN"} and doc[j].text[:1].islower()
+    while (
+        j < end
+        and mention_at(doc[j]) is None
+        and (doc[j].pos_ in {"DET", "ADJ", "NOUN"} and doc[j].text[:1].islower())
     ):
         j += 1  # ("le fonds nantais")
     if j >= end or mention_at(doc[j]) is None or case_of(doc[j]) is not None:
@@ -703,9 +706,7 @@ def _read(cue: Token, clause: bool) -> _Reading | None:
     return _Reading(sent.start_char, text, clause and _hedged(cue, sent))
 
 
-def _withdrawn(
-    cue: Token, sent: Span, lemmas: frozenset[str], phrases: tuple[str, ...]
-) -> bool:
+def _withdrawn(cue: Token, sent: Span, lemmas: frozenset[str], phrases: tuple[str, ...]) -> bool:
     """Whether an erratum withdraws what the cue states: it follows, in its sentence, a verb
     of saying whose subject is the paper's ``nous`` (``nous indiquions que le siège de X
     se trouvait à Y``), in a paragraph that reads as a correction (``Erratum``, ``dans une
@@ -732,9 +733,7 @@ def _given_up(cue: Token, lemmas: frozenset[str]) -> bool:
     """Whether the cue is an infinitive that a verb of giving up governs: ``a renoncé à
     rejoindre Y``, ``a échoué à racheter Y`` (the act did not happen)."""
     return (
-        "Inf" in cue.morph.get("VerbForm", [])
-        and cue.head is not cue
-        and cue.head.lemma_ in lemmas
+        "Inf" in cue.morph.get("VerbForm", []) and cue.head is not cue and cue.head.lemma_ in lemmas
     )
 
 
@@ -787,9 +786,7 @@ def pairs(
         together = joint is not None and len(people) > 1 and agent.mention in people
         said = joint if together and joint is not None else relation
         for theme in themes:
-            triple = make_triple(
-                extractor, confidence, agent, said, theme, cue, clause=clause
-            )
+            triple = make_triple(extractor, confidence, agent, said, theme, cue, clause=clause)
             if triple is not None:
                 yield triple
 

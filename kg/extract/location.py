@@ -81,9 +81,7 @@ _VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
 #: an organisation; a plant, a stadium, a castle as a place.
 _BUSINESSES = frozenset(map(fold, word_list("site_nouns")))
 _SITES = (
-    _BUSINESSES
-    | frozenset(map(fold, _FACILITIES | word_list("building_nouns")))
-    | _VENUE_NOUNS
+    _BUSINESSES | frozenset(map(fold, _FACILITIES | word_list("building_nouns"))) | _VENUE_NOUNS
 )
 _SEATED = word_list("seated_nouns")
 _PRESENT = word_list("presence_adjectives")

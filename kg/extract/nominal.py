@@ -668,7 +668,9 @@ class NominalExtractor:
             holder = (
                 subject_of(holder)
                 if holder.pos_ in {"VERB", "AUX"}
-                else holder if named_by(holder) is not None else None
+                else holder
+                if named_by(holder) is not None
+                else None
             )
         if (
             rival.head.pos_ in {"VERB", "AUX"}

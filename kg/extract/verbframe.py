@@ -173,9 +173,7 @@ def _is_passive(verb: Token) -> bool:
     # "Fondée en 2020 par X, la start-up Y ...": a past participle opening the sentence
     fronted = (
         "Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ" or misread_participle(verb)
-    ) and not any(
-        c.dep_.startswith("aux") for c in verb.children
-    )
+    ) and not any(c.dep_.startswith("aux") for c in verb.children)
     return verb.dep_.startswith("acl") or (
         fronted and (_fronted_holder(verb) is not None or _distributed_over(verb) is not None)
     )
@@ -365,9 +363,7 @@ def _with_prep(head: Token, preps: frozenset[str], after: int | None = None) -> 
             # complement, preposition and all, on the word the first one completes
             found.append(doc[child])
         elif (
-            dep[child] == "obj"
-            and (case := case_of_index(doc, child)) in preps
-            and case not in DE
+            dep[child] == "obj" and (case := case_of_index(doc, child)) in preps and case not in DE
         ):
             # "fait face à l'allemand X": after a preposition the parser may still call the
             # nominal an object ("de" may be a partitive article's)
@@ -436,10 +432,7 @@ def _share_of_others(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and mention_at(token) is None
-        and any(
-            c.dep_ == "nmod" and case_of(c) in DE and mention_at(c)
-            for c in token.children
-        )
+        and any(c.dep_ == "nmod" and case_of(c) in DE and mention_at(c) for c in token.children)
     )
 
 
@@ -923,9 +916,8 @@ def _on_site(verb: Token) -> list[Token]:
     return [
         c
         for child in verb.children
-        if case_of(child) in _ON_SITE and (
-            child.lemma_ in place_holders() or fold(child.text) in place_holders()
-        )
+        if case_of(child) in _ON_SITE
+        and (child.lemma_ in place_holders() or fold(child.text) in place_holders())
         for c in child.children
         if c.dep_ == "nmod" and case_of(c) in DE and c.i > child.i
     ]
@@ -999,9 +991,7 @@ def _and_by(verb: Token) -> list[Token]:
         return []
     # ("X, passé par Y, et par Z": the agents of a participle set off by commas end at its
     # closing comma; what follows belongs to the sentence's own verb)
-    incise = (
-        verb.i > 0 and doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm", [])
-    )
+    incise = verb.i > 0 and doc[verb.i - 1].text == "," and "Part" in verb.morph.get("VerbForm", [])
     found: list[Token] = []
     i = first + 1
     while i < end and not (incise and table.text[i] == ","):
@@ -1248,7 +1238,8 @@ def _shared_object(obj: Token, verb: Token) -> Token | None:
         return None
     antecedent = next(
         (
-            c for c in first.children
+            c
+            for c in first.children
             if c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} and c.i < obj.i
         ),
         None,
@@ -1736,7 +1727,8 @@ class VerbFrameExtractor:
                 # "Pour X, déjà présent au Royaume-Uni, l'opération ...": an adjective
                 # beside a name describes that name, not the clause's subject
                 described = (
-                    None if misread_subject is not None or frame.object_heads
+                    None
+                    if misread_subject is not None or frame.object_heads
                     else _described_by(verb)
                 )
                 subject = described or misread_subject or fronted or asked.subject_of(verb)
@@ -1890,9 +1882,7 @@ class VerbFrameExtractor:
                 theme_tokens += _venue_after(head or verb, verb, frame.theme_preps | _ON)
                 venue_tokens = list(dict.fromkeys(t for t in theme_tokens if venue(t) is not None))
                 theme_tokens = [t for t in theme_tokens if venue(t) is None]
-            theme_tokens = _named(
-                [_relative_theme(t) or t for t in theme_tokens], through_de=True
-            )
+            theme_tokens = _named([_relative_theme(t) or t for t in theme_tokens], through_de=True)
             if any(case_of(t) in _AT_EMPLOYER for t in theme_tokens):
                 # "a travaillé sept ans chez Thales à Vélizy": after "chez Y", a name NER
                 # could not type after "à" is where, not a second employer
@@ -2255,9 +2245,7 @@ def _predicate_between(verb: Token, theme: Token) -> Token | None:
         word = doc[i]
         if doc[i - 1].lower_ not in {"et", ",", "mais"}:
             continue
-        if word.pos_ == "ADJ" or (
-            word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
-        ):
+        if word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])):
             return word
     return None
 
@@ -2590,9 +2578,7 @@ def _company_in_focus(
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
     pronoun = any(_clitic_en(t, verb) for t in theme_tokens)
-    if not pronoun and not any(
-        _refers_back(t) or _plural_definite(t) or _sized(t) for t in owned
-    ):
+    if not pronoun and not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
         return []
     event = events.get("fundedBy")
     if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
