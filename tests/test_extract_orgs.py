@@ -313,6 +313,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "leaderIn", "pneumatiques")],
         [("Kelvo", "leaderIn", "Dulac")],
     ),
+    # the area a rank is held in ends the market
+    "La société Tereva, premier producteur de cacao du pays, garde ses deux usines. La "
+    "coopérative Les Vergers du Ventoux, premier producteur de cerises de la région, recrute.": (
+        [("Tereva", "leaderIn", "cacao"), ("Les Vergers du Ventoux", "leaderIn", "cerises")],
+        [
+            ("Tereva", "leaderIn", "cacao du pays"),
+            ("Les Vergers du Ventoux", "leaderIn", "cerises de la région"),
+        ],
+    ),
     # "écoper de" a fine: the authority is the "par" agent of the fine, else who
     # sanctioned in the sentences before; clauses that leave the verb out ("Y de 11
     # millions") each name one more fined company; a sentence of prison is no fine
@@ -579,6 +588,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Kelvane a lancé en 2024 la gamme Velora.": (
         [("Kelvane", "makes", "Velora")],
         [],
+    ),
+    # a brand's class noun parsed as a second object introduces the name, no other company
+    "La coopérative Terres de Salers affine des tomes. Face au groupe Maucourt, qui "
+    "commercialise la marque Le Verger, les petits producteurs peinent.": (
+        [("Maucourt", "makes", "Le Verger")],
+        [("Maucourt", "makes", "Terres de Salers")],
     ),
     # a name the parser made a second subject past a comma after the verb (in an
     # apposition to the verb's complement) is not who acts when a subject precedes the verb
