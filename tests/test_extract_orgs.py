@@ -589,6 +589,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "makes", "Velora")],
         [],
     ),
+    # an adjective of origin on a description that cannot be the company coreference made
+    # of it: the object of that company's own verb, the complement of another organisation
+    "La filiale du groupe Ardoval a annoncé vendredi avoir racheté la plateforme nantaise de "
+    "livres audio.": (
+        [],
+        [("Ardoval", "basedIn", "Nantes")],
+    ),
+    "La société Kelvane recrute. La filiale du géant suédois de l'ameublement, qui gère ses "
+    "entrepôts en France, se voit reprocher un retard.": (
+        [],
+        [("Kelvane", "basedIn", "Suède")],
+    ),
+    # "X, filiale de Y, et Z": Z joins X, not the role's complement
+    "Les distributeurs Kelvane, filiale de Brenwood, et Dulac, qui vendent leurs offres sur "
+    "ce réseau, ne sont pas visés par l'enquête.": (
+        [("Kelvane", "subsidiaryOf", "Brenwood")],
+        [("Kelvane", "subsidiaryOf", "Dulac")],
+    ),
     # a brand's class noun parsed as a second object introduces the name, no other company
     "La coopérative Terres de Salers affine des tomes. Face au groupe Maucourt, qui "
     "commercialise la marque Le Verger, les petits producteurs peinent.": (

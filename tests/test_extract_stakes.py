@@ -286,6 +286,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
             ("Valsaône", "divestsTo", "Louis Rabaste"),
         ],
     ),
+    # a stake "dont" introduces is in the relative's antecedent, not in a fund named after
+    "Le groupe Ardoval a racheté Kelvane, dont il détenait déjà 20 % depuis 2021, en "
+    "reprenant les parts du fonds Orvalis.": (
+        [("Ardoval", "investsIn", "Kelvane")],
+        [("Ardoval", "investsIn", "Orvalis")],
+    ),
+    "La filiale du groupe Ardoval a annoncé avoir racheté la plateforme nantaise de livres "
+    "audio, dont elle détenait déjà 20 % depuis 2021, en reprenant les parts de ses "
+    "fondateurs et celles du fonds Orvalis.": (
+        [],
+        [("Ardoval", "investsIn", "Orvalis")],
+    ),
     # a shareholder's role refers back to no company its own sentence names (its buyer)
     "La société Brivane fabrique des pompes. Le fonds Orvalis, arrivé en mai, en possède "
     "désormais 30 %. Le fonds Nordeva, actionnaire depuis 2016, a vendu sa participation au "

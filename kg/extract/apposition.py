@@ -351,6 +351,9 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 if mention_at(t) is None and _role_at(head.doc, t.i) is not None
             }
             args = [a for a in args if a.mention.start not in described]
+            # "X, filiale de Y, et Z, qui ...": a conjunct after ", et" joins the name the
+            # role is set off from, not the role's complement
+            args = [a for a in args if not _joined_after_comma(head.doc, child, a.mention)]
             if not args and mention_at(child) is None:
                 # "membre du conseil d'administration de France Digitale"
                 body = named_by(child, through_de=True)
@@ -402,6 +405,22 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             # the class noun before it: the name the class noun after it introduces
             return args_of(introduced, role.object)
     return []
+
+
+def _joined_after_comma(doc: Doc, child: Token, mention: Mention) -> bool:
+    """Whether ``mention``, after the complement ``child``, follows ``, et`` (its determiners
+    between): French sets no comma before the ``et`` that closes a list of complements."""
+    offset = doc._.kg_offset
+    first = next(
+        (t for t in doc[child.i + 1 : sentence_end(child)] if t.idx + offset == mention.start),
+        None,
+    )
+    if first is None:
+        return False
+    j = first.i - 1
+    while j > child.i and doc[j].pos_ == "DET":
+        j -= 1
+    return j - 1 > child.i and doc[j].lower_ == "et" and doc[j - 1].text == ","
 
 
 #: Classes of a role's object that a name after "à" may be (a mayor's town).

@@ -136,7 +136,7 @@ _TOPIC_PREPS = frozenset({"sur"})
 
 #: "cède ses parts au repreneur": nouns of the buyer of the latest purchase told.
 _BUYERS = folded_word_list("buyer_nouns")
-_BUYING, _SELLING = "acquires", "divestsTo"
+_BUYING, _SELLING, _STAKE = "acquires", "divestsTo", "investsIn"
 #: The key under which the events keep the company of the latest stake named in the text
 #: (``X prend 49 % de Y``), whose capital a stake told next without its company is of.
 _STAKE_COMPANY = "investsIn:company"
@@ -2058,6 +2058,19 @@ class VerbFrameExtractor:
             # agent again (no one enters its own capital) means the company in focus (not
             # "dans son capital" after another noun, read only as a round's fundraiser)
             themes = [a for a in themes if a.mention.text not in {b.mention.text for b in agents}]
+        if frame.relation == _STAKE and themes:
+            # "la plateforme, dont elle détenait 20 %, en reprenant les parts du fonds Y": the
+            # company of a stake "dont" introduces is the relative's antecedent, whatever
+            # complement the parser hangs further on
+            # (none when the antecedent is no name: what the parser hung on is no company)
+            pronouns = whose_pronouns(verb)
+            whose = {
+                a.mention.text
+                for c in pronouns
+                for a in asked.args_of(relative_antecedent(c), frame.theme)
+            }
+            if pronouns:
+                themes = [a for a in themes if a.mention.text in whose]
         if frame.focus_heads and any(a.referring is not None for a in themes):
             themes = _not_the_buyer(verb, themes)
         if themes and frame.focus_heads and all(a.referring is None for a in themes):
