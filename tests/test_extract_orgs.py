@@ -607,6 +607,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),
+    # "vendre sous la marque X": what the company makes, not under any other "sous"
+    "La coopérative Dulac vend son miel sous la marque Ruchéa depuis 2019. La société Kelvane "
+    "commercialise ses pompes sous la marque Hydrelia.": (
+        [("Dulac", "makes", "Ruchéa"), ("Kelvane", "makes", "Hydrelia")],
+        [],
+    ),
+    "Le groupe Ardoval a vendu son usine sous la pression de la banque Brenwood. La société "
+    "Kelvane ne vend pas ses pompes sous la marque Hydrelia.": (
+        [],
+        [("Ardoval", "makes", "Brenwood"), ("Kelvane", "makes", "Hydrelia")],
+    ),
     # a brand's class noun parsed as a second object introduces the name, no other company
     "La coopérative Terres de Salers affine des tomes. Face au groupe Maucourt, qui "
     "commercialise la marque Le Verger, les petits producteurs peinent.": (
