@@ -607,6 +607,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),
+    # "X annonce son rachat par Y": with the buyer named, the possessive is what is bought
+    "La société Kelvane annonce son rachat par le groupe Ardoval. La société Dulac a confirmé "
+    "son acquisition par le fonds Orvalis pour 20 millions d'euros.": (
+        [("Ardoval", "acquires", "Kelvane"), ("Orvalis", "acquires", "Dulac")],
+        [("Kelvane", "acquires", "Ardoval")],
+    ),
+    "La société Kelvane dément son rachat par le groupe Ardoval.": (
+        [],
+        [("Ardoval", "acquires", "Kelvane")],
+    ),
     # "vendre sous la marque X": what the company makes, not under any other "sous"
     "La coopérative Dulac vend son miel sous la marque Ruchéa depuis 2019. La société Kelvane "
     "commercialise ses pompes sous la marque Hydrelia.": (

@@ -80,6 +80,7 @@ _DISPUTES = word_list("dispute_nouns")
 #: le rachat de X").
 _ONLOOKING = word_list("onlooker_verbs")
 #: Verbs whose "à" names who receives their object ("cède sa participation à Y").
+_BY = frozenset({"par"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".
@@ -532,6 +533,18 @@ class NominalExtractor:
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
         if theme_tokens:
             theme_tokens += _repeated(noun, frame.theme_preps)
+        if (
+            not theme_tokens
+            and "par" in frame.agent_preps
+            and (_complements(noun, _BY) or _names_after(noun, "par", in_phrase=True))
+        ):
+            # "X annonce son rachat par Y": with its buyer named, the deal's possessive is
+            # what is bought
+            theme_tokens = [
+                c
+                for c in noun.children
+                if c.dep_ == "det" and c.lower_ in descriptions().possessives
+            ]
         if noun.dep_ == "obj" and noun.head.lemma_ in _RECIPIENT_VERBS:
             # "cède sa participation au groupe Y": "au" names who receives the noun's
             # object, not what the noun is about
