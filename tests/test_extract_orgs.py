@@ -607,6 +607,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),
+    # a role that shares the sentence's opening with a word before "et" describes the
+    # subject after its phrase
+    "Voisine et concurrente de Kelvane, la société Dulac a été fondée en 1950.": (
+        [("Dulac", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "Voisine et cliente de la société Kelvane, la société Dulac a été fondée en 1950.": (
+        [],
+        [("Dulac", "competitorOf", "Kelvane")],
+    ),
     # "X annonce son rachat par Y": with the buyer named, the possessive is what is bought
     "La société Kelvane annonce son rachat par le groupe Ardoval. La société Dulac a confirmé "
     "son acquisition par le fonds Orvalis pour 20 millions d'euros.": (

@@ -737,7 +737,9 @@ def _fronted_holder(head: Token, first: int) -> Token | None:
     between (a participle, a place in commas)."""
     doc = head.doc
     sent = sentence_of(head)
-    if first != sent.start or any(t.pos_ == "DET" for t in doc[first : head.i]):
+    if first != sent.start and not _coordinated_opening(doc, sent.start, first):
+        return None
+    if any(t.pos_ == "DET" for t in doc[first : head.i]):
         return None
     for j in range(head.i + 1, sent.end - 1):
         if doc[j].text != ",":
@@ -753,6 +755,28 @@ def _fronted_holder(head: Token, first: int) -> Token | None:
         if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
             return token
     return None
+
+
+def _coordinated_opening(doc: Doc, start: int, first: int) -> bool:
+    """Whether the words from ``start`` to the role at ``first`` are lower-case adjectives or
+    nouns ending on ``et`` (``Voisine et concurrente de Y, X ...``): the role shares the
+    sentence's opening with them."""
+    before = doc[start:first]
+    return (
+        len(before) >= 2
+        and before[-1].lower_ == "et"
+        and all(
+            # (the capitalised first word the tagger and NER may take for a name: a name
+            # does not open "X et concurrente de Y, Z ...")
+            t.i == start
+            or (
+                t.pos_ in {"ADJ", "NOUN", "CCONJ", "PUNCT"}
+                and t.text[:1].islower()
+                and mention_at(t) is None
+            )
+            for t in before[:-1]
+        )
+    )
 
 
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
