@@ -607,6 +607,22 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),
+    # a joint body's members, named by the participle that forms it or as the subject that
+    # forms it, are partners; a body of one member or of none states nothing
+    "Le marché a été attribué au groupement conjoint formé par la société Kelvane, "
+    "mandataire, et le groupe Brenwood.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "La société Kelvane et le groupe Brenwood ont formé un consortium pour répondre à l'appel "
+    "d'offres.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "Le consortium formé par la société Kelvane n'a pas convaincu le groupe Brenwood.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
     # a role that shares the sentence's opening with a word before "et" describes the
     # subject after its phrase
     "Voisine et concurrente de Kelvane, la société Dulac a été fondée en 1950.": (
