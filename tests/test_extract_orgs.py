@@ -313,6 +313,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vexa", "leaderIn", "pneumatiques")],
         [("Kelvo", "leaderIn", "Dulac")],
     ),
+    # the area a rank is held in ends the market
+    "La société Tereva, premier producteur de cacao du pays, garde ses deux usines. La "
+    "coopérative Les Vergers du Ventoux, premier producteur de cerises de la région, recrute.": (
+        [("Tereva", "leaderIn", "cacao"), ("Les Vergers du Ventoux", "leaderIn", "cerises")],
+        [
+            ("Tereva", "leaderIn", "cacao du pays"),
+            ("Les Vergers du Ventoux", "leaderIn", "cerises de la région"),
+        ],
+    ),
     # "écoper de" a fine: the authority is the "par" agent of the fine, else who
     # sanctioned in the sentences before; clauses that leave the verb out ("Y de 11
     # millions") each name one more fined company; a sentence of prison is no fine
@@ -579,6 +588,77 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Kelvane a lancé en 2024 la gamme Velora.": (
         [("Kelvane", "makes", "Velora")],
         [],
+    ),
+    # an adjective of origin on a description that cannot be the company coreference made
+    # of it: the object of that company's own verb, the complement of another organisation
+    "La filiale du groupe Ardoval a annoncé vendredi avoir racheté la plateforme nantaise de "
+    "livres audio.": (
+        [],
+        [("Ardoval", "basedIn", "Nantes")],
+    ),
+    "La société Kelvane recrute. La filiale du géant suédois de l'ameublement, qui gère ses "
+    "entrepôts en France, se voit reprocher un retard.": (
+        [],
+        [("Kelvane", "basedIn", "Suède")],
+    ),
+    # "X, filiale de Y, et Z": Z joins X, not the role's complement
+    "Les distributeurs Kelvane, filiale de Brenwood, et Dulac, qui vendent leurs offres sur "
+    "ce réseau, ne sont pas visés par l'enquête.": (
+        [("Kelvane", "subsidiaryOf", "Brenwood")],
+        [("Kelvane", "subsidiaryOf", "Dulac")],
+    ),
+    # a joint body's members, named by the participle that forms it or as the subject that
+    # forms it, are partners; a body of one member or of none states nothing
+    "Le marché a été attribué au groupement conjoint formé par la société Kelvane, "
+    "mandataire, et le groupe Brenwood.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "La société Kelvane et le groupe Brenwood ont formé un consortium pour répondre à l'appel "
+    "d'offres.": (
+        [("Kelvane", "partnerOf", "Brenwood")],
+        [],
+    ),
+    "Le consortium formé par la société Kelvane n'a pas convaincu le groupe Brenwood.": (
+        [],
+        [("Kelvane", "partnerOf", "Brenwood")],
+    ),
+    # a role that shares the sentence's opening with a word before "et" describes the
+    # subject after its phrase
+    "Voisine et concurrente de Kelvane, la société Dulac a été fondée en 1950.": (
+        [("Dulac", "competitorOf", "Kelvane")],
+        [],
+    ),
+    "Voisine et cliente de la société Kelvane, la société Dulac a été fondée en 1950.": (
+        [],
+        [("Dulac", "competitorOf", "Kelvane")],
+    ),
+    # "X annonce son rachat par Y": with the buyer named, the possessive is what is bought
+    "La société Kelvane annonce son rachat par le groupe Ardoval. La société Dulac a confirmé "
+    "son acquisition par le fonds Orvalis pour 20 millions d'euros.": (
+        [("Ardoval", "acquires", "Kelvane"), ("Orvalis", "acquires", "Dulac")],
+        [("Kelvane", "acquires", "Ardoval")],
+    ),
+    "La société Kelvane dément son rachat par le groupe Ardoval.": (
+        [],
+        [("Ardoval", "acquires", "Kelvane")],
+    ),
+    # "vendre sous la marque X": what the company makes, not under any other "sous"
+    "La coopérative Dulac vend son miel sous la marque Ruchéa depuis 2019. La société Kelvane "
+    "commercialise ses pompes sous la marque Hydrelia.": (
+        [("Dulac", "makes", "Ruchéa"), ("Kelvane", "makes", "Hydrelia")],
+        [],
+    ),
+    "Le groupe Ardoval a vendu son usine sous la pression de la banque Brenwood. La société "
+    "Kelvane ne vend pas ses pompes sous la marque Hydrelia.": (
+        [],
+        [("Ardoval", "makes", "Brenwood"), ("Kelvane", "makes", "Hydrelia")],
+    ),
+    # a brand's class noun parsed as a second object introduces the name, no other company
+    "La coopérative Terres de Salers affine des tomes. Face au groupe Maucourt, qui "
+    "commercialise la marque Le Verger, les petits producteurs peinent.": (
+        [("Maucourt", "makes", "Le Verger")],
+        [("Maucourt", "makes", "Terres de Salers")],
     ),
     # a name the parser made a second subject past a comma after the verb (in an
     # apposition to the verb's complement) is not who acts when a subject precedes the verb

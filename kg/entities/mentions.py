@@ -115,6 +115,7 @@ _PARTICLES = frozenset(
 )
 #: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
 _NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
+_SCOPE_NOUNS = folded_word_list("scope_nouns")
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
 #: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
@@ -2974,6 +2975,10 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         if t.dep_ == "case":
             complements += 1
             if complements > 1 or t.lower_ not in _NP_PREPS:
+                break
+            # "premier producteur de sucre de l'île": the area a rank is held in is no part
+            # of the thing
+            if complements == 1 and t.head.i > token.i and fold(t.head.text) in _SCOPE_NOUNS:
                 break
         end = t.i + 1
     while end > start + 1 and (

@@ -351,6 +351,9 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
                 if mention_at(t) is None and _role_at(head.doc, t.i) is not None
             }
             args = [a for a in args if a.mention.start not in described]
+            # "X, filiale de Y, et Z, qui ...": a conjunct after ", et" joins the name the
+            # role is set off from, not the role's complement
+            args = [a for a in args if not _joined_after_comma(head.doc, child, a.mention)]
             if not args and mention_at(child) is None:
                 # "membre du conseil d'administration de France Digitale"
                 body = named_by(child, through_de=True)
@@ -402,6 +405,22 @@ def _objects(head: Token, end: int, role: RoleNoun) -> list[Arg]:
             # the class noun before it: the name the class noun after it introduces
             return args_of(introduced, role.object)
     return []
+
+
+def _joined_after_comma(doc: Doc, child: Token, mention: Mention) -> bool:
+    """Whether ``mention``, after the complement ``child``, follows ``, et`` (its determiners
+    between): French sets no comma before the ``et`` that closes a list of complements."""
+    offset = doc._.kg_offset
+    first = next(
+        (t for t in doc[child.i + 1 : sentence_end(child)] if t.idx + offset == mention.start),
+        None,
+    )
+    if first is None:
+        return False
+    j = first.i - 1
+    while j > child.i and doc[j].pos_ == "DET":
+        j -= 1
+    return j - 1 > child.i and doc[j].lower_ == "et" and doc[j - 1].text == ","
 
 
 #: Classes of a role's object that a name after "à" may be (a mayor's town).
@@ -718,7 +737,9 @@ def _fronted_holder(head: Token, first: int) -> Token | None:
     between (a participle, a place in commas)."""
     doc = head.doc
     sent = sentence_of(head)
-    if first != sent.start or any(t.pos_ == "DET" for t in doc[first : head.i]):
+    if first != sent.start and not _coordinated_opening(doc, sent.start, first):
+        return None
+    if any(t.pos_ == "DET" for t in doc[first : head.i]):
         return None
     for j in range(head.i + 1, sent.end - 1):
         if doc[j].text != ",":
@@ -734,6 +755,28 @@ def _fronted_holder(head: Token, first: int) -> Token | None:
         if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
             return token
     return None
+
+
+def _coordinated_opening(doc: Doc, start: int, first: int) -> bool:
+    """Whether the words from ``start`` to the role at ``first`` are lower-case adjectives or
+    nouns ending on ``et`` (``Voisine et concurrente de Y, X ...``): the role shares the
+    sentence's opening with them."""
+    before = doc[start:first]
+    return (
+        len(before) >= 2
+        and before[-1].lower_ == "et"
+        and all(
+            # (the capitalised first word the tagger and NER may take for a name: a name
+            # does not open "X et concurrente de Y, Z ...")
+            t.i == start
+            or (
+                t.pos_ in {"ADJ", "NOUN", "CCONJ", "PUNCT"}
+                and t.text[:1].islower()
+                and mention_at(t) is None
+            )
+            for t in before[:-1]
+        )
+    )
 
 
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
@@ -1318,6 +1361,16 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
         return []
     company = salient_organisation(head, introduced=True)
     if company is None or (set_off and company.mention == mention_at(doc[start - 2])):
+        return []
+    # "Le fonds X, actionnaire depuis 2018, a vendu sa participation au fonds Y": a company
+    # the shareholder's own sentence names is a party to what it tells (the buyer), not
+    # the one the role refers back to
+    if role.relation == "investsIn" and any(
+        (mention := mention_at(t)) is not None
+        and mention.text == company.mention.text
+        and not is_reference(t)  # (a name, not a description coreference resolved)
+        for t in head.sent
+    ):
         return []
     return [Arg(company.mention, referring=doc[start:end].text)]
 

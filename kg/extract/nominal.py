@@ -1,11 +1,13 @@
 """Nominal frames from ``ontology/lexicon/nouns.json``: facts stated by nouns.
 
-``le rachat de Y par X``, ``le partenariat entre X et Y``, ``la concurrence de Y`` (X being
+``le rachat de Y par X``, ``le partenariat entre X et Y``, ``le groupement formé par X et
+Y``, ``la concurrence de Y`` (X being
 the clause's subject), ``l'ouverture de son bureau ..., situé à Paris``, ``l'installation
 d'OpenAI à Paris``, ``leur présence en Europe``. The agent, when the noun phrase does not
 name it, is the possessor (``son``, resolved by coreference) or the subject of the clause
 that governs the noun, unless that clause's verb is an onlooker's (``l'Autorité examine le
-rachat de Y``: ``onlooker_verbs``).
+rachat de Y``: ``onlooker_verbs``); with the buyer named by ``par``, a deal's possessive is
+what is bought (``X annonce son rachat par Y``).
 
 Example:
     >>> NominalExtractor().name
@@ -80,6 +82,9 @@ _DISPUTES = word_list("dispute_nouns")
 #: le rachat de X").
 _ONLOOKING = word_list("onlooker_verbs")
 #: Verbs whose "à" names who receives their object ("cède sa participation à Y").
+_BY = frozenset({"par"})
+_FORMING = word_list("forming_participles")
+_FORMED_BY = _BY | DE
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".
@@ -517,7 +522,14 @@ class NominalExtractor:
 
     def _apply(self, frame: NounFrame, noun: Token) -> Iterator[Triple]:
         if frame.pair_preps:
-            for child in _complements(noun, frame.pair_preps):
+            # "le groupement formé par X, mandataire, et Y": who forms the joint body
+            formed = [
+                agent
+                for c in noun.children
+                if c.dep_.startswith("acl") and c.lemma_ in _FORMING and c.i > noun.i
+                for agent in _complements_any(c, _FORMED_BY)
+            ]
+            for child in [*_complements(noun, frame.pair_preps), *formed[:1]]:
                 members = args_of(child, frame.agent)
                 if len(members) == 1:
                     # "le partenariat entre X et Y est renouvelé": Y parsed as the subject
@@ -532,6 +544,18 @@ class NominalExtractor:
         theme_tokens = _complements(noun, frame.theme_preps) + _participle_objects(noun, frame)
         if theme_tokens:
             theme_tokens += _repeated(noun, frame.theme_preps)
+        if (
+            not theme_tokens
+            and "par" in frame.agent_preps
+            and (_complements(noun, _BY) or _names_after(noun, "par", in_phrase=True))
+        ):
+            # "X annonce son rachat par Y": with its buyer named, the deal's possessive is
+            # what is bought
+            theme_tokens = [
+                c
+                for c in noun.children
+                if c.dep_ == "det" and c.lower_ in descriptions().possessives
+            ]
         if noun.dep_ == "obj" and noun.head.lemma_ in _RECIPIENT_VERBS:
             # "cède sa participation au groupe Y": "au" names who receives the noun's
             # object, not what the noun is about

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import origin_as_noun, origin_word
 from kg.extract.base import Arg, args_of, complements_end, pairs
-from kg.grammar import mention_at, sentence_end, sentence_start, words
+from kg.grammar import mention_at, sentence_end, sentence_start, subject_of, words
 from kg.lexicon import Demonym, demonym_of, descriptions, folded_word_list
 from kg.model import Mention, Triple
 from kg.text import fold
@@ -163,7 +163,12 @@ class OriginExtractor:
             # "comme X, la pépite lyonnaise, ou Y": a description between commas is said
             # of the name before it, whatever the parser hung on the noun
             return args_of(described, _ORGS)[:1]
-        return [a for a in args_of(noun, _ORGS) if not _named_in_complement(noun, a.mention)]
+        return [
+            a
+            for a in args_of(noun, _ORGS)
+            if not _named_in_complement(noun, a.mention)
+            and (a.referring is None or not _misresolved(noun, a.mention))
+        ]
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -215,6 +220,22 @@ def _named_in_complement(noun: Token, mention: Mention) -> bool:
         return False
     between = [t for t in doc[noun.i + 1 : sentence_end(noun)] if t.idx + offset < mention.start]
     return any(_organisation_noun(t) for t in between)
+
+
+def _misresolved(noun: Token, mention: Mention) -> bool:
+    """Whether a description coreference resolved to ``mention`` cannot be it: the
+    description is the complement of another organisation noun (``la filiale du géant
+    américain``: the giant is not the subsidiary, nor what coreference made of the whole),
+    or the object of a verb whose own subject is ``mention`` (``X a racheté la plateforme
+    nantaise``: what X bought is not X)."""
+    if noun.dep_ == "nmod" and _organisation_noun(noun.head):
+        return True
+    verb = noun.head
+    if noun.dep_ not in {"obj", "obl:arg"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    while verb.dep_ in {"xcomp", "ccomp"} and subject_of(verb) is None:
+        verb = verb.head  # "X a annoncé avoir racheté Y": the subject of the governing verb
+    return any(a.mention.text == mention.text for a in args_of(subject_of(verb), _ORGS))
 
 
 def _set_after_name(noun: Token) -> Token | None:

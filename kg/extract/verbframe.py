@@ -136,7 +136,10 @@ _TOPIC_PREPS = frozenset({"sur"})
 
 #: "cède ses parts au repreneur": nouns of the buyer of the latest purchase told.
 _BUYERS = folded_word_list("buyer_nouns")
-_BUYING, _SELLING = "acquires", "divestsTo"
+_BUYING, _SELLING, _STAKE = "acquires", "divestsTo", "investsIn"
+#: The key under which the events keep the company of the latest stake named in the text
+#: (``X prend 49 % de Y``), whose capital a stake told next without its company is of.
+_STAKE_COMPANY = "investsIn:company"
 #: "conclu entre X et Y": the preposition of both parties of a symmetric relation.
 _BETWEEN = frozenset({"entre"})
 #: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
@@ -777,6 +780,11 @@ def _linear_with_prep(
         word = lower[i].replace("’", "'")
         if past_nominals and word in _nominal_agent_preps().get(lemma[i - 1], ()):
             skip_to = doc[i - 1].right_edge.i
+            continue
+        if word in preps and lower[i - 1] in LOCUTION_NOUNS:
+            # "entré au capital aux côtés de la commune de X": the locution's phrase names
+            # who acts beside the subject, and no "de" inside it is the verb's complement
+            skip_to = max(i + 1, doc[i - 1].right_edge.i)
             continue
         if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
             j = i + 1
@@ -1626,6 +1634,9 @@ class VerbFrameExtractor:
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
+                # "commercialise la marque La Baleine" parsed as two objects: the class noun
+                # only introduces the name after it (what coreference makes of it is another)
+                objects = [o for o in objects if not _introduces_object(o, objects)]
                 if verb.dep_ in {"acl:relcl", "acl"} and (
                     any(o.lower_ in _RELATIVE_OBJECTS for o in objects)
                     # ("la société X, que A et B détiennent à parts égales": "que" read
@@ -1946,6 +1957,11 @@ class VerbFrameExtractor:
         if frame.joined_themes and agents:
             # "a levé 5 millions d'euros avec la participation de Y": Y is a funder
             theme_tokens = [*theme_tokens, *_participants(verb)]
+        # "elle cède ses parts à l'acheteur": the buyer of the deal just told (read below),
+        # not whatever name coreference makes of the noun, often one quoted nearby
+        to_buyer = frame.relation == _SELLING and any(_buyer_noun(t) for t in theme_tokens)
+        if to_buyer:
+            theme_tokens = [t for t in theme_tokens if not _buyer_noun(t)]
         themes = [
             titled(_with_topic(a, t, verb), t) if frame.theme_np else a
             for t in theme_tokens
@@ -1989,10 +2005,13 @@ class VerbFrameExtractor:
         buyers = [a for a in agents if all(a.mention.text != b.mention.text for b in themes)]
         if buyers and themes and frame.relation == _BUYING:
             events[frame.relation] = _Event(sentence_start(verb), tuple(buyers))
-        if not themes and frame.relation == _SELLING and any(_names_buyer(t) for t in theme_tokens):
+        if not themes and to_buyer:
             # "X cède ses parts au repreneur": the buyer of the deal just told
             event = events.get(_BUYING)
-            if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+            if (
+                event is not None
+                and _sentences_between(verb.doc, event.sentence, verb.i) <= _FOCUS_REACH
+            ):
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
         if not themes and frame.earlier_agent and agents:
@@ -2039,13 +2058,33 @@ class VerbFrameExtractor:
             # agent again (no one enters its own capital) means the company in focus (not
             # "dans son capital" after another noun, read only as a round's fundraiser)
             themes = [a for a in themes if a.mention.text not in {b.mention.text for b in agents}]
+        if frame.relation == _STAKE and themes:
+            # "la plateforme, dont elle détenait 20 %, en reprenant les parts du fonds Y": the
+            # company of a stake "dont" introduces is the relative's antecedent, whatever
+            # complement the parser hangs further on
+            # (none when the antecedent is no name: what the parser hung on is no company)
+            pronouns = whose_pronouns(verb)
+            whose = {
+                a.mention.text
+                for c in pronouns
+                for a in asked.args_of(relative_antecedent(c), frame.theme)
+            }
+            if pronouns:
+                themes = [a for a in themes if a.mention.text in whose]
+        if frame.focus_heads and any(a.referring is not None for a in themes):
+            themes = _not_the_buyer(verb, themes)
+        if themes and frame.focus_heads and all(a.referring is None for a in themes):
+            events[_STAKE_COMPANY] = _Event(sentence_start(verb), tuple(themes))
         if not themes and frame.focus_heads and head is not None and agents:
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
             focus = _company_in_focus(
                 verb, head, theme_tokens + focus_pronouns, frame.focus_heads, events
             )
             own = {a.mention for a in agents}
-            themes = [a for a in focus if a.mention not in own]
+            # ("Le fonds X, qui détenait 30 % du capital, cède sa participation au groupe
+            # Y": the buyer of the stake is not the company it is in)
+            sold_to = _sold_to(verb)
+            themes = [a for a in focus if a.mention not in own and a.mention.text not in sold_to]
             if any(a.referring is None for a in themes):
                 # (one resolved through a description or pronoun takes the coreference
                 # factor already)
@@ -2106,10 +2145,10 @@ class VerbFrameExtractor:
         yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
 
 
-def _names_buyer(token: Token) -> bool:
-    """Whether ``token`` is a definite buyer noun with no name (``au repreneur``, ``au
-    nouveau propriétaire``, ``à l'acquéreur``)."""
-    if mention_at(token) is not None or token.pos_ != "NOUN":
+def _buyer_noun(token: Token) -> bool:
+    """Whether ``token`` is a definite buyer noun (``au repreneur``, ``au nouveau
+    propriétaire``, ``à l'acquéreur``), whatever coreference made of it."""
+    if token.pos_ != "NOUN":
         return False
     if fold(token.lemma_) not in _BUYERS and fold(token.text) not in _BUYERS:
         return False
@@ -2570,19 +2609,27 @@ def _company_in_focus(
     events: dict[str, _Event],
 ) -> list[Arg]:
     """The company whose own ``heads`` noun (``le capital``), named by no complement, the
-    phrase of ``verb`` speaks of: the fundraiser of the latest ``fundedBy`` fact within two
-    sentences, else the company the text told was bought, else the organisation subject
-    of the sentence before (of the one before a pronoun subject); none when the noun is not
-    definite (``un capital``: no company's in particular)."""
+    phrase of ``verb`` speaks of: the fundraiser of the latest ``fundedBy`` fact or the
+    company of the latest stake named with its company, within two sentences, else the
+    company the text told was bought, else the organisation subject of the sentence before
+    (of the one before a pronoun subject) unless it held a stake itself or is a family;
+    none when the noun is not definite (``un capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
     pronoun = any(_clitic_en(t, verb) for t in theme_tokens)
     if not pronoun and not any(_refers_back(t) or _plural_definite(t) or _sized(t) for t in owned):
         return []
-    event = events.get("fundedBy")
-    if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
-        return list(event.agents)
+    # "X a levé 5 millions", "X prend 49 % de Y": the company of the latest round or named
+    # stake, within two sentences
+    recent = [
+        event
+        for key in ("fundedBy", _STAKE_COMPANY)
+        if (event := events.get(key)) is not None
+        and _sentences_between(verb.doc, event.sentence, verb.i) <= 2
+    ]
+    if recent:
+        return list(max(recent, key=lambda event: event.sentence).agents)
     sent = verb.sent
     while sent.start > 0:
         # "X a annoncé le rachat de Y. [...] Le fonds Z, qui détenait 30 % du capital,
@@ -2598,11 +2645,74 @@ def _company_in_focus(
         if subject is None:
             return []
         if subject.pos_ != "PRON":
-            return [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
+            found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
+            # "La famille X en garde 52 %. Le fonds Y en détient 30 %": who held a stake in
+            # the sentence before is a shareholder beside the holder, not its company
+            if any(_family(a.mention) for a in found) or _holds_stake(subject):
+                return []
+            return found
         # "L'entreprise vend en Pologne, où sa filiale X emploie 120 ingénieurs. Elle y
         # affronte ...": a pronoun carries on the topic of a sentence before, and what
         # coreference makes of it is the nearest name, often the wrong one
     return []
+
+
+def _not_the_buyer(verb: Token, themes: list[Arg]) -> list[Arg]:
+    """The companies of a stake, one a description names (``détenait 70 % de
+    l'entreprise``) taken for the company bought in the deal the text told last (within
+    :data:`_FOCUS_REACH` sentences) when coreference made it that deal's buyer: after
+    ``X a annoncé l'acquisition de Y``, the stake a seller held is in Y, not in X."""
+    sent = verb.sent
+    for _ in range(_FOCUS_REACH):
+        if sent.start == 0:
+            break
+        sent = verb.doc[sent.start - 1].sent
+        bought = _bought(sent.root)
+        if not bought:
+            continue
+        buyers = {a.mention.text for a in args_of(subject_of(sent.root), _ORGANISATION)}
+        companies = [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
+        return [
+            c
+            for a in themes
+            for c in (companies if a.referring is not None and a.mention.text in buyers else [a])
+        ]
+    return themes
+
+
+def _sold_to(verb: Token) -> set[str]:
+    """The names of the organisations something is given away to (``cède ses parts au
+    groupe Y``) in ``verb``'s sentence."""
+    return {
+        a.mention.text
+        for t in verb.sent
+        if t.lemma_ in _GIVEN_AWAY and t.pos_ == "VERB"
+        # (the parser may hang "au groupe Y" on the object)
+        for given in (t, *(c for c in t.children if c.dep_ in _OBJECT_DEPS))
+        for c in _with_prep(given, _TO_PLACE)
+        for a in args_of(c, _ORGANISATION)
+    }
+
+
+def _introduces_object(noun: Token, objects: list[Token]) -> bool:
+    """Whether the common noun ``noun`` stands right before another of ``objects`` (its
+    determiners between), the name it introduces (``la marque La Baleine``)."""
+    if noun.pos_ != "NOUN":
+        return False
+    j = noun.i + 1
+    while j < sentence_end(noun) and noun.doc[j].pos_ == "DET":
+        j += 1
+    return any(o.i == j and o.i != noun.i for o in objects)
+
+
+def _holds_stake(subject: Token) -> bool:
+    """Whether ``subject`` is the subject of a verb of holding (``X détient 20 %``) or of one
+    with the pronoun ``en`` of a stake (``X en conserve 58 %``)."""
+    verb = subject.head
+    return verb.lemma_ in _HOLDING or any(
+        _clitic_en(c, verb) and any(g.lemma_ in _PERCENT for g in verb.subtree)
+        for c in verb.children
+    )
 
 
 def _plural_definite(noun: Token) -> bool:
@@ -2622,6 +2732,11 @@ def _bought(verb: Token) -> list[Token]:
     de Y``)."""
     lemmas, nouns = _acquisition_words()
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if verb.lemma_ in lemmas and _is_passive(verb):
+        # "X a été rachetée par Y, le groupe de ...": what is bought is the passive subject
+        # (an object the parser finds is a misread apposition of the buyer)
+        holder = _holder(verb)
+        return [holder] if holder is not None else []
     if verb.lemma_ in lemmas:
         return objects
     for frame in _taking_control_frames():
