@@ -25,13 +25,18 @@ expression takes the most salient compatible entity:
   the text named in that office of X.
 
 A description met before any name (a lede's ``la start-up californienne`` that the next
-paragraph names) takes the document's most frequent entity of that class.
+paragraph names) takes the document's most frequent entity of that class. The one
+organisation a headline names weighs more (``HEADLINE_WEIGHT``) once the first organisation
+subject after the headline is it too: the piece is about it, not about a rival or a
+shareholder named in passing.
 
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``, or
 each under a heading line of its own) each start afresh, with their own names as topic; a
 dated timeline's verbless entry (``2024. Inauguration d'une usine à Cracovie``) is its
 topic's (``doc._.kg_entry_topic``); an interview's, a signed op-ed's or a quoted letter's
-``je``/``nous`` are its speaker and their organisation (:mod:`kg.entities.interview`).
+``je``/``nous`` are its speaker and their organisation, and an organisation's own text
+(a letter to shareholders) says ``nous``, ``votre groupe`` for the organisation its title
+names (:mod:`kg.entities.interview`).
 
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
@@ -55,6 +60,7 @@ from kg.entities.interview import (
     ADDRESSEE_WORDS,
     GROUP_WORDS,
     SPEAKER_WORDS,
+    find_corporate_text,
     find_interview,
     find_quoted_letter,
     find_signed_text,
@@ -70,6 +76,7 @@ from kg.entities.mentions import (
 )
 from kg.grammar import (
     BARE_COMPLEMENT,
+    CLOSING_QUOTES,
     DE,
     DEFINITE,
     FUSED_ARTICLES,
@@ -117,6 +124,8 @@ from kg.text import fold, match_key
 _PARTNER_NOUNS = folded_word_list("partner_nouns")
 #: Words that put a role in the past (``ancien``, ``ex-``), folded (words.json).
 _FORMER = folded_word_list("former_words")
+#: Nouns of the buyer in a deal (``le repreneur``, ``l'acheteur``), folded (words.json).
+_BUYERS = folded_word_list("buyer_nouns")
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -124,6 +133,10 @@ DECAY = 0.5
 #: (measured on the development sets: 0.3 lost the topic to the previous sentence's
 #: subject, 0.9 and up gave the same results).
 TOPIC_WEIGHT = 0.9
+#: What the organisation a headline is about adds to its salience: a description with no
+#: trait of its own (``l'entreprise``, ``le groupe``) means the piece's company more often
+#: than a rival or a shareholder the last sentences named in passing.
+HEADLINE_WEIGHT = 1.0
 
 
 @dataclass
@@ -139,6 +152,8 @@ class Salience:
     named: Mapping[str, int] = field(default_factory=dict)
     #: the cities the document names, beside those adjectives of origin name
     cities: frozenset[str] = frozenset()
+    #: the name (match key) of the organisation the headline is about, if any
+    headline: str = ""
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
@@ -188,7 +203,12 @@ class Salience:
         # names an entity (or referred to it so far) lets its topic win over a name
         # mentioned once in passing
         candidates = [
-            (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
+            (
+                score
+                + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0)))
+                + (HEADLINE_WEIGHT if key.partition("|")[2] == self.headline else 0.0),
+                key,
+            )
             for key, score in self.scores.items()
             if key not in others
             and _THING not in (known or {}).get(key, ())
@@ -951,6 +971,10 @@ def _description_class(token: Token) -> str | None:
     cls = _coref_class(start)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
+    if fold(token.lemma_) in _BUYERS or fold(token.text) in _BUYERS:
+        # "elle cède ses parts à l'acheteur": the buyer of the deal the text told (the
+        # verb frames read it so), never the person salience would give a trade noun
+        return None
     # "la direction générale du sous-traitant": the article fused with its preposition
     dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in FUSED_ARTICLES]
     if not dets or dets[0].lower_ not in DEFINITE | FUSED_ARTICLES:
@@ -981,6 +1005,17 @@ def _description_class(token: Token) -> str | None:
         and nxt.i + 1 < len(token.doc)
         and nxt.pos_ == "PROPN"
         and nxt.text[:1].islower()
+    ):
+        nxt = token.doc[nxt.i + 1]
+    # "la marque La Baleine", "le quotidien Le Télégramme": the capitalised article opens
+    # the name that follows
+    if (
+        nxt is not None
+        and nxt.i + 1 < len(token.doc)
+        and nxt.pos_ == "DET"
+        and nxt.text[:1].isupper()
+        and mention_at(nxt) is None
+        and mention_at(token.doc[nxt.i + 1]) is not None
     ):
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
@@ -1250,6 +1285,24 @@ def _organisation_here(
     return subjects[0] if len(subjects) == 1 else None
 
 
+def _share_holders(pronoun: Token, resolved: Mapping[int, Mention]) -> frozenset[str]:
+    """The keys of the entities named in the subject of the verb of holding whose share
+    ``en`` stands for the whole of (``La banque X, actionnaire historique, en détient
+    20 %``): what ``en`` cannot mean; none when ``en`` is no such share's."""
+    verb = pronoun.head
+    if verb == pronoun or not holds_a_share(verb):
+        return frozenset()
+    # (every subject the parser found, "Son actionnaire, la société X, en détenait": the
+    # possessive of the subject phrase stands for what is held, not for a holder)
+    return frozenset(
+        _key(found)
+        for subject in verb.children
+        if subject.dep_ in _SUBJECT
+        for t in subject.subtree
+        if t.dep_ != "det" and (found := mention_at(t) or resolved.get(t.i)) is not None
+    )
+
+
 def _relative_owner(pronoun: Token) -> Mention | None:
     """The organisation a relative clause holding ``en`` describes (``Mutalys, qui en
     était propriétaire``, ``X, la holding qui en détenait 100 %``), which ``en`` cannot
@@ -1361,14 +1414,17 @@ def _stated_gender(
         and (table.head[first] == before or table.head[before] in name)
     ):
         said |= _gender(doc[before])
+    noun = before - 1
+    while noun > 0 and table.pos[noun] == "ADJ":
+        noun -= 1  # "Son directeur financier, X": the noun before its adjectives
     if (
         before >= 1
         and table.text[before] == ","
-        and table.pos[before - 1] == "NOUN"
-        and table.head[first] == before - 1
-        and _person_noun(table.lemma[before - 1])
+        and table.pos[noun] == "NOUN"
+        and table.head[first] == noun
+        and _person_noun(table.lemma[noun])
     ):
-        said |= _gender(doc[before - 1])  # "Son mari, X"
+        said |= _gender(doc[noun])  # "Son mari, X"
     k = last + 2
     if k < len(table.text) and table.text[last + 1] == ",":
         while k < len(table.text) and table.pos[k] in {"DET", "ADJ"}:
@@ -1435,8 +1491,9 @@ def _person_words() -> frozenset[str]:
 
 def _person_only(pronoun: Token) -> bool:
     """Whether a subject pronoun's clause says what only a person is or does: its verb is
-    one of private life (``il vit à Lyon``, ``elle est née à Brest``) or a participle of
-    one opens the sentence (``Né à Briançon, il ...``, ``Diplômée de l'Essec, elle ...``).
+    one of private life (``il vit à Lyon``, ``elle est née à Brest``), a participle of
+    one opens the sentence (``Né à Briançon, il ...``, ``Diplômée de l'Essec, elle ...``),
+    or it says who spoke the words just quoted (``« ... », a-t-elle déclaré``).
 
     Example:
         >>> import spacy
@@ -1449,6 +1506,8 @@ def _person_only(pronoun: Token) -> bool:
     def says(token: Token) -> bool:
         return fold(verb_lemma(token)) in person or fold(token.text) in person
 
+    if _quote_incise(pronoun):
+        return True
     if verb.i == pronoun.i:
         return False
     if says(verb):
@@ -1459,6 +1518,27 @@ def _person_only(pronoun: Token) -> bool:
         for c in verb.children
         if c.i < pronoun.i and c.dep_ in {"advcl", "acl", "amod", "obl:mod", "dep", "xcomp"}
     )
+
+
+def _quote_incise(pronoun: Token) -> bool:
+    """Whether an inverted subject pronoun is the speaker of the quotation before its
+    incise (``« ... », a-t-elle déclaré``, ``« ... », explique-t-il``): a person's words,
+    not a company's (which the text gives as a statement, ``a indiqué la société``)."""
+    if not inverted_subject(pronoun):
+        return False
+    doc = pronoun.doc
+    start = sentence_start(pronoun)
+    j = pronoun.i - 1
+    verbs = []
+    while j > start and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            verbs.append(doc[j])
+        j -= 1
+    if j <= start or doc[j - 1].text not in CLOSING_QUOTES or pronoun.i - j > 4:
+        return False
+    after = [t for t in doc[pronoun.i + 1 : min(pronoun.i + 3, len(doc))] if t.pos_ == "VERB"]
+    verb = after[0] if after else (verbs[0] if verbs else None)
+    return verb is not None and verb_lemma(verb) in _SPEECH_LEMMAS
 
 
 def _kin(noun: Token) -> bool:
@@ -1622,7 +1702,10 @@ def _fronted_name(sent: Span) -> Mention | None:
     j = 1
     while j < len(sent) - 1 and sent[j].pos_ == "DET":
         j += 1
-    return mention_at(sent[j])
+    # ("Pour la société X, ...": the name its class noun introduces)
+    return mention_at(sent[j]) or (
+        mention_at(named) if (named := named_by(sent[j])) is not None else None
+    )
 
 
 def _stands_for_theme(det: Token) -> bool:
@@ -1656,10 +1739,11 @@ def _share_held(det: Token) -> bool:
 _SPEECH_LEMMAS = attribution().speech_lemmas
 
 
-def _holds_a_share(verb: Token) -> bool:
+def holds_a_share(verb: Token) -> bool:
     """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
     du capital``, ``X détient une part du capital``): its object, or the object's
-    complement, is the capital."""
+    complement, is the capital; or a verb of holding has ``en`` for what the share is of
+    (``X en détient 20 %``)."""
     capital = _CAPITAL_NOUNS
     for obj in verb.children:
         if obj.dep_ != "obj":
@@ -1668,7 +1752,9 @@ def _holds_a_share(verb: Token) -> bool:
             c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
         ):
             return True
-    return False
+    return fold(verb_lemma(verb)) in _HOLDING_VERBS and any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
 
 
 #: Description nouns that head compounds naming a kind of thing (words.json
@@ -2278,6 +2364,30 @@ def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Menti
     return found
 
 
+def _headline_topic(doc: Doc, document_mentions: list[Mention]) -> tuple[str, int]:
+    """The match key of the organisation a chunk's headline (its first paragraph) names, if
+    it names one only (no medium, no authority; a name NER left untyped counts), and the
+    index of the first word after the headline; empty when it names none, or several (``X
+    annonce son rachat par Y``: which one a description means, the headline does not say).
+    Whether the piece is about it the first organisation subject after the headline says.
+    """
+    table = words(doc)
+    if not document_mentions or not table.text:
+        return "", 0
+    title = paragraphs(table.chunk)[0]
+    offset = doc._.kg_offset
+    in_title = {
+        match_key(m.text)
+        for m in document_mentions
+        if title.start <= m.start - offset < title.end
+        and coarse(m.cls) in {"Organization", UNTYPED}
+        and m.cls not in _NOT_TOPIC
+    }
+    if len(in_title) != 1:
+        return "", 0
+    return in_title.pop(), bisect_left(table.idx, title.end)
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -2294,6 +2404,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
         cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
+    # the organisation the headline names is what the piece is about once the first
+    # organisation subject after it is that one too ("Le loueur marseillais a tenu sa
+    # conférence"); a press review's lede names another of its stories first
+    headline, after_headline = _headline_topic(doc, document_mentions)
     for m in document_mentions:
         # "Vauclair : le salon ...", "situé à Vauclair": a name the text types once
         # (a city the gazetteer knows) is that class wherever NER left it untyped
@@ -2469,8 +2583,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         find_interview(doc, mentions, document_mentions)
         or find_signed_text(doc, mentions, document_mentions)
         or find_quoted_letter(doc, mentions, document_mentions)
+        or find_corporate_text(doc, mentions, document_mentions)
     )
     first_person = first_person_references(doc, interview) if interview is not None else {}
+    # an organisation's own text ("nous", "votre groupe") is about that organisation: its
+    # first person counts in salience as a name would, for the descriptions and pronouns
+    # of the third person around it ("La famille X, qui a fondé l'entreprise en 1952")
+    voiced = sorted(first_person) if interview is not None and interview.owners_addressed else []
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
     # said in one brief is the antecedent of a word of the next (an interview's labelled
     # turns are no briefs)
@@ -2488,6 +2607,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             in_brief = [m for m in document_mentions if here_start <= m.start < here_end]
             salience.scores.clear()
             salience.totals.clear()
+            salience.headline = headline = ""  # (a brief is about its own label)
             salience.named = Counter(_key(m) for m in in_brief if m.cls != "NamedEntity")
             frequent.clear()
             frequent.update(
@@ -2652,6 +2772,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         if previous_target is not None and _key(previous_target) != _key(owner)
                         else None
                     )
+                elif holders := _share_holders(token, resolved):
+                    # "Le fonds X en détient 20 %": what the holder (and the names set off
+                    # in its subject) holds a share of, not the holder
+                    target = salience.best(
+                        frozenset({"Organization"}), _NOT_BUSINESS, others=holders
+                    )
                 else:
                     # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
                     target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
@@ -2735,6 +2861,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if (target is None or coarse(target.cls) != "Person") and _person_only(token):
+                    # (the words of a quotation are a person's, but which one an incise's
+                    # pronoun means with no one named just before is a guess: "Né à Tours,
+                    # le coureur ... « ... », a-t-il déclaré")
+                    if target is None and _quote_incise(token):
+                        continue
                     # "La SRMVC était dirigée par X. Né à Briançon, il vit ...": a birth or
                     # a home is a person's, the most salient one of the pronoun's gender
                     target = _person_of_gender(salience, gender, known)
@@ -2813,7 +2944,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if (
+                if target is not None and coarse(target.cls) != "Person" and _kin(token.head):
+                    # "L'entreprise est dirigée par sa fille, X": a company has no kin, and
+                    # whose daughter she is the clause does not say
+                    target = None
+                elif (
                     target is not None
                     and _owned_by_companies(token.head)
                     and coarse(target.cls) == "Person"
@@ -2833,7 +2968,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         if _kin(token.head)  # "Son époux": a person's, never a company's
                         else frozenset({"Organization", "Person"})
                     )
-                    target = salience.best(owners, others=not_owner)
+                    fronted = _fronted_name(sent)
+                    target = (
+                        # "Pour X, qui ..., l'opération renforce sa position": the phrase
+                        # that opens the sentence names what it speaks of
+                        fronted
+                        if fronted is not None
+                        and fronted.start < token.idx + offset
+                        and coarse(fronted.cls) in owners
+                        and fronted.cls != "MediaOrganization"
+                        and _key(fronted) not in not_owner
+                        else salience.best(owners, others=not_owner)
+                    )
                     if _held_in_organisations(token.head) and previous_topic is not None:
                         # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
@@ -2858,9 +3004,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
+        for i in voiced[bisect_left(voiced, sent.start) : bisect_left(voiced, sent.end)]:
+            resolved.setdefault(i, first_person[i])
+            referring.add(i)
         newcomers: set[str] = set()
         newcomer: Mention | None = None
-        shareholder = _holds_a_share(sent.root)
+        shareholder = holds_a_share(sent.root)
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
@@ -2920,6 +3069,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         )
                 else:
                     quoted_subject = True
+        if (
+            headline
+            and sent.start >= after_headline
+            and subject_here is not None
+            and coarse(subject_here.cls) in {"Organization", UNTYPED}
+            and subject_here.cls not in _NOT_TOPIC
+        ):
+            salience.headline = headline if match_key(subject_here.text) == headline else ""
+            headline = ""
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
         # ... . Mon rôle est ... », a-t-elle déclaré": not X)
         if subject_here is not None or not quoted_subject:
