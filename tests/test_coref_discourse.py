@@ -6,8 +6,11 @@ a quotation (``« ... », a-t-elle déclaré``) is a person; ``en`` with a share
 détient 20 %``) is not its holder; a phrase that opens a sentence (``Pour X, ...``) owns
 the possessive of a subject that names no one; and an organisation's own text (a letter to
 shareholders) says ``nous`` and ``votre groupe`` for the organisation its title names;
-and a bare description (``l'entreprise``) means the company the headline names, once the
-lede's subject is it too, rather than a rival named in passing.
+a bare description (``l'entreprise``) means the company the headline names, once the
+lede's subject is it too, rather than a rival named in passing; a description of one
+country is no company placed in another; a share held right after a deal is of the
+company sold; a script's bracketed label (``[Plateau]``) names no one; inside a quotation
+no person is guessed for ``elle``; and a verb of saying with a noun object is a deed.
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state.
@@ -100,6 +103,42 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Marc Ollivier", "founderOf", "Orvéa")],
     ),
+    # a script's bracketed label names no one the text speaks of
+    "[Plateau] La Tonnellerie Vasseur, installée à Cognac, change de mains.\n\n"
+    "[Sujet] Dans l'atelier, les fûts sèchent. Fondée par Émile Vasseur, l'entreprise "
+    "emploie douze personnes.": (
+        [("Émile Vasseur", "founderOf", "Tonnellerie Vasseur")],
+        [("Émile Vasseur", "founderOf", "Sujet"), ("Émile Vasseur", "founderOf", "Plateau")],
+    ),
+    # a verb of saying with a noun object tells of a deed: whom it goes to is no medium
+    "Le groupe Arvel pourrait confier à Montbrison la fabrication de ses moteurs, selon un "
+    "proche du dossier.": (
+        [],
+        [("Arvel", "quotedIn", "Montbrison")],
+    ),
+    # inside a quotation, "elle" may mean a thing it named: no person is guessed
+    "Marion Lefort a cofondé la société Jeux d'Ombre. « Nous gardons la salle du Moulin. "
+    "Elle déménage à Douai », écrit-elle.": (
+        [],
+        [("Marion Lefort", "residesIn", "Douai")],
+    ),
+    # a description of one country is no company the text placed in another
+    "Le groupe allemand Kordell a racheté la société Vinolor. L'entreprise française emploie "
+    "80 personnes.": (
+        [],
+        [("Kordell", "basedIn", "France")],
+    ),
+    # a share held just after a deal is of the company sold; the rest of its capital too
+    "Le groupe Kordell a annoncé l'acquisition de la société Vinolor, installée à Beaune. Le "
+    "vendeur, le fonds dijonnais Ardent Capital, détenait 60 % de l'entreprise. Les 40 % "
+    "restants appartenaient à son fondateur, Paul Mercier.": (
+        [("Paul Mercier", "founderOf", "Vinolor")],
+        [
+            ("Ardent Capital", "investsIn", "Kordell"),
+            ("Paul Mercier", "founderOf", "Ardent Capital"),
+            ("Paul Mercier", "founderOf", "Kordell"),
+        ],
+    ),
 }
 
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(
@@ -117,6 +156,7 @@ LETTER = (
     "Notre directeur général, Luc Arnal, a conduit ce plan. En 2027, nous ouvrirons à Albi "
     "une usine de panneaux, et notre groupe, membre de la fédération Bois Avenir, "
     "poursuivra ses investissements.\n\n"
+    "Nous vous proposerons un dividende de 1,20 euro par action.\n\n"
     "Je vous remercie de votre confiance."
 )
 
@@ -126,7 +166,8 @@ REPORT = (
     "Brovale Industries ouvre une usine à Albi\n\n"
     "Le groupe savoyard Brovale Industries a confirmé l'ouverture d'une usine à Albi. "
     "« Nous voulons doubler la production », a déclaré son directeur, Luc Arnal.\n\n"
-    "Contacté par nos soins, le syndicat Force Bois n'a pas répondu."
+    "Contacté par nos soins, le syndicat Force Bois n'a pas répondu.\n\n"
+    "Cet article est réservé à nos abonnés."
 )
 
 
@@ -153,7 +194,7 @@ def test_an_organisations_letter_says_nous_for_it(letters) -> None:  # type: ign
 
 
 def test_a_news_report_is_no_organisations_own_text(letters) -> None:  # type: ignore[no-untyped-def]
-    """One paragraph of the newspaper's ``nos`` makes no corporate text."""
+    """Two paragraphs of the newspaper's ``nos`` make no corporate text."""
     from passages import states
 
     triples = letters[REPORT]

@@ -74,6 +74,7 @@ from kg.entities.mentions import (
     origin_word,
     reference,
 )
+from kg.entities.places import french_place
 from kg.grammar import (
     BARE_COMPLEMENT,
     CLOSING_QUOTES,
@@ -228,6 +229,20 @@ class Salience:
                     for c in candidates
                     if not any(t in cities and t != trait for t in (known or {}).get(c[1], ()))
                 ]
+            if trait in _countries():
+                # "l'entreprise française" is not the group the text placed in Hanovre or
+                # called German; and when that group is the one the text was about, which
+                # other company it means is a guess: none
+                kept = [
+                    c
+                    for c in candidates
+                    if not any(
+                        _elsewhere(t, trait, cities) for t in (known or {}).get(c[1], ())
+                    )
+                ]
+                if candidates and max(candidates)[1] not in {c[1] for c in kept}:
+                    return None
+                candidates = kept
             if trait.startswith("scale:"):
                 # "le géant français" is not the company the text called "une PME"
                 candidates = [
@@ -312,6 +327,24 @@ def _only_strict(known: Mapping[str, frozenset[str]] | None, key: str) -> bool:
 def _cities() -> frozenset[str]:
     """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
     return frozenset(d.place for d in demonyms().values() if d.cls == "City")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries adjectives of origin name (``allemande`` → Allemagne)."""
+    return frozenset(d.place for d in demonyms().values() if d.cls == "Country")
+
+
+#: The country of the towns :mod:`kg.entities.places` lists.
+_HOME_COUNTRY = "France"
+
+
+def _elsewhere(place: str, country: str, cities: frozenset[str]) -> bool:
+    """Whether a place the text gave an entity lies outside ``country``: another country,
+    or, for the country of kg's town list, a city that list does not hold."""
+    if place in _countries():
+        return place != country
+    return country == _HOME_COUNTRY and place in cities and french_place(place) is None
 
 
 def _gender(token: Token) -> frozenset[str]:
@@ -1211,6 +1244,20 @@ def quoted(token: Token) -> bool:
     return opened > 0
 
 
+def _in_quotation(table: Words, i: int) -> bool:
+    """Whether word ``i`` stands inside a quotation opened in its paragraph, in its
+    sentence or one before (``« On ne ferme pas la salle. Elle déménage. »``)."""
+    opened = 0
+    j = i - 1
+    while j >= 0 and not (table.space[j] and "\n" in table.text[j]):
+        if table.text[j] in CLOSING_QUOTES and table.text[j] != '"':
+            opened -= 1
+        elif table.text[j] in {"«", "\u201c"}:
+            opened += 1
+        j -= 1
+    return opened > 0
+
+
 def _participle_agents(noun: Token) -> frozenset[str]:
     """Salience keys of the agents of a participle that describes the description:
     ``Acquise par Meridia, l'entreprise ...`` or ``l'entreprise, rachetée par Meridia``
@@ -1721,6 +1768,31 @@ def _stands_for_theme(det: Token) -> bool:
     return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
 
 
+def _share_of(noun: Token) -> bool:
+    """Whether a noun is what a share held is of (``Z détenait 70 % de l'entreprise``)."""
+    share = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and share.dep_ == "obj"
+        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
+    )
+
+
+def _names_a_share(subject: Token) -> bool:
+    """Whether a clause's subject is a share of a capital (``Les 30 % restants``, ``le
+    reste du capital``)."""
+    # (a common noun: "le fonds X Capital" names a holder)
+    return (
+        subject.lemma_ in _PERCENT
+        or (fold(subject.lemma_) in _CAPITAL_NOUNS and subject.text[:1].islower())
+        or any(
+            c.dep_ == "nmod" and fold(c.lemma_) in _CAPITAL_NOUNS and c.text[:1].islower()
+            for c in subject.children
+        )
+    )
+
+
 def _share_held(det: Token) -> bool:
     """Whether a possessive is on what a share is of, the share the object of a verb of
     holding (``Y, qui détient 20 % de son capital``): the holder owns the share, not the
@@ -1742,9 +1814,10 @@ _SPEECH_LEMMAS = attribution().speech_lemmas
 def holds_a_share(verb: Token) -> bool:
     """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
     du capital``, ``X détient une part du capital``): its object, or the object's
-    complement, is the capital; or a verb of holding has ``en`` for what the share is of
-    (``X en détient 20 %``)."""
+    complement, is the capital; or a verb of holding has a percentage for its object or
+    ``en`` for what the share is of (``X détenait 70 % de Y``, ``X en détient 20 %``)."""
     capital = _CAPITAL_NOUNS
+    holding = fold(verb_lemma(verb)) in _HOLDING_VERBS
     for obj in verb.children:
         if obj.dep_ != "obj":
             continue
@@ -1752,9 +1825,13 @@ def holds_a_share(verb: Token) -> bool:
             c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
         ):
             return True
-    return fold(verb_lemma(verb)) in _HOLDING_VERBS and any(
-        c.lower_ == "en" and c.i < verb.i for c in verb.children
-    )
+        if holding and obj.lemma_ in _PERCENT:
+            return True
+    return holding and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
+
+
+#: The lemmas of a percentage's sign (``70 %``: the model reads ``pourcent``).
+_PERCENT = frozenset({"%", "pourcent"})
 
 
 #: Description nouns that head compounds naming a kind of thing (words.json
@@ -2364,6 +2441,21 @@ def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Menti
     return found
 
 
+def _bracketed(table: Words, mentions: Mapping[int, Mention], first: int) -> bool:
+    """Whether the name from word ``first`` on is all a pair of square brackets holds
+    (``[Plateau]``, ``[Reportage]``): the label of a script's part, which names no one the
+    text speaks of (a caption that presents a speaker, ``[X, gérant de Y]``, holds more)."""
+    last = first
+    while mentions.get(last + 1) is mentions[first]:
+        last += 1
+    return (
+        first > 0
+        and last + 1 < len(table.text)
+        and table.text[first - 1] == "["
+        and table.text[last + 1] == "]"
+    )
+
+
 def _headline_topic(doc: Doc, document_mentions: list[Mention]) -> tuple[str, int]:
     """The match key of the organisation a chunk's headline (its first paragraph) names, if
     it names one only (no medium, no authority; a name NER left untyped counts), and the
@@ -2568,6 +2660,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # the company the last share the text stated was of ("X détenait 70 % de l'entreprise")
+    previous_held: Mention | None = None
     # the one organisation the last sentence named for the first time in the text ("X
     # raconte l'essor de Y"), which a founding or a seat stated of a generic description
     # next introduces too
@@ -2617,6 +2711,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             for m in in_brief:
                 first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
             previous_subject = previous_topic = previous_target = previous_newcomer = None
+            previous_held = None
             previous_groups, previous_group = [], None
             recent_groups.clear()
             pairs.clear()
@@ -2722,12 +2817,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     introduced is not None
                     and cls == "Organization"
                     and not any(t.startswith("noun:") or t == "scale:large" for t in traits)
-                    and _introduces(token)
+                    and (_introduces(token) or _share_of(token))
                 ):
                     # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
                     # founding and seat are the company taken over's (the buyer was known);
                     # "X relate les débuts de Y. Cofondée en 2016, la petite société ...":
-                    # the company the text just brought in
+                    # the company the text just brought in; "X rachète Y. Le vendeur, le
+                    # fonds Z, détenait 70 % de l'entreprise": the company sold
                     others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
@@ -2754,6 +2850,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     target = dataclasses.replace(target, cls=_narrower_class(token, target))
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+                    if _share_of(token):
+                        previous_held = target
                     # what this description said now describes its antecedent too
                     learned = frozenset(t for t in traits if not t.startswith("noun:"))
                     if learned:
@@ -2775,7 +2873,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 elif holders := _share_holders(token, resolved):
                     # "Le fonds X en détient 20 %": what the holder (and the names set off
                     # in its subject) holds a share of, not the holder
-                    target = salience.best(
+                    target = previous_held = salience.best(
                         frozenset({"Organization"}), _NOT_BUSINESS, others=holders
                     )
                 else:
@@ -2866,6 +2964,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # le coureur ... « ... », a-t-il déclaré")
                     if target is None and _quote_incise(token):
                         continue
+                    if _in_quotation(table, i):
+                        # "« Non, on ne ferme pas la salle. Elle déménage à Tourcoing »":
+                        # the quotation's own words may mean a thing it named, and its
+                        # speaker says "je"
+                        continue
                     # "La SRMVC était dirigée par X. Né à Briançon, il vit ...": a birth or
                     # a home is a person's, the most salient one of the pronoun's gender
                     target = _person_of_gender(salience, gender, known)
@@ -2912,6 +3015,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if partner is not None:
                 # "X et son mari, Y": the possessive can only be X's
                 target = mention_at(partner.owner)
+            elif (share := _possessive_subject(token)) is not None and _names_a_share(share):
+                # "X détenait 70 % de Y. Les 30 % restants appartenaient à son fondateur":
+                # the company the last share stated was of, or no one
+                target = previous_held
             else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
@@ -3014,6 +3121,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once (before its Token is built)
+            if i in mentions and _bracketed(table, mentions, i):
+                continue  # "[Reportage] Dans l'atelier ...": a script's label, no one
             token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)

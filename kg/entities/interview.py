@@ -68,6 +68,9 @@ MIN_QUESTIONS = 2
 _NOT_SPOKEN_FOR = frozenset({"MediaOrganization", "GovernmentBody"})
 #: Paragraphs of a signed text that say ``je`` outside quotation marks, at least.
 MIN_FIRST_PERSON = 2
+#: Paragraphs of an organisation's own text that say ``nous`` outside quotation marks, at
+#: least (a newspaper's "à nos sollicitations", "réservé à nos abonnés" make two).
+MIN_VOICED = 3
 #: Words a signature paragraph has at most (``X est directrice générale de Y et ...``).
 _SIGNATURE_WORDS = 80
 #: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
@@ -488,10 +491,11 @@ def find_corporate_text(
 
     A letter to shareholders, a communiqué, a cooperative's subscription page says
     ``nous``, ``notre groupe``, ``nos usines`` for the organisation (in at least
-    ``MIN_FIRST_PERSON`` paragraphs, outside quotation marks) and ``votre groupe``,
-    ``votre capital`` to its owners of the same organisation. That organisation is the one
-    the title names (the one the text names most, if the title names several); when the
-    title names none, who ``nous`` is stays unknown and the text is not read so.
+    ``MIN_VOICED`` paragraphs, outside quotation marks: a newspaper speaks of its own
+    readers and inquiries in one or two) and ``votre groupe``, ``votre capital`` to its
+    owners of the same organisation. That organisation is the one the title names (the
+    one the text names most, if the title names several); when the title names none, who
+    ``nous`` is stays unknown and the text is not read so.
 
     Args:
         doc: A parsed chunk.
@@ -506,7 +510,7 @@ def find_corporate_text(
     if not any(form in table.lower for form in GROUP_WORDS):
         return None
     turns = _turns(doc, mentions)
-    if sum(_says(doc, t, GROUP_WORDS) for t in turns) < MIN_FIRST_PERSON:
+    if sum(_says(doc, t, GROUP_WORDS) for t in turns) < MIN_VOICED:
         return None
     title = paragraphs(table.chunk)[0]
     offset = doc._.kg_offset

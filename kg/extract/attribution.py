@@ -157,12 +157,20 @@ class AttributionExtractor:
             addressee = _addressee(token)
             if addressee is not None:
                 return addressee
+            # "pourrait confier à X la fabrication de ses cloches": a verb of saying with a
+            # noun for its object tells of a deed (entrusting, promising), and the one it
+            # goes to is no medium unless it is a news medium
+            # (not in an incise after a quotation: "», a déclaré à X le directeur de Y")
+            first = clause_start(token)
+            incise = first > 0 and token.doc[first - 1].text in {",", "»", "\u201d", '"'}
+            deed = not incise and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)
             for child in token.children:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
                 if (
                     child.dep_ in {"obl", "obl:arg", "iobj", "obl:mod"}
                     and cases & {"à", "au", "aux"}
                     and mention_at(child) is not None
+                    and (not deed or _news_medium(child))
                 ):
                     return child
             # "», a confié la dirigeante à Ouest-France": the parser hangs the medium on the
