@@ -7,10 +7,11 @@ détient 20 %``) is not its holder; a phrase that opens a sentence (``Pour X, ..
 the possessive of a subject that names no one; and an organisation's own text (a letter to
 shareholders) says ``nous`` and ``votre groupe`` for the organisation its title names;
 a bare description (``l'entreprise``) means the company the headline names, once the
-lede's subject is it too, rather than a rival named in passing; a description of one
-country is no company placed in another; a share held right after a deal is of the
-company sold; a script's bracketed label (``[Plateau]``) names no one; inside a quotation
-no person is guessed for ``elle``; and a verb of saying with a noun object is a deed.
+lede's subject is it too, rather than a rival or a subsidiary named in passing (``sa
+filiale, X``); a description of one country is no company placed in another; a share
+held right after a deal is of the company sold; a script's bracketed label (``[Plateau]``)
+names no one; inside a quotation no person is guessed for ``elle``; and a verb of saying
+with a noun object is a deed.
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state.
@@ -214,3 +215,17 @@ def test_a_company_has_no_kin(nlp) -> None:  # type: ignore[no-untyped-def]
         "dirigée depuis 2018 par sa fille, Anne Ravel.",
     )
     assert resolved["sa"] == [None]
+
+
+@pytest.mark.model
+def test_a_subsidiary_named_through_a_possessive_is_no_bare_description(nlp) -> None:  # type: ignore[no-untyped-def]
+    """``Sa filiale, X, ... L'entreprise``: the company the text is about, not X."""
+    from test_coref_topic import _resolved
+
+    resolved = _resolved(
+        nlp,
+        "La société Brenval fabrique des vélos à Lyon. Sa filiale commerciale, Brenval "
+        "Distribution, est établie à Londres. L'entreprise est membre de la fédération "
+        "Cycles de France.",
+    )
+    assert resolved["entreprise"] == ["Brenval"]

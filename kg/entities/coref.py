@@ -290,6 +290,9 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
+#: Trait of an entity the text named through a relation noun another owns (``sa filiale
+#: X``, ``ses concurrents X et Y``): a generic description does not mean it.
+_RELATED = "related"
 #: Prefix of a noun trait a name's own first word gives (``Laiterie du Bocage``): it
 #: makes the entity what that noun means, and rules out no other noun.
 _NAMED = "name:"
@@ -1298,6 +1301,21 @@ def _owned_by_companies(noun: Token) -> bool:
     )
 
 
+def _related_names(noun: Token) -> list[Mention]:
+    """The names a possessed relation noun presents: set off after it (``sa filiale, X``)
+    or before it (``X et Y, ses deux concurrents``)."""
+    doc = noun.doc
+    found = [m for c in noun.children if c.dep_ == "appos" and (m := mention_at(c)) is not None]
+    named = named_by(noun)
+    # (not a clause's subject after it: "Moins connue que ses concurrentes, X revendique")
+    if named is not None and named.dep_ not in _SUBJECT and (m := mention_at(named)) is not None:
+        found.append(m)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.i - 1].pos_ != "VERB":
+        heads = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        found += [m for h in heads if (m := mention_at(h)) is not None]
+    return found
+
+
 def _held_in_organisations(noun: Token) -> bool:
     """Whether a possessed noun is a role a person holds in an organisation (``sa
     directrice générale``, ``son fondateur``), from the role lexicon."""
@@ -1337,7 +1355,7 @@ def _share_holders(pronoun: Token, resolved: Mapping[int, Mention]) -> frozenset
     ``en`` stands for the whole of (``La banque X, actionnaire historique, en détient
     20 %``): what ``en`` cannot mean; none when ``en`` is no such share's."""
     verb = pronoun.head
-    if verb == pronoun or not holds_a_share(verb):
+    if verb == pronoun or not holds_a_stake(verb):
         return frozenset()
     # (every subject the parser found, "Son actionnaire, la société X, en détenait": the
     # possessive of the subject phrase stands for what is held, not for a holder)
@@ -1814,10 +1832,9 @@ _SPEECH_LEMMAS = attribution().speech_lemmas
 def holds_a_share(verb: Token) -> bool:
     """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
     du capital``, ``X détient une part du capital``): its object, or the object's
-    complement, is the capital; or a verb of holding has a percentage for its object or
-    ``en`` for what the share is of (``X détenait 70 % de Y``, ``X en détient 20 %``)."""
+    complement, is the capital; or a verb of holding has ``en`` for what the share is of
+    (``X en détient 20 %``)."""
     capital = _CAPITAL_NOUNS
-    holding = fold(verb_lemma(verb)) in _HOLDING_VERBS
     for obj in verb.children:
         if obj.dep_ != "obj":
             continue
@@ -1825,9 +1842,19 @@ def holds_a_share(verb: Token) -> bool:
             c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
         ):
             return True
-        if holding and obj.lemma_ in _PERCENT:
-            return True
-    return holding and any(c.lower_ == "en" and c.i < verb.i for c in verb.children)
+    return fold(verb_lemma(verb)) in _HOLDING_VERBS and any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
+
+
+def holds_a_stake(verb: Token) -> bool:
+    """Whether a clause says its subject holds a stake in a company: a share of a capital
+    (:func:`holds_a_share`), or a verb of holding with a percentage for its object (``X
+    détenait 70 % de Y``: a shareholder, though one the text may go on about)."""
+    return holds_a_share(verb) or (
+        fold(verb_lemma(verb)) in _HOLDING_VERBS
+        and any(c.dep_ == "obj" and c.lemma_ in _PERCENT for c in verb.children)
+    )
 
 
 #: The lemmas of a percentage's sign (``70 %``: the model reads ``pourcent``).
@@ -2811,6 +2838,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if cls == "Person":
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
+                if not _owned_by_companies(token):
+                    # "l'entreprise" is not a subsidiary or a rival the text named through
+                    # its possessive ("sa filiale X"), but "la filiale" may be
+                    others |= frozenset(k for k, v in known.items() if _RELATED in v)
                 target = None
                 introduced = previous_target or previous_newcomer
                 if (
@@ -3095,6 +3126,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if target is not None:
                 resolved[token.i] = relocate(target, token)
                 referring.add(token.i)
+                if _owned_by_companies(token.head):
+                    # "Sa filiale, X", "Sixt et Europcar, ses deux concurrents": named in
+                    # passing, through the company the text is about
+                    for related in _related_names(token.head):
+                        key = _key(related)
+                        if key != _key(target):
+                            known[key] = known.get(key, frozenset()) | {_RELATED}
                 pair = _pair_of(token, target)
                 if pair is not None:
                     pairs.append(pair)

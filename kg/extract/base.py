@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities.coref import holds_a_share
+from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import (
     UNTYPED,
     coarse,
@@ -815,7 +815,7 @@ def salient_organisation(
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
-    if holds_a_share(previous.root):
+    if holds_a_stake(previous.root):
         return None
     for word in previous:
         if named and is_reference(word):

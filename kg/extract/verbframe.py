@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.coref import holds_a_share
+from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import UNTYPED, coarse, compatible
 from kg.extract.base import (
     Arg,
@@ -2596,7 +2596,7 @@ def _company_in_focus(
     for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
-        if subject is None or holds_a_share(subject.sent.root):
+        if subject is None or holds_a_stake(subject.sent.root):
             return []  # (a shareholder, "X en détient 20 %", is no company in focus)
         if subject.pos_ != "PRON":
             return [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
