@@ -29,9 +29,9 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     # a generic description never means an organisation the text called by a noun of a
     # kind that is no business (an incubator, a union)
     "Le concours était organisé par l'incubateur Pépilab à Rennes. Cofondée en 2022 par "
-    "Lise Carro et Noé Vidal, la start-up rennaise fabrique des drones agricoles.": (
+    "Lise Carrouge et Noé Vidalie, la start-up rennaise fabrique des drones agricoles.": (
         [],
-        [("Lise Carro", "founderOf", "Pépilab"), ("Pépilab", "basedIn", "Rennes")],
+        [("Lise Carrouge", "founderOf", "Pépilab"), ("Pépilab", "basedIn", "Rennes")],
     ),
     "Le syndicat Solidaires Transports a appelé à la grève chez Kerlane. Fondée en 1990 par "
     "Hugo Ranc, la société exploite des autocars à Quimper.": (
@@ -42,17 +42,17 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Trois jeunes entreprises ont été primées jeudi par l'accélérateur Galaxie à Lille.\n\n"
     "1er prix : la société Bravelle. Fondée en 2021 par Hugo Ranc, l'entreprise recycle des "
     "batteries.\n\n"
-    "2e prix : la société Cortexa. Créée par Inès Moulin, la société conçoit des capteurs.\n\n"
+    "2e prix : la société Cortexa. Créée par Inès Morinel, la société conçoit des capteurs.\n\n"
     "3e prix : la société Ulmo, qui vend des vélos.": (
-        [("Hugo Ranc", "founderOf", "Bravelle"), ("Inès Moulin", "founderOf", "Cortexa")],
-        [("Inès Moulin", "founderOf", "Bravelle"), ("Hugo Ranc", "founderOf", "Galaxie")],
+        [("Hugo Ranc", "founderOf", "Bravelle"), ("Inès Morinel", "founderOf", "Cortexa")],
+        [("Inès Morinel", "founderOf", "Bravelle"), ("Hugo Ranc", "founderOf", "Galaxie")],
     ),
     # the buyer of a deal is no person a trade noun might describe
-    "Le groupe Verdane a racheté la biscuiterie Morel. Fondée par Paul Morel, la "
+    "Le groupe Verdane a racheté la biscuiterie Ansquer. Fondée par Paul Ansquer, la "
     "biscuiterie emploie trente salariés. Le fonds Arvor Capital cède ses parts à "
     "l'acheteur.": (
         [],
-        [("Arvor Capital", "divestsTo", "Paul Morel")],
+        [("Arvor Capital", "divestsTo", "Paul Ansquer")],
     ),
     # a capitalised article opens the name after a description noun: no reference
     "La coopérative Brenn vend du sel à Vannes. Face au groupe Salvor, qui commercialise "
@@ -62,10 +62,10 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     ),
     # the apposed role noun gives the gender, adjectives between
     "La société Orvane publie ses comptes. Sa présidente, Claire Morin, a été réélue. Son "
-    "directeur financier, Marc Pelletier, a détaillé les chiffres. La dirigeante est née à "
+    "directeur financier, Marc Pellan, a détaillé les chiffres. La dirigeante est née à "
     "Brest.": (
         [("Claire Morin", "bornIn", "Brest")],
-        [("Marc Pelletier", "bornIn", "Brest")],
+        [("Marc Pellan", "bornIn", "Brest")],
     ),
     # the pronoun of a quotation's incise is a person's, not the company's
     "Anne Rivière, présidente de la société Talmé, a été réélue. Talmé est détenue à 30 % par "
@@ -80,11 +80,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Arlane", "investsIn", "Arlane")],
     ),
     # a phrase opening the sentence owns the possessive of a subject that names no one
-    "Paul Girard dirige la station depuis 2015. Pour la société Altiva, qui exploite déjà "
-    "trois domaines, l'opération renforce sa position face au groupe Nevéa, l'exploitant de "
-    "Tignes.": (
+    "Paul Girardot dirige la station depuis 2015. Pour la société Altiva, qui gère déjà "
+    "quatre campings, ce rachat renforce sa position face au groupe Nevéa, le gestionnaire "
+    "de Chamrousse.": (
         [("Altiva", "competitorOf", "Nevéa")],
-        [("Paul Girard", "competitorOf", "Nevéa")],
+        [("Paul Girardot", "competitorOf", "Nevéa")],
     ),
     # the company a headline names, once the lede's subject is it too, wins a bare
     # description over a rival the last sentences named in passing
@@ -104,12 +104,23 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Marc Ollivier", "founderOf", "Orvéa")],
     ),
+    # a medium named after "Joint par" or the media noun of the one words go to
+    "Le groupe Arvel a racheté la société Tolvane. Joint par Nice-Matin, Marc Olivier, "
+    "président de Tolvane, confirme l'opération.": (
+        [("Marc Olivier", "quotedIn", "Nice-Matin")],
+        [("Arvel", "quotedIn", "Nice-Matin")],
+    ),
+    "Le groupe Arvel publie ses comptes. Sa présidente, Anne Morinel, a précisé ensuite à "
+    "l'agence Belga que le groupe « ne paiera pas n'importe quel prix ».": (
+        [("Anne Morinel", "quotedIn", "Belga")],
+        [],
+    ),
     # a script's bracketed label names no one the text speaks of
-    "[Plateau] La Tonnellerie Vasseur, installée à Cognac, change de mains.\n\n"
-    "[Sujet] Dans l'atelier, les fûts sèchent. Fondée par Émile Vasseur, l'entreprise "
+    "[Plateau] La Tonnellerie Vasquier, installée à Cognac, change de mains.\n\n"
+    "[Sujet] Dans l'atelier, les fûts sèchent. Fondée par Émile Vasquier, l'entreprise "
     "emploie douze personnes.": (
-        [("Émile Vasseur", "founderOf", "Tonnellerie Vasseur")],
-        [("Émile Vasseur", "founderOf", "Sujet"), ("Émile Vasseur", "founderOf", "Plateau")],
+        [("Émile Vasquier", "founderOf", "Tonnellerie Vasquier")],
+        [("Émile Vasquier", "founderOf", "Sujet"), ("Émile Vasquier", "founderOf", "Plateau")],
     ),
     # a verb of saying with a noun object tells of a deed: whom it goes to is no medium
     "Le groupe Arvel pourrait confier à Montbrison la fabrication de ses moteurs, selon un "
@@ -118,7 +129,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Arvel", "quotedIn", "Montbrison")],
     ),
     # inside a quotation, "elle" may mean a thing it named: no person is guessed
-    "Marion Lefort a cofondé la société Jeux d'Ombre. « Nous gardons la salle du Moulin. "
+    "Marion Lefort a cofondé la société Jeux d'Ombre. « Nous gardons la salle du Phare. "
     "Elle déménage à Douai », écrit-elle.": (
         [],
         [("Marion Lefort", "residesIn", "Douai")],
@@ -132,12 +143,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     # a share held just after a deal is of the company sold; the rest of its capital too
     "Le groupe Kordell a annoncé l'acquisition de la société Vinolor, installée à Beaune. Le "
     "vendeur, le fonds dijonnais Ardent Capital, détenait 60 % de l'entreprise. Les 40 % "
-    "restants appartenaient à son fondateur, Paul Mercier.": (
-        [("Paul Mercier", "founderOf", "Vinolor")],
+    "restants appartenaient à son fondateur, Paul Merlier.": (
+        [("Paul Merlier", "founderOf", "Vinolor")],
         [
             ("Ardent Capital", "investsIn", "Kordell"),
-            ("Paul Mercier", "founderOf", "Ardent Capital"),
-            ("Paul Mercier", "founderOf", "Kordell"),
+            ("Paul Merlier", "founderOf", "Ardent Capital"),
+            ("Paul Merlier", "founderOf", "Kordell"),
         ],
     ),
 }
