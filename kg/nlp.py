@@ -118,12 +118,16 @@ def paragraphs(text: str) -> list[Paragraph]:
 #: A brief's label opening its paragraph: a number (``2.``; a year opens a timeline's
 #: entry, which is no brief), or a name of at most five capitalised words (particles and
 #: ``&`` between them), then a full stop or a colon and the item's first capitalised word:
-#: ``SAINT-MALO. Le chantier``, ``Kelvo. Paul Roy est``.
+#: ``SAINT-MALO. Le chantier``, ``Kelvo. Paul Roy est``; or a heading of at most four words
+#: before a colon and a name (``Prix du public : Kelvo``), or a rank (``1er prix : la
+#: société Kelvo``).
 _ITEM_LABEL = re.compile(
     r"(?:\d{1,2}[.)]"
     r"|(?:[A-ZÀ-Ý][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)"
     r"(?: (?:[A-ZÀ-Ý0-9][\w'’&+-]*|d[eu]|des|la|le|les|et|&|[dl][’'][A-ZÀ-Ý][\w’'-]*)){0,4}"
     r"[.:])\s+[«\"A-ZÀ-Ý0-9]"
+    r"|[A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3} ?:\s+(?:(?:la|le|les) |l['’])?[«\"A-ZÀ-Ý0-9]"
+    r"|\d{1,2}(?:er|re|e|ème|nd|nde)(?: [\w'’-]+){0,3} ?:\s+\S"
 )
 #: Labelled paragraphs that make a text a roundup of briefs, at least.
 MIN_ITEMS = 3
@@ -141,6 +145,8 @@ def items(text: str) -> list[int]:
         >>> text = "Titre\\n\\nBREST. Un fait.\\n\\nLORIENT. Un autre.\\n\\n3. Kelvo recrute."
         >>> items(text)
         [7, 24, 44]
+        >>> items("T\\n\\n1er prix : la Kelvo. A.\\n\\n2e prix : Orval. B.\\n\\n3e prix : Nubo.")
+        [3, 28, 49]
         >>> items("Kelvo recrute. Paul Roy arrive.\\n\\nLa suite. Encore.")
         []
     """

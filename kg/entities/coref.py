@@ -25,13 +25,18 @@ expression takes the most salient compatible entity:
   the text named in that office of X.
 
 A description met before any name (a lede's ``la start-up californienne`` that the next
-paragraph names) takes the document's most frequent entity of that class.
+paragraph names) takes the document's most frequent entity of that class. The one
+organisation a headline names weighs more (``HEADLINE_WEIGHT``) once the first organisation
+subject after the headline is it too: the piece is about it, not about a rival or a
+shareholder named in passing.
 
 Formats: a roundup's briefs (paragraphs opened by ``SAINT-MALO.``, ``Kelvo.``, ``2.``, or
 each under a heading line of its own) each start afresh, with their own names as topic; a
 dated timeline's verbless entry (``2024. Inauguration d'une usine à Cracovie``) is its
 topic's (``doc._.kg_entry_topic``); an interview's, a signed op-ed's or a quoted letter's
-``je``/``nous`` are its speaker and their organisation (:mod:`kg.entities.interview`).
+``je``/``nous`` are its speaker and their organisation, and an organisation's own text
+(a letter to shareholders) says ``nous``, ``votre groupe`` for the organisation its title
+names (:mod:`kg.entities.interview`).
 
 Example:
     >>> Salience().best(frozenset({"Organization"})) is None
@@ -55,6 +60,7 @@ from kg.entities.interview import (
     ADDRESSEE_WORDS,
     GROUP_WORDS,
     SPEAKER_WORDS,
+    find_corporate_text,
     find_interview,
     find_quoted_letter,
     find_signed_text,
@@ -68,8 +74,10 @@ from kg.entities.mentions import (
     origin_word,
     reference,
 )
+from kg.entities.places import french_place
 from kg.grammar import (
     BARE_COMPLEMENT,
+    CLOSING_QUOTES,
     DE,
     DEFINITE,
     FUSED_ARTICLES,
@@ -117,6 +125,8 @@ from kg.text import fold, match_key
 _PARTNER_NOUNS = folded_word_list("partner_nouns")
 #: Words that put a role in the past (``ancien``, ``ex-``), folded (words.json).
 _FORMER = folded_word_list("former_words")
+#: Nouns of the buyer in a deal (``le repreneur``, ``l'acheteur``), folded (words.json).
+_BUYERS = folded_word_list("buyer_nouns")
 #: Salience kept from one sentence to the next.
 DECAY = 0.5
 #: Weight of how often the document names an entity (log-scaled) against recency: a
@@ -124,6 +134,10 @@ DECAY = 0.5
 #: (measured on the development sets: 0.3 lost the topic to the previous sentence's
 #: subject, 0.9 and up gave the same results).
 TOPIC_WEIGHT = 0.9
+#: What the organisation a headline is about adds to its salience: a description with no
+#: trait of its own (``l'entreprise``, ``le groupe``) means the piece's company more often
+#: than a rival or a shareholder the last sentences named in passing.
+HEADLINE_WEIGHT = 1.0
 
 
 @dataclass
@@ -139,6 +153,8 @@ class Salience:
     named: Mapping[str, int] = field(default_factory=dict)
     #: the cities the document names, beside those adjectives of origin name
     cities: frozenset[str] = frozenset()
+    #: the name (match key) of the organisation the headline is about, if any
+    headline: str = ""
 
     def add(self, mention: Mention, *, subject: bool) -> None:
         key = _key(mention)
@@ -188,7 +204,12 @@ class Salience:
         # names an entity (or referred to it so far) lets its topic win over a name
         # mentioned once in passing
         candidates = [
-            (score + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0))), key)
+            (
+                score
+                + TOPIC_WEIGHT * math.log1p(max(self.totals[key], self.named.get(key, 0)))
+                + (HEADLINE_WEIGHT if key.partition("|")[2] == self.headline else 0.0),
+                key,
+            )
             for key, score in self.scores.items()
             if key not in others
             and _THING not in (known or {}).get(key, ())
@@ -208,6 +229,20 @@ class Salience:
                     for c in candidates
                     if not any(t in cities and t != trait for t in (known or {}).get(c[1], ()))
                 ]
+            if trait in _countries():
+                # "l'entreprise française" is not the group the text placed in Hanovre or
+                # called German; and when that group is the one the text was about, which
+                # other company it means is a guess: none
+                kept = [
+                    c
+                    for c in candidates
+                    if not any(
+                        _elsewhere(t, trait, cities) for t in (known or {}).get(c[1], ())
+                    )
+                ]
+                if candidates and max(candidates)[1] not in {c[1] for c in kept}:
+                    return None
+                candidates = kept
             if trait.startswith("scale:"):
                 # "le géant français" is not the company the text called "une PME"
                 candidates = [
@@ -255,6 +290,9 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _LOCATIVE = frozenset({"à", "au", "aux", "en", "dans", "près de"})
 #: Words that open a relative clause after a noun (``le distributeur que X a racheté``).
 _RELATIVE_PRONOUNS = frozenset({"que", "qu'", "qu’", "qui", "dont"})
+#: Trait of an entity the text named through a relation noun another owns (``sa filiale
+#: X``, ``ses concurrents X et Y``): a generic description does not mean it.
+_RELATED = "related"
 #: Prefix of a noun trait a name's own first word gives (``Laiterie du Bocage``): it
 #: makes the entity what that noun means, and rules out no other noun.
 _NAMED = "name:"
@@ -292,6 +330,24 @@ def _only_strict(known: Mapping[str, frozenset[str]] | None, key: str) -> bool:
 def _cities() -> frozenset[str]:
     """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
     return frozenset(d.place for d in demonyms().values() if d.cls == "City")
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """The countries adjectives of origin name (``allemande`` → Allemagne)."""
+    return frozenset(d.place for d in demonyms().values() if d.cls == "Country")
+
+
+#: The country of the towns :mod:`kg.entities.places` lists.
+_HOME_COUNTRY = "France"
+
+
+def _elsewhere(place: str, country: str, cities: frozenset[str]) -> bool:
+    """Whether a place the text gave an entity lies outside ``country``: another country,
+    or, for the country of kg's town list, a city that list does not hold."""
+    if place in _countries():
+        return place != country
+    return country == _HOME_COUNTRY and place in cities and french_place(place) is None
 
 
 def _gender(token: Token) -> frozenset[str]:
@@ -951,6 +1007,10 @@ def _description_class(token: Token) -> str | None:
     cls = _coref_class(start)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
+    if fold(token.lemma_) in _BUYERS or fold(token.text) in _BUYERS:
+        # "elle cède ses parts à l'acheteur": the buyer of the deal the text told (the
+        # verb frames read it so), never the person salience would give a trade noun
+        return None
     # "la direction générale du sous-traitant": the article fused with its preposition
     dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in FUSED_ARTICLES]
     if not dets or dets[0].lower_ not in DEFINITE | FUSED_ARTICLES:
@@ -981,6 +1041,17 @@ def _description_class(token: Token) -> str | None:
         and nxt.i + 1 < len(token.doc)
         and nxt.pos_ == "PROPN"
         and nxt.text[:1].islower()
+    ):
+        nxt = token.doc[nxt.i + 1]
+    # "la marque La Baleine", "le quotidien Le Télégramme": the capitalised article opens
+    # the name that follows
+    if (
+        nxt is not None
+        and nxt.i + 1 < len(token.doc)
+        and nxt.pos_ == "DET"
+        and nxt.text[:1].isupper()
+        and mention_at(nxt) is None
+        and mention_at(token.doc[nxt.i + 1]) is not None
     ):
         nxt = token.doc[nxt.i + 1]
     if nxt is not None and mention_at(nxt) is not None and nxt.i not in token.doc._.kg_coref:
@@ -1176,6 +1247,20 @@ def quoted(token: Token) -> bool:
     return opened > 0
 
 
+def _in_quotation(table: Words, i: int) -> bool:
+    """Whether word ``i`` stands inside a quotation opened in its paragraph, in its
+    sentence or one before (``« On ne ferme pas la salle. Elle déménage. »``)."""
+    opened = 0
+    j = i - 1
+    while j >= 0 and not (table.space[j] and "\n" in table.text[j]):
+        if table.text[j] in CLOSING_QUOTES and table.text[j] != '"':
+            opened -= 1
+        elif table.text[j] in {"«", "\u201c"}:
+            opened += 1
+        j -= 1
+    return opened > 0
+
+
 def _participle_agents(noun: Token) -> frozenset[str]:
     """Salience keys of the agents of a participle that describes the description:
     ``Acquise par Meridia, l'entreprise ...`` or ``l'entreprise, rachetée par Meridia``
@@ -1216,6 +1301,21 @@ def _owned_by_companies(noun: Token) -> bool:
     )
 
 
+def _related_names(noun: Token) -> list[Mention]:
+    """The names a possessed relation noun presents: set off after it (``sa filiale, X``)
+    or before it (``X et Y, ses deux concurrents``)."""
+    doc = noun.doc
+    found = [m for c in noun.children if c.dep_ == "appos" and (m := mention_at(c)) is not None]
+    named = named_by(noun)
+    # (not a clause's subject after it: "Moins connue que ses concurrentes, X revendique")
+    if named is not None and named.dep_ not in _SUBJECT and (m := mention_at(named)) is not None:
+        found.append(m)
+    if noun.dep_ == "appos" and noun.head.i < noun.i and doc[noun.i - 1].pos_ != "VERB":
+        heads = [noun.head, *(c for c in noun.head.children if c.dep_ == "conj")]
+        found += [m for h in heads if (m := mention_at(h)) is not None]
+    return found
+
+
 def _held_in_organisations(noun: Token) -> bool:
     """Whether a possessed noun is a role a person holds in an organisation (``sa
     directrice générale``, ``son fondateur``), from the role lexicon."""
@@ -1248,6 +1348,24 @@ def _organisation_here(
         found[key] = (mention, subject or found.get(key, (mention, False))[1])
     subjects = [m for m, subject in found.values() if subject]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _share_holders(pronoun: Token, resolved: Mapping[int, Mention]) -> frozenset[str]:
+    """The keys of the entities named in the subject of the verb of holding whose share
+    ``en`` stands for the whole of (``La banque X, actionnaire historique, en détient
+    20 %``): what ``en`` cannot mean; none when ``en`` is no such share's."""
+    verb = pronoun.head
+    if verb == pronoun or not holds_a_stake(verb):
+        return frozenset()
+    # (every subject the parser found, "Son actionnaire, la société X, en détenait": the
+    # possessive of the subject phrase stands for what is held, not for a holder)
+    return frozenset(
+        _key(found)
+        for subject in verb.children
+        if subject.dep_ in _SUBJECT
+        for t in subject.subtree
+        if t.dep_ != "det" and (found := mention_at(t) or resolved.get(t.i)) is not None
+    )
 
 
 def _relative_owner(pronoun: Token) -> Mention | None:
@@ -1361,14 +1479,17 @@ def _stated_gender(
         and (table.head[first] == before or table.head[before] in name)
     ):
         said |= _gender(doc[before])
+    noun = before - 1
+    while noun > 0 and table.pos[noun] == "ADJ":
+        noun -= 1  # "Son directeur financier, X": the noun before its adjectives
     if (
         before >= 1
         and table.text[before] == ","
-        and table.pos[before - 1] == "NOUN"
-        and table.head[first] == before - 1
-        and _person_noun(table.lemma[before - 1])
+        and table.pos[noun] == "NOUN"
+        and table.head[first] == noun
+        and _person_noun(table.lemma[noun])
     ):
-        said |= _gender(doc[before - 1])  # "Son mari, X"
+        said |= _gender(doc[noun])  # "Son mari, X"
     k = last + 2
     if k < len(table.text) and table.text[last + 1] == ",":
         while k < len(table.text) and table.pos[k] in {"DET", "ADJ"}:
@@ -1435,8 +1556,9 @@ def _person_words() -> frozenset[str]:
 
 def _person_only(pronoun: Token) -> bool:
     """Whether a subject pronoun's clause says what only a person is or does: its verb is
-    one of private life (``il vit à Lyon``, ``elle est née à Brest``) or a participle of
-    one opens the sentence (``Né à Briançon, il ...``, ``Diplômée de l'Essec, elle ...``).
+    one of private life (``il vit à Lyon``, ``elle est née à Brest``), a participle of
+    one opens the sentence (``Né à Briançon, il ...``, ``Diplômée de l'Essec, elle ...``),
+    or it says who spoke the words just quoted (``« ... », a-t-elle déclaré``).
 
     Example:
         >>> import spacy
@@ -1449,6 +1571,8 @@ def _person_only(pronoun: Token) -> bool:
     def says(token: Token) -> bool:
         return fold(verb_lemma(token)) in person or fold(token.text) in person
 
+    if _quote_incise(pronoun):
+        return True
     if verb.i == pronoun.i:
         return False
     if says(verb):
@@ -1459,6 +1583,27 @@ def _person_only(pronoun: Token) -> bool:
         for c in verb.children
         if c.i < pronoun.i and c.dep_ in {"advcl", "acl", "amod", "obl:mod", "dep", "xcomp"}
     )
+
+
+def _quote_incise(pronoun: Token) -> bool:
+    """Whether an inverted subject pronoun is the speaker of the quotation before its
+    incise (``« ... », a-t-elle déclaré``, ``« ... », explique-t-il``): a person's words,
+    not a company's (which the text gives as a statement, ``a indiqué la société``)."""
+    if not inverted_subject(pronoun):
+        return False
+    doc = pronoun.doc
+    start = sentence_start(pronoun)
+    j = pronoun.i - 1
+    verbs = []
+    while j > start and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            verbs.append(doc[j])
+        j -= 1
+    if j <= start or doc[j - 1].text not in CLOSING_QUOTES or pronoun.i - j > 4:
+        return False
+    after = [t for t in doc[pronoun.i + 1 : min(pronoun.i + 3, len(doc))] if t.pos_ == "VERB"]
+    verb = after[0] if after else (verbs[0] if verbs else None)
+    return verb is not None and verb_lemma(verb) in _SPEECH_LEMMAS
 
 
 def _kin(noun: Token) -> bool:
@@ -1622,7 +1767,10 @@ def _fronted_name(sent: Span) -> Mention | None:
     j = 1
     while j < len(sent) - 1 and sent[j].pos_ == "DET":
         j += 1
-    return mention_at(sent[j])
+    # ("Pour la société X, ...": the name its class noun introduces)
+    return mention_at(sent[j]) or (
+        mention_at(named) if (named := named_by(sent[j])) is not None else None
+    )
 
 
 def _stands_for_theme(det: Token) -> bool:
@@ -1636,6 +1784,31 @@ def _stands_for_theme(det: Token) -> bool:
     if any(c.dep_ == "obj" for c in verb.children):
         return False
     return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
+
+
+def _share_of(noun: Token) -> bool:
+    """Whether a noun is what a share held is of (``Z détenait 70 % de l'entreprise``)."""
+    share = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and case_of(noun) in DE
+        and share.dep_ == "obj"
+        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
+    )
+
+
+def _names_a_share(subject: Token) -> bool:
+    """Whether a clause's subject is a share of a capital (``Les 30 % restants``, ``le
+    reste du capital``)."""
+    # (a common noun: "le fonds X Capital" names a holder)
+    return (
+        subject.lemma_ in _PERCENT
+        or (fold(subject.lemma_) in _CAPITAL_NOUNS and subject.text[:1].islower())
+        or any(
+            c.dep_ == "nmod" and fold(c.lemma_) in _CAPITAL_NOUNS and c.text[:1].islower()
+            for c in subject.children
+        )
+    )
 
 
 def _share_held(det: Token) -> bool:
@@ -1656,10 +1829,11 @@ def _share_held(det: Token) -> bool:
 _SPEECH_LEMMAS = attribution().speech_lemmas
 
 
-def _holds_a_share(verb: Token) -> bool:
+def holds_a_share(verb: Token) -> bool:
     """Whether a clause says its subject holds a share of a capital (``X conserve 15 %
     du capital``, ``X détient une part du capital``): its object, or the object's
-    complement, is the capital."""
+    complement, is the capital; or a verb of holding has ``en`` for what the share is of
+    (``X en détient 20 %``)."""
     capital = _CAPITAL_NOUNS
     for obj in verb.children:
         if obj.dep_ != "obj":
@@ -1668,7 +1842,23 @@ def _holds_a_share(verb: Token) -> bool:
             c.dep_ == "nmod" and fold(c.lemma_) in capital for c in obj.children
         ):
             return True
-    return False
+    return fold(verb_lemma(verb)) in _HOLDING_VERBS and any(
+        c.lower_ == "en" and c.i < verb.i for c in verb.children
+    )
+
+
+def holds_a_stake(verb: Token) -> bool:
+    """Whether a clause says its subject holds a stake in a company: a share of a capital
+    (:func:`holds_a_share`), or a verb of holding with a percentage for its object (``X
+    détenait 70 % de Y``: a shareholder, though one the text may go on about)."""
+    return holds_a_share(verb) or (
+        fold(verb_lemma(verb)) in _HOLDING_VERBS
+        and any(c.dep_ == "obj" and c.lemma_ in _PERCENT for c in verb.children)
+    )
+
+
+#: The lemmas of a percentage's sign (``70 %``: the model reads ``pourcent``).
+_PERCENT = frozenset({"%", "pourcent"})
 
 
 #: Description nouns that head compounds naming a kind of thing (words.json
@@ -2278,6 +2468,45 @@ def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Menti
     return found
 
 
+def _bracketed(table: Words, mentions: Mapping[int, Mention], first: int) -> bool:
+    """Whether the name from word ``first`` on is all a pair of square brackets holds
+    (``[Plateau]``, ``[Reportage]``): the label of a script's part, which names no one the
+    text speaks of (a caption that presents a speaker, ``[X, gérant de Y]``, holds more)."""
+    last = first
+    while mentions.get(last + 1) is mentions[first]:
+        last += 1
+    return (
+        first > 0
+        and last + 1 < len(table.text)
+        and table.text[first - 1] == "["
+        and table.text[last + 1] == "]"
+    )
+
+
+def _headline_topic(doc: Doc, document_mentions: list[Mention]) -> tuple[str, int]:
+    """The match key of the organisation a chunk's headline (its first paragraph) names, if
+    it names one only (no medium, no authority; a name NER left untyped counts), and the
+    index of the first word after the headline; empty when it names none, or several (``X
+    annonce son rachat par Y``: which one a description means, the headline does not say).
+    Whether the piece is about it the first organisation subject after the headline says.
+    """
+    table = words(doc)
+    if not document_mentions or not table.text:
+        return "", 0
+    title = paragraphs(table.chunk)[0]
+    offset = doc._.kg_offset
+    in_title = {
+        match_key(m.text)
+        for m in document_mentions
+        if title.start <= m.start - offset < title.end
+        and coarse(m.cls) in {"Organization", UNTYPED}
+        and m.cls not in _NOT_TOPIC
+    }
+    if len(in_title) != 1:
+        return "", 0
+    return in_title.pop(), bisect_left(table.idx, title.end)
+
+
 def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """Map each referring token of a parsed chunk to the mention of its antecedent.
 
@@ -2294,6 +2523,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         named=Counter(_key(m) for m in document_mentions if m.cls != "NamedEntity"),
         cities=frozenset(m.text for m in document_mentions if m.cls == "City"),
     )
+    # the organisation the headline names is what the piece is about once the first
+    # organisation subject after it is that one too ("Le loueur marseillais a tenu sa
+    # conférence"); a press review's lede names another of its stories first
+    headline, after_headline = _headline_topic(doc, document_mentions)
     for m in document_mentions:
         # "Vauclair : le salon ...", "situé à Vauclair": a name the text types once
         # (a city the gazetteer knows) is that class wherever NER left it untyped
@@ -2454,6 +2687,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
+    # the company the last share the text stated was of ("X détenait 70 % de l'entreprise")
+    previous_held: Mention | None = None
     # the one organisation the last sentence named for the first time in the text ("X
     # raconte l'essor de Y"), which a founding or a seat stated of a generic description
     # next introduces too
@@ -2469,8 +2704,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         find_interview(doc, mentions, document_mentions)
         or find_signed_text(doc, mentions, document_mentions)
         or find_quoted_letter(doc, mentions, document_mentions)
+        or find_corporate_text(doc, mentions, document_mentions)
     )
     first_person = first_person_references(doc, interview) if interview is not None else {}
+    # an organisation's own text ("nous", "votre groupe") is about that organisation: its
+    # first person counts in salience as a name would, for the descriptions and pronouns
+    # of the third person around it ("La famille X, qui a fondé l'entreprise en 1952")
+    voiced = sorted(first_person) if interview is not None and interview.owners_addressed else []
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
     # said in one brief is the antecedent of a word of the next (an interview's labelled
     # turns are no briefs)
@@ -2488,6 +2728,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             in_brief = [m for m in document_mentions if here_start <= m.start < here_end]
             salience.scores.clear()
             salience.totals.clear()
+            salience.headline = headline = ""  # (a brief is about its own label)
             salience.named = Counter(_key(m) for m in in_brief if m.cls != "NamedEntity")
             frequent.clear()
             frequent.update(
@@ -2497,6 +2738,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             for m in in_brief:
                 first_named.setdefault((coarse(m.cls), match_key(m.text)), m)
             previous_subject = previous_topic = previous_target = previous_newcomer = None
+            previous_held = None
             previous_groups, previous_group = [], None
             recent_groups.clear()
             pairs.clear()
@@ -2596,18 +2838,23 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if cls == "Person":
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token)
+                if not _owned_by_companies(token):
+                    # "l'entreprise" is not a subsidiary or a rival the text named through
+                    # its possessive ("sa filiale X"), but "la filiale" may be
+                    others |= frozenset(k for k, v in known.items() if _RELATED in v)
                 target = None
                 introduced = previous_target or previous_newcomer
                 if (
                     introduced is not None
                     and cls == "Organization"
                     and not any(t.startswith("noun:") or t == "scale:large" for t in traits)
-                    and _introduces(token)
+                    and (_introduces(token) or _share_of(token))
                 ):
                     # "X a annoncé l'acquisition de Y. Fondée en 1990, la société ...": the
                     # founding and seat are the company taken over's (the buyer was known);
                     # "X relate les débuts de Y. Cofondée en 2016, la petite société ...":
-                    # the company the text just brought in
+                    # the company the text just brought in; "X rachète Y. Le vendeur, le
+                    # fonds Z, détenait 70 % de l'entreprise": the company sold
                     others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
@@ -2634,6 +2881,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     target = dataclasses.replace(target, cls=_narrower_class(token, target))
                     resolved[token.i] = relocate(target, token)
                     referring.add(token.i)
+                    if _share_of(token):
+                        previous_held = target
                     # what this description said now describes its antecedent too
                     learned = frozenset(t for t in traits if not t.startswith("noun:"))
                     if learned:
@@ -2651,6 +2900,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         previous_target
                         if previous_target is not None and _key(previous_target) != _key(owner)
                         else None
+                    )
+                elif holders := _share_holders(token, resolved):
+                    # "Le fonds X en détient 20 %": what the holder (and the names set off
+                    # in its subject) holds a share of, not the holder
+                    target = previous_held = salience.best(
+                        frozenset({"Organization"}), _NOT_BUSINESS, others=holders
                     )
                 else:
                     # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
@@ -2735,6 +2990,16 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
                 if (target is None or coarse(target.cls) != "Person") and _person_only(token):
+                    # (the words of a quotation are a person's, but which one an incise's
+                    # pronoun means with no one named just before is a guess: "Né à Tours,
+                    # le coureur ... « ... », a-t-il déclaré")
+                    if target is None and _quote_incise(token):
+                        continue
+                    if _in_quotation(table, i):
+                        # "« Non, on ne ferme pas la salle. Elle déménage à Tourcoing »":
+                        # the quotation's own words may mean a thing it named, and its
+                        # speaker says "je"
+                        continue
                     # "La SRMVC était dirigée par X. Né à Briançon, il vit ...": a birth or
                     # a home is a person's, the most salient one of the pronoun's gender
                     target = _person_of_gender(salience, gender, known)
@@ -2781,6 +3046,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if partner is not None:
                 # "X et son mari, Y": the possessive can only be X's
                 target = mention_at(partner.owner)
+            elif (share := _possessive_subject(token)) is not None and _names_a_share(share):
+                # "X détenait 70 % de Y. Les 30 % restants appartenaient à son fondateur":
+                # the company the last share stated was of, or no one
+                target = previous_held
             else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
@@ -2813,7 +3082,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and mention_at(subject) is None
                     and lexicon.class_of(subject.text) is not None
                 )
-                if (
+                if target is not None and coarse(target.cls) != "Person" and _kin(token.head):
+                    # "L'entreprise est dirigée par sa fille, X": a company has no kin, and
+                    # whose daughter she is the clause does not say
+                    target = None
+                elif (
                     target is not None
                     and _owned_by_companies(token.head)
                     and coarse(target.cls) == "Person"
@@ -2833,7 +3106,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         if _kin(token.head)  # "Son époux": a person's, never a company's
                         else frozenset({"Organization", "Person"})
                     )
-                    target = salience.best(owners, others=not_owner)
+                    fronted = _fronted_name(sent)
+                    target = (
+                        # "Pour X, qui ..., l'opération renforce sa position": the phrase
+                        # that opens the sentence names what it speaks of
+                        fronted
+                        if fronted is not None
+                        and fronted.start < token.idx + offset
+                        and coarse(fronted.cls) in owners
+                        and fronted.cls != "MediaOrganization"
+                        and _key(fronted) not in not_owner
+                        else salience.best(owners, others=not_owner)
+                    )
                     if _held_in_organisations(token.head) and previous_topic is not None:
                         # "L'Union avait alerté. « ... », a estimé son directeur, Y":
                         # a role with no owner in its clause is held in the organisation
@@ -2842,6 +3126,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if target is not None:
                 resolved[token.i] = relocate(target, token)
                 referring.add(token.i)
+                if _owned_by_companies(token.head):
+                    # "Sa filiale, X", "Sixt et Europcar, ses deux concurrents": named in
+                    # passing, through the company the text is about
+                    for related in _related_names(token.head):
+                        key = _key(related)
+                        if key != _key(target):
+                            known[key] = known.get(key, frozenset()) | {_RELATED}
                 pair = _pair_of(token, target)
                 if pair is not None:
                     pairs.append(pair)
@@ -2858,13 +3149,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     offices[office[0]] = holder
         # salience counts the words that name or refer to an entity, in sentence order
         here = named[bisect_left(named, sent.start) : bisect_left(named, sent.end)]
+        for i in voiced[bisect_left(voiced, sent.start) : bisect_left(voiced, sent.end)]:
+            resolved.setdefault(i, first_person[i])
+            referring.add(i)
         newcomers: set[str] = set()
         newcomer: Mention | None = None
-        shareholder = _holds_a_share(sent.root)
+        shareholder = holds_a_share(sent.root)
         for i in sorted(referring.union(here)):
             mention = mentions.get(i) or resolved[i]  # as mention_at reads them
             if i in mentions and mentions.get(i - 1) == mention:
                 continue  # count a multi-token name once (before its Token is built)
+            if i in mentions and _bracketed(table, mentions, i):
+                continue  # "[Reportage] Dans l'atelier ...": a script's label, no one
             token = doc[i]
             # (a possessive counts only where it stands for the theme of its verb frame,
             # "X est entré à son capital": a name the text speaks of as much as its own)
@@ -2920,6 +3216,15 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         )
                 else:
                     quoted_subject = True
+        if (
+            headline
+            and sent.start >= after_headline
+            and subject_here is not None
+            and coarse(subject_here.cls) in {"Organization", UNTYPED}
+            and subject_here.cls not in _NOT_TOPIC
+        ):
+            salience.headline = headline if match_key(subject_here.text) == headline else ""
+            headline = ""
         # a sentence of quotation leaves who the text speaks of as it was ("« X a prouvé
         # ... . Mon rôle est ... », a-t-elle déclaré": not X)
         if subject_here is not None or not quoted_subject:

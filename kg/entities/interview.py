@@ -21,6 +21,11 @@ A letter or memo a news text quotes whole (``« Chers collègues, ...``, closed 
 of its signer's name, ``Damien Roux »``) speaks in the first person too: ``nous`` is the
 organisation its signer heads (:func:`find_quoted_letter`).
 
+An organisation's own text (a letter to shareholders, a communiqué) says ``nous``,
+``notre groupe`` for the organisation its title names, and ``votre groupe``, ``votre
+capital`` to its owners of that organisation; a union's ``notre entreprise`` is its
+members' employer, which it does not name (:func:`find_corporate_text`).
+
 Only the words of the turns are resolved: the intro and any quotation inside an answer
 (``« ... », dit-il``) speak of others in the third person or quote someone else.
 
@@ -42,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, reference
 from kg.grammar import verb_lemma, words
-from kg.lexicon import folded_word_list
+from kg.lexicon import descriptions, folded_word_list, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
 from kg.text import fold, match_key
@@ -63,6 +68,9 @@ MIN_QUESTIONS = 2
 _NOT_SPOKEN_FOR = frozenset({"MediaOrganization", "GovernmentBody"})
 #: Paragraphs of a signed text that say ``je`` outside quotation marks, at least.
 MIN_FIRST_PERSON = 2
+#: Paragraphs of an organisation's own text that say ``nous`` outside quotation marks, at
+#: least (a newspaper's "à nos sollicitations", "réservé à nos abonnés" make two).
+MIN_VOICED = 3
 #: Words a signature paragraph has at most (``X est directrice générale de Y et ...``).
 _SIGNATURE_WORDS = 80
 #: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
@@ -79,16 +87,23 @@ class Interview:
     """Who speaks in a question-and-answer text.
 
     Attributes:
-        speaker: The interviewee (a person mention).
+        speaker: The interviewee (a person mention); None for an organisation's own text.
         organisation: The organisation they speak for, if the text names one.
         answers: Token ranges ``(start, end)`` of the answer turns.
         questions: Token ranges ``(start, end)`` of the question turns.
     """
 
-    speaker: Mention
+    speaker: Mention | None
     organisation: Mention | None
     answers: tuple[tuple[int, int], ...]
     questions: tuple[tuple[int, int], ...]
+    #: whether ``vous`` are the organisation's owners or members, whom ``votre groupe``,
+    #: ``votre capital`` speak to of the organisation itself (a letter to shareholders)
+    owners_addressed: bool = False
+    #: whether the organisation is a body of a company's staff (a union): its ``notre
+    #: entreprise``, ``notre siège``, ``nos agences`` are the employer's, which it does not
+    #: name, so its possessives stand for no one (its ``nous`` for itself)
+    staff_body: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,6 +484,58 @@ def find_quoted_letter(
     return None
 
 
+def find_corporate_text(
+    doc: Doc, mentions: Mapping[int, Mention], document_mentions: list[Mention] | None = None
+) -> Interview | None:
+    """The text an organisation writes in its own name, or None.
+
+    A letter to shareholders, a communiqué, a cooperative's subscription page says
+    ``nous``, ``notre groupe``, ``nos usines`` for the organisation (in at least
+    ``MIN_VOICED`` paragraphs, outside quotation marks: a newspaper speaks of its own
+    readers and inquiries in one or two) and ``votre groupe``, ``votre capital`` to its
+    owners of the same organisation. That organisation is the one the title names (the
+    one the text names most, if the title names several); when the title names none, who
+    ``nous`` is stays unknown and the text is not read so.
+
+    Args:
+        doc: A parsed chunk.
+        mentions: Token index → named mention (``doc._.kg_mentions``).
+        document_mentions: The chunk's named mentions in order.
+
+    Returns:
+        No speaker, the organisation and the body paragraphs as the answers, or None.
+    """
+    table = words(doc)
+    # (most chunks say no "nous" outside quotations: their paragraphs are not read twice)
+    if not any(form in table.lower for form in GROUP_WORDS):
+        return None
+    turns = _turns(doc, mentions)
+    if sum(_says(doc, t, GROUP_WORDS) for t in turns) < MIN_VOICED:
+        return None
+    title = paragraphs(table.chunk)[0]
+    offset = doc._.kg_offset
+    in_title = {
+        match_key(m.text)
+        for i, m in mentions.items()
+        if title.start <= table.idx[i] < title.end
+        and coarse(m.cls) == "Organization"
+        and m.cls not in _NOT_SPOKEN_FOR
+    }
+    if not in_title:
+        return None
+    named = document_mentions if document_mentions is not None else list(mentions.values())
+    counts = Counter(match_key(m.text) for m in named if match_key(m.text) in in_title)
+    key = max(sorted(in_title), key=lambda k: counts[k])
+    organisation = next(
+        (m for m in named if match_key(m.text) == key and m.start >= offset + title.end),
+        None,
+    ) or next(m for i, m in sorted(mentions.items()) if match_key(m.text) == key)
+    log.debug("corporate text: nous is %r", organisation.text)
+    body = tuple((t.start, t.end) for t in turns)
+    staff = fold(organisation.text).split(" ", 1)[0] in folded_word_list("staff_bodies")
+    return Interview(None, organisation, body, (), owners_addressed=True, staff_body=staff)
+
+
 def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:
     """Whether a turn has one of the words outside quotation marks."""
     opened = 0
@@ -535,11 +602,47 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
                 if lower in SPEAKER_WORDS and not asked:
                     target = interview.speaker
                 elif lower in GROUP_WORDS and not asked:
-                    target = None if personal else interview.organisation
+                    owned = token.dep_ == "det" and interview.staff_body
+                    target = None if personal or owned else interview.organisation
                 elif lower in ADDRESSEE_WORDS and asked:
                     target = interview.speaker if personal else interview.organisation
+                elif lower in ADDRESSEE_WORDS and interview.owners_addressed:
+                    # "votre groupe", "votre capital": the owners' own organisation (not
+                    # "votre confiance", "votre part sociale": theirs)
+                    target = interview.organisation if _owned_in_common(token) else None
                 else:
                     target = None
                 if target is not None:
                     found[i] = reference(target, token, offset)
+                    if _names_itself(token) and lower not in SPEAKER_WORDS:
+                        # "notre groupe, membre de X", "votre groupe exploite": the noun
+                        # names the organisation itself
+                        found[token.head.i] = reference(target, token.head, offset)
     return found
+
+
+def _owned_in_common(possessive: Token) -> bool:
+    """Whether a second-person possessive is on a noun of an organisation or of its capital
+    (``votre groupe``, ``votre coopérative``, ``votre capital``)."""
+    return _names_itself(possessive) or (
+        possessive.dep_ == "det"
+        and fold(possessive.head.lemma_) in folded_word_list("capital_nouns")
+    )
+
+
+def _names_itself(possessive: Token) -> bool:
+    """Whether a possessive is on one noun that names its owner organisation itself
+    (``notre groupe``, ``votre coopérative``), not
+    another organisation it has (``nos concurrents``, ``notre filiale``: a role), nor one
+    of its bodies (``notre conseil d'administration``), nor a medium."""
+    if possessive.dep_ != "det" or possessive.lower_ in {"nos", "vos"}:
+        return False
+    noun = possessive.head
+    cls = descriptions().class_of(noun.lemma_) or descriptions().class_of(noun.text)
+    return (
+        cls is not None
+        and coarse(cls) == "Organization"
+        and cls not in _NOT_SPOKEN_FOR
+        and fold(noun.lemma_) not in roles()
+        and fold(noun.text) not in roles()
+    )

@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import (
     UNTYPED,
     coarse,
@@ -806,12 +807,16 @@ def salient_organisation(
 ) -> Arg | None:
     """The organisation the sentence before ``token``'s is about: its named or resolved
     subject (``named``: only a name, not a pronoun or description coreference resolved;
-    ``introduced``: also the name its class noun introduces, ``La société X fabrique``)."""
+    ``introduced``: also the name its class noun introduces, ``La société X fabrique``).
+    None when that sentence says its subject holds a share (``Le fonds X en détient
+    20 %``): a shareholder named in passing, not what the text is about."""
     doc = token.doc
     sent = token.sent
     if sent.start == 0:
         return None
     previous = doc[sent.start - 1].sent
+    if holds_a_stake(previous.root):
+        return None
     for word in previous:
         if named and is_reference(word):
             continue

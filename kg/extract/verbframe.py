@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import UNTYPED, coarse, compatible
 from kg.extract.base import (
     Arg,
@@ -2642,8 +2643,8 @@ def _company_in_focus(
     for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
-        if subject is None:
-            return []
+        if subject is None or holds_a_stake(subject.sent.root):
+            return []  # (a shareholder, "X en détient 20 %", is no company in focus)
         if subject.pos_ != "PRON":
             found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
             # "La famille X en garde 52 %. Le fonds Y en détient 30 %": who held a stake in
