@@ -35,6 +35,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -149,7 +150,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(pattern.match(words) for pattern in patterns):
             found.append((paragraph.start, paragraph.end))
             continue
-        if "\n" not in words:
+        if "\n" not in words and _FIELD_SEPARATOR not in words:
             continue
         start = paragraph.start
         for line in words.split("\n"):
@@ -157,8 +158,39 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
             lead = start + len(line) - len(line.lstrip())
             if stripped[:1].isupper() and any(pattern.match(stripped) for pattern in patterns):
                 found.append((lead, lead + len(stripped)))
+            else:
+                found.extend(_furniture_fields(line, start, patterns))
             start += len(line) + 1
     return tuple(found)
+
+
+#: What separates the fields of a header line (``Médias24 | Économie | Par X | Le 3 mai``).
+_FIELD_SEPARATOR = " | "
+
+
+def _furniture_fields(
+    line: str, start: int, patterns: tuple[re.Pattern[str], ...]
+) -> list[tuple[int, int]]:
+    """Spans of the fields of a header line that are furniture each (``Par X``,
+    ``Reportage : X, Y (images)``) beside the medium's name and its rubric, which are not:
+    the line as a whole matches no pattern, since only one field is a byline."""
+    found = []
+    for field in line.split(_FIELD_SEPARATOR) if _FIELD_SEPARATOR in line else ():
+        stripped = field.strip()
+        lead = start + len(field) - len(field.lstrip())
+        if stripped[:1].isupper() and (
+            _rubric(stripped) or any(pattern.match(stripped) for pattern in patterns)
+        ):
+            found.append((lead, lead + len(stripped)))
+        start += len(field) + len(_FIELD_SEPARATOR)
+    return found
+
+
+def _rubric(field: str) -> bool:
+    """A header's rubric: a capitalised word then lower-case ones (``Collecte en capital``,
+    ``Agriculture & alimentation``), where a name would capitalise its words."""
+    first, *rest = field.split()
+    return bool(rest) and first.isalpha() and all(w == "&" or w[:1].islower() for w in rest)
 
 
 def in_furniture(doc: Doc, char: int) -> bool:
@@ -638,7 +670,12 @@ def _announced_class(span: Span) -> str | None:
         if cls is not None and text[k][:1].islower():
             return cls
     # "l'association Les Suds": a title's own article, capitalised, stands between
-    if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
+    if (
+        i >= 1
+        and i == span.start - 1
+        and text[i] in _TITLE_ARTICLES
+        and (text[i - 1].islower() or text[i - 1] == ")")
+    ):
         i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
     # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
@@ -651,6 +688,11 @@ def _announced_class(span: Span) -> str | None:
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
+    # "la SCOP X", "la société coopérative d'intérêt collectif (SCIC) X": a company form
+    # written in capitals, maybe as the short form of the words before it
+    form = i - 1 if i >= 2 and text[i] == ")" and text[i - 2] == "(" else i
+    if i >= 0 and text[form].isupper() and fold(text[form]) in lexicon.legal_forms:
+        return "Company"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if not lexicon.product_frames.isdisjoint(before.values()):
@@ -1721,13 +1763,15 @@ def _area_start(span: Span) -> int | None:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
-    if len(span) == 1 and _reference_code(text[span.start]):
+    if len(span) == 1 and (_reference_code(text[span.start]) or _COUNTDOWN.match(text[span.start])):
         return False
     return any(
         text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
     ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
+#: A countdown or a delay, which NER tags as a name: ``J-23``, ``J+1``, ``H-2``.
+_COUNTDOWN = re.compile(r"[JH][-+]\d+$")
 #: The fewest digits of a case or file number (``M.10452``; ``M6`` is a channel).
 _REFERENCE_DIGITS = 3
 
@@ -1777,6 +1821,20 @@ def _opening_role(span: Span) -> bool:
     )
 
 
+def _script_marker(span: Span) -> bool:
+    """``[Plateau]``, ``[Reportage]``: a word a broadcast's script writes in square brackets
+    to mark its parts (``script_markers`` of ``words.json``) names nothing; a bracketed
+    speaker's caption (``[Anne Roy, maire de X]``) does."""
+    table = words(span.doc)
+    return (
+        span.start > 0
+        and span.end < len(table.text)
+        and table.text[span.start - 1] == "["
+        and table.text[span.end] == "]"
+        and fold(table.span_text(span.start, span.end)) in folded_word_list("script_markers")
+    )
+
+
 def _demonym_noun(span: Span) -> bool:
     """``une Québécoise passée par ...``: an inhabitant's noun after a determiner names
     no one (``la Française des Jeux`` runs over more words, ``Le Parisien`` is a title)."""
@@ -1804,6 +1862,12 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     named: set[str] = set()
     table = words(doc)
     quoted = _quoted_names(doc, table) + _field_names(doc, table)
+    inside = {i for quote, _ in quoted for i in range(quote.start, quote.end)}
+    quoted += [
+        (medium, cls)
+        for medium, cls in _media_names(doc, table)
+        if not inside.intersection(range(medium.start, medium.end))
+    ]
     for quote, cls in quoted:
         taken.update(range(quote.start, quote.end))
         if furniture and _in_spans(furniture, quote.start_char):
@@ -1826,6 +1890,10 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or _demonym_noun(span)
             or _opening_participle(span)
             or _opening_role(span)
+            or _script_marker(span)
+            # ("cogérant de la SCIC", "la SARL (SARL)": a company form alone names no
+            # company; the text's name of it is elsewhere)
+            or fold(span.text) in descriptions().legal_forms
         ):
             continue
         span = _media_extent(span)
@@ -2001,7 +2069,7 @@ def _entities(doc: Doc) -> list[Span]:
     if not ents:
         return ents
     table = words(doc)
-    ents = _cut_at_line_breaks(doc, table, ents)
+    ents = _cut_at_breaks(doc, table, ents)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def glued(i: int) -> bool:
@@ -2094,22 +2162,33 @@ def _body_head(word: str) -> bool:
     return word[:1].isupper() and (fold(word) in heads.heads or fold(word) in heads.public_heads)
 
 
-def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
+def _cut_at_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
     """``Soizic Caradec`` + ``Rostrenen, le 14 octobre``: no name runs over a line
-    break (a byline then a dateline, a heading then a field's label), though NER's may.
+    break (a byline then a dateline, a heading then a field's label), though NER's may;
+    nor over a field's separator (``Aqui.fr | Innovation``, a header's fields) or a
+    label's colon (``1er prix : la Cidrerie X``, ``Objectif : 300 000 €``).
     The first piece keeps NER's label; what NER said of the whole tells nothing of the
     pieces after the break, which are left for context and the gazetteer to type."""
-    if not any("\n" in table.text[i] for ent in ents for i in range(ent.start, ent.end)):
+    if not any(_break(table.text[i]) for ent in ents for i in range(ent.start, ent.end)):
         return ents  # (most chunks: one pass over the entities' words)
     cut = []
     for ent in ents:
         start, label = ent.start, ent.label_
         for i in range(ent.start, ent.end + 1):
-            if i == ent.end or "\n" in table.text[i]:
+            if i == ent.end or _break(table.text[i]):
                 if i > start:
                     cut.append(Span(doc, start, i, label=label))
                 start, label = i + 1, "MISC"
     return cut
+
+
+def _break(word: str) -> bool:
+    """Whether a word ends any name before it: a line break, ``|`` or ``:``."""
+    return "\n" in word or word in _FIELD_BREAKS
+
+
+#: Words no name runs over: a header's field separator, a label's colon.
+_FIELD_BREAKS = frozenset({"|", ":"})
 
 
 #: Labels of the names a number may end ("le Goéland 38", "Lyon Tech 2030"): not a
@@ -2554,6 +2633,44 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
+def _media_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """Names of ``media.txt`` of two words or more the text writes as the list does (``Joint
+    par 20 Minutes``, ``à Antenne Réunion``, a header's ``France 3 Normandie``), which NER
+    misses or cuts at their number; whole, whatever NER made of their words. Not at a
+    sentence's start without a digit, where a capital proves nothing."""
+    found: list[tuple[Span, str]] = []
+    size = len(table.text)
+    # (where NER tagged the first word, the medium's extent is widened from its entity)
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+    def name_word(k: int) -> bool:
+        word = table.text[k]
+        return word[:1].isupper() or word[:1].isdigit() or word in DE
+
+    i = 0
+    while i < size:
+        word = table.text[i]
+        if i in tagged or not name_word(i) or word in DE or not may_open_media_name(word):
+            i += 1
+            continue
+        run = i + 1
+        while run < min(size, i + _MEDIUM_WORDS) and name_word(run):
+            run += 1
+        for end in range(run, i + 1, -1):
+            text = table.span_text(i, end)
+            if (
+                table.text[end - 1] not in DE
+                and (not table.sent_start[i] or any(c.isdigit() for c in text))
+                and is_media_name(text)
+            ):
+                found.append((doc[i:end], "MediaOrganization"))
+                i = end
+                break
+        else:
+            i += 1
+    return found
+
+
 def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
     """``elle crée avec sa sœur Hélène la Cidrerie Kerlann``: NER runs a person and the
     firm after them together when an article stands between (a particle, as in ``Jean le
@@ -2590,7 +2707,12 @@ def _media_extent(span: Span) -> Span:
     last = sentence_end(doc[span.start])
     for extra in range(_MEDIUM_WORDS, 0, -1):
         end = span.end + extra
-        if end <= last and is_media_name(table.span_text(span.start, end)):
+        # (not over the full stop after it, which the name's key ignores)
+        if (
+            end <= last
+            and not table.punct[end - 1]
+            and is_media_name(table.span_text(span.start, end))
+        ):
             return doc[span.start : end]
     return span
 
@@ -2736,6 +2858,13 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             # ("Danone Maroc", "Orange Belgique": a known company then a country names
             # its branch there)
             and not _known_organisation(table.span_text(left.start, left.end), gazetteer)
+            # ("Rhums Réunion", "Salaisons Bretagne": a capitalised common noun, no
+            # place the gazetteer knows, opens a firm's name, not a town's)
+            and not (
+                table.pos[span.start] == "NOUN"
+                and gazetteer.lookup(table.span_text(left.start, left.end), cls_hint="Place")
+                is None
+            )
         ):
             return [(left, label), (right, label)]
     return [(span, label)]

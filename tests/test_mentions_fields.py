@@ -1,0 +1,113 @@
+"""Mentions in the furniture of other formats than the news page: a header line's fields
+(outlet, rubric, byline, credits), a broadcast script's bracketed markers, a label's colon;
+media NER misses, company forms alone, a firm's name opened by a common noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities.gazetteer import default_gazetteer
+from kg.entities.mentions import detect_mentions, furniture_spans
+
+
+def _furniture(text: str) -> list[str]:
+    return [text[a:b] for a, b in furniture_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header's byline and credits are furniture field by field; the outlet is not
+        (
+            "Ouest Matin | Économie | Par Jeanne Kerlan | Le 3 mai 2025",
+            ["Par Jeanne Kerlan"],
+        ),
+        (
+            "Télé Armor | Journal de 13 heures | Sujet : Paul Dagorn, Léa Quéré (son)",
+            ["Sujet : Paul Dagorn, Léa Quéré (son)"],
+        ),
+        # a rubric is a capitalised word then lower-case ones
+        (
+            "Finansol | Épargne solidaire | Pêche & mer | Finistère",
+            ["Épargne solidaire", "Pêche & mer"],
+        ),
+        # credits alone on their line, or written as a sentence
+        ("Images : Hugo Ferrand", ["Images : Hugo Ferrand"]),
+        (
+            "Un reportage de Claire Lozach et Marc Huon.",
+            ["Un reportage de Claire Lozach et Marc Huon."],
+        ),
+        (
+            "Revoyez ce sujet en replay sur le site de la chaîne",
+            ["Revoyez ce sujet en replay sur le site de la chaîne"],
+        ),
+        # news text with the same words is no furniture
+        ("Reportage : les salariés de Kervella en grève à Quimper.", []),
+        ("Le montage financier de Kervella | une affaire de famille", []),
+        ("Kervella | Brest Métropole | Crédit Maritime", []),
+        ("Crédit photo : Hugo Ferrand", ["Crédit photo : Hugo Ferrand"]),
+    ],
+)
+def test_furniture_fields_of_a_header_line(text: str, expected: list[str]) -> None:
+    assert _furniture(text) == expected
+
+
+@pytest.fixture(scope="module")
+def found(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "[Plateau] La conserverie Kervella rachète la biscuiterie Le Goff.\n\n"
+        "[Reportage] Fondée par Yves Kervella, l'entreprise emploie vingt personnes.\n\n"
+        "[Anne Lozach, maire de Plouzané] « C'est une bonne nouvelle. »",
+        "2e prix : la Biscuiterie Kermarec. Elle repart avec 5 000 euros.",
+        "Joint par 20 Minutes, le directeur de Kervella confirme la vente.",
+        "« Nous recrutons », a-t-elle déclaré à Martinique La 1ère.",
+        "« Nous recrutons », a-t-il confié à France Bleu Orléans.",
+        "Il a attendu 20 minutes devant la Biscuiterie Kermarec.",
+        "Objectif : 50 000 € | J-12\n\nLa société coopérative et participative (SCOP) Les "
+        "Toiles Kerlenn emploient douze salariés.",
+        "Fondée en 2019, la SCOP Kerlenn fabrique des voiles. La gérante de la SCOP, Anne "
+        "Lozach, a parlé.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_script_markers_name_nothing_but_a_caption_names_its_speaker(found) -> None:  # type: ignore[no-untyped-def]
+    names = found[0]
+    assert "Plateau" not in names and "Reportage" not in names, names
+    assert names.get("Anne Lozach") == "Person"
+    assert "Yves Kervella" in names
+
+
+@pytest.mark.model
+def test_a_label_colon_ends_no_name(found) -> None:  # type: ignore[no-untyped-def]
+    assert not any("prix" in name for name in found[1]), found[1]
+    assert "Biscuiterie Kermarec" in found[1]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("index", "medium"), [(2, "20 Minutes"), (3, "Martinique La 1ère"), (4, "France Bleu Orléans")]
+)
+def test_media_ner_misses_or_cuts_are_found_whole(found, index, medium) -> None:  # type: ignore[no-untyped-def]
+    assert found[index].get(medium) == "MediaOrganization", found[index]
+
+
+@pytest.mark.model
+def test_a_medium_is_not_read_into_common_words(found) -> None:  # type: ignore[no-untyped-def]
+    assert not any("minutes" in name.lower() for name in found[5]), found[5]
+
+
+@pytest.mark.model
+def test_a_countdown_names_nothing_and_a_company_form_types_the_name_after_it(found) -> None:  # type: ignore[no-untyped-def]
+    names = found[6]
+    assert "J-12" not in names, names
+    assert names.get("Toiles Kerlenn") == "Company", names
+
+
+@pytest.mark.model
+def test_a_company_form_alone_names_nothing(found) -> None:  # type: ignore[no-untyped-def]
+    names = found[7]
+    assert "SCOP" not in names, names
+    assert names.get("Kerlenn") == "Company", names
