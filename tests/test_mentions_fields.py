@@ -61,7 +61,7 @@ def found(nlp):  # type: ignore[no-untyped-def]
         "2e prix : la Biscuiterie Kermarec. Elle repart avec 5 000 euros.",
         "Joint par 20 Minutes, le directeur de Kervella confirme la vente.",
         "« Nous recrutons », a-t-elle déclaré à Martinique La 1ère.",
-        "« Nous recrutons », a-t-il confié à France Bleu Orléans.",
+        "« Nous recrutons », a-t-il confié à France Bleu Orléans.\n\nLa suite est prévue.",
         "Il a attendu 20 minutes devant la Biscuiterie Kermarec.",
         "Objectif : 50 000 € | J-12\n\nLa société coopérative et participative (SCOP) Les "
         "Toiles Kerlenn emploient douze salariés.",
@@ -111,3 +111,36 @@ def test_a_company_form_alone_names_nothing(found) -> None:  # type: ignore[no-u
     names = found[7]
     assert "SCOP" not in names, names
     assert names.get("Kerlenn") == "Company", names
+
+
+@pytest.fixture(scope="module")
+def typed(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "Le fonds Bretagne Amorçage, qui détenait 20 % du capital, cède ses parts.",
+        "Avec le rachat de la scierie Kervella, à Lunéville, notre groupe, dont le siège est "
+        "à Nancy, exploite trois sites.",
+        "Les élèves du collège Jules-Ferry de Landerneau visitent l'atelier.",
+        "Ancien cadre chez Galettes Bretagne, il dirige désormais la biscuiterie.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_a_region_then_a_name_ner_left_unplaced_make_one_firm(typed) -> None:  # type: ignore[no-untyped-def]
+    assert "Bretagne Amorçage" in typed[0], typed[0]
+
+
+@pytest.mark.model
+def test_a_town_after_a_preposition_of_place_is_not_the_apposition_after_it(typed) -> None:  # type: ignore[no-untyped-def]
+    assert typed[1].get("Lunéville") == "City", typed[1]
+
+
+@pytest.mark.model
+def test_a_french_town_of_some_size_is_a_city_after_any_word(typed) -> None:  # type: ignore[no-untyped-def]
+    assert typed[2].get("Landerneau") == "City", typed[2]
+
+
+@pytest.mark.model
+def test_a_capitalised_common_noun_then_a_region_is_one_name(typed) -> None:  # type: ignore[no-untyped-def]
+    assert "Bretagne" not in typed[3], typed[3]

@@ -737,7 +737,20 @@ def _announced_class(span: Span) -> str | None:
     # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
     # full, given name first, ends the fronted clause whose subject comes after the comma)
     person = len(span) > 1 and is_given_name(text[span.start])
-    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS and not person:
+    # ("le rachat de la scierie X, à Saint-Dié, votre groupe ...": a French town after a
+    # preposition of place closes a complement; the noun after the comma opens the clause)
+    town = (
+        span.start > 0
+        and table.lower[span.start - 1] in _AT_PLACE
+        and french_place(span.text) is not None
+    )
+    if (
+        j + 2 < size
+        and text[j] == ","
+        and table.lower[j + 1] not in _QUANTIFIERS
+        and not person
+        and not town
+    ):
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1
@@ -1018,7 +1031,7 @@ def _lone_word(span: Span) -> bool:
 
 #: Inhabitants from which a French town's name types it wherever it stands; a smaller
 #: town's name ("Valmont") is often a brand's or a surname's too.
-_TOWN_ANYWHERE = 20_000
+_TOWN_ANYWHERE = 5_000
 #: Prepositions of place before which a small town's name types it ("née à Pauillac").
 _AT_PLACE = frozenset({"à", "au", "aux", "en", "dans", "près", "vers", "depuis"})
 
@@ -2118,6 +2131,18 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             and fold(table.text[end - 1]) in name_heads().after
         )
+        # ("le fonds Loire" + "Amorçage": a place then a name NER left unplaced, with
+        # nothing between, name one firm; not a place of the sentence's setting before
+        # its subject, "à Lyon Kelvo ...")
+        side_by_side = side_by_side or bool(
+            found
+            and found[-1].label_ == "LOC"
+            and ent.label_ == "MISC"
+            and found[-1].end == start
+            and found[-1].start > 0
+            and table.lower[found[-1].start - 1] not in _AT_PLACE
+            and not table.punct[found[-1].start - 1]
+        )
         # ("Comité régional de la pêche" + "Bretagne-Sud": a body whose name
         # ends on a lower-case word, then its territory)
         side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
@@ -2710,7 +2735,7 @@ def _media_extent(span: Span) -> Span:
         # (not over the full stop after it, which the name's key ignores)
         if (
             end <= last
-            and not table.punct[end - 1]
+            and not any(table.punct[k] or table.space[k] for k in range(span.end, end))
             and is_media_name(table.span_text(span.start, end))
         ):
             return doc[span.start : end]
