@@ -144,3 +144,37 @@ def test_a_french_town_of_some_size_is_a_city_after_any_word(typed) -> None:  # 
 @pytest.mark.model
 def test_a_capitalised_common_noun_then_a_region_is_one_name(typed) -> None:  # type: ignore[no-untyped-def]
     assert "Bretagne" not in typed[3], typed[3]
+
+
+@pytest.fixture(scope="module")
+def joined(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "Le groupe italien prend 30 % de Granit du Sidobre, une carrière installée à Castres.",
+        "Le jury a primé la Rhumerie des Hauts, qui emploie dix salariés.",
+        "Face à la coopérative Les Vergers de Plouha, les petits producteurs peinent.",
+        "Il est né à Lyon de parents venus du Portugal.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_two_places_joined_by_du_are_one_name(joined) -> None:  # type: ignore[no-untyped-def]
+    assert "Granit du Sidobre" in joined[0], joined[0]
+    assert "Sidobre" not in joined[0]
+
+
+@pytest.mark.model
+def test_a_trade_head_opens_a_firm_name(joined) -> None:  # type: ignore[no-untyped-def]
+    assert joined[1].get("Rhumerie des Hauts") == "Company", joined[1]
+
+
+@pytest.mark.model
+def test_a_firm_name_keeps_its_own_capitalised_article(joined) -> None:  # type: ignore[no-untyped-def]
+    assert any(name.endswith("Vergers de Plouha") for name in joined[2]), joined[2]
+    assert "Plouha" not in joined[2]
+
+
+@pytest.mark.model
+def test_a_town_then_de_another_place_stay_two(joined) -> None:  # type: ignore[no-untyped-def]
+    assert "Lyon" in joined[3] and "Portugal" in joined[3], joined[3]

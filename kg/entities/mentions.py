@@ -2268,6 +2268,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_confirmed_by_short_form(table, span) for span in found),
             *(_cut_at_de(table, span) for span in found),
             *(_common_noun_named(table, span) for span in found),
+            *(_place_of_place(table, a, b) for a, b in pairwise(found)),
         )
         if extent is not None
     ]
@@ -2313,6 +2314,22 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
                 break
         mended.append(span)
     return mended
+
+
+def _place_of_place(table: Words, first: Span, second: Span) -> tuple[int, int] | None:
+    """``Liège`` + ``du`` + ``Gharb``, ``Corée`` + ``du`` + ``Sud``: two names NER calls
+    places, joined by the article-bearing ``du``/``des`` alone, are one name (a place's,
+    which the gazetteer knows, or a firm's named after its trade and region); a town is
+    never ``of the`` another, where ``de Lyon`` may say where one stands."""
+    if (
+        first.label_ == "LOC"
+        and second.label_ == "LOC"
+        and second.start == first.end + 1
+        and table.lower[first.end] in {"du", "des"}
+        and table.text[second.start][:1].isupper()
+    ):
+        return first.start, second.end
+    return None
 
 
 def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
@@ -2379,6 +2396,8 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     start = i
     if i > 0 and fold(table.text[i - 1]) in lexicon.head_adjectives:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
+    if start > 0 and table.text[start - 1] in _TITLE_ARTICLES and not table.sent_start[start - 1]:
+        start -= 1  # ("la coopérative Les Vergers de Plouha": the name's own article)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
     # (or of origin, which the tagger calls nouns at times: "Transports frigorifiques normands")
