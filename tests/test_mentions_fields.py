@@ -178,3 +178,35 @@ def test_a_firm_name_keeps_its_own_capitalised_article(joined) -> None:  # type:
 @pytest.mark.model
 def test_a_town_then_de_another_place_stay_two(joined) -> None:  # type: ignore[no-untyped-def]
     assert "Lyon" in joined[3] and "Portugal" in joined[3], joined[3]
+
+
+@pytest.fixture(scope="module")
+def guarded(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "La cave Les Coteaux du Lot, dont le siège est à Puy-l'Évêque (Lot), a absorbé la cave "
+        "de Parnac.",
+        "Le tour est mené par Kelvo Capital, avec la participation de la Caisse des dépôts et "
+        "du britannique Balderton Capital, déjà présent lors du premier tour.",
+        "« Kelvo fermera son usine de Brest. » TROMPEUR. Le groupe a confirmé ses "
+        "investissements. « Le port accueillera mille navires. » EXAGÉRÉ.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_a_town_a_placing_word_puts_stays_a_town_whatever_verb_follows(guarded) -> None:  # type: ignore[no-untyped-def]
+    assert guarded[0].get("Puy-l'Évêque") == "City", guarded[0]
+
+
+@pytest.mark.model
+def test_an_adjective_of_origin_after_et_opens_another_name(guarded) -> None:  # type: ignore[no-untyped-def]
+    names = guarded[1]
+    assert "Balderton Capital" in names, names
+    assert not any(" et " in name for name in names), names
+
+
+@pytest.mark.model
+def test_a_fact_check_verdict_names_nothing(guarded) -> None:  # type: ignore[no-untyped-def]
+    assert "TROMPEUR" not in guarded[2] and "EXAGÉRÉ" not in guarded[2], guarded[2]
+    assert "Brest" in guarded[2]
