@@ -210,3 +210,32 @@ def test_an_adjective_of_origin_after_et_opens_another_name(guarded) -> None:  #
 def test_a_fact_check_verdict_names_nothing(guarded) -> None:  # type: ignore[no-untyped-def]
     assert "TROMPEUR" not in guarded[2] and "EXAGÉRÉ" not in guarded[2], guarded[2]
     assert "Brest" in guarded[2]
+
+
+@pytest.fixture(scope="module")
+def venues(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "Jeudi, au Hangar 9 de Nantes, la finale des Trophées Kelvo a réuni douze start-up.",
+        "Le salon se tient à l'Espace Carnot de Brest, puis au Stade de la Route de Lorient.",
+        "Le Stade rennais a battu Lorient dimanche.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_a_venue_named_by_its_head_is_a_place_apart_from_its_town(venues) -> None:  # type: ignore[no-untyped-def]
+    assert venues[0].get("Hangar 9") == "Place", venues[0]
+    assert venues[0].get("Nantes") == "City", venues[0]
+    assert venues[1].get("Espace Carnot") == "Place", venues[1]
+    assert venues[1].get("Stade de la Route de Lorient") == "Place", venues[1]
+
+
+@pytest.mark.model
+def test_an_event_noun_opening_a_name_types_an_event(venues) -> None:  # type: ignore[no-untyped-def]
+    assert venues[0].get("Trophées Kelvo") == "Event", venues[0]
+
+
+@pytest.mark.model
+def test_a_venue_noun_before_a_lower_case_adjective_names_no_venue(venues) -> None:  # type: ignore[no-untyped-def]
+    assert venues[2].get("Stade rennais") != "Place", venues[2]

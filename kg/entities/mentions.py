@@ -875,6 +875,8 @@ def _inner_class(span: Span) -> str | None:
         and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
     ):
         return "Place"
+    if len(span) > 1 and _venue_head(words(span.doc), span.start, span.end):
+        return "Place"  # "Espace Carnot", "Stade de la Route de Lorient", "Hangar 9"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
@@ -894,6 +896,26 @@ def _inner_class(span: Span) -> str | None:
             if cls != "Agreement" or i == span.start:
                 return cls
     return None
+
+
+def _venue_head(table: Words, start: int, end: int) -> bool:
+    """Whether a capitalised venue noun (``venue_heads`` of ``words.json``, one to three
+    words) opens the name and a capitalised word, a number or ``de`` and a capitalised
+    word follow it (not ``Stade rennais``, a club)."""
+    if not table.text[start][:1].isupper():
+        return False
+    heads = folded_word_list("venue_heads")
+    for width in (3, 2, 1):
+        after = start + width
+        if after >= end or fold(table.span_text(start, after)) not in heads:
+            continue
+        if table.lower[after] in DE and after + 1 < end:
+            after += 1
+            if table.lower[after] in _NAME_ARTICLES and after + 1 < end:
+                after += 1
+        word = table.text[after]
+        return word[:1].isupper() or word[:1].isdigit()
+    return False
 
 
 def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
@@ -1956,7 +1978,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
                 part
                 for medium_piece, medium_label in _split_medium(piece, piece_label)
                 for firm_piece, firm_label in _split_person_firm(medium_piece, medium_label)
-                for part in _split_places(firm_piece, firm_label, gazetteer)
+                for venue_piece, venue_label in _split_venue_town(firm_piece, firm_label)
+                for part in _split_places(venue_piece, venue_label, gazetteer)
             ]
             for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
@@ -2761,6 +2784,27 @@ def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
         ):
             cut = k - span.start
             return [(span[:cut], "PER"), (span[cut + 1 :], "ORG")]
+    return [(span, label)]
+
+
+def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``au Hangar 9 de Nantes``, ``l'Espace Carnot de Brest``: a venue's own name
+    (:func:`_venue_head`) then ``de`` and a French town NER runs together; the venue
+    stands in the town. Not ``Stade de France`` nor ``Arena du Pays d'Aix``, whose ``de``
+    opens the venue's only name."""
+    table = words(span.doc)
+    own = table.text[span.start + 1] if len(span) > 1 else ""
+    if (
+        len(span) < 4
+        or not (own[:1].isupper() or own[:1].isdigit())  # ("Arena du Pays d'Aix": its name)
+        or not _venue_head(table, span.start, span.end)
+    ):
+        return [(span, label)]
+    for k in range(span.start + 2, span.end - 1):
+        if table.lower[k] in {"de", "d'", "d’"} and (
+            french_place(table.span_text(k + 1, span.end)) is not None
+        ):
+            return [(span.doc[span.start : k], label), (span.doc[k + 1 : span.end], "LOC")]
     return [(span, label)]
 
 
