@@ -239,3 +239,11 @@ def test_an_event_noun_opening_a_name_types_an_event(venues) -> None:  # type: i
 @pytest.mark.model
 def test_a_venue_noun_before_a_lower_case_adjective_names_no_venue(venues) -> None:  # type: ignore[no-untyped-def]
     assert venues[2].get("Stade rennais") != "Place", venues[2]
+
+
+@pytest.mark.model
+def test_a_school_keeps_its_noun_and_leaves_its_town_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("La fonderie forme deux apprentis avec le lycée Paul-Éluard de Quimper.")
+    names = {m.text: m.cls for _, m in detect_mentions(doc, default_gazetteer())}
+    assert names.get("lycée Paul-Éluard") == "Organization", names
+    assert names.get("Quimper") == "City", names

@@ -388,6 +388,8 @@ def _trim(span: Span) -> Span | None:
         )
         and not _article_of_name(doc, table, start)
         and not _official(table, start, end)
+        # ("le lycée Paul-Éluard": a school's noun is part of its name)
+        and not _institution_named(table, start, end)
     ):
         start += 1
     # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
@@ -488,6 +490,17 @@ def _coordinated_origin(table: Words, start: int, end: int) -> int | None:
         if not word.islower():
             return None
     return None
+
+
+def _institution_named(table: Words, start: int, end: int) -> bool:
+    """Whether a school's or hospital's lower-case noun (``institution_heads`` of
+    ``words.json``) opens the words and a capitalised name follows it straight."""
+    return (
+        start + 1 < end
+        and table.text[start].islower()
+        and fold(table.text[start]) in folded_word_list("institution_heads")
+        and table.text[start + 1][:1].isupper()
+    )
 
 
 def _owner_cut(table: Words, start: int, end: int) -> int:
@@ -863,6 +876,9 @@ def _inner_class(span: Span) -> str | None:
         )
         if found is not None:
             return found
+    # "le lycée Paul-Éluard": a school or hospital named by its lower-case noun
+    if _institution_named(words(span.doc), span.start, span.end):
+        return lexicon.class_of(head)
     # "l'armement Le Querrec": a family firm named by its lower-case trade
     if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
         return "Company"
@@ -2788,8 +2804,9 @@ def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
 
 
 def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
-    """``au Hangar 9 de Nantes``, ``l'Espace Carnot de Brest``: a venue's own name
-    (:func:`_venue_head`) then ``de`` and a French town NER runs together; the venue
+    """``au Hangar 9 de Nantes``, ``l'Espace Carnot de Brest``, ``le lycée Paul-Éluard de
+    Quimper``: a venue's or a school's own name (:func:`_venue_head`,
+    :func:`_institution_named`) then ``de`` and a French town NER runs together; the venue
     stands in the town. Not ``Stade de France`` nor ``Arena du Pays d'Aix``, whose ``de``
     opens the venue's only name."""
     table = words(span.doc)
@@ -2797,7 +2814,10 @@ def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
     if (
         len(span) < 4
         or not (own[:1].isupper() or own[:1].isdigit())  # ("Arena du Pays d'Aix": its name)
-        or not _venue_head(table, span.start, span.end)
+        or not (
+            _venue_head(table, span.start, span.end)
+            or _institution_named(table, span.start, span.end)
+        )
     ):
         return [(span, label)]
     for k in range(span.start + 2, span.end - 1):
