@@ -247,3 +247,30 @@ def test_a_school_keeps_its_noun_and_leaves_its_town_apart(nlp) -> None:  # type
     names = {m.text: m.cls for _, m in detect_mentions(doc, default_gazetteer())}
     assert names.get("lycée Paul-Éluard") == "Organization", names
     assert names.get("Quimper") == "City", names
+
+
+@pytest.fixture(scope="module")
+def products(nlp):  # type: ignore[no-untyped-def]
+    texts = [
+        "Ancien cadre chez Kelvo, qui produit le rhum Bois-Doré, il dirige la distillerie.",
+        "La demande a fléchi, mais nos poutres en lamellé-collé Kerbois, fabriquées à Brest, "
+        "ont gagné des parts de marché.",
+        "Le rhum est distillé à Brest depuis 1920.",
+    ]
+    gazetteer = default_gazetteer()
+    return [{m.text: m.cls for _, m in detect_mentions(doc, gazetteer)} for doc in nlp.pipe(texts)]
+
+
+@pytest.mark.model
+def test_a_drink_or_a_good_before_a_name_types_a_product(products) -> None:  # type: ignore[no-untyped-def]
+    assert products[0].get("Bois-Doré") == "Product", products[0]
+
+
+@pytest.mark.model
+def test_a_hyphenated_complement_of_a_product_noun_is_one_word(products) -> None:  # type: ignore[no-untyped-def]
+    assert products[1].get("Kerbois") == "Product", products[1]
+
+
+@pytest.mark.model
+def test_a_product_noun_names_nothing_alone(products) -> None:  # type: ignore[no-untyped-def]
+    assert list(products[2]) == ["Brest"], products[2]

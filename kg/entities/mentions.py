@@ -745,6 +745,9 @@ def _announced_class(span: Span) -> str | None:
                     return "Person"
                 return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
+        # (a hyphenated complement, "ses poutres en lamellé-collé X", is one word)
+        while i >= 3 and text[i - 1] == "-" and pos[i - 2] in {"NOUN", "ADJ"}:
+            i -= 2
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
             # ("le fabricant allemand de films X": adjectives of the class noun between)
             k = i - 2
