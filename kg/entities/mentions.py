@@ -516,7 +516,8 @@ def _owner_cut(table: Words, start: int, end: int) -> int:
         k <= start
         or table.lower[k] not in DE
         or not noun.islower()
-        or descriptions().class_of(noun) is None
+        # (goods own nothing: "la Fête du cidre" is one name)
+        or descriptions().class_of(noun) in {None, "Product"}
         or fold(table.text[start]) in name_heads().heads
         or not all(table.text[i][:1].isupper() for i in range(start, k))
     ):
@@ -739,6 +740,9 @@ def _announced_class(span: Span) -> str | None:
             cls = lexicon.class_of(before[width])
             # a class noun is lower-case: "la République Emmanuel Macron" types no one
             if not text[i][:1].islower() and cls != "Person":
+                continue
+            # ("le fabricant de jouets X": goods after "de" are what the noun before makes)
+            if cls == "Product" and i - width >= 0 and table.lower[i - width] in DE:
                 continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 if _trade_of_person(span, i - width, before[width]):
