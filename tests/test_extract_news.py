@@ -1122,8 +1122,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Institut Berthier", "basedIn", "Port-Kerlan")],
         [],
     ),
+    # (a school's noun is part of its name: "lycée Saint-Joseph")
     "Le lycée Saint-Joseph, un établissement privé à Brest, accueille 800 élèves.": (
-        [("Saint-Joseph", "basedIn", "Brest")],
+        [("lycée Saint-Joseph", "basedIn", "Brest")],
         [],
     ),
     "L'Académie Lorand, une école chère à Hugo Lorand, a fermé ses portes.": (

@@ -35,6 +35,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -150,7 +151,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
         if any(pattern.match(words) for pattern in patterns):
             found.append((paragraph.start, paragraph.end))
             continue
-        if "\n" not in words:
+        if "\n" not in words and _FIELD_SEPARATOR not in words:
             continue
         start = paragraph.start
         for line in words.split("\n"):
@@ -158,8 +159,39 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
             lead = start + len(line) - len(line.lstrip())
             if stripped[:1].isupper() and any(pattern.match(stripped) for pattern in patterns):
                 found.append((lead, lead + len(stripped)))
+            else:
+                found.extend(_furniture_fields(line, start, patterns))
             start += len(line) + 1
     return tuple(found)
+
+
+#: What separates the fields of a header line (``Médias24 | Économie | Par X | Le 3 mai``).
+_FIELD_SEPARATOR = " | "
+
+
+def _furniture_fields(
+    line: str, start: int, patterns: tuple[re.Pattern[str], ...]
+) -> list[tuple[int, int]]:
+    """Spans of the fields of a header line that are furniture each (``Par X``,
+    ``Reportage : X, Y (images)``) beside the medium's name and its rubric, which are not:
+    the line as a whole matches no pattern, since only one field is a byline."""
+    found = []
+    for field in line.split(_FIELD_SEPARATOR) if _FIELD_SEPARATOR in line else ():
+        stripped = field.strip()
+        lead = start + len(field) - len(field.lstrip())
+        if stripped[:1].isupper() and (
+            _rubric(stripped) or any(pattern.match(stripped) for pattern in patterns)
+        ):
+            found.append((lead, lead + len(stripped)))
+        start += len(field) + len(_FIELD_SEPARATOR)
+    return found
+
+
+def _rubric(field: str) -> bool:
+    """A header's rubric: a capitalised word then lower-case ones (``Collecte en capital``,
+    ``Agriculture & alimentation``), where a name would capitalise its words."""
+    first, *rest = field.split()
+    return bool(rest) and first.isalpha() and all(w == "&" or w[:1].islower() for w in rest)
 
 
 def in_furniture(doc: Doc, char: int) -> bool:
@@ -357,6 +389,8 @@ def _trim(span: Span) -> Span | None:
         )
         and not _article_of_name(doc, table, start)
         and not _official(table, start, end)
+        # ("le lycée Paul-Éluard": a school's noun is part of its name)
+        and not _institution_named(table, start, end)
     ):
         start += 1
     # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
@@ -411,6 +445,10 @@ def _trim(span: Span) -> Span | None:
         and not _short_form_after(table, end)
     ):
         end = cut
+    # "de Bpifrance et du britannique X" tagged whole: a second name, announced by its
+    # adjective of origin, starts after the conjunction
+    if (cut := _coordinated_origin(table, start, end)) is not None:
+        end = cut
     # "l'Agence française de développement finance le port" tagged whole: an
     # organisation's name never holds a lower-case word then an article, a verb and its
     # object do (titles of works, "Autant en emporte le vent", are no organisations)
@@ -441,6 +479,31 @@ def _trim(span: Span) -> Span | None:
     return Span(doc, start, end)  # (asked of every entity: a slice costs 2 µs more)
 
 
+def _coordinated_origin(table: Words, start: int, end: int) -> int | None:
+    """``Bpifrance et du britannique`` (+ ``Notion Capital``): where a name's words end on
+    ``et``/``ou``, an article and an adjective of origin, lower-case, that announce the
+    next name; the index of the conjunction, if so."""
+    for k in range(end - 1, start, -1):
+        word = table.text[k]
+        if table.lower[k] in {"et", "ou"}:
+            tail = range(k + 1, end)
+            return k if any(origin_text(table.text[i]) for i in tail) else None
+        if not word.islower():
+            return None
+    return None
+
+
+def _institution_named(table: Words, start: int, end: int) -> bool:
+    """Whether a school's or hospital's lower-case noun (``institution_heads`` of
+    ``words.json``) opens the words and a capitalised name follows it straight."""
+    return (
+        start + 1 < end
+        and table.text[start].islower()
+        and fold(table.text[start]) in folded_word_list("institution_heads")
+        and table.text[start + 1][:1].isupper()
+    )
+
+
 def _owner_cut(table: Words, start: int, end: int) -> int:
     """``la gamme Brunelle de la fromagerie`` tagged whole: capitalised words then ``de``,
     maybe an article, and a lower-case class noun (``descriptions.json``) that ends the
@@ -454,7 +517,8 @@ def _owner_cut(table: Words, start: int, end: int) -> int:
         k <= start
         or table.lower[k] not in DE
         or not noun.islower()
-        or descriptions().class_of(noun) is None
+        # (goods own nothing: "la Fête du cidre" is one name)
+        or descriptions().class_of(noun) in {None, "Product"}
         or fold(table.text[start]) in name_heads().heads
         or not all(table.text[i][:1].isupper() for i in range(start, k))
     ):
@@ -639,7 +703,12 @@ def _announced_class(span: Span) -> str | None:
         if cls is not None and text[k][:1].islower():
             return cls
     # "l'association Les Suds": a title's own article, capitalised, stands between
-    if i >= 1 and i == span.start - 1 and text[i] in _TITLE_ARTICLES and text[i - 1].islower():
+    if (
+        i >= 1
+        and i == span.start - 1
+        and text[i] in _TITLE_ARTICLES
+        and (text[i - 1].islower() or text[i - 1] == ")")
+    ):
         i -= 1
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
     # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
@@ -652,6 +721,11 @@ def _announced_class(span: Span) -> str | None:
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
         return "Company"  # "l'américain WNS": the adjective stands for "le groupe"
+    # "la SCOP X", "la société coopérative d'intérêt collectif (SCIC) X": a company form
+    # written in capitals, maybe as the short form of the words before it
+    form = i - 1 if i >= 2 and text[i] == ")" and text[i - 2] == "(" else i
+    if i >= 0 and text[form].isupper() and fold(text[form]) in lexicon.legal_forms:
+        return "Company"
     # the last one, two and three words before the name, folded once for both lookups
     before = {w: fold(table.span_text(i - w + 1, i + 1)) for w in (1, 2, 3) if i - w + 1 >= 0}
     if not lexicon.product_frames.isdisjoint(before.values()):
@@ -668,11 +742,17 @@ def _announced_class(span: Span) -> str | None:
             # a class noun is lower-case: "la République Emmanuel Macron" types no one
             if not text[i][:1].islower() and cls != "Person":
                 continue
+            # ("le fabricant de jouets X": goods after "de" are what the noun before makes)
+            if cls == "Product" and i - width >= 0 and table.lower[i - width] in DE:
+                continue
             if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 if _trade_of_person(span, i - width, before[width]):
                     return "Person"
                 return _owned(doc, i - width + 1, before[width]) or cls
         # "la banque en ligne X", "le groupe de BTP X": the class noun before a complement
+        # (a hyphenated complement, "ses poutres en lamellé-collé X", is one word)
+        while i >= 3 and text[i - 1] == "-" and pos[i - 2] in {"NOUN", "ADJ"}:
+            i -= 2
         if i >= 2 and pos[i] in {"NOUN", "PROPN"} and table.lower[i - 1] in BARE_COMPLEMENT:
             # ("le fabricant allemand de films X": adjectives of the class noun between)
             k = i - 2
@@ -696,7 +776,20 @@ def _announced_class(span: Span) -> str | None:
     # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
     # full, given name first, ends the fronted clause whose subject comes after the comma)
     person = len(span) > 1 and is_given_name(text[span.start])
-    if j + 2 < size and text[j] == "," and table.lower[j + 1] not in _QUANTIFIERS and not person:
+    # ("le rachat de la scierie X, à Saint-Dié, votre groupe ...": a French town after a
+    # preposition of place closes a complement; the noun after the comma opens the clause)
+    town = (
+        span.start > 0
+        and table.lower[span.start - 1] in _AT_PLACE
+        and french_place(span.text) is not None
+    )
+    if (
+        j + 2 < size
+        and text[j] == ","
+        and table.lower[j + 1] not in _QUANTIFIERS
+        and not person
+        and not town
+    ):
         k = j + 2 if pos[j + 1] == "DET" else j + 1
         while k < size and pos[k] == "ADJ":
             k += 1
@@ -791,6 +884,9 @@ def _inner_class(span: Span) -> str | None:
         )
         if found is not None:
             return found
+    # "le lycée Paul-Éluard": a school or hospital named by its lower-case noun
+    if _institution_named(words(span.doc), span.start, span.end):
+        return lexicon.class_of(head)
     # "l'armement Le Querrec": a family firm named by its lower-case trade
     if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
         return "Company"
@@ -803,6 +899,8 @@ def _inner_class(span: Span) -> str | None:
         and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
     ):
         return "Place"
+    if len(span) > 1 and _venue_head(words(span.doc), span.start, span.end):
+        return "Place"  # "Espace Carnot", "Stade de la Route de Lorient", "Hangar 9"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
             if fold(head) in lexicon.by_class[cls]:
@@ -822,6 +920,26 @@ def _inner_class(span: Span) -> str | None:
             if cls != "Agreement" or i == span.start:
                 return cls
     return None
+
+
+def _venue_head(table: Words, start: int, end: int) -> bool:
+    """Whether a capitalised venue noun (``venue_heads`` of ``words.json``, one to three
+    words) opens the name and a capitalised word, a number or ``de`` and a capitalised
+    word follow it (not ``Stade rennais``, a club)."""
+    if not table.text[start][:1].isupper():
+        return False
+    heads = folded_word_list("venue_heads")
+    for width in (3, 2, 1):
+        after = start + width
+        if after >= end or fold(table.span_text(start, after)) not in heads:
+            continue
+        if table.lower[after] in DE and after + 1 < end:
+            after += 1
+            if table.lower[after] in _NAME_ARTICLES and after + 1 < end:
+                after += 1
+        word = table.text[after]
+        return word[:1].isupper() or word[:1].isdigit()
+    return False
 
 
 def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
@@ -924,6 +1042,10 @@ def _class_and_qid(
         return field, None  # "Siège social : 8, allée des Tilleuls, Carhaix."
     if hint == "Place" and _surname(span):
         return "Person", None  # "Jean Sorel ... Aujourd'hui, Sorel emploie": NER said LOC
+    # ("dont le siège est à Bourg (Gironde), a absorbé ...": a French town where a placing
+    # word puts it is that town, whatever verb the parser hangs on it)
+    if hint == "Place" and _placed_after(span) and (town := french_place(text)) is not None:
+        return town.cls, None
     # (not by "les salariés de X" for a place: "les salariés de Lyon", of a site there)
     if hint == "Place" and (_acts_as_company(span) or _run_as_company(span, parts=False)):
         return "Organization", None
@@ -977,7 +1099,7 @@ def _lone_word(span: Span) -> bool:
 
 #: Inhabitants from which a French town's name types it wherever it stands; a smaller
 #: town's name ("Valmont") is often a brand's or a surname's too.
-_TOWN_ANYWHERE = 20_000
+_TOWN_ANYWHERE = 5_000
 #: Prepositions of place before which a small town's name types it ("née à Pauillac").
 _AT_PLACE = frozenset({"à", "au", "aux", "en", "dans", "près", "vers", "depuis"})
 
@@ -1722,13 +1844,15 @@ def _area_start(span: Span) -> int | None:
 
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
-    if len(span) == 1 and _reference_code(text[span.start]):
+    if len(span) == 1 and (_reference_code(text[span.start]) or _COUNTDOWN.match(text[span.start])):
         return False
     return any(
         text[i][:1].isupper() or text[i][:1].isdigit() for i in range(span.start, span.end)
     ) or is_media_name(span.text)  # "franceinfo", as the title writes itself
 
 
+#: A countdown or a delay, which NER tags as a name: ``J-23``, ``J+1``, ``H-2``.
+_COUNTDOWN = re.compile(r"[JH][-+]\d+$")
 #: The fewest digits of a case or file number (``M.10452``; ``M6`` is a channel).
 _REFERENCE_DIGITS = 3
 
@@ -1778,6 +1902,20 @@ def _opening_role(span: Span) -> bool:
     )
 
 
+def _script_marker(span: Span) -> bool:
+    """``[Plateau]``, ``[Reportage]``: a word a broadcast's script writes in square brackets
+    to mark its parts (``script_markers`` of ``words.json``) names nothing; a bracketed
+    speaker's caption (``[Anne Roy, maire de X]``) does."""
+    table = words(span.doc)
+    return (
+        span.start > 0
+        and span.end < len(table.text)
+        and table.text[span.start - 1] == "["
+        and table.text[span.end] == "]"
+        and fold(table.span_text(span.start, span.end)) in folded_word_list("script_markers")
+    )
+
+
 def _demonym_noun(span: Span) -> bool:
     """``une Québécoise passée par ...``: an inhabitant's noun after a determiner names
     no one (``la Française des Jeux`` runs over more words, ``Le Parisien`` is a title)."""
@@ -1805,6 +1943,12 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     named: set[str] = set()
     table = words(doc)
     quoted = _quoted_names(doc, table) + _field_names(doc, table)
+    inside = {i for quote, _ in quoted for i in range(quote.start, quote.end)}
+    quoted += [
+        (medium, cls)
+        for medium, cls in _media_names(doc, table)
+        if not inside.intersection(range(medium.start, medium.end))
+    ]
     for quote, cls in quoted:
         taken.update(range(quote.start, quote.end))
         if furniture and _in_spans(furniture, quote.start_char):
@@ -1827,6 +1971,12 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or _demonym_noun(span)
             or _opening_participle(span)
             or _opening_role(span)
+            or _script_marker(span)
+            # ("cogérant de la SCIC", "la SARL (SARL)": a company form alone names no
+            # company; the text's name of it is elsewhere)
+            or fold(span.text) in descriptions().legal_forms
+            # ("« ... » INVÉRIFIABLE.": a fact-check's verdict in capitals)
+            or (span.text.isupper() and fold(span.text) in folded_word_list("verdict_words"))
         ):
             continue
         span = _media_extent(span)
@@ -1852,7 +2002,8 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
                 part
                 for medium_piece, medium_label in _split_medium(piece, piece_label)
                 for firm_piece, firm_label in _split_person_firm(medium_piece, medium_label)
-                for part in _split_places(firm_piece, firm_label, gazetteer)
+                for venue_piece, venue_label in _split_venue_town(firm_piece, firm_label)
+                for part in _split_places(venue_piece, venue_label, gazetteer)
             ]
             for part, part_label in parts:
                 found = _mention(part, part_label, gazetteer, offset)
@@ -2002,7 +2153,7 @@ def _entities(doc: Doc) -> list[Span]:
     if not ents:
         return ents
     table = words(doc)
-    ents = _cut_at_line_breaks(doc, table, ents)
+    ents = _cut_at_breaks(doc, table, ents)
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def glued(i: int) -> bool:
@@ -2051,6 +2202,18 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end == start
             and fold(table.text[end - 1]) in name_heads().after
         )
+        # ("le fonds Loire" + "Amorçage": a place then a name NER left unplaced, with
+        # nothing between, name one firm; not a place of the sentence's setting before
+        # its subject, "à Lyon Kelvo ...")
+        side_by_side = side_by_side or bool(
+            found
+            and found[-1].label_ == "LOC"
+            and ent.label_ == "MISC"
+            and found[-1].end == start
+            and found[-1].start > 0
+            and table.lower[found[-1].start - 1] not in _AT_PLACE
+            and not table.punct[found[-1].start - 1]
+        )
         # ("Comité régional de la pêche" + "Bretagne-Sud": a body whose name
         # ends on a lower-case word, then its territory)
         side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
@@ -2061,7 +2224,11 @@ def _entities(doc: Doc) -> list[Span]:
             and found[-1].end in {start, start - 1}
             and _hyphen_inside(table, start - 1)
         )
-        if side_by_side or hyphenated:
+        # ("Caisse des dépôts et du britannique" + "X": the name before ends on the
+        # adjective that announces this one)
+        if (side_by_side or hyphenated) and (
+            _coordinated_origin(table, found[-1].start, found[-1].end) is None
+        ):
             start = found.pop().start
         if (start, end) == (ent.start, ent.end):
             found.append(ent)
@@ -2095,22 +2262,33 @@ def _body_head(word: str) -> bool:
     return word[:1].isupper() and (fold(word) in heads.heads or fold(word) in heads.public_heads)
 
 
-def _cut_at_line_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
+def _cut_at_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
     """``Soizic Caradec`` + ``Rostrenen, le 14 octobre``: no name runs over a line
-    break (a byline then a dateline, a heading then a field's label), though NER's may.
+    break (a byline then a dateline, a heading then a field's label), though NER's may;
+    nor over a field's separator (``Aqui.fr | Innovation``, a header's fields) or a
+    label's colon (``1er prix : la Cidrerie X``, ``Objectif : 300 000 €``).
     The first piece keeps NER's label; what NER said of the whole tells nothing of the
     pieces after the break, which are left for context and the gazetteer to type."""
-    if not any("\n" in table.text[i] for ent in ents for i in range(ent.start, ent.end)):
+    if not any(_break(table.text[i]) for ent in ents for i in range(ent.start, ent.end)):
         return ents  # (most chunks: one pass over the entities' words)
     cut = []
     for ent in ents:
         start, label = ent.start, ent.label_
         for i in range(ent.start, ent.end + 1):
-            if i == ent.end or "\n" in table.text[i]:
+            if i == ent.end or _break(table.text[i]):
                 if i > start:
                     cut.append(Span(doc, start, i, label=label))
                 start, label = i + 1, "MISC"
     return cut
+
+
+def _break(word: str) -> bool:
+    """Whether a word ends any name before it: a line break, ``|`` or ``:``."""
+    return "\n" in word or word in _FIELD_BREAKS
+
+
+#: Words no name runs over: a header's field separator, a label's colon.
+_FIELD_BREAKS = frozenset({"|", ":"})
 
 
 #: Labels of the names a number may end ("le Goéland 38", "Lyon Tech 2030"): not a
@@ -2165,6 +2343,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_confirmed_by_short_form(table, span) for span in found),
             *(_cut_at_de(table, span) for span in found),
             *(_common_noun_named(table, span) for span in found),
+            *(_place_of_place(table, a, b) for a, b in pairwise(found)),
         )
         if extent is not None
     ]
@@ -2210,6 +2389,22 @@ def _named_again_at_start(doc: Doc, table: Words, found: list[Span]) -> list[Spa
                 break
         mended.append(span)
     return mended
+
+
+def _place_of_place(table: Words, first: Span, second: Span) -> tuple[int, int] | None:
+    """``Liège`` + ``du`` + ``Gharb``, ``Corée`` + ``du`` + ``Sud``: two names NER calls
+    places, joined by the article-bearing ``du``/``des`` alone, are one name (a place's,
+    which the gazetteer knows, or a firm's named after its trade and region); a town is
+    never ``of the`` another, where ``de Lyon`` may say where one stands."""
+    if (
+        first.label_ == "LOC"
+        and second.label_ == "LOC"
+        and second.start == first.end + 1
+        and table.lower[first.end] in {"du", "des"}
+        and table.text[second.start][:1].isupper()
+    ):
+        return first.start, second.end
+    return None
 
 
 def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
@@ -2276,6 +2471,8 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     start = i
     if i > 0 and fold(table.text[i - 1]) in lexicon.head_adjectives:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
+    if start > 0 and table.text[start - 1] in _TITLE_ARTICLES and not table.sent_start[start - 1]:
+        start -= 1  # ("la coopérative Les Vergers de Plouha": the name's own article)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
     # (or of origin, which the tagger calls nouns at times: "Transports frigorifiques normands")
@@ -2555,6 +2752,44 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
+def _media_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+    """Names of ``media.txt`` of two words or more the text writes as the list does (``Joint
+    par 20 Minutes``, ``à Antenne Réunion``, a header's ``France 3 Normandie``), which NER
+    misses or cuts at their number; whole, whatever NER made of their words. Not at a
+    sentence's start without a digit, where a capital proves nothing."""
+    found: list[tuple[Span, str]] = []
+    size = len(table.text)
+    # (where NER tagged the first word, the medium's extent is widened from its entity)
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+
+    def name_word(k: int) -> bool:
+        word = table.text[k]
+        return word[:1].isupper() or word[:1].isdigit() or word in DE
+
+    i = 0
+    while i < size:
+        word = table.text[i]
+        if i in tagged or not name_word(i) or word in DE or not may_open_media_name(word):
+            i += 1
+            continue
+        run = i + 1
+        while run < min(size, i + _MEDIUM_WORDS) and name_word(run):
+            run += 1
+        for end in range(run, i + 1, -1):
+            text = table.span_text(i, end)
+            if (
+                table.text[end - 1] not in DE
+                and (not table.sent_start[i] or any(c.isdigit() for c in text))
+                and is_media_name(text)
+            ):
+                found.append((doc[i:end], "MediaOrganization"))
+                i = end
+                break
+        else:
+            i += 1
+    return found
+
+
 def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
     """``elle crée avec sa sœur Hélène la Cidrerie Kerlann``: NER runs a person and the
     firm after them together when an article stands between (a particle, as in ``Jean le
@@ -2576,6 +2811,31 @@ def _split_person_firm(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
+def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
+    """``au Hangar 9 de Nantes``, ``l'Espace Carnot de Brest``, ``le lycée Paul-Éluard de
+    Quimper``: a venue's or a school's own name (:func:`_venue_head`,
+    :func:`_institution_named`) then ``de`` and a French town NER runs together; the venue
+    stands in the town. Not ``Stade de France`` nor ``Arena du Pays d'Aix``, whose ``de``
+    opens the venue's only name."""
+    table = words(span.doc)
+    own = table.text[span.start + 1] if len(span) > 1 else ""
+    if (
+        len(span) < 4
+        or not (own[:1].isupper() or own[:1].isdigit())  # ("Arena du Pays d'Aix": its name)
+        or not (
+            _venue_head(table, span.start, span.end)
+            or _institution_named(table, span.start, span.end)
+        )
+    ):
+        return [(span, label)]
+    for k in range(span.start + 2, span.end - 1):
+        if table.lower[k] in {"de", "d'", "d’"} and (
+            french_place(table.span_text(k + 1, span.end)) is not None
+        ):
+            return [(span.doc[span.start : k], label), (span.doc[k + 1 : span.end], "LOC")]
+    return [(span, label)]
+
+
 def _media_extent(span: Span) -> Span:
     """``à Sud Ouest``, ``au Dauphiné libéré``, ``à La Gazette`` + ``de Vierzon``: NER cut a
     newspaper's name it took for a place; the longest name of ``media.txt`` (or edition of
@@ -2591,7 +2851,12 @@ def _media_extent(span: Span) -> Span:
     last = sentence_end(doc[span.start])
     for extra in range(_MEDIUM_WORDS, 0, -1):
         end = span.end + extra
-        if end <= last and is_media_name(table.span_text(span.start, end)):
+        # (not over the full stop after it, which the name's key ignores)
+        if (
+            end <= last
+            and not any(table.punct[k] or table.space[k] for k in range(span.end, end))
+            and is_media_name(table.span_text(span.start, end))
+        ):
             return doc[span.start : end]
     return span
 
@@ -2737,6 +3002,13 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             # ("Danone Maroc", "Orange Belgique": a known company then a country names
             # its branch there)
             and not _known_organisation(table.span_text(left.start, left.end), gazetteer)
+            # ("Rhums Réunion", "Salaisons Bretagne": a capitalised common noun, no
+            # place the gazetteer knows, opens a firm's name, not a town's)
+            and not (
+                table.pos[span.start] == "NOUN"
+                and gazetteer.lookup(table.span_text(left.start, left.end), cls_hint="Place")
+                is None
+            )
         ):
             return [(left, label), (right, label)]
     return [(span, label)]
