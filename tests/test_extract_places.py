@@ -34,6 +34,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # a place set off by "à" before a comma is no name the description after it stands for
+    "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
+    "à Aurillac, compte six sites.": (
+        [],
+        [("Saint-Flour", "basedIn", "Aurillac")],
+    ),
+    "Le fonds a racheté Forvalis, une banque dont le siège est à Nantes.": (
+        [("Forvalis", "basedIn", "Nantes")],
+        [],
+    ),
     "Le laboratoire de Kelvo, en Allemagne, ferme ses portes.": (
         [],
         [("Kelvo", "locatedIn", "Allemagne")],
