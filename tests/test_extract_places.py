@@ -34,6 +34,22 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # an organisation's places told through a description only when its antecedent is in
+    # focus (named in the title or the sentence before): three sentences after the rivals
+    # were named, "l'entreprise" may be any of them, or the company the text is about
+    "Location : un trimestre difficile\n\nLa société Varnel a publié jeudi ses résultats. "
+    "Interrogée sur les prix, la présidente a reconnu que Kelmo et Dravin avaient baissé "
+    "leurs tarifs. Dravin, contrôlé par un fonds, « joue le volume », a-t-elle ajouté. Un "
+    "analyste a demandé des détails sur la flotte. L'entreprise ouvrira en juin deux agences "
+    "en Corse, à Bastia et Calvi.": (
+        [],
+        [("Dravin", "opensOfficeIn", "Bastia"), ("Dravin", "opensOfficeIn", "Corse")],
+    ),
+    "Location : un trimestre difficile\n\nLa société Varnel a publié jeudi ses résultats. "
+    "La start-up roubaisienne ouvrira en juin deux agences en Corse.": (
+        [("Varnel", "opensOfficeIn", "Corse"), ("Varnel", "basedIn", "Roubaix")],
+        [],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (
