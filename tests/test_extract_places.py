@@ -50,6 +50,28 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Varnel", "opensOfficeIn", "Corse"), ("Varnel", "basedIn", "Roubaix")],
         [],
     ),
+    # ", de <town>," set off after an organisation's name: the town it is of
+    "Le groupe a racheté la conserverie Marlin, de Brest, et la biscuiterie Kerel.": (
+        [("conserverie Marlin", "basedIn", "Brest")],
+        [("Kerel", "basedIn", "Brest")],
+    ),
+    "Troisième prix : la société Valdor, de Rennes, qui fabrique des cuves.": (
+        [("Valdor", "basedIn", "Rennes")],
+        [],
+    ),
+    # a person's town, a list of towns, "de passage": no seat
+    "Jean Dupont, de Lyon, a gagné le tournoi de la société Kelvo.": (
+        [],
+        [("Kelvo", "basedIn", "Lyon"), ("Jean Dupont", "basedIn", "Lyon")],
+    ),
+    "Les salariés de la société Kelvo, de Lyon et de Paris, manifestent.": (
+        [],
+        [("Kelvo", "basedIn", "Lyon"), ("Kelvo", "basedIn", "Paris")],
+    ),
+    "Le directeur de la société Kelvo, de passage à Lyon, a signé.": (
+        [],
+        [("Kelvo", "basedIn", "Lyon")],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (
