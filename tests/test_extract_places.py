@@ -72,6 +72,27 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Kelvo", "basedIn", "Lyon")],
     ),
+    # a count word counts the sites as a number would
+    "La chaîne Bowlix exploite déjà une quarantaine de bowlings en France et en Suisse.": (
+        [("Bowlix", "presentIn", "France"), ("Bowlix", "presentIn", "Suisse")],
+        [],
+    ),
+    "Le groupe Vadel exploite plusieurs carrières en Bretagne.": (
+        [("Vadel", "presentIn", "Bretagne")],
+        [],
+    ),
+    "Le groupe Vadel compte plusieurs concurrents en Bretagne.": (
+        [],
+        [("Vadel", "presentIn", "Bretagne")],
+    ),
+    "Le groupe Vadel a investi plusieurs millions d'euros en Bretagne.": (
+        [],
+        [("Vadel", "presentIn", "Bretagne")],
+    ),
+    "Le groupe Vadel n'exploite aucune carrière en Bretagne.": (
+        [],
+        [("Vadel", "presentIn", "Bretagne")],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (

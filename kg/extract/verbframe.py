@@ -2768,13 +2768,21 @@ def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
 def _counted_object(verb: Token) -> bool:
     """Whether the verb's direct object is counted by a number (``exploite douze
     multiplexes``, ``regroupe 14 laboratoires``): a noun (which the tagger may take for an
-    adjective: ``multiplexes``), not a percentage."""
+    adjective: ``multiplexes``), not a percentage; or by a count word of ``count_nouns``
+    (``une soixantaine de salles``, ``plusieurs usines``)."""
     return any(
         c.dep_ == "obj"
         and c.pos_ in {"NOUN", "ADJ"}
-        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+        and (
+            any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+            or any(n.dep_ == "det" and n.lower_ in _COUNT_WORDS for n in c.children)
+            or (c.lower_ in _COUNT_WORDS and any(case_of(n) in DE for n in c.children))
+        )
         for c in verb.children
     )
+
+
+_COUNT_WORDS = word_list("count_nouns")
 
 
 #: Prepositions that name whom a person works for ("chez Y", "pour Y").
