@@ -93,6 +93,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Vadel", "presentIn", "Bretagne")],
     ),
+    # rooms and sawmills are sites a company opens or runs
+    "Le groupe Vadel ouvrira en mai deux salles à Rennes.": (
+        [("Vadel", "opensOfficeIn", "Rennes")],
+        [],
+    ),
+    "Le groupe Vadel exploite des salles à Brest et à Rennes.": (
+        [("Vadel", "presentIn", "Brest"), ("Vadel", "presentIn", "Rennes")],
+        [],
+    ),
+    "Le groupe Vadel a loué une salle à Brest pour son assemblée générale.": (
+        [],
+        [("Vadel", "presentIn", "Brest"), ("Vadel", "opensOfficeIn", "Brest")],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (
