@@ -489,6 +489,7 @@ def expand(token: Token) -> list[Token]:
             and not _closes_incise(c, t)
             and not _own_preposition(table, c.i, t.i)
             and not _negated_conjunct(table, c.i)
+            and not _predicated(table, c.i)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
@@ -498,6 +499,13 @@ def expand(token: Token) -> list[Token]:
 #: Adverbs that deny a conjunct on their own: "présent en Italie mais pas en Chine",
 #: "à Paris et non à Lyon".
 _CONJUNCT_NEGATIONS = frozenset({"pas", "non", "jamais", "guère"})
+
+
+def _predicated(table: Words, i: int) -> bool:
+    """Whether conjunct ``i`` has a copula or a subject of its own (``présent en Tunisie et
+    en Algérie, X, dont le siège est à Lyon``): it is the predicate of another clause the
+    parser hung there, not a member of the list."""
+    return any(table.dep[c] in _PREDICATED for c in table.children[i])
 
 
 def _negated_conjunct(table: Words, i: int) -> bool:

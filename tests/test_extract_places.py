@@ -106,6 +106,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Vadel", "presentIn", "Brest"), ("Vadel", "opensOfficeIn", "Brest")],
     ),
+    # a relative clause the parser coordinated with the list of places is no member of it
+    "Déjà présent en Tunisie et en Algérie, Vadel, dont le siège est à Lyon, ouvrira en "
+    "septembre une plateforme à Brest.": (
+        [("Vadel", "presentIn", "Tunisie"), ("Vadel", "presentIn", "Algérie")],
+        [("Vadel", "presentIn", "Lyon")],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (
