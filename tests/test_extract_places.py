@@ -112,6 +112,21 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vadel", "presentIn", "Tunisie"), ("Vadel", "presentIn", "Algérie")],
         [("Vadel", "presentIn", "Lyon")],
     ),
+    # a participle set off after the object's name describes that name, however the
+    # parser hung it; the clause's own subject keeps its seat
+    "Le groupe Vadel a racheté la fonderie Orlec, basée à Brest, dans le Finistère.": (
+        [("Orlec", "basedIn", "Brest")],
+        [("Vadel", "basedIn", "Brest")],
+    ),
+    "Chaque été, la ville organise le Salon du bois au Musée du vélo, installé à Brest "
+    "depuis 1989.": (
+        [],
+        [("Musée du vélo", "basedIn", "Brest")],
+    ),
+    "Le groupe Vadel, basé à Lyon, a racheté la fonderie Orlec.": (
+        [("Vadel", "basedIn", "Lyon")],
+        [("Orlec", "basedIn", "Lyon")],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (
