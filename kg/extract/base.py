@@ -841,8 +841,18 @@ def in_focus(arg: Arg, doc: Doc) -> bool:
     before = [i for i in same if i < at]
     if not before:
         return False
-    # sentence starts after the last naming, up to the referring words
-    return sum(table.sent_start[max(before) + 1 : at + 1]) <= 1
+    # the sentences begun after the last naming, up to the referring words; a sentence of
+    # one word (a verdict: "« X fournira les câbles. » FAUX.") moves the text on to
+    # nothing else
+    starts = [i for i in range(max(before) + 1, at + 1) if table.sent_start[i]]
+    ends = [*starts[1:], len(table.text)][: len(starts)]
+    begun = sum(
+        1
+        for start, end in zip(starts, ends, strict=True)
+        if sum(1 for j in range(start, end) if table.pos[j] not in {"PUNCT", "SPACE"}) > 1
+        or end > at
+    )
+    return begun <= 1
 
 
 def _same_name(key: str, other: str) -> bool:
