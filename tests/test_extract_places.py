@@ -127,6 +127,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vadel", "basedIn", "Lyon")],
         [("Orlec", "basedIn", "Lyon")],
     ),
+    # a text may open on a description and name it in the sentence after
+    "Avec ce rachat, la start-up nantaise ouvre un bureau à Lille.\n\nOrvix, spécialiste de "
+    "la paie, compte 80 salariés.": (
+        [("Orvix", "basedIn", "Nantes"), ("Orvix", "opensOfficeIn", "Lille")],
+        [],
+    ),
     # a place set off by "à" before a comma is no name the description after it stands for
     "Avec le rachat de la fromagerie Bellac, à Saint-Flour, notre groupe, dont le siège est "
     "à Aurillac, compte six sites.": (

@@ -840,7 +840,10 @@ def in_focus(arg: Arg, doc: Doc) -> bool:
     ]
     before = [i for i in same if i < at]
     if not before:
-        return False
+        # ("La start-up californienne ouvre un bureau. OpenAI ...": a text may open on a
+        # description and name it in the sentence after)
+        after = [i for i in same if i > at]
+        return bool(after) and sum(table.sent_start[at + 1 : min(after) + 1]) <= 1
     # the sentences begun after the last naming, up to the referring words; a sentence of
     # one word (a verdict: "« X fournira les câbles. » FAUX.") moves the text on to
     # nothing else
