@@ -489,6 +489,7 @@ def expand(token: Token) -> list[Token]:
             and not _closes_incise(c, t)
             and not _own_preposition(table, c.i, t.i)
             and not _negated_conjunct(table, c.i)
+            and not _predicated(table, c.i)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
@@ -498,6 +499,13 @@ def expand(token: Token) -> list[Token]:
 #: Adverbs that deny a conjunct on their own: "présent en Italie mais pas en Chine",
 #: "à Paris et non à Lyon".
 _CONJUNCT_NEGATIONS = frozenset({"pas", "non", "jamais", "guère"})
+
+
+def _predicated(table: Words, i: int) -> bool:
+    """Whether conjunct ``i`` has a copula or a subject of its own (``présent en Tunisie et
+    en Algérie, X, dont le siège est à Lyon``): it is the predicate of another clause the
+    parser hung there, not a member of the list."""
+    return any(table.dep[c] in _PREDICATED for c in table.children[i])
 
 
 def _negated_conjunct(table: Words, i: int) -> bool:
@@ -1209,13 +1217,28 @@ def _described_name(noun: Token) -> Token | None:
     i = noun.i - 1
     while i > sentence_start(noun) and doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
-    if i - 1 >= sentence_start(noun) and doc[i].text == "," and mention_at(doc[i - 1]) is not None:
+    if (
+        i - 1 >= sentence_start(noun)
+        and doc[i].text == ","
+        and (mention := mention_at(doc[i - 1])) is not None
+        and not _placed_before(doc, i - 1, mention)
+    ):
         return doc[i - 1]
     if any(c.dep_ == "cop" for c in noun.children):
         return next(
             (c for c in noun.children if c.dep_ == "nsubj" and mention_at(c) is not None), None
         )
     return None
+
+
+def _placed_before(doc: Doc, last: int, mention: Mention) -> bool:
+    """Whether the name ending at word ``last`` is where something is, set off by a
+    locative preposition (``le rachat de X, à Thiers, notre groupe``): a place adjunct
+    before the comma, not a name the noun after it describes."""
+    first = last
+    while first > 0 and mention_of_index(doc, first - 1) == mention:
+        first -= 1
+    return first > 0 and doc[first - 1].lower_ in _LOCATIVES | _TO
 
 
 def parenthetical(token: Token) -> Token | None:

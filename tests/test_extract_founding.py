@@ -392,6 +392,39 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Brivane", "founderOf", "Kivo")],
     ),
+    # a founder told of through a description or "son" only when its antecedent is in
+    # focus (named in the title, or in the sentence before): two sentences after the
+    # last name, the founding story may be of a company the text never named
+    "Vins : un accord dans le Médoc\n\nLe négociant Marvaux a signé lundi un accord avec un "
+    "domaine de Pauillac. Le contrat a été validé mardi par les actionnaires. Fondée en 1961 "
+    "par Henri Lacoste, l'entreprise produit 200 000 bouteilles.": (
+        [],
+        [("Henri Lacoste", "founderOf", "Marvaux")],
+    ),
+    "Vins : un accord dans le Médoc\n\nLe négociant Marvaux a signé lundi un accord avec un "
+    "domaine de Pauillac. Le contrat a été validé mardi par les actionnaires. Les vendanges "
+    "commencent. Son fondateur, Henri Lacoste, reste prudent.": (
+        [],
+        [("Henri Lacoste", "founderOf", "Marvaux")],
+    ),
+    "Vins : le négociant Marvaux signe un accord dans le Médoc\n\nLe négociant Marvaux a "
+    "signé lundi un accord avec un domaine de Pauillac. Le contrat a été validé mardi par les "
+    "actionnaires. Fondée en 1961 par Henri Lacoste, l'entreprise emploie 40 personnes.": (
+        [("Henri Lacoste", "founderOf", "Marvaux")],
+        [],
+    ),
+    "Vins : un accord dans le Médoc\n\nLe contrat a été validé mardi par les actionnaires. "
+    "Le négociant Marvaux a signé lundi un accord avec un domaine de Pauillac. Fondée en 1961 "
+    "par Henri Lacoste, l'entreprise emploie 40 personnes.": (
+        [("Henri Lacoste", "founderOf", "Marvaux")],
+        [],
+    ),
+    # a chain of references keeps the antecedent in focus
+    "Meubles : une reprise à Tulle\n\nLa société Kelmo change de mains. Implantée à Tulle, "
+    "l'entreprise compte 30 salariés. Elle est dirigée par Louis Garat, son fondateur.": (
+        [("Louis Garat", "founderOf", "Kelmo")],
+        [],
+    ),
 }
 
 

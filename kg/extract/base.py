@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,7 @@ from kg.lexicon import (
     verb_frame_lemma_fixes,
 )
 from kg.model import Mention, Modality, Provenance, Triple
+from kg.nlp import paragraphs
 from kg.ontology import coarse_class
 from kg.text import fold, match_key
 
@@ -72,6 +74,17 @@ COREF_FACTOR = 0.7
 _PLACES = frozenset({"Place", "City", "Country", "Region"})
 #: Relations whose agents, when two people or more share one act, hold a joint relation.
 _JOINT = {"founderOf": "cofounderOf"}
+#: Relations whose organisation, told of through a description or pronoun, is stated only
+#: when its antecedent is in focus (:func:`in_focus`). "Fondée en 1994 par X, l'entreprise
+#: ...", "L'entreprise ouvrira trois agences à Y": a company the text just introduced, or
+#: the one it is about; when that company is no entity (a name NER missed or cut), or the
+#: rivals were named last, coreference settles on another organisation. On the development
+#: sets up to holdout10, such facts whose antecedent was neither named in the title nor in
+#: the sentence before (nor referred to there) were wrong 14 times in 15; roles (``son
+#: directeur général``, ``l'Autorité``) were right there as often as wrong, and are kept.
+_FOCUSED = frozenset(
+    {"founderOf", "cofounderOf", "foundedBy", "opensOfficeIn", "presentIn", "basedIn", "memberOf"}
+)
 #: Prepositions of a purpose that names a text: "la charte pour un numérique responsable",
 #: "le pacte pour l'emploi" (a noun phrase otherwise keeps only "de", "sur", "en").
 _PURPOSE_PREPS = frozenset({"pour"})
@@ -777,10 +790,14 @@ def pairs(
     """Every ``agent × theme`` triple around one cue (``clause`` as for :func:`make_triple`).
 
     Two people or more founding together are each a cofounder (``fondée par A et B``,
-    ``A a fondé Y avec B``): the joint relation is the more precise fact.
+    ``A a fondé Y avec B``): the joint relation is the more precise fact. A founding
+    relation keeps only the ends named or referring to an antecedent :func:`in_focus`.
     """
     themes = list(themes)
     agents = list(agents)
+    if relation in _FOCUSED:
+        agents = [a for a in agents if in_focus(a, cue.doc)]
+        themes = [a for a in themes if in_focus(a, cue.doc)]
     joint = _JOINT.get(relation)
     people = {a.mention for a in agents if a.mention.cls == "Person"}
     for agent in agents:
@@ -790,6 +807,61 @@ def pairs(
             triple = make_triple(extractor, confidence, agent, said, theme, cue, clause=clause)
             if triple is not None:
                 yield triple
+
+
+def in_focus(arg: Arg, doc: Doc) -> bool:
+    """Whether an argument is named, or stands for an antecedent in focus: one the title
+    names, or one named (or referred to) in the sentence of its referring words or the
+    sentence before. Only an organisation is asked: a person's pronoun and a place's
+    ``y`` always pass.
+
+    Example:
+        >>> import spacy
+        >>> in_focus(Arg(Mention("X", "Organization", 0, 1)), spacy.blank("fr")("X"))
+        True
+    """
+    if arg.referring is None or coarse(arg.mention.cls) != "Organization":
+        # (a person's pronoun, a place's "y": coreference seldom strays there)
+        return True
+    key = match_key(arg.mention.text)
+    table = words(doc)
+    offset = doc._.kg_offset
+    named: dict[int, Mention] = doc._.kg_mentions or {}
+    same = [i for i, m in named.items() if _same_name(match_key(m.text), key)]
+    if offset == 0 and same:
+        title = paragraphs(table.chunk)[0]
+        if any(title.start <= table.idx[i] < title.end for i in same):
+            return True
+    at = bisect_left(table.idx, arg.mention.start - offset)
+    # ("X est rachetée. Elle est dirigée par Y, son fondateur": a chain of references
+    # keeps its antecedent in focus)
+    resolved: dict[int, Mention] = doc._.kg_coref or {}
+    same += [
+        i for i, m in resolved.items() if i < at and _same_name(match_key(m.text), key)
+    ]
+    before = [i for i in same if i < at]
+    if not before:
+        # ("La start-up californienne ouvre un bureau. OpenAI ...": a text may open on a
+        # description and name it in the sentence after)
+        after = [i for i in same if i > at]
+        return bool(after) and sum(table.sent_start[at + 1 : min(after) + 1]) <= 1
+    # the sentences begun after the last naming, up to the referring words; a sentence of
+    # one word (a verdict: "« X fournira les câbles. » FAUX.") moves the text on to
+    # nothing else
+    starts = [i for i in range(max(before) + 1, at + 1) if table.sent_start[i]]
+    ends = [*starts[1:], len(table.text)][: len(starts)]
+    begun = sum(
+        1
+        for start, end in zip(starts, ends, strict=True)
+        if sum(1 for j in range(start, end) if table.pos[j] not in {"PUNCT", "SPACE"}) > 1
+        or end > at
+    )
+    return begun <= 1
+
+
+def _same_name(key: str, other: str) -> bool:
+    """Whether two folded names name one entity (``fonderie paccard``, ``paccard``)."""
+    return key == other or f" {other} " in f" {key} " or f" {key} " in f" {other} "
 
 
 def is_place(mention: Mention | None) -> bool:

@@ -9,6 +9,8 @@ News and reference text often place an organisation by juxtaposition alone:
 - ``ORG, un(e) <organisation noun> [adjectives] à PLACE``: ``Nazareth Academy, un lycée
   catholique à La Grange Park`` (the place may be a name NER left untyped: the description
   says it is somewhere).
+- ``ORG, de TOWN,``: ``la conserverie X, de Douarnenez, et ...`` (the town set off by
+  commas or the sentence's end; a town the gazetteer knows);
 - a company's sites: ``son usine de Mauléon``, ``X, dont le cinéma du Mans`` (presentIn),
   and a new site as the subject of a verb of opening, ``Un premier bureau de X ouvrira à
   New York``, ``Une seconde antenne suivra à Lille`` (opensOfficeIn).
@@ -34,6 +36,7 @@ from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED
 from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
+    DE,
     case_of,
     governing_verb,
     mention_at,
@@ -242,7 +245,7 @@ class LocationExtractor:
             yield from self._present(token, _branch_towns(doc, token, after, end))
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 # "l'acquisition de X, une PME de Y": the apposition describes X itself
-                seat = _seated(doc, after, end)
+                seat = _seated(doc, after, end) or _of_town(doc, after, end)
                 if seat is not None:
                     yield from self._seat(token, seat, CONFIDENCE_SEATED, alone=True)
                 continue
@@ -261,6 +264,8 @@ class LocationExtractor:
             alone = place is None
             if place is None:
                 place, confidence = _seated(doc, after, end), CONFIDENCE_SEATED
+            if place is None:
+                place = _of_town(doc, after, end)
             if place is None or _is_governed_by_motion(place):
                 continue
             # "une PME de Digoin (Saône-et-Loire)": the town is what the text gives
@@ -728,6 +733,25 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
     if mention is None or (town.i > 0 and mention_of_index(doc, town.i - 1) == mention):
         return None
     return town if is_place(mention) or mention.cls == UNTYPED else None
+
+
+def _of_town(doc: Doc, i: int, end: int) -> Token | None:
+    """``, de Mont-de-Marsan,`` set off right after an organisation's name (``le
+    rachat de la conserverie X, de Douarnenez, et ...``, ``3e prix : X, de Dax, qui``): the
+    town the organisation is of, or None. The town must be closed by a comma or the
+    sentence's end (``X, de Lyon et de Paris`` lists more than a seat).
+    """
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_.replace("’", "'") not in DE:
+        return None
+    town = doc[i + 2]
+    mention = mention_at(town)
+    if mention is None or mention.cls != "City":
+        return None
+    last = town.i
+    while last + 1 < end and mention_of_index(doc, last + 1) == mention:
+        last += 1
+    closed = last + 1 >= end or doc[last + 1].text in {",", ".", ")", ";"}
+    return town if closed else None
 
 
 def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:

@@ -224,6 +224,27 @@ def _holder(verb: Token) -> Token | None:
     return _distributed_over(verb)
 
 
+def _name_before_comma(verb: Token) -> Token | None:
+    """``..., la fonderie X, basée à Y``: the organisation's name right before the comma
+    that sets the participle off (after the verb of its clause, so not that clause's
+    fronted subject), or None."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > sentence_start(verb) and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 1 or doc[i].text != "," or (mention := mention_at(doc[i - 1])) is None:
+        return None
+    if coarse(mention.cls) != "Organization" or verb.head.i > verb.i:
+        return None
+    first = i - 1
+    while first > 0 and mention_of_index(doc, first - 1) == mention:
+        first -= 1
+    # ("le groupe X a quitté la société Y, installé à Z": the participle agrees with the
+    # clause's subject, not with the class noun of the name before it)
+    noun = doc[first - 1] if first > 0 and doc[first - 1].pos_ == "NOUN" else None
+    return doc[first] if noun is None or _agrees(verb, noun) else None
+
+
 def _distributed_over(verb: Token) -> Token | None:
     """``ses rivaux A et B, tous deux très implantés au Luxembourg``: a participle right
     after a distributive phrase (``distributive`` of coreference.json, adverbs between) set
@@ -1672,7 +1693,10 @@ class VerbFrameExtractor:
         elif frame.voice == "stative":
             # ("X, marié à Y": the tagger may make the participle an adjective of the name)
             adjective = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
-            if not passive and not verb.dep_.startswith("acl") and not adjective:
+            # ("a racheté la fonderie X, basée à Y, ...": the parser may hang a participle
+            # set off after the object's name on the clause's verb)
+            detached = _name_before_comma(verb) if verb.dep_ == "advcl" else None
+            if not passive and not verb.dep_.startswith("acl") and not adjective and not detached:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
@@ -1683,9 +1707,9 @@ class VerbFrameExtractor:
                 frame.place_holder or "Place" not in frame.agent
             ):
                 return
-            holder = _holder(verb)
+            holder = detached or _holder(verb)
             agent_tokens = [holder] if holder is not None else []
-            site = verb.head if verb.dep_.startswith("acl") else None
+            site = verb.head if verb.dep_.startswith("acl") else detached
             place = venue(site) if site is not None else None
             if place is not None and not frame.venues:
                 return  # a venue is somewhere; it has no seat, nobody lives in it
@@ -2884,13 +2908,21 @@ def _organisation_fronted(verb: Token, themes: list[Arg]) -> bool:
 def _counted_object(verb: Token) -> bool:
     """Whether the verb's direct object is counted by a number (``exploite douze
     multiplexes``, ``regroupe 14 laboratoires``): a noun (which the tagger may take for an
-    adjective: ``multiplexes``), not a percentage."""
+    adjective: ``multiplexes``), not a percentage; or by a count word of ``count_nouns``
+    (``une soixantaine de salles``, ``plusieurs usines``)."""
     return any(
         c.dep_ == "obj"
         and c.pos_ in {"NOUN", "ADJ"}
-        and any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+        and (
+            any(n.dep_ == "nummod" and n.pos_ == "NUM" for n in c.children)
+            or any(n.dep_ == "det" and n.lower_ in _COUNT_WORDS for n in c.children)
+            or (c.lower_ in _COUNT_WORDS and any(case_of(n) in DE for n in c.children))
+        )
         for c in verb.children
     )
+
+
+_COUNT_WORDS = word_list("count_nouns")
 
 
 #: Prepositions that name whom a person works for ("chez Y", "pour Y").
