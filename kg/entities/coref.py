@@ -1787,7 +1787,9 @@ def _stands_for_theme(det: Token) -> bool:
 
 
 def _share_of(noun: Token) -> bool:
-    """Whether a noun is what a share held is of (``Z détenait 70 % de l'entreprise``)."""
+    """Whether a noun is what a share held is of, the share the object of a verb of holding
+    (``Z détenait 70 % de l'entreprise``; ``Y, qui détient 20 % de son capital``: the
+    holder owns the share, not the capital)."""
     share = noun.head
     return (
         noun.dep_ == "nmod"
@@ -1808,20 +1810,6 @@ def _names_a_share(subject: Token) -> bool:
             c.dep_ == "nmod" and fold(c.lemma_) in _CAPITAL_NOUNS and c.text[:1].islower()
             for c in subject.children
         )
-    )
-
-
-def _share_held(det: Token) -> bool:
-    """Whether a possessive is on what a share is of, the share the object of a verb of
-    holding (``Y, qui détient 20 % de son capital``): the holder owns the share, not the
-    capital."""
-    noun = det.head
-    share = noun.head
-    return (
-        noun.dep_ == "nmod"
-        and case_of(noun) in DE
-        and share.dep_ == "obj"
-        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
     )
 
 
@@ -3053,7 +3041,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             else:
                 subject = _possessive_subject(token)
                 not_owner: frozenset[str] = frozenset()
-                if subject is not None and (_stands_for_theme(token) or _share_held(token)):
+                if subject is not None and (_stands_for_theme(token) or _share_of(token.head)):
                     # "X est entré à son capital": the possessive is the frame's theme,
                     # which its agent, the subject, is not
                     # ("Y, qui détient 20 % de son capital": the name the relative follows)
