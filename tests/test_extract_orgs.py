@@ -603,7 +603,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # "X, filiale de Y, et Z": Z joins X, not the role's complement
     "Les distributeurs Kelvane, filiale de Brenwood, et Dulac, qui vendent leurs offres sur "
-    "ce réseau, ne sont pas visés par l'enquête.": (
+    "ce réseau, ne sont pas concernés par la procédure.": (
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),

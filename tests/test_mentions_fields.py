@@ -44,7 +44,7 @@ def _furniture(text: str) -> list[str]:
         # news text with the same words is no furniture
         ("Reportage : les salariés de Kervella en grève à Quimper.", []),
         ("Le montage financier de Kervella | une affaire de famille", []),
-        ("Kervella | Brest Métropole | Crédit Maritime", []),
+        ("Kervella | Brest Métropole | Crédit Coopératif", []),
         ("Crédit photo : Hugo Ferrand", ["Crédit photo : Hugo Ferrand"]),
     ],
 )
@@ -56,10 +56,11 @@ def test_furniture_fields_of_a_header_line(text: str, expected: list[str]) -> No
 def found(nlp):  # type: ignore[no-untyped-def]
     texts = [
         "[Plateau] La conserverie Kervella rachète la biscuiterie Le Goff.\n\n"
-        "[Reportage] Fondée par Yves Kervella, l'entreprise emploie vingt personnes.\n\n"
+        "[Reportage] Créée par Yves Kervella il y a trente ans, la conserverie exporte en Asie.\n\n"
         "[Anne Lozach, maire de Plouzané] « C'est une bonne nouvelle. »",
         "2e prix : la Biscuiterie Kermarec. Elle repart avec 5 000 euros.",
-        "Joint par 20 Minutes, le directeur de Kervella confirme la vente.",
+        "Il Sole 24 Ore | Economia | Par Anne Lozach\n\n"
+        "Le directeur de Kervella confirme la vente.",
         "« Nous recrutons », a-t-elle déclaré à Martinique La 1ère.",
         "« Nous recrutons », a-t-il confié à France Bleu Orléans.\n\nLa suite est prévue.",
         "Il a attendu 20 minutes devant la Biscuiterie Kermarec.",
@@ -88,7 +89,8 @@ def test_a_label_colon_ends_no_name(found) -> None:  # type: ignore[no-untyped-d
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("index", "medium"), [(2, "20 Minutes"), (3, "Martinique La 1ère"), (4, "France Bleu Orléans")]
+    ("index", "medium"),
+    [(2, "Il Sole 24 Ore"), (3, "Martinique La 1ère"), (4, "France Bleu Orléans")],
 )
 def test_media_ner_misses_or_cuts_are_found_whole(found, index, medium) -> None:  # type: ignore[no-untyped-def]
     assert found[index].get(medium) == "MediaOrganization", found[index]
