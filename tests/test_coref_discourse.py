@@ -68,8 +68,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Pellan", "bornIn", "Brest")],
     ),
     # the pronoun of a quotation's incise is a person's, not the company's
-    "Anne Rivière, présidente de la société Talmé, a été réélue. Talmé est détenue à 30 % par "
-    "le fonds Corvis. « Nous visons l'Espagne », a-t-elle déclaré à Nice-Matin.": (
+    "Anne Rivière, présidente de la société Talmé, a été réélue. Le fonds Corvis "
+    "possède 30 % de Talmé. « Nous visons l'Espagne », a-t-elle déclaré à Nice-Matin.": (
         [("Anne Rivière", "quotedIn", "Nice-Matin")],
         [("Talmé", "quotedIn", "Nice-Matin"), ("Corvis", "quotedIn", "Nice-Matin")],
     ),
@@ -110,21 +110,21 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Olivier", "quotedIn", "Nice-Matin")],
         [("Arvel", "quotedIn", "Nice-Matin")],
     ),
-    "Le groupe Arvel publie ses comptes. Sa présidente, Anne Morinel, a précisé ensuite à "
-    "l'agence Belga que le groupe « ne paiera pas n'importe quel prix ».": (
+    "Le groupe Arvel publie ses comptes. Sa présidente, Anne Morinel, a indiqué plus tard à "
+    "l'agence Belga que le groupe « restera prudent sur les rachats ».": (
         [("Anne Morinel", "quotedIn", "Belga")],
         [],
     ),
     # a script's bracketed label names no one the text speaks of
     "[Plateau] La Tonnellerie Vasquier, installée à Cognac, change de mains.\n\n"
-    "[Sujet] Dans l'atelier, les fûts sèchent. Fondée par Émile Vasquier, l'entreprise "
-    "emploie douze personnes.": (
+    "[Sujet] Dans l'atelier, les fûts sèchent. Créée par Émile Vasquier, l'entreprise "
+    "exporte ses fûts en Écosse.": (
         [("Émile Vasquier", "founderOf", "Tonnellerie Vasquier")],
         [("Émile Vasquier", "founderOf", "Sujet"), ("Émile Vasquier", "founderOf", "Plateau")],
     ),
     # a verb of saying with a noun object tells of a deed: whom it goes to is no medium
-    "Le groupe Arvel pourrait confier à Montbrison la fabrication de ses moteurs, selon un "
-    "proche du dossier.": (
+    "D'après un délégué syndical, le groupe Arvel pourrait confier à Montbrison l'assemblage "
+    "de ses pompes.": (
         [],
         [("Arvel", "quotedIn", "Montbrison")],
     ),
@@ -235,8 +235,8 @@ def test_a_subsidiary_named_through_a_possessive_is_no_bare_description(nlp) -> 
 
     resolved = _resolved(
         nlp,
-        "La société Brenval fabrique des vélos à Lyon. Sa filiale commerciale, Brenval "
-        "Distribution, est établie à Londres. L'entreprise est membre de la fédération "
+        "La société Brenval fabrique des vélos à Lyon. Sa filiale de vente, Brenval "
+        "Distribution, opère depuis Madrid. L'entreprise est membre de la fédération "
         "Cycles de France.",
     )
     assert resolved["entreprise"] == ["Brenval"]

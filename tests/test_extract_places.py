@@ -40,8 +40,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Location : un trimestre difficile\n\nLa société Varnel a publié jeudi ses résultats. "
     "Interrogée sur les prix, la présidente a reconnu que Kelmo et Dravin avaient baissé "
     "leurs tarifs. Dravin, contrôlé par un fonds, « brade ses voitures », a-t-elle souligné. "
-    "Un analyste a demandé des détails sur la flotte. À l'automne, l'entreprise ouvrira trois "
-    "agences en Corse, à Bastia et Calvi.": (
+    "Un analyste a demandé des détails sur la flotte. D'ici l'automne, l'entreprise ouvrira en "
+    "Corse deux comptoirs, à Bastia et Calvi.": (
         [],
         [("Dravin", "opensOfficeIn", "Bastia"), ("Dravin", "opensOfficeIn", "Corse")],
     ),

@@ -252,7 +252,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # the company of the stake just named is the one whose capital is told next
     "Le groupe Ferlane prend 40 % de Tuilerie Morvane, un fabricant installé à Autun. Le "
-    "fonds Orvalis, qui possédait 15 % du capital depuis 2012, vend sa participation.": (
+    "fonds Orvalis, qui possédait depuis 2012 15 % du capital, revend ses titres.": (
         [
             ("Ferlane", "investsIn", "Tuilerie Morvane"),
             ("Orvalis", "investsIn", "Tuilerie Morvane"),
@@ -263,7 +263,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "Le groupe Ferlane prend 40 % de Tuilerie Morvane, un fabricant installé à Autun. "
     "L'opération a été validée lundi. Créée en 1983 par Louis Rabaste, l'entreprise fabrique "
     "des tuiles. Elle est gérée par sa nièce, Anne Rabaste. Le fonds Orvalis, qui possédait "
-    "15 % du capital depuis 2012, vend sa participation au groupe bourguignon.": (
+    "depuis 2012 15 % du capital, revend ses titres au groupe bourguignon.": (
         [("Ferlane", "investsIn", "Tuilerie Morvane")],
         [("Orvalis", "investsIn", "Ferlane")],
     ),
@@ -276,8 +276,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a company bought in the passive: what the stake "en" is of; the buyer noun is the
     # buyer of that deal, not a person quoted next
     "La laiterie Bressane a été rachetée par la Compagnie Ferlane, un groupe agroalimentaire. "
-    "Fondée par Louis Rabaste, la laiterie fabrique du beurre. Son actionnaire principal, la "
-    "coopérative Valsaône, en détenait 55 % ; elle cède toutes ses parts à l'acheteur. « Nous "
+    "Fondée par Louis Rabaste, la laiterie fabrique du beurre. Son principal actionnaire, la "
+    "coopérative Valsaône, en détenait 55 % ; elle vend ses actions à l'acheteur. « Nous "
     "sommes confiants », a déclaré Paul Maucourt, maire de la commune.": (
         [("Valsaône", "investsIn", "Bressane"), ("Valsaône", "divestsTo", "Compagnie Ferlane")],
         [
@@ -292,9 +292,9 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardoval", "investsIn", "Kelvane")],
         [("Ardoval", "investsIn", "Orvalis")],
     ),
-    "La filiale du groupe Ardoval a annoncé avoir racheté la plateforme nantaise de livres "
-    "audio, dont elle détenait déjà 20 % depuis 2021, en reprenant les parts de ses "
-    "fondateurs et celles du fonds Orvalis.": (
+    "La filiale du groupe Ardoval dit avoir repris le site nantais de jeux en ligne, dont elle "
+    "possédait un petit 15 %, en rachetant les parts de ses créateurs et celles du fonds "
+    "Orvalis.": (
         [],
         [("Ardoval", "investsIn", "Orvalis")],
     ),
