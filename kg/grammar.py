@@ -502,8 +502,8 @@ _CONJUNCT_NEGATIONS = frozenset({"pas", "non", "jamais", "guère"})
 
 
 def _predicated(table: Words, i: int) -> bool:
-    """Whether conjunct ``i`` has a copula or a subject of its own (``présent en Tunisie et
-    en Algérie, X, dont le siège est à Lyon``): it is the predicate of another clause the
+    """Whether conjunct ``i`` has a copula or a subject of its own (``présent en Norvège et
+    en Finlande, X, dont le siège est à Rennes``): it is the predicate of another clause the
     parser hung there, not a member of the list."""
     return any(table.dep[c] in _PREDICATED for c in table.children[i])
 

@@ -68,8 +68,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Pellan", "bornIn", "Brest")],
     ),
     # the pronoun of a quotation's incise is a person's, not the company's
-    "Anne Rivière, présidente de la société Talmé, a été réélue. Talmé est détenue à 30 % par "
-    "le fonds Corvis. « Nous visons l'Espagne », a-t-elle déclaré à Nice-Matin.": (
+    "Anne Rivière, présidente de la société Talmé, a été réélue. Le fonds Corvis "
+    "possède 30 % de Talmé. « Nous visons l'Espagne », a-t-elle déclaré à Nice-Matin.": (
         [("Anne Rivière", "quotedIn", "Nice-Matin")],
         [("Talmé", "quotedIn", "Nice-Matin"), ("Corvis", "quotedIn", "Nice-Matin")],
     ),
@@ -91,13 +91,13 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Orvéa relève ses prévisions\n\n"
     "Le fabricant de cycles nantais Orvéa a publié jeudi ses résultats annuels. Sa "
     "présidente, Jeanne Arlaud, a reconnu que Cyclane, son grand concurrent, avait baissé "
-    "ses prix. Cyclane, contrôlé par le fonds Ardent, « joue le volume », a-t-elle ajouté. "
-    "L'entreprise ouvrira en juin deux magasins à Porto.": (
-        [("Orvéa", "opensOfficeIn", "Porto")],
-        [("Cyclane", "opensOfficeIn", "Porto")],
+    "ses prix. Cyclane, contrôlé par le fonds Ardent, « brade ses vélos », a-t-elle "
+    "souligné. À l'automne, l'entreprise ouvrira trois boutiques à Gand.": (
+        [("Orvéa", "opensOfficeIn", "Gand")],
+        [("Cyclane", "opensOfficeIn", "Gand")],
     ),
     # a press review's headline names one of its stories: its lede speaks of another
-    "Revue de presse : Orvéa rachète un atelier, Brest mise sur le vélo\n\n"
+    "Revue de presse : Orvéa s'offre un atelier, le vélo gagne Brest\n\n"
     "Le Courrier ouvre le bal : la société Cyclane, filiale du groupe Orvéa, va racheter "
     "l'atelier Vélonord. Fondée en 2001 par Marc Ollivier, la société emploie 40 "
     "personnes.": (
@@ -110,29 +110,29 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Marc Olivier", "quotedIn", "Nice-Matin")],
         [("Arvel", "quotedIn", "Nice-Matin")],
     ),
-    "Le groupe Arvel publie ses comptes. Sa présidente, Anne Morinel, a précisé ensuite à "
-    "l'agence Belga que le groupe « ne paiera pas n'importe quel prix ».": (
+    "Le groupe Arvel publie ses comptes. Sa présidente, Anne Morinel, a indiqué plus tard à "
+    "l'agence Belga que le groupe « restera prudent sur les rachats ».": (
         [("Anne Morinel", "quotedIn", "Belga")],
         [],
     ),
     # a script's bracketed label names no one the text speaks of
     "[Plateau] La Tonnellerie Vasquier, installée à Cognac, change de mains.\n\n"
-    "[Sujet] Dans l'atelier, les fûts sèchent. Fondée par Émile Vasquier, l'entreprise "
-    "emploie douze personnes.": (
+    "[Sujet] Dans l'atelier, les fûts sèchent. Créée par Émile Vasquier, l'entreprise "
+    "exporte ses fûts en Écosse.": (
         [("Émile Vasquier", "founderOf", "Tonnellerie Vasquier")],
         [("Émile Vasquier", "founderOf", "Sujet"), ("Émile Vasquier", "founderOf", "Plateau")],
     ),
     # a verb of saying with a noun object tells of a deed: whom it goes to is no medium
-    "Le groupe Arvel pourrait confier à Montbrison la fabrication de ses moteurs, selon un "
-    "proche du dossier.": (
+    "D'après un délégué syndical, le groupe Arvel pourrait confier à Montbrison l'assemblage "
+    "de ses pompes.": (
         [],
         [("Arvel", "quotedIn", "Montbrison")],
     ),
     # inside a quotation, "elle" may mean a thing it named: no person is guessed
-    "Marion Lefort a cofondé la société Jeux d'Ombre. « Nous gardons la salle du Phare. "
-    "Elle déménage à Douai », écrit-elle.": (
+    "Marion Lefort a cofondé la société Jeux d'Ombre. « Nous conservons la boutique des "
+    "Halles. Elle vit désormais à Vierzon », confie-t-elle.": (
         [],
-        [("Marion Lefort", "residesIn", "Douai")],
+        [("Marion Lefort", "residesIn", "Vierzon")],
     ),
     # a description of one country is no company the text placed in another
     "Le groupe allemand Kordell a racheté la société Vinolor. L'entreprise française emploie "
@@ -142,12 +142,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     ),
     # a share held just after a deal is of the company sold; the rest of its capital too
     "Le groupe Kordell a annoncé l'acquisition de la société Vinolor, installée à Beaune. Le "
-    "vendeur, le fonds dijonnais Ardent Capital, détenait 60 % de l'entreprise. Les 40 % "
-    "restants appartenaient à son fondateur, Paul Merlier.": (
+    "vendeur, le fonds bourguignon Sorvane Gestion, contrôlait jusque-là 85 % de l'entreprise. "
+    "Les 15 % restants revenaient à son fondateur, Paul Merlier.": (
         [("Paul Merlier", "founderOf", "Vinolor")],
         [
-            ("Ardent Capital", "investsIn", "Kordell"),
-            ("Paul Merlier", "founderOf", "Ardent Capital"),
+            ("Sorvane Gestion", "investsIn", "Kordell"),
+            ("Paul Merlier", "founderOf", "Sorvane Gestion"),
             ("Paul Merlier", "founderOf", "Kordell"),
         ],
     ),
@@ -163,13 +163,13 @@ LETTER = (
     "Lettre aux actionnaires de Brovale Industries\n\n"
     "Madame, Monsieur,\n\n"
     "L'année 2025 a été celle de notre croissance. Votre groupe, dont le siège est à Annecy, "
-    "exploite désormais quatre ateliers. La famille Terrier, qui a fondé l'entreprise en "
-    "1961, reste notre premier actionnaire.\n\n"
+    "exploite désormais quatre ateliers. La famille Terrier, qui a créé la société en "
+    "1974, demeure notre principal actionnaire.\n\n"
     "Notre directeur général, Luc Arnal, a conduit ce plan. En 2027, nous ouvrirons à Albi "
     "une usine de panneaux, et notre groupe, membre de la fédération Bois Avenir, "
     "poursuivra ses investissements.\n\n"
     "Nous vous proposerons un dividende de 1,20 euro par action.\n\n"
-    "Je vous remercie de votre confiance."
+    "Avec ma gratitude pour votre fidélité renouvelée."
 )
 
 #: A news report that quotes a company's words: its "nous" is inside the quotation, and
@@ -179,7 +179,7 @@ REPORT = (
     "Le groupe savoyard Brovale Industries a confirmé l'ouverture d'une usine à Albi. "
     "« Nous voulons doubler la production », a déclaré son directeur, Luc Arnal.\n\n"
     "Contacté par nos soins, le syndicat Force Bois n'a pas répondu.\n\n"
-    "Cet article est réservé à nos abonnés."
+    "La suite de ce reportage est offerte à nos lecteurs inscrits."
 )
 
 
@@ -216,14 +216,14 @@ def test_a_news_report_is_no_organisations_own_text(letters) -> None:  # type: i
 
 @pytest.mark.model
 def test_a_company_has_no_kin(nlp) -> None:  # type: ignore[no-untyped-def]
-    """``L'entreprise est dirigée par sa fille``: not the company's daughter; whose, the
+    """``L'entreprise est gérée par sa fille``: not the company's daughter; whose, the
     clause does not say."""
     from test_coref_topic import _resolved
 
     resolved = _resolved(
         nlp,
         "La société Ravel Textiles a été fondée en 1970 par Louis Ravel. L'entreprise est "
-        "dirigée depuis 2018 par sa fille, Anne Ravel.",
+        "gérée aujourd'hui par sa fille, Anne Ravel.",
     )
     assert resolved["sa"] == [None]
 
@@ -235,8 +235,8 @@ def test_a_subsidiary_named_through_a_possessive_is_no_bare_description(nlp) -> 
 
     resolved = _resolved(
         nlp,
-        "La société Brenval fabrique des vélos à Lyon. Sa filiale commerciale, Brenval "
-        "Distribution, est établie à Londres. L'entreprise est membre de la fédération "
+        "La société Brenval fabrique des vélos à Lyon. Sa filiale de vente, Brenval "
+        "Distribution, opère depuis Madrid. L'entreprise est membre de la fédération "
         "Cycles de France.",
     )
     assert resolved["entreprise"] == ["Brenval"]

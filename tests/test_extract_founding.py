@@ -396,8 +396,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # focus (named in the title, or in the sentence before): two sentences after the
     # last name, the founding story may be of a company the text never named
     "Vins : un accord dans le Médoc\n\nLe négociant Marvaux a signé lundi un accord avec un "
-    "domaine de Pauillac. Le contrat a été validé mardi par les actionnaires. Fondée en 1961 "
-    "par Henri Lacoste, l'entreprise produit 200 000 bouteilles.": (
+    "domaine de Pauillac. Le contrat a été validé mardi par les actionnaires. Créée en 1978 "
+    "par Henri Lacoste, la société exporte la moitié de ses vins.": (
         [],
         [("Henri Lacoste", "founderOf", "Marvaux")],
     ),
@@ -409,19 +409,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     "Vins : le négociant Marvaux signe un accord dans le Médoc\n\nLe négociant Marvaux a "
     "signé lundi un accord avec un domaine de Pauillac. Le contrat a été validé mardi par les "
-    "actionnaires. Fondée en 1961 par Henri Lacoste, l'entreprise emploie 40 personnes.": (
+    "actionnaires. Créée en 1978 par Henri Lacoste, la société exporte la moitié de ses vins.": (
         [("Henri Lacoste", "founderOf", "Marvaux")],
         [],
     ),
     "Vins : un accord dans le Médoc\n\nLe contrat a été validé mardi par les actionnaires. "
-    "Le négociant Marvaux a signé lundi un accord avec un domaine de Pauillac. Fondée en 1961 "
-    "par Henri Lacoste, l'entreprise emploie 40 personnes.": (
+    "Le négociant Marvaux a signé lundi un accord avec un domaine de Pauillac. Créée en 1978 "
+    "par Henri Lacoste, la société exporte la moitié de ses vins.": (
         [("Henri Lacoste", "founderOf", "Marvaux")],
         [],
     ),
     # a chain of references keeps the antecedent in focus
     "Meubles : une reprise à Tulle\n\nLa société Kelmo change de mains. Implantée à Tulle, "
-    "l'entreprise compte 30 salariés. Elle est dirigée par Louis Garat, son fondateur.": (
+    "l'entreprise compte 30 salariés. Elle a pour gérant Louis Garat, son fondateur.": (
         [("Louis Garat", "founderOf", "Kelmo")],
         [],
     ),

@@ -591,8 +591,7 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # an adjective of origin on a description that cannot be the company coreference made
     # of it: the object of that company's own verb, the complement of another organisation
-    "La filiale du groupe Ardoval a annoncé vendredi avoir racheté la plateforme nantaise de "
-    "livres audio.": (
+    "La filiale du groupe Ardoval dit avoir repris lundi le site nantais de jeux en ligne.": (
         [],
         [("Ardoval", "basedIn", "Nantes")],
     ),
@@ -602,8 +601,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "basedIn", "Suède")],
     ),
     # "X, filiale de Y, et Z": Z joins X, not the role's complement
-    "Les distributeurs Kelvane, filiale de Brenwood, et Dulac, qui vendent leurs offres sur "
-    "ce réseau, ne sont pas visés par l'enquête.": (
+    "Les revendeurs Kelvane, filiale de Brenwood, et Dulac, qui louent des lignes à "
+    "l'opérateur, ne sont pas concernés par la procédure.": (
         [("Kelvane", "subsidiaryOf", "Brenwood")],
         [("Kelvane", "subsidiaryOf", "Dulac")],
     ),

@@ -39,14 +39,14 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     # were named, "l'entreprise" may be any of them, or the company the text is about
     "Location : un trimestre difficile\n\nLa société Varnel a publié jeudi ses résultats. "
     "Interrogée sur les prix, la présidente a reconnu que Kelmo et Dravin avaient baissé "
-    "leurs tarifs. Dravin, contrôlé par un fonds, « joue le volume », a-t-elle ajouté. Un "
-    "analyste a demandé des détails sur la flotte. L'entreprise ouvrira en juin deux agences "
-    "en Corse, à Bastia et Calvi.": (
+    "leurs tarifs. Dravin, contrôlé par un fonds, « brade ses voitures », a-t-elle souligné. "
+    "Un analyste a demandé des détails sur la flotte. D'ici l'automne, l'entreprise ouvrira en "
+    "Corse deux comptoirs, à Bastia et Calvi.": (
         [],
         [("Dravin", "opensOfficeIn", "Bastia"), ("Dravin", "opensOfficeIn", "Corse")],
     ),
     "Location : un trimestre difficile\n\nLa société Varnel a publié jeudi ses résultats. "
-    "La start-up roubaisienne ouvrira en juin deux agences en Corse.": (
+    "À l'automne, la start-up roubaisienne ouvrira trois agences en Corse.": (
         [("Varnel", "opensOfficeIn", "Corse"), ("Varnel", "basedIn", "Roubaix")],
         [],
     ),
@@ -73,8 +73,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Kelvo", "basedIn", "Lyon")],
     ),
     # a count word counts the sites as a number would
-    "La chaîne Bowlix exploite déjà une quarantaine de bowlings en France et en Suisse.": (
-        [("Bowlix", "presentIn", "France"), ("Bowlix", "presentIn", "Suisse")],
+    "Le groupe Bowlix exploite aujourd'hui une trentaine de bowlings en Espagne et en Italie.": (
+        [("Bowlix", "presentIn", "Espagne"), ("Bowlix", "presentIn", "Italie")],
         [],
     ),
     "Le groupe Vadel exploite plusieurs carrières en Bretagne.": (
@@ -107,10 +107,10 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vadel", "presentIn", "Brest"), ("Vadel", "opensOfficeIn", "Brest")],
     ),
     # a relative clause the parser coordinated with the list of places is no member of it
-    "Déjà présent en Tunisie et en Algérie, Vadel, dont le siège est à Lyon, ouvrira en "
-    "septembre une plateforme à Brest.": (
-        [("Vadel", "presentIn", "Tunisie"), ("Vadel", "presentIn", "Algérie")],
-        [("Vadel", "presentIn", "Lyon")],
+    "Déjà présent en Norvège et en Finlande, Vadel, dont le siège est à Rennes, recrute "
+    "vingt techniciens cette année.": (
+        [("Vadel", "presentIn", "Norvège"), ("Vadel", "presentIn", "Finlande")],
+        [("Vadel", "presentIn", "Rennes")],
     ),
     # a participle set off after the object's name describes that name, however the
     # parser hung it; the clause's own subject keeps its seat
@@ -118,12 +118,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Orlec", "basedIn", "Brest")],
         [("Vadel", "basedIn", "Brest")],
     ),
-    "Chaque été, la ville organise le Salon du bois au Musée du vélo, installé à Brest "
-    "depuis 1989.": (
+    "Tous les printemps, la commune accueille la Foire aux livres au Musée de la marine, "
+    "installé à Lorient depuis 1975.": (
         [],
-        [("Musée du vélo", "basedIn", "Brest")],
+        [("Musée de la marine", "basedIn", "Lorient")],
     ),
-    "Le groupe Vadel, basé à Lyon, a racheté la fonderie Orlec.": (
+    "Le groupe Vadel, basé à Lyon, exploite désormais la carrière Orlec.": (
         [("Vadel", "basedIn", "Lyon")],
         [("Orlec", "basedIn", "Lyon")],
     ),

@@ -236,23 +236,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # who enters the capital beside the holder is no company it invests in
     "La fromagerie Terres de Salers affine des tomes à Mauriac. Le fonds Massif Capital est "
-    "entré au capital en 2022, aux côtés de la commune de Saint-Flour.": (
+    "entré au capital il y a deux ans, aux côtés de la ville de Pleaux.": (
         [],
         [
-            ("Massif Capital", "investsIn", "Saint-Flour"),
-            ("Massif Capital", "investsIn", "commune de Saint-Flour"),
+            ("Massif Capital", "investsIn", "Pleaux"),
+            ("Massif Capital", "investsIn", "ville de Pleaux"),
         ],
     ),
     # a seller's stake in "l'entreprise" is in the company bought, not in its buyer
     "Le groupe Kerlan a annoncé mardi l'acquisition de Brasserie Vallorge, spécialiste des "
-    "bières d'abbaye installé à Bapaume. Le vendeur, le fonds lillois Nordeva, détenait 60 % "
-    "de l'entreprise depuis 2019.": (
+    "bières d'abbaye installé à Bapaume. Le vendeur, le fonds lillois Nordeva, possédait encore "
+    "55 % de l'entreprise.": (
         [("Nordeva", "investsIn", "Brasserie Vallorge")],
         [("Nordeva", "investsIn", "Kerlan")],
     ),
     # the company of the stake just named is the one whose capital is told next
     "Le groupe Ferlane prend 40 % de Tuilerie Morvane, un fabricant installé à Autun. Le "
-    "fonds Orvalis, qui détenait 25 % du capital depuis 2015, cède sa participation.": (
+    "fonds Orvalis, qui possédait depuis 2012 15 % du capital, revend ses titres.": (
         [
             ("Ferlane", "investsIn", "Tuilerie Morvane"),
             ("Orvalis", "investsIn", "Tuilerie Morvane"),
@@ -261,23 +261,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # the buyer of a stake is not the company it is in
     "Le groupe Ferlane prend 40 % de Tuilerie Morvane, un fabricant installé à Autun. "
-    "L'opération a été validée lundi. Créée en 1961 par Louis Rabaste, l'entreprise fabrique "
-    "des tuiles. Elle est dirigée par sa nièce, Anne Rabaste. Le fonds Orvalis, qui détenait "
-    "25 % du capital depuis 2015, cède sa participation au groupe bourguignon.": (
+    "L'opération a été validée lundi. Créée en 1983 par Louis Rabaste, l'entreprise fabrique "
+    "des tuiles. Elle est gérée par sa nièce, Anne Rabaste. Le fonds Orvalis, qui possédait "
+    "depuis 2012 15 % du capital, revend ses titres au groupe bourguignon.": (
         [("Ferlane", "investsIn", "Tuilerie Morvane")],
         [("Orvalis", "investsIn", "Ferlane")],
     ),
     # a family that kept a stake in the sentence before is a shareholder, not the company
-    "La société Brivane fabrique des pompes. La famille Rabaste, qui a créé la société en "
-    "1961, en garde 52 %. Le fonds Orvalis, arrivé en mai, en possède désormais 30 %.": (
+    "La société Brivane fabrique des pompes. La famille Rabaste, qui a lancé la société en "
+    "1983, en garde 51 %. Le fonds Orvalis, arrivé l'été dernier, en possède à présent 35 %.": (
         [],
         [("Orvalis", "investsIn", "famille Rabaste")],
     ),
     # a company bought in the passive: what the stake "en" is of; the buyer noun is the
     # buyer of that deal, not a person quoted next
     "La laiterie Bressane a été rachetée par la Compagnie Ferlane, un groupe agroalimentaire. "
-    "Fondée par Louis Rabaste, la laiterie fabrique du beurre. Son actionnaire principal, la "
-    "coopérative Valsaône, en détenait 55 % ; elle cède toutes ses parts à l'acheteur. « Nous "
+    "Fondée par Louis Rabaste, la laiterie fabrique du beurre. Son principal actionnaire, la "
+    "coopérative Valsaône, en détenait 55 % ; elle vend ses actions à l'acheteur. « Nous "
     "sommes confiants », a déclaré Paul Maucourt, maire de la commune.": (
         [("Valsaône", "investsIn", "Bressane"), ("Valsaône", "divestsTo", "Compagnie Ferlane")],
         [
@@ -292,15 +292,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ardoval", "investsIn", "Kelvane")],
         [("Ardoval", "investsIn", "Orvalis")],
     ),
-    "La filiale du groupe Ardoval a annoncé avoir racheté la plateforme nantaise de livres "
-    "audio, dont elle détenait déjà 20 % depuis 2021, en reprenant les parts de ses "
-    "fondateurs et celles du fonds Orvalis.": (
+    "La filiale du groupe Ardoval dit avoir repris le site nantais de jeux en ligne, dont elle "
+    "possédait un petit 15 %, en rachetant les parts de ses créateurs et celles du fonds "
+    "Orvalis.": (
         [],
         [("Ardoval", "investsIn", "Orvalis")],
     ),
     # a shareholder's role refers back to no company its own sentence names (its buyer)
-    "La société Brivane fabrique des pompes. Le fonds Orvalis, arrivé en mai, en possède "
-    "désormais 30 %. Le fonds Nordeva, actionnaire depuis 2016, a vendu sa participation au "
+    "La société Brivane fabrique des pompes. Le fonds Orvalis, arrivé l'été dernier, en "
+    "possède à présent 35 %. Le fonds Nordeva, actionnaire minoritaire, a cédé ses titres au "
     "fonds Orvalis.": (
         [("Orvalis", "investsIn", "Brivane"), ("Nordeva", "divestsTo", "Orvalis")],
         [("Nordeva", "investsIn", "Orvalis")],

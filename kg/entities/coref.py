@@ -230,7 +230,7 @@ class Salience:
                     if not any(t in cities and t != trait for t in (known or {}).get(c[1], ()))
                 ]
             if trait in _countries():
-                # "l'entreprise française" is not the group the text placed in Hanovre or
+                # "l'entreprise française" is not the group the text placed in Stuttgart or
                 # called German; and when that group is the one the text was about, which
                 # other company it means is a guess: none
                 kept = [
@@ -1043,7 +1043,7 @@ def _description_class(token: Token) -> str | None:
         and nxt.text[:1].islower()
     ):
         nxt = token.doc[nxt.i + 1]
-    # "la marque La Baleine", "le quotidien Le Télégramme": the capitalised article opens
+    # "la marque La Mouette", "le quotidien Le Télégramme": the capitalised article opens
     # the name that follows
     if (
         nxt is not None
@@ -1788,7 +1788,7 @@ def _stands_for_theme(det: Token) -> bool:
 
 def _share_of(noun: Token) -> bool:
     """Whether a noun is what a share held is of, the share the object of a verb of holding
-    (``Z détenait 70 % de l'entreprise``; ``Y, qui détient 20 % de son capital``: the
+    (``Z contrôlait 85 % de l'entreprise``; ``Y, qui possède 15 % de son capital``: the
     holder owns the share, not the capital)."""
     share = noun.head
     return (
@@ -2675,7 +2675,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the last sentence naming one said was taken over, which a founding
     # or a seat stated of a generic description next is most likely about
     previous_target: Mention | None = None
-    # the company the last share the text stated was of ("X détenait 70 % de l'entreprise")
+    # the company the last share the text stated was of ("X contrôlait 85 % de l'entreprise")
     previous_held: Mention | None = None
     # the one organisation the last sentence named for the first time in the text ("X
     # raconte l'essor de Y"), which a founding or a seat stated of a generic description
@@ -2697,7 +2697,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     first_person = first_person_references(doc, interview) if interview is not None else {}
     # an organisation's own text ("nous", "votre groupe") is about that organisation: its
     # first person counts in salience as a name would, for the descriptions and pronouns
-    # of the third person around it ("La famille X, qui a fondé l'entreprise en 1952")
+    # of the third person around it ("La famille X, qui a créé la société en 1974")
     voiced = sorted(first_person) if interview is not None and interview.owners_addressed else []
     # a roundup's briefs each speak of their own label ("SAINT-MALO.", "Kelvo."): nothing
     # said in one brief is the antecedent of a word of the next (an interview's labelled
@@ -2842,7 +2842,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # founding and seat are the company taken over's (the buyer was known);
                     # "X relate les débuts de Y. Cofondée en 2016, la petite société ...":
                     # the company the text just brought in; "X rachète Y. Le vendeur, le
-                    # fonds Z, détenait 70 % de l'entreprise": the company sold
+                    # fonds Z, contrôlait 85 % de l'entreprise": the company sold
                     others_but = frozenset(k for k in salience.scores if k != _key(introduced))
                     target = salience.best(
                         frozenset({cls}), exclude, traits, known, others | others_but
@@ -2984,7 +2984,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     if target is None and _quote_incise(token):
                         continue
                     if _in_quotation(table, i):
-                        # "« Non, on ne ferme pas la salle. Elle déménage à Tourcoing »":
+                        # "« On garde la boutique du port. Elle vit désormais à Vierzon »":
                         # the quotation's own words may mean a thing it named, and its
                         # speaker says "je"
                         continue
@@ -3071,7 +3071,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and lexicon.class_of(subject.text) is not None
                 )
                 if target is not None and coarse(target.cls) != "Person" and _kin(token.head):
-                    # "L'entreprise est dirigée par sa fille, X": a company has no kin, and
+                    # "L'entreprise est gérée par sa fille, X": a company has no kin, and
                     # whose daughter she is the clause does not say
                     target = None
                 elif (
@@ -3115,7 +3115,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 resolved[token.i] = relocate(target, token)
                 referring.add(token.i)
                 if _owned_by_companies(token.head):
-                    # "Sa filiale, X", "Sixt et Europcar, ses deux concurrents": named in
+                    # "Sa filiale, X", "Kelvo et Dravin, ses deux concurrents": named in
                     # passing, through the company the text is about
                     for related in _related_names(token.head):
                         key = _key(related)

@@ -69,7 +69,7 @@ _NOT_SPOKEN_FOR = frozenset({"MediaOrganization", "GovernmentBody"})
 #: Paragraphs of a signed text that say ``je`` outside quotation marks, at least.
 MIN_FIRST_PERSON = 2
 #: Paragraphs of an organisation's own text that say ``nous`` outside quotation marks, at
-#: least (a newspaper's "à nos sollicitations", "réservé à nos abonnés" make two).
+#: least (a newspaper's "à nos sollicitations", "offert à nos lecteurs" make two).
 MIN_VOICED = 3
 #: Words a signature paragraph has at most (``X est directrice générale de Y et ...``).
 _SIGNATURE_WORDS = 80

@@ -165,7 +165,7 @@ def furniture_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-#: What separates the fields of a header line (``Médias24 | Économie | Par X | Le 3 mai``).
+#: What separates the fields of a header line (``Boursier.com | Économie | Par X | Le 3 mai``).
 _FIELD_SEPARATOR = " | "
 
 
@@ -2265,7 +2265,7 @@ def _body_head(word: str) -> bool:
 def _cut_at_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
     """``Soizic Caradec`` + ``Rostrenen, le 14 octobre``: no name runs over a line
     break (a byline then a dateline, a heading then a field's label), though NER's may;
-    nor over a field's separator (``Aqui.fr | Innovation``, a header's fields) or a
+    nor over a field's separator (``Numerama | Innovation``, a header's fields) or a
     label's colon (``1er prix : la Cidrerie X``, ``Objectif : 300 000 €``).
     The first piece keeps NER's label; what NER said of the whole tells nothing of the
     pieces after the break, which are left for context and the gazetteer to type."""
@@ -2754,7 +2754,7 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
 
 def _media_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
     """Names of ``media.txt`` of two words or more the text writes as the list does (``Joint
-    par 20 Minutes``, ``à Antenne Réunion``, a header's ``France 3 Normandie``), which NER
+    par`` a name that opens on its number, a header's ``Il Sole 24 Ore``), which NER
     misses or cuts at their number; whole, whatever NER made of their words. Not at a
     sentence's start without a digit, where a capital proves nothing."""
     found: list[tuple[Span, str]] = []
@@ -2815,7 +2815,7 @@ def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
     """``au Hangar 9 de Nantes``, ``l'Espace Carnot de Brest``, ``le lycée Paul-Éluard de
     Quimper``: a venue's or a school's own name (:func:`_venue_head`,
     :func:`_institution_named`) then ``de`` and a French town NER runs together; the venue
-    stands in the town. Not ``Stade de France`` nor ``Arena du Pays d'Aix``, whose ``de``
+    stands in the town. Not ``Stade de Suisse`` nor ``Arena du Pays de Gex``, whose ``de``
     opens the venue's only name."""
     table = words(span.doc)
     own = table.text[span.start + 1] if len(span) > 1 else ""
@@ -3002,7 +3002,7 @@ def _split_places(span: Span, label: str, gazetteer: Gazetteer) -> list[tuple[Sp
             # ("Danone Maroc", "Orange Belgique": a known company then a country names
             # its branch there)
             and not _known_organisation(table.span_text(left.start, left.end), gazetteer)
-            # ("Rhums Réunion", "Salaisons Bretagne": a capitalised common noun, no
+            # ("Confitures Provence", "Salaisons Bretagne": a capitalised common noun, no
             # place the gazetteer knows, opens a firm's name, not a town's)
             and not (
                 table.pos[span.start] == "NOUN"
@@ -3248,7 +3248,7 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
             complements += 1
             if complements > 1 or t.lower_ not in _NP_PREPS:
                 break
-            # "premier producteur de sucre de l'île": the area a rank is held in is no part
+            # "premier fabricant de tuiles du département": the area a rank is held in is no part
             # of the thing
             if complements == 1 and t.head.i > token.i and fold(t.head.text) in _SCOPE_NOUNS:
                 break

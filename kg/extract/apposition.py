@@ -1362,7 +1362,7 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
     company = salient_organisation(head, introduced=True)
     if company is None or (set_off and company.mention == mention_at(doc[start - 2])):
         return []
-    # "Le fonds X, actionnaire depuis 2018, a vendu sa participation au fonds Y": a company
+    # "Le fonds X, actionnaire minoritaire, cède ses titres au groupe Y": a company
     # the shareholder's own sentence names is a party to what it tells (the buyer), not
     # the one the role refers back to
     if role.relation == "investsIn" and any(

@@ -178,7 +178,7 @@ class AttributionExtractor:
                 if child.dep_ not in {"obl", "obl:arg", "iobj", "obl:mod"} or not cases & _A:
                     continue
                 if mention_at(child) is None and _media_noun(child):
-                    # "a précisé à l'agence Reuters": the name its media noun introduces
+                    # "a indiqué à l'agence Belga": the name its media noun introduces
                     child = named_by(child) or child
                 if mention_at(child) is not None and (not deed or _news_medium(child)):
                     return child

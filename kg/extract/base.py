@@ -833,7 +833,7 @@ def in_focus(arg: Arg, doc: Doc) -> bool:
         if any(title.start <= table.idx[i] < title.end for i in same):
             return True
     at = bisect_left(table.idx, arg.mention.start - offset)
-    # ("X est rachetée. Elle est dirigée par Y, son fondateur": a chain of references
+    # ("X change de mains. Elle a pour gérant Y, son fondateur": a chain of references
     # keeps its antecedent in focus)
     resolved: dict[int, Mention] = doc._.kg_coref or {}
     same += [

@@ -736,7 +736,7 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
 
 
 def _of_town(doc: Doc, i: int, end: int) -> Token | None:
-    """``, de Mont-de-Marsan,`` set off right after an organisation's name (``le
+    """``, de Saint-Jean-de-Luz,`` set off right after an organisation's name (``le
     rachat de la conserverie X, de Douarnenez, et ...``, ``3e prix : X, de Dax, qui``): the
     town the organisation is of, or None. The town must be closed by a comma or the
     sentence's end (``X, de Lyon et de Paris`` lists more than a seat).

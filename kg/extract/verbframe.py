@@ -804,7 +804,7 @@ def _linear_with_prep(
             skip_to = doc[i - 1].right_edge.i
             continue
         if word in preps and lower[i - 1] in LOCUTION_NOUNS:
-            # "entré au capital aux côtés de la commune de X": the locution's phrase names
+            # "entré au capital aux côtés de la ville de X": the locution's phrase names
             # who acts beside the subject, and no "de" inside it is the verb's complement
             skip_to = max(i + 1, doc[i - 1].right_edge.i)
             continue
@@ -1656,7 +1656,7 @@ class VerbFrameExtractor:
                     for c in verb.children
                     if c.dep_ in _OBJECT_DEPS and not _in_parentheses(c, verb)
                 ]
-                # "commercialise la marque La Baleine" parsed as two objects: the class noun
+                # "commercialise la marque La Mouette" parsed as two objects: the class noun
                 # only introduces the name after it (what coreference makes of it is another)
                 objects = [o for o in objects if not _introduces_object(o, objects)]
                 if verb.dep_ in {"acl:relcl", "acl"} and (
@@ -2721,7 +2721,7 @@ def _sold_to(verb: Token) -> set[str]:
 
 def _introduces_object(noun: Token, objects: list[Token]) -> bool:
     """Whether the common noun ``noun`` stands right before another of ``objects`` (its
-    determiners between), the name it introduces (``la marque La Baleine``)."""
+    determiners between), the name it introduces (``la marque La Mouette``)."""
     if noun.pos_ != "NOUN":
         return False
     j = noun.i + 1
