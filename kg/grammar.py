@@ -57,6 +57,11 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 #: "de" and its forms, as tokens or as case_of gives them.
 DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
+#: "de" before a bare noun or a name, elided or not (no article fused in, unlike "du").
+DE_BARE = frozenset({"de", "d'", "d\u2019"})
+#: Quotes that only open, and only close, a quotation (a straight quote may do either).
+OPENING_GUILLEMETS = frozenset({"\u00ab", "\u201c"})
+CLOSING_GUILLEMETS = frozenset({"\u00bb", "\u201d"})
 #: Quotes that open and close a title or a name written in quotes: « Houblon 2030 », "Goéland".
 OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
 CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})

@@ -81,6 +81,7 @@ from kg.grammar import (
     DE,
     DEFINITE,
     FUSED_ARTICLES,
+    OPENING_GUILLEMETS,
     Words,
     case_of,
     expand,
@@ -1061,7 +1062,7 @@ def _description_class(token: Token) -> str | None:
         # spoke of "le réseau de bus", "le réseau" is that thing
         return None
     # "le groupe « Vivre ensemble »": a quoted name follows, typing too
-    if nxt is not None and nxt.text in {"«", "\u201c"}:
+    if nxt is not None and nxt.text in OPENING_GUILLEMETS:
         return None
     # "le président du syndicat, Jean Dupont": the name set off after the description's
     # complement is its own, so this is typing too, not reference
@@ -1240,7 +1241,7 @@ def quoted(token: Token) -> bool:
     opened = 0
     # the chunk's strings, not a Token per word (called for most subjects of every chunk)
     for text in words(token.doc).text[sentence_start(token) : token.i]:
-        if text in {"«", "\u201c"}:
+        if text in OPENING_GUILLEMETS:
             opened += 1
         elif text in {"»", "\u201d"} and opened:
             opened -= 1
@@ -1255,7 +1256,7 @@ def _in_quotation(table: Words, i: int) -> bool:
     while j >= 0 and not (table.space[j] and "\n" in table.text[j]):
         if table.text[j] in CLOSING_QUOTES and table.text[j] != '"':
             opened -= 1
-        elif table.text[j] in {"«", "\u201c"}:
+        elif table.text[j] in OPENING_GUILLEMETS:
             opened += 1
         j -= 1
     return opened > 0

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.entities.mentions import coarse, reference
-from kg.grammar import verb_lemma, words
+from kg.grammar import CLOSING_GUILLEMETS, OPENING_GUILLEMETS, verb_lemma, words
 from kg.lexicon import descriptions, folded_word_list, roles
 from kg.model import Mention
 from kg.nlp import paragraphs
@@ -75,9 +75,6 @@ MIN_VOICED = 3
 _SIGNATURE_WORDS = 80
 #: What follows the author's name in a signature (``X est ...``, ``X, présidente de ...``).
 _SIGNATURE_LINKS = frozenset({"est", ","})
-#: Quotation marks that open and close a quotation (a quoted letter, words quoted in a turn).
-_OPENING = frozenset({"«", "\u201c"})
-_CLOSING = frozenset({"»", "\u201d"})
 #: Possessives of a role that presents a letter's signer (``son PDG, X``).
 _POSSESSIVE_ROLES = frozenset({"son", "sa"})
 
@@ -392,8 +389,8 @@ def _quoted_signature(doc: Doc, mentions: Mapping[int, Mention], turn: _Turn) ->
         return None
     after = _past_name(mentions, turn, person)
     rest = table.text[after : turn.end]
-    closes = bool(rest) and rest[-1] in _CLOSING
-    return person if closes and all(t in _CLOSING | {"."} for t in rest) else None
+    closes = bool(rest) and rest[-1] in CLOSING_GUILLEMETS
+    return person if closes and all(t in CLOSING_GUILLEMETS | {"."} for t in rest) else None
 
 
 def _letter_organisation(
@@ -460,7 +457,8 @@ def find_quoted_letter(
         if signer is None:
             continue
         opening = next(
-            (k for k in range(n - 1, -1, -1) if table.text[turns[k].start] in _OPENING), None
+            (k for k in range(n - 1, -1, -1) if table.text[turns[k].start] in OPENING_GUILLEMETS),
+            None,
         )
         if opening is None:
             continue
@@ -540,9 +538,9 @@ def _says(doc: Doc, turn: _Turn, forms: frozenset[str]) -> bool:
     """Whether a turn has one of the words outside quotation marks."""
     opened = 0
     for lower in words(doc).lower[turn.start : turn.end]:
-        if lower in _OPENING:
+        if lower in OPENING_GUILLEMETS:
             opened += 1
-        elif lower in _CLOSING and opened:
+        elif lower in CLOSING_GUILLEMETS and opened:
             opened -= 1
         elif not opened and lower in forms:
             return True
@@ -584,10 +582,10 @@ def first_person_references(doc: Doc, interview: Interview) -> dict[int, Mention
             opened = 0
             for i in range(start, end):
                 lower = table.lower[i]
-                if lower in _OPENING:
+                if lower in OPENING_GUILLEMETS:
                     opened += 1
                     continue
-                if lower in _CLOSING and opened:
+                if lower in CLOSING_GUILLEMETS and opened:
                     opened -= 1
                     continue
                 if opened:

@@ -50,6 +50,7 @@ from kg.grammar import (
     BARE_COMPLEMENT,
     CLOSING_QUOTES,
     DE,
+    DE_BARE,
     OPENING_QUOTES,
     Words,
     case_of,
@@ -2829,7 +2830,7 @@ def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
     ):
         return [(span, label)]
     for k in range(span.start + 2, span.end - 1):
-        if table.lower[k] in {"de", "d'", "d’"} and (
+        if table.lower[k] in DE_BARE and (
             french_place(table.span_text(k + 1, span.end)) is not None
         ):
             return [(span.doc[span.start : k], label), (span.doc[k + 1 : span.end], "LOC")]
@@ -2907,7 +2908,7 @@ def _company_office_before(span: Span) -> bool:
     la République``, ``de l'Intérieur``)."""
     doc = span.doc
     i = span.start - 1
-    if i < 1 or doc[i].lower_ not in {"de", "d'", "d’"}:
+    if i < 1 or doc[i].lower_ not in DE_BARE:
         return False
     role = roles().get(fold(doc[i - 1].text))
     return role is not None and role.object == frozenset({"Organization"})

@@ -35,6 +35,7 @@ from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
     DE,
+    DE_BARE,
     Words,
     anchor,
     case_of,
@@ -450,7 +451,7 @@ def _past_activity(doc: Doc, i: int, end: int) -> int:
     when there is none)."""
     if i + 1 >= end:
         return i
-    if doc[i].lower_ in {"de", "d'", "d\u2019"}:
+    if doc[i].lower_ in DE_BARE:
         opening = {"NOUN"}
     elif doc[i].lower_ == "à":
         opening = {"NOUN", "ADJ", "NUM"}  # "à bas coûts", "à 100 %"

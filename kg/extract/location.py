@@ -37,6 +37,7 @@ from kg.entities.mentions import UNTYPED
 from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
     DE,
+    DE_BARE,
     case_of,
     governing_verb,
     mention_at,
@@ -116,7 +117,7 @@ def _town_named(token: Token) -> bool:
     doc = token.doc
     table = words(doc)
     i = token.i
-    if i < 2 or table.lower[i - 1] not in {"de", "d'", "d’"}:
+    if i < 2 or table.lower[i - 1] not in DE_BARE:
         return False
     if mention_of_index(doc, i - 1) is not None:
         return False

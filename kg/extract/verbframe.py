@@ -42,6 +42,7 @@ from kg.extract.base import (
 )
 from kg.grammar import (
     DE,
+    DE_BARE,
     DEFINITE,
     FUSED_ARTICLES,
     LOCUTION_NOUNS,
@@ -2462,7 +2463,7 @@ def venue(noun: Token) -> Mention | None:
         return None
     # "le palais de la Bourse de Lyon": the venue's own town is part of its name
     k = last + 1
-    if k + 1 < end and table.lower[k] in {"de", "d'", "d\u2019"}:
+    if k + 1 < end and table.lower[k] in DE_BARE:
         town = mention_of_index(doc, k + 1)
         if is_place(town):
             last = _name_end(doc, k + 1, end) or last
