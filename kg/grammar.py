@@ -57,6 +57,8 @@ _TEL = frozenset({"tel", "tels", "telle", "telles", "notamment", "comme", "dont"
 _LIST_GLUE = frozenset({",", "et", "ou", "ainsi", "que", "mais", "aussi"})
 #: "de" and its forms, as tokens or as case_of gives them.
 DE = frozenset({"de", "d'", "d\u2019", "du", "des"})
+#: The lemmas of a percentage's sign (``70 %``: the model reads ``pourcent``).
+PERCENT = frozenset({"%", "pourcent"})
 #: "de" before a bare noun or a name, elided or not (no article fused in, unlike "du").
 DE_BARE = frozenset({"de", "d'", "d\u2019"})
 #: Quotes that only open, and only close, a quotation (a straight quote may do either).

@@ -82,6 +82,7 @@ from kg.grammar import (
     DEFINITE,
     FUSED_ARTICLES,
     OPENING_GUILLEMETS,
+    PERCENT,
     Words,
     case_of,
     expand,
@@ -1805,7 +1806,7 @@ def _names_a_share(subject: Token) -> bool:
     reste du capital``)."""
     # (a common noun: "le fonds X Capital" names a holder)
     return (
-        subject.lemma_ in _PERCENT
+        subject.lemma_ in PERCENT
         or (fold(subject.lemma_) in _CAPITAL_NOUNS and subject.text[:1].islower())
         or any(
             c.dep_ == "nmod" and fold(c.lemma_) in _CAPITAL_NOUNS and c.text[:1].islower()
@@ -1842,12 +1843,8 @@ def holds_a_stake(verb: Token) -> bool:
     détenait 70 % de Y``: a shareholder, though one the text may go on about)."""
     return holds_a_share(verb) or (
         fold(verb_lemma(verb)) in _HOLDING_VERBS
-        and any(c.dep_ == "obj" and c.lemma_ in _PERCENT for c in verb.children)
+        and any(c.dep_ == "obj" and c.lemma_ in PERCENT for c in verb.children)
     )
-
-
-#: The lemmas of a percentage's sign (``70 %``: the model reads ``pourcent``).
-_PERCENT = frozenset({"%", "pourcent"})
 
 
 #: Description nouns that head compounds naming a kind of thing (words.json

@@ -26,7 +26,7 @@ import dataclasses
 import functools
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import UNTYPED, coarse, compatible
@@ -46,6 +46,7 @@ from kg.grammar import (
     DEFINITE,
     FUSED_ARTICLES,
     LOCUTION_NOUNS,
+    PERCENT,
     UNACCUSATIVES,
     anchor,
     case_of,
@@ -110,7 +111,6 @@ _FORMER = folded_word_list("former_words")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
-_PERCENT = frozenset({"%", "pourcent"})
 _ON = frozenset({"sur"})
 #: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
 _ON_SITE = frozenset({"sur", "dans"})
@@ -665,11 +665,7 @@ def _subjects_before(verb: Token, *, fronted: bool = False) -> Iterator[Token | 
     """The subjects of the sentences before ``verb``'s, nearest first, :data:`_FOCUS_REACH`
     sentences at most (None for a sentence whose subject is not found; with ``fronted``,
     the main clause's subject after a fronted participle the parser made the root)."""
-    sent = verb.sent
-    for _ in range(_FOCUS_REACH):
-        if sent.start == 0:
-            return
-        sent = verb.doc[sent.start - 1].sent
+    for sent in _sentences_before(verb):
         subject = subject_of(sent.root)
         if subject is None and fronted:
             # "Invitée de Radio Nord, X a défendu ...": the parser may make the fronted
@@ -2656,15 +2652,12 @@ def _company_in_focus(
     ]
     if recent:
         return list(max(recent, key=lambda event: event.sentence).agents)
-    sent = verb.sent
-    while sent.start > 0:
-        # "X a annoncé le rachat de Y. [...] Le fonds Z, qui détenait 30 % du capital,
-        # cède ses parts": the capital of the company the text tells is bought, not of
-        # its buyer, however far back the deal was told
-        sent = verb.doc[sent.start - 1].sent
-        bought = _bought(sent.root)
-        if bought:
-            return [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
+    # "X a annoncé le rachat de Y. [...] Le fonds Z, qui détenait 30 % du capital, cède
+    # ses parts": the capital of the company the text tells is bought, not of its buyer,
+    # however far back the deal was told
+    deal = _last_deal(verb, reach=None)
+    if deal is not None:
+        return [a for t in _named(deal[1]) for a in args_of(t, _ORGANISATION)]
     for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
@@ -2688,22 +2681,39 @@ def _not_the_buyer(verb: Token, themes: list[Arg]) -> list[Arg]:
     l'entreprise``) taken for the company bought in the deal the text told last (within
     :data:`_FOCUS_REACH` sentences) when coreference made it that deal's buyer: after
     ``X a annoncé l'acquisition de Y``, the stake a seller held is in Y, not in X."""
-    sent = verb.sent
-    for _ in range(_FOCUS_REACH):
-        if sent.start == 0:
-            break
-        sent = verb.doc[sent.start - 1].sent
+    deal = _last_deal(verb)
+    if deal is None:
+        return themes
+    sent, bought = deal
+    buyers = {a.mention.text for a in args_of(subject_of(sent.root), _ORGANISATION)}
+    companies = [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
+    return [
+        c
+        for a in themes
+        for c in (companies if a.referring is not None and a.mention.text in buyers else [a])
+    ]
+
+
+def _sentences_before(token: Token, reach: int | None = _FOCUS_REACH) -> Iterator[Span]:
+    """The sentences before ``token``'s, nearest first: ``reach`` of them at most, or all
+    of them with None."""
+    sent = token.sent
+    seen = 0
+    while sent.start > 0 and (reach is None or seen < reach):
+        sent = token.doc[sent.start - 1].sent
+        seen += 1
+        yield sent
+
+
+def _last_deal(verb: Token, reach: int | None = _FOCUS_REACH) -> tuple[Span, list[Token]] | None:
+    """The nearest sentence before ``verb``'s whose main verb tells an acquisition
+    (:func:`_bought`), within ``reach`` sentences (any distance with None), and what it
+    buys."""
+    for sent in _sentences_before(verb, reach):
         bought = _bought(sent.root)
-        if not bought:
-            continue
-        buyers = {a.mention.text for a in args_of(subject_of(sent.root), _ORGANISATION)}
-        companies = [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
-        return [
-            c
-            for a in themes
-            for c in (companies if a.referring is not None and a.mention.text in buyers else [a])
-        ]
-    return themes
+        if bought:
+            return sent, bought
+    return None
 
 
 def _sold_to(verb: Token) -> set[str]:
@@ -2736,7 +2746,7 @@ def _holds_stake(subject: Token) -> bool:
     with the pronoun ``en`` of a stake (``X en conserve 58 %``)."""
     verb = subject.head
     return verb.lemma_ in _HOLDING or any(
-        _clitic_en(c, verb) and any(g.lemma_ in _PERCENT for g in verb.subtree)
+        _clitic_en(c, verb) and any(g.lemma_ in PERCENT for g in verb.subtree)
         for c in verb.children
     )
 
@@ -2749,7 +2759,7 @@ def _plural_definite(noun: Token) -> bool:
 
 def _sized(noun: Token) -> bool:
     """Whether a percentage complements ``noun`` (``une participation de 10 %``)."""
-    return any(c.lemma_ in _PERCENT and c.dep_ == "nmod" for c in noun.children)
+    return any(c.lemma_ in PERCENT and c.dep_ == "nmod" for c in noun.children)
 
 
 def _bought(verb: Token) -> list[Token]:
