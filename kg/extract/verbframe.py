@@ -2093,8 +2093,6 @@ class VerbFrameExtractor:
             }
             if pronouns:
                 themes = [a for a in themes if a.mention.text in whose]
-        if frame.focus_heads and any(a.referring is not None for a in themes):
-            themes = _not_the_buyer(verb, themes)
         if themes and frame.focus_heads and all(a.referring is None for a in themes):
             events[_STAKE_COMPANY] = _Event(sentence_start(verb), tuple(themes))
         if not themes and frame.focus_heads and head is not None and agents:
@@ -2655,9 +2653,9 @@ def _company_in_focus(
     # "X a annoncé le rachat de Y. [...] Le fonds Z, qui détenait 30 % du capital, cède
     # ses parts": the capital of the company the text tells is bought, not of its buyer,
     # however far back the deal was told
-    deal = _last_deal(verb, reach=None)
-    if deal is not None:
-        return [a for t in _named(deal[1]) for a in args_of(t, _ORGANISATION)]
+    bought = _last_bought(verb)
+    if bought:
+        return [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
     for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
@@ -2676,24 +2674,6 @@ def _company_in_focus(
     return []
 
 
-def _not_the_buyer(verb: Token, themes: list[Arg]) -> list[Arg]:
-    """The companies of a stake, one a description names (``détenait 70 % de
-    l'entreprise``) taken for the company bought in the deal the text told last (within
-    :data:`_FOCUS_REACH` sentences) when coreference made it that deal's buyer: after
-    ``X a annoncé l'acquisition de Y``, the stake a seller held is in Y, not in X."""
-    deal = _last_deal(verb)
-    if deal is None:
-        return themes
-    sent, bought = deal
-    buyers = {a.mention.text for a in args_of(subject_of(sent.root), _ORGANISATION)}
-    companies = [a for t in _named(bought) for a in args_of(t, _ORGANISATION)]
-    return [
-        c
-        for a in themes
-        for c in (companies if a.referring is not None and a.mention.text in buyers else [a])
-    ]
-
-
 def _sentences_before(token: Token, reach: int | None = _FOCUS_REACH) -> Iterator[Span]:
     """The sentences before ``token``'s, nearest first: ``reach`` of them at most, or all
     of them with None."""
@@ -2705,15 +2685,14 @@ def _sentences_before(token: Token, reach: int | None = _FOCUS_REACH) -> Iterato
         yield sent
 
 
-def _last_deal(verb: Token, reach: int | None = _FOCUS_REACH) -> tuple[Span, list[Token]] | None:
-    """The nearest sentence before ``verb``'s whose main verb tells an acquisition
-    (:func:`_bought`), within ``reach`` sentences (any distance with None), and what it
-    buys."""
-    for sent in _sentences_before(verb, reach):
+def _last_bought(verb: Token) -> list[Token]:
+    """What the nearest sentence before ``verb``'s buys, at any distance: the first whose
+    main verb tells an acquisition (:func:`_bought`)."""
+    for sent in _sentences_before(verb, reach=None):
         bought = _bought(sent.root)
         if bought:
-            return sent, bought
-    return None
+            return bought
+    return []
 
 
 def _sold_to(verb: Token) -> set[str]:
