@@ -7,13 +7,14 @@ STAMP  := $(VENV)/.installed
 OUT    ?= out
 SHARED ?= ../shared
 
-.PHONY: help setup demo test test-fast lint eval bench chromium clean compiled bench-compiled
+.PHONY: help setup demo test test-fast lint eval bench chromium clean compiled bench-compiled judge
 
 help:
 	@echo "make demo   build the graph of the bundled sample article into ./$(OUT)"
 	@echo "make test   set everything up and run the whole test suite"
 	@echo "make eval   measure extraction against $(SHARED)/gold and $(SHARED)/eval (if present)"
 	@echo "make bench  run the benchmarks (results in benchmarks/RESULTS.md)"
+	@echo "make judge  refit the judge (kg/data/judge.json) on first-contact outputs"
 	@echo "make compiled        opt-in: kg compiled with mypyc in .venv-compiled (needs gcc)"
 	@echo "make bench-compiled  the corpus benchmark with the compiled kg"
 
@@ -52,7 +53,7 @@ eval: $(STAMP)
 		--entities kg/data/sample/openai_paris_fr.entities.jsonl
 	@news=$$(mktemp -d) && $(BIN)/kg build eval/news/articles --out $$news --quiet && \
 		$(BIN)/python eval/news/score.py $$news; status=$$?; rm -rf $$news; exit $$status
-	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11; do \
+	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12; do \
 		held=$$(mktemp -d) && $(BIN)/kg build eval/$$set/articles --out $$held --quiet && \
 		$(BIN)/python eval/news/score.py $$held --gold eval/$$set/gold; status=$$?; \
 		rm -rf $$held; test $$status -eq 0 || exit $$status; done
@@ -60,6 +61,17 @@ eval: $(STAMP)
 		$(BIN)/kg build $(SHARED)/eval/relx/relx_fr_dev.jsonl --out $(OUT)/eval-relx && \
 		$(BIN)/kg eval $(SHARED)/eval/relx/relx_fr_dev.jsonl $(OUT)/eval-relx/graph.ttl --relx; \
 	else echo "RELX-FR skipped: $(SHARED)/eval/relx not found"; fi
+
+# The judge's weights (kg/data/judge.json) from what each set's first-contact version of kg
+# said about it (eval/judge/first_contact.tsv; needs the git history): a measurement's
+# by-product, not a test. It prints the leave-one-set-out table before writing.
+judge: $(STAMP)
+	@dumps=$$(mktemp -d) && trees=$$(mktemp -d) && \
+	grep -v '^#' eval/judge/first_contact.tsv | while read set commit; do \
+		mkdir -p $$trees/$$commit && git archive $$commit kg ontology | tar -x -C $$trees/$$commit && \
+		PYTHONPATH=$$trees/$$commit $(BIN)/python eval/judge/dump.py eval/$$set $$dumps/$$set.jsonl \
+		|| exit 1; done && \
+	$(BIN)/python eval/judge/train.py $$dumps $(JUDGE_FLAGS); status=$$?; rm -rf $$dumps $$trees; exit $$status
 
 bench: $(STAMP) chromium
 	@for script in benchmarks/*_bench.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -227,11 +227,16 @@ def analyser_fingerprint(model: str, extractors: Sequence[str], *parts: str) -> 
 
 
 def local_analyser(
-    *, model: str = DEFAULT_MODEL, batch_size: int = 32, gazetteers: Sequence[str] = ()
+    *,
+    model: str = DEFAULT_MODEL,
+    batch_size: int = 32,
+    gazetteers: Sequence[str] = (),
+    judged: bool = True,
 ) -> Analyser:
     """Analyse in this process, with spaCy's ``nlp.pipe`` in batches.
 
-    ``gazetteers`` are the user's gazetteer files, added to the bundled one.
+    ``gazetteers`` are the user's gazetteer files, added to the bundled one; without
+    ``judged`` the facts keep the extractors' confidences and none is left out.
     """
     from kg.extract import default_extractors
 
@@ -239,15 +244,23 @@ def local_analyser(
     gazetteer = load_gazetteers(tuple(gazetteers)) if gazetteers else None
     return Analyser(
         functools.partial(
-            analyse, model=model, extractors=extractors, batch_size=batch_size, gazetteer=gazetteer
+            analyse,
+            model=model,
+            extractors=extractors,
+            batch_size=batch_size,
+            gazetteer=gazetteer,
+            judged=judged,
         ),
-        analyser_fingerprint(model, [e.name for e in extractors], *_gazetteer_part(gazetteers)),
+        analyser_fingerprint(
+            model, [e.name for e in extractors], *_options_part(gazetteers, judged)
+        ),
     )
 
 
-def _gazetteer_part(gazetteers: Sequence[str]) -> list[str]:
-    # no part without user files, so the fingerprint of a plain build does not change
-    return [f"gazetteers:{gazetteer_fingerprint(gazetteers)}"] if gazetteers else []
+def _options_part(gazetteers: Sequence[str], judged: bool) -> list[str]:
+    # no part for the defaults, so the fingerprint of a plain build does not change
+    parts = [f"gazetteers:{gazetteer_fingerprint(gazetteers)}"] if gazetteers else []
+    return parts if judged else [*parts, "unjudged"]
 
 
 def process_analyser(
@@ -257,6 +270,7 @@ def process_analyser(
     batch_size: int = 32,
     task_size: int = 16,
     gazetteers: Sequence[str] = (),
+    judged: bool = True,
 ) -> Analyser:
     """Analyse in ``workers`` processes, each loading the model once.
 
@@ -276,8 +290,9 @@ def process_analyser(
         batch_size=batch_size,
         task_size=task_size,
         gazetteers=tuple(gazetteers),
+        judged=judged,
     )
-    return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
+    return Analyser(run, analyser_fingerprint(model, names, *_options_part(gazetteers, judged)))
 
 
 def count_documents(inputs: Iterable[str | Path]) -> int | None:
@@ -744,13 +759,16 @@ def _model_version(model: str) -> str:
 # --- several processes ---------------------------------------------------------------------
 
 
-def _worker_start(model: str, batch_size: int, gazetteers: tuple[str, ...] = ()) -> None:
+def _worker_start(
+    model: str, batch_size: int, gazetteers: tuple[str, ...] = (), judged: bool = True
+) -> None:
     from kg.nlp import load_model
 
     load_model(model)
     _WORKER["model"] = model
     _WORKER["batch_size"] = batch_size
     _WORKER["gazetteers"] = gazetteers
+    _WORKER["judged"] = judged
 
 
 _WORKER: dict[str, Any] = {}
@@ -761,20 +779,24 @@ def analyse_batch(
     model: str = DEFAULT_MODEL,
     batch_size: int = 32,
     gazetteers: tuple[str, ...] = (),
+    judged: bool = True,
 ) -> list[str]:
     """Analyse documents in this process and return each analysis as JSON (for workers).
 
     The model and the gazetteers are loaded once per process (both loaders are cached).
     """
     gazetteer = load_gazetteers(gazetteers) if gazetteers else None
-    return [
-        serialize.dumps(a)
-        for a in analyse(documents, model=model, batch_size=batch_size, gazetteer=gazetteer)
-    ]
+    analyses = analyse(
+        documents, model=model, batch_size=batch_size, gazetteer=gazetteer, judged=judged
+    )
+    return [serialize.dumps(a) for a in analyses]
 
 
 def _process_task(documents: Sequence[Document]) -> list[str]:
-    return analyse_batch(documents, _WORKER["model"], _WORKER["batch_size"], _WORKER["gazetteers"])
+    worker = _WORKER
+    return analyse_batch(
+        documents, worker["model"], worker["batch_size"], worker["gazetteers"], worker["judged"]
+    )
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -796,6 +818,7 @@ def _analyse_in_processes(
     batch_size: int,
     task_size: int,
     gazetteers: tuple[str, ...] = (),
+    judged: bool = True,
 ) -> Iterator[Analysis]:
     # fork: the children inherit kg already imported (and the model, if the parent had it)
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -803,7 +826,7 @@ def _analyse_in_processes(
         workers,
         mp_context=context,
         initializer=_worker_start,
-        initargs=(model, batch_size, gazetteers),
+        initargs=(model, batch_size, gazetteers, judged),
     ) as pool:
         yield from bounded_map(
             pool.submit, _process_task, _batches(documents, task_size), limit=2 * workers

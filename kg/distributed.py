@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kg import serialize
-from kg.corpus import Analyser, _batches, _gazetteer_part, analyse_batch, analyser_fingerprint
+from kg.corpus import Analyser, _batches, _options_part, analyse_batch, analyser_fingerprint
 from kg.entities.gazetteer import load_gazetteers
 from kg.errors import ExtractionError, InputError, KGError
 from kg.model import Document
@@ -74,6 +74,7 @@ def dask_analyser(
     batch_size: int = 32,
     task_size: int = 16,
     gazetteers: Sequence[str] = (),
+    judged: bool = True,
 ) -> Analyser:
     """An :class:`~kg.corpus.Analyser` running on the Dask cluster at ``address``.
 
@@ -99,8 +100,9 @@ def dask_analyser(
         task_size=task_size,
         fingerprint=analyser_fingerprint(model, names),
         shipped=shipped,
+        judged=judged,
     )
-    return Analyser(run, analyser_fingerprint(model, names, *_gazetteer_part(gazetteers)))
+    return Analyser(run, analyser_fingerprint(model, names, *_options_part(gazetteers, judged)))
 
 
 class ShippedFile(NamedTuple):
@@ -119,13 +121,16 @@ def _ship(path: str) -> ShippedFile:
 
 
 def analyse_shipped(
-    documents: Sequence[Document], model: str, batch_size: int, digests: tuple[str, ...]
+    documents: Sequence[Document],
+    model: str,
+    batch_size: int,
+    digests: tuple[str, ...],
+    judged: bool = True,
 ) -> list[str]:
     """:func:`kg.corpus.analyse_batch` on a worker, with the gazetteers its plugin wrote."""
     folder = _shipped_folder(_distributed().get_worker())
-    return analyse_batch(
-        documents, model, batch_size, tuple(str(folder / f"{digest}.tsv") for digest in digests)
-    )
+    gazetteers = tuple(str(folder / f"{digest}.tsv") for digest in digests)
+    return analyse_batch(documents, model, batch_size, gazetteers, judged)
 
 
 def _shipped_folder(worker: Any) -> Path:
@@ -158,6 +163,7 @@ def _analyse_on_dask(
     task_size: int,
     fingerprint: str,
     shipped: tuple[ShippedFile, ...],
+    judged: bool = True,
 ) -> Iterator[Analysis]:
     distributed = _distributed()
     target, workers = parse_address(address)
@@ -183,6 +189,7 @@ def _analyse_on_dask(
             model=model,
             batch_size=batch_size,
             digests=tuple(file.digest for file in shipped),
+            judged=judged,
             limit=IN_FLIGHT_PER_WORKER * workers,
         )
     finally:
@@ -210,13 +217,16 @@ def _bounded(
     model: str,
     batch_size: int,
     digests: tuple[str, ...],
+    judged: bool,
     limit: int,
 ) -> Iterator[Analysis]:
     """Submit batches with at most ``limit`` in flight; yield analyses as batches finish."""
     finished = distributed.as_completed()
     in_flight = 0
     for batch in batches:
-        finished.add(client.submit(analyse_shipped, batch, model, batch_size, digests, pure=False))
+        finished.add(
+            client.submit(analyse_shipped, batch, model, batch_size, digests, judged, pure=False)
+        )
         in_flight += 1
         if in_flight >= limit:
             yield from _collect(next(finished))

@@ -778,6 +778,20 @@ def fact_matches(
     return _matches(fact, _gold_keys(gold, entities))
 
 
+def fact_stated_by(
+    fact: PredictedFact, gold: GoldFact, *, entities: Sequence[GoldEntity] = ()
+) -> bool:
+    """Whether the gold fact implies the predicted one, which is then right without
+    recalling it (a predicted ``leaderOf`` where the gold says ``ceoOf``).
+
+    Example:
+        >>> said = PredictedFact("ex:x", "leaderOf", "ex:s", ("Léa Dumas",), ("Kelvo",))
+        >>> fact_stated_by(said, GoldFact("Léa Dumas", "ceoOf", "Kelvo"))
+        True
+    """
+    return _stated_by(fact, _gold_keys(gold, entities))
+
+
 # --------------------------------------------------------------------------- scoring
 
 

@@ -2,8 +2,8 @@
 
 ::
 
-    read_documents ─▶ parse (spaCy, chunked) ─▶ analyse (mentions, coreference, extractors)
-                   ─▶ resolve (entities) ─▶ graph_quads (─▶ to_dataset) ─▶ write_outputs
+    read_documents ─▶ parse (spaCy, chunked) ─▶ analyse (mentions, coreference, extractors,
+                   judge) ─▶ resolve (entities) ─▶ graph_quads (─▶ to_dataset) ─▶ write_outputs
 
 Example:
     >>> from kg.model import Document
@@ -29,6 +29,7 @@ from kg.entities.resolve import Resolution, resolve_documents
 from kg.extract import Extractor, default_extractors
 from kg.graph import GraphQuads, graph_quads, to_dataset
 from kg.iri import DEFAULT_BASE
+from kg.judge import judge_triples
 from kg.model import Document, Mention, Triple
 from kg.nlp import DEFAULT_MODEL, load_model, parse
 
@@ -49,8 +50,15 @@ def analyse_chunks(
     docs: Sequence[Doc],
     extractors: Sequence[Extractor],
     gazetteer: Gazetteer | None = None,
+    *,
+    judged: bool = True,
 ) -> Analysis:
-    """Find mentions, resolve references and run every extractor on a document's chunks."""
+    """Find mentions, resolve references and run every extractor on a document's chunks.
+
+    With ``judged`` (the default) the judge (:mod:`kg.judge`) then gives each triple its
+    confidence and leaves out those it finds more likely wrong than right; without it the
+    triples keep the extractors' own confidences.
+    """
     gazetteer = gazetteer or default_gazetteer()
     mentions: list[Mention] = []
     triples: list[Triple] = []
@@ -78,7 +86,8 @@ def analyse_chunks(
                     err,
                 )
                 log.debug("extractor failure", exc_info=True)
-    return Analysis(document, tuple(mentions), tuple(_unique(triples)))
+    unique = tuple(_unique(triples))
+    return Analysis(document, tuple(mentions), judge_triples(unique) if judged else unique)
 
 
 def _unique(triples: Iterable[Triple]) -> Iterator[Triple]:
@@ -96,12 +105,14 @@ def analyse(
     extractors: Sequence[Extractor] | None = None,
     gazetteer: Gazetteer | None = None,
     batch_size: int = 32,
+    judged: bool = True,
 ) -> Iterator[Analysis]:
-    """Parse and analyse documents as a stream, one :class:`Analysis` per document."""
+    """Parse and analyse documents as a stream, one :class:`Analysis` per document
+    (``judged``: see :func:`analyse_chunks`)."""
     nlp = load_model(model)
     extractors = list(extractors) if extractors is not None else default_extractors()
     for document, docs in parse(documents, nlp, batch_size=batch_size):
-        yield analyse_chunks(document, docs, extractors, gazetteer)
+        yield analyse_chunks(document, docs, extractors, gazetteer, judged=judged)
 
 
 def resolve_analyses(analyses: Iterable[Analysis]) -> Resolution:

@@ -27,10 +27,11 @@ Fact = tuple[str, str, str]
 def analyse_passages(
     nlp: Language, texts: Iterable[str], prefix: str
 ) -> dict[str, tuple[Triple, ...]]:
-    """Each passage's triples, the passages parsed in one batch."""
+    """Each passage's triples, the passages parsed in one batch, as the extractors state
+    them (the judge, which weighs a fact by its document, is tested on its own)."""
     documents = [Document(f"{prefix}{i}", text) for i, text in enumerate(texts)]
     return {
-        document.text: analyse_chunks(document, docs, default_extractors()).triples
+        document.text: analyse_chunks(document, docs, default_extractors(), judged=False).triples
         for document, docs in parse(documents, nlp)
     }
 

@@ -129,12 +129,24 @@ def test_rebuild_is_isomorphic(sample_build: Path, tmp_path: Path) -> None:
 def test_min_confidence_filters_facts(sample_build: Path, tmp_path: Path) -> None:
     assert main(["build", "--out", str(tmp_path), "--min-confidence", "0.99"]) == 0
     graph = load_graph(tmp_path / "graph.ttl")
-    fused = [
-        float(graph.value(a, KGO.confidence)) for a in graph.subjects(RDF.type, KGO.Assertion)
-    ]
+    fused = [float(graph.value(a, KGO.confidence)) for a in graph.subjects(RDF.type, KGO.Assertion)]
     assert all(c >= 0.99 for c in fused)
     everything = load_graph(sample_build / "graph.ttl")
     assert len(fused) < len(list(everything.subjects(RDF.type, KGO.Assertion)))
+
+
+def test_without_the_judge_every_extracted_fact_stays(sample_build: Path, tmp_path: Path) -> None:
+    assert main(["build", "--out", str(tmp_path), "--no-judge", "--quiet"]) == 0
+
+    def facts(graph: Graph) -> set[tuple[object, object, object]]:
+        return {
+            (graph.value(a, RDF.subject), graph.value(a, RDF.predicate), graph.value(a, RDF.object))
+            for a in graph.subjects(RDF.type, KGO.Assertion)
+        }
+
+    judged, raw = load_graph(sample_build / "graph.ttl"), load_graph(tmp_path / "graph.ttl")
+    # the judge only leaves facts out; the sample has some it finds more likely wrong
+    assert facts(judged) < facts(raw)
 
 
 def test_build_prints_summary(
@@ -173,8 +185,14 @@ def test_sample_graph_conforms_to_the_shapes(graph: Graph) -> None:
 
 def test_closed_pipe_ends_quietly(sample_build: Path) -> None:
     # `kg query … | head`: the reader has gone before kg writes; kg must not print a traceback
-    command = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
-               "query", str(sample_build / "graph.ttl"), "SELECT * WHERE { ?s ?p ?o }"]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from kg.cli import main; sys.exit(main())",
+        "query",
+        str(sample_build / "graph.ttl"),
+        "SELECT * WHERE { ?s ?p ?o }",
+    ]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         proc.stdout.close()

@@ -33,7 +33,7 @@ def triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-de
     found = {}
     for document, docs in parse(documents, nlp):
         found[document.id.replace("-", " ")] = analyse_chunks(
-            document, docs, default_extractors()
+            document, docs, default_extractors(), judged=False
         ).triples
     return found
 
@@ -507,7 +507,7 @@ def test_a_pronoun_agrees_with_the_description_it_follows(nlp, text, resolved) -
     from kg.nlp import parse
 
     ((document, docs),) = list(parse([Document("gender", text)], nlp))
-    analyse_chunks(document, docs, default_extractors())
+    analyse_chunks(document, docs, default_extractors(), judged=False)
     (doc,) = docs
     (pronoun,) = [t for t in doc if t.text == "Elle"]
     found = (doc._.kg_coref or {}).get(pronoun.i)
@@ -790,7 +790,7 @@ def test_a_description_closing_its_sentence_after_a_name_describes_that_name(  #
     from kg.nlp import parse
 
     ((document, docs),) = list(parse([Document("closing", text)], nlp))
-    triples = analyse_chunks(document, docs, default_extractors()).triples
+    triples = analyse_chunks(document, docs, default_extractors(), judged=False).triples
     (doc,) = docs
     (noun,) = [t for t in doc if t.lower_ in {"géant", "groupe"}]
     found = (doc._.kg_coref or {}).get(noun.i)
@@ -1422,7 +1422,7 @@ def test_a_pronoun_coordinated_after_a_plain_noun_stands_for_it(nlp) -> None:  #
         "mais il atteindrait 20 millions d'euros."
     )
     ((document, docs),) = list(parse([Document("thing", text)], nlp))
-    analyse_chunks(document, docs, default_extractors())
+    analyse_chunks(document, docs, default_extractors(), judged=False)
     (doc,) = docs
     (pronoun,) = [t for t in doc if t.text == "il"]
     assert pronoun.i not in (doc._.kg_coref or {})
@@ -1474,7 +1474,7 @@ def test_a_pronoun_after_a_preposition_takes_no_person_of_unknown_gender(nlp) ->
 
     text = "Camille Fontenelle a fondé la société Tervane. La banque Arvenne a travaillé avec lui."
     ((document, docs),) = list(parse([Document("stressed", text)], nlp))
-    analyse_chunks(document, docs, default_extractors())
+    analyse_chunks(document, docs, default_extractors(), judged=False)
     (doc,) = docs
     (pronoun,) = [t for t in doc if t.text == "lui"]
     found = (doc._.kg_coref or {}).get(pronoun.i)

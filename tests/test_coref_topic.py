@@ -125,7 +125,7 @@ def _resolved(nlp, text: str) -> dict[str, list[str | None]]:  # type: ignore[no
     from kg.pipeline import analyse_chunks
 
     ((document, docs),) = list(parse([Document("topic-coref", text)], nlp))
-    analyse_chunks(document, docs, default_extractors())
+    analyse_chunks(document, docs, default_extractors(), judged=False)
     (doc,) = docs
     found: dict[str, list[str | None]] = {}
     for token in doc:

@@ -148,7 +148,7 @@ def test_a_business_description_never_means_a_news_medium(nlp, text, description
     from kg.pipeline import analyse_chunks
 
     ((document, docs),) = list(parse([Document("medium", text)], nlp))
-    analyse_chunks(document, docs, default_extractors())
+    analyse_chunks(document, docs, default_extractors(), judged=False)
     (doc,) = docs
     (noun,) = [t for t in doc if t.lower_ == description]
     found = (doc._.kg_coref or {}).get(noun.i)

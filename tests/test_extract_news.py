@@ -2262,7 +2262,7 @@ def test_possessive_fact_keeps_the_referring_word(extracted) -> None:  # type: i
 def test_a_capitalised_nationality_is_a_person_not_a_seat(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "L'Américain Tom Baker a rejoint Vernel en mars."
     ((document, docs),) = list(parse([Document("cap", text)], nlp))
-    triples = analyse_chunks(document, docs, default_extractors()).triples
+    triples = analyse_chunks(document, docs, default_extractors(), judged=False).triples
     assert [t for t in triples if t.predicate == "basedIn"] == []
 
 
@@ -2331,7 +2331,7 @@ def test_coordinated_subjects_keep_their_fact(extracted_pair) -> None:  # type: 
 def extracted_pair(nlp) -> tuple[Triple, ...]:  # type: ignore[no-untyped-def]
     text = "Peugeot et Citroën ont noué un partenariat stratégique en 1976."
     ((document, docs),) = list(parse([Document("pair", text)], nlp))
-    return analyse_chunks(document, docs, default_extractors()).triples
+    return analyse_chunks(document, docs, default_extractors(), judged=False).triples
 
 
 @pytest.mark.parametrize(
@@ -2407,7 +2407,7 @@ def test_a_failing_extractor_costs_only_its_own_facts(nlp, caplog) -> None:  # t
     text = "Vernel a racheté Altéa pour deux milliards d'euros."
     ((document, docs),) = list(parse([Document("broken", text)], nlp))
     with caplog.at_level("ERROR", logger="kg.pipeline"):
-        analysis = analyse_chunks(document, docs, [_Broken(), *default_extractors()])
+        analysis = analyse_chunks(document, docs, [_Broken(), *default_extractors()], judged=False)
     assert states(analysis.triples, ("Vernel", "acquires", "Altéa"))
     messages = [r.getMessage() for r in caplog.records]
     assert any("test.broken.v1" in m and "'broken'" in m for m in messages)

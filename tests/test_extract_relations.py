@@ -629,7 +629,7 @@ def extracted(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-untyped-
     extractors = default_extractors()
     found = {}
     for document, docs in parse(documents, nlp):
-        found[document.text] = analyse_chunks(document, docs, extractors).triples
+        found[document.text] = analyse_chunks(document, docs, extractors, judged=False).triples
     return found
 
 
@@ -742,7 +742,7 @@ def toponym_triples(nlp) -> dict[str, tuple[Triple, ...]]:  # type: ignore[no-un
     texts = [TOPONYM_NOT_SEAT, TOPONYM_IN_NAME, TOPONYM_SAINT, COMPANY_EVENT]
     documents = [Document(f"p{i}", t) for i, t in enumerate(texts)]
     return {
-        d.text: analyse_chunks(d, docs, default_extractors()).triples
+        d.text: analyse_chunks(d, docs, default_extractors(), judged=False).triples
         for d, docs in parse(documents, nlp)
     }
 
@@ -785,7 +785,7 @@ def test_role_confidence_caps_its_facts(nlp, monkeypatch) -> None:  # type: igno
     ((document, docs),) = list(parse([Document("cap", text)], nlp))
     found = [
         t
-        for t in analyse_chunks(document, docs, default_extractors()).triples
+        for t in analyse_chunks(document, docs, default_extractors(), judged=False).triples
         if t.predicate == "cofounderOf"
     ]
     assert found and all(t.provenance.confidence <= 0.5 for t in found)

@@ -64,6 +64,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="leave out facts whose fused confidence is below X (default 0)",
     )
     parser.add_argument(
+        "--no-judge",
+        action="store_true",
+        help="keep every fact the extractors state, with their own confidences (by "
+        "default a model learned from annotated news gives each fact its confidence "
+        "and leaves out those more likely wrong than right)",
+    )
+    parser.add_argument(
         "--encoding", default="utf-8", help="encoding of .txt inputs (default utf-8)"
     )
     parser.add_argument(
@@ -155,18 +162,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _analyser(args: argparse.Namespace) -> Analyser:
-    gazetteers = [str(path) for path in args.gazetteer]
+    options = {
+        "model": args.model,
+        "batch_size": args.batch_size,
+        "gazetteers": [str(path) for path in args.gazetteer],
+        "judged": not args.no_judge,
+    }
     if args.dask:
         from kg.distributed import dask_analyser
 
-        return dask_analyser(
-            args.dask, model=args.model, batch_size=args.batch_size, gazetteers=gazetteers
-        )
+        return dask_analyser(args.dask, **options)
     if args.workers > 1:
-        return process_analyser(
-            args.workers, model=args.model, batch_size=args.batch_size, gazetteers=gazetteers
-        )
-    return local_analyser(model=args.model, batch_size=args.batch_size, gazetteers=gazetteers)
+        return process_analyser(args.workers, **options)
+    return local_analyser(**options)
 
 
 def _html_writer() -> Callable[[Graph, Path], None] | None:
