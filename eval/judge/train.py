@@ -62,6 +62,7 @@ class Example:
     features: frozenset[str]
     right: bool
     required: frozenset[int]  # indices of the required gold facts of its article it states
+    confidence: float  # the extractor's own
 
 
 def load(dumps: Path) -> list[Example]:
@@ -96,9 +97,9 @@ def _examples(name: str, path: Path) -> list[Example]:
                 triple.object.entity or "",
             )
             required = frozenset(i for i in hits if gold[i].required)
-            examples.append(
-                Example(name, fact, evidence_features(triple, document), right, required)
-            )
+            features = evidence_features(triple, document)
+            confidence = triple.provenance.confidence
+            examples.append(Example(name, fact, features, right, required, confidence))
     return examples
 
 
@@ -199,16 +200,44 @@ def tally(examples: Iterable[Example], keep: Iterable[bool]) -> Tally:
 def leave_one_out(examples: Sequence[Example]) -> None:
     """Print the leave-one-set-out table."""
     pooled_all, pooled_judged = Tally(), Tally()
+    scored: list[tuple[bool, float, float]] = []  # right, judge's probability, extractor's
     print(f"{'set':<10} {'every fact':<26} judged (fitted on the other sets)")
     for name in sorted({e.set for e in examples}):
         test = [e for e in examples if e.set == name]
         judge = fit([e for e in examples if e.set != name])
         every = tally(test, [True] * len(test))
-        judged = tally(test, [judge.probability(e.features) >= judge.threshold for e in test])
+        probabilities = [judge.probability(e.features) for e in test]
+        scored += [(e.right, p, e.confidence) for e, p in zip(test, probabilities, strict=True)]
+        judged = tally(test, [p >= judge.threshold for p in probabilities])
         pooled_all.add(every)
         pooled_judged.add(judged)
         print(f"{name:<10} {every!s:<26} {judged}")
     print(f"{'pooled':<10} {pooled_all!s:<26} {pooled_judged}")
+    right = [r for r, _, _ in scored]
+    print(
+        f"area under the ROC curve, triples: judge {auc(right, [p for _, p, _ in scored]):.3f}, "
+        f"extractors' confidence {auc(right, [c for _, _, c in scored]):.3f}"
+    )
+
+
+def auc(right: Sequence[bool], scores: Sequence[float]) -> float:
+    """Probability that a right triple scores above a wrong one (ties count half)."""
+    ranked = sorted(zip(scores, right, strict=True))
+    positives = sum(right)
+    negatives = len(right) - positives
+    if not positives or not negatives:
+        return float("nan")
+    total, below, i = 0.0, 0, 0
+    while i < len(ranked):
+        j = i
+        while j < len(ranked) and ranked[j][0] == ranked[i][0]:
+            j += 1
+        tied_right = sum(1 for _, r in ranked[i:j] if r)
+        tied_wrong = (j - i) - tied_right
+        total += tied_right * (below + tied_wrong / 2)
+        below += tied_wrong
+        i = j
+    return total / (positives * negatives)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,7 +72,7 @@ class ViewEvidence:
         document: The document's ``dcterms:identifier`` (or IRI when it has none).
         document_title: The document's ``dcterms:title``, if any.
         extractor: Name of the extractor that read the fact off the sentence.
-        confidence: The extractor's confidence, if recorded.
+        confidence: The evidence's confidence (the judge's), if recorded.
     """
 
     sentence: str
