@@ -21,7 +21,7 @@ configuration, so times compare the work on documents. Within one run:
 * ``workers2``: ``--workers 2`` (its children's peak memory is reported separately);
 * ``dask2``: ``--dask local:2`` (cluster start and worker model loads are inside the time);
 * ``stages``: the ``kg`` build of the profile-size corpus with a CPU clock around each stage
-  (parsing, mention detection, coreference, each extractor, analyses on disk, resolution,
+  (parsing, mention detection, coreference, each extractor, the judge, analyses on disk, resolution,
   graph, exports, summary): where every second over spaCy's parse goes. A sampling profile
   is printed too, but it weighs Python code (rdflib, kg) far above spaCy's compiled parse,
   so the stage table is the one to read.
@@ -271,6 +271,7 @@ def _staged_build(corpus: Path, out: Path) -> dict[str, Any]:
         (kg_pipeline, "parse", _timed_steps, "reading and parsing (spaCy nlp.pipe)"),
         (kg_pipeline, "detect_mentions", _timed_steps, "mention detection"),
         (kg_pipeline, "resolve_references", _timed, "coreference"),
+        (kg_pipeline, "judge_triples", _timed, "judge"),
         (kg_corpus._Workspace, "save", _timed, "analyses written (JSON, fsync)"),
         (kg_corpus._Workspace, "read", _timed, "analyses read back"),
         (kg_pipeline, "resolve_analyses", _timed, "entity resolution"),
@@ -325,8 +326,10 @@ def _analysis_only(corpus: Path) -> dict[str, Any]:
     idle: dict[str, float] = collections.defaultdict(float)
     extractors = [_CountedExtractor(e, spent, idle) for e in default_extractors()]
     detect, resolve = kg_pipeline.detect_mentions, kg_pipeline.resolve_references
+    judge = kg_pipeline.judge_triples
     kg_pipeline.detect_mentions = _timed_steps("mention detection", detect, spent)
     kg_pipeline.resolve_references = _timed("coreference", resolve, spent)
+    kg_pipeline.judge_triples = _timed("judge", judge, spent)
     try:
         started = _cpu()
         for document, docs in parsed:
@@ -334,6 +337,7 @@ def _analysis_only(corpus: Path) -> dict[str, Any]:
         total = _cpu() - started
     finally:
         kg_pipeline.detect_mentions, kg_pipeline.resolve_references = detect, resolve
+        kg_pipeline.judge_triples = judge
     return {"cpu": total, "stages": dict(spent), "idle": dict(idle),
             "chunks": sum(len(docs) for _, docs in parsed), "load": os.getloadavg()[0]}
 
