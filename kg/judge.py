@@ -8,7 +8,8 @@ the two names are and the words between them, the sentence's place in the docume
 many of the document's facts name each end, how many extractors state the fact, and whether
 the document gives the same subject and relation another object. A fact the judge finds
 more likely wrong than right (probability below the model's ``threshold``) is left out; a
-hedged fact keeps the lower confidence the lexicon's hedge factor gives it.
+hedged fact keeps the lower confidence the lexicon's hedge factor gives it (the judge
+sees the extractor's confidence without that factor, so the factor never drops a fact).
 
 The judge runs last in each document's analysis, on that document's triples only, so a
 document judges the same alone or in any corpus, in any worker. Its weights are data
@@ -42,7 +43,7 @@ from types import MappingProxyType
 
 from kg.errors import InputError
 from kg.lexicon import modality
-from kg.model import Modality, Triple
+from kg.model import Modality, Provenance, Triple
 from kg.text import match_key
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ def evidence_features(triple: Triple, document: DocumentFacts) -> frozenset[str]
         f"pred*cls={relation}*{classes}",
         f"ref={reference}",
         f"ref*pred={reference}*{relation}",
-        f"conf={round(p.confidence, 1)}",
+        f"conf={round(_unhedged(p), 1)}",
         f"sent={_bucket(p.sentence_index, _SENTENCE_EDGES)}",
         f"slen={_bucket(len(_TOKEN.findall(p.sentence)), _LENGTH_EDGES)}",
         f"sqid={int(bool(s.qid))}",
@@ -166,6 +167,15 @@ def evidence_features(triple: Triple, document: DocumentFacts) -> frozenset[str]
         features |= _between(triple)
     features |= _context(triple, document)
     return frozenset(features)
+
+
+def _unhedged(provenance: Provenance) -> float:
+    """The extractor's confidence before its hedge factor: whether a fact was read right does
+    not depend on how firmly the text states it, so hedging never makes the judge drop a fact
+    (it lowers the confidence of those kept instead)."""
+    if provenance.modality is Modality.HEDGED:
+        return min(provenance.confidence / modality().hedge_factor, 1.0)
+    return provenance.confidence
 
 
 def _between(triple: Triple) -> set[str]:

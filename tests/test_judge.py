@@ -114,6 +114,12 @@ def test_a_hedged_fact_is_less_sure_than_the_same_fact_asserted() -> None:
     assert hedged < asserted
 
 
+def test_hedging_alone_does_not_change_the_judgement() -> None:
+    hedged = _triple(confidence=0.8 * modality().hedge_factor, modality_=Modality.HEDGED)
+    document = DocumentFacts.of([SEAT, DEAL])
+    assert evidence_features(hedged, document) == evidence_features(SEAT, document)
+
+
 @settings(max_examples=30, deadline=None)
 @given(st.permutations(TRIPLES))
 def test_judging_does_not_depend_on_the_order_of_the_triples(triples: list[Triple]) -> None:
