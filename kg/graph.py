@@ -119,6 +119,7 @@ _END_CHAR = KGO.endChar
 _EXTRACTOR = KGO.extractor
 _MODALITY = KGO.modality
 _REFERRING = KGO.referringExpression
+_EXTRACTOR_CONFIDENCE = KGO.extractorConfidence
 _DOCUMENT = KGO.Document
 _IDENTIFIER = DCTERMS.identifier
 _DATE_OF = DCTERMS.date
@@ -625,11 +626,12 @@ def _fact_and_evidence(
                 f"mention {mention.text!r} in document {provenance.doc_id!r} "
                 "was not resolved to an entity"
             )
-    if not 0.0 <= provenance.confidence <= 1.0:
-        raise ExtractionError(
-            f"confidence {provenance.confidence!r} of {provenance.extractor!r} in document "
-            f"{provenance.doc_id!r} is outside [0, 1]"
-        )
+    for confidence in (provenance.confidence, provenance.extractor_confidence):
+        if confidence is not None and not 0.0 <= confidence <= 1.0:
+            raise ExtractionError(
+                f"confidence {confidence!r} of {provenance.extractor!r} in document "
+                f"{provenance.doc_id!r} is outside [0, 1]"
+            )
     subject = entity_iri(triple.subject.entity, base=base)  # type: ignore[arg-type]
     obj = entity_iri(triple.object.entity, base=base)  # type: ignore[arg-type]
     if relation(triple.predicate).symmetric and str(obj) < str(subject):
@@ -691,6 +693,10 @@ def _add_assertion(
         ]
         if provenance.mention:
             rows.append((evidence, _REFERRING, _text(provenance.mention, texts)))
+        if provenance.extractor_confidence is not None:
+            rows.append(
+                (evidence, _EXTRACTOR_CONFIDENCE, _double(float(provenance.extractor_confidence)))
+            )
         quads.extend((s, p, o, doc) for s, p, o in rows)
 
 

@@ -125,7 +125,11 @@ def judge_triples(triples: Sequence[Triple], judge: Judge | None = None) -> tupl
             continue
         if triple.provenance.modality is Modality.HEDGED:
             p *= hedge
-        provenance = dataclasses.replace(triple.provenance, confidence=round(p, 3))
+        provenance = dataclasses.replace(
+            triple.provenance,
+            confidence=round(p, 3),
+            extractor_confidence=triple.provenance.confidence,
+        )
         judged.append(dataclasses.replace(triple, provenance=provenance))
     return tuple(judged)
 

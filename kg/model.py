@@ -83,10 +83,13 @@ class Provenance:
         start: Character offset of the sentence in the document.
         end: Character offset just past the sentence.
         extractor: Versioned name of the extractor (``kg.apposition.v1``).
-        confidence: Probability-like score in [0, 1].
+        confidence: Probability-like score in [0, 1]: the judge's (:mod:`kg.judge`) once
+            judged, the extractor's before.
         modality: Asserted, hedged or reported.
         mention: Words that referred to an entity through coreference
             (``l'entreprise``), when the subject or object was resolved.
+        extractor_confidence: The extractor's own confidence, kept when the judge
+            replaced it (None before judging).
     """
 
     doc_id: str
@@ -98,6 +101,7 @@ class Provenance:
     confidence: float
     modality: Modality = Modality.ASSERTED
     mention: str | None = None
+    extractor_confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,4 +112,5 @@ class KGO(rdflib.namespace.DefinedNamespace):
     extractor: URIRef
     modality: URIRef
     referringExpression: URIRef
+    extractorConfidence: URIRef
     mentionCount: URIRef

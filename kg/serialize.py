@@ -133,6 +133,7 @@ def _triple(triple: Triple) -> dict[str, Any]:
             "confidence": p.confidence,
             "modality": None if p.modality is Modality.ASSERTED else p.modality.value,
             "mention": p.mention,
+            "extractor_confidence": p.extractor_confidence,
         }
     )
     return {
@@ -178,6 +179,7 @@ def _read_triple(record: Mapping[str, Any]) -> Triple:
         confidence=p["confidence"],
         modality=Modality(p.get("modality", Modality.ASSERTED.value)),
         mention=p.get("mention"),
+        extractor_confidence=p.get("extractor_confidence"),
     )
     _check(
         isinstance(provenance.confidence, int | float) and isinstance(provenance.doc_id, str),

@@ -147,6 +147,11 @@ def test_without_the_judge_every_extracted_fact_stays(sample_build: Path, tmp_pa
     judged, raw = load_graph(sample_build / "graph.ttl"), load_graph(tmp_path / "graph.ttl")
     # the judge only leaves facts out; the sample has some it finds more likely wrong
     assert facts(judged) < facts(raw)
+    # judged evidences keep the extractor's own confidence beside the judge's
+    evidences = list(judged.subjects(RDF.type, KGO.Evidence))
+    assert evidences
+    assert all(judged.value(e, KGO.extractorConfidence) is not None for e in evidences)
+    assert not list(raw.subject_objects(KGO.extractorConfidence))
 
 
 def test_build_prints_summary(

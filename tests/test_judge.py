@@ -102,8 +102,10 @@ def test_the_judge_keeps_what_it_finds_likely_and_leaves_out_the_rest() -> None:
     kept = judge_triples([SEAT, DEAL], against_seats)
     assert [t.predicate for t in kept] == ["acquires"]
     assert kept[0].provenance.confidence == pytest.approx(0.731, abs=1e-3)
-    # everything but the confidence is the extractor's
-    assert dataclasses.replace(kept[0].provenance, confidence=0.8) == DEAL.provenance
+    # everything but the confidence is the extractor's, and its confidence is kept
+    assert kept[0].provenance.extractor_confidence == DEAL.provenance.confidence
+    unjudged = dataclasses.replace(kept[0].provenance, confidence=0.8, extractor_confidence=None)
+    assert unjudged == DEAL.provenance
 
 
 def test_a_hedged_fact_is_less_sure_than_the_same_fact_asserted() -> None:
@@ -163,7 +165,10 @@ def test_the_judge_only_removes_facts_and_rescales_confidences(nlp) -> None:  # 
     assert raw, "the passage states facts"
 
     def fact(t: Triple) -> tuple[object, ...]:
-        return (t.subject, t.predicate, t.object, dataclasses.replace(t.provenance, confidence=0))
+        provenance = dataclasses.replace(t.provenance, confidence=0, extractor_confidence=None)
+        return (t.subject, t.predicate, t.object, provenance)
 
     assert {fact(t) for t in judged} <= {fact(t) for t in raw}
     assert all(0.0 < t.provenance.confidence <= 1.0 for t in judged)
+    extracted = {fact(t): t.provenance.confidence for t in raw}
+    assert all(t.provenance.extractor_confidence == extracted[fact(t)] for t in judged)
