@@ -139,10 +139,10 @@ def evidence_features(triple: Triple, document: DocumentFacts) -> frozenset[str]
 
     Example:
         >>> from kg.model import Mention, Provenance, Triple
-        >>> prov = Provenance("d", 2, "Selon lui, Kelvo rachète Tarn.", 40, 70,
+        >>> prov = Provenance("d", 2, "Selon lui, Kelvo rachète Morvex.", 40, 72,
         ...                   "kg.verbframe.v1", 0.7, mention="l'entreprise")
         >>> t = Triple(Mention("Kelvo", "Organization", 51, 56), "acquires",
-        ...            Mention("Tarn", "Company", 65, 69), prov)
+        ...            Mention("Morvex", "Company", 65, 71), prov)
         >>> features = evidence_features(t, DocumentFacts.of([t]))
         >>> sorted(f for f in features if f[:4] in {"ref=", "dist", "in=1"})
         ['dist=1', 'in=11', 'ref=desc']
