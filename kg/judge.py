@@ -42,7 +42,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from kg.errors import InputError
-from kg.lexicon import modality
+from kg.lexicon import descriptions, modality
 from kg.model import Modality, Provenance, Triple
 from kg.text import match_key
 
@@ -52,10 +52,6 @@ log = logging.getLogger(__name__)
 MAX_BETWEEN = 12
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _VERSION = re.compile(r"\.v\d+$")
-_PRONOUNS = frozenset(
-    {"il", "elle", "ils", "elles", "lui", "celui-ci", "celle-ci", "ce", "c'", "celui", "celle"}
-)
-_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos"})
 # Bucket edges: counts and distances matter by order of magnitude, not one by one.
 _SENTENCE_EDGES = (0, 1, 3, 8)
 _LENGTH_EDGES = (8, 15, 25, 40)
@@ -258,13 +254,27 @@ def _context(triple: Triple, document: DocumentFacts) -> set[str]:
 
 
 def _reference_kind(words: str | None) -> str:
-    """``none``, ``pron``, ``poss`` or ``desc``: how an end was referred to, if at all."""
+    """``none``, ``pron``, ``poss`` or ``desc``: how an end was referred to, if at all.
+
+    A possessive opens with one (``son bureau``), a description with another determiner
+    (``l'entreprise``, ``le couple``); anything else — ``il``, ``nous``, ``celle-ci``,
+    ``ce dernier`` — is a pronoun.
+
+    Example:
+        >>> [_reference_kind(w) for w in ("Elle", "ce dernier", "son", "l'entreprise", None)]
+        ['pron', 'pron', 'poss', 'desc', 'none']
+    """
     if not words or not words.split():
         return "none"
-    first = words.lower().replace("’", "'").split()[0]
-    if first in _PRONOUNS:
+    written = " ".join(words.lower().replace("’", "'").split())
+    lexicon = descriptions()
+    if written in lexicon.demonstratives:
         return "pron"
-    return "poss" if first in _POSSESSIVES else "desc"
+    first = written.split()[0]
+    if first in lexicon.possessives:
+        return "poss"
+    article = first[: first.index("'") + 1] if "'" in first else first
+    return "desc" if article in lexicon.determiners else "pron"
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
