@@ -76,6 +76,7 @@ __all__ = [
     "Report",
     "SplitEntity",
     "TypeMismatch",
+    "assess_fact",
     "calibrate",
     "check_entities",
     "evaluate",
@@ -778,18 +779,23 @@ def fact_matches(
     return _matches(fact, _gold_keys(gold, entities))
 
 
-def fact_stated_by(
-    fact: PredictedFact, gold: GoldFact, *, entities: Sequence[GoldEntity] = ()
-) -> bool:
-    """Whether the gold fact implies the predicted one, which is then right without
-    recalling it (a predicted ``leaderOf`` where the gold says ``ceoOf``).
+def assess_fact(
+    fact: PredictedFact, gold: Sequence[GoldFact], *, entities: Sequence[GoldEntity] = ()
+) -> tuple[list[int], bool]:
+    """The indices of the gold facts ``fact`` recalls, and whether it is right: it recalls
+    one, or a gold fact states it (a predicted ``leaderOf`` where the gold says ``ceoOf``).
 
     Example:
         >>> said = PredictedFact("ex:x", "leaderOf", "ex:s", ("Léa Dumas",), ("Kelvo",))
-        >>> fact_stated_by(said, GoldFact("Léa Dumas", "ceoOf", "Kelvo"))
-        True
+        >>> assess_fact(said, [GoldFact("Léa Dumas", "ceoOf", "Kelvo")])
+        ([], True)
     """
-    return _stated_by(fact, _gold_keys(gold, entities))
+    return _assess(fact, [_gold_keys(item, entities) for item in gold])
+
+
+def _assess(fact: PredictedFact, keyed: Sequence[_GoldKeys]) -> tuple[list[int], bool]:
+    hits = [index for index, item in enumerate(keyed) if _matches(fact, item)]
+    return hits, bool(hits) or any(_stated_by(fact, item) for item in keyed)
 
 
 # --------------------------------------------------------------------------- scoring
@@ -846,10 +852,10 @@ def score_facts(
     found = [False] * len(keyed)
     correct = []
     for fact in predicted:
-        hits = [index for index, item in enumerate(keyed) if _matches(fact, item)]
+        hits, right = _assess(fact, keyed)
         for index in hits:
             found[index] = True
-        correct.append(bool(hits) or any(_stated_by(fact, item) for item in keyed))
+        correct.append(right)
     required = [hit for fact, hit in zip(gold, found, strict=True) if fact.required]
     return Report(
         mode=Mode.FACTS,
@@ -905,11 +911,10 @@ def score_relx(
         keyed = [_gold_keys(fact) for fact in record.relations]
         hit = [False] * len(keyed)
         for fact in _between_pair(record, by_document):
-            matched = [index for index, item in enumerate(keyed) if _matches(fact, item)]
+            matched, right = _assess(fact, keyed)
             for index in matched:
                 hit[index] = True
             candidates.append(fact)
-            right = bool(matched) or any(_stated_by(fact, item) for item in keyed)
             correct.append(right)
             if not right:
                 extra.append(Extra(fact, record.id))

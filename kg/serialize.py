@@ -29,7 +29,7 @@ from kg.errors import InputError
 from kg.model import Document, Mention, Modality, Provenance, Triple
 from kg.pipeline import Analysis
 
-__all__ = ["FORMAT", "analysis_from_dict", "analysis_to_dict", "dumps", "loads"]
+__all__ = ["FORMAT", "analysis_from_dict", "analysis_to_dict", "dumps", "loads", "triple_from_dict"]
 
 #: Version of the JSON shape; bump it when a field changes meaning.
 FORMAT = 1
@@ -74,7 +74,7 @@ def analysis_from_dict(record: Mapping[str, Any]) -> Analysis:
         document = Document(**{k: v for k, v in fields.items() if k in _DOCUMENT_FIELDS})
         _check(isinstance(document.id, str) and isinstance(document.text, str), "document")
         mentions = tuple(_read_mention(m) for m in record["mentions"])
-        triples = tuple(_read_triple(t) for t in record["triples"])
+        triples = tuple(triple_from_dict(t) for t in record["triples"])
     except (KeyError, TypeError, ValueError, AttributeError) as err:
         fields = record.get("document")
         ident = fields.get("id") if isinstance(fields, Mapping) else None
@@ -167,7 +167,21 @@ def _read_mention(record: Mapping[str, Any]) -> Mention:
     return mention
 
 
-def _read_triple(record: Mapping[str, Any]) -> Triple:
+def triple_from_dict(record: Mapping[str, Any]) -> Triple:
+    """A :class:`Triple` from its JSON record (``subject``, ``predicate``, ``object`` and
+    ``provenance``, the fields named as the dataclasses name them).
+
+    Raises:
+        ValueError: If a field has the wrong type (a missing one raises ``KeyError``).
+
+    Example:
+        >>> end = {"text": "Kelvo", "cls": "Organization", "start": 0, "end": 5}
+        >>> provenance = {"doc_id": "d", "sentence_index": 0, "sentence": "Kelvo.", "start": 0,
+        ...               "end": 6, "extractor": "kg.apposition.v1", "confidence": 0.8}
+        >>> triple_from_dict({"subject": end, "predicate": "basedIn", "object": end,
+        ...                   "provenance": provenance}).provenance.modality.value
+        'asserted'
+    """
     p = record["provenance"]
     provenance = Provenance(
         doc_id=p["doc_id"],

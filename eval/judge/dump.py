@@ -5,11 +5,12 @@ Usage (run with the kg version to dump on ``PYTHONPATH``; it may be an old commi
     PYTHONPATH=/tmp/kg-at-commit python eval/judge/dump.py eval/holdout5 /tmp/dumps/holdout5.jsonl
 
 One JSON line per document (``kind: doc``) and per resolved triple (``kind: triple``): the
-triple's mentions and provenance as kg's dataclasses hold them, and the names (label and
-aliases) of the entities its ends were resolved to, which is what ``kg eval`` matches gold
-names against. Triples are taken before the judge (``judged=False``) when the version has
-one. Only APIs every version since the first has (``read_documents``, ``analyse``,
-``resolve_analyses``) are used.
+triple's mentions and provenance as kg's dataclasses hold them (the record
+:func:`kg.serialize.triple_from_dict` reads), and the names (label and aliases) of the
+entities its ends were resolved to, which is what ``kg eval`` matches gold names against.
+Triples are taken before the judge (``judged=False``) when the version has one. Only APIs
+every version since the first has (``read_documents``, ``analyse``, ``resolve_analyses``)
+are used.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def main(argv: list[str]) -> int:
                 "predicate": triple.predicate,
                 "subject": dataclasses.asdict(triple.subject),
                 "object": dataclasses.asdict(triple.object),
-                "prov": provenance,
+                "provenance": provenance,
                 "s_names": names(triple.subject),
                 "o_names": names(triple.object),
             }

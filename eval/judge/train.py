@@ -6,7 +6,7 @@ Usage::
 
 ``DUMPS`` holds one ``SET.jsonl`` per annotated set (``eval/judge/dump.py`` of the kg
 version that first met the set, see ``first_contact.tsv``). Each triple is labelled right
-when its fact states a gold fact of its article (:func:`kg.eval.fact_matches`'s rules,
+when its fact states a gold fact of its article (:func:`kg.eval.assess_fact`'s rules,
 gold names widened by the article's gold entities). Features are
 :func:`kg.judge.evidence_features`, so training and building see the same thing.
 
@@ -33,17 +33,10 @@ from pathlib import Path
 
 import numpy as np
 
-from kg.eval import (
-    GoldEntity,
-    GoldFact,
-    PredictedFact,
-    fact_matches,
-    fact_stated_by,
-    read_gold,
-    read_gold_entities,
-)
+from kg.eval import GoldEntity, GoldFact, PredictedFact, assess_fact, read_gold, read_gold_entities
 from kg.judge import DocumentFacts, Judge, evidence_features
-from kg.model import Mention, Modality, Provenance, Triple
+from kg.model import Triple
+from kg.serialize import triple_from_dict
 
 EVAL = Path(__file__).resolve().parent.parent
 MIN_SETS = 3
@@ -78,7 +71,7 @@ def _examples(name: str, path: Path) -> list[Example]:
     for line in path.open(encoding="utf-8"):
         row = json.loads(line)
         if row["kind"] == "triple":
-            triple = _triple(row)
+            triple = triple_from_dict(row)
             by_document[triple.provenance.doc_id].append((triple, row))
     examples = []
     for doc_id, rows in sorted(by_document.items()):
@@ -88,8 +81,7 @@ def _examples(name: str, path: Path) -> list[Example]:
             said = PredictedFact(
                 "s", triple.predicate, "o", tuple(row["s_names"]), tuple(row["o_names"])
             )
-            hits = [i for i, g in enumerate(gold) if fact_matches(said, g, entities=entities)]
-            right = bool(hits) or any(fact_stated_by(said, g, entities=entities) for g in gold)
+            hits, right = assess_fact(said, gold, entities=entities)
             fact = (
                 doc_id,
                 triple.subject.entity or "",
@@ -110,28 +102,6 @@ def _gold(name: str, doc_id: str) -> tuple[tuple[GoldFact, ...], tuple[GoldEntit
         read_gold(facts) if facts.exists() else (),
         read_gold_entities(entities) if entities.exists() else (),
     )
-
-
-def _triple(row: dict) -> Triple:
-    def mention(fields: dict) -> Mention:
-        return Mention(
-            fields["text"], fields["cls"], fields["start"], fields["end"],
-            fields.get("qid"), fields.get("entity"),
-        )  # fmt: skip
-
-    p = row["prov"]
-    provenance = Provenance(
-        p["doc_id"],
-        p["sentence_index"],
-        p["sentence"],
-        p["start"],
-        p["end"],
-        p["extractor"],
-        p["confidence"],
-        Modality(p.get("modality", "asserted")),
-        p.get("mention"),
-    )
-    return Triple(mention(row["subject"]), row["predicate"], mention(row["object"]), provenance)
 
 
 def fit(examples: Sequence[Example]) -> Judge:
