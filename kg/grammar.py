@@ -616,7 +616,7 @@ def governing_verb(token: Token) -> Token | None:
     i = token.i
     for _ in range(20):
         # a word with a subject is a predicate even when tagged a noun ("X enquête sur Y")
-        if table.pos[i] in _VERBAL or any(table.dep[c] in _PREDICATED for c in table.children[i]):
+        if table.pos[i] in _VERBAL or _predicated(table, i):
             return token if i == token.i else token.doc[i]
         if table.head[i] == i:
             return None
@@ -661,14 +661,15 @@ def where_antecedent(verb: Token) -> Token | None:
 _LOCATIVES = frozenset({"à", "en", "dans"})
 
 
-def _after_locative(token: Token) -> bool:
-    """Whether the name ``token`` ends is introduced by a locative preposition."""
+def _after_locative(token: Token, prepositions: frozenset[str] = _LOCATIVES) -> bool:
+    """Whether the name ``token`` ends is introduced by a locative preposition (or another
+    of ``prepositions``)."""
     mention = mention_at(token)
     doc = token.doc
     i = token.i
-    while i > 0 and mention_at(doc[i - 1]) == mention:
+    while i > 0 and mention_of_index(doc, i - 1) == mention:
         i -= 1
-    return i > 0 and doc[i - 1].lower_ in _LOCATIVES
+    return i > 0 and doc[i - 1].lower_ in prepositions
 
 
 def inverted_subject(token: Token) -> bool:
@@ -869,6 +870,7 @@ def misread_participle(token: Token) -> bool:
 #: X d'ouvrir", "reproche à X d'avoir entraîné", "a demandé à X de céder".
 OBJECT_CONTROL = word_list("object_control_verbs")
 _TO = frozenset({"à", "au", "aux"})
+_PLACE_OR_TO = _LOCATIVES | _TO
 
 
 def _object_controller(verb: Token) -> Token | None:
@@ -1227,8 +1229,10 @@ def _described_name(noun: Token) -> Token | None:
     if (
         i - 1 >= sentence_start(noun)
         and doc[i].text == ","
-        and (mention := mention_at(doc[i - 1])) is not None
-        and not _placed_before(doc, i - 1, mention)
+        and mention_at(doc[i - 1]) is not None
+        # "le rachat de X, à Thiers, notre groupe": a place adjunct before the comma, not
+        # a name the noun after it describes
+        and not _after_locative(doc[i - 1], _PLACE_OR_TO)
     ):
         return doc[i - 1]
     if any(c.dep_ == "cop" for c in noun.children):
@@ -1236,16 +1240,6 @@ def _described_name(noun: Token) -> Token | None:
             (c for c in noun.children if c.dep_ == "nsubj" and mention_at(c) is not None), None
         )
     return None
-
-
-def _placed_before(doc: Doc, last: int, mention: Mention) -> bool:
-    """Whether the name ending at word ``last`` is where something is, set off by a
-    locative preposition (``le rachat de X, à Thiers, notre groupe``): a place adjunct
-    before the comma, not a name the noun after it describes."""
-    first = last
-    while first > 0 and mention_of_index(doc, first - 1) == mention:
-        first -= 1
-    return first > 0 and doc[first - 1].lower_ in _LOCATIVES | _TO
 
 
 def parenthetical(token: Token) -> Token | None:

@@ -77,6 +77,7 @@ from kg.entities.mentions import (
 from kg.entities.places import french_place
 from kg.grammar import (
     BARE_COMPLEMENT,
+    CLOSING_GUILLEMETS,
     CLOSING_QUOTES,
     DE,
     DEFINITE,
@@ -222,7 +223,7 @@ class Salience:
             )
         ]
         for trait in sorted(traits):
-            cities = _cities() | self.cities
+            cities = _places_of_origin("City") | self.cities
             if trait in cities:
                 # "le groupe parisien" is not the company the text placed in Lyon (cities
                 # do not nest; a region or a country may hold the city)
@@ -231,16 +232,14 @@ class Salience:
                     for c in candidates
                     if not any(t in cities and t != trait for t in (known or {}).get(c[1], ()))
                 ]
-            if trait in _countries():
+            if trait in _places_of_origin("Country"):
                 # "l'entreprise française" is not the group the text placed in Stuttgart or
                 # called German; and when that group is the one the text was about, which
                 # other company it means is a guess: none
                 kept = [
                     c
                     for c in candidates
-                    if not any(
-                        _elsewhere(t, trait, cities) for t in (known or {}).get(c[1], ())
-                    )
+                    if not any(_elsewhere(t, trait, cities) for t in (known or {}).get(c[1], ()))
                 ]
                 if candidates and max(candidates)[1] not in {c[1] for c in kept}:
                     return None
@@ -329,15 +328,10 @@ def _only_strict(known: Mapping[str, frozenset[str]] | None, key: str) -> bool:
 
 
 @functools.cache
-def _cities() -> frozenset[str]:
-    """The cities adjectives of origin name (``lyonnaise`` → Lyon)."""
-    return frozenset(d.place for d in demonyms().values() if d.cls == "City")
-
-
-@functools.cache
-def _countries() -> frozenset[str]:
-    """The countries adjectives of origin name (``allemande`` → Allemagne)."""
-    return frozenset(d.place for d in demonyms().values() if d.cls == "Country")
+def _places_of_origin(cls: str) -> frozenset[str]:
+    """The places of class ``cls`` adjectives of origin name (``lyonnaise`` → Lyon,
+    ``allemande`` → Allemagne)."""
+    return frozenset(d.place for d in demonyms().values() if d.cls == cls)
 
 
 #: The country of the towns :mod:`kg.entities.places` lists.
@@ -347,7 +341,7 @@ _HOME_COUNTRY = "France"
 def _elsewhere(place: str, country: str, cities: frozenset[str]) -> bool:
     """Whether a place the text gave an entity lies outside ``country``: another country,
     or, for the country of kg's town list, a city that list does not hold."""
-    if place in _countries():
+    if place in _places_of_origin("Country"):
         return place != country
     return country == _HOME_COUNTRY and place in cities and french_place(place) is None
 
@@ -1244,7 +1238,7 @@ def quoted(token: Token) -> bool:
     for text in words(token.doc).text[sentence_start(token) : token.i]:
         if text in OPENING_GUILLEMETS:
             opened += 1
-        elif text in {"»", "\u201d"} and opened:
+        elif text in CLOSING_GUILLEMETS and opened:
             opened -= 1
     return opened > 0
 
@@ -1255,7 +1249,7 @@ def _in_quotation(table: Words, i: int) -> bool:
     opened = 0
     j = i - 1
     while j >= 0 and not (table.space[j] and "\n" in table.text[j]):
-        if table.text[j] in CLOSING_QUOTES and table.text[j] != '"':
+        if table.text[j] in CLOSING_GUILLEMETS:
             opened -= 1
         elif table.text[j] in OPENING_GUILLEMETS:
             opened += 1
@@ -2407,6 +2401,12 @@ def _plural_misread(tag: str, lower: str, plurals: PluralDescriptions) -> bool:
 _NOT_TOPIC = frozenset({"MediaOrganization", "GovernmentBody"})
 
 
+def _topic_class(cls: str) -> bool:
+    """Whether an entity of class ``cls`` can be a text's topic: an organisation (or a name
+    NER left untyped: the text's own company often is one), not an outlet or a regulator."""
+    return coarse(cls) in {"Organization", UNTYPED} and cls not in _NOT_TOPIC
+
+
 def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Mention]:
     """The topic of each verbless entry of a dated timeline (``2024. Inauguration d'une usine
     à Cracovie``): token index of the entry's head noun → the organisation the text is about,
@@ -2425,11 +2425,8 @@ def _entry_topics(doc: Doc, document_mentions: list[Mention]) -> dict[int, Menti
     if not starts:
         return {}
     offset = doc._.kg_offset
-    # (a name NER left untyped counts: the text's own company often is one)
     counts = Counter(
-        match_key(m.text)
-        for m in document_mentions
-        if coarse(m.cls) in {"Organization", UNTYPED} and m.cls not in _NOT_TOPIC
+        match_key(m.text) for m in document_mentions if _topic_class(m.cls)
     ).most_common(2)
     # (in doubt, no topic: it must be named at least twice as often as any other)
     if not counts or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
@@ -2484,9 +2481,7 @@ def _headline_topic(doc: Doc, document_mentions: list[Mention]) -> tuple[str, in
     in_title = {
         match_key(m.text)
         for m in document_mentions
-        if title.start <= m.start - offset < title.end
-        and coarse(m.cls) in {"Organization", UNTYPED}
-        and m.cls not in _NOT_TOPIC
+        if title.start <= m.start - offset < title.end and _topic_class(m.cls)
     }
     if len(in_title) != 1:
         return "", 0
@@ -3037,7 +3032,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 # the company the last share stated was of, or no one
                 target = previous_held
             else:
-                subject = _possessive_subject(token)
+                subject = share  # the possessive's subject, worked out just above
                 not_owner: frozenset[str] = frozenset()
                 if subject is not None and (_stands_for_theme(token) or _share_of(token.head)):
                     # "X est entré à son capital": the possessive is the frame's theme,
@@ -3206,8 +3201,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             headline
             and sent.start >= after_headline
             and subject_here is not None
-            and coarse(subject_here.cls) in {"Organization", UNTYPED}
-            and subject_here.cls not in _NOT_TOPIC
+            and _topic_class(subject_here.cls)
         ):
             salience.headline = headline if match_key(subject_here.text) == headline else ""
             headline = ""

@@ -505,7 +505,7 @@ def find_corporate_text(
     """
     table = words(doc)
     # (most chunks say no "nous" outside quotations: their paragraphs are not read twice)
-    if not any(form in table.lower for form in GROUP_WORDS):
+    if GROUP_WORDS.isdisjoint(table.lower):
         return None
     turns = _turns(doc, mentions)
     if sum(_says(doc, t, GROUP_WORDS) for t in turns) < MIN_VOICED:

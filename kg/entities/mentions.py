@@ -116,14 +116,20 @@ _PARTICLES = frozenset(
     }
 )
 #: Prepositions that stay inside a noun phrase naming a thing: "pacte européen sur l'IA".
-_NP_PREPS = frozenset({"de", "d'", "d’", "du", "des", "sur", "en"})
+_NP_PREPS = DE | {"sur", "en"}
+#: Nouns of the area a rank is held in ("premier fabricant de tuiles du département"),
+#: which is no part of the thing ranked.
 _SCOPE_NOUNS = folded_word_list("scope_nouns")
 #: Share of a heading line an entity may cover before it counts as the heading itself.
 _HEADING_COVER = 0.8
-#: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
 #: Prepositions no name continues through into lower-case words.
 _NOT_IN_NAMES = frozenset({"dans", "chez", "contre"})
-_NAME_GLUE = frozenset({"de", "d'", "d’", "du", "des", "of", "the", "et", "&"})
+#: Words that may join the capitalised parts of a proper-noun run ("Banque de France").
+_NAME_GLUE = DE | {"of", "the", "et", "&"}
+#: Words that join two names of a list ("X et Y", "X ou Y").
+_COORDINATORS = frozenset({"et", "ou"})
+#: "de" with an article fused in ("du", "des").
+_FUSED_DE = DE - DE_BARE
 #: Place classes a name may end with when two places are juxtaposed ("Dallas Texas").
 _CONTAINERS = frozenset({"Country", "Region", "Place"})
 
@@ -462,7 +468,7 @@ def _trim(span: Span) -> Span | None:
         table.punct[end - 1]
         or table.space[end - 1]
         # "dont Le Progrès et Sud Ouest" tagged "Le Progrès et": no name ends on "et"
-        or table.lower[end - 1] in {"et", "ou"}
+        or table.lower[end - 1] in _COORDINATORS
         # "l'Autorité de la concurrence enquête": a verb form the tagger reads as a noun
         or (end - 1 > start and text[end - 1].islower() and table.lower[end - 1] in fixes)
         # "Renault PDG Luca de Meo": a title's acronym after the company
@@ -486,7 +492,7 @@ def _coordinated_origin(table: Words, start: int, end: int) -> int | None:
     next name; the index of the conjunction, if so."""
     for k in range(end - 1, start, -1):
         word = table.text[k]
-        if table.lower[k] in {"et", "ou"}:
+        if table.lower[k] in _COORDINATORS:
             tail = range(k + 1, end)
             return k if any(origin_text(table.text[i]) for i in tail) else None
         if not word.islower():
@@ -2401,7 +2407,7 @@ def _place_of_place(table: Words, first: Span, second: Span) -> tuple[int, int] 
         first.label_ == "LOC"
         and second.label_ == "LOC"
         and second.start == first.end + 1
-        and table.lower[first.end] in {"du", "des"}
+        and table.lower[first.end] in _FUSED_DE
         and table.text[second.start][:1].isupper()
     ):
         return first.start, second.end

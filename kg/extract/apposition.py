@@ -771,7 +771,7 @@ def _coordinated_opening(doc: Doc, start: int, first: int) -> bool:
             # does not open "X et concurrente de Y, Z ...")
             t.i == start
             or (
-                t.pos_ in {"ADJ", "NOUN", "CCONJ", "PUNCT"}
+                t.pos_ in {"ADJ", "NOUN", "CCONJ"}
                 and t.text[:1].islower()
                 and mention_at(t) is None
             )

@@ -24,6 +24,7 @@ from kg.entities.coref import quoted
 from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import Arg, args_of, pairs
 from kg.grammar import (
+    CLOSING_QUOTES,
     case_of,
     clause_start,
     mention_at,
@@ -41,6 +42,8 @@ from kg.text import fold
 #: right, as often as the verb frames' best readings.
 CONFIDENCE = 0.85
 _SPEAKERS = frozenset({"Person", "Organization"})
+#: What an incise of saying follows: a comma or the quotation it closes ("», a déclaré X").
+_AFTER_INCISE = frozenset({","}) | CLOSING_QUOTES
 _MEDIA = frozenset({"Organization"})
 _MEDIUM_CLASS = "MediaOrganization"
 #: What ends a guest participle's phrase (``Invitée de RTL, X``).
@@ -171,7 +174,7 @@ class AttributionExtractor:
             # goes to is no medium unless it is a news medium
             # (not in an incise after a quotation: "», a déclaré à X le directeur de Y")
             first = clause_start(token)
-            incise = first > 0 and token.doc[first - 1].text in {",", "»", "\u201d", '"'}
+            incise = first > 0 and token.doc[first - 1].text in _AFTER_INCISE
             deed = not incise and any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in token.children)
             for child in token.children:
                 cases = {c.lower_ for c in child.children if c.dep_ == "case"}
@@ -193,7 +196,7 @@ class AttributionExtractor:
                 for grandchild in below:
                     if (
                         grandchild.i > child.i
-                        and case_of(grandchild) in {"à", "au", "aux"}
+                        and case_of(grandchild) in _A
                         and _news_medium(grandchild)
                     ):
                         return grandchild
@@ -239,7 +242,7 @@ def _incise_subject(verb: Token) -> Token | None:
     object; the first named noun phrase after the verb is the speaker."""
     doc = verb.doc
     first = clause_start(verb)
-    if first == 0 or doc[first - 1].text not in {",", "»", "\u201d", '"'}:
+    if first == 0 or doc[first - 1].text not in _AFTER_INCISE:
         return None
     addressee = _addressee(verb)
     if addressee is not None and _inverted_speaker(addressee) is not None:

@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -772,9 +773,14 @@ def _asked(cue: Token, marks: frozenset[str], concessive: frozenset[str]) -> boo
 _SUBORDINATE = frozenset({"xcomp", "ccomp", "acl", "advcl", "obl", "obl:arg", "nmod"})
 
 
+def sentences_between(doc: Doc, start: int, end: int) -> int:
+    """How many sentences start after token ``start`` and up to token ``end``."""
+    return sum(words(doc).sent_start[start + 1 : end + 1])
+
+
 def _sentence_number(token: Token) -> int:
     # Doc.sents starts a sentence at the first token and at each later sentence start
-    return sum(words(token.doc).sent_start[1 : token.i + 1])
+    return sentences_between(token.doc, 0, token.i)
 
 
 def pairs(
@@ -836,27 +842,23 @@ def in_focus(arg: Arg, doc: Doc) -> bool:
     # ("X change de mains. Elle a pour gérant Y, son fondateur": a chain of references
     # keeps its antecedent in focus)
     resolved: dict[int, Mention] = doc._.kg_coref or {}
-    same += [
-        i for i, m in resolved.items() if i < at and _same_name(match_key(m.text), key)
-    ]
+    same += [i for i, m in resolved.items() if i < at and _same_name(match_key(m.text), key)]
     before = [i for i in same if i < at]
     if not before:
         # ("La start-up californienne ouvre un bureau. OpenAI ...": a text may open on a
         # description and name it in the sentence after)
         after = [i for i in same if i > at]
-        return bool(after) and sum(table.sent_start[at + 1 : min(after) + 1]) <= 1
+        return bool(after) and sentences_between(doc, at, min(after)) <= 1
     # the sentences begun after the last naming, up to the referring words; a sentence of
     # one word (a verdict: "« X fournira les câbles. » FAUX.") moves the text on to
     # nothing else
+    # (the sentence holding the referring words is the one begun: any sentence before it
+    # must be of one word)
     starts = [i for i in range(max(before) + 1, at + 1) if table.sent_start[i]]
-    ends = [*starts[1:], len(table.text)][: len(starts)]
-    begun = sum(
-        1
-        for start, end in zip(starts, ends, strict=True)
-        if sum(1 for j in range(start, end) if table.pos[j] not in {"PUNCT", "SPACE"}) > 1
-        or end > at
+    return all(
+        sum(1 for j in range(start, end) if table.pos[j] not in {"PUNCT", "SPACE"}) <= 1
+        for start, end in itertools.pairwise(starts)
     )
-    return begun <= 1
 
 
 def _same_name(key: str, other: str) -> bool:

@@ -133,10 +133,10 @@ def _town_after_at(token: Token) -> bool:
     if mention is None or mention.cls != UNTYPED or token.i < 1:
         return False
     table = words(token.doc)
-    before = table.lower[token.i - 1].replace("\u2019", "'")
-    if before in {"de", "d'"} and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
+    before = table.lower[token.i - 1]
+    if before in DE_BARE and token.i > 1 and table.lemma[token.i - 2] in _FACILITIES:
         return True  # "son usine de Saint-Vallier, dans le Jura"
-    if before in {"de", "d'"} and _seat_before(token.doc, token.i - 1):
+    if before in DE_BARE and _seat_before(token.doc, token.i - 1):
         return True  # "X, une PME de Digoin (Saône-et-Loire)"
     if before not in _AT_TOWN:
         return False
@@ -152,7 +152,7 @@ def _site_named(token: Token) -> bool:
     start = sentence_start(token)
     while i > start and table.pos[i - 1] == "DET":
         i -= 1
-    if i < 2 or table.lower[i - 1] not in {"de", "d'", "d’", "du", "des"}:
+    if i < 2 or table.lower[i - 1] not in DE:
         return False
     return table.lemma[i - 2] in place_holders() or fold(table.text[i - 2]) in place_holders()
 
@@ -303,7 +303,7 @@ class LocationExtractor:
             owners = [
                 a
                 for c in site.children
-                if (c.dep_ == "nmod" and case_of(c) in {"de", "d'", "d\u2019", "du", "des"})
+                if (c.dep_ == "nmod" and case_of(c) in DE)
                 or (c.dep_ == "det" and c.lower_ in _POSSESSIVES)
                 for a in args_of(c, _ORGS)
             ]
@@ -625,7 +625,7 @@ def _branch_towns(doc: Doc, token: Token, after: int, end: int) -> list[Token]:
         table.pos[i] == "DET" or descriptions().class_of(table.text[i]) is not None
     ):
         i -= 1
-    if i - 1 <= start or table.lower[i] not in {"de", "d'", "d\u2019", "du", "des"}:
+    if i - 1 <= start or table.lower[i] not in DE:
         return []
     if table.lower[i - 1] not in _BRANCHES or mention_of_index(doc, i - 1) is not None:
         return []
@@ -727,7 +727,7 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
         return None
     while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
         k += 1  # "une PME industrielle de"
-    if k + 1 >= end or doc[k].lower_.replace("’", "'") not in {"de", "d'"}:
+    if k + 1 >= end or doc[k].lower_ not in DE_BARE:
         return None
     town = doc[k + 1]
     mention = mention_at(town)
@@ -742,15 +742,13 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
     town the organisation is of, or None. The town must be closed by a comma or the
     sentence's end (``X, de Lyon et de Paris`` lists more than a seat).
     """
-    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_.replace("’", "'") not in DE:
+    if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in DE:
         return None
     town = doc[i + 2]
     mention = mention_at(town)
     if mention is None or mention.cls != "City":
         return None
-    last = town.i
-    while last + 1 < end and mention_of_index(doc, last + 1) == mention:
-        last += 1
+    last = _last_token(town).i
     closed = last + 1 >= end or doc[last + 1].text in {",", ".", ")", ";"}
     return town if closed else None
 

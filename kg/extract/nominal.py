@@ -81,10 +81,13 @@ _DISPUTES = word_list("dispute_nouns")
 #: Verbs whose subject takes no part in the deal their object names ("l'Autorité examine
 #: le rachat de X").
 _ONLOOKING = word_list("onlooker_verbs")
-#: Verbs whose "à" names who receives their object ("cède sa participation à Y").
+#: The preposition of an agent ("le rachat de X par Y").
 _BY = frozenset({"par"})
+#: Participles of a body formed by its members ("le groupement formé par X et Y"), and the
+#: prepositions that introduce those members.
 _FORMING = word_list("forming_participles")
 _FORMED_BY = _BY | DE
+#: Verbs whose "à" names who receives their object ("cède sa participation à Y").
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TO_RECIPIENT = frozenset({"à", "au", "aux"})
 #: Words joining the two ends of a pair: "entre X et Y".

@@ -38,6 +38,7 @@ from kg.extract.base import (
     pairs,
     quoted_title,
     salient_organisation,
+    sentences_between,
     titled,
 )
 from kg.grammar import (
@@ -148,6 +149,8 @@ _BETWEEN = frozenset({"entre"})
 _FAMILIES = folded_word_list("family_nouns")
 #: "le fonds X": an investor that owns a company holds it as an investment.
 _INVESTORS = folded_word_list("investor_nouns")
+#: Words that count an object ("une soixantaine de salles", "plusieurs usines").
+_COUNT_WORDS = word_list("count_nouns")
 
 
 #: Classes of the bodies that regulate or judge companies, and never compete with them.
@@ -805,7 +808,7 @@ def _linear_with_prep(
             # who acts beside the subject, and no "de" inside it is the verb's complement
             skip_to = max(i + 1, doc[i - 1].right_edge.i)
             continue
-        if word in preps and lower[i - 1] not in LOCUTION_NOUNS:
+        if word in preps:
             j = i + 1
         elif f"{word} {lower[i + 1]}" in preps:
             j = i + 2  # "auprès du fonds X"
@@ -1466,11 +1469,6 @@ def _refers_back(head: Token) -> bool:
     )
 
 
-def _sentences_between(doc: Doc, start: int, end: int) -> int:
-    """How many sentences start after token ``start`` and up to token ``end``."""
-    return sum(words(doc).sent_start[start + 1 : end + 1])
-
-
 class _Asked:
     """What the frames of one chunk ask again and again: a verb's voice and subject, a
     word's arguments for a slot. A verb has several frames, and each asked them anew (half
@@ -2032,7 +2030,7 @@ class VerbFrameExtractor:
             event = events.get(_BUYING)
             if (
                 event is not None
-                and _sentences_between(verb.doc, event.sentence, verb.i) <= _FOCUS_REACH
+                and sentences_between(verb.doc, event.sentence, verb.i) <= _FOCUS_REACH
             ):
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
@@ -2059,7 +2057,7 @@ class VerbFrameExtractor:
             and (_refers_back(head) or any(_refers_back(t) for t in owned))
         ):
             event = events.get(frame.event_of)
-            if event is not None and _sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+            if event is not None and sentences_between(verb.doc, event.sentence, verb.i) <= 2:
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
         if not themes and frame.event_of is not None and head is not None:
@@ -2086,12 +2084,12 @@ class VerbFrameExtractor:
             # complement the parser hangs further on
             # (none when the antecedent is no name: what the parser hung on is no company)
             pronouns = whose_pronouns(verb)
-            whose = {
-                a.mention.text
-                for c in pronouns
-                for a in asked.args_of(relative_antecedent(c), frame.theme)
-            }
             if pronouns:
+                whose = {
+                    a.mention.text
+                    for c in pronouns
+                    for a in asked.args_of(relative_antecedent(c), frame.theme)
+                }
                 themes = [a for a in themes if a.mention.text in whose]
         if themes and frame.focus_heads and all(a.referring is None for a in themes):
             events[_STAKE_COMPANY] = _Event(sentence_start(verb), tuple(themes))
@@ -2646,7 +2644,7 @@ def _company_in_focus(
         event
         for key in ("fundedBy", _STAKE_COMPANY)
         if (event := events.get(key)) is not None
-        and _sentences_between(verb.doc, event.sentence, verb.i) <= 2
+        and sentences_between(verb.doc, event.sentence, verb.i) <= 2
     ]
     if recent:
         return list(max(recent, key=lambda event: event.sentence).agents)
@@ -2717,7 +2715,7 @@ def _introduces_object(noun: Token, objects: list[Token]) -> bool:
     j = noun.i + 1
     while j < sentence_end(noun) and noun.doc[j].pos_ == "DET":
         j += 1
-    return any(o.i == j and o.i != noun.i for o in objects)
+    return any(o.i == j for o in objects)
 
 
 def _holds_stake(subject: Token) -> bool:
@@ -2910,9 +2908,6 @@ def _counted_object(verb: Token) -> bool:
         )
         for c in verb.children
     )
-
-
-_COUNT_WORDS = word_list("count_nouns")
 
 
 #: Prepositions that name whom a person works for ("chez Y", "pour Y").
