@@ -77,6 +77,11 @@ _SIGNATURE_WORDS = 80
 _SIGNATURE_LINKS = frozenset({"est", ","})
 #: Possessives of a role that presents a letter's signer (``son PDG, X``).
 _POSSESSIVE_ROLES = frozenset({"son", "sa"})
+#: First words of a body of a company's staff (a union, a works council): in its own text,
+#: "nous" is that body but "notre entreprise" is the employer.
+_STAFF_BODIES = folded_word_list("staff_bodies")
+#: Nouns of a company's capital ("votre capital", "l'actionnariat").
+_CAPITAL_NOUNS = folded_word_list("capital_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,7 +535,7 @@ def find_corporate_text(
     ) or next(m for i, m in sorted(mentions.items()) if match_key(m.text) == key)
     log.debug("corporate text: nous is %r", organisation.text)
     body = tuple((t.start, t.end) for t in turns)
-    staff = fold(organisation.text).split(" ", 1)[0] in folded_word_list("staff_bodies")
+    staff = fold(organisation.text).split(" ", 1)[0] in _STAFF_BODIES
     return Interview(None, organisation, body, (), owners_addressed=True, staff_body=staff)
 
 
@@ -623,8 +628,7 @@ def _owned_in_common(possessive: Token) -> bool:
     """Whether a second-person possessive is on a noun of an organisation or of its capital
     (``votre groupe``, ``votre coopérative``, ``votre capital``)."""
     return _names_itself(possessive) or (
-        possessive.dep_ == "det"
-        and fold(possessive.head.lemma_) in folded_word_list("capital_nouns")
+        possessive.dep_ == "det" and fold(possessive.head.lemma_) in _CAPITAL_NOUNS
     )
 
 

@@ -2824,11 +2824,12 @@ def _split_venue_town(span: Span, label: str) -> list[tuple[Span, str]]:
     :func:`_institution_named`) then ``de`` and a French town NER runs together; the venue
     stands in the town. Not ``Stade de Suisse`` nor ``Arena du Pays de Gex``, whose ``de``
     opens the venue's only name."""
+    if len(span) < 4:
+        return [(span, label)]
     table = words(span.doc)
-    own = table.text[span.start + 1] if len(span) > 1 else ""
+    own = table.text[span.start + 1]
     if (
-        len(span) < 4
-        or not (own[:1].isupper() or own[:1].isdigit())  # ("Arena du Pays d'Aix": its name)
+        not (own[:1].isupper() or own[:1].isdigit())  # ("Arena du Pays d'Aix": its name)
         or not (
             _venue_head(table, span.start, span.end)
             or _institution_named(table, span.start, span.end)
