@@ -115,28 +115,44 @@ def node_id(page: playwright.Page, iri: str) -> int:
 
 
 def click_edge(page: playwright.Page, source: str, relation: str, target: str) -> None:
-    """Click a straight edge where nothing else is, from kgNetwork's canvas coordinates."""
-    point = page.evaluate(
-        """([from, rel, to]) => {
-            kgNetwork.fit({animation: false});  // ends any running focus animation
-            const id = kgViewer.edgeId(from, rel, to);
-            const [a, b] = [kgViewer.nodeIdByIri(from), kgViewer.nodeIdByIri(to)];
-            const pos = kgNetwork.getPositions([a, b]);
-            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
-                const dom = kgNetwork.canvasToDOM({x: pos[a].x + t * (pos[b].x - pos[a].x),
-                                                   y: pos[a].y + t * (pos[b].y - pos[a].y)});
-                if (kgNetwork.getNodeAt(dom) === undefined && kgNetwork.getEdgeAt(dom) === id) {
-                    return dom;
+    """Click a straight edge where nothing else is, from kgNetwork's canvas coordinates.
+
+    A focus animation starts on the frame after ``focusNode``, so two frames pass before the
+    fit that ends it. vis-network reads a press longer than 250 ms as a hold, not a click, which
+    a loaded CI machine can cause: a click that selects nothing is tried again, three times at
+    most, so a click that never works still fails.
+    """
+    for _ in range(3):
+        edge = page.evaluate(
+            """async ([from, rel, to]) => {
+                await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+                kgNetwork.fit({animation: false});  // ends any running focus animation
+                const id = kgViewer.edgeId(from, rel, to);
+                const [a, b] = [kgViewer.nodeIdByIri(from), kgViewer.nodeIdByIri(to)];
+                const pos = kgNetwork.getPositions([a, b]);
+                for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+                    const dom = kgNetwork.canvasToDOM({x: pos[a].x + t * (pos[b].x - pos[a].x),
+                                                       y: pos[a].y + t * (pos[b].y - pos[a].y)});
+                    if (kgNetwork.getNodeAt(dom) === undefined && kgNetwork.getEdgeAt(dom) === id) {
+                        return {id, dom};
+                    }
                 }
-            }
-            return null;
-        }""",
-        [source, relation, target],
-    )
-    assert point is not None, f"no free point on the edge {source} {relation} {target}"
-    box = page.locator("#network").bounding_box()
-    assert box is not None
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+                return null;
+            }""",
+            [source, relation, target],
+        )
+        assert edge is not None, f"no free point on the edge {source} {relation} {target}"
+        box = page.locator("#network").bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + edge["dom"]["x"], box["y"] + edge["dom"]["y"])
+        try:
+            page.wait_for_function(
+                "id => kgNetwork.getSelectedEdges().includes(id)", arg=edge["id"], timeout=3000
+            )
+            return
+        except playwright.TimeoutError:
+            continue
+    raise AssertionError(f"three clicks did not select the edge {source} {relation} {target}")
 
 
 def test_article_page_loads_offline_and_shows_every_node(open_page, artifacts: Path) -> None:
