@@ -58,6 +58,12 @@ _LENGTH_EDGES = (8, 15, 25, 40)
 _DISTANCE_EDGES = (0, 1, 2, 4, 7, 12, 20)
 _COUNT_EDGES = (1, 2, 4)
 _RIVAL_EDGES = (0, 1, 3)
+#: Fewest sentences of a document the judge decides. It learnt from articles (9 to 32
+#: sentences), where a fact is weighed against the rest of the document: how often it names
+#: each end, whether the subject has rival objects. In a text of a sentence or two every
+#: name comes once and no fact has a rival, which the model reads as doubt, with nothing
+#: learnt to back it: such a text keeps its extractors' confidences.
+MIN_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,12 +93,16 @@ class Judge:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-def judge_triples(triples: Sequence[Triple], judge: Judge | None = None) -> tuple[Triple, ...]:
+def judge_triples(
+    triples: Sequence[Triple], judge: Judge | None = None, *, sentences: int | None = None
+) -> tuple[Triple, ...]:
     """One document's triples with the judge's confidence; those it rejects left out.
 
     Args:
         triples: Every triple the extractors found in one document.
         judge: The model; kg's own (:func:`default_judge`) when None.
+        sentences: How many sentences the document has, when known: one shorter than
+            :data:`MIN_SENTENCES` is not judged (its triples come back as they are).
 
     Example:
         >>> from kg.model import Mention, Provenance, Triple
@@ -103,7 +113,11 @@ def judge_triples(triples: Sequence[Triple], judge: Judge | None = None) -> tupl
         [0.881]
         >>> judge_triples([fact], Judge({}, bias=-2.0))
         ()
+        >>> judge_triples([fact], Judge({}, bias=-2.0), sentences=1) == (fact,)
+        True
     """
+    if sentences is not None and sentences < MIN_SENTENCES:
+        return tuple(triples)
     judge = judge or default_judge()
     hedge = modality().hedge_factor
     document = DocumentFacts.of(triples)

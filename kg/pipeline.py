@@ -56,7 +56,8 @@ def analyse_chunks(
     """Find mentions, resolve references and run every extractor on a document's chunks.
 
     With ``judged`` (the default) the judge (:mod:`kg.judge`) then gives each triple its
-    confidence and leaves out those it finds more likely wrong than right; without it the
+    confidence and leaves out those it finds more likely wrong than right, in a document of
+    at least :data:`kg.judge.MIN_SENTENCES` sentences; without it, or in a shorter text, the
     triples keep the extractors' own confidences.
     """
     gazetteer = gazetteer or default_gazetteer()
@@ -87,7 +88,14 @@ def analyse_chunks(
                 )
                 log.debug("extractor failure", exc_info=True)
     unique = tuple(_unique(triples))
-    return Analysis(document, tuple(mentions), judge_triples(unique) if judged else unique)
+    if judged:
+        unique = judge_triples(unique, sentences=_sentences(docs))
+    return Analysis(document, tuple(mentions), unique)
+
+
+def _sentences(docs: Sequence[Doc]) -> int:
+    """How many sentences a document's chunks hold (each chunk knows its first one's index)."""
+    return docs[-1]._.kg_first_sentence + sum(1 for _ in docs[-1].sents) if docs else 0
 
 
 def _unique(triples: Iterable[Triple]) -> Iterator[Triple]:

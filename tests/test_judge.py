@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kg.errors import InputError
 from kg.judge import (
+    MIN_SENTENCES,
     DocumentFacts,
     Judge,
     default_judge,
@@ -108,6 +109,13 @@ def test_the_judge_keeps_what_it_finds_likely_and_leaves_out_the_rest() -> None:
     assert unjudged == DEAL.provenance
 
 
+def test_a_text_too_short_for_the_judge_keeps_its_extractors_confidences() -> None:
+    rejects_all = Judge({}, bias=-5.0)
+    assert judge_triples([SEAT, DEAL], rejects_all, sentences=MIN_SENTENCES) == ()
+    assert judge_triples([SEAT, DEAL], rejects_all, sentences=MIN_SENTENCES - 1) == (SEAT, DEAL)
+    assert judge_triples([SEAT, DEAL], rejects_all) == ()  # (length unknown: judged)
+
+
 def test_a_hedged_fact_is_less_sure_than_the_same_fact_asserted() -> None:
     judge = Judge({}, bias=2.0)
     asserted = judge_triples([SEAT], judge)[0].provenance.confidence
@@ -172,3 +180,15 @@ def test_the_judge_only_removes_facts_and_rescales_confidences(nlp) -> None:  # 
     assert all(0.0 < t.provenance.confidence <= 1.0 for t in judged)
     extracted = {fact(t): t.provenance.confidence for t in raw}
     assert all(t.provenance.extractor_confidence == extracted[fact(t)] for t in judged)
+
+
+def test_a_single_sentence_is_not_judged(nlp) -> None:  # type: ignore[no-untyped-def]
+    from kg.extract import default_extractors
+    from kg.nlp import parse
+    from kg.pipeline import analyse_chunks
+
+    text = "La société bretonne Varnel, installée à Quimper, a racheté le fabricant Tressac."
+    [(document, docs)] = list(parse([Document("j2", text)], nlp))
+    raw = analyse_chunks(document, docs, default_extractors(), judged=False).triples
+    assert raw, "the sentence states facts"
+    assert analyse_chunks(document, docs, default_extractors()).triples == raw
