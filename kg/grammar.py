@@ -1605,11 +1605,12 @@ def negated(verb: Token, words: frozenset[str], markers: frozenset[str]) -> bool
         children = list(head.children)
         has_marker = any(c.lower_.replace("’", "'") in markers for c in children)
         has_word = any(c.lower_ in words and c.dep_ in {"advmod", "det", "cc"} for c in children)
-        # "n'exploite aucune usine": the negative word determines the verb's object
+        # "n'exploite aucune usine": the negative word determines the verb's object;
+        # "ne dispose pas encore de": it modifies the verb's adverb
         has_word = has_word or any(
-            g.lower_ in words and g.dep_ == "det"
+            g.lower_ in words and g.dep_ == ("det" if c.dep_ == "obj" else "advmod")
             for c in children
-            if c.dep_ == "obj"
+            if c.dep_ in {"obj", "advmod"}
             for g in c.children
         )
         if has_marker and (has_word or any(c.lower_ == "sans" for c in children)):

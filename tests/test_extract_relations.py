@@ -328,6 +328,8 @@ CASES = [
     case("La présence de Renault au Maroc est ancienne.", "Renault", "presentIn", "Maroc"),
     case("Google est présent en Chine depuis 2005.", "Google", "presentIn", "Chine"),
     case("Microsoft est actif au Japon.", "Microsoft", "presentIn", "Japon"),
+    case("Le groupe Vantor possède une usine à Timișoara.", "Vantor", "presentIn", "Timișoara"),
+    case("La société Kelmo dispose d'un entrepôt à Lyon.", "Kelmo", "presentIn", "Lyon"),
     # locatedIn
     case("Lyon est située en France.", "Lyon", "locatedIn", "France"),
     case(
@@ -558,6 +560,7 @@ NOTHING = [
     "Le partenariat entre Renault et Nissan n'a jamais été signé.",
     "Dassault rivalise-t-il avec Airbus ?",
     "Le siège de Danone n'est pas à Lyon.",
+    "Danone lorgne l'Allemagne, où elle ne dispose pas encore de réseau commercial.",
     "Google n'est pas présent en Chine.",
     "La Commission européenne n'a pas infligé d'amende à Google.",
     "Marie Durand travaille pour un client de la société Doctolib.",

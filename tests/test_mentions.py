@@ -110,6 +110,8 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Les Moulins Perrault livrent 300 boulangeries normandes.",
         "Le bilan de Lorient Agglomération est publié.",
         "L'Office national des vins de pays publie ses chiffres.",
+        "Le fonds détient 20 % de la ferme Maraval.",
+        "L'écurie Vantor a racheté un haras.",
     ]
     gazetteer = default_gazetteer()
     return {
@@ -129,6 +131,9 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ("La chanson est chantée dans le cadre du groupe Westlife.", ("Westlife", "Organization")),
         # a commercial noun types a company; a club, a band ('groupe') stay organisations
         ("La start-up Doctolib recrute.", ("Doctolib", "Company")),
+        # a class noun the tagger reads as an adjective after its determiner
+        ("Le fonds détient 20 % de la ferme Maraval.", ("Maraval", "Company")),
+        ("L'écurie Vantor a racheté un haras.", ("Vantor", "Company")),
         ("Le fonds britannique Balderton Capital a investi.", ("Balderton Capital", "Company")),
         # a mayor's town is a city, known to the gazetteer or not (a portfolio is no entity)
         ("Le maire de Quimperlé a parlé hier.", ("Quimperlé", "City")),

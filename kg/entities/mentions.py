@@ -720,10 +720,18 @@ def _announced_class(span: Span) -> str | None:
     # the tagger calls some adjectives of origin nouns ("la start-up nantaise X") or, in
     # lower case after a noun or adjective, proper nouns ("le groupe familial vendéen X";
     # not "la plateforme de recettes X", a complement's noun)
-    while i >= 0 and (
-        pos[i] == "ADJ"
-        or origin_text(text[i])
-        or (pos[i] == "PROPN" and text[i].islower() and i > 0 and pos[i - 1] in {"ADJ", "NOUN"})
+    # ("la ferme X", "l'industriel X": a class noun after a determiner, tagged an adjective)
+    noun = (
+        i > 0 and pos[i] == "ADJ" and pos[i - 1] == "DET" and bool(lexicon.class_of(fold(text[i])))
+    )
+    while (
+        i >= 0
+        and not noun
+        and (
+            pos[i] == "ADJ"
+            or origin_text(text[i])
+            or (pos[i] == "PROPN" and text[i].islower() and i > 0 and pos[i - 1] in {"ADJ", "NOUN"})
+        )
     ):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
@@ -752,7 +760,7 @@ def _announced_class(span: Span) -> str | None:
             # ("le fabricant de jouets X": goods after "de" are what the noun before makes)
             if cls == "Product" and i - width >= 0 and table.lower[i - width] in DE:
                 continue
-            if cls and (width > 1 or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
+            if cls and (width > 1 or noun or pos[i] in {"NOUN", "PROPN", "X"} or cls == "Person"):
                 if _trade_of_person(span, i - width, before[width]):
                     return "Person"
                 return _owned(doc, i - width + 1, before[width]) or cls
