@@ -200,6 +200,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sorvel Invest", "divestsTo", "Ardoval")],
         [("Sorvel Invest", "divestsTo", "Kelvane")],
     ),
+    # (a sale story names its buyer first and its sellers later: as far back as the focus)
+    "C'est une page qui se tourne. La Biscuiterie Vernat, installée à Lorient depuis 1926, a "
+    "été rachetée par le groupe Ardoval, qui possède déjà deux usines en Bretagne. Fondée par "
+    "Jean Vernat, la biscuiterie emploie soixante personnes. Son actionnaire majoritaire, la "
+    "société Kelmor, en détenait 65 % ; elle cède l'ensemble de ses parts à l'acheteur.": (
+        [("Kelmor", "divestsTo", "Ardoval")],
+        [("Kelmor", "divestsTo", "Biscuiterie Vernat")],
+    ),
     "Le groupe Ardoval rachète la société Kelvane. Le fonds Sorvel Invest cède ses parts à un "
     "acheteur.": (
         [],

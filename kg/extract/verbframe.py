@@ -112,6 +112,9 @@ _FORMER = folded_word_list("former_words")
 #: How many sentences back the company in focus is looked for, past those whose subject
 #: is a pronoun.
 _FOCUS_REACH = 3
+#: How many sentences back an event just told (a purchase, a round, a stake) is what a
+#: later clause refers to without naming it ("X cède ses parts au repreneur").
+_EVENT_REACH = 2
 _ON = frozenset({"sur"})
 #: Prepositions of a site a place noun names: "sur la commune de X", "dans le quartier de X".
 _ON_SITE = frozenset({"sur", "dans"})
@@ -2026,7 +2029,9 @@ class VerbFrameExtractor:
         if buyers and themes and frame.relation == _BUYING:
             events[frame.relation] = _Event(sentence_start(verb), tuple(buyers))
         if not themes and to_buyer:
-            # "X cède ses parts au repreneur": the buyer of the deal just told
+            # "X cède ses parts au repreneur": the buyer of the deal just told, looked for
+            # as far back as the company in focus (a sale story names its buyer first and
+            # its sellers after: "elle cède ses parts à l'acheteur" three sentences on)
             event = events.get(_BUYING)
             if (
                 event is not None
@@ -2057,7 +2062,10 @@ class VerbFrameExtractor:
             and (_refers_back(head) or any(_refers_back(t) for t in owned))
         ):
             event = events.get(frame.event_of)
-            if event is not None and sentences_between(verb.doc, event.sentence, verb.i) <= 2:
+            if (
+                event is not None
+                and sentences_between(verb.doc, event.sentence, verb.i) <= _EVENT_REACH
+            ):
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
         if not themes and frame.event_of is not None and head is not None:
@@ -2644,7 +2652,7 @@ def _company_in_focus(
         event
         for key in ("fundedBy", _STAKE_COMPANY)
         if (event := events.get(key)) is not None
-        and sentences_between(verb.doc, event.sentence, verb.i) <= 2
+        and sentences_between(verb.doc, event.sentence, verb.i) <= _EVENT_REACH
     ]
     if recent:
         return list(max(recent, key=lambda event: event.sentence).agents)
