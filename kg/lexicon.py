@@ -638,6 +638,8 @@ class Attribution:
     addressee_preps: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: forms of a guest of a broadcast (``Invité de Radio Classique, X ...``)
     guest_words: frozenset[str] = frozenset()
+    #: nouns besides the media's class nouns that announce a medium (``selon l'agence X``)
+    medium_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -659,6 +661,7 @@ def attribution() -> Attribution:
             word: frozenset(preps) for word, preps in data.get("addressee_preps", {}).items()
         },
         guest_words=frozenset(data.get("guest_words", ())),
+        medium_nouns=frozenset(data.get("medium_nouns", ())),
     )
 
 

@@ -220,7 +220,7 @@ def _cue_words() -> frozenset[str]:
 def _media_noun(token: Token) -> bool:
     """Whether a noun announces a news medium (``l'agence``, ``le quotidien``)."""
     cls = descriptions().class_of(token.lemma_) or descriptions().class_of(token.text)
-    return cls == _MEDIUM_CLASS or fold(token.lemma_) == "agence"
+    return cls == _MEDIUM_CLASS or fold(token.lemma_) in attribution().medium_nouns
 
 
 def _news_medium(token: Token) -> bool:
