@@ -206,6 +206,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "employeeOf", "Vexa"), ("Marc Faure", "employeeOf", "Orkis")],
         [("Paul Girard", "leaderOf", "Vexa"), ("Marc Faure", "leaderOf", "Orkis")],
     ),
+    # (the department named by a bare noun, as in-house titles write it)
+    "Paul Girard, directeur qualité de Vexa, a parlé. Lina Roche, directrice environnement "
+    "du groupe Orkis, a répondu.": (
+        [("Paul Girard", "employeeOf", "Vexa"), ("Lina Roche", "employeeOf", "Orkis")],
+        [("Paul Girard", "leaderOf", "Vexa"), ("Lina Roche", "leaderOf", "Orkis")],
+    ),
     "Lina Roche, présidente du conseil de surveillance de Vexa, a parlé.": (
         [("Lina Roche", "chairOf", "Vexa")],
         [("Lina Roche", "employeeOf", "Vexa")],

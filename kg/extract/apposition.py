@@ -176,19 +176,20 @@ _FUNCTION_CLASSES = frozenset({None, "Product"})
 
 
 def _department_head(table: Words, i: int) -> tuple[RoleNoun, int] | None:
-    """``le directeur de l'innovation de Vexa``, ``directrice de fabrication chez Vexa``: a
-    head of a department works for the organisation after it; the role ends before that
-    organisation's ``de`` or ``chez``. The department
+    """``le directeur de l'innovation de Vexa``, ``directrice de fabrication chez Vexa``,
+    ``directrice qualité de Vexa``: a head of a department works for the organisation after
+    it; the role ends before that organisation's ``de`` or ``chez``. The department
     is a lower-case common noun that names no class of entity (``la filiale de Y`` and
     ``le conseil de Y`` keep the role's own relation), with its adjectives."""
     role = department_heads().get(fold(table.text[i]))
     size = len(table.text)
     j = i + 1
-    if role is None or j >= size or table.lower[j] not in DE:
+    if role is None or j >= size:
         return None
-    j += 1
-    if j < size and table.lower[j] in _OF_ARTICLES:
+    if table.lower[j] in DE:
         j += 1
+        if j < size and table.lower[j] in _OF_ARTICLES:
+            j += 1
     lexicon = descriptions()
     if (
         j >= size
