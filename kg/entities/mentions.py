@@ -872,7 +872,8 @@ _HEAD_CLASSES = ("GovernmentBody", "Organization")
 def _inner_class(span: Span) -> str | None:
     # "AI Act", "Loi Evin", "Accord de Paris": a class-bearing word inside the name
     lexicon = descriptions()
-    text = words(span.doc).text
+    table = words(span.doc)
+    text = table.text
     # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
@@ -882,17 +883,17 @@ def _inner_class(span: Span) -> str | None:
             return "Company"
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
-    of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
+    of = _official_of(table, span.start, span.end) if len(span) > 1 else None
     if of is not None:
         # ("communauté de communes de Guingamp": the head phrase's class, else its noun's)
-        heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
+        heads = (fold(table.span_text(span.start, of)), fold(head))
         found = next(
             (cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]), None
         )
         if found is not None:
             return found
     # "le lycée Paul-Éluard": a school or hospital named by its lower-case noun
-    if _institution_named(words(span.doc), span.start, span.end):
+    if _institution_named(table, span.start, span.end):
         return lexicon.class_of(head)
     # "l'armement Le Querrec": a family firm named by its lower-case trade
     if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
@@ -906,7 +907,7 @@ def _inner_class(span: Span) -> str | None:
         and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
     ):
         return "Place"
-    if len(span) > 1 and _venue_head(words(span.doc), span.start, span.end):
+    if len(span) > 1 and _venue_head(table, span.start, span.end):
         return "Place"  # "Espace Carnot", "Stade de la Route de Lorient", "Hangar 9"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
@@ -1949,11 +1950,13 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     taken: set[int] = set()
     named: set[str] = set()
     table = words(doc)
+    # once: "doc.ents" builds every entity span anew at each call
+    ents = list(doc.ents)
     quoted = _quoted_names(doc, table) + _field_names(doc, table)
     inside = {i for quote, _ in quoted for i in range(quote.start, quote.end)}
     quoted += [
         (medium, cls)
-        for medium, cls in _media_names(doc, table)
+        for medium, cls in _media_names(doc, table, ents)
         if not inside.intersection(range(medium.start, medium.end))
     ]
     for quote, cls in quoted:
@@ -1964,16 +1967,19 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         start = quote.start_char + offset
         named.add(text)
         yield quote, Mention(text, cls, start, start + len(text))
-    for ent in _entities(doc):
+    for ent in _entities(doc, ents):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # (a name inside a quoted one, or a medium's name widened over it)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
         span = _trim(ent)
+        if span is None:
+            continue
+        # (span.text builds a Token per word)
+        name = table.span_text(span.start, span.end)
         if (
-            span is None
-            or not _has_name(span)
+            not _has_name(span)
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)
@@ -1981,9 +1987,9 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or _script_marker(span)
             # ("cogérant de la SCIC", "la SARL (SARL)": a company form alone names no
             # company; the text's name of it is elsewhere)
-            or fold(span.text) in descriptions().legal_forms
+            or fold(name) in descriptions().legal_forms
             # ("« ... » INVÉRIFIABLE.": a fact-check's verdict in capitals)
-            or (span.text.isupper() and fold(span.text) in folded_word_list("verdict_words"))
+            or (name.isupper() and fold(name) in folded_word_list("verdict_words"))
         ):
             continue
         span = _media_extent(span)
@@ -2149,14 +2155,15 @@ def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
 _ONE_WORD = frozenset({"PER", "MISC"})
 
 
-def _entities(doc: Doc) -> list[Span]:
+def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """NER's entities with the words it cut off a name put back: capitalised proper nouns
     it left untagged right before or after an organisation or place (``CMA`` of ``CMA
     CGM``, ``Commerces`` of ``Sud Commerces``, ``Montpellier`` of ``Ubisoft
     Montpellier``), and two organisations side by side (``Crédit Mutuel Nord`` +
     ``Europe``), which French would separate by a comma or ``et``, as it would a person
-    named by one word before an organisation (``Brise`` + ``Marine Productions``)."""
-    ents = list(doc.ents)
+    named by one word before an organisation (``Brise`` + ``Marine Productions``).
+    ``ents`` are ``doc.ents`` when the caller has read them already."""
+    ents = list(doc.ents) if ents is None else ents
     if not ents:
         return ents
     table = words(doc)
@@ -2759,15 +2766,16 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
-def _media_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+def _media_names(doc: Doc, table: Words, ents: list[Span]) -> list[tuple[Span, str]]:
     """Names of ``media.txt`` of two words or more the text writes as the list does (``Joint
     par`` a name that opens on its number, a header's ``Il Sole 24 Ore``), which NER
     misses or cuts at their number; whole, whatever NER made of their words. Not at a
-    sentence's start without a digit, where a capital proves nothing."""
+    sentence's start without a digit, where a capital proves nothing. ``ents`` are
+    ``doc.ents``."""
     found: list[tuple[Span, str]] = []
     size = len(table.text)
     # (where NER tagged the first word, the medium's extent is widened from its entity)
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def name_word(k: int) -> bool:
         word = table.text[k]
