@@ -86,6 +86,8 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: A title's own article, elided too (``L'Équipe``).
+_TITLE_ARTICLES_ELIDED = _TITLE_ARTICLES | {"L'", "L\u2019"}
 #: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
 _PARTICLES = frozenset(
     {
@@ -345,6 +347,9 @@ _OBJECT_DETERMINERS = frozenset(
         "ces",
     }
 )
+#: The object determiners and ``des``: after a bare noun, a verb's object (``X, produit des
+#: jouets``).
+_OBJECT_DETERMINERS_DES = _OBJECT_DETERMINERS | {"des"}
 
 
 def _verb_then_object(table: Words, k: int) -> bool:
@@ -812,7 +817,7 @@ def _announced_class(span: Span) -> str | None:
             table.lower[k + 1] == "par"
             or (
                 k == j + 1
-                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS | {"des"})
+                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS_DES)
                 # ("X, numéro un du drone": a two-word class noun)
                 and lexicon.class_of(fold(table.span_text(k, k + 2))) is None
             )
@@ -1214,9 +1219,9 @@ def _titled_medium(span: Span) -> bool:
     doc = span.doc
     table = words(doc)
     i = span.start
-    if table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+    if table.text[i] not in _TITLE_ARTICLES_ELIDED:
         i -= 1  # (the article NER or trimming left out: "Le" + "Courrier")
-    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES_ELIDED:
         return False
     token = span.root
     return token.dep_ == "nsubj" and token.head.lemma_ in word_list("reporting_verbs")
@@ -1317,7 +1322,7 @@ def _spoken_to(span: Span) -> bool:
     i = span.start - 1
     # "à La Lettre": a title's own capitalised article, cut off the name (NER's "La
     # Lettre" makes "Lettre" look like a surname)
-    titled = i > 0 and table.text[i] in _TITLE_ARTICLES | {"L'", "L\u2019"}
+    titled = i > 0 and table.text[i] in _TITLE_ARTICLES_ELIDED
     if titled:
         i -= 1
     elif is_given_name(table.text[span.start]) or (len(span) == 1 and _surname(span)):
@@ -2334,6 +2339,8 @@ def _number_after(table: Words, end: int) -> int:
 
 #: Articles between an organisation's head and the name it runs on to: "Vignerons du Val Doré".
 _NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l\u2019"})
+#: ``de`` or an article: the last word of a name NER cut at its ``de`` (``Fonderies du``).
+_DE_OR_ARTICLE = DE | _NAME_ARTICLES
 #: How far a name may run before the short form in parentheses that confirms it.
 _LONGEST_NAME = 12
 
@@ -2543,7 +2550,7 @@ def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
     """``Fonderies du`` + ``Ternois``: a name NER ended on ``de``/``du``/``des`` (and an
     article) runs on to the capitalised name after it."""
     j = span.end
-    if span.label_ == "PER" or table.lower[j - 1] not in DE | _NAME_ARTICLES:
+    if span.label_ == "PER" or table.lower[j - 1] not in _DE_OR_ARTICLE:
         return None
     if table.lower[j - 1] in _NAME_ARTICLES and (len(span) < 2 or table.lower[j - 2] not in DE):
         return None
