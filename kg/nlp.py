@@ -92,6 +92,13 @@ def is_heading(line: str) -> bool:
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs (blank-line separated) and single-line headings."""
+    return list(_paragraphs(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    # Cached: mention detection, coreference (briefs, timelines) and the extractors split
+    # the same chunk's text again and again.
     result: list[Paragraph] = []
     position = 0
     for block in _BLANK.split(text):
@@ -112,7 +119,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             else:
                 result.append(Paragraph(lead, end, heading))
             line_start += len(line) + 1
-    return result
+    return tuple(result)
 
 
 #: A brief's label opening its paragraph: a number (``2.``; a year opens a timeline's

@@ -86,6 +86,8 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
 _TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: A title's own article, elided too (``L'Équipe``).
+_TITLE_ARTICLES_ELIDED = _TITLE_ARTICLES | {"L'", "L\u2019"}
 #: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
 _PARTICLES = frozenset(
     {
@@ -345,6 +347,9 @@ _OBJECT_DETERMINERS = frozenset(
         "ces",
     }
 )
+#: The object determiners and ``des``: after a bare noun, a verb's object (``X, produit des
+#: jouets``).
+_OBJECT_DETERMINERS_DES = _OBJECT_DETERMINERS | {"des"}
 
 
 def _verb_then_object(table: Words, k: int) -> bool:
@@ -820,7 +825,7 @@ def _announced_class(span: Span) -> str | None:
             table.lower[k + 1] == "par"
             or (
                 k == j + 1
-                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS | {"des"})
+                and (pos[k + 1] == "CCONJ" or table.lower[k + 1] in _OBJECT_DETERMINERS_DES)
                 # ("X, numéro un du drone": a two-word class noun)
                 and lexicon.class_of(fold(table.span_text(k, k + 2))) is None
             )
@@ -880,7 +885,8 @@ _HEAD_CLASSES = ("GovernmentBody", "Organization")
 def _inner_class(span: Span) -> str | None:
     # "AI Act", "Loi Evin", "Accord de Paris": a class-bearing word inside the name
     lexicon = descriptions()
-    text = words(span.doc).text
+    table = words(span.doc)
+    text = table.text
     # "Université de Bordeaux", "Lycée Victor Hugo": the name is headed by an organisation
     # noun, whatever NER made of the place or person it also holds
     head, last = text[span.start], text[span.end - 1]
@@ -890,17 +896,17 @@ def _inner_class(span: Span) -> str | None:
             return "Company"
         return named
     # ("ministère des Armées": an official name's head is written in lower case)
-    of = _official_of(words(span.doc), span.start, span.end) if len(span) > 1 else None
+    of = _official_of(table, span.start, span.end) if len(span) > 1 else None
     if of is not None:
         # ("communauté de communes de Guingamp": the head phrase's class, else its noun's)
-        heads = (fold(words(span.doc).span_text(span.start, of)), fold(head))
+        heads = (fold(table.span_text(span.start, of)), fold(head))
         found = next(
             (cls for cls in _HEAD_CLASSES for h in heads if h in lexicon.by_class[cls]), None
         )
         if found is not None:
             return found
     # "le lycée Paul-Éluard": a school or hospital named by its lower-case noun
-    if _institution_named(words(span.doc), span.start, span.end):
+    if _institution_named(table, span.start, span.end):
         return lexicon.class_of(head)
     # "l'armement Le Querrec": a family firm named by its lower-case trade
     if len(span) > 1 and head.islower() and fold(head) in folded_word_list("family_firm_trades"):
@@ -914,7 +920,7 @@ def _inner_class(span: Span) -> str | None:
         and any(word[:1].isupper() for word in text[span.start + 1 : span.end])
     ):
         return "Place"
-    if len(span) > 1 and _venue_head(words(span.doc), span.start, span.end):
+    if len(span) > 1 and _venue_head(table, span.start, span.end):
         return "Place"  # "Espace Carnot", "Stade de la Route de Lorient", "Hangar 9"
     if len(span) > 1 and head[:1].isupper():
         for cls in _HEAD_CLASSES:
@@ -1221,9 +1227,9 @@ def _titled_medium(span: Span) -> bool:
     doc = span.doc
     table = words(doc)
     i = span.start
-    if table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+    if table.text[i] not in _TITLE_ARTICLES_ELIDED:
         i -= 1  # (the article NER or trimming left out: "Le" + "Courrier")
-    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES | {"L'", "L\u2019"}:
+    if i < 1 or table.sent_start[i] or table.text[i] not in _TITLE_ARTICLES_ELIDED:
         return False
     token = span.root
     return token.dep_ == "nsubj" and token.head.lemma_ in word_list("reporting_verbs")
@@ -1324,7 +1330,7 @@ def _spoken_to(span: Span) -> bool:
     i = span.start - 1
     # "à La Lettre": a title's own capitalised article, cut off the name (NER's "La
     # Lettre" makes "Lettre" look like a surname)
-    titled = i > 0 and table.text[i] in _TITLE_ARTICLES | {"L'", "L\u2019"}
+    titled = i > 0 and table.text[i] in _TITLE_ARTICLES_ELIDED
     if titled:
         i -= 1
     elif is_given_name(table.text[span.start]) or (len(span) == 1 and _surname(span)):
@@ -1957,11 +1963,13 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
     taken: set[int] = set()
     named: set[str] = set()
     table = words(doc)
+    # once: "doc.ents" builds every entity span anew at each call
+    ents = list(doc.ents)
     quoted = _quoted_names(doc, table) + _field_names(doc, table)
     inside = {i for quote, _ in quoted for i in range(quote.start, quote.end)}
     quoted += [
         (medium, cls)
-        for medium, cls in _media_names(doc, table)
+        for medium, cls in _media_names(doc, table, ents)
         if not inside.intersection(range(medium.start, medium.end))
     ]
     for quote, cls in quoted:
@@ -1972,16 +1980,19 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         start = quote.start_char + offset
         named.add(text)
         yield quote, Mention(text, cls, start, start + len(text))
-    for ent in _entities(doc):
+    for ent in _entities(doc, ents):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # (a name inside a quoted one, or a medium's name widened over it)
         taken.update(range(ent.start, ent.end))
         if furniture and _in_spans(furniture, ent.start_char):
             continue
         span = _trim(ent)
+        if span is None:
+            continue
+        # (span.text builds a Token per word)
+        name = table.span_text(span.start, span.end)
         if (
-            span is None
-            or not _has_name(span)
+            not _has_name(span)
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)
@@ -1989,9 +2000,9 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             or _script_marker(span)
             # ("cogérant de la SCIC", "la SARL (SARL)": a company form alone names no
             # company; the text's name of it is elsewhere)
-            or fold(span.text) in descriptions().legal_forms
+            or fold(name) in descriptions().legal_forms
             # ("« ... » INVÉRIFIABLE.": a fact-check's verdict in capitals)
-            or (span.text.isupper() and fold(span.text) in folded_word_list("verdict_words"))
+            or (name.isupper() and fold(name) in folded_word_list("verdict_words"))
         ):
             continue
         span = _media_extent(span)
@@ -2157,14 +2168,15 @@ def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
 _ONE_WORD = frozenset({"PER", "MISC"})
 
 
-def _entities(doc: Doc) -> list[Span]:
+def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """NER's entities with the words it cut off a name put back: capitalised proper nouns
     it left untagged right before or after an organisation or place (``CMA`` of ``CMA
     CGM``, ``Commerces`` of ``Sud Commerces``, ``Montpellier`` of ``Ubisoft
     Montpellier``), and two organisations side by side (``Crédit Mutuel Nord`` +
     ``Europe``), which French would separate by a comma or ``et``, as it would a person
-    named by one word before an organisation (``Brise`` + ``Marine Productions``)."""
-    ents = list(doc.ents)
+    named by one word before an organisation (``Brise`` + ``Marine Productions``).
+    ``ents`` are ``doc.ents`` when the caller has read them already."""
+    ents = list(doc.ents) if ents is None else ents
     if not ents:
         return ents
     table = words(doc)
@@ -2335,6 +2347,8 @@ def _number_after(table: Words, end: int) -> int:
 
 #: Articles between an organisation's head and the name it runs on to: "Vignerons du Val Doré".
 _NAME_ARTICLES = frozenset({"la", "le", "les", "l'", "l\u2019"})
+#: ``de`` or an article: the last word of a name NER cut at its ``de`` (``Fonderies du``).
+_DE_OR_ARTICLE = DE | _NAME_ARTICLES
 #: How far a name may run before the short form in parentheses that confirms it.
 _LONGEST_NAME = 12
 
@@ -2544,7 +2558,7 @@ def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
     """``Fonderies du`` + ``Ternois``: a name NER ended on ``de``/``du``/``des`` (and an
     article) runs on to the capitalised name after it."""
     j = span.end
-    if span.label_ == "PER" or table.lower[j - 1] not in DE | _NAME_ARTICLES:
+    if span.label_ == "PER" or table.lower[j - 1] not in _DE_OR_ARTICLE:
         return None
     if table.lower[j - 1] in _NAME_ARTICLES and (len(span) < 2 or table.lower[j - 2] not in DE):
         return None
@@ -2767,15 +2781,16 @@ def _split_medium(span: Span, label: str) -> list[tuple[Span, str]]:
     return [(span, label)]
 
 
-def _media_names(doc: Doc, table: Words) -> list[tuple[Span, str]]:
+def _media_names(doc: Doc, table: Words, ents: list[Span]) -> list[tuple[Span, str]]:
     """Names of ``media.txt`` of two words or more the text writes as the list does (``Joint
     par`` a name that opens on its number, a header's ``Il Sole 24 Ore``), which NER
     misses or cuts at their number; whole, whatever NER made of their words. Not at a
-    sentence's start without a digit, where a capital proves nothing."""
+    sentence's start without a digit, where a capital proves nothing. ``ents`` are
+    ``doc.ents``."""
     found: list[tuple[Span, str]] = []
     size = len(table.text)
     # (where NER tagged the first word, the medium's extent is widened from its entity)
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def name_word(k: int) -> bool:
         word = table.text[k]
