@@ -111,6 +111,7 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         "Le bilan de Lorient Agglomération est publié.",
         "L'Office national des vins de pays publie ses chiffres.",
         "Le fonds détient 20 % de la ferme Maraval.",
+        "Portzamparc, filiale de BNP Paribas, coordonne l'offre.",
         "L'écurie Vantor a racheté un haras.",
     ]
     gazetteer = default_gazetteer()
@@ -133,6 +134,9 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ("La start-up Doctolib recrute.", ("Doctolib", "Company")),
         # a class noun the tagger reads as an adjective after its determiner
         ("Le fonds détient 20 % de la ferme Maraval.", ("Maraval", "Company")),
+        # a role noun's "de" names whom the role is towards, acronym and all (a class noun's
+        # sector acronym, "le groupe de BTP X", is no part of the name)
+        ("Portzamparc, filiale de BNP Paribas, coordonne l'offre.", ("BNP Paribas", None)),
         ("L'écurie Vantor a racheté un haras.", ("Vantor", "Company")),
         ("Le fonds britannique Balderton Capital a investi.", ("Balderton Capital", "Company")),
         # a mayor's town is a city, known to the gazetteer or not (a portfolio is no entity)

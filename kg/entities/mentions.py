@@ -420,7 +420,8 @@ def _trim(span: Span) -> Span | None:
     ):
         start += 1
     # "le groupe de BTP Vinci" tagged whole: a sector's acronym completing the class noun
-    # before it is not part of the name
+    # before it is not part of the name ("filiale de BNP Paribas": a role noun's "de" names
+    # whom the role is towards, whole)
     if (
         end - start >= 2
         and start >= 2
@@ -429,6 +430,7 @@ def _trim(span: Span) -> Span | None:
         and text[start - 2].islower()
         and lexicon.class_of(text[start - 2]) is not None
         and text[start + 1][:1].isupper()
+        and not _role_towards(text[start - 2])
     ):
         start += 1
     # "les colonnes de Sud Ouest" tagged whole: a lower-case common-noun phrase ending in
@@ -2925,6 +2927,14 @@ def _title_before(span: Span) -> bool:
         return False
     offices = descriptions().office_titles
     return any(fold(table.span_text(i - w, i)) in offices for w in (1, 2, 3) if i - w >= 0)
+
+
+def _role_towards(word: str) -> bool:
+    """Whether a noun is a role held towards whom its ``de`` names, whatever else the
+    sentence says (``filiale``, ``concurrent``, ``actionnaire``: ``roles.json`` entries
+    that need no modifier)."""
+    role = roles().get(fold(word))
+    return role is not None and not role.requires_modifier
 
 
 def _acronym(word: str) -> bool:
