@@ -206,6 +206,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Girard", "employeeOf", "Vexa"), ("Marc Faure", "employeeOf", "Orkis")],
         [("Paul Girard", "leaderOf", "Vexa"), ("Marc Faure", "leaderOf", "Orkis")],
     ),
+    # a role the parser hung on a name that cannot hold it is the named holder's before
+    # the comma; an untyped name before it holds nothing
+    "C'est par un post publié lundi sur LinkedIn que Léa Moreau, cofondatrice de Vexa, a "
+    "annoncé la vente.": (
+        [("Léa Moreau", "cofounderOf", "Vexa")],
+        [("LinkedIn", "cofounderOf", "Vexa")],
+    ),
+    "Fret ferroviaire : au Sénat, le patron de Vexa plaide pour un « choc de sillons »\n\n"
+    "Auditionné mercredi par la commission du Sénat, le président-directeur général de Vexa, "
+    "Didier Castagnet, a défendu le modèle de son entreprise.": (
+        [("Didier Castagnet", "ceoOf", "Vexa")],
+        [("Sénat", "ceoOf", "Vexa")],
+    ),
     # (the department named by a bare noun, as in-house titles write it)
     "Paul Girard, directeur qualité de Vexa, a parlé. Lina Roche, directrice environnement "
     "du groupe Orkis, a répondu.": (

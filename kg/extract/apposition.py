@@ -30,7 +30,7 @@ from typing import Any, cast
 from spacy.tokens import Doc, Token
 
 from kg.entities.gazetteer import default_gazetteer
-from kg.entities.mentions import UNTYPED, coarse, origin_text
+from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text
 from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
 from kg.grammar import (
@@ -814,6 +814,21 @@ def _last_conjunct(head: Token) -> Token | None:
     return nearest if coordinated else None
 
 
+def _name_before_comma(head: Token, role: RoleNoun) -> Token | None:
+    """The name that the comma before a role in apposition closes (``X, [l'ancien] ROLE``),
+    if the text typed it a holder of the role (an untyped one, ``au Sénat, le patron de Y``
+    in a headline, would take any class), or None."""
+    doc = head.doc
+    i = head.i
+    while i > 0 and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
+        i -= 1
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    mention = mention_at(doc[i - 2])
+    typed = mention is not None and mention.cls != UNTYPED
+    return doc[i - 2] if typed and compatible(mention.cls, role.subject) else None
+
+
 def _placed_name(token: Token) -> bool:
     """Whether ``token`` is an untyped name after a preposition of place (``Née à X``)."""
     mention = mention_at(token)
@@ -1568,6 +1583,11 @@ class AppositionExtractor:
                 # before the phrase does not fit the role; the one after it may
                 subject_tokens, confidence = self._after(head, objects)
                 subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
+            if not subjects and objects and (before := _name_before_comma(head, role)):
+                # "un post publié sur LinkedIn que X, cofondateur de Y, a ...": the parser
+                # hung the role on a name that cannot hold it, and none follows the phrase;
+                # the name the comma closes can
+                subjects, confidence = args_of(before, role.subject), CONFIDENCE_LINEAR
             if not subjects and role.body is not None:
                 # "le sénateur de la Côte-d'Or X": the name after the constituency
                 subject_tokens, confidence = _after_constituency(head, end), CONFIDENCE_LINEAR
