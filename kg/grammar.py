@@ -839,7 +839,8 @@ def misread_verb(verb: Token) -> Token | None:
 
 
 #: Endings of a past participle (the forms ``misread_participle`` recognises).
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+#: Endings of a past participle of the first conjugation (most verbs).
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: Tags the tagger gives a participle it does not know, capitalised at a sentence start
 #: (the same "Cofondée" comes out a noun, a proper noun or an interjection).
 _MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X"})
@@ -860,7 +861,7 @@ def misread_participle(token: Token) -> bool:
     """
     return (
         token.pos_ in _MISREAD_PARTICIPLE_TAGS
-        and token.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and token.lower_.endswith(PARTICIPLE_ENDINGS)
         and token.lower_ in verb_frame_lemma_fixes()
         and not any(c.dep_ == "det" for c in token.children)
     )

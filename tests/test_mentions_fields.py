@@ -276,3 +276,16 @@ def test_a_hyphenated_complement_of_a_product_noun_is_one_word(products) -> None
 @pytest.mark.model
 def test_a_product_noun_names_nothing_alone(products) -> None:  # type: ignore[no-untyped-def]
     assert list(products[2]) == ["Brest"], products[2]
+
+
+@pytest.mark.model
+def test_a_participle_opening_its_clause_names_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    # (after a header the tagger reads the participle as a proper noun, NER as a place)
+    text = (
+        "Dernières Nouvelles d'Alsace · Région\nPar Anne Lozach · Publié le 22/10/2026 à 06h00"
+        "\n\nInstallée à Erstein depuis un siècle, la manufacture Kerlenn a été rachetée."
+    )
+    [doc] = nlp.pipe([text])
+    names = {m.text for _, m in detect_mentions(doc, default_gazetteer())}
+    assert "Installée" not in names, names
+    assert "Erstein" in names, names

@@ -52,6 +52,7 @@ from kg.grammar import (
     DE,
     DE_BARE,
     OPENING_QUOTES,
+    PARTICIPLE_ENDINGS,
     Words,
     case_of,
     misread_participle,
@@ -1905,10 +1906,24 @@ def _opening_participle(span: Span) -> bool:
     token = span[0]
     # (a name the tagger takes for a participle is followed by its verb: "Payflo a publié")
     # ("Cofondée en 2019 par X": a participle the tagger reads as a noun, known by its form)
-    return (
+    if (
         ("Part" in token.morph.get("VerbForm", []) and token.pos_ in {"VERB", "AUX"})
         or misread_participle(token)
-    ) and span.doc[span.end].pos_ in {"ADP", "ADV"}
+    ) and span.doc[span.end].pos_ in {"ADP", "ADV"}:
+        return True
+    # "Installée à Erstein depuis un siècle, la manufacture ...", "Contactée, la direction
+    # ...": a word with a participle's ending, neither a given name nor a French place,
+    # opening a clause a comma closes (a name so placed is the subject: "Vivacité a ...")
+    nxt = span.doc[span.end]
+    return (
+        token.lower_.endswith(PARTICIPLE_ENDINGS)
+        and len(token.text) > 5
+        and token.text[1:].islower()
+        and not is_given_name(token.text)
+        and french_place(token.text) is None
+        and (nxt.text == "," or nxt.pos_ in {"ADP", "ADV"})
+        and any(t.text == "," for t in span.doc[span.end : sentence_end(token)])
+    )
 
 
 def _opening_role(span: Span) -> bool:
