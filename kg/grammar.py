@@ -838,8 +838,8 @@ def misread_verb(verb: Token) -> Token | None:
     return token
 
 
-#: Endings of a past participle (the forms ``misread_participle`` recognises).
-#: Endings of a past participle of the first conjugation (most verbs).
+#: Endings of a past participle of the first conjugation, most verbs' (the forms
+#: ``misread_participle`` recognises).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: Tags the tagger gives a participle it does not know, capitalised at a sentence start
 #: (the same "Cofondée" comes out a noun, a proper noun or an interjection).
