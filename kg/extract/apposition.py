@@ -796,12 +796,10 @@ def _last_conjunct(head: Token) -> Token | None:
     if mention_at(first) is None:
         return None
     doc = head.doc
-    i = head.i
-    while i > first.i and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
-        i -= 1
-    if i - 2 <= first.i or doc[i - 1].text != ",":
+    before = _before_comma(head, first.i + 1)
+    if before is None:
         return None
-    nearest = doc[i - 2]
+    nearest = doc[before]
     while mention_at(doc[nearest.i - 1]) == mention_at(nearest) and nearest.i - 1 > first.i:
         nearest = doc[nearest.i - 1]
     if mention_at(nearest) is None or mention_at(nearest) == mention_at(first):
@@ -814,19 +812,27 @@ def _last_conjunct(head: Token) -> Token | None:
     return nearest if coordinated else None
 
 
+def _before_comma(head: Token, lowest: int) -> int | None:
+    """The index of the word right before the comma that sets off a role in apposition
+    (``X, [l'ancien] ROLE``: X's last word), if it is ``lowest`` or after, else None."""
+    doc = head.doc
+    i = head.i
+    while i > lowest and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
+        i -= 1
+    if i - 2 < lowest or doc[i - 1].text != ",":
+        return None
+    return i - 2
+
+
 def _name_before_comma(head: Token, role: RoleNoun) -> Token | None:
     """The name that the comma before a role in apposition closes (``X, [l'ancien] ROLE``),
     if the text typed it a holder of the role (an untyped one, ``au Sénat, le patron de Y``
     in a headline, would take any class), or None."""
-    doc = head.doc
-    i = head.i
-    while i > 0 and (doc[i - 1].pos_ in {"DET", "ADJ"} or fold(doc[i - 1].text) in _PAST):
-        i -= 1
-    if i < 2 or doc[i - 1].text != ",":
+    before = _before_comma(head, 0)
+    mention = mention_at(head.doc[before]) if before is not None else None
+    if before is None or mention is None or mention.cls == UNTYPED:
         return None
-    mention = mention_at(doc[i - 2])
-    typed = mention is not None and mention.cls != UNTYPED
-    return doc[i - 2] if typed and compatible(mention.cls, role.subject) else None
+    return head.doc[before] if compatible(mention.cls, role.subject) else None
 
 
 def _placed_name(token: Token) -> bool:
