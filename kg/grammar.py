@@ -1315,6 +1315,19 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             None,
         )
     if cls is None:
+        # "le facteur allemand Klais", "le chimiste belge X": a noun no lexicon classes,
+        # then an adjective of origin, then a name: the name is what the noun describes
+        nxt = i + 2
+        if (
+            nxt < sentence_end(noun)
+            and demonym_of(table.text[i + 1]) is not None
+            and table.text[i + 1].islower()
+            and any(table.dep[c] == "det" for c in table.children[i])
+            and mention_of_index(doc, nxt) is not None
+            and table.text[nxt][:1].isupper()
+            and _case_at(table, nxt) is None
+        ):
+            return doc[nxt]
         return None
     # (word indices: a Token is built only for a child that is a name); a conjunct is
     # another thing than the noun ("des fonds de la région, et de Bpifrance"), never its name

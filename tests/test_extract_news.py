@@ -219,6 +219,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Didier Castagnet", "ceoOf", "Vexa")],
         [("Sénat", "ceoOf", "Vexa")],
     ),
+    # a noun no lexicon classes, an adjective of origin, a name: the name is what the noun
+    # describes, and acts for it
+    "La manufacture d'orgues Vexa a été rachetée par le facteur allemand Dettmer.": (
+        [("Dettmer", "acquires", "Vexa")],
+        [],
+    ),
     # (the department named by a bare noun, as in-house titles write it)
     "Paul Girard, directeur qualité de Vexa, a parlé. Lina Roche, directrice environnement "
     "du groupe Orkis, a répondu.": (
