@@ -225,6 +225,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Dettmer", "acquires", "Vexa")],
         [],
     ),
+    # a clause of its own after "et" is no object of the verb before it
+    "La société Kelmor a racheté la société Vexa, et la société Orkis a fermé ses portes.": (
+        [("Kelmor", "acquires", "Vexa")],
+        [("Kelmor", "acquires", "Orkis")],
+    ),
     # (the department named by a bare noun, as in-house titles write it)
     "Paul Girard, directeur qualité de Vexa, a parlé. Lina Roche, directrice environnement "
     "du groupe Orkis, a répondu.": (

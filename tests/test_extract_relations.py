@@ -168,6 +168,19 @@ CASES = [
         "Zodiac Aerospace",
     ),
     case("Safran a acquis Zodiac Aerospace en 2018.", "Safran", "acquires", "Zodiac Aerospace"),
+    # a second object whose verb is left out ("puis", "et")
+    case(
+        "La société Kelmor a repris la société Vexa en 2019, puis la société Orkis en 2021.",
+        "Kelmor",
+        "acquires",
+        "Orkis",
+    ),
+    case(
+        "La société Kelmor a racheté la société Vexa en 2019 et la société Orkis en 2021.",
+        "Kelmor",
+        "acquires",
+        "Orkis",
+    ),
     case("Safran a mis la main sur Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
     case("Safran s'est emparé de Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
     case(

@@ -1674,6 +1674,9 @@ class VerbFrameExtractor:
                     objects = [anchor(verb.head) or verb.head]
                 # "préside le conseil de surveillance de Vivendi": the body of a company
                 theme_tokens = _named(objects, through_de=True)
+                if objects:
+                    # "a repris A en 2019, puis B en 2021": the verb left out before B
+                    theme_tokens += _named(_elided_objects(verb))
                 theme_tokens += _named(_with_prep(verb, frame.theme_preps), through_de=True)
                 theme_tokens += _dated_object(verb)
                 if not theme_tokens:
@@ -2846,6 +2849,25 @@ def _former_holders(head: Token) -> list[Token]:
         if not found and after < sentence_end(clause) and doc[after].lower_ == "par":
             found.append(doc[after].head)
     return found
+
+
+#: Conjunctions that open a clause whose verb is left out: "a repris A, puis B".
+_THEN = frozenset({"puis", "et"})
+
+
+def _elided_objects(verb: Token) -> list[Token]:
+    """``X a repris A en 2019, puis B en 2021``: objects of clauses that leave the verb out,
+    each the parser's conjunct of the verb, a noun phrase with no subject nor preposition of
+    its own, opened by ``puis`` or ``et``."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ in {"NOUN", "PROPN"}
+        and any(g.dep_ == "cc" and g.lower_ in _THEN for g in c.children)
+        and not any(g.dep_ in {"case", "nsubj", "nsubj:pass", "cop"} for g in c.children)
+    ]
 
 
 def _gapped(verb: Token, heads: frozenset[str]) -> list[Token]:
