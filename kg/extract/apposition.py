@@ -824,7 +824,7 @@ def _before_comma(head: Token, lowest: int) -> int | None:
     return i - 2
 
 
-def _name_before_comma(head: Token, role: RoleNoun) -> Token | None:
+def _holder_before_comma(head: Token, role: RoleNoun) -> Token | None:
     """The name that the comma before a role in apposition closes (``X, [l'ancien] ROLE``),
     if the text typed it a holder of the role (an untyped one, ``au Sénat, le patron de Y``
     in a headline, would take any class), or None."""
@@ -1589,7 +1589,7 @@ class AppositionExtractor:
                 # before the phrase does not fit the role; the one after it may
                 subject_tokens, confidence = self._after(head, objects)
                 subjects = [a for t in subject_tokens for a in args_of(t, role.subject)]
-            if not subjects and objects and (before := _name_before_comma(head, role)):
+            if not subjects and objects and (before := _holder_before_comma(head, role)):
                 # "un post publié sur LinkedIn que X, cofondateur de Y, a ...": the parser
                 # hung the role on a name that cannot hold it, and none follows the phrase;
                 # the name the comma closes can
