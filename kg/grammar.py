@@ -484,12 +484,24 @@ def expand(token: Token) -> list[Token]:
         if t.i in seen:
             continue
         seen[t.i] = t
+        heads = [t.i]
+        title = table.head[t.i]
+        if (
+            table.dep[t.i] == "flat:name"
+            and title == t.i - 1
+            and table.pos[title] == "NOUN"
+            and mention_of_index(doc, title) is None
+        ):
+            # "par M. Morin et son épouse": the parser coordinates with the title the name
+            # follows
+            heads.append(title)
         # (a Token built only for a conjunct: most words have none)
         stack.extend(
             c
             for c in (
                 doc[j]
-                for j in table.children[t.i]
+                for h in heads
+                for j in table.children[h]
                 if table.dep[j] == "conj" and table.pos[j] not in _VERBAL
             )
             if not _opens_clause(c, t)
@@ -774,7 +786,12 @@ def subject_of(token: Token) -> Token | None:
         controller = _object_controller(verb)
         if controller is not None:
             return controller
-        if verb.dep_ in _INHERIT or is_gerund(verb) or _attribute_infinitive(verb):
+        if (
+            verb.dep_ in _INHERIT
+            or is_gerund(verb)
+            or _attribute_infinitive(verb)
+            or _purpose_infinitive(verb)
+        ):
             governor = governing_verb(verb.head)
             opened = _opened_by_colon(governor, verb) if verb.dep_ != "xcomp" else None
             if opened is not None:
@@ -926,8 +943,25 @@ def _attribute_infinitive(verb: Token) -> bool:
     )
 
 
+def _purpose_infinitive(verb: Token) -> bool:
+    """``X a signé un protocole en vue de racheter Y``: an infinitive the parser hung on the
+    noun of a locution of purpose (``en vue de``, ``dans le but de``) has the subject of the
+    verb that locution modifies as its own."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and "Inf" in verb.morph.get("VerbForm", [])
+        and any(c.dep_ == "mark" and c.lower_ in DE for c in verb.children)
+        and noun.lemma_ in _PURPOSE_NOUNS
+        and noun.dep_ in {"obl", "obl:mod"}
+        and noun.head.pos_ in {"VERB", "AUX"}
+    )
+
+
 #: Verbs whose complement is an attribute of their subject.
 _ATTRIBUTE_VERBS = word_list("copula_verbs")
+#: Nouns of a locution of purpose: "en vue de", "dans le but de".
+_PURPOSE_NOUNS = word_list("purpose_nouns")
 #: How the parser hangs a verb on the unfamiliar name before it ("Kingfisher possède Y").
 _GLUED_VERB = frozenset({"acl", "flat:foreign", "flat:name", "dep", "appos"})
 #: Verbs conjugated with "être" in the active voice: "X est né à Y" is no passive.

@@ -110,6 +110,19 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Atlasia", "acquires", "Menthe Plus"), ("Nadia Berrada", "founderOf", "Atlasia")],
         [("Lesieur Maroc", "acquires", "Menthe Plus")],
     ),
+    # the employer of a career told with "chez" is named in passing, not the topic, even
+    # when the text names it again later (the rival)
+    "Varenne Cargo, une jeune compagnie nantaise cofondée en 2021 par Léa Morel et Paul Roy, "
+    "a obtenu lundi une licence. Les deux fondateurs connaissent bien le métier. Elle a passé "
+    "dix ans chez Geodis Rail, où elle a dirigé les ventes ; lui était directeur de Transdev. "
+    "Pour financer ses locomotives, l'entreprise a bouclé une levée de fonds menée par le "
+    "fonds Kerria. Son concurrent direct restera Geodis Rail, filiale du groupe Geodis.": (
+        [
+            ("Kerria", "investsIn", "Varenne Cargo"),
+            ("Geodis Rail", "competitorOf", "Varenne Cargo"),
+        ],
+        [("Kerria", "investsIn", "Geodis Rail")],
+    ),
 }
 
 extracted, test_passage_states_its_facts, test_passage_states_nothing_wrong = passage_tests(

@@ -262,6 +262,52 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Velka", "leaderIn", "drones"), ("Velka", "subsidiaryOf", "Vexa")],
         [("Velka", "leaderIn", "drones et filiale")],
     ),
+    # a trade practised in a town, then "et" and a role: the role is the name's too
+    "Marie Dupont, avocate à Lyon et membre du Conseil national des barreaux, a témoigné "
+    "devant les juges. La société Verlac, installée à Brest et filiale du groupe Sefor, "
+    "recrute.": (
+        [
+            ("Marie Dupont", "memberOf", "Conseil national des barreaux"),
+            ("Verlac", "subsidiaryOf", "Sefor"),
+            ("Verlac", "basedIn", "Brest"),
+        ],
+        [("Lyon", "memberOf", "Conseil national des barreaux"), ("Brest", "subsidiaryOf", "Sefor")],
+    ),
+    # who owns a brand makes its products (a stake in a company is no brand)
+    "Le groupe Sonalis, propriétaire de la marque Audix, a ouvert une usine à Brest. La "
+    "société Verrex, qui possède la marque Cristalia, recrute. Le fonds Kerria possède la "
+    "société Lumio.": (
+        [("Sonalis", "makes", "Audix"), ("Verrex", "makes", "Cristalia")],
+        [("Kerria", "makes", "Lumio"), ("Sonalis", "makes", "Brest")],
+    ),
+    # an infinitive after "en vue de", "dans le but de" is the subject's own plan
+    "Le groupe Dumas a signé un protocole d'accord en vue de racheter la société Ferrovia.": (
+        [("Dumas", "acquires", "Ferrovia")],
+        [],
+    ),
+    "La société Kerlan a loué un entrepôt dans le but d'ouvrir une usine à Brest.": (
+        [("Kerlan", "opensOfficeIn", "Brest")],
+        [],
+    ),
+    # a founder coordinated after a civility title, and the name after the kin noun
+    "La société Taxis Morin, fondée en 2009 par M. Morin et son épouse, Claire Morin, "
+    "emploie dix chauffeurs.": (
+        [("Morin", "founderOf", "Taxis Morin"), ("Claire Morin", "founderOf", "Taxis Morin")],
+        [],
+    ),
+    # a one-word rival in apposition to "son concurrent" is a company, with its own seat
+    # and manager; a participle the parser hung over a rival's name is that name's
+    "Le fabricant Clairon, basé à Tours, a été racheté par le groupe Sefor. Son principal "
+    "concurrent, Tubéo, basé à Blois, n'a pas été approché. Son gérant, Marc Lenoir, refuse "
+    "de commenter. Le rapprochement inquiète son concurrent Tanneries du Sud, basé à Sfax.": (
+        [
+            ("Tubéo", "competitorOf", "Clairon"),
+            ("Tubéo", "basedIn", "Blois"),
+            ("Marc Lenoir", "leaderOf", "Tubéo"),
+            ("Tanneries du Sud", "basedIn", "Sfax"),
+        ],
+        [("Marc Lenoir", "leaderOf", "Clairon")],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (

@@ -247,6 +247,31 @@ def test_untyped_and_multiword_names_are_left_as_found() -> None:
     assert harmonise(found) == found
 
 
+def test_a_name_cut_short_is_the_whole_organisation_the_text_names_elsewhere() -> None:
+    text = "Nord Roulage recrute . Ballande rachète Nord Roulage à Koné ."
+    doc = Doc(Vocab(), words=text.split())
+    offset = {i: len(" ".join(text.split()[:i])) + (i > 0) for i in range(len(doc))}
+
+    def named(start: int, end: int, cls: str) -> tuple[Span, Mention]:
+        span = doc[start:end]
+        return span, Mention(span.text, cls, offset[start], offset[start] + len(span.text))
+
+    whole, cut = named(0, 2, "Company"), named(6, 7, "Region")
+    buyer, town = named(4, 5, "Company"), named(9, 10, "NamedEntity")
+    grown = harmonise([whole, buyer, cut, town])
+    assert [(span.text, m.text, m.cls) for span, m in grown] == [
+        ("Nord Roulage", "Nord Roulage", "Company"),
+        ("Ballande", "Ballande", "Company"),
+        ("Nord Roulage", "Nord Roulage", "Company"),
+        ("Koné", "Koné", "NamedEntity"),  # (a lower-case word ends the search)
+    ]
+    # the grown mention covers the words it took in
+    assert (grown[2][1].start, grown[2][1].end) == (offset[6], offset[7] + len("Roulage"))
+    assert harmonise(grown) == grown
+    # with no whole name to complete, a short one stays as found
+    assert harmonise([buyer, cut, town]) == [buyer, cut, town]
+
+
 def test_a_multiword_name_with_no_given_name_takes_the_organisation_class() -> None:
     found = _spans(
         ["Kelvane Logistique", "Kelvane Logistique", "Kelvane Logistique"],

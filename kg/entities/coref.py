@@ -117,6 +117,7 @@ from kg.lexicon import (
     roles,
     trade_verbs,
     verb_frames,
+    word_list,
 )
 from kg.model import Mention
 from kg.nlp import items, paragraphs, timeline
@@ -128,6 +129,8 @@ from kg.text import fold, match_key
 _PARTNER_NOUNS = folded_word_list("partner_nouns")
 #: Words that put a role in the past (``ancien``, ``ex-``), folded (words.json).
 _FORMER = folded_word_list("former_words")
+#: Verbs of a career spent at an employer, named by "chez" ("a passé douze ans chez X").
+_CAREER_VERBS = word_list("career_verbs")
 #: Nouns of the buyer in a deal (``le repreneur``, ``l'acheteur``), folded (words.json).
 _BUYERS = folded_word_list("buyer_nouns")
 #: Salience kept from one sentence to the next.
@@ -955,6 +958,8 @@ def _former_employer(token: Token) -> bool:
         False
     """
     noun = token.head
+    if case_of(token) == "chez" and noun.lemma_ in _CAREER_VERBS:
+        return True  # "elle a passé douze ans chez X", "il a travaillé chez X"
     if token.dep_ != "nmod" or case_of(token) not in DE or noun.pos_ != "NOUN":
         return False
     table = words(token.doc)

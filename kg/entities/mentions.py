@@ -1382,6 +1382,7 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or _fronted_company_participle(span)
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
+        or (len(span) == 1 and _company_apposition(table, span.start, rivals=True))
         or _company_relative(table, span.end)
         or _office_complement(table, span)
     )
@@ -1509,22 +1510,29 @@ def _part_of_company(table: Words, start: int) -> bool:
     return not any(table.lower[k] in {"sous", "en"} or table.lemma[k] == "prendre" for k in before)
 
 
-def _company_apposition(table: Words, start: int) -> bool:
+def _company_apposition(table: Words, start: int, *, rivals: bool = False) -> bool:
     """``sa filiale italienne, Tessiture Orobie``: a name set after a comma in apposition
     to a determined noun of a company's part or parent (not when that noun complements a
-    role: ``le directeur de sa filiale, Durand``)."""
+    role: ``le directeur de sa filiale, Durand``); with ``rivals``, to a rival's noun
+    (``son principal concurrent, Tubéo``, said of one-word names only)."""
     i = start - 1
     if i < 2 or table.text[i] != ",":
         return False
     i -= 1
     while i > 0 and table.pos[i] == "ADJ":
         i -= 1
-    nouns = folded_word_list("company_apposition_nouns")
+    nouns = (
+        folded_word_list("rival_apposition_nouns")
+        if rivals
+        else folded_word_list("company_apposition_nouns")
+    )
     for width in (2, 1):
         first = i - width + 1
         if first < 1 or fold(table.span_text(first, i + 1)) not in nouns:
             continue
         before = first - 1
+        while rivals and before > 0 and table.pos[before] == "ADJ":
+            before -= 1  # "son principal concurrent, X"
         of_role = (
             before >= 2
             and table.lower[before - 1] in DE
@@ -2074,7 +2082,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         >>> harmonise([])
         []
     """
-    found = _body_by_head(_bare_family_firms(found))
+    found = _whole_names(_body_by_head(_bare_family_firms(found)))
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -2141,6 +2149,46 @@ def _body_by_head(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention
         ):
             ((text, cls),) = full
             mention = replace(mention, text=text, cls=cls)
+        named.append((span, mention))
+    return named
+
+
+#: Most words NER may have cut off the end of an organisation's name it tagged whole
+#: elsewhere in the text.
+_CUT_WORDS = 3
+
+
+def _whole_names(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``le contrôle de Nord Roulage`` tagged ``Nord`` where the text also names the company
+    ``Nord Roulage`` whole: a name followed by the capitalised words that complete an
+    organisation's name of two words or more found in the same text is that
+    organisation (words of no other name)."""
+    whole: dict[str, Mention] = {}
+    for _, mention in found:
+        if " " in mention.text and coarse(mention.cls) == "Organization":
+            whole.setdefault(match_key(mention.text), mention)
+    if not whole:
+        return found
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    named = []
+    for span, mention in found:
+        doc = span.doc
+        for end in range(min(len(doc), span.end + _CUT_WORDS), span.end, -1):
+            extra = doc[span.end : end]
+            if any(t.i in taken or not t.text[:1].isupper() for t in extra):
+                continue
+            longer = whole.get(match_key(doc[span.start : end].text))
+            if longer is not None and coarse(mention.cls) != "Person":
+                grown = doc[span.start : end]
+                mention = replace(
+                    mention,
+                    text=longer.text,
+                    cls=longer.cls,
+                    end=mention.end + grown.end_char - span.end_char,
+                    qid=longer.qid,
+                )
+                span = grown
+                break
         named.append((span, mention))
     return named
 

@@ -638,6 +638,8 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             i = before
         elif doc[i - 1].lower_ == "et" and (before := _role_before_and(doc, i - 1)) is not None:
             i = before  # "leader européen des drones et filiale de Vexa"
+        elif doc[i - 1].lower_ == "et" and (before := _trade_before_and(doc, i - 1)) is not None:
+            i = before  # "X, avocate à Lyon et membre de Y"
         elif (
             doc[i - 1].lower_ == "des"
             and i - 2 >= sent.start
@@ -950,6 +952,37 @@ def _role_before_and(doc: Doc, conjunction: int) -> int | None:
         if _role_at(doc, start) is not None and not _after_de(doc, start):
             return start
     return None
+
+
+def _trade_before_and(doc: Doc, conjunction: int) -> int | None:
+    """``X, avocate à Lyon et membre de Y``, ``X, installée à Lyon et filiale de Y``: the
+    start of a trade noun (or a participle) and the place it is practised in, set off by a
+    comma before ``et`` (lower-case words, then ``à`` or ``en`` and a place's name)."""
+    i = conjunction - 1
+    named = mention_at(doc[i])
+    if named is None or coarse(named.cls) != "Place":
+        return None
+    while i > 0 and mention_at(doc[i - 1]) is named:
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ not in _PRACTISED_IN:
+        return None
+    start = i - 1
+    while start > sentence_start(doc[conjunction]) and (
+        doc[start - 1].is_lower
+        and (
+            doc[start - 1].pos_ in {"NOUN", "ADJ"}
+            # ("X, installée à Lyon et filiale de Y": a participle of place)
+            or "Part" in doc[start - 1].morph.get("VerbForm", [])
+        )
+    ):
+        start -= 1
+    if start == i - 1 or doc[start - 1].text != ",":
+        return None
+    return start
+
+
+#: Prepositions of the town where a trade is practised: "avocate à Lyon", "notaire en Arles".
+_PRACTISED_IN = frozenset({"à", "en"})
 
 
 def _role_ending_at(doc: Doc, end: int) -> int | None:

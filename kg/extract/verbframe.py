@@ -252,6 +252,20 @@ def _name_before_comma(verb: Token) -> Token | None:
     return doc[first] if noun is None or _agrees(verb, noun) else None
 
 
+def _hung_over_name(verb: Token) -> bool:
+    """``inquiète son concurrent X, basé à Y`` read with no verb: a participle set off by a
+    comma that the parser hung on a common noun before the name the comma closes (not on
+    a site's noun, nor over a name that noun's ``de`` introduces: ``la filiale de X,
+    basée à Y`` may be the subsidiary's seat)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.i > verb.i or head.pos_ != "NOUN" or mention_at(head):
+        return False
+    if head.lemma_ in place_holders() or fold(head.text) in place_holders():
+        return False
+    name = _name_before_comma(verb)
+    return name is not None and name.i > head.i + 1 and name.doc[name.i - 1].lower_ not in DE
+
+
 def _distributed_over(verb: Token) -> Token | None:
     """``ses rivaux A et B, tous deux très implantés au Luxembourg``: a participle right
     after a distributive phrase (``distributive`` of coreference.json, adverbs between) set
@@ -1696,7 +1710,11 @@ class VerbFrameExtractor:
             adjective = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
             # ("a racheté la fonderie X, basée à Y, ...": the parser may hang a participle
             # set off after the object's name on the clause's verb)
-            detached = _name_before_comma(verb) if verb.dep_ == "advcl" else None
+            detached = (
+                _name_before_comma(verb)
+                if verb.dep_ == "advcl" or _hung_over_name(verb)
+                else None
+            )
             if not passive and not verb.dep_.startswith("acl") and not adjective and not detached:
                 return
             if _is_reflexive(verb):
