@@ -308,6 +308,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Marc Lenoir", "leaderOf", "Clairon")],
     ),
+    # whom an organisation competes with is an organisation, whatever NER guessed
+    "Le groupe Sefor affronte Kelvo et Marlin sur le marché des drones. Le groupe Norvane "
+    "rivalise désormais avec Talvik.": (
+        [
+            ("Sefor", "competitorOf", "Kelvo"),
+            ("Sefor", "competitorOf", "Marlin"),
+            ("Norvane", "competitorOf", "Talvik"),
+        ],
+        [],
+    ),
+    # "face à" sets two companies against each other with no word of a market; not a
+    # regulator nor a town
+    "Face au groupe Vinci, la société Kelvo mise sur la proximité. Face à la CNIL, la société "
+    "Marlin se défend. Face à la commune de Brest, la société Talvik se défend.": (
+        [("Kelvo", "competitorOf", "Vinci")],
+        [("Marlin", "competitorOf", "CNIL"), ("Talvik", "competitorOf", "Brest")],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (

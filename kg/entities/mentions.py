@@ -1084,6 +1084,7 @@ def _class_and_qid(
         # verb; "Drukkerij X" or "Kelvo" bought is a company)
         (_bought(span) and not is_given_name(words(span.doc).text[span.start]))
         or (len(span) == 1 and not _surname(span) and _acts_as_company(span))
+        or (len(span) == 1 and not _surname(span) and _rival_of_company(span))
         or _run_as_company(span)
     ):
         return "Organization", None
@@ -1568,6 +1569,34 @@ def _surname(span: Span) -> bool:
 
 #: Where spaCy keeps the value of the ``kg_surnames`` Doc extension (as grammar.MENTIONS_KEY).
 _SURNAMES_KEY = ("._.", "kg_surnames", None, None)
+
+
+def _rival_of_company(span: Span) -> bool:
+    """``Le groupe Sefor affronte Kelvo``, ``rivalise avec Kelvo``: whom an organisation
+    competes with (the object of a verb of ``rival_verbs``, or its ``avec`` / ``à``
+    complement) is an organisation, unless a given name opens it. The subject is one when
+    NER tagged it so or a class noun of an organisation names it (``le groupe``)."""
+    token = _first_conjunct(span)
+    verb = token.head
+    if verb.lemma_ not in _RIVAL_VERBS or is_given_name(token.text):
+        return False
+    if token.dep_ != "obj" and case_of(token) not in _RIVAL_PREPS:
+        return False
+
+    def organisation(t: Token) -> bool:
+        noun = descriptions().class_of(t.lemma_ or t.text)
+        return t.ent_type_ == "ORG" or coarse(noun or UNTYPED) == "Organization"
+
+    # ("La société X rivalise avec Y": the parser may hang the verb on its subject)
+    return any(c.dep_ == "nsubj" and organisation(c) for c in verb.children) or (
+        verb.dep_ == "acl" and verb.head.i < verb.i and organisation(verb.head)
+    )
+
+
+#: Verbs of competing, whose object (or "avec" / "à" complement) an organisation faces.
+_RIVAL_VERBS = word_list("rival_verbs")
+#: Prepositions of the rival after those verbs: "rivalise avec X", "se mesure à X".
+_RIVAL_PREPS = frozenset({"avec", "à", "au", "aux"})
 
 
 def _bought(span: Span) -> bool:

@@ -664,10 +664,8 @@ class NominalExtractor:
             return
         doc = face.doc
         sentence = {t.lemma_ for t in doc[sentence_start(face) : sentence_end(face)]}
-        if sentence & _DISPUTES or not sentence & _MARKET:
-            # "a gagné son procès face à Y": adversaries in court; "se défend face à la
-            # CNIL": a regulator the typing may have missed; only a market says rivals
-            return
+        if sentence & _DISPUTES:
+            return  # "a gagné son procès face à Y": adversaries in court
         agents = self._facing_holders(face, rival)
         if not agents and face.i > 0 and doc[face.i - 1].lower_ in {"et", "ou"}:
             # "face à Y, l'exploitant de Z, et face à W": the locution repeated holds for
@@ -682,6 +680,11 @@ class NominalExtractor:
             )
             agents = self._facing_holders(first, first.head) if first is not None else []
         rivals = [a for a in args_of(rival, _COMPANIES) if a.mention.cls not in _NOT_RIVALS]
+        if not sentence & _MARKET:
+            # "se défend face à la CNIL": a regulator the typing may have missed; with no
+            # word of a market, only names the text or the gazetteer calls companies
+            agents = [a for a in agents if a.mention.cls == "Company"]
+            rivals = [a for a in rivals if a.mention.cls == "Company"]
         yield from pairs(self.name, FACING_CONFIDENCE, agents, "competitorOf", rivals, face)
 
     @staticmethod
