@@ -325,6 +325,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "competitorOf", "Vinci")],
         [("Marlin", "competitorOf", "CNIL"), ("Talvik", "competitorOf", "Brest")],
     ),
+    # a stake told with the company left implicit: a time the parser took for an object
+    # ("l'an dernier"), a fronted participle whose complement it hung as a noun's, and a
+    # plural class noun that types both names coordinated after it
+    "La société Kelvo fabrique des drones. Le groupe Clarins est entré l'an dernier à son "
+    "capital.": ([("Clarins", "investsIn", "Kelvo")], [("Clarins", "investsIn", "Clarins")]),
+    "La société Isoléa fabrique des isolants. Entrés au capital en 2019, les fonds régionaux "
+    "Go Capital et Sofimac accompagnent sa croissance.": (
+        [("Go Capital", "investsIn", "Isoléa"), ("Sofimac", "investsIn", "Isoléa")],
+        [],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (
@@ -2456,6 +2466,9 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         ("Le projet a été révélé par Les Echos.", "Les Echos", "MediaOrganization"),
         ("Il s'est confié au Parisien.", "Parisien", "MediaOrganization"),
         ("Ouest-France a publié l'enquête.", "Ouest-France", "MediaOrganization"),
+        # a plural class noun announces each name coordinated after it
+        ("Les groupes Sefor et Kelvo ont signé un accord.", "Kelvo", "Company"),
+        ("Le groupe Sefor affronte Kelvo et Marlin sur ce marché.", "Marlin", "Organization"),
     ],
 )
 def test_names_typed_by_what_they_do_or_are(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]

@@ -115,6 +115,7 @@ from kg.lexicon import (
     noun_kin,
     plural_descriptions,
     roles,
+    time_nouns,
     trade_verbs,
     verb_frames,
     word_list,
@@ -1782,7 +1783,8 @@ def _stands_for_theme(det: Token) -> bool:
     in ``Y a pris des parts dans son capital`` the stake is the object, and the capital's
     owner is the company whose fund-raising the text told of, if any."""
     noun, verb = det.head, det.head.head
-    if any(c.dep_ == "obj" for c in verb.children):
+    # ("est entré l'an dernier à son capital": a time the parser took for an object)
+    if any(c.dep_ == "obj" and c.lemma_ not in time_nouns() for c in verb.children):
         return False
     return (fold(noun.lemma_), verb.lemma_) in _theme_heads()
 

@@ -711,6 +711,8 @@ def _announced_class(span: Span) -> str | None:
     size = len(text)
     lexicon = descriptions()
     i = span.start - 1
+    if (listed := _plural_class_before(table, span.start)) is not None:
+        return listed  # "les fonds régionaux X et Y": the class noun announces both
     if i >= 2 and fold(text[i]) in lexicon.naming_words:
         # "son logiciel, baptisé Nemo": the participle gives the noun before it its name
         k = i - 2 if text[i - 1] == "," else i - 1
@@ -1569,6 +1571,30 @@ def _surname(span: Span) -> bool:
 
 #: Where spaCy keeps the value of the ``kg_surnames`` Doc extension (as grammar.MENTIONS_KEY).
 _SURNAMES_KEY = ("._.", "kg_surnames", None, None)
+
+
+#: Determiners of a plural class noun that announces several names: "les fonds X et Y".
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "deux", "trois", "quatre"})
+
+
+def _plural_class_before(table: Words, start: int) -> str | None:
+    """``les fonds régionaux X et Y``: the class a plural class noun (after ``les``,
+    ``ses``, a number) gives the second of two names coordinated right after it, which
+    NER types on its own (one-word names as persons)."""
+    i = start - 1
+    if i < 3 or table.lower[i] != "et":
+        return None
+    j = i - 1
+    while j > 0 and table.text[j][:1].isupper() and table.pos[j] in {"PROPN", "NOUN", "X"}:
+        j -= 1
+    if j == i - 1:
+        return None
+    while j > 0 and table.pos[j] == "ADJ" and table.text[j].islower():
+        j -= 1  # "les fonds régionaux"
+    if j < 1 or table.lower[j - 1] not in _PLURAL_DETERMINERS or not table.text[j].islower():
+        return None
+    cls = descriptions().class_of(table.text[j]) or descriptions().class_of(table.lemma[j])
+    return cls if cls is not None and coarse(cls) == "Organization" else None
 
 
 def _rival_of_company(span: Span) -> bool:

@@ -1353,11 +1353,18 @@ def _object_head(verb: Token, heads: frozenset[str]) -> Token | None:
         if child.dep_ not in _OBJECT_DEPS | {"nsubj:pass", "obl", "obl:arg", "obl:mod"} and not (
             # "le fonds X, entré au capital en 2016", "X, déjà présent au capital": the
             # parser makes the complement of a participle an xcomp (or a "fixed" word), of
-            # an adjective an nmod (and of a verb it read as a noun: "X écope de 2 millions")
+            # an adjective an nmod (and of a verb it read as a noun: "X écope de 2 millions";
+            # of a fronted participle at times: "Entrés au capital en 2019, les fonds ...")
             child.pos_ == "NOUN"
             and (
                 child.dep_ in {"xcomp", "fixed"}
-                or (child.dep_ == "nmod" and verb.pos_ in {"ADJ", "NOUN"})
+                or (
+                    child.dep_ == "nmod"
+                    and (
+                        verb.pos_ in {"ADJ", "NOUN"}
+                        or any(c.dep_ == "case" for c in child.children)
+                    )
+                )
             )
         ):
             continue
