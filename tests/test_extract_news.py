@@ -335,6 +335,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Go Capital", "investsIn", "Isoléa"), ("Sofimac", "investsIn", "Isoléa")],
         [],
     ),
+    # a site of the company is where it is present, not its seat
+    "La société Sococim, dont l'usine est située à Dakar, recrute. La société Dangote "
+    "Cement, qui exploite une cimenterie à Thiès, recrute aussi.": (
+        [("Sococim", "presentIn", "Dakar"), ("Dangote Cement", "presentIn", "Thiès")],
+        [("Sococim", "basedIn", "Dakar")],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (

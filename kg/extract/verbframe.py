@@ -1645,6 +1645,7 @@ class VerbFrameExtractor:
         if frame.counted_object and not _counted_object(verb):
             return
         confidence = min(CONFIDENCE, frame.confidence)
+        relation = frame.relation
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
         venue_agents: list[Arg] = []  # the venue a participle describes, whole
         head: Token | None = None
@@ -1735,6 +1736,13 @@ class VerbFrameExtractor:
                 return
             holder = detached or _holder(verb)
             agent_tokens = [holder] if holder is not None else []
+            if relation == "basedIn" and any(
+                _facility(t)
+                for t in (holder, *verb.children)
+                if t is not None and (t is holder or t.dep_ in {"nsubj", "nsubj:pass"})
+            ):
+                # "X, dont l'usine est située à Y": a site of the company, not its seat
+                relation = "presentIn"
             site = verb.head if verb.dep_.startswith("acl") else detached
             place = venue(site) if site is not None else None
             if place is not None and not frame.venues:
@@ -2196,7 +2204,19 @@ class VerbFrameExtractor:
             stakes = [a for a in agents if _family(a.mention) or _investor(a, verb.doc)]
             yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
             agents = [a for a in agents if not _family(a.mention)]
-        yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+        yield from pairs(self.name, confidence, agents, relation, themes, verb)
+
+
+def _facility(token: Token) -> bool:
+    """Whether ``token`` is the common noun of a company's site (``facility_nouns`` of
+    words.json: ``l'usine``, ``ses ateliers``), not a name."""
+    return mention_at(token) is None and (
+        token.lemma_ in _FACILITIES or token.lower_ in _FACILITIES
+    )
+
+
+#: Nouns of a company's site, whose place is where the company is present, not its seat.
+_FACILITIES = word_list("facility_nouns")
 
 
 def _buyer_noun(token: Token) -> bool:
