@@ -2475,12 +2475,22 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         # a plural class noun announces each name coordinated after it
         ("Les groupes Sefor et Kelvo ont signé un accord.", "Kelvo", "Company"),
         ("Le groupe Sefor affronte Kelvo et Marlin sur ce marché.", "Marlin", "Organization"),
+        # a town after a company's site, or "se trouve à", whatever NER guessed
+        ("La société Dangote Cement, qui exploite une cimenterie à Pout, recrute.", "Pout", "City"),
+        ("La société Sococim, dont l'usine se trouve à Rufisque, recrute.", "Rufisque", "City"),
     ],
 )
 def test_names_typed_by_what_they_do_or_are(nlp, text: str, name: str, cls: str) -> None:  # type: ignore[no-untyped-def]
     ((document, docs),) = list(parse([Document("ty", text)], nlp))
     mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
     assert mentions.get(name) == cls, mentions
+
+
+def test_a_site_given_away_to_a_name_makes_no_town_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "La société Kelvo a cédé son usine à Durand."
+    ((document, docs),) = list(parse([Document("gv", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get("Durand") not in {"City", "Place"}, mentions
 
 
 def test_a_known_place_stays_a_place_whatever_its_verb(nlp) -> None:  # type: ignore[no-untyped-def]

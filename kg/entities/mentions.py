@@ -1092,6 +1092,15 @@ def _class_and_qid(
         return "Organization", None
     if hint == UNTYPED and _placed_after(span) and gazetteer.lookup(text) is None:
         return "City", None  # "Né à Tournevie en 1980": NER left the town untyped
+    if (
+        hint == "Person"
+        and len(span) == 1
+        and not is_given_name(text)
+        and not _surname(span)
+        and _placed_after(span)
+        and gazetteer.lookup(text) is None
+    ):
+        return "City", None  # "une cimenterie à Pout": NER took the town for a person
     if hint == "Place":
         # NER calls unfamiliar brands places as often as it finds real places, and the
         # gazetteer knows the places news names: an unknown one stays untyped, and each
@@ -1159,7 +1168,7 @@ def _french_place(span: Span, text: str) -> str | None:
     if before not in _AT_PLACE:
         return None
     head = span.root.head
-    recipient = head.pos_ in {"VERB", "AUX"} and head.lemma_ in word_list("recipient_verbs")
+    recipient = head.pos_ in {"VERB", "AUX"} and head.lemma_ in _RECIPIENTS
     return None if recipient else place.cls
 
 
@@ -1204,10 +1213,12 @@ _PLACING_PREPS = frozenset({"à", "au", "aux", "de", "d'", "d\u2019"})
 
 def _placed_after(span: Span) -> bool:
     """``né à X``, ``installée à X``, ``agricultrice à X``, ``dont le siège est à X``,
-    ``originaire de X``: a placing word (``placing_words`` and ``resident_trades`` of
-    ``words.json``) then ``à`` puts the name NER calls a place where someone was born or
-    lives, or where a business stands: a town, though no list holds it (a recipient's
-    ``à``, ``a cédé sa filiale à X``, has no placing word before it)."""
+    ``une cimenterie à X``, ``originaire de X``: a placing word (``placing_words``,
+    ``resident_trades`` and ``facility_nouns`` of ``words.json``) then ``à`` puts the name
+    NER calls a place (or a one-word person) where someone was born or lives, or where a
+    business stands: a town, though no list holds it (a recipient's ``à``, ``a cédé sa
+    filiale à X``, has no placing word before it; ``a cédé son usine à X`` a site given
+    away)."""
     table = words(span.doc)
     i = span.start - 1
     if i < 1 or table.lower[i] not in _PLACING_PREPS:
@@ -1221,7 +1232,15 @@ def _placed_after(span: Span) -> bool:
         j -= 1
     if fold(table.text[j]) == "social" and j >= 1:
         j -= 1
+    if fold(table.text[j]) in folded_word_list("facility_nouns"):
+        # ("a cédé son usine à X": the à of a recipient after a site given away)
+        site = span.doc[j]
+        return not (site.head.pos_ in {"VERB", "AUX"} and site.head.lemma_ in _RECIPIENTS)
     return fold(table.text[j]) in placing
+
+
+#: Verbs whose "à" names who receives (words.json).
+_RECIPIENTS = word_list("recipient_verbs")
 
 
 def _titled_medium(span: Span) -> bool:
