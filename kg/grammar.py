@@ -775,6 +775,8 @@ def subject_of(token: Token) -> Token | None:
             )
         if verb.dep_ in _GLUED_VERB and _follows_its_name(verb):
             return verb.head
+        if verb.dep_ == "acl" and (described := _after_its_apposition(verb)) is not None:
+            return described
         misread = misread_verb(verb)
         if misread is not None:
             return misread.head
@@ -1005,6 +1007,31 @@ def _follows_its_name(verb: Token) -> bool:
     return name is not None and (
         mention_at(verb.doc[verb.i - 1]) is name or _after_age_of(verb, name)
     )
+
+
+def _after_its_apposition(verb: Token) -> Token | None:
+    """``X, ancien cadre de Y, dirige Z``: a conjugated verb the parser hung inside the
+    apposition set off after a name, right after the apposition's closing comma, has that
+    name as its subject (a participle with no auxiliary, or a verb after ``qui`` or a
+    preposition, modifies a noun)."""
+    if "Fin" not in verb.morph.get("VerbForm", []) and not any(
+        c.dep_ == "aux:tense" for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in {"mark", "case", "nsubj", "nsubj:pass"} for c in verb.children):
+        return None
+    doc = verb.doc
+    start = clause_start(verb)
+    if start < 1 or doc[start - 1].text != ",":
+        return None
+    apposition = verb.head
+    while apposition.dep_ != "appos" and apposition.head.i < apposition.i:
+        apposition = apposition.head
+    name = apposition.head
+    if apposition.dep_ != "appos" or name.i > apposition.i or mention_at(name) is None:
+        return None
+    first = min(t.i for t in apposition.subtree)
+    return name if first >= 1 and doc[first - 1].text == "," else None
 
 
 #: Nouns of an age set off after a name: "X, 47 ans, dirige Y".

@@ -341,6 +341,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sococim", "presentIn", "Dakar"), ("Dangote Cement", "presentIn", "Thiès")],
         [("Sococim", "basedIn", "Dakar")],
     ),
+    # the verb after an apposition's closing comma is the name's, wherever the parser
+    # hung it
+    "Paul Roy, ancien cadre de Haropa Port, dirige la société Kelvo.": (
+        [("Paul Roy", "leaderOf", "Kelvo"), ("Paul Roy", "employeeOf", "Haropa Port")],
+        [("Haropa Port", "leaderOf", "Kelvo")],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (
