@@ -1422,3 +1422,10 @@ def test_a_head_shared_by_two_bodies_stays_alone(nlp) -> None:  # type: ignore[n
     names = [mention.text for _, mention in _harmonised(nlp, text)]
     assert "Cour de cassation" in names and "Cour des comptes" in names, names
     assert names.count("Cour de cassation") == 1, names
+
+
+@pytest.mark.model
+def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Délégué CGT chez Garde Est Services, Mamadou Sissoko a témoigné."
+    names = [m.text for _, m in _harmonised(nlp, text)]
+    assert "CGT" in names and not any(n.startswith("Délégué") for n in names), names

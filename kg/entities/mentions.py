@@ -406,6 +406,18 @@ def _trim(span: Span) -> Span | None:
         and not _institution_named(table, start, end)
     ):
         start += 1
+    # "Délégué CGT chez X, Y a ..." tagged whole: a person's role noun opening the sentence
+    # is capitalised there, and is no part of the name after it
+    if (
+        end - start >= 2
+        and table.sent_start[start]
+        and text[start][:1].isupper()
+        and text[start][1:].islower()
+        and (role := roles().get(fold(text[start]))) is not None
+        and role.subject == frozenset({"Person"})
+        and text[start + 1][:1].isupper()
+    ):
+        start += 1
     # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
     # determiner and before the name is no part of it (after it, "Kerval Holdings Ltd", it
     # is cut below; "AG Insurance" opening a sentence is a name, and two capitals after
