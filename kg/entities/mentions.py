@@ -2255,9 +2255,16 @@ def _whole_names(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]
             whole.setdefault(match_key(mention.text), mention)
     if not whole:
         return found
+    # (the openings of those names: a mention that opens none is read no further)
+    openings = {
+        " ".join(words[:k]) for key in whole for words in (key.split(),) for k in range(1, len(words))
+    }
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     named = []
     for span, mention in found:
+        if match_key(mention.text) not in openings:
+            named.append((span, mention))
+            continue
         doc = span.doc
         for end in range(min(len(doc), span.end + _CUT_WORDS), span.end, -1):
             extra = doc[span.end : end]
