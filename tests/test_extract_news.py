@@ -308,6 +308,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Marc Lenoir", "leaderOf", "Clairon")],
     ),
+    # a rival's noun opening the sentence with its own complement, then the name
+    "Principal concurrent de Kelvane, Schaller, installé à Colmar, n'a pas déposé d'offre.": (
+        [("Schaller", "competitorOf", "Kelvane"), ("Schaller", "basedIn", "Colmar")],
+        [("Schaller", "residesIn", "Colmar")],
+    ),
     # whom an organisation competes with is an organisation, whatever NER guessed
     "Le groupe Sefor affronte Kelvo et Marlin sur le marché des drones. Le groupe Norvane "
     "rivalise désormais avec Talvik.": (

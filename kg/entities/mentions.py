@@ -1416,7 +1416,7 @@ def _run_as_company(span: Span, *, parts: bool = True) -> bool:
         or _fronted_company_participle(span)
         or (parts and _part_of_company(table, span.start))
         or _company_apposition(table, span.start)
-        or (len(span) == 1 and _company_apposition(table, span.start, rivals=True))
+        or (len(span) == 1 and _rival_apposition(table, span.start))
         or _company_relative(table, span.end)
         or _office_complement(table, span)
     )
@@ -1544,29 +1544,22 @@ def _part_of_company(table: Words, start: int) -> bool:
     return not any(table.lower[k] in {"sous", "en"} or table.lemma[k] == "prendre" for k in before)
 
 
-def _company_apposition(table: Words, start: int, *, rivals: bool = False) -> bool:
+def _company_apposition(table: Words, start: int) -> bool:
     """``sa filiale italienne, Tessiture Orobie``: a name set after a comma in apposition
     to a determined noun of a company's part or parent (not when that noun complements a
-    role: ``le directeur de sa filiale, Durand``); with ``rivals``, to a rival's noun
-    (``son principal concurrent, Tubéo``, said of one-word names only)."""
+    role: ``le directeur de sa filiale, Durand``)."""
     i = start - 1
     if i < 2 or table.text[i] != ",":
         return False
     i -= 1
     while i > 0 and table.pos[i] == "ADJ":
         i -= 1
-    nouns = (
-        folded_word_list("rival_apposition_nouns")
-        if rivals
-        else folded_word_list("company_apposition_nouns")
-    )
+    nouns = folded_word_list("company_apposition_nouns")
     for width in (2, 1):
         first = i - width + 1
         if first < 1 or fold(table.span_text(first, i + 1)) not in nouns:
             continue
         before = first - 1
-        while rivals and before > 0 and table.pos[before] == "ADJ":
-            before -= 1  # "son principal concurrent, X"
         of_role = (
             before >= 2
             and table.lower[before - 1] in DE
@@ -1574,6 +1567,29 @@ def _company_apposition(table: Words, start: int, *, rivals: bool = False) -> bo
         )
         return table.pos[before] == "DET" and not of_role
     return False
+
+
+def _rival_apposition(table: Words, start: int) -> bool:
+    """``son principal concurrent, Tubéo``, ``Principal concurrent de Wendling, Muhleisen``:
+    a name set after a comma in apposition to a rival's noun (``rival_apposition_nouns``)
+    after a determiner, or opening the sentence, with its own ``de`` complement maybe."""
+    i = start - 1
+    if i < 2 or table.text[i] != ",":
+        return False
+    i -= 1
+    j = i
+    while j > 0 and table.text[j][:1].isupper() and table.pos[j] in {"PROPN", "NOUN", "X"}:
+        j -= 1
+    if j < i and table.lower[j] in DE:
+        i = j - 1  # (the rival's own complement: "concurrent de Wendling")
+    while i > 0 and table.pos[i] == "ADJ":
+        i -= 1  # "son concurrent direct"
+    if i < 0 or fold(table.text[i]) not in folded_word_list("rival_apposition_nouns"):
+        return False
+    k = i - 1
+    while k >= 0 and table.pos[k] == "ADJ":
+        k -= 1  # "son principal concurrent"
+    return k < 0 or table.pos[k] == "DET" or table.sent_start[k + 1]
 
 
 def _surname(span: Span) -> bool:
@@ -2257,7 +2273,9 @@ def _whole_names(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]
         return found
     # (the openings of those names: a mention that opens none is read no further)
     openings = {
-        " ".join(words[:k]) for key in whole for words in (key.split(),) for k in range(1, len(words))
+        " ".join(parts[:k])
+        for parts in (key.split() for key in whole)
+        for k in range(1, len(parts))
     }
     taken = {i for span, _ in found for i in range(span.start, span.end)}
     named = []
