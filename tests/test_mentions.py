@@ -1425,7 +1425,17 @@ def test_a_head_shared_by_two_bodies_stays_alone(nlp) -> None:  # type: ignore[n
 
 
 @pytest.mark.model
-def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Délégué CGT chez Garde Est Services, Mamadou Sissoko a témoigné."
+@pytest.mark.parametrize(
+    ("text", "name", "opening"),
+    [
+        ("Délégué CGT chez Garde Est Services, Mamadou Sissoko a témoigné.", "CGT", "Délégué"),
+        ("Nouveau directeur de Kelvane, Paul Roy a pris ses fonctions.", "Kelvane", "Nouveau"),
+        # an adjective opening the sentence before its noun names nothing
+        ("Principal concurrent de Kelvane, Schaller a renoncé.", "Kelvane", "Principal"),
+    ],
+)
+def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, opening: str
+) -> None:
     names = [m.text for _, m in _harmonised(nlp, text)]
-    assert "CGT" in names and not any(n.startswith("Délégué") for n in names), names
+    assert name in names and not any(n.startswith(opening) for n in names), names

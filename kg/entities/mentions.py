@@ -406,18 +406,18 @@ def _trim(span: Span) -> Span | None:
         and not _institution_named(table, start, end)
     ):
         start += 1
-    # "Délégué CGT chez X, Y a ..." tagged whole: a person's role noun opening the sentence
-    # is capitalised there, and is no part of the name after it
-    if (
-        end - start >= 2
-        and table.sent_start[start]
-        and text[start][:1].isupper()
-        and text[start][1:].islower()
-        and (role := roles().get(fold(text[start]))) is not None
-        and role.subject == frozenset({"Person"})
-        and text[start + 1][:1].isupper()
-    ):
-        start += 1
+    # "Délégué CGT chez X, Y a ...", "Nouveau directeur de Kelvane, Y a ..." tagged whole: a
+    # person's role noun opening the sentence (an adjective before it) is capitalised
+    # there, and is no part of the name after it, nor is its "de"
+    if end - start >= 2 and table.sent_start[start] and text[start][:1].isupper():
+        k = start + 1 if table.pos[start] == "ADJ" and text[start + 1].islower() else start
+        role = roles().get(fold(text[k])) if text[k][1:].islower() else None
+        if role is not None and role.subject == frozenset({"Person"}) and k + 1 < end:
+            after = k + 1
+            while after < end - 1 and (table.lower[after] in DE or table.pos[after] == "DET"):
+                after += 1
+            if text[after][:1].isupper():
+                start = after
     # "la SARL Kervadec Frères" tagged whole: a company form written in capitals after a
     # determiner and before the name is no part of it (after it, "Kerval Holdings Ltd", it
     # is cut below; "AG Insurance" opening a sentence is a name, and two capitals after
@@ -503,6 +503,15 @@ def _trim(span: Span) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    if (
+        end - start == 1
+        and table.sent_start[start]
+        and table.pos[start] == "ADJ"
+        and start + 1 < len(text)
+        and table.pos[start + 1] == "NOUN"
+        and text[start + 1].islower()
+    ):
+        return None  # "Principal concurrent de X, ...": the adjective opening the sentence
     return Span(doc, start, end)  # (asked of every entity: a slice costs 2 µs more)
 
 
