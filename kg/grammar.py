@@ -861,8 +861,8 @@ def misread_verb(verb: Token) -> Token | None:
 #: ``misread_participle`` recognises).
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 #: Tags the tagger gives a participle it does not know, capitalised at a sentence start
-#: (the same "Cofondée" comes out a noun, a proper noun or an interjection).
-_MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X"})
+#: (the same "Cofondée" comes out a noun, a proper noun, an interjection or an adverb).
+_MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X", "ADV"})
 
 
 def misread_participle(token: Token) -> bool:

@@ -352,6 +352,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Roy", "leaderOf", "Kelvo"), ("Paul Roy", "employeeOf", "Haropa Port")],
         [("Haropa Port", "leaderOf", "Kelvo")],
     ),
+    # a fronted participle the tagger read as an adverb is still the participle
+    "La société Logiseine transporte des conteneurs. Cofondée en 2018 par Nadir Benhaddou et "
+    "Pauline Grosjean, la jeune entreprise rouennaise emploie 40 personnes.": (
+        [
+            ("Nadir Benhaddou", "founderOf", "Logiseine"),
+            ("Pauline Grosjean", "founderOf", "Logiseine"),
+        ],
+        [],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (
