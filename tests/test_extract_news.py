@@ -361,6 +361,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [],
     ),
+    # a second apposition describes the name the first one does, however it was parsed
+    "Le contrat revient à Saur, le troisième opérateur français de l'eau, filiale du fonds "
+    "suédois EQT depuis 2018. La société Kelvo, le leader du marché, filiale du groupe Sefor, "
+    "recrute.": (
+        [("Saur", "subsidiaryOf", "EQT"), ("Kelvo", "subsidiaryOf", "Sefor")],
+        [],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (

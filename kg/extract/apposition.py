@@ -663,6 +663,12 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             while holder.dep_ == "conj" and holder.head.i < holder.i:
                 holder = holder.head
         return [holder], CONFIDENCE
+    if i - 1 >= sent.start and doc[i - 1].text == ",":
+        described = _name_before_description(doc, i - 1)
+        if described is not None:
+            # "X, le troisième opérateur de l'eau, filiale de Z": a second apposition
+            # describes the name the first one does, however the parser hung them
+            return [described], CONFIDENCE_LINEAR
     # "Elon Musk PDG de SpaceX", "Jann Wenner le fondateur de X": the comma left out
     # (not "a déclaré au Moniteur le directeur de X, Y": the name spoken to)
     if (
@@ -676,6 +682,27 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     if fronted is not None:
         return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _name_before_description(doc: Doc, comma: int) -> Token | None:
+    """The first word of the name before a description set off by commas (a determiner
+    first, then no verb, no name, no bracket) whose closing comma is ``comma``: ``X, le
+    troisième opérateur français de l'eau, ...``."""
+    start = sentence_start(doc[comma])
+    j = comma - 1
+    while j > start and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in {"(", ")"} or mention_at(doc[j]):
+            return None
+        j -= 1
+    if j - 1 < start or j + 1 >= comma or doc[j].text != "," or doc[j + 1].pos_ != "DET":
+        return None
+    name = mention_at(doc[j - 1])
+    if name is None:
+        return None
+    first = j - 1
+    while first > start and mention_at(doc[first - 1]) == name:
+        first -= 1
+    return doc[first]
 
 
 def _town_name(mention: Mention) -> bool:
