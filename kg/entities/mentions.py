@@ -1664,15 +1664,16 @@ def _rival_of_company(span: Span) -> bool:
         return False
     if token.dep_ != "obj" and case_of(token) not in _RIVAL_PREPS:
         return False
-
-    def organisation(t: Token) -> bool:
-        noun = descriptions().class_of(t.lemma_ or t.text)
-        return t.ent_type_ == "ORG" or coarse(noun or UNTYPED) == "Organization"
-
     # ("La société X rivalise avec Y": the parser may hang the verb on its subject)
-    return any(c.dep_ == "nsubj" and organisation(c) for c in verb.children) or (
-        verb.dep_ == "acl" and verb.head.i < verb.i and organisation(verb.head)
+    return any(c.dep_ == "nsubj" and _organisation_word(c) for c in verb.children) or (
+        verb.dep_ == "acl" and verb.head.i < verb.i and _organisation_word(verb.head)
     )
+
+
+def _organisation_word(token: Token) -> bool:
+    """Whether NER tagged ``token`` an organisation's or it is a class noun of one."""
+    noun = descriptions().class_of(token.lemma_ or token.text)
+    return token.ent_type_ == "ORG" or coarse(noun or UNTYPED) == "Organization"
 
 
 #: Verbs of competing, whose object (or "avec" / "à" complement) an organisation faces.
