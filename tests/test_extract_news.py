@@ -368,6 +368,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Saur", "subsidiaryOf", "EQT"), ("Kelvo", "subsidiaryOf", "Sefor")],
         [],
     ),
+    # a capitalised word the tagger calls a noun, right after a company's name, ends the
+    # name; a lower-case word before it does not ("du britannique X")
+    "Le réseau de bus est exploité par Keolis Chablais, filiale de Keolis, depuis 2015. Le "
+    "tour est mené par Elaia, avec la participation de Bpifrance et du britannique Notion "
+    "Capital.": (
+        [("Keolis Chablais", "subsidiaryOf", "Keolis")],
+        [("Chablais", "subsidiaryOf", "Keolis")],
+    ),
     # an office held, kept or left, named by its function noun
     "Zoé Marin conservera la direction générale de Velka. Paul Roy a pris la direction "
     "générale de Vexa en 2020. Lina Roche a quitté la direction de la société Kelvo.": (

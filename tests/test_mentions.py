@@ -1439,3 +1439,14 @@ def test_a_capitalised_role_opening_the_sentence_is_no_part_of_the_name(  # type
 ) -> None:
     names = [m.text for _, m in _harmonised(nlp, text)]
     assert name in names and not any(n.startswith(opening) for n in names), names
+
+
+@pytest.mark.model
+def test_an_organisation_name_takes_a_capitalised_noun_after_it_not_across_lower_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Le réseau de bus est exploité par Keolis Chablais depuis 2015. Le tour est mené par "
+        "Elaia, avec la participation de Bpifrance et du britannique Notion Capital."
+    )
+    names = [m.text for _, m in _harmonised(nlp, text)]
+    assert "Keolis Chablais" in names and "Bpifrance" in names and "Notion Capital" in names, names
+

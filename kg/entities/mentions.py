@@ -2354,6 +2354,19 @@ def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
 _ONE_WORD = frozenset({"PER", "MISC"})
 
 
+def _capitalised_noun_after(table: Words, i: int) -> bool:
+    """``Keolis Chablais``: a capitalised word the tagger calls a common noun, inside the
+    sentence, right after an organisation's name that ends on a capital, is the rest of
+    that name (French writes common nouns in lower case)."""
+    return (
+        0 <= i < len(table.text)
+        and table.pos[i] == "NOUN"
+        and table.text[i][:1].isupper()
+        and table.text[i][1:].islower()
+        and not table.sent_start[i]
+    )
+
+
 def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """NER's entities with the words it cut off a name put back: capitalised proper nouns
     it left untagged right before or after an organisation or place (``CMA`` of ``CMA
@@ -2390,7 +2403,11 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
             while glued(start - 1) and not table.sent_start[start]:
                 start -= 1
             start = _official_start(table, start)
-            while glued(end):
+            while glued(end) or (
+                ent.label_ == "ORG"
+                and table.text[end - 1][:1].isupper()
+                and _capitalised_noun_after(table, end)
+            ):
                 end += 1
             if ent.label_ in _NUMBERED and (
                 ent.label_ != "LOC" or french_place(table.span_text(start, end)) is None
