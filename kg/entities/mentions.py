@@ -1586,9 +1586,7 @@ def _rival_apposition(table: Words, start: int) -> bool:
     if i < 2 or table.text[i] != ",":
         return False
     i -= 1
-    j = i
-    while j > 0 and table.text[j][:1].isupper() and table.pos[j] in {"PROPN", "NOUN", "X"}:
-        j -= 1
+    j = _before_name_words(table, i)
     if j < i and table.lower[j] in DE:
         i = j - 1  # (the rival's own complement: "concurrent de Wendling")
     while i > 0 and table.pos[i] == "ADJ":
@@ -1629,6 +1627,14 @@ def _surname(span: Span) -> bool:
 _SURNAMES_KEY = ("._.", "kg_surnames", None, None)
 
 
+def _before_name_words(table: Words, i: int) -> int:
+    """The index of the word before the capitalised words of a name that ends at ``i``
+    (``i`` itself when the word there is no such word)."""
+    while i > 0 and table.text[i][:1].isupper() and table.pos[i] in {"PROPN", "NOUN", "X"}:
+        i -= 1
+    return i
+
+
 #: Determiners of a plural class noun that announces several names: "les fonds X et Y".
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ses", "leurs", "deux", "trois", "quatre"})
 
@@ -1640,9 +1646,7 @@ def _plural_class_before(table: Words, start: int) -> str | None:
     i = start - 1
     if i < 3 or table.lower[i] != "et":
         return None
-    j = i - 1
-    while j > 0 and table.text[j][:1].isupper() and table.pos[j] in {"PROPN", "NOUN", "X"}:
-        j -= 1
+    j = _before_name_words(table, i - 1)
     if j == i - 1:
         return None
     while j > 0 and table.pos[j] == "ADJ" and table.text[j].islower():

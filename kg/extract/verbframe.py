@@ -252,18 +252,20 @@ def _name_before_comma(verb: Token) -> Token | None:
     return doc[first] if noun is None or _agrees(verb, noun) else None
 
 
-def _hung_over_name(verb: Token) -> bool:
-    """``inquiète son concurrent X, basé à Y`` read with no verb: a participle set off by a
-    comma that the parser hung on a common noun before the name the comma closes (not on
-    a site's noun, nor over a name that noun's ``de`` introduces: ``la filiale de X,
-    basée à Y`` may be the subsidiary's seat)."""
+def _name_hung_over(verb: Token) -> Token | None:
+    """``inquiète son concurrent X, basé à Y`` read with no verb: the name the comma before
+    a participle closes, when the parser hung the participle on a common noun before that
+    name (not on a site's noun, nor over a name that noun's ``de`` introduces: ``la filiale
+    de X, basée à Y`` may be the subsidiary's seat)."""
     head = verb.head
     if verb.dep_ != "acl" or head.i > verb.i or head.pos_ != "NOUN" or mention_at(head):
-        return False
+        return None
     if head.lemma_ in place_holders() or fold(head.text) in place_holders():
-        return False
+        return None
     name = _name_before_comma(verb)
-    return name is not None and name.i > head.i + 1 and name.doc[name.i - 1].lower_ not in DE
+    if name is None or name.i <= head.i + 1 or name.doc[name.i - 1].lower_ in DE:
+        return None
+    return name
 
 
 def _distributed_over(verb: Token) -> Token | None:
@@ -1718,11 +1720,7 @@ class VerbFrameExtractor:
             adjective = verb.dep_ == "amod" and verb.pos_ == "ADJ" and verb.head.i < verb.i
             # ("a racheté la fonderie X, basée à Y, ...": the parser may hang a participle
             # set off after the object's name on the clause's verb)
-            detached = (
-                _name_before_comma(verb)
-                if verb.dep_ == "advcl" or _hung_over_name(verb)
-                else None
-            )
+            detached = _name_before_comma(verb) if verb.dep_ == "advcl" else _name_hung_over(verb)
             if not passive and not verb.dep_.startswith("acl") and not adjective and not detached:
                 return
             if _is_reflexive(verb):
@@ -1736,11 +1734,8 @@ class VerbFrameExtractor:
                 return
             holder = detached or _holder(verb)
             agent_tokens = [holder] if holder is not None else []
-            if relation == "basedIn" and any(
-                _facility(t)
-                for t in (holder, *verb.children)
-                if t is not None and (t is holder or t.dep_ in {"nsubj", "nsubj:pass"})
-            ):
+            situated = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+            if relation == "basedIn" and any(map(_facility, [*agent_tokens, *situated])):
                 # "X, dont l'usine est située à Y": a site of the company, not its seat
                 relation = "presentIn"
             site = verb.head if verb.dep_.startswith("acl") else detached
