@@ -2374,6 +2374,62 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Chantiers Vernair", "opensOfficeIn", "Lorient")],
         [("Bretagne", "opensOfficeIn", "Lorient")],
     ),
+    # a town set off by ", de" after a name is where the name is from, and the apposition
+    # after it describes the name, not the town
+    (
+        "La Brasserie Morvan, de Vannes, concurrente historique de Lancelot, a annoncé une "
+        "hausse de ses ventes."
+    ): (
+        [
+            ("Brasserie Morvan", "basedIn", "Vannes"),
+            ("Brasserie Morvan", "competitorOf", "Lancelot"),
+        ],
+        [("Vannes", "competitorOf", "Lancelot")],
+    ),
+    "La société Ardoisières Rivalan, de Redon, a présenté ses comptes annuels.": (
+        [("Ardoisières Rivalan", "basedIn", "Redon")],
+        [],
+    ),
+    # a capitalised common noun after a determiner opens the proper name that follows it
+    "La Corderie Maucourt, concurrente de Filix, a présenté ses comptes.": (
+        [("Corderie Maucourt", "competitorOf", "Filix")],
+        [("Maucourt", "competitorOf", "Filix")],
+    ),
+    # "en" stands for the organisation the text is about, never the predicate's own subject
+    "La Fédération des cidriers compte 40 adhérents. Le groupe Toudic en est membre depuis 2016.": (
+        [("Toudic", "memberOf", "Fédération des cidriers")],
+        [],
+    ),
+    (
+        "La société Verrerie Pagnol est installée à Biot. Sa fille, Claire Pagnol, en est la "
+        "directrice générale depuis 2019."
+    ): (
+        [("Claire Pagnol", "ceoOf", "Verrerie Pagnol")],
+        [],
+    ),
+    # a participle of a duration spent somewhere is the clause subject's career
+    "Anne Kervella a fondé Lebrun en 2015, après douze années passées chez Naval Group.": (
+        [("Anne Kervella", "employeeOf", "Naval Group")],
+        [("Lebrun", "employeeOf", "Naval Group")],
+    ),
+    # an object clitic of a verb of leading stands for the organisation the text is about
+    (
+        "La start-up Hexalis a été fondée à Nantes en 2020. Son fils, Paul Lenoir, qui la "
+        "dirige depuis 2021, veut recruter."
+    ): (
+        [("Paul Lenoir", "leaderOf", "Hexalis")],
+        [],
+    ),
+    # a demonstrative the parser made a verb of saying's object is its speaker, and a
+    # place named in between is none it may stand for
+    "M. Paul Mercier a quitté Lyon. « Nous allons recruter », a confié ce dernier au Télégramme.": (
+        [("Paul Mercier", "quotedIn", "Télégramme")],
+        [("Lyon", "quotedIn", "Télégramme")],
+    ),
+    "Le label Ondine a été racheté par Believe. C'est Marie Colin qui le dirige toujours.": (
+        [("Marie Colin", "leaderOf", "Ondine")],
+        [("Marie Colin", "leaderOf", "Believe")],
+    ),
 }
 
 

@@ -1329,17 +1329,39 @@ def _held_in_organisations(noun: Token) -> bool:
     )
 
 
+#: Object clitics that may stand for an organisation a person leads.
+_OBJECT_CLITICS = frozenset({"le", "la", "l'", "l\u2019"})
+
+
+def _leads_clitic(table: Words, i: int) -> bool:
+    """Whether word ``i`` is the object clitic of a verb of leading (``leading_verbs`` of
+    ``words.json``: ``Marie Roy la dirige``), standing before it."""
+    head = table.head[i]
+    return (
+        table.dep[i] == "obj"
+        and head > i
+        and table.pos[head] == "VERB"
+        and table.lemma[head] in word_list("leading_verbs")
+    )
+
+
 def _organisation_here(
-    doc: Doc, start: int, end: int, mentions: Mapping[int, Mention], resolved: Mapping[int, Mention]
+    doc: Doc,
+    start: int,
+    end: int,
+    mentions: Mapping[int, Mention],
+    resolved: Mapping[int, Mention],
+    others: frozenset[str] = frozenset(),
 ) -> Mention | None:
     """``La société Y est dirigée par X, qui en est la présidente``: the organisation the
     sentence named as its subject before ``en``; None when it named none so (``X, ancien
     directeur de Valeo, en prend la direction``: Valeo is no subject, and "en" means what
-    the text spoke of before)."""
+    the text spoke of before); not the entities ``others`` (keys), the subject of
+    ``en``'s own clause (``Le groupe X en est membre``)."""
     found: dict[str, tuple[Mention, bool]] = {}
     for j in range(start, end):
         mention = mentions.get(j) or resolved.get(j)
-        if mention is None or coarse(mention.cls) != "Organization":
+        if mention is None or coarse(mention.cls) != "Organization" or _key(mention) in others:
             continue
         if mention.cls in _NOT_BUSINESS or mention.cls == "MediaOrganization":
             continue  # ("a déclaré au Figaro X, qui en est"): the medium is no one's employer
@@ -1420,6 +1442,27 @@ class _Demonstrative:
     start: int
     end: int
     gender: str
+
+
+def _speaks(table: Words, j: int) -> bool:
+    """Whether word ``j`` is the subject of a verb of saying (or its speaker the parser
+    made an object: :func:`_inverted_speaker`)."""
+    verb = table.head[j]
+    return table.pos[verb] == "VERB" and table.lemma[verb] in _SPEECH_LEMMAS and (
+        table.dep[j] in _SUBJECT or _inverted_speaker(table, j)
+    )
+
+
+def _inverted_speaker(table: Words, j: int) -> bool:
+    """``« ... », a confié ce dernier au Télégramme``: the parser makes the speaker set
+    after a verb of saying its object."""
+    verb = table.head[j]
+    return (
+        table.dep[j] == "obj"
+        and verb < j
+        and table.pos[verb] == "VERB"
+        and table.lemma[verb] in _SPEECH_LEMMAS
+    )
 
 
 def _demonstratives(doc: Doc, table: Words, forms: Mapping[str, str]) -> list[_Demonstrative]:
@@ -1508,11 +1551,14 @@ def _last_mentioned(
     stop: int,
     found: Callable[[int], Mention | None],
     known: Mapping[str, frozenset[str]],
+    speaks: bool = False,
 ) -> Mention | None:
     """The entity a demonstrative pronoun stands for: the last person or organisation
     mentioned before it (back to word ``stop``) of its gender. None as soon as a word it
     may as well mean comes first: an entity or a singular noun of its gender or of no
-    gender the text tells (``Kelvo a lancé un scooter. Ce dernier ...``: the scooter)."""
+    gender the text tells (``Kelvo a lancé un scooter. Ce dernier ...``: the scooter); a
+    place does not when the demonstrative ``speaks`` (``X a quitté Lyon. « ... », a confié
+    ce dernier``)."""
     j = demonstrative.start - 1
     while j >= stop:
         mention = found(j)
@@ -1523,6 +1569,9 @@ def _last_mentioned(
             first = j
             while first > stop and found(first - 1) is mention:
                 first -= 1
+            if speaks and coarse(mention.cls) == "Place":
+                j = first - 1
+                continue
             if coarse(mention.cls) not in {"Person", "Organization"}:
                 return None
             gender = (
@@ -1637,7 +1686,11 @@ def _own_subject(noun: Token) -> frozenset[str]:
     if noun.dep_ in _SUBJECT:
         return frozenset()
     subject = subject_of(noun)
-    mention = mention_at(subject) if subject is not None else None
+    if subject is None:
+        return frozenset()
+    # ("Le groupe X en est membre": the name the parser hung on the subject's class noun)
+    named = [subject, *(c for c in subject.children if c.dep_ in {"flat:name", "appos"})]
+    mention = next((m for t in named if (m := mention_at(t)) is not None), None)
     return frozenset({_key(mention)}) if mention is not None else frozenset()
 
 
@@ -2643,6 +2696,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         or i in plural_nouns  # (of the other words, those _plural_misread keeps)
         or (lower[:1] == "-" and lower.lstrip("-") in lexicon.person_pronouns)
         or (tag in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
+        or (tag == "PRON" and lower in _OBJECT_CLITICS and _leads_clitic(table, i))
     ]
     possessives = lexicon.possessives
     # (a first- or second-person possessive is an interview's: first_person_references;
@@ -2897,10 +2951,19 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     )
                 else:
                     # (or one named earlier in this sentence: "Y, cofondée par X, qui en est")
-                    target = _organisation_here(doc, sent.start, i, mentions, resolved) or (
-                        salience.best(frozenset({"Organization"}), _NOT_BUSINESS)
+                    theirs = _own_subject(token)
+                    target = _organisation_here(doc, sent.start, i, mentions, resolved, theirs) or (
+                        salience.best(frozenset({"Organization"}), _NOT_BUSINESS, others=theirs)
                         or fallback("Organization", _NOT_BUSINESS, token)
                     )
+                if target is not None:
+                    resolved[token.i] = relocate(target, token)
+            elif table.lower[i] in _OBJECT_CLITICS and table.pos[i] == "PRON":
+                # "Y emploie 40 salariés. Marie Roy la dirige": the organisation the text
+                # is about, not the verb's own subject
+                token = doc[i]
+                theirs = _own_subject(token.head)
+                target = salience.best(frozenset({"Organization"}), _NOT_BUSINESS, others=theirs)
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
             elif table.lower[i] in lexicon.complement_pronouns and any(
@@ -3003,7 +3066,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if not sent.start <= demonstrative.start < sent.end:
                 continue
             span = range(demonstrative.start, demonstrative.end)
-            said_by = next((j for j in span if table.dep[j] in _SUBJECT), None)
+            said_by = next(
+                (j for j in span if table.dep[j] in _SUBJECT or _inverted_speaker(table, j)),
+                None,
+            )
             if said_by is None or any(j in mentions for j in span):
                 continue  # (a subject only: whom its own clause is not about is unknown)
             target = _last_mentioned(
@@ -3013,6 +3079,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 window_start,
                 lambda j: mentions.get(j) or resolved.get(j),
                 known,
+                speaks=_speaks(table, said_by),
             )
             if target is None:
                 continue

@@ -1038,6 +1038,8 @@ def _class_and_qid(
     span: Span, label: str, gazetteer: Gazetteer, text: str
 ) -> tuple[str, str | None]:
     hint = ner_class(label)
+    if (set_off := _town_set_off(span, gazetteer, text)) is not None:
+        return set_off, None
     context = context_class(span)
     entry = gazetteer.lookup(text, cls_hint=context or (None if hint == UNTYPED else hint))
     lone = context is None and hint == "Person" and _lone_word(span)
@@ -1140,6 +1142,30 @@ def _class_and_qid(
         if head is not None and len(span) > 1 and coarse(head.cls) == "Organization":
             return "Organization", None
     return hint, None
+
+
+def _town_set_off(span: Span, gazetteer: Gazetteer, text: str) -> str | None:
+    """``La Brasserie X, de Vannes, concurrente de Y``: a French town's name set off by
+    ``, de`` right after a name, and closed by a comma, a bracket or the sentence's end,
+    says where the name before it is from; it is that town whatever NER said, and the
+    apposition that follows describes the name, not the town (no organisation the
+    gazetteer knows: ``, d'Airbus,``)."""
+    table = words(span.doc)
+    i = span.start
+    if (
+        i < 3
+        or table.lower[i - 1] not in DE_BARE
+        or table.text[i - 2] != ","
+        or not table.text[i - 3][:1].isupper()
+    ):
+        return None
+    if span.end < len(table.text) and table.text[span.end] not in {",", ")", ".", ";"}:
+        return None
+    place = french_place(text)
+    if place is None or place.cls != "City":
+        return None
+    known = gazetteer.lookup(text, cls_hint="Organization")
+    return None if known is not None and coarse(known.cls) == "Organization" else "City"
 
 
 def _lone_word(span: Span) -> bool:
@@ -3288,6 +3314,20 @@ def _is_name_word(table: Words, i: int) -> bool:
     )
 
 
+def _noun_opening_name(table: Words, i: int) -> bool:
+    """``La Sellerie Garnier a ...``: a capitalised word the tagger calls a common noun,
+    after a determiner inside a sentence and right before a proper noun, opens the name
+    (a title, ``le Président Marc Roy``, is cut off it afterwards)."""
+    return bool(
+        0 < i < len(table.text) - 1
+        and table.pos[i] == "NOUN"
+        and table.pos[i - 1] == "DET"
+        and not table.sent_start[i]
+        and table.text[i][1:].islower()
+        and _is_name_word(table, i + 1)
+    )
+
+
 def _unknown_described_opener(doc: Doc, table: Words, i: int) -> bool:
     """``Europorte, filiale de ...``: an unknown capitalised word opening a sentence, that
     the tagger calls a noun, is a name when an apposition describes it."""
@@ -3376,6 +3416,7 @@ def _proper_runs(
                 _is_name_word(table, i)
                 or _unknown_described_opener(doc, table, i)
                 or _announced_word(table, i)
+                or _noun_opening_name(table, i)
             )
         ):
             i += 1

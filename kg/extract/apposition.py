@@ -514,7 +514,33 @@ def _fronted_holder_after(doc: Doc, j: int, head: Token) -> tuple[list[Token], f
 
 
 def _subjects(head: Token) -> tuple[list[Token], float]:
-    """Tokens naming who holds the role, with the confidence of the reading."""
+    """Tokens naming who holds the role, with the confidence of the reading (a town set
+    off after a name stands aside: ``La Brasserie X, de Vannes, concurrente de Y`` is
+    X's rivalry)."""
+    holders, confidence = _read_subjects(head)
+    return [_past_set_off_town(t) for t in holders], confidence
+
+
+def _past_set_off_town(token: Token) -> Token:
+    """The name before ``, de TOWN`` when ``token`` is in that town's name, else ``token``."""
+    doc = token.doc
+    town = mention_at(token)
+    if town is None or town.cls != "City":
+        return token
+    first = token.i
+    while first > 0 and mention_at(doc[first - 1]) == town:
+        first -= 1
+    if (
+        first < 3
+        or doc[first - 1].lower_ not in DE_BARE
+        or doc[first - 2].text != ","
+        or mention_at(doc[first - 3]) is None
+    ):
+        return token
+    return doc[first - 3]
+
+
+def _read_subjects(head: Token) -> tuple[list[Token], float]:
     doc = head.doc
     if (
         head.dep_ == "amod"
@@ -524,7 +550,7 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
     ):
         # "X, une société nantaise filiale du groupe Y": the role read as an adjective of
         # the class noun before it holds of whatever that noun phrase describes
-        return _subjects(head.head)
+        return _read_subjects(head.head)
     sent = sentence_of(head)
     # predicate nominal: "X est le PDG de Y" (the tagger may read "est signataire" as a
     # passive verb)
@@ -561,6 +587,14 @@ def _subjects(head: Token) -> tuple[list[Token], float]:
             # "Orange et SFR sont signataires de Y": the parser made the predicate a
             # conjunct of the first name and kept the second as the only subject
             subjects = [head.head, *subjects]
+        if not subjects and head.dep_ in {"nmod", "acl"} and head.head.i < head.i:
+            # "Sa fille, Claire Roy, en est la directrice": the parser hung the predicate
+            # on the noun the name is in apposition to; the name is its subject
+            subjects = [
+                c
+                for c in head.head.children
+                if c.dep_ == "appos" and c.i < head.i and mention_at(c) is not None
+            ][:1]
         if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of

@@ -227,6 +227,13 @@ def _holder(verb: Token) -> Token | None:
             and not any(c.dep_ == "det" for c in noun.children)
         ):
             noun = noun.head  # "X, une compagnie de croisière fondée par Y": the compagnie
+        if (
+            anchor(noun) is None
+            and noun.lemma_ in time_nouns()
+            and noun.dep_.startswith("obl")
+            and (spent := subject_of(noun.head)) is not None
+        ):
+            return spent  # "X a fondé Y après dix ans passés chez Z": X spent them
         return anchor(noun) or verb.head
     return _distributed_over(verb)
 
