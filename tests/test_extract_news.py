@@ -2420,6 +2420,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Lenoir", "leaderOf", "Hexalis")],
         [],
     ),
+    # "dans la province de Y", "dans la commune de Y": the area noun introduces the place
+    # the first one lies in
+    "L'usine est installée à Sambreville, dans la province de Namur.": (
+        [("Sambreville", "locatedIn", "Namur")],
+        [],
+    ),
+    "La coopérative est installée à Antsirabe, dans la région Vakinankaratra.": (
+        [("Antsirabe", "locatedIn", "Vakinankaratra")],
+        [],
+    ),
+    "La conserverie a ouvert une usine à Kervian, dans la commune de Plouzané.": (
+        [("Kervian", "locatedIn", "Plouzané")],
+        [],
+    ),
     # a demonstrative the parser made a verb of saying's object is its speaker, and a
     # place named in between is none it may stand for
     "M. Paul Mercier a quitté Lyon. « Nous allons recruter », a confié ce dernier au Télégramme.": (

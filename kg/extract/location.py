@@ -124,6 +124,24 @@ def _town_named(token: Token) -> bool:
     return descriptions().class_of(table.text[i - 2]) == "City"
 
 
+def _area_noun(doc: Doc, j: int, end: int) -> tuple[int, str] | None:
+    """``dans la province de Namur``, ``dans la région Sava``, ``dans la commune de Y``: a
+    lower-case noun of an area (a class noun of ``Region`` or ``City`` in
+    ``descriptions.json``) at ``j``, then ``de`` and articles: the index of the name after
+    them and the noun's class, or None."""
+    if j >= end or not doc[j].text.islower() or mention_at(doc[j]) is not None:
+        return None
+    cls = descriptions().class_of(doc[j].text)
+    if cls not in {"Region", "City"}:
+        return None
+    k = j + 1
+    if k < end and doc[k].lower_ in DE:
+        k += 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    return (k, cls) if k < end and mention_at(doc[k]) is not None else None
+
+
 def _town_after_at(token: Token) -> bool:
     """``à Concarneau``, ``son usine de Saint-Vallier``: a name NER could not type, right after
     ``à`` or a company's site and ``de``, is read as a town when the region or country it
@@ -455,12 +473,18 @@ class LocationExtractor:
             j += 1
             while j < end and doc[j].pos_ == "DET":
                 j += 1
+        area = _area_noun(doc, j, end)
+        if area is not None:
+            j, area_cls = area  # "dans la province de Namur", "dans la commune de Y"
+        else:
+            area_cls = None
         container = mention_at(doc[j]) if j < end else None
         if container is not None and (_listed(doc, token) or _listed_after(doc, doc[j])):
             return
         # a name NER could not type stands for a place there ("dans le Var": the gazetteer
         # knows few départements)
-        if container is None or container.cls not in _CONTAINERS | {UNTYPED}:
+        containers = _CONTAINERS | {"City"} if area_cls == "City" else _CONTAINERS
+        if container is None or container.cls not in containers | {UNTYPED}:
             return
         if container == mention_at(token):
             return
