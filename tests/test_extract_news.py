@@ -2420,6 +2420,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Lenoir", "leaderOf", "Hexalis")],
         [],
     ),
+    # a plural rival's noun before the names it introduces; a rival's adjective on the class
+    # noun that introduces a name
+    (
+        "La société Kervéo fabrique des vélos à Brest. Ses concurrents Cyclomer et Vélorient "
+        "recrutent aussi."
+    ): (
+        [("Cyclomer", "competitorOf", "Kervéo"), ("Vélorient", "competitorOf", "Kervéo")],
+        [("Cyclomer", "competitorOf", "Vélorient")],
+    ),
+    "La société Kervéo fabrique des vélos à Brest. La société concurrente Cyclomer recrute.": (
+        [("Cyclomer", "competitorOf", "Kervéo")],
+        [],
+    ),
+    "La société Kervéo a racheté la société concurrente Cyclomer.": (
+        [("Cyclomer", "competitorOf", "Kervéo"), ("Kervéo", "acquires", "Cyclomer")],
+        [],
+    ),
     # "dans la province de Y", "dans la commune de Y": the area noun introduces the place
     # the first one lies in
     "L'usine est installée à Sambreville, dans la province de Namur.": (

@@ -1607,10 +1607,22 @@ def _company_apposition(table: Words, start: int) -> bool:
 def _rival_apposition(table: Words, start: int) -> bool:
     """``son principal concurrent, Tubéo``, ``Principal concurrent de Wendling, Muhleisen``:
     a name set after a comma in apposition to a rival's noun (``rival_apposition_nouns``)
-    after a determiner, or opening the sentence, with its own ``de`` complement maybe."""
+    after a determiner, or opening the sentence, with its own ``de`` complement maybe; or
+    right after the noun and its determiner (``ses concurrents Tubéo et Kelvo``)."""
     i = start - 1
-    if i < 2 or table.text[i] != ",":
+    if i < 2:
         return False
+    if table.text[i] != ",":
+        k = i
+        while k > 0 and table.pos[k] == "ADJ":
+            k -= 1  # "ses concurrents directs Tubéo"
+        rivals = folded_word_list("rival_apposition_nouns")
+        if fold(table.text[k]) not in rivals and fold(table.lemma[k]) not in rivals:
+            return False
+        k -= 1
+        while k > 0 and table.pos[k] == "ADJ":
+            k -= 1  # "ses principaux concurrents"
+        return k >= 0 and table.pos[k] == "DET"
     i -= 1
     j = _before_name_words(table, i)
     if j < i and table.lower[j] in DE:

@@ -1187,7 +1187,9 @@ def _possessive_object(
             # "le boîtier Klio", "le privé Europorte": any common word right before the name
             named = doc[k + 1] if mention_at(doc[k + 1]) is not None else None
     if j < sentence_end(head) and mention_at(doc[j]) is not None:
-        holders = [doc[j]]
+        # ("Ses concurrents X et Y recrutent": a plural role's names, however parsed)
+        plural = "Plur" in head.morph.get("Number", [])
+        holders = (plural and _listed_names(doc, j, sentence_end(head))) or [doc[j]]
     elif named is not None:
         holders = [named]
     elif (predicated := _predicate_name(head)) is not None:
@@ -1401,6 +1403,15 @@ def _names_in_row(doc: Doc, j: int, end: int) -> list[Token]:
     return found if len(found) > 1 else []
 
 
+def _listed_names(doc: Doc, j: int, end: int) -> list[Token]:
+    """The names of a list written from ``j`` on (``A, B et C``), if more than one: up to
+    the one ``et`` joins (``Comme ses rivaux A et B, C mise ...``: C is no third)."""
+    found = _names_in_row(doc, j, end)
+    while len(found) > 1 and doc[found[-1].i - 1].lower_ != "et":
+        found.pop()
+    return found if len(found) > 1 else []
+
+
 def _listed_holders(head: Token, objects: list[Arg]) -> list[Token]:
     """``Les concurrents d'Atos, comme X et Y, ...``: the names a plural role lists after
     its complement and a comma."""
@@ -1574,6 +1585,32 @@ def _faced(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] 
     return (objects, [subject], CONFIDENCE_LINEAR) if objects else None
 
 
+def _rival_adjective(head: Token, role: RoleNoun) -> tuple[list[Arg], list[Token], float] | None:
+    """``La société concurrente X``, ``le label concurrent X``: a rival's word as the
+    adjective of a class noun that introduces a name makes that name the rival of the
+    organisation the clause's subject names, else of the one the sentence before is about
+    (``Kelvo a racheté la société concurrente X``; ``Kelvo fabrique des vélos. La société
+    concurrente X recrute``)."""
+    noun = head.head
+    if (
+        role.relation != "competitorOf"
+        or head.dep_ != "amod"
+        or noun.i != head.i - 1
+        or noun.pos_ != "NOUN"
+        or descriptions().class_of(noun.lemma_) is None
+    ):
+        return None
+    named = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if named is None or mention_at(named) is None:
+        return None
+    subject = subject_of(noun) if noun.dep_ not in {"nsubj", "nsubj:pass"} else None
+    rival = args_of(subject, role.object) if subject is not None else []
+    if not rival and (salient := salient_organisation(head, introduced=True)) is not None:
+        rival = [Arg(salient.mention, referring=head.doc[noun.i : head.i + 1].text)]
+    rival = [a for a in rival if a.mention != mention_at(named)]
+    return (rival, [named], CONFIDENCE_LINEAR) if rival else None
+
+
 def _announced(token: Token) -> bool:
     """Whether the name at ``token``, after a role phrase opened by a number, is the
     person the phrase announces: typed a person, and not the subject of the verb right
@@ -1616,7 +1653,11 @@ class AppositionExtractor:
                 or _body_named(head, role)
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
-            faced = None if objects or possessor else _faced(head, role)
+            faced = (
+                None
+                if objects or possessor
+                else _faced(head, role) or _rival_adjective(head, role)
+            )
             if faced is not None:
                 objects, subject_tokens, confidence = faced
             elif possessor is not None:
