@@ -2437,6 +2437,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Cyclomer", "competitorOf", "Kervéo"), ("Kervéo", "acquires", "Cyclomer")],
         [],
     ),
+    # a share taken of a capital the text does not name is of the company it is about
+    (
+        "La société Kervéo fabrique des vélos à Brest. Le fonds Argo Capital a pris 15 % de "
+        "son capital l'an dernier."
+    ): (
+        [("Argo Capital", "investsIn", "Kervéo")],
+        [],
+    ),
     # "dans la province de Y", "dans la commune de Y": the area noun introduces the place
     # the first one lies in
     "L'usine est installée à Sambreville, dans la province de Namur.": (

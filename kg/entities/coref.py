@@ -1851,8 +1851,21 @@ def _share_of(noun: Token) -> bool:
         noun.dep_ == "nmod"
         and case_of(noun) in DE
         and share.dep_ == "obj"
-        and fold(verb_lemma(share.head)) in _HOLDING_VERBS
+        and fold(verb_lemma(share.head)) in _stake_verbs()
     )
+
+
+@functools.cache
+def _stake_verbs() -> frozenset[str]:
+    """Verbs of holding a stake and those of taking one (the lemmas of the ``investsIn``
+    frames whose object may be a capital: ``X a pris 15 % du capital``), folded."""
+    taking = (
+        fold(lemma)
+        for frame in verb_frames()
+        if frame.relation == "investsIn" and "capital" in frame.object_heads
+        for lemma in frame.lemmas
+    )
+    return _HOLDING_VERBS | frozenset(taking)
 
 
 def _names_a_share(subject: Token) -> bool:
