@@ -2445,6 +2445,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Argo Capital", "investsIn", "Kervéo")],
         [],
     ),
+    # a company noun in apposition with what the company makes, then its town
+    "Mobilor, un fabricant de cuisines de Cholet, recrute.": (
+        [("Mobilor", "basedIn", "Cholet")],
+        [],
+    ),
+    "Mobilor, un fabricant de jouets de Lego, recrute.": (
+        [],
+        [("Mobilor", "basedIn", "Lego")],
+    ),
+    # a participle's place the parser hung on the noun the participle describes
+    "Corsica Location, un loueur installé à Ajaccio, recrute.": (
+        [("Corsica Location", "basedIn", "Ajaccio")],
+        [],
+    ),
     # "dans la province de Y", "dans la commune de Y": the area noun introduces the place
     # the first one lies in
     "L'usine est installée à Sambreville, dans la province de Namur.": (

@@ -751,6 +751,14 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
         return None
     while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
         k += 1  # "une PME industrielle de"
+    if (
+        k + 3 < end
+        and doc[k].lower_ in DE_BARE
+        and doc[k + 1].pos_ == "NOUN"
+        and doc[k + 1].text.islower()
+        and doc[k + 2].lower_ in DE_BARE
+    ):
+        k += 2  # "un fabricant de cuisines de Cholet": what it makes, then its town
     if k + 1 >= end or doc[k].lower_ not in DE_BARE:
         return None
     town = doc[k + 1]

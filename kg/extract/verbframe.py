@@ -238,6 +238,24 @@ def _holder(verb: Token) -> Token | None:
     return _distributed_over(verb)
 
 
+def _hung_on_noun(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """``un loueur installé à Ajaccio``: the name of the complement right after a
+    participle that the parser hung on the noun the participle describes."""
+    doc = verb.doc
+    j = verb.i + 1
+    end = sentence_end(verb)
+    while j < end and doc[j].pos_ == "ADV":
+        j += 1
+    if j + 1 >= end or doc[j].lower_ not in preps:
+        return []
+    k = j + 1
+    while k < end and doc[k].pos_ == "DET":
+        k += 1
+    if k >= end or mention_at(doc[k]) is None or doc[k].head != verb.head:
+        return []
+    return [doc[k]]
+
+
 def _name_before_comma(verb: Token) -> Token | None:
     """``..., la fonderie X, basée à Y``: the organisation's name right before the comma
     that sets the participle off (after the verb of its clause, so not that clause's
@@ -1753,6 +1771,8 @@ class VerbFrameExtractor:
                 # "le stade de la Prairie, situé dans le quartier de Méan": the venue whole
                 venue_agents, agent_tokens = [Arg(place)], []
             theme_tokens = _named(_with_prep(verb, frame.theme_preps), through_de=True)
+            if not theme_tokens and verb.dep_ == "acl":
+                theme_tokens = _hung_on_noun(verb, frame.theme_preps)
             # "basé à Lyon et présent en Italie": the second place is the adjective's
             theme_tokens = [t for t in theme_tokens if _predicate_between(verb, t) is None]
             if "Place" in frame.theme:
