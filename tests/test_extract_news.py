@@ -2445,6 +2445,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Argo Capital", "investsIn", "Kervéo")],
         [],
     ),
+    # a cluster ("pôle de compétitivité") is an organisation one is a member of
+    "Membre du pôle de compétitivité Valorial depuis 2015, la société Kervéo recrute.": (
+        [("Kervéo", "memberOf", "Valorial")],
+        [],
+    ),
     # a company noun in apposition with what the company makes, then its town
     "Mobilor, un fabricant de cuisines de Cholet, recrute.": (
         [("Mobilor", "basedIn", "Cholet")],
