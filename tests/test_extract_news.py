@@ -2445,6 +2445,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Argo Capital", "investsIn", "Kervéo")],
         [],
     ),
+    # a product's own noun (food, drink, instruments) types the name it introduces
+    "La laiterie Kervéo fabrique le camembert Cœur de Bocage et le beurre Val d'Aure.": (
+        [
+            ("laiterie Kervéo", "makes", "Cœur de Bocage"),
+            ("laiterie Kervéo", "makes", "Val d'Aure"),
+        ],
+        [],
+    ),
     # a cluster ("pôle de compétitivité") is an organisation one is a member of
     "Membre du pôle de compétitivité Valorial depuis 2015, la société Kervéo recrute.": (
         [("Kervéo", "memberOf", "Valorial")],
