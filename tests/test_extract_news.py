@@ -2445,6 +2445,19 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Argo Capital", "investsIn", "Kervéo")],
         [],
     ),
+    # a noun of size says nothing of a company's trade ("la PME" may be the bicycle maker)
+    "La société Kervéo fabrique des vélos à Brest. La PME a été fondée en 2011 par Yvon Morin.": (
+        [("Yvon Morin", "founderOf", "Kervéo")],
+        [],
+    ),
+    # a kin noun with a possessive announces the one name set off after it
+    (
+        "La société Kervéo fabrique des vélos à Brest. Fondée en 1952 par son grand-père, "
+        "Élie Morin, la société emploie 80 salariés."
+    ): (
+        [("Élie Morin", "founderOf", "Kervéo")],
+        [],
+    ),
     # a product's own noun (food, drink, instruments) types the name it introduces
     "La laiterie Kervéo fabrique le camembert Cœur de Bocage et le beurre Val d'Aure.": (
         [

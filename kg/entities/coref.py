@@ -755,11 +755,13 @@ def _traits_of(description: Token) -> frozenset[str]:
         city = mention_at(doc[j + 1])
         if city is not None and city.cls == "City":
             traits.add(city.text)
-    if _specific_noun(description):
-        traits.add(_noun_trait(description))
+    # ("la PME": a noun of size says the company's size, not its trade; the scale trait
+    # alone keeps it off a company the text called a giant)
     scale = _scale_trait(description)
     if scale is not None:
         traits.add(scale)
+    elif _specific_noun(description):
+        traits.add(_noun_trait(description))
     return frozenset(traits | _seats(description))
 
 

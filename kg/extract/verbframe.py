@@ -915,12 +915,15 @@ def _fronted_agent(verb: Token) -> list[Token]:
 
 def _named_after(j: int, holder: Token) -> list[Token]:
     """``par deux anciens de Google, X et Y, Z ...``: the agents a plural description
-    announces are the names set after its comma, up to the phrase's holder."""
+    announces are the names set after its comma, up to the phrase's holder; a kin noun
+    with a possessive announces one (``par son grand-père, X, la société ...``)."""
     doc = holder.doc
     comma = next((t.i for t in doc[j : holder.i] if t.text == ","), None)
-    if comma is None or not any(
-        "Plur" in t.morph.get("Number", []) for t in doc[j:comma] if t.pos_ == "NOUN"
-    ):
+    if comma is None:
+        return []
+    nouns = [t for t in doc[j:comma] if t.pos_ == "NOUN"]
+    kin = len(nouns) == 1 and _possessed_kin(nouns[0])
+    if not kin and not any("Plur" in t.morph.get("Number", []) for t in nouns):
         return []
     names: list[Token] = []
     for token in doc[comma + 1 : holder.i]:
@@ -933,7 +936,19 @@ def _named_after(j: int, holder: Token) -> list[Token]:
             continue
         if not names or names[-1].i != token.i - 1 or mention_at(names[-1]) != mention:
             names.append(token)
-    return names
+    return names if not kin or len(names) == 1 else []
+
+
+def _possessed_kin(noun: Token) -> bool:
+    """Whether ``noun`` is a kin noun (``partner_nouns`` of ``words.json``) with a
+    possessive (``son grand-père``)."""
+    return fold(noun.lemma_) in _KIN and any(
+        c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children
+    )
+
+
+#: Kin and partner nouns (words.json ``partner_nouns``), folded.
+_KIN = folded_word_list("partner_nouns")
 
 
 def _alongside(verb: Token, *, round_: bool = False) -> list[Token]:
