@@ -1343,8 +1343,12 @@ def _leads_clitic(table: Words, i: int) -> bool:
         table.dep[i] == "obj"
         and head > i
         and table.pos[head] == "VERB"
-        and table.lemma[head] in word_list("leading_verbs")
+        and table.lemma[head] in _LEADING_VERBS
     )
+
+
+#: Verbs of leading an organisation (words.json ``leading_verbs``).
+_LEADING_VERBS = word_list("leading_verbs")
 
 
 def _organisation_here(
@@ -1449,22 +1453,19 @@ class _Demonstrative:
 def _speaks(table: Words, j: int) -> bool:
     """Whether word ``j`` is the subject of a verb of saying (or its speaker the parser
     made an object: :func:`_inverted_speaker`)."""
-    verb = table.head[j]
-    return table.pos[verb] == "VERB" and table.lemma[verb] in _SPEECH_LEMMAS and (
-        table.dep[j] in _SUBJECT or _inverted_speaker(table, j)
-    )
+    return (table.dep[j] in _SUBJECT and _says(table, table.head[j])) or _inverted_speaker(table, j)
 
 
 def _inverted_speaker(table: Words, j: int) -> bool:
     """``« ... », a confié ce dernier au Télégramme``: the parser makes the speaker set
     after a verb of saying its object."""
     verb = table.head[j]
-    return (
-        table.dep[j] == "obj"
-        and verb < j
-        and table.pos[verb] == "VERB"
-        and table.lemma[verb] in _SPEECH_LEMMAS
-    )
+    return table.dep[j] == "obj" and verb < j and _says(table, verb)
+
+
+def _says(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a verb of saying."""
+    return table.pos[i] == "VERB" and table.lemma[i] in _SPEECH_LEMMAS
 
 
 def _demonstratives(doc: Doc, table: Words, forms: Mapping[str, str]) -> list[_Demonstrative]:

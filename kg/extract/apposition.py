@@ -1654,9 +1654,7 @@ class AppositionExtractor:
             )
             possessor = None if objects or referring else _possessive_object(head, end, role)
             faced = (
-                None
-                if objects or possessor
-                else _faced(head, role) or _rival_adjective(head, role)
+                None if objects or possessor else _faced(head, role) or _rival_adjective(head, role)
             )
             if faced is not None:
                 objects, subject_tokens, confidence = faced
