@@ -1245,7 +1245,11 @@ def relative_antecedent(pronoun: Token) -> Token | None:
             noun is not None
             and noun.i < i
             and mention_at(noun) is None
-            and noun.pos_ in {"NOUN", "PROPN"}
+            # ("X, un ancien de Y, qui en est": an adjective with an article is a noun)
+            and (
+                noun.pos_ in {"NOUN", "PROPN"}
+                or (noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children))
+            )
             and doc[i] in noun.subtree
         ):
             # "X, une Lyonnaise passée par la banque Norvik, qui a rejoint Y": the clause

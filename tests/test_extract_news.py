@@ -2445,6 +2445,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Argo Capital", "investsIn", "Kervéo")],
         [],
     ),
+    # a relative after a person's description (an adjective used as a noun) is the person's
+    (
+        "La société Kervéo fabrique des vélos à Brest. C'est Karim Benslimane, un ancien de "
+        "Ramsay Santé, qui en est le directeur général."
+    ): (
+        [
+            ("Karim Benslimane", "ceoOf", "Kervéo"),
+            ("Karim Benslimane", "employeeOf", "Ramsay Santé"),
+        ],
+        [("Karim Benslimane", "ceoOf", "Ramsay Santé"), ("Ramsay Santé", "ceoOf", "Kervéo")],
+    ),
     # a noun of size says nothing of a company's trade ("la PME" may be the bicycle maker)
     "La société Kervéo fabrique des vélos à Brest. La PME a été fondée en 2011 par Yvon Morin.": (
         [("Yvon Morin", "founderOf", "Kervéo")],
