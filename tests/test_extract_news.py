@@ -2456,6 +2456,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         ],
         [("Karim Benslimane", "ceoOf", "Ramsay Santé"), ("Ramsay Santé", "ceoOf", "Kervéo")],
     ),
+    # an office the text gives with no company's name is one of the company in focus
+    (
+        "Le groupe Vernal rachète la société Kervéo. La direction générale sera confiée à "
+        "Margaux Tessier."
+    ): (
+        [("Margaux Tessier", "ceoOf", "Kervéo")],
+        [("Margaux Tessier", "ceoOf", "Vernal")],
+    ),
     # a noun of size says nothing of a company's trade ("la PME" may be the bicycle maker)
     "La société Kervéo fabrique des vélos à Brest. La PME a été fondée en 2011 par Yvon Morin.": (
         [("Yvon Morin", "founderOf", "Kervéo")],
