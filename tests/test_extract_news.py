@@ -2464,6 +2464,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Margaux Tessier", "ceoOf", "Kervéo")],
         [("Margaux Tessier", "ceoOf", "Vernal")],
     ),
+    # the speaker a fronted cue of an interview announces, an apposition after the name
+    (
+        "Joint par Le Parisien, Grégoire Tissandier, président de Kervéo, confirme "
+        "l'opération."
+    ): (
+        [
+            ("Grégoire Tissandier", "quotedIn", "Le Parisien"),
+            ("Grégoire Tissandier", "chairOf", "Kervéo"),
+        ],
+        [("Kervéo", "quotedIn", "Le Parisien")],
+    ),
     # a noun of size says nothing of a company's trade ("la PME" may be the bicycle maker)
     "La société Kervéo fabrique des vélos à Brest. La PME a été fondée en 2011 par Yvon Morin.": (
         [("Yvon Morin", "founderOf", "Kervéo")],

@@ -414,10 +414,28 @@ def _local_speakers(cue: Token) -> list[Arg] | None:
         return None
     if verb.lemma_ in cues.speech_lemmas:
         subject = _speaker(verb)
-        return args_of(subject, _SPEAKERS) if subject is not None else []
+        found = args_of(subject, _SPEAKERS) if subject is not None else []
+        return found or _after_fronted_cue(cue)
     subject = subject_of(verb)
     found = args_of(subject, _SPEAKERS) if subject is not None else []
-    return found or None
+    return found or _after_fronted_cue(cue) or None
+
+
+def _after_fronted_cue(cue: Token) -> list[Arg]:
+    """``Joint par Le Parisien, X, président de Y, confirme ...``: the name right after
+    the comma that closes a cue opening its sentence, which the parser may hang on the cue
+    itself when an apposition follows it."""
+    doc = cue.doc
+    sent = cue.sent
+    if cue.i != sent.start:
+        return []
+    comma = next((t.i for t in doc[cue.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    k = comma + 1
+    while k < sent.end and doc[k].pos_ == "DET":
+        k += 1
+    return args_of(doc[k], _SPEAKERS) if k < sent.end else []
 
 
 def _fronted_medium_speakers(cue: Token) -> list[Arg] | None:
