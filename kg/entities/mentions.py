@@ -1612,28 +1612,23 @@ def _rival_apposition(table: Words, start: int) -> bool:
     i = start - 1
     if i < 2:
         return False
-    if table.text[i] != ",":
-        k = i
-        while k > 0 and table.pos[k] == "ADJ":
-            k -= 1  # "ses concurrents directs Tubéo"
-        rivals = folded_word_list("rival_apposition_nouns")
-        if fold(table.text[k]) not in rivals and fold(table.lemma[k]) not in rivals:
-            return False
-        k -= 1
-        while k > 0 and table.pos[k] == "ADJ":
-            k -= 1  # "ses principaux concurrents"
-        return k >= 0 and table.pos[k] == "DET"
-    i -= 1
-    j = _before_name_words(table, i)
-    if j < i and table.lower[j] in DE:
-        i = j - 1  # (the rival's own complement: "concurrent de Wendling")
+    set_off = table.text[i] == ","
+    if set_off:
+        i -= 1
+        j = _before_name_words(table, i)
+        if j < i and table.lower[j] in DE:
+            i = j - 1  # (the rival's own complement: "concurrent de Wendling")
     while i > 0 and table.pos[i] == "ADJ":
         i -= 1  # "son concurrent direct"
-    if i < 0 or fold(table.text[i]) not in folded_word_list("rival_apposition_nouns"):
+    rivals = folded_word_list("rival_apposition_nouns")
+    # (right before the name, a plural's lemma too: "ses concurrents Tubéo et Kelvo")
+    if fold(table.text[i]) not in rivals and (set_off or fold(table.lemma[i]) not in rivals):
         return False
     k = i - 1
     while k >= 0 and table.pos[k] == "ADJ":
         k -= 1  # "son principal concurrent"
+    if not set_off:
+        return k >= 0 and table.pos[k] == "DET"
     return k < 0 or table.pos[k] == "DET" or table.sent_start[k + 1]
 
 
