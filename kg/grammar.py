@@ -1394,6 +1394,18 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         ):
             return doc[nxt]
         return None
+    if (
+        (holder or "Plur" in noun.morph.get("Number"))
+        and i + 2 < sentence_end(noun)
+        and table.text[i + 1] == ","
+        and table.head[i + 2] in {i, table.head[i]}
+        and table.dep[i + 2] in {"conj", "appos"}
+        and (person := mention_of_index(doc, i + 2)) is not None
+        and _is_person(person.cls)
+    ):
+        # "par deux musiciens, X et Y": the parser coordinates the first name listed with
+        # the noun, or hangs it on the noun's verb
+        return doc[i + 2]
     # (word indices: a Token is built only for a child that is a name); a conjunct is
     # another thing than the noun ("des fonds de la région, et de Bpifrance"), never its name
     children = [c for c in table.children[i] if c > i and table.dep[c] != "conj"]

@@ -1055,13 +1055,42 @@ class NameHeads:
         public_heads: Folded heads that, with an adjective of ``public_scopes`` after them
             (``Agence nationale``), name a public body.
         public_scopes: Folded adjectives of a public body's reach (``nationale``).
+        suffixes: Folded ending of a noun no head lists (``erie``) → the class a name it
+            opens earns.
+        not_heads: Folded nouns with such an ending that open no such name (``serie``).
     """
 
     heads: Mapping[str, str]
     head_adjectives: frozenset[str]
     after: Mapping[str, str]
-    public_heads: frozenset[str] = frozenset()
-    public_scopes: frozenset[str] = frozenset()
+    public_heads: frozenset[str]
+    public_scopes: frozenset[str]
+    suffixes: Mapping[str, str]
+    not_heads: frozenset[str]
+
+    def head_class(self, word: str) -> str | None:
+        """The class a name opened by ``word`` earns: its head's, else its ending's.
+
+        Example:
+            >>> heads = name_heads()
+            >>> heads.head_class("Fonderies"), heads.head_class("Moutarderie")
+            ('Company', 'Company')
+            >>> heads.head_class("Série"), heads.head_class("Valérie"), heads.head_class("Lyon")
+            (None, None, None)
+        """
+        folded = fold(word)
+        found = self.heads.get(folded)
+        if found is not None or folded in self.not_heads or is_given_name(word):
+            return found
+        # (a stem of three letters at least: "Érié" is a lake, "scierie" a trade)
+        return next(
+            (
+                cls
+                for end, cls in self.suffixes.items()
+                if folded.endswith(end) and len(folded) >= len(end) + 3
+            ),
+            None,
+        )
 
 
 @functools.cache
@@ -1087,4 +1116,6 @@ def name_heads() -> NameHeads:
         after=by_word(data["after"]),
         public_heads=frozenset(map(fold, data["public_heads"])),
         public_scopes=frozenset(map(fold, data["public_scopes"])),
+        suffixes=by_word(data["head_suffixes"]),
+        not_heads=frozenset(map(fold, data["not_heads"])),
     )

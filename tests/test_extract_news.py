@@ -2539,6 +2539,34 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marie Colin", "leaderOf", "Ondine")],
         [("Marie Colin", "leaderOf", "Believe")],
     ),
+    # a capitalised trade noun in "-erie" opens a company's name, whatever the family name
+    # after it makes NER believe
+    "Depuis mars, la Ganterie Dutertre fait partie du groupe Solvane.": (
+        [("Ganterie Dutertre", "subsidiaryOf", "Solvane")],
+        [("Ganterie Dutertre", "memberOf", "Solvane")],
+    ),
+    "La Robinetterie Lamblin a été rachetée par le groupe Nortex.": (
+        [("Nortex", "acquires", "Robinetterie Lamblin")],
+        [],
+    ),
+    # a lone given name before "et" and a full name shares its surname, NER's name or not
+    "La société Bowlix a été fondée en 2008 par les frères Yann et Loïc Kerdraon.": (
+        [("Yann Kerdraon", "founderOf", "Bowlix"), ("Loïc Kerdraon", "founderOf", "Bowlix")],
+        [("Yann", "founderOf", "Bowlix")],
+    ),
+    # the names listed after a plural noun of persons and a comma are the agents
+    "Le réseau Pharmalis a été créé en 2009 par deux pharmaciens, Marie Delorme et Paul Vidal.": (
+        [("Marie Delorme", "founderOf", "Pharmalis"), ("Paul Vidal", "founderOf", "Pharmalis")],
+        [],
+    ),
+    "La start-up Kelvo est dirigée par deux associés, Marc Perrin et Lucie Baron.": (
+        [("Marc Perrin", "leaderOf", "Kelvo"), ("Lucie Baron", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "Le club Kelvo, affilié à la Fédération française de voile, compte 300 membres.": (
+        [("Kelvo", "memberOf", "Fédération française de voile")],
+        [],
+    ),
 }
 
 

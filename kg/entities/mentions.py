@@ -555,7 +555,7 @@ def _owner_cut(table: Words, start: int, end: int) -> int:
         or not noun.islower()
         # (goods own nothing: "la Fête du cidre" is one name)
         or descriptions().class_of(noun) in {None, "Product"}
-        or fold(table.text[start]) in name_heads().heads
+        or name_heads().head_class(table.text[start]) is not None
         or not all(table.text[i][:1].isupper() for i in range(start, k))
     ):
         return end
@@ -1005,7 +1005,7 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
         return "GovernmentBody"  # "Agence nationale de ...", "Inspection générale des ..."
     if fold(text[first]) in lexicon.head_adjectives and first + 1 < span.end:
         first += 1
-    if text[first][:1].isupper() and (cls := lexicon.heads.get(fold(text[first]))):
+    if text[first][:1].isupper() and (cls := lexicon.head_class(text[first])):
         return cls
     return lexicon.after.get(fold(text[span.end - 1]))
 
@@ -2206,15 +2206,14 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
                 for part in _split_places(venue_piece, venue_label, gazetteer)
             ]
             for part, part_label in parts:
-                found = _mention(part, part_label, gazetteer, offset)
-                if found is not None and (surname := _shared_surname(part)) is not None:
-                    found = replace(found, text=f"{found.text} {surname}", cls="Person")
+                found = _with_shared_surname(part, _mention(part, part_label, gazetteer, offset))
                 # "ministre de l'Économie": a portfolio nothing else types is no entity
                 if found is not None and not (of_title and found.cls == UNTYPED):
                     named.add(found.text)
                     yield part, found
     for span in _proper_runs(doc, taken, gazetteer, frozenset(named)):
-        found = _mention(span, "MISC", gazetteer, offset)
+        # ("les frères Yann et Loïc Cariou" when NER saw only the second)
+        found = _with_shared_surname(span, _mention(span, "MISC", gazetteer, offset))
         if found is not None:
             yield span, found
 
@@ -2526,7 +2525,9 @@ def _body_head(word: str) -> bool:
     """Whether ``word`` is a capitalised head that opens an organisation's name
     (``Comité``, ``Chambre``, ``Agence``: ``names.json``)."""
     heads = name_heads()
-    return word[:1].isupper() and (fold(word) in heads.heads or fold(word) in heads.public_heads)
+    return word[:1].isupper() and (
+        heads.head_class(word) is not None or fold(word) in heads.public_heads
+    )
 
 
 def _cut_at_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
@@ -2955,6 +2956,13 @@ def _first_name_before(span: Span, taken: set[int]) -> int | None:
     ):
         return i
     return None
+
+
+def _with_shared_surname(span: Span, found: Mention | None) -> Mention | None:
+    """``found`` as the person it names with the surname it shares (:func:`_shared_surname`)."""
+    if found is None or (surname := _shared_surname(span)) is None:
+        return found
+    return replace(found, text=f"{found.text} {surname}", cls="Person")
 
 
 def _shared_surname(span: Span) -> str | None:
