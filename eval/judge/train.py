@@ -44,6 +44,8 @@ L2 = 5.0
 STEPS = 300
 RATE = 0.05
 THRESHOLD = 0.5
+#: Thresholds the leave-one-set-out report also pools (what a lower or higher cut would do).
+SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,7 @@ def leave_one_out(examples: Sequence[Example]) -> None:
     """Print the leave-one-set-out table."""
     pooled_all, pooled_judged = Tally(), Tally()
     scored: list[tuple[bool, float, float]] = []  # right, judge's probability, extractor's
+    held_out: list[tuple[Example, float]] = []  # each set's facts with its held-out judge's
     print(f"{'set':<10} {'every fact':<26} judged (fitted on the other sets)")
     for name in sorted({e.set for e in examples}):
         test = [e for e in examples if e.set == name]
@@ -179,10 +182,15 @@ def leave_one_out(examples: Sequence[Example]) -> None:
         probabilities = [judge.probability(e.features) for e in test]
         scored += [(e.right, p, e.confidence) for e, p in zip(test, probabilities, strict=True)]
         judged = tally(test, [p >= judge.threshold for p in probabilities])
+        held_out += zip(test, probabilities, strict=True)
         pooled_all.add(every)
         pooled_judged.add(judged)
         print(f"{name:<10} {every!s:<26} {judged}")
     print(f"{'pooled':<10} {pooled_all!s:<26} {pooled_judged}")
+    print("pooled at other thresholds (facts kept, right among them, wrong, required found):")
+    for threshold in SWEEP:
+        at = tally((e for e, _ in held_out), [p >= threshold for _, p in held_out])
+        print(f"  {threshold:.2f}  {at}  wrong {at.kept - at.right}")
     right = [r for r, _, _ in scored]
     print(
         f"area under the ROC curve, triples: judge {auc(right, [p for _, p, _ in scored]):.3f}, "
