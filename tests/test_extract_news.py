@@ -2567,6 +2567,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "memberOf", "Fédération française de voile")],
         [],
     ),
+    # a company has one seat: places of one kind listed after its seat's participle are
+    # where it is present; a town and its country keep the seat
+    "La société Kelvo, implantée à Lyon et à Grenoble, emploie 40 personnes.": (
+        [("Kelvo", "presentIn", "Lyon"), ("Kelvo", "presentIn", "Grenoble")],
+        [("Kelvo", "basedIn", "Lyon"), ("Kelvo", "basedIn", "Grenoble")],
+    ),
+    "La société Kelvo est basée à Lyon, en France.": (
+        [("Kelvo", "basedIn", "Lyon")],
+        [("Kelvo", "presentIn", "Lyon")],
+    ),
 }
 
 

@@ -344,9 +344,10 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "basedIn", "Rennes")],
         [("Norvex", "basedIn", "Belgique")],
     ),
+    # (two towns of one seat's participle: where it is present, a company having one seat)
     "La société Norvex est installée à Paris et à Lyon.": (
-        [("Norvex", "basedIn", "Paris"), ("Norvex", "basedIn", "Lyon")],
-        [],
+        [("Norvex", "presentIn", "Paris"), ("Norvex", "presentIn", "Lyon")],
+        [("Norvex", "basedIn", "Paris")],
     ),
     # a company that runs places (resorts, towns' networks) named as the object of
     # "exploiter"; not a resource of a place, nor a place it no longer runs

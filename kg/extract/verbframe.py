@@ -2235,6 +2235,15 @@ class VerbFrameExtractor:
                 confidence *= IMPLICIT_FACTOR
         if frame.inverse:
             agents, themes = themes, agents
+        if (
+            relation == "basedIn"
+            and frame.voice == "stative"
+            and len({a.mention.text for a in themes}) > 1
+            and len({a.mention.cls for a in themes}) == 1
+        ):
+            # "implantée à Lyon et à Grenoble": a company has one seat; places of one kind
+            # listed are where it is present ("basée à Lyon, en France" keeps its seat)
+            relation = "presentIn"
         if frame.relation == "parentOf":
             # "jusque-là détenue par la famille X": a family's holding is a stake, and "par
             # le fonds X" an investor's as well as control
