@@ -2577,6 +2577,20 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "basedIn", "Lyon")],
         [("Kelvo", "presentIn", "Lyon")],
     ),
+    # a capital no company is named for, after a sentence about a person: the capital of
+    # the organisation the text is about, when one stands out; none when two do
+    "La société Bowlix exploite six bowlings. Bowlix a été fondée en 2008 à Angers. "
+    "L'entreprise emploie 80 salariés. Loïc Cariou en est le directeur général. Le fonds "
+    "Siparex, entré au capital en 2021, en détient 30 %.": (
+        [("Siparex", "investsIn", "Bowlix")],
+        [("Siparex", "investsIn", "Siparex")],
+    ),
+    "La société Bowlix exploite six bowlings. Le groupe Norvik exploite huit salles. Bowlix "
+    "et Norvik recrutent. Loïc Cariou est un ancien banquier. Le fonds Siparex, entré au "
+    "capital en 2021, en détient 30 %.": (
+        [],
+        [("Siparex", "investsIn", "Bowlix"), ("Siparex", "investsIn", "Norvik")],
+    ),
 }
 
 

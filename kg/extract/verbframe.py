@@ -2759,19 +2759,51 @@ def _company_in_focus(
     for subject in _subjects_before(verb):
         # "La société X fabrique des pompes. Le fonds Y est entré au capital": the subject
         # of the sentence before, or the name its class noun introduces
-        if subject is None or holds_a_stake(subject.sent.root):
+        if subject is not None and holds_a_stake(subject.sent.root):
             return []  # (a shareholder, "X en détient 20 %", is no company in focus)
+        if subject is None:
+            break
         if subject.pos_ != "PRON":
             found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
             # "La famille X en garde 52 %. Le fonds Y en détient 30 %": who held a stake in
             # the sentence before is a shareholder beside the holder, not its company
             if any(_family(a.mention) for a in found) or _holds_stake(subject):
                 return []
-            return found
+            if found:
+                return found
+            break
         # "L'entreprise vend en Pologne, où sa filiale X emploie 120 ingénieurs. Elle y
         # affronte ...": a pronoun carries on the topic of a sentence before, and what
         # coreference makes of it is the nearest name, often the wrong one
-    return []
+    # "Loïc Cariou en est le directeur général. Le fonds X, entré au capital en 2021, en
+    # détient 30 %": no organisation before, the capital is that of the one the text is about
+    topic = _text_topic(verb.doc)
+    return [Arg(topic)] if topic is not None else []
+
+
+def _text_topic(doc: Doc) -> Mention | None:
+    """The organisation a chunk is about, when one stands out: named or referred to at
+    least :data:`_TOPIC_MIN` times, and twice as often as any other organisation."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    # (a name of several words is at each of its words; a reference at its one word)
+    named = {id(m): m for m in (doc._.kg_mentions or {}).values()}
+    for mention in [*named.values(), *(doc._.kg_coref or {}).values()]:
+        if mention.cls == UNTYPED or coarse_class(mention.cls) != "Organization":
+            continue
+        key = fold(mention.text)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, mention)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _TOPIC_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
+
+
+#: How many times a chunk names or refers to the organisation it is about, at least.
+_TOPIC_MIN = 3
 
 
 def _sentences_before(token: Token, reach: int | None = _FOCUS_REACH) -> Iterator[Span]:
