@@ -2577,6 +2577,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "basedIn", "Lyon")],
         [("Kelvo", "presentIn", "Lyon")],
     ),
+    # a pronoun agrees with the class noun that introduced the name it stands for: "elle"
+    # after "le groupe X" is the company "la société Y" of that sentence
+    "Le groupe Solvane a racheté la société Glacéo. Elle est gérée depuis 2021 par Lucas "
+    "Barneoud.": (
+        [("Lucas Barneoud", "leaderOf", "Glacéo")],
+        [("Lucas Barneoud", "leaderOf", "Solvane")],
+    ),
+    "Le groupe Solvane a ouvert une usine. Il est dirigé par Lucas Barneoud.": (
+        [("Lucas Barneoud", "leaderOf", "Solvane")],
+        [],
+    ),
     # a capital no company is named for, after a sentence about a person: the capital of
     # the organisation the text is about, when one stands out; none when two do
     "La société Bowlix exploite six bowlings. Bowlix a été fondée en 2008 à Angers. "

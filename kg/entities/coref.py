@@ -367,6 +367,21 @@ def _gender(token: Token) -> frozenset[str]:
     )
 
 
+def _introducing_gender(token: Token) -> frozenset[str]:
+    """``le groupe X``, ``la société X``: the gender of the class noun with its article
+    that introduces the name at ``token`` (empty when none does)."""
+    noun = token.head
+    if (
+        noun.i >= token.i
+        or noun.pos_ != "NOUN"
+        or not any(c.dep_ == "det" for c in noun.children)
+        or descriptions().class_of(noun.lemma_) is None
+        or named_by(noun) != token
+    ):
+        return frozenset()
+    return _gender(noun)
+
+
 def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 
@@ -2608,8 +2623,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     # the organisation the previous sentence was about: its subject, or the name of a
     # fronted "Pour X, ..." / "Selon X, ..." (for a possessive role with no owner)
     previous_topic: Mention | None = None
-    # the grammatical gender of the description that was that subject ("le spécialiste")
+    # the grammatical gender of the description that was that subject ("le spécialiste"),
+    # and that of the class noun that introduced its name ("le groupe X")
     previous_gender: frozenset[str] = frozenset()
+    previous_noun_gender: frozenset[str] = frozenset()
+    # the organisations the previous sentence introduced with a class noun, and its gender
+    previous_introduced: list[tuple[Mention, frozenset[str]]] = []
     # what plural references may stand for: the coordinations of the previous sentence,
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
@@ -2804,6 +2823,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         subject_here: Mention | None = None
         main_here = False  # (whether subject_here is the main clause's)
         gender_here: frozenset[str] = frozenset()
+        noun_gender_here: frozenset[str] = frozenset()
+        introduced_here: list[tuple[Mention, frozenset[str]]] = []
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = (
             _groups_in(sent)
@@ -3056,6 +3077,17 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     and gender not in previous_gender
                 ):
                     continue  # "Le spécialiste a nommé X. Elle succède à Y": not the company
+                if (
+                    governing is None
+                    and gender
+                    and previous_noun_gender
+                    and gender not in previous_noun_gender
+                ):
+                    # "Le groupe X a racheté la société Y. Elle ...": not the group, the
+                    # company of the pronoun's gender that sentence introduced, if any
+                    target = next(
+                        (m for m, g in reversed(previous_introduced) if gender in g), target
+                    )
                 if (target is None or coarse(target.cls) != "Person") and _person_only(token):
                     # (the words of a quotation are a person's, but which one an incise's
                     # pronoun means with no one named just before is a guess: "Né à Tours,
@@ -3265,6 +3297,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             ):
                 newcomers.add(_key(mention))
                 newcomer = mention
+            if coarse(mention.cls) == "Organization" and i in mentions:
+                introduced = _introducing_gender(token)
+                if introduced:
+                    introduced_here.append((mention, introduced))
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
@@ -3285,6 +3321,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                             if i in resolved and token.pos_ == "NOUN"
                             else frozenset()
                         )
+                        noun_gender_here = _introducing_gender(token)
                 else:
                     quoted_subject = True
         if (
@@ -3300,6 +3337,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         if subject_here is not None or not quoted_subject:
             previous_subject = subject_here
             previous_gender = gender_here
+            previous_noun_gender = noun_gender_here
+            previous_introduced = introduced_here
         previous_topic = next(
             (
                 m
