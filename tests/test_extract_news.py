@@ -2588,6 +2588,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Lucas Barneoud", "leaderOf", "Solvane")],
         [],
     ),
+    # a copular predicate whose subject, opening the sentence, the parser left unattached
+    "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
+    "filiale du groupe Alpazur Loisirs.": (
+        [("Glacéo Gestion", "subsidiaryOf", "Alpazur Loisirs"), ("Glacéo Gestion", "basedIn", "Gap")],
+        [],
+    ),
     # a capital no company is named for, after a sentence about a person: the capital of
     # the organisation the text is about, when one stands out; none when two do
     "La société Bowlix exploite six bowlings. Bowlix a été fondée en 2008 à Angers. "

@@ -538,6 +538,23 @@ def test_a_name_opening_a_sentence_as_an_adverb_is_found_when_named_elsewhere() 
     assert list(_proper_runs(doc, set(), default_gazetteer())) == []
 
 
+@pytest.mark.model
+def test_a_name_of_several_words_opening_a_sentence_is_found_when_named_elsewhere() -> None:
+    from kg.entities.mentions import _proper_runs
+
+    # "Glacéo Gestion, installée à Gap, est ...": the tagger made both words common nouns
+    words = ["Glacéo", "Gestion", ",", "installée", "à", "Gap", ",", "recrute", "."]
+    pos = ["NOUN", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    starts = [True] + [False] * 8
+    doc = Doc(Vocab(), words=words, pos=pos, sent_starts=starts)
+    named = frozenset({"Glacéo Gestion"})
+    found = [span.text for span in _proper_runs(doc, set(), default_gazetteer(), named)]
+    assert "Glacéo Gestion" in found
+    # named nowhere else, the two nouns are none
+    found = [span.text for span in _proper_runs(doc, set(), default_gazetteer())]
+    assert "Glacéo Gestion" not in found
+
+
 def test_no_name_runs_on_through_dans_into_common_nouns(mentions) -> None:  # type: ignore[no-untyped-def]
     names = [
         name

@@ -3481,6 +3481,19 @@ def _proper_runs(
         and table.text[i] in named
         and table.pos[i] in {"NOUN", "ADJ", "VERB", "ADV", "X"}
     ]
+    # ("Glacéo Gestion, installée à Gap, est ...": a name of several words too)
+    by_first = _names_by_first_word(named)
+    runs += [
+        (doc[i : i + len(parts)], name)
+        for i in range(size)
+        if table.sent_start[i]
+        and table.text[i] in by_first
+        and i not in in_runs
+        and table.pos[i] in {"NOUN", "ADJ", "VERB", "ADV", "X"}
+        for name, parts in by_first[table.text[i]]
+        if i + len(parts) <= size
+        and all(table.text[i + k] == part and i + k not in taken for k, part in enumerate(parts))
+    ]
     for span, text in runs:
         if (
             span[0].is_sent_start
@@ -3492,6 +3505,16 @@ def _proper_runs(
             continue
         start = title_end(span)
         yield doc[start : span.end]
+
+
+def _names_by_first_word(named: frozenset[str]) -> dict[str, list[tuple[str, list[str]]]]:
+    """The names of several words among ``named``, with their words, by their first word."""
+    found: dict[str, list[tuple[str, list[str]]]] = {}
+    for name in sorted(named):
+        parts = name.split()
+        if len(parts) > 1:
+            found.setdefault(parts[0], []).append((name, parts))
+    return found
 
 
 def _misattached_participle(noun: Token, word: Token) -> bool:

@@ -599,6 +599,16 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of
             subjects = [head.head]
+        if (
+            not subjects
+            and head.dep_ == "ROOT"
+            and (initial := subject_of(head)) is not None
+            and initial.i < head.i
+            and mention_at(initial) is not None
+        ):
+            # "X, installée à Y, est une filiale de Z": the parser left the name opening
+            # the sentence unattached to its predicate
+            subjects = [initial]
         if subjects:
             return subjects, CONFIDENCE
     predicated = _named_by_copula(head)
