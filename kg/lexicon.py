@@ -640,6 +640,22 @@ class Attribution:
     guest_words: frozenset[str] = frozenset()
     #: nouns besides the media's class nouns that announce a medium (``selon l'agence X``)
     medium_nouns: frozenset[str] = frozenset()
+    #: endings of a name written as a web address (``.net``: ``Lefaso.net``)
+    site_suffixes: tuple[str, ...] = ()
+
+    def site_name(self, name: str) -> bool:
+        """Whether ``name`` is one capitalised word written as a web address.
+
+        Example:
+            >>> attribution().site_name("Lefaso.net"), attribution().site_name("Le Monde")
+            (True, False)
+        """
+        return (
+            name[:1].isupper()
+            and " " not in name
+            and name.lower().endswith(self.site_suffixes)
+            and name.rfind(".") > 1
+        )
 
 
 @functools.cache
@@ -662,6 +678,7 @@ def attribution() -> Attribution:
         },
         guest_words=frozenset(data.get("guest_words", ())),
         medium_nouns=frozenset(data.get("medium_nouns", ())),
+        site_suffixes=tuple(data.get("site_suffixes", ())),
     )
 
 

@@ -2588,6 +2588,23 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Lucas Barneoud", "leaderOf", "Solvane")],
         [],
     ),
+    # a name written as a web address that a speaker's words go to is a news site
+    "« Nous vendons un produit fini », a confié Salimata Kaboré à Burkinews.net.": (
+        [("Salimata Kaboré", "quotedIn", "Burkinews.net")],
+        [],
+    ),
+    "« Nous vendons un produit fini », a confié Awa Ouédraogo à Lefaso.net.": (
+        [("Awa Ouédraogo", "quotedIn", "Lefaso.net")],
+        [],
+    ),
+    "« Nous vendons un produit fini », a confié Mariam Sanou à Faso7.net.": (
+        [("Mariam Sanou", "quotedIn", "Faso7.net")],
+        [],
+    ),
+    "La société Kelvo vend ses meubles sur Mobilia.com depuis 2020.": (
+        [],
+        [("Kelvo", "quotedIn", "Mobilia.com")],
+    ),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (

@@ -224,8 +224,13 @@ def _media_noun(token: Token) -> bool:
 
 
 def _news_medium(token: Token) -> bool:
+    """Whether ``token`` is in the name of a news medium: one known as such, or a name NER
+    left untyped written as a web address (``Lefaso.net``)."""
     mention = mention_at(token)
-    return mention is not None and mention.cls == _MEDIUM_CLASS
+    return mention is not None and (
+        mention.cls == _MEDIUM_CLASS
+        or (mention.cls == UNTYPED and attribution().site_name(mention.text))
+    )
 
 
 def _speaker(verb: Token) -> Token | None:
