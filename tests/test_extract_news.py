@@ -2605,6 +2605,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Kelvo", "quotedIn", "Mobilia.com")],
     ),
+    # the company a public service is delegated to, named again by its role; a site named
+    # by "espace"
+    "La commune a confié la patinoire à la société Glacéo en 2020. Le délégataire doit par "
+    "ailleurs ouvrir en 2027 une salle d'escalade à Embrun.": (
+        [("Glacéo", "opensOfficeIn", "Embrun")],
+        [],
+    ),
+    "Le réseau Pharmalis compte cinq officines. Le réseau ouvrira en septembre un espace de "
+    "téléconsultation à Saint-François.": (
+        [("Pharmalis", "opensOfficeIn", "Saint-François")],
+        [],
+    ),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (
