@@ -119,6 +119,9 @@ class VerbFrame:
     #: the direct object must be counted by a number: "exploite quatorze serres dans les
     #: Landes", "regroupe neuf laboratoires en Bretagne" (sites of any kind)
     counted_object: bool = False
+    #: the subject is a site of ``object_heads`` the agent opens: "Une boutique X ouvrira à
+    #: Y", "Un quatrième terrain ouvrira à Y" (the company the site is of, or in focus)
+    site_subject: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -388,6 +391,7 @@ def verb_frames() -> tuple[VerbFrame, ...]:
                 held_by=bool(spec.get("held_by", False)),
                 joined_themes=bool(spec.get("joined_themes", False)),
                 counted_object=bool(spec.get("counted_object", False)),
+                site_subject=bool(spec.get("site_subject", False)),
             )
         )
     return tuple(frames)

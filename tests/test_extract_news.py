@@ -2617,6 +2617,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Pharmalis", "opensOfficeIn", "Saint-François")],
         [],
     ),
+    # a site that opens, the verb's subject: the company its noun names or owns, or the
+    # one the sentence before is about; no place, no fact
+    "La société Kelvo fabrique de la moutarde. Une boutique Kelvo ouvrira en juin à Beaune.": (
+        [("Kelvo", "opensOfficeIn", "Beaune")],
+        [],
+    ),
+    "La société Kelvo fabrique des pompes. Sa nouvelle usine ouvrira en 2027 à Vierzon.": (
+        [("Kelvo", "opensOfficeIn", "Vierzon")],
+        [],
+    ),
+    "La société Kelvo fabrique des pompes. Le magasin ouvre à 9 heures.": ([], []),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (

@@ -1658,6 +1658,41 @@ class VerbFrameExtractor:
             for frame in frames:
                 yield from self._apply(frame, token, events, subject, split, asked)
 
+    def _site_opened(self, frame: VerbFrame, verb: Token, asked: _Asked) -> Iterator[Triple]:
+        """``Une boutique X ouvrira à Y``, ``Son usine ouvrira à Y``, ``Un quatrième terrain
+        ouvrira à Y``: the site opening is the verb's subject; who opens it is the company
+        its noun names, else the one its possessive stands for, else the organisation the
+        sentence before is about (at the confidence of an implicit agent)."""
+        # ("Une boutique X ouvrira": the parser may make the name a second subject)
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subject = next((c for c in subjects if _site_noun(c, frame.object_heads)), None)
+        if subject is None:
+            return
+        named = named_by(subject) or next(
+            (c for c in subjects if c.i == subject.i + 1 and mention_at(c) is not None), None
+        )
+        agents = asked.args_of(named, frame.agent) if named is not None else []
+        agents += [
+            a
+            for c in subject.children
+            if c.dep_ == "det" and c.lower_ in descriptions().possessives
+            for a in asked.args_of(c, frame.agent)
+        ]
+        confidence = min(CONFIDENCE, frame.confidence)
+        if not agents:
+            # (the organisation the sentence before is about)
+            focus = salient_organisation(verb, introduced=True)
+            if focus is None:
+                return
+            agents = [focus]
+            confidence *= IMPLICIT_FACTOR
+        themes = [
+            a
+            for t in _named(_with_prep(verb, frame.theme_preps))
+            for a in asked.args_of(t, frame.theme)
+        ]
+        yield from pairs(self.name, confidence, agents, frame.relation, themes, verb)
+
     def _apply(
         self,
         frame: VerbFrame,
@@ -1669,6 +1704,9 @@ class VerbFrameExtractor:
     ) -> Iterator[Triple]:
         asked = asked or _Asked()
         if frame.reflexive and not _is_reflexive(verb):
+            return
+        if frame.site_subject:
+            yield from self._site_opened(frame, verb, asked)
             return
         if frame.relation in _STATES and verb_lemma(verb) in _SETTLING and _in_future(verb):
             return  # "X ouvrira une agence à Y": a presence announced, not yet one
@@ -2251,6 +2289,14 @@ class VerbFrameExtractor:
             yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
             agents = [a for a in agents if not _family(a.mention)]
         yield from pairs(self.name, confidence, agents, relation, themes, verb)
+
+
+def _site_noun(token: Token, heads: frozenset[str]) -> bool:
+    """Whether ``token`` is a common noun of a site among ``heads`` (``boutique``, and
+    ``boutique-atelier`` by its first part)."""
+    if token.pos_ != "NOUN" or mention_at(token) is not None:
+        return False
+    return any(fold(w) in heads for w in (token.lemma_, token.text, token.text.split("-")[0]))
 
 
 def _facility(token: Token) -> bool:
