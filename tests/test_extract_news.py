@@ -2628,6 +2628,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     "La société Kelvo fabrique des pompes. Le magasin ouvre à 9 heures.": ([], []),
+    # a pronoun in the incise after a quotation is the one person the sentence before
+    # named, whatever that sentence's subject; none when it named two
+    "La direction générale a été confiée à Karine Dewaele, arrivée de Terreal. « On m'a "
+    "demandé de garder l'âme de la maison », a-t-elle confié à La Voix du Nord.": (
+        [("Karine Dewaele", "quotedIn", "La Voix du Nord")],
+        [],
+    ),
+    "La direction a été confiée à Karine Dewaele et à Paul Morin. « On garde l'âme de la "
+    "maison », a-t-elle confié à La Voix du Nord.": (
+        [],
+        [("Paul Morin", "quotedIn", "La Voix du Nord")],
+    ),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (

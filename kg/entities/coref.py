@@ -1455,6 +1455,22 @@ def _person_of_gender(
     return salience.latest[best]
 
 
+def _only_person(
+    persons: list[Mention], gender: str | None, known: Mapping[str, frozenset[str]]
+) -> Mention | None:
+    """The one person among ``persons`` the text gave no other gender than ``gender``;
+    None when there are none or several."""
+    keys = {
+        _key(m)
+        for m in persons
+        if gender is None or _OTHER_GENDER[gender] not in known.get(_key(m), frozenset())
+    }
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    return next(m for m in reversed(persons) if _key(m) == key)
+
+
 @dataclass(frozen=True, slots=True)
 class _Demonstrative:
     """A demonstrative pronoun standing alone (``celle-ci``, ``ce dernier``): its words
@@ -2629,6 +2645,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     previous_noun_gender: frozenset[str] = frozenset()
     # the organisations the previous sentence introduced with a class noun, and its gender
     previous_introduced: list[tuple[Mention, frozenset[str]]] = []
+    # the persons the previous sentence named
+    previous_persons: list[Mention] = []
     # what plural references may stand for: the coordinations of the previous sentence,
     # the one that was its subject, and the entities it named or referred to
     previous_groups: list[_Group] = []
@@ -2825,6 +2843,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         gender_here: frozenset[str] = frozenset()
         noun_gender_here: frozenset[str] = frozenset()
         introduced_here: list[tuple[Mention, frozenset[str]]] = []
+        persons_here: list[Mention] = []
         # (asked only of a sentence naming two entities or more: a coordination needs them)
         groups_here = (
             _groups_in(sent)
@@ -3093,7 +3112,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # pronoun means with no one named just before is a guess: "Né à Tours,
                     # le coureur ... « ... », a-t-il déclaré")
                     if target is None and _quote_incise(token):
-                        continue
+                        # (but "confiée à X. « ... », a-t-elle confié": the one person the
+                        # sentence before named, of no other gender)
+                        target = _only_person(previous_persons, gender, known)
+                        if target is None:
+                            continue
                     if _in_quotation(table, i):
                         # "« On garde la boutique du port. Elle vit désormais à Vierzon »":
                         # the quotation's own words may mean a thing it named, and its
@@ -3297,6 +3320,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             ):
                 newcomers.add(_key(mention))
                 newcomer = mention
+            if coarse(mention.cls) == "Person" and i in mentions:
+                persons_here.append(mention)
             if coarse(mention.cls) == "Organization" and i in mentions:
                 introduced = _introducing_gender(token)
                 if introduced:
@@ -3339,6 +3364,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             previous_gender = gender_here
             previous_noun_gender = noun_gender_here
             previous_introduced = introduced_here
+            previous_persons = persons_here
         previous_topic = next(
             (
                 m
