@@ -2640,6 +2640,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Morin", "quotedIn", "La Voix du Nord")],
     ),
+    # a career begun or spent somewhere, with any verb of doing it
+    "Anne Roy a commencé sa carrière chez Kelvo en 1990.": (
+        [("Anne Roy", "employeeOf", "Kelvo")],
+        [],
+    ),
+    "Anne Roy a effectué toute sa carrière chez Kelvo.": (
+        [("Anne Roy", "employeeOf", "Kelvo")],
+        [],
+    ),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (
