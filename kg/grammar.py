@@ -1395,7 +1395,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             return doc[nxt]
         return None
     if (
-        (holder or "Plur" in noun.morph.get("Number"))
+        (holder or "Plur" in noun.morph.get("Number", []))
         and i + 2 < sentence_end(noun)
         and table.text[i + 1] == ","
         and table.head[i + 2] in {i, table.head[i]}

@@ -2652,7 +2652,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (
-        [("Glacéo Gestion", "subsidiaryOf", "Alpazur Loisirs"), ("Glacéo Gestion", "basedIn", "Gap")],
+        [
+            ("Glacéo Gestion", "subsidiaryOf", "Alpazur Loisirs"),
+            ("Glacéo Gestion", "basedIn", "Gap"),
+        ],
         [],
     ),
     # a capital no company is named for, after a sentence about a person: the capital of

@@ -3323,9 +3323,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             if coarse(mention.cls) == "Person" and i in mentions:
                 persons_here.append(mention)
             if coarse(mention.cls) == "Organization" and i in mentions:
-                introduced = _introducing_gender(token)
-                if introduced:
-                    introduced_here.append((mention, introduced))
+                noun_gender = _introducing_gender(token)
+                if noun_gender:
+                    introduced_here.append((mention, noun_gender))
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
