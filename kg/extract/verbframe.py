@@ -87,7 +87,7 @@ from kg.lexicon import (
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
-from kg.text import fold
+from kg.text import fold, match_key
 
 CONFIDENCE = 0.85
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
@@ -2778,8 +2778,10 @@ def _company_in_focus(
     phrase of ``verb`` speaks of: the fundraiser of the latest ``fundedBy`` fact or the
     company of the latest stake named with its company, within two sentences, else the
     company the text told was bought, else the organisation subject of the sentence before
-    (of the one before a pronoun subject) unless it held a stake itself or is a family;
-    none when the noun is not definite (``un capital``: no company's in particular)."""
+    (of the one before a pronoun subject) unless it held a stake itself or is a family, else
+    (that subject a person or none found) the organisation the chunk is about
+    (:func:`_text_topic`); none when the noun is not definite (``un capital``: no company's
+    in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
@@ -2837,7 +2839,7 @@ def _text_topic(doc: Doc) -> Mention | None:
     for mention in [*named.values(), *(doc._.kg_coref or {}).values()]:
         if mention.cls == UNTYPED or coarse_class(mention.cls) != "Organization":
             continue
-        key = fold(mention.text)
+        key = match_key(mention.text)
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, mention)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
