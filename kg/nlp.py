@@ -306,6 +306,42 @@ def token_strings(strings: StringStore, keys: list[int]) -> tuple[str, ...]:
         return tuple(map(_STRINGS.__getitem__, keys))
 
 
+#: Dashes that set a dateline or a caption's counter off from its paragraph's text.
+_PREFIX_DASHES = frozenset({"–", "—", "-"})
+#: Words a paragraph's prefix may hold before its dash, at most.
+_PREFIX_REACH = 10
+_COUNTER = re.compile(r"\d{1,3}/\d{1,3}")
+
+
+def _after_prefixes(texts: tuple[str, ...], offsets: list[int], starts: set[int]) -> set[int]:
+    """The first word after a paragraph's prefix: a dateline (``Paris, 6 nov (AFP) -``,
+    ``PARIS -``) or a caption's counter (``2/8 –``) set off by a dash, then a capitalised
+    word. The text after it is a sentence of its own: a participle or a name opening it
+    opens the sentence (``2/8 – Fondée en 1921 par X, la manufacture ...``).
+
+    Example:
+        >>> words = ("2/8", "–", "Fondée", "en", "1921")
+        >>> _after_prefixes(words, [0, 4, 6, 13, 16], {0})
+        {2}
+    """
+    found = set()
+    for i, offset in enumerate(offsets):
+        if offset not in starts:
+            continue
+        for j in range(i + 1, min(i + _PREFIX_REACH, len(texts) - 1)):
+            if texts[j] not in _PREFIX_DASHES:
+                continue
+            before, after = texts[j - 1], texts[j + 1]
+            if after[:1].isupper() and (
+                before == ")"
+                or _COUNTER.fullmatch(before)
+                or (len(before) > 1 and before.isupper())
+            ):
+                found.add(j + 1)
+            break
+    return found
+
+
 @Language.component("kg_structure")
 def mark_structure(doc: Doc) -> Doc:
     """Set a sentence start at each paragraph and heading; remember heading spans."""
@@ -323,7 +359,11 @@ def mark_structure(doc: Doc) -> Doc:
     # whole document for a parse at every call, which made this loop quadratic.
     sent_starts = array[:, 4].astype(numpy.int64)
     size = len(texts)
+    prefixed = _after_prefixes(texts, offsets, starts)
     for i in range(size):
+        if i in prefixed:
+            sent_starts[i] = _START
+            continue
         if i > 0 and not _may_follow_sentence_end(texts[i - 1], whitespace[i - 1]):
             # the parser ends sentences inside a clause ("Peugeot et Citroën | ont scellé"):
             # a sentence starts only after final punctuation or a line break

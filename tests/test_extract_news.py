@@ -2649,6 +2649,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Anne Roy", "employeeOf", "Kelvo")],
         [],
     ),
+    # a caption's counter or a dateline set off by a dash opens no sentence: the participle
+    # or name after it does
+    "La manufacture Kern fabrique des orgues.\n\n2/8 – Fondée en 1921 par Aloyse Kern, la "
+    "manufacture emploie douze salariés.": (
+        [("Aloyse Kern", "founderOf", "Kern")],
+        [],
+    ),
+    "3/8 – Membre du Groupement des facteurs d'orgues, Kern vend aussi un orgue de salon.": (
+        [("Kern", "memberOf", "Groupement des facteurs d'orgues")],
+        [],
+    ),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (
