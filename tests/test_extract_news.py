@@ -2660,6 +2660,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kern", "memberOf", "Groupement des facteurs d'orgues")],
         [],
     ),
+    # an occupation no role lists, before "chez": the employer (not where one dines)
+    "Lucas Grieshaber, harmoniste chez Wendling depuis 2019, est un ancien de la "
+    "manufacture Garnier.": (
+        [("Lucas Grieshaber", "employeeOf", "Wendling")],
+        [],
+    ),
+    "Paul Morin a dîné chez Kelvo.": ([], [("Paul Morin", "employeeOf", "Kelvo")]),
     # a copular predicate whose subject, opening the sentence, the parser left unattached
     "La société Glacéo Gestion a été créée en 2010. Glacéo Gestion, installée à Gap, est une "
     "filiale du groupe Alpazur Loisirs.": (

@@ -261,6 +261,36 @@ def _may_start_role_spaced(word: str, lemma: str) -> bool:
     return first[prefix:] in _role_first_words() or fold(lemma) in roles()
 
 
+#: An occupation the role lexicon does not list, named before "chez" and its employer
+#: (its words stand for any such noun).
+_OCCUPATION = RoleNoun(
+    words=("métier",),
+    relation="employeeOf",
+    subject=frozenset({"Person"}),
+    object=frozenset({"Organization"}),
+    preps=frozenset({"chez"}),
+)
+
+
+def _occupation_chez(table: Words, i: int) -> bool:
+    """``Harmoniste chez X depuis 2019, Y``: a common noun no role lists, right before
+    ``chez``, names an occupation at the employer after it (``chez`` after a noun names
+    where someone works)."""
+    # (the tagger reads a rare occupation as anything: "harmoniste" came out a conjunction)
+    return (
+        i + 1 < len(table.text)
+        and table.lower[i + 1] == "chez"
+        and table.pos[i] not in _NOT_OCCUPATION
+        and table.text[i].isalpha()
+        and (table.text[i].islower() or table.pos[i] == "NOUN")
+        and descriptions().class_of(table.text[i]) is None
+    )
+
+
+#: Tags of a word before "chez" that names no occupation ("travaille chez", "lui chez").
+_NOT_OCCUPATION = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "NUM", "PROPN"})
+
+
 def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
     """Each role noun of ``doc``, left to right, as (start, role, end): the longest one
     starting at a token, the scan going on after its end."""
@@ -271,6 +301,8 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
         word = table.text[i]
         spaced = i + 1 < size and table.idx[i] + len(word) < table.idx[i + 1]
         if not (_may_start_role_spaced if spaced else _may_start_role)(word, table.lemma[i]):
+            if _occupation_chez(table, i):
+                yield i, _OCCUPATION, i + 1
             i += 1
             continue
         found = _role_at(doc, i, table)
