@@ -344,7 +344,8 @@ def _after_prefixes(texts: tuple[str, ...], offsets: list[int], starts: set[int]
 
 @Language.component("kg_structure")
 def mark_structure(doc: Doc) -> Doc:
-    """Set a sentence start at each paragraph and heading; remember heading spans."""
+    """Set a sentence start at each paragraph and heading, and after a paragraph's prefix
+    set off by a dash (:func:`_after_prefixes`); remember heading spans."""
     # Token attributes read as columns: a Token object per word (and doc.text, which
     # builds them all again to join them) was most of this component's time.
     array = doc.to_array([ORTH, SPACY, IS_SPACE, IDX, SENT_START])
