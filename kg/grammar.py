@@ -1394,18 +1394,10 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         ):
             return doc[nxt]
         return None
-    if (
-        (holder or "Plur" in noun.morph.get("Number", []))
-        and i + 2 < sentence_end(noun)
-        and table.text[i + 1] == ","
-        and table.head[i + 2] in {i, table.head[i]}
-        and table.dep[i + 2] in {"conj", "appos"}
-        and (person := mention_of_index(doc, i + 2)) is not None
-        and _is_person(person.cls)
-    ):
-        # "par deux musiciens, X et Y": the parser coordinates the first name listed with
-        # the noun, or hangs it on the noun's verb
-        return doc[i + 2]
+    if holder or "Plur" in noun.morph.get("Number", []):
+        listed = _listed_after_plural(doc, table, i)
+        if listed is not None:
+            return listed
     # (word indices: a Token is built only for a child that is a name); a conjunct is
     # another thing than the noun ("des fonds de la région, et de Bpifrance"), never its name
     children = [c for c in table.children[i] if c > i and table.dep[c] != "conj"]
@@ -1476,6 +1468,33 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return doc[after]
     return None
+
+
+def _listed_after_plural(doc: Doc, table: Words, i: int) -> Token | None:
+    """``par deux musiciens, X et Y``, ``par deux anciens ingénieurs de Z, X et Y``: the
+    first person named after the comma that closes a noun of persons (and its ``de``
+    complement naming where they come from), read on the surface: the parser coordinates
+    that name with the noun, or hangs it on the noun's verb or elsewhere. A name that is
+    the subject of a clause of its own is none."""
+    end = sentence_end(doc[i])
+    j = i + 1
+    if j + 1 < end and table.lower[j] in DE and mention_of_index(doc, j + 1) is not None:
+        j = _end_of_name(doc[j + 1]) + 1  # ("de Sonova": where the persons come from)
+        plain = False
+    else:
+        plain = True
+    if j + 1 >= end or table.text[j] != ",":
+        return None
+    person = mention_of_index(doc, j + 1)
+    if person is None or not _is_person(person.cls):
+        return None
+    if plain:
+        # (right after the noun, the parser's own reading is asked for)
+        if table.head[j + 1] not in {i, table.head[i]} or table.dep[j + 1] not in {"conj", "appos"}:
+            return None
+    elif table.dep[j + 1] in _SUBJECTS:
+        return None
+    return doc[j + 1]
 
 
 def named_as(noun: Token) -> Token | None:

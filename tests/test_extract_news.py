@@ -2559,6 +2559,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marie Delorme", "founderOf", "Pharmalis"), ("Paul Vidal", "founderOf", "Pharmalis")],
         [],
     ),
+    "La société Kelvo a été fondée par deux anciens ingénieurs de Sonova, Paul Ferrandon et "
+    "Inès Lagarrigue.": (
+        [("Paul Ferrandon", "founderOf", "Kelvo"), ("Inès Lagarrigue", "founderOf", "Kelvo")],
+        [("Paul Ferrandon", "founderOf", "Sonova")],
+    ),
+    "La société Kelvo a été fondée par deux anciens de Sonova, Paul Ferrandon a confirmé.": (
+        [],
+        [("Paul Ferrandon", "founderOf", "Kelvo")],
+    ),
     "La start-up Kelvo est dirigée par deux associés, Marc Perrin et Lucie Baron.": (
         [("Marc Perrin", "leaderOf", "Kelvo"), ("Lucie Baron", "leaderOf", "Kelvo")],
         [],
