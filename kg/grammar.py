@@ -1394,10 +1394,14 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         ):
             return doc[nxt]
         return None
-    if holder or "Plur" in noun.morph.get("Number", []):
-        listed = _listed_after_plural(doc, table, i)
-        if listed is not None:
-            return listed
+    # (the surface first: the morphology is dearer to read, and most nouns have neither)
+    if (
+        i + 2 < len(table.text)
+        and (table.text[i + 1] == "," or table.lower[i + 1] in DE)
+        and (holder or "Plur" in noun.morph.get("Number", []))
+        and (listed := _listed_after_plural(noun, table)) is not None
+    ):
+        return listed
     # (word indices: a Token is built only for a child that is a name); a conjunct is
     # another thing than the noun ("des fonds de la région, et de Bpifrance"), never its name
     children = [c for c in table.children[i] if c > i and table.dep[c] != "conj"]
@@ -1470,31 +1474,28 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     return None
 
 
-def _listed_after_plural(doc: Doc, table: Words, i: int) -> Token | None:
+def _listed_after_plural(noun: Token, table: Words) -> Token | None:
     """``par deux musiciens, X et Y``, ``par deux anciens ingénieurs de Z, X et Y``: the
     first person named after the comma that closes a noun of persons (and its ``de``
     complement naming where they come from), read on the surface: the parser coordinates
     that name with the noun, or hangs it on the noun's verb or elsewhere. A name that is
     the subject of a clause of its own is none."""
-    end = sentence_end(doc[i])
+    doc, i = noun.doc, noun.i
+    end = sentence_end(noun)
     j = i + 1
-    if j + 1 < end and table.lower[j] in DE and mention_of_index(doc, j + 1) is not None:
+    complement = j + 1 < end and table.lower[j] in DE and mention_of_index(doc, j + 1) is not None
+    if complement:
         j = _end_of_name(doc[j + 1]) + 1  # ("de Sonova": where the persons come from)
-        plain = False
-    else:
-        plain = True
     if j + 1 >= end or table.text[j] != ",":
         return None
     person = mention_of_index(doc, j + 1)
     if person is None or not _is_person(person.cls):
         return None
-    if plain:
-        # (right after the noun, the parser's own reading is asked for)
-        if table.head[j + 1] not in {i, table.head[i]} or table.dep[j + 1] not in {"conj", "appos"}:
-            return None
-    elif table.dep[j + 1] in _SUBJECTS:
-        return None
-    return doc[j + 1]
+    if complement:
+        return None if table.dep[j + 1] in _SUBJECTS else doc[j + 1]
+    # (right after the noun, the parser's own reading is asked for)
+    parsed = table.head[j + 1] in {i, table.head[i]} and table.dep[j + 1] in {"conj", "appos"}
+    return doc[j + 1] if parsed else None
 
 
 def named_as(noun: Token) -> Token | None:

@@ -1099,19 +1099,10 @@ class NameHeads:
             >>> heads.head_class("Série"), heads.head_class("Valérie"), heads.head_class("Lyon")
             (None, None, None)
         """
-        found = self.heads.get(fold(word))
-        return found if found is not None else self.suffix_class(word)
-
-    def suffix_class(self, word: str) -> str | None:
-        """The class a noun no head lists announces by its ending (``moutarderie``).
-
-        Example:
-            >>> name_heads().suffix_class("chapellerie"), name_heads().suffix_class("série")
-            ('Company', None)
-        """
         folded = fold(word)
-        if folded in self.not_heads or is_given_name(word):
-            return None
+        found = self.heads.get(folded)
+        if found is not None or folded in self.not_heads or is_given_name(word):
+            return found
         # (a stem of three letters at least: "Érié" is a lake, "scierie" a trade)
         return next(
             (

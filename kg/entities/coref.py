@@ -3322,10 +3322,14 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 newcomer = mention
             if coarse(mention.cls) == "Person" and i in mentions:
                 persons_here.append(mention)
-            if coarse(mention.cls) == "Organization" and i in mentions:
-                noun_gender = _introducing_gender(token)
-                if noun_gender:
-                    introduced_here.append((mention, noun_gender))
+            # (read once: the subject's below wants it too)
+            noun_gender = (
+                _introducing_gender(token)
+                if coarse(mention.cls) == "Organization" and i in mentions
+                else None
+            )
+            if noun_gender:
+                introduced_here.append((mention, noun_gender))
             typed = salience.typed.get(match_key(mention.text))
             if mention.cls == UNTYPED and typed is not None:
                 mention = salience.latest[typed]  # a name typed elsewhere in the text
@@ -3346,7 +3350,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                             if i in resolved and token.pos_ == "NOUN"
                             else frozenset()
                         )
-                        noun_gender_here = _introducing_gender(token)
+                        noun_gender_here = (
+                            noun_gender if noun_gender is not None else _introducing_gender(token)
+                        )
                 else:
                     quoted_subject = True
         if (

@@ -2390,10 +2390,10 @@ def _company_in_two_words(key: str, counts: Counter[str]) -> bool:
 _ONE_WORD = frozenset({"PER", "MISC"})
 
 
-def _capitalised_noun_after(table: Words, i: int) -> bool:
-    """``Keolis Chablais``: a capitalised word the tagger calls a common noun, inside the
-    sentence, right after an organisation's name that ends on a capital, is the rest of
-    that name (French writes common nouns in lower case)."""
+def _capitalised_common_noun(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a capitalised word the tagger calls a common noun, inside its
+    sentence: French writes common nouns in lower case, so it is part of a name (``Keolis
+    Chablais`` after an organisation's name, ``la Sellerie Garnier`` before a proper noun)."""
     return (
         0 <= i < len(table.text)
         and table.pos[i] == "NOUN"
@@ -2442,7 +2442,7 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
             while glued(end) or (
                 ent.label_ == "ORG"
                 and table.text[end - 1][:1].isupper()
-                and _capitalised_noun_after(table, end)
+                and _capitalised_common_noun(table, end)
             ):
                 end += 1
             if ent.label_ in _NUMBERED and (
@@ -3335,10 +3335,8 @@ def _noun_opening_name(table: Words, i: int) -> bool:
     (a title, ``le Président Marc Roy``, is cut off it afterwards)."""
     return bool(
         0 < i < len(table.text) - 1
-        and table.pos[i] == "NOUN"
         and table.pos[i - 1] == "DET"
-        and not table.sent_start[i]
-        and table.text[i][1:].islower()
+        and _capitalised_common_noun(table, i)
         and _is_name_word(table, i + 1)
     )
 
