@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -40,7 +41,14 @@ from spacy.attrs import (
 )
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import demonym_of, descriptions, roles, verb_frame_lemma_fixes, word_list
+from kg.lexicon import (
+    demonym_of,
+    descriptions,
+    roles,
+    verb_frame_lemma_fixes,
+    verb_frames,
+    word_list,
+)
 from kg.model import Mention
 from kg.nlp import token_strings  # importing kg.nlp also registers the kg_ Doc extensions
 from kg.ontology import coarse_class
@@ -865,6 +873,41 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X", "ADV"})
 
 
+#: Endings of a regular past participle, with the infinitive ending they stand for.
+_PARTICIPLE_INFINITIVES = (
+    ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
+    ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"),
+)
+
+
+@functools.cache
+def _frame_lemmas() -> frozenset[str]:
+    return frozenset(lemma for frame in verb_frames() for lemma in frame.lemmas)
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every word the frames' lemmas miss
+def participle_infinitive(form: str) -> str | None:
+    """The lemma of a frame verb whose regular past participle ``form`` is (lower case),
+    else None: the lemma the frames need for a participle the tagger took for a name or a
+    noun (``Fondés`` opening ``Fondés en 1952 par X, les Y ...``), irregular ones being
+    ``lemma_fixes`` of verbs.json.
+
+    Example:
+        >>> participle_infinitive("fondées"), participle_infinitive("établi")
+        ('fonder', 'établir')
+        >>> participle_infinitive("société") is None
+        True
+    """
+    fixed = verb_frame_lemma_fixes().get(form)
+    if fixed is not None:
+        return fixed
+    for ending, infinitive in _PARTICIPLE_INFINITIVES:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            lemma = form[: -len(ending)] + infinitive
+            return lemma if lemma in _frame_lemmas() else None
+    return None
+
+
 def misread_participle(token: Token) -> bool:
     """Whether the tagger read a past participle as a noun: a bare word whose form is a
     known participle (``lemma_fixes`` of verbs.json) and no determiner, as the capitalised
@@ -881,7 +924,7 @@ def misread_participle(token: Token) -> bool:
     return (
         token.pos_ in _MISREAD_PARTICIPLE_TAGS
         and token.lower_.endswith(PARTICIPLE_ENDINGS)
-        and token.lower_ in verb_frame_lemma_fixes()
+        and participle_infinitive(token.lower_) is not None
         and not any(c.dep_ == "det" for c in token.children)
     )
 

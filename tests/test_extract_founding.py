@@ -49,6 +49,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Claire Joubert", "cofounderOf", "Kivane"), ("Erwan Kerlidou", "cofounderOf", "Kivane")],
         [("Cofondée", "cofounderOf", "Kivane")],
     ),
+    # a regular participle the tagger took for a name after a headline ("Fondés" as a proper
+    # noun) is still the verb of its frame
+    "Le groupe Vandam rachète une usine\n\nFondés en 1952 par l’ébéniste Joseph Marin, "
+    "les Meubles Marin emploient 40 personnes.": (
+        [("Joseph Marin", "founderOf", "Meubles Marin")],
+        [("Fondés", "founderOf", "Meubles Marin")],
+    ),
     "Cofondées en 2015 par Paul Girard, les éditions Brivane ont racheté la société Kivo.": (
         [("Paul Girard", "founderOf", "Brivane")],
         [("Paul Girard", "founderOf", "Kivo")],

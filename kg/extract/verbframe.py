@@ -57,6 +57,7 @@ from kg.grammar import (
     mention_at,
     mention_of_index,
     misread_participle,
+    participle_infinitive,
     named_by,
     referring_words,
     relative_antecedent,
@@ -1618,13 +1619,18 @@ class VerbFrameExtractor:
         for i, (lemma, lower) in enumerate(zip(table.lemma, table.lower, strict=True)):
             # most words have no frame, whether their lemma is read as is or fixed below:
             # skip them before building a Token (the same facts, a tenth of the time)
-            if lower not in fixed_forms and lemma.lower() not in framed:
+            if (
+                lower not in fixed_forms
+                and lemma.lower() not in framed
+                and participle_infinitive(lower) is None
+            ):
                 continue
             token = doc[i]
             subject = None
             # ("Cofondée en 2019 par X, Y ...": a fronted participle read as a proper noun)
             if token.pos_ == "NOUN" or misread_participle(token):
-                if token.lower_ in fixes:
+                infinitive = fixes.get(token.lower_) or participle_infinitive(token.lower_)
+                if infinitive is not None:
                     subject = (
                         _misread_subject(token)
                         or _pronoun_as_determiner(token)
@@ -1637,7 +1643,7 @@ class VerbFrameExtractor:
                 # a verb form never takes a determiner: "le siège de X" stays a noun
                 lemma = token.lemma_.lower()
                 if not any(c.dep_ == "det" and c.pos_ != "PRON" for c in token.children):
-                    lemma = fixes.get(token.lower_, lemma)
+                    lemma = infinitive or lemma
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
                 lemma = fixes.get(token.lower_, token.lemma_.lower())
             elif token.pos_ == "PROPN" and token.i == sentence_start(token) and token.is_title:
