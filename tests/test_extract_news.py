@@ -2835,6 +2835,11 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         # a plural class noun announces each name coordinated after it
         ("Les groupes Sefor et Kelvo ont signé un accord.", "Kelvo", "Company"),
         ("Le groupe Sefor affronte Kelvo et Marlin sur ce marché.", "Marlin", "Organization"),
+        # a capitalised plural common noun (what a firm makes) opens a company's name; a
+        # noun the tagger only calls plural does not (below)
+        ("Son concurrent, Billards Vandewalle, basé à Courtrai, recrute.", "Billards Vandewalle",
+         "Company"),
+        ("Le groupe a racheté Cycles Berthet, basé à Lyon.", "Cycles Berthet", "Company"),
         # a town after a company's site, or "se trouve à", whatever NER guessed
         ("La société Dangote Cement, qui exploite une cimenterie à Pout, recrute.", "Pout", "City"),
         ("La société Sococim, dont l'usine se trouve à Rufisque, recrute.", "Rufisque", "City"),
@@ -2844,6 +2849,13 @@ def test_names_typed_by_what_they_do_or_are(nlp, text: str, name: str, cls: str)
     ((document, docs),) = list(parse([Document("ty", text)], nlp))
     mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
     assert mentions.get(name) == cls, mentions
+
+
+def test_a_singular_noun_tagged_plural_opens_no_company_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Le studio est installé dans le quartier Port Marianne à Montpellier."
+    ((document, docs),) = list(parse([Document("pm", text)], nlp))
+    mentions = {m.text: m.cls for m in analyse_chunks(document, docs, []).mentions}
+    assert mentions.get("Port Marianne") not in {"Company", None}, mentions
 
 
 def test_a_site_given_away_to_a_name_makes_no_town_of_it(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -1007,7 +1007,30 @@ def _named_by_head(text: tuple[str, ...], span: Span) -> str | None:
         first += 1
     if text[first][:1].isupper() and (cls := lexicon.head_class(text[first])):
         return cls
+    if _trade_plural_head(span.doc[first], span.end):
+        return "Company"
     return lexicon.after.get(fold(text[span.end - 1]))
+
+
+def _trade_plural_head(head: Token, end: int) -> bool:
+    """``Billards Vandewalle``, ``Peintures Orbelle``, ``Cycles Berthet``: a capitalised
+    common noun in the plural (what the firm makes or does) before a name that is no known
+    word opens a company's name, as ``heads`` of names.json do, whatever NER made of it."""
+    # (the plural written, not only tagged: the tagger makes "Port" of "Port Marianne" one)
+    if (
+        head.i + 1 >= end
+        or head.pos_ != "NOUN"
+        or not head.lower_.endswith(("s", "x"))
+        or "Plur" not in head.morph.get("Number")
+    ):
+        return False
+    name = head.doc[head.i + 1]
+    return (
+        head.text[:1].isupper()
+        and name.text[:1].isupper()
+        and (name.pos_ == "PROPN" or not name.has_vector)
+        and not is_given_name(head.text)
+    )
 
 
 @functools.cache
