@@ -2840,6 +2840,9 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         ("Son concurrent, Billards Vandewalle, basé à Courtrai, recrute.", "Billards Vandewalle",
          "Company"),
         ("Le groupe a racheté Cycles Berthet, basé à Lyon.", "Cycles Berthet", "Company"),
+        # a description after the name's short form in parentheses types it all the same
+        ("Nous suivons Marlin Trélat (MTR), fabricant de serrures coté à Paris.",
+         "Marlin Trélat", "Company"),
         # a town after a company's site, or "se trouve à", whatever NER guessed
         ("La société Dangote Cement, qui exploite une cimenterie à Pout, recrute.", "Pout", "City"),
         ("La société Sococim, dont l'usine se trouve à Rufisque, recrute.", "Rufisque", "City"),

@@ -817,6 +817,9 @@ def _announced_class(span: Span) -> str | None:
                 return _owned(doc, k, fold(text[k])) or cls
     # apposition on the right: "X, l'incubateur" / "X, le quotidien"
     j = span.end
+    # ("X (ALTRE), fabricant de ...": past a short form in parentheses)
+    if j + 3 < size and text[j] == "(" and text[j + 2] == ")":
+        j += 3
     # ("X, filiale de ..." has no determiner)
     # ("..., plusieurs industriels envisagent": a quantified plural starts another clause)
     # ("Fondée par Anne Roy et son mari, Paul Roy, l'entreprise ...": a person named in
