@@ -1911,6 +1911,9 @@ def partnered_with(token: Token) -> Token | None:
         return found.partner if found is not None else None
     if i < 3 or table.text[i - 1] != "," or mention_of_index(token.doc, i) is None:
         return None
+    # ("X et son mari, Y, qui préside Z": a singular relative on the name is about Y alone)
+    if any(c.dep_ == "acl:relcl" and not _plural_clause(c) for c in token.children):
+        return None
     j = i - 2
     while j > 0 and table.pos[j] == "ADJ":
         j -= 1

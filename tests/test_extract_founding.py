@@ -78,6 +78,24 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Jean Dupuis", "founderOf", "Métalor")],
     ),
+    # a board no complement names is that of the company in focus; a singular relative
+    # on the second of two partners names that one alone
+    "La société Kalvo fabrique des serrures. Son petit-fils, Bertrand Morel, préside le "
+    "conseil d'administration.": (
+        [("Bertrand Morel", "chairOf", "Kalvo")],
+        [],
+    ),
+    "Sa directrice générale, Elena Ferrando, et son mari, Jordi Puig, qui préside le conseil "
+    "d'administration de la société Levante, resteront en poste.": (
+        [("Jordi Puig", "chairOf", "Levante")],
+        [("Elena Ferrando", "chairOf", "Levante")],
+    ),
+    # "contrôler" a share of the capital is a stake
+    "La société Kalvo fabrique des serrures. La holding Morel Participations contrôle 54 % "
+    "du capital.": (
+        [("Morel Participations", "investsIn", "Kalvo")],
+        [],
+    ),
     # leading a company: "piloter" (read as the noun "pilote"), "rester aux commandes",
     # "prendre les rênes", "reprendre en main" (taking the helm, not buying)
     "Sophie Durand pilote la société Kalia depuis 2015.": (
