@@ -24,6 +24,13 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a headline's "de" and town after a firm the text names without them say where it is
+    # from, and are no part of its name
+    "Le groupe Vandam rachète les Tanneries Rivet de Millau\n\nLes Tanneries Rivet emploient "
+    "40 personnes dans leur atelier.": (
+        [("Vandam", "acquires", "Tanneries Rivet")],
+        [("Vandam", "acquires", "Tanneries Rivet de Millau")],
+    ),
     # a participle opening the sentence: the clause's subject is the name before its verb,
     # the agents the names its plural description announces, and none of the phrase's
     # names is what a description subject means

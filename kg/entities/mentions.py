@@ -2256,7 +2256,7 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         >>> harmonise([])
         []
     """
-    found = _whole_names(_body_by_head(_bare_family_firms(found)))
+    found = _whole_names(_body_by_head(_bare_town_complements(_bare_family_firms(found))))
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -2397,6 +2397,27 @@ def _bare_family_firms(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Me
         if firm(span, mention) and match_key((name := span[1:]).text) in organisations:
             start = mention.start + name.start_char - span.start_char
             span, mention = name, replace(mention, text=name.text, start=start)
+        bare.append((span, mention))
+    return bare
+
+
+def _bare_town_complements(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``les Billards Lhoest de Herstal`` (a headline) where the text also names the
+    organisation ``Billards Lhoest``: ``de`` and the one capitalised word after it say
+    where the firm is from, and are no part of its name there."""
+    organisations = {
+        match_key(mention.text) for _, mention in found if coarse(mention.cls) == "Organization"
+    }
+    bare = []
+    for span, mention in found:
+        if (
+            len(span) >= 3
+            and coarse(mention.cls) == "Organization"
+            and span[-2].lower_ in DE_BARE
+            and span[-1].is_title
+            and match_key((name := span[:-2]).text) in organisations
+        ):
+            span, mention = name, replace(mention, text=name.text, end=mention.start + len(name.text))
         bare.append((span, mention))
     return bare
 
