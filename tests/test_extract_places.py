@@ -611,6 +611,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         ],
         [("Norvex", "basedIn", "Laval"), ("Norvex", "basedIn", "Ille-et-Vilaine")],
     ),
+    # a trade noun that opens company names (names.json) or a workshop says so too
+    "Le groupe a racheté la société Norvex, la tonnellerie de Cognac.": (
+        [("Norvex", "basedIn", "Cognac")],
+        [],
+    ),
+    "La société Talis, l'atelier de Millau, emploie vingt personnes.": (
+        [("Talis", "basedIn", "Millau")],
+        [],
+    ),
     "Brivo, une start-up de Millau, a levé deux millions d'euros.": (
         [("Brivo", "basedIn", "Millau")],
         [],

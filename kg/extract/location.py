@@ -48,7 +48,7 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import descriptions, place_holders, roles, word_list
+from kg.lexicon import descriptions, name_heads, place_holders, roles, word_list
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class, relations
 from kg.text import abbreviates, fold
@@ -795,6 +795,13 @@ def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
             and mention_of_index(doc, j) is None
         ):
             return j + size
+    # ("X, la tonnellerie de Cognac": a firm's trade noun that opens company names)
+    if (
+        j < end
+        and name_heads().head_class(doc[j].text) == "Company"
+        and mention_of_index(doc, j) is None
+    ):
+        return j + 1
     return None
 
 
