@@ -787,7 +787,8 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
 
 def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
     """The index after a company noun of ``seated_nouns`` starting at ``j`` (one or two
-    words: ``jeune pousse``), or None."""
+    words: ``jeune pousse``) or a trade noun that opens company names (names.json
+    ``heads``), or None."""
     for size in (2, 1):
         if (
             j + size <= end
