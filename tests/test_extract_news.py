@@ -128,6 +128,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "colonnes du Parisien.": ([("Paul Morin", "quotedIn", "Parisien")], []),
     "Léa Moreau dirige Kelvo. « Nous grandissons », a-t-elle expliqué au micro de France "
     "Inter.": ([("Léa Moreau", "quotedIn", "France Inter")], []),
+    # (the parser may hang the participle on that pronoun: it is its subject all the same;
+    # a kin noun's complement, "petite-fille du fondateur", is another person than hers)
+    "C'est Nathalie Lhoest, petite-fille du fondateur, qui prend les rênes de la PME. « Nos "
+    "ébénistes restent », a-t-elle promis à Trends-Tendances.": (
+        [("Nathalie Lhoest", "quotedIn", "Trends-Tendances")],
+        [],
+    ),
+    "La société Kalvo a été fondée par Paul Kerjean. Anne Kerjean, l'épouse du fondateur, "
+    "dirige la société.": (
+        [("Anne Kerjean", "spouseOf", "Paul Kerjean"), ("Paul Kerjean", "founderOf", "Kalvo")],
+        [("Anne Kerjean", "spouseOf", "Anne Kerjean")],
+    ),
     # "participe au tour, tout comme Y": Y takes part too
     "La start-up Kelvo a levé 5 millions d'euros. Le fonds Serena participe au tour, tout "
     "comme Partech, déjà présent au capital.": (

@@ -1728,6 +1728,18 @@ def _own_subject(noun: Token) -> frozenset[str]:
     return frozenset({_key(mention)}) if mention is not None else frozenset()
 
 
+def _kin_described(noun: Token) -> frozenset[str]:
+    """The salience key of the person a kin noun governing the description describes:
+    ``X, petite-fille du fondateur`` (or ``la petite-fille du fondateur, X``) speaks of
+    another person than X."""
+    kin = noun.head
+    if noun.dep_ != "nmod" or not _kin(kin) or case_of(noun) not in DE:
+        return frozenset()
+    named = [kin.head] if kin.dep_ == "appos" else []
+    named += [c for c in kin.children if c.dep_ == "appos" and c.i > noun.i]
+    return frozenset(_key(m) for t in named if (m := mention_at(t)) is not None)
+
+
 def _main_clause_subject(pronoun: Token) -> Mention | None:
     """``X a annoncé qu'il rachète Y``: a pronoun subject of a complement clause refers
     to the named subject of the verb that governs the clause."""
@@ -2935,7 +2947,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 traits = _traits_of(token)
                 if cls == "Person":
                     traits |= _gender(token)
-                others = _participle_agents(token) | _own_subject(token)
+                others = _participle_agents(token) | _own_subject(token) | _kin_described(token)
                 if not _owned_by_companies(token):
                     # "l'entreprise" is not a subsidiary or a rival the text named through
                     # its possessive ("sa filiale X"), but "la filiale" may be

@@ -27,6 +27,7 @@ from kg.grammar import (
     CLOSING_QUOTES,
     case_of,
     clause_start,
+    inverted_subject,
     mention_at,
     named_by,
     sentence_end,
@@ -237,6 +238,11 @@ def _speaker(verb: Token) -> Token | None:
     """Who a speech verb quotes: the subject of its incise, else its clause's subject, but
     never one inside the quotation (``« X restera indépendante », a assuré son fondateur``:
     the parser may join the incise to the quoted clause, whose subject says nothing)."""
+    # ("», a-t-elle promis à X": the parser may hang the participle on the pronoun that the
+    # auxiliary's inversion puts right before it, which is its subject all the same)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and inverted_subject(before):
+        return before
     subject = _incise_subject(verb) or subject_of(verb)
     return None if subject is not None and quoted(subject) else subject
 
