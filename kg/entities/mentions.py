@@ -2661,6 +2661,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_cut_at_de(table, span) for span in found),
             *(_common_noun_named(table, span) for span in found),
             *(_place_of_place(table, a, b) for a, b in pairwise(found)),
+            *(_common_noun_of_name(table, a, b) for a, b in pairwise(found)),
         )
         if extent is not None
     ]
@@ -2722,6 +2723,34 @@ def _place_of_place(table: Words, first: Span, second: Span) -> tuple[int, int] 
     ):
         return first.start, second.end
     return None
+
+
+def _common_noun_of_name(table: Words, first: Span, second: Span) -> tuple[int, int] | None:
+    """``Riz`` + ``d'`` + ``Acarouany``: a capitalised common noun NER took for a name of
+    one word, then ``de`` (and an article) and a name, are one organisation's name, as a
+    head of names.json and its complement are (not a role's: ``Président de Kelvo``; nor
+    a name the tagger calls a noun, which the model's vectors do not know: ``la branche
+    Kelvo de Capgemini``)."""
+    i = first.start
+    j = first.end
+    if (
+        len(first) != 1
+        or table.pos[i] != "NOUN"
+        or not table.text[i][:1].isupper()
+        or not table.text[i][1:].islower()
+        or not first.doc.vocab.has_vector(table.lower[i])
+        or is_given_name(table.text[i])
+        or fold(table.text[i]) in roles()
+        or j >= len(table.text)
+        or table.lower[j] not in DE_BARE
+    ):
+        return None
+    k = j + 1
+    if k < len(table.text) and table.lower[k] in _NAME_ARTICLES:
+        k += 1
+    if second.start != k or (second.label_ == "PER" and is_given_name(table.text[k])):
+        return None
+    return first.start, second.end
 
 
 def _common_noun_named(table: Words, span: Span) -> tuple[int, int] | None:
