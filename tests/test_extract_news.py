@@ -24,6 +24,23 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a capitalised common noun NER took for a one-word name, "d'" and a name, are one
+    # organisation's name; every country's adjective of origin places a company
+    "La société Thé d'Ambrière, qui exploite une usine, a signé un accord de partenariat "
+    "avec le groupe surinamais Kalvo.": (
+        [("Thé d'Ambrière", "partnerOf", "Kalvo"), ("Kalvo", "basedIn", "Suriname")],
+        [("Thé", "partnerOf", "Ambrière")],
+    ),
+    # selling goods (a partitive or an indefinite plural) is trade, not a divestment;
+    # selling shares is one
+    "La société Kalvo vend du riz au groupe Marlin et des pompes à la société Sorel.": (
+        [],
+        [("Kalvo", "divestsTo", "Marlin"), ("Kalvo", "divestsTo", "Sorel")],
+    ),
+    "Le fonds Kalvo a cédé des parts au groupe Marlin.": (
+        [("Kalvo", "divestsTo", "Marlin")],
+        [],
+    ),
     # a headline's "de" and town after a firm the text names without them say where it is
     # from, and are no part of its name
     "Le groupe Vandam rachète les Tanneries Rivet de Millau\n\nLes Tanneries Rivet emploient "

@@ -1730,6 +1730,8 @@ class VerbFrameExtractor:
             return
         if frame.counted_object and not _counted_object(verb):
             return
+        if frame.relation == _SELLING and not frame.inverse and _goods_sold(verb):
+            return  # "X vend du riz aux cantines": trade, not a divestment
         confidence = min(CONFIDENCE, frame.confidence)
         relation = frame.relation
         venue_tokens: list[Token] = []  # site nouns naming the theme's venue whole
@@ -2771,6 +2773,37 @@ def _describing_adjective(verb: Token) -> bool:
     if verb.dep_ != "acl" or _is_nonfinite(verb):
         return False  # ("la décision de vivre à Lyon": an infinitive describes no one)
     return not any(c.dep_.startswith(("aux", "nsubj", "cop", "mark")) for c in verb.children)
+
+
+#: What a divestment sells: the businesses and stakes a buyer's frame takes (verbs.json).
+_SOLD = frozenset(
+    head
+    for frame in verb_frames()
+    if frame.relation == _SELLING and frame.held_by
+    for head in frame.object_heads
+)
+_PARTITIVES = frozenset({"du", "des", "de la", "de l'", "de l\u2019", "d'", "d\u2019"})
+
+
+def _goods_sold(verb: Token) -> bool:
+    """``X vend du riz au groupe Y``, ``vend des pompes à Y``: what a verb of selling sells
+    right after it with a partitive or an indefinite plural (an amount of goods) is no
+    business or stake of :data:`_SOLD` (``cède des parts à Y`` is a divestment)."""
+    doc = verb.doc
+    i = verb.i + 1
+    end = sentence_end(verb)
+    while i < end and doc[i].pos_ == "ADV":
+        i += 1
+    for size in (2, 1):
+        if i + size < end and doc[i : i + size].text.lower() in _PARTITIVES:
+            noun = doc[i + size]
+            return (
+                noun.pos_ == "NOUN"
+                and noun.text.islower()
+                and noun.lower_ not in _SOLD
+                and noun.lemma_.lower() not in _SOLD
+            )
+    return False
 
 
 def _company_in_focus(
