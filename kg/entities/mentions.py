@@ -1033,6 +1033,8 @@ def _trade_plural_head(head: Token, end: int) -> bool:
         and name.text[:1].isupper()
         and (name.pos_ == "PROPN" or not name.has_vector)
         and not is_given_name(head.text)
+        # (a noun of another kind of thing names that: "Trophées Kelvo" is an event)
+        and descriptions().class_of(head.text) in {None, "Company"}
     )
 
 
