@@ -739,7 +739,9 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
     organisation's name: the town a company noun in apposition is said to be of, or None.
 
     The town may be a name NER could not type: after such a noun and ``de``, a capitalised
-    name that is no company or person is where the company is.
+    name that is no company or person is where the company is. A trade noun that opens
+    company names (names.json ``heads``: ``la tonnellerie de Cognac``) says so too, of a
+    place only.
     """
     if i + 3 >= end or doc[i].text != "," or doc[i + 1].pos_ != "DET":
         return None
@@ -747,6 +749,16 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
     while j < end and doc[j].pos_ == "ADJ":
         j += 1  # "une jeune entreprise"
     k = _seated_noun_end(doc, j, end)
+    # ("X, la tonnellerie de Cognac": a firm's trade noun that opens company names says
+    # so too, of a known place only: "le laboratoire d'IA" names its field)
+    trade = (
+        k is None
+        and j < end
+        and name_heads().head_class(doc[j].text) == "Company"
+        and mention_of_index(doc, j) is None
+    )
+    if trade:
+        k = j + 1
     if k is None:
         return None
     while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
@@ -765,7 +777,7 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
     mention = mention_at(town)
     if mention is None or (town.i > 0 and mention_of_index(doc, town.i - 1) == mention):
         return None
-    return town if is_place(mention) or mention.cls == UNTYPED else None
+    return town if is_place(mention) or (mention.cls == UNTYPED and not trade) else None
 
 
 def _of_town(doc: Doc, i: int, end: int) -> Token | None:
@@ -787,8 +799,7 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
 
 def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
     """The index after a company noun of ``seated_nouns`` starting at ``j`` (one or two
-    words: ``jeune pousse``) or a trade noun that opens company names (names.json
-    ``heads``), or None."""
+    words: ``jeune pousse``), or None."""
     for size in (2, 1):
         if (
             j + size <= end
@@ -796,13 +807,6 @@ def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
             and mention_of_index(doc, j) is None
         ):
             return j + size
-    # ("X, la tonnellerie de Cognac": a firm's trade noun that opens company names)
-    if (
-        j < end
-        and name_heads().head_class(doc[j].text) == "Company"
-        and mention_of_index(doc, j) is None
-    ):
-        return j + 1
     return None
 
 
