@@ -24,6 +24,12 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a family is no business a company's description stands for
+    "La famille Dubreuil a vendu ses parts. Fondée en 1911 par Émile Marlin, l'entreprise "
+    "fabrique des chaussettes.": (
+        [],
+        [("Émile Marlin", "founderOf", "famille Dubreuil")],
+    ),
     # a capitalised common noun NER took for a one-word name, "d'" and a name, are one
     # organisation's name; every country's adjective of origin places a company
     "La société Thé d'Ambrière, qui exploite une usine, a signé un accord de partenariat "
@@ -2876,6 +2882,14 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         ("Son concurrent, Billards Vandewalle, basé à Courtrai, recrute.", "Billards Vandewalle",
          "Company"),
         ("Le groupe a racheté Cycles Berthet, basé à Lyon.", "Cycles Berthet", "Company"),
+        ("Les Tissages de Saint-Brice ont fermé leur usine.", "Tissages de Saint-Brice",
+         "Company"),
+        # a lower-case trade noun that opens company names announces one before a name
+        ("Le groupe a racheté la bonneterie Marlin-Dubreuil en 1986.", "Marlin-Dubreuil",
+         "Company"),
+        # a common given name opens a person's name, whatever comes after it
+        ("Fondée en 1911 par Émile Marlin, l'entreprise fabrique des chaussettes.",
+         "Émile Marlin", "Person"),
         # a description after the name's short form in parentheses types it all the same
         ("Nous suivons Marlin Trélat (MTR), fabricant de serrures coté à Paris.",
          "Marlin Trélat", "Company"),

@@ -386,6 +386,15 @@ def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
 
 
+#: Nouns of a family (words.json ``family_nouns``), folded.
+_FAMILY_NOUNS = folded_word_list("family_nouns")
+
+
+def _family_key(key: str) -> bool:
+    """Whether a salience key is a family's (``la famille Morel``), no business."""
+    return key.partition("|")[2].split(" ", 1)[0] in _FAMILY_NOUNS
+
+
 #: Possessives of the first and second person, which only an interview resolves.
 _FIRST_AND_SECOND_PERSON = SPEAKER_WORDS | GROUP_WORDS | ADDRESSEE_WORDS
 #: Articles after which "son" is the noun (sound), no possessive.
@@ -2948,6 +2957,10 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if cls == "Person":
                     traits |= _gender(token)
                 others = _participle_agents(token) | _own_subject(token) | _kin_described(token)
+                if business:
+                    # ("l'accord conclu entre la famille X et Y. Fondée en 1911, l'entreprise
+                    # ...": a family is no business)
+                    others |= frozenset(k for k in salience.scores if _family_key(k))
                 if not _owned_by_companies(token):
                     # "l'entreprise" is not a subsidiary or a rival the text named through
                     # its possessive ("sa filiale X"), but "la filiale" may be

@@ -785,6 +785,10 @@ def _announced_class(span: Span) -> str | None:
             if width not in before:
                 continue
             cls = lexicon.class_of(before[width])
+            if cls is None and width == 1 and text[i].islower() and i > 0 and pos[i - 1] == "DET":
+                # ("la bonneterie X", "la manufacture X": a trade noun that opens company
+                # names, lower-case before one, announces it as a class noun does)
+                cls = "Company" if name_heads().head_class(text[i]) == "Company" else None
             # a class noun is lower-case: "la République Emmanuel Macron" types no one
             if not text[i][:1].islower() and cls != "Person":
                 continue
@@ -1028,6 +1032,12 @@ def _trade_plural_head(head: Token, end: int) -> bool:
     ):
         return False
     name = head.doc[head.i + 1]
+    # ("Tricotages de Sainte-Savine": on through "de", and an article, to a capital)
+    k = head.i + 2 if name.lower_ in DE and head.i + 2 < end else None
+    if k is not None and head.doc[k].lower_ in _NAME_ARTICLES and k + 1 < end:
+        k += 1
+    if k is not None:
+        name = head.doc[k]
     return (
         head.text[:1].isupper()
         and name.text[:1].isupper()
