@@ -241,6 +241,12 @@ CASES = [
         "Boeing",
     ),
     case("Dassault rivalise avec Airbus sur ce marché.", "Dassault", "competitorOf", "Airbus"),
+    case(
+        "La société Kalvo croise le fer avec la société Marlin en Europe.",
+        "Kalvo",
+        "competitorOf",
+        "Marlin",
+    ),
     # opensOfficeIn
     case("Google ouvre un bureau à Lyon.", "Google", "opensOfficeIn", "Lyon"),
     case(
@@ -560,6 +566,8 @@ CASES = [
 
 #: Sentences that state no fact of the vocabulary between their names.
 NOTHING = [
+    # "croiser" is a rival's only with "le fer"
+    "La société Kalvo croise ses données avec la société Marlin.",
     "Safran n'a jamais acquis Zodiac Aerospace.",
     "Safran a-t-il racheté Zodiac Aerospace ?",
     "Safran va-t-il investir dans Mistral AI ?",
