@@ -47,8 +47,12 @@ from kg.model import Mention
         ("Rejoignez notre chaîne Telegram pour ne rien manquer", True),
         ("La semaine prochaine dans notre série : la Verrerie Duclos", True),
         ("Kelvo Hebdo, notre lettre du lundi. Je m'abonne", True),
+        # a breadcrumb of the site's sections, set off by "›" or "·"
+        ("Le Courrier › Économie › Entreprises", True),
+        ("La Gazette · Économie", True),
         # news text with the same words
         ("Gouvernance : Kelvo nomme un nouveau président.", False),
+        ("Kelvo › Marlin : le rachat est bouclé. Les salariés sont inquiets, dit X.", False),
         ("Le communiqué de Kelvo annonce la fermeture du site.", False),
         ("Demain, le personnel de Kelvo débattra des horaires.", False),
     ],
