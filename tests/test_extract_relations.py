@@ -419,6 +419,13 @@ CASES = [
         "Jean Martin",
     ),
     # productOf / makes
+    case(
+        "La société Kalvo fabrique des prises. Son best-seller, la gamme « Granit », "
+        "représente un tiers des ventes.",
+        "Granit",
+        "productOf",
+        "Kalvo",
+    ),
     case("Renault commercialise la Zoé depuis 2012.", "Renault", "makes", "Zoé"),
     case(
         "Le logiciel Photoshop, développé par Adobe, est sorti en 1990.",
