@@ -24,6 +24,20 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a leading role with no complement, set off after a name or said of it, is held in
+    # the organisation the sentence before is about, else the one the text is about; a
+    # name set off after the role holds it, not the clause's subject
+    "La société Kalvo fabrique des prises. Kalvo vend en Europe. Kalvo emploie 40 "
+    "personnes. Les fondateurs réinvestissent. Manon Ferrier reste présidente ; Yannick "
+    "Bouvard, directeur technique, pilotera l'ouverture d'une usine.": (
+        [("Manon Ferrier", "chairOf", "Kalvo"), ("Yannick Bouvard", "employeeOf", "Kalvo")],
+        [],
+    ),
+    "La société Kalvo fabrique des avirons. L'entraîneur, Sébastien Darricau, reste en "
+    "place, tout comme le directeur général, Paul Vigneron.": (
+        [],
+        [("Sébastien Darricau", "ceoOf", "Kalvo")],
+    ),
     # a family is no business a company's description stands for
     "La famille Dubreuil a vendu ses parts. Fondée en 1911 par Émile Marlin, l'entreprise "
     "fabrique des chaussettes.": (

@@ -1028,7 +1028,7 @@ def _trade_plural_head(head: Token, end: int) -> bool:
         head.i + 1 >= end
         or head.pos_ != "NOUN"
         or not head.lower_.endswith(("s", "x"))
-        or "Plur" not in head.morph.get("Number")
+        or "Plur" not in head.morph.get("Number", [])
     ):
         return False
     name = head.doc[head.i + 1]
@@ -2429,7 +2429,8 @@ def _bare_town_complements(found: list[tuple[Span, Mention]]) -> list[tuple[Span
             and span[-1].is_title
             and match_key((name := span[:-2]).text) in organisations
         ):
-            span, mention = name, replace(mention, text=name.text, end=mention.start + len(name.text))
+            end = mention.start + len(name.text)
+            span, mention = name, replace(mention, text=name.text, end=end)
         bare.append((span, mention))
     return bare
 

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text
 from kg.entities.places import french_place
-from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation
+from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation, text_topic
 from kg.grammar import (
     DE,
     DE_BARE,
@@ -1511,13 +1511,20 @@ def _one_of_theirs(head: Token, end: int, role: RoleNoun) -> list[Arg]:
 def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Arg]:
     """``Le fonds X, actionnaire depuis 2017, cédera sa participation``, ``X devient président
     du conseil de surveillance``: a role of ``in_focus`` set off after a name or said of
-    its subject, with no complement, is held in the company the sentence before is about
-    (read through that reference: a lower confidence)."""
+    its subject, with no complement, is held in the company the sentence before is about,
+    else in the one the chunk is about (:func:`~kg.extract.base.text_topic`), read through
+    that reference (a lower confidence); not when a name set off after the role holds it
+    (``tout comme le directeur général, X``)."""
     doc = head.doc
     if not role.in_focus:
         return []
     set_off = start >= 2 and doc[start - 1].text == "," and mention_at(doc[start - 2]) is not None
     if not set_off and not _predicative(head):
+        return []
+    # ("..., tout comme le directeur général, X": a name set off after the role holds it,
+    # whatever clause the parser made the role a predicate of)
+    after = mention_at(doc[end + 1]) if end + 1 < sentence_end(head) else None
+    if not set_off and doc[end].text == "," and after is not None and coarse(after.cls) == "Person":
         return []
     j = end
     while j < sentence_end(head) and doc[j].pos_ == "ADJ":
@@ -1529,7 +1536,10 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
         and doc[j + 1].pos_ != "NUM"
     ):
         return []
+    # (no organisation before: the one the chunk is about, when one stands out)
     company = salient_organisation(head, introduced=True)
+    if company is None and (topic := text_topic(doc)) is not None:
+        company = Arg(topic)
     if company is None or (set_off and company.mention == mention_at(doc[start - 2])):
         return []
     # "Le fonds X, actionnaire minoritaire, cède ses titres au groupe Y": a company

@@ -876,6 +876,37 @@ def is_place(mention: Mention | None) -> bool:
     return mention is not None and mention.cls != UNTYPED and coarse_class(mention.cls) == "Place"
 
 
+#: How many times a chunk names or refers to the organisation it is about, at least.
+_TOPIC_MIN = 3
+
+
+def text_topic(doc: Doc) -> Mention | None:
+    """The organisation a chunk is about, when one stands out: named or referred to at
+    least :data:`_TOPIC_MIN` times, and twice as often as any other organisation.
+
+    Example:
+        >>> import spacy
+        >>> text_topic(spacy.blank("fr")("Rien.")) is None  # (no mention read yet)
+        True
+    """
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    # (a name of several words is at each of its words; a reference at its one word)
+    named = {id(m): m for m in (doc._.kg_mentions or {}).values()}
+    for mention in [*named.values(), *(doc._.kg_coref or {}).values()]:
+        if mention.cls == UNTYPED or coarse_class(mention.cls) != "Organization":
+            continue
+        key = match_key(mention.text)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, mention)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < _TOPIC_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return first[ranked[0][0]]
+
+
 def salient_organisation(
     token: Token, *, named: bool = False, introduced: bool = False
 ) -> Arg | None:

@@ -39,6 +39,7 @@ from kg.extract.base import (
     quoted_title,
     salient_organisation,
     sentences_between,
+    text_topic,
     titled,
 )
 from kg.grammar import (
@@ -57,8 +58,8 @@ from kg.grammar import (
     mention_at,
     mention_of_index,
     misread_participle,
-    participle_infinitive,
     named_by,
+    participle_infinitive,
     referring_words,
     relative_antecedent,
     sentence_end,
@@ -88,7 +89,7 @@ from kg.lexicon import (
 from kg.lexicon import verb_frame_lemma_fixes as verb_lemma_fixes
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class
-from kg.text import fold, match_key
+from kg.text import fold
 
 CONFIDENCE = 0.85
 #: Confidence factor when the agent is the salient organisation, not a parsed subject.
@@ -2819,8 +2820,8 @@ def _company_in_focus(
     company the text told was bought, else the organisation subject of the sentence before
     (of the one before a pronoun subject) unless it held a stake itself or is a family, else
     (that subject a person or none found) the organisation the chunk is about
-    (:func:`_text_topic`); none when the noun is not definite (``un capital``: no company's
-    in particular)."""
+    (:func:`~kg.extract.base.text_topic`); none when the noun is not definite (``un
+    capital``: no company's in particular)."""
     owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
@@ -2864,33 +2865,8 @@ def _company_in_focus(
         # coreference makes of it is the nearest name, often the wrong one
     # "Loïc Cariou en est le directeur général. Le fonds X, entré au capital en 2021, en
     # détient 30 %": no organisation before, the capital is that of the one the text is about
-    topic = _text_topic(verb.doc)
+    topic = text_topic(verb.doc)
     return [Arg(topic)] if topic is not None else []
-
-
-def _text_topic(doc: Doc) -> Mention | None:
-    """The organisation a chunk is about, when one stands out: named or referred to at
-    least :data:`_TOPIC_MIN` times, and twice as often as any other organisation."""
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    # (a name of several words is at each of its words; a reference at its one word)
-    named = {id(m): m for m in (doc._.kg_mentions or {}).values()}
-    for mention in [*named.values(), *(doc._.kg_coref or {}).values()]:
-        if mention.cls == UNTYPED or coarse_class(mention.cls) != "Organization":
-            continue
-        key = match_key(mention.text)
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, mention)
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < _TOPIC_MIN:
-        return None
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return first[ranked[0][0]]
-
-
-#: How many times a chunk names or refers to the organisation it is about, at least.
-_TOPIC_MIN = 3
 
 
 def _sentences_before(token: Token, reach: int | None = _FOCUS_REACH) -> Iterator[Span]:
