@@ -2262,7 +2262,8 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
     persons for unknown words), unless the text names a person whose surname it is.
     (An untyped mention stays untyped: it fits any slot, and resolution joins it to the
     one typed entity of its name.) A family firm the text also names without its trade
-    noun loses that noun first (:func:`_bare_family_firms`).
+    noun loses that noun first (:func:`_bare_family_firms`), and an organisation's name it
+    also writes without a town after ``de`` loses the town (:func:`_bare_town_complements`).
 
     Example:
         >>> harmonise([])
@@ -2658,7 +2659,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
     """Organisation names NER cut at their ``de``, or into a head and a place, joined:
     ``Fonderies du`` + ``Ternois``, ``Vignerons`` + ``Val Doré`` (after ``de l'``),
     ``Vierzon`` + ``métropole``, ``Société des remontées mécaniques`` + ``de Val-Cendre``
-    when ``(SRMVC)`` after them abbreviates the whole. French names an organisation by a
+    when ``(SRMVC)`` after them abbreviates the whole, ``Riz`` + ``d'`` + ``Acarouany``. French names an organisation by a
     capitalised head noun (``names.json``), then ``de``/``du``/``des`` and a capitalised
     name; the join never crosses a comma, a verb or a lower-case noun, and a head that
     is not capitalised (``la direction des Fonderies``) opens no name. The joined span
