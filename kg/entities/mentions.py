@@ -2661,9 +2661,10 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
     ``Vierzon`` + ``métropole``, ``Société des remontées mécaniques`` + ``de Val-Cendre``
     when ``(SRMVC)`` after them abbreviates the whole, ``Riz`` + ``d'`` + ``Acarouany``.
     French names an organisation by a capitalised head noun (``names.json``), then
-    ``de``/``du``/``des`` and a capitalised name; the join never crosses a comma, a verb or a lower-case noun, and a head that
-    is not capitalised (``la direction des Fonderies``) opens no name. The joined span
-    is labelled an organisation's and replaces the pieces it covers.
+    ``de``/``du``/``des`` and a capitalised name; the join never crosses a comma, a verb or
+    a lower-case noun, and a head that is not capitalised (``la direction des Fonderies``)
+    opens no name. The joined span is labelled an organisation's and replaces the pieces it
+    covers.
     """
     joins = [
         extent
