@@ -612,6 +612,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Norvex", "basedIn", "Laval"), ("Norvex", "basedIn", "Ille-et-Vilaine")],
     ),
     # a trade noun that opens company names (names.json) or a workshop says so too
+    # a company founded in a town is based there (a participle or a passive of founding)
+    "La manufacture Tissages Morin, fondée en 1921 à Felletin, expose ses tapisseries.": (
+        [("Tissages Morin", "basedIn", "Felletin")],
+        [],
+    ),
+    "La société Norvex a été créée à la demande de ses clients.": (
+        [],
+        [("Norvex", "basedIn", "demande")],
+    ),
     "Le groupe a racheté la société Norvex, la tonnellerie de Cognac.": (
         [("Norvex", "basedIn", "Cognac")],
         [],
