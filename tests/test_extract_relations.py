@@ -214,6 +214,12 @@ CASES = [
     ),
     # partnerOf
     case(
+        "La société Kalvo a signé un partenariat de distribution avec la société Marlin.",
+        "Kalvo",
+        "partnerOf",
+        "Marlin",
+    ),
+    case(
         "Renault s'associe à Nissan pour développer des batteries.",
         "Renault",
         "partnerOf",

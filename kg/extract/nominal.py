@@ -577,6 +577,18 @@ class NominalExtractor:
                 for c in (verb.children if verb is not None else ())
                 if c.i > noun.i and c.dep_ in _NOMINAL_DEPS and case_of(c) in frame.theme_preps
             ]
+        if not theme_tokens and frame.theme_preps:
+            # "un partenariat de distribution avec Y": the parser hangs "avec Y" on the
+            # noun's bare complement, which says what kind of partnership it is
+            theme_tokens = [
+                t
+                for c in noun.children
+                if c.dep_ == "nmod"
+                and c.pos_ == "NOUN"
+                and mention_at(c) is None
+                and case_of(c) in DE
+                for t in _complements(c, frame.theme_preps)
+            ]
         host = _agreement_host(noun)
         if not theme_tokens and host is not None and frame.theme_preps:
             # "un accord de licence avec Y", "a signé avec Y un accord de partenariat": the
