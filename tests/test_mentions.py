@@ -483,6 +483,46 @@ def test_an_organisation_name_cut_at_its_de_is_one(words, pos, ents, expected) -
     assert found == expected
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("words", "pos", "ents", "expected"),
+    [
+        # a capitalised common noun the model knows, NER's one-word name, then "d'" and a
+        # name: one organisation's name
+        (
+            ["la", "société", "Riz", "d'", "Acarouany", "vend"],
+            ["DET", "NOUN", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "O", "B-ORG", "O", "B-LOC", "O"],
+            [("Riz d'Acarouany", "ORG")],
+        ),
+        # not a place's own noun, nor a role's
+        (
+            ["depuis", "la", "Place", "de", "la", "Bastille", "."],
+            ["ADP", "DET", "NOUN", "ADP", "DET", "PROPN", "PUNCT"],
+            ["O", "O", "B-MISC", "O", "O", "B-LOC", "O"],
+            [("Place", "MISC"), ("Bastille", "LOC")],
+        ),
+        (
+            ["le", "Président", "de", "Kelvo", "parle"],
+            ["DET", "NOUN", "ADP", "PROPN", "VERB"],
+            ["O", "B-MISC", "O", "B-ORG", "O"],
+            [("Président", "MISC"), ("Kelvo", "ORG")],
+        ),
+    ],
+)
+def test_a_known_common_noun_then_de_and_a_name_is_one_name(  # type: ignore[no-untyped-def]
+    nlp, words, pos, ents, expected
+) -> None:
+    # (the model's vocabulary: the rule asks whether the model knows the noun)
+    spaces = [not w.endswith("'") for w in words]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, pos=pos, ents=ents,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    found = [(span.text, span.label_) for span in _entities(doc)]
+    assert found == expected
+
+
 @pytest.mark.parametrize(
     ("words", "spaces", "ents", "expected"),
     [

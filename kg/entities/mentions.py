@@ -2756,6 +2756,8 @@ def _common_noun_of_name(table: Words, first: Span, second: Span) -> tuple[int, 
         or not first.doc.vocab.has_vector(table.lower[i])
         or is_given_name(table.text[i])
         or fold(table.text[i]) in roles()
+        # (a place's own noun: "Place" + "de la" + "Bastille" is a square, no organisation)
+        or fold(table.text[i]) in descriptions().place_heads
         or j >= len(table.text)
         or table.lower[j] not in DE_BARE
     ):
