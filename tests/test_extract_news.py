@@ -24,6 +24,12 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # "en" stands for an organisation named before it, never for one named later
+    "Son frère, Rodrigue Morel, en est le directeur général. « Nous voulons grandir », a "
+    "expliqué ce dernier aux Dépêches de Brazzaville.": (
+        [],
+        [("Rodrigue Morel", "ceoOf", "Dépêches de Brazzaville")],
+    ),
     # a leading role with no complement, set off after a name or said of it, is held in
     # the organisation the sentence before is about, else the one the text is about; a
     # name set off after the role holds it, not the clause's subject

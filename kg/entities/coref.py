@@ -2686,7 +2686,12 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         return reference(antecedent, token, offset)
 
     def fallback(
-        cls: str, exclude: frozenset[str], token: Token, others: frozenset[str] = frozenset()
+        cls: str,
+        exclude: frozenset[str],
+        token: Token,
+        others: frozenset[str] = frozenset(),
+        *,
+        before: bool = False,
     ) -> Mention | None:
         family = [
             (n, key)
@@ -2699,7 +2704,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
         # la start-up Kelvo ..., a quitté l'entreprise")
         here = token.idx + offset
         earlier = [item for item in family if first_named[item[1]].start < here]
-        family = earlier or family
+        # (a pronoun stands for a name met before it, never for one the text names later)
+        family = earlier if before else earlier or family
         if not family:
             return None
         # the most frequent, then the first named (a text names its topic first)
@@ -3035,7 +3041,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     theirs = _own_subject(token)
                     target = _organisation_here(doc, sent.start, i, mentions, resolved, theirs) or (
                         salience.best(frozenset({"Organization"}), _NOT_BUSINESS, others=theirs)
-                        or fallback("Organization", _NOT_BUSINESS, token)
+                        or fallback("Organization", _NOT_BUSINESS, token, before=True)
                     )
                 if target is not None:
                     resolved[token.i] = relocate(target, token)
