@@ -39,6 +39,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Manon Ferrier", "chairOf", "Kalvo"), ("Yannick Bouvard", "employeeOf", "Kalvo")],
         [],
     ),
+    # (a role that ends the text, with no full stop after it)
+    "La société Kalvo fabrique des prises. Kalvo vend en Europe. Kalvo emploie 40 "
+    "personnes. Manon Ferrier reste présidente": (
+        [("Manon Ferrier", "chairOf", "Kalvo")],
+        [],
+    ),
     "La société Kalvo fabrique des avirons. L'entraîneur, Sébastien Darricau, reste en "
     "place, tout comme le directeur général, Paul Vigneron.": (
         [],

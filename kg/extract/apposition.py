@@ -1524,7 +1524,7 @@ def _held_in_focus(start: int, head: Token, end: int, role: RoleNoun) -> list[Ar
     # ("..., tout comme le directeur général, X": a name set off after the role holds it,
     # whatever clause the parser made the role a predicate of)
     after = mention_at(doc[end + 1]) if end + 1 < sentence_end(head) else None
-    if not set_off and doc[end].text == "," and after is not None and coarse(after.cls) == "Person":
+    if not set_off and after is not None and doc[end].text == "," and coarse(after.cls) == "Person":
         return []
     j = end
     while j < sentence_end(head) and doc[j].pos_ == "ADJ":
