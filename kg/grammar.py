@@ -875,9 +875,19 @@ _MISREAD_PARTICIPLE_TAGS = frozenset({"NOUN", "PROPN", "INTJ", "X", "ADV"})
 
 #: Endings of a regular past participle, with the infinitive ending they stand for.
 _PARTICIPLE_INFINITIVES = (
-    ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"),
-    ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"),
+    ("ées", "er"),
+    ("és", "er"),
+    ("ée", "er"),
+    ("é", "er"),
+    ("ies", "ir"),
+    ("is", "ir"),
+    ("ie", "ir"),
+    ("i", "ir"),
 )
+
+
+#: Endings of a regular past participle of either conjugation (``fondé``, ``établies``).
+REGULAR_PARTICIPLE_ENDINGS = tuple(ending for ending, _ in _PARTICIPLE_INFINITIVES)
 
 
 @functools.cache

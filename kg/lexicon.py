@@ -1050,6 +1050,17 @@ def _given_names() -> frozenset[str]:
     return frozenset(map(fold, names))
 
 
+def is_family_name(name: str) -> bool:
+    """Whether a name is a family's (``la famille Morel``, ``famille morel`` as a key): its
+    first word a noun of words.json ``family_nouns``, case and accents folded.
+
+    Example:
+        >>> is_family_name("famille Morel"), is_family_name("Morel Frères")
+        (True, False)
+    """
+    return fold(name).split(" ", 1)[0] in folded_word_list("family_nouns")
+
+
 def is_given_name(word: str) -> bool:
     """Whether a word is a common given name of ``given_names.txt`` (case and accents
     folded), the evidence that a name of two words or more is a person's. A compound

@@ -84,6 +84,7 @@ from kg.grammar import (
     FUSED_ARTICLES,
     OPENING_GUILLEMETS,
     PERCENT,
+    REGULAR_PARTICIPLE_ENDINGS,
     Words,
     case_of,
     expand,
@@ -110,6 +111,7 @@ from kg.lexicon import (
     demonyms,
     descriptions,
     folded_word_list,
+    is_family_name,
     modality,
     noun_frames,
     noun_kin,
@@ -384,15 +386,6 @@ def _introducing_gender(token: Token) -> frozenset[str]:
 
 def _key(mention: Mention) -> str:
     return f"{coarse(mention.cls)}|{match_key(mention.text)}"
-
-
-#: Nouns of a family (words.json ``family_nouns``), folded.
-_FAMILY_NOUNS = folded_word_list("family_nouns")
-
-
-def _family_key(key: str) -> bool:
-    """Whether a salience key is a family's (``la famille Morel``), no business."""
-    return key.partition("|")[2].split(" ", 1)[0] in _FAMILY_NOUNS
 
 
 #: Possessives of the first and second person, which only an interview resolves.
@@ -965,13 +958,9 @@ def _after_fronted_participle(noun: Token, verbs: frozenset[str]) -> bool:
     first = doc[sentence_start(noun)]
     return (
         first.i < det.i
-        and first.lower_.endswith(_PARTICIPLE_ENDINGS)
+        and first.lower_.endswith(REGULAR_PARTICIPLE_ENDINGS)
         and fold(verb_lemma(first)) in verbs
     )
-
-
-#: Endings of a French past participle (``fondé``, ``créées``).
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies")
 
 
 def _former_employer(token: Token) -> bool:
@@ -2966,7 +2955,9 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 if business:
                     # ("l'accord conclu entre la famille X et Y. Fondée en 1911, l'entreprise
                     # ...": a family is no business)
-                    others |= frozenset(k for k in salience.scores if _family_key(k))
+                    others |= frozenset(
+                        k for k in salience.scores if is_family_name(k.partition("|")[2])
+                    )
                 if not _owned_by_companies(token):
                     # "l'entreprise" is not a subsidiary or a rival the text named through
                     # its possessive ("sa filiale X"), but "la filiale" may be

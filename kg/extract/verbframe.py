@@ -78,6 +78,7 @@ from kg.lexicon import (
     demonym_of,
     descriptions,
     folded_word_list,
+    is_family_name,
     noun_frames,
     place_holders,
     plural_descriptions,
@@ -150,8 +151,6 @@ _BUYING, _SELLING, _STAKE = "acquires", "divestsTo", "investsIn"
 _STAKE_COMPANY = "investsIn:company"
 #: "conclu entre X et Y": the preposition of both parties of a symmetric relation.
 _BETWEEN = frozenset({"entre"})
-#: "la famille X": a family that owns a company holds a stake in it; it is no parent company.
-_FAMILIES = folded_word_list("family_nouns")
 #: "le fonds X": an investor that owns a company holds it as an investment.
 _INVESTORS = folded_word_list("investor_nouns")
 #: Words that count an object ("une soixantaine de salles", "plusieurs usines").
@@ -2294,9 +2293,9 @@ class VerbFrameExtractor:
         if frame.relation == "parentOf":
             # "jusque-là détenue par la famille X": a family's holding is a stake, and "par
             # le fonds X" an investor's as well as control
-            stakes = [a for a in agents if _family(a.mention) or _investor(a, verb.doc)]
+            stakes = [a for a in agents if is_family_name(a.mention.text) or _investor(a, verb.doc)]
             yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
-            agents = [a for a in agents if not _family(a.mention)]
+            agents = [a for a in agents if not is_family_name(a.mention.text)]
         yield from pairs(self.name, confidence, agents, relation, themes, verb)
 
 
@@ -2330,12 +2329,6 @@ def _buyer_noun(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or (
         case_of(token) in FUSED_ARTICLES
     )
-
-
-def _family(mention: Mention) -> bool:
-    """Whether ``mention`` names a family (``la famille Morel``), not a company."""
-    first = fold(mention.text).split(" ", 1)[0]
-    return first in _FAMILIES
 
 
 def _investor(arg: Arg, doc: Doc) -> bool:
@@ -2855,7 +2848,7 @@ def _company_in_focus(
             found = [a for t in _named([subject]) for a in args_of(t, _ORGANISATION)]
             # "La famille X en garde 52 %. Le fonds Y en détient 30 %": who held a stake in
             # the sentence before is a shareholder beside the holder, not its company
-            if any(_family(a.mention) for a in found) or _holds_stake(subject):
+            if any(is_family_name(a.mention.text) for a in found) or _holds_stake(subject):
                 return []
             if found:
                 return found
