@@ -236,7 +236,7 @@ def local_analyser(
     """Analyse in this process, with spaCy's ``nlp.pipe`` in batches.
 
     ``gazetteers`` are the user's gazetteer files, added to the bundled one; without
-    ``judged`` the facts keep the extractors' confidences and none is left out.
+    ``judged`` the facts keep the extractors' confidences instead of the judge's.
     """
     from kg.extract import default_extractors
 

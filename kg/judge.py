@@ -6,10 +6,15 @@ gives from what the evidence looks like — the extractor and relation, the clas
 ends, whether an end came through a pronoun, a possessive or a description, how far apart
 the two names are and the words between them, the sentence's place in the document, how
 many of the document's facts name each end, how many extractors state the fact, and whether
-the document gives the same subject and relation another object. A fact the judge finds
-more likely wrong than right (probability below the model's ``threshold``) is left out; a
-hedged fact keeps the lower confidence the lexicon's hedge factor gives it (the judge
-sees the extractor's confidence without that factor, so the factor never drops a fact).
+the document gives the same subject and relation another object. A hedged fact keeps the
+lower confidence the lexicon's hedge factor gives it (the judge sees the extractor's
+confidence without that factor: hedging does not decide whether a fact was read right).
+
+The judge leaves every fact in; ``kg build --min-confidence X`` is the one cut. Left to
+drop the facts it found more likely wrong than right, it cost kg, on news nothing of kg had
+read, more right facts than wrong ones, and lost even at twice the cost of a wrong fact
+(``eval/judge/README.md``); its probabilities still separate the two (facts at 0.8 or more
+are right far more often than those below), so they are the confidence a reader filters on.
 
 The judge runs last in each document's analysis, on that document's triples only, so a
 document judges the same alone or in any corpus, in any worker. Its weights are data
@@ -31,7 +36,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -45,8 +49,6 @@ from kg.errors import InputError
 from kg.lexicon import descriptions, modality
 from kg.model import Modality, Provenance, Triple
 from kg.text import match_key
-
-log = logging.getLogger(__name__)
 
 #: Words between the two names are features only when the names are this close.
 MAX_BETWEEN = 12
@@ -73,13 +75,11 @@ class Judge:
     Attributes:
         weights: Weight of each feature; features the model never saw weigh nothing.
         bias: The intercept.
-        threshold: Facts whose probability is below it are left out.
         trained_on: What the weights were fitted on, for the record.
     """
 
     weights: Mapping[str, float]
     bias: float
-    threshold: float = 0.5
     trained_on: str = ""
 
     def probability(self, features: Iterable[str]) -> float:
@@ -96,7 +96,7 @@ class Judge:
 def judge_triples(
     triples: Sequence[Triple], judge: Judge | None = None, *, sentences: int | None = None
 ) -> tuple[Triple, ...]:
-    """One document's triples with the judge's confidence; those it rejects left out.
+    """One document's triples, each with the judge's probability as its confidence.
 
     Args:
         triples: Every triple the extractors found in one document.
@@ -111,8 +111,8 @@ def judge_triples(
         ...               Mention("Lyon", "City", 9, 13), prov)
         >>> [t.provenance.confidence for t in judge_triples([fact], Judge({}, bias=2.0))]
         [0.881]
-        >>> judge_triples([fact], Judge({}, bias=-2.0))
-        ()
+        >>> [t.provenance.confidence for t in judge_triples([fact], Judge({}, bias=-2.0))]
+        [0.119]
         >>> judge_triples([fact], Judge({}, bias=-2.0), sentences=1) == (fact,)
         True
     """
@@ -124,15 +124,6 @@ def judge_triples(
     judged = []
     for triple in triples:
         p = judge.probability(evidence_features(triple, document))
-        if p < judge.threshold:
-            log.debug(
-                "judge left out %s %s %s (%.2f)",
-                triple.subject.text,
-                triple.predicate,
-                triple.object.text,
-                p,
-            )
-            continue
         if triple.provenance.modality is Modality.HEDGED:
             p *= hedge
         provenance = dataclasses.replace(
@@ -185,8 +176,8 @@ def evidence_features(triple: Triple, document: DocumentFacts) -> frozenset[str]
 
 def _unhedged(provenance: Provenance) -> float:
     """The extractor's confidence before its hedge factor: whether a fact was read right does
-    not depend on how firmly the text states it, so hedging never makes the judge drop a fact
-    (it lowers the confidence of those kept instead)."""
+    not depend on how firmly the text states it (the factor is applied to the judge's
+    probability after)."""
     if provenance.modality is Modality.HEDGED:
         return min(provenance.confidence / modality().hedge_factor, 1.0)
     return provenance.confidence
@@ -319,7 +310,6 @@ def _from_dict(data: Mapping[str, object]) -> Judge:
     return Judge(
         weights=MappingProxyType({str(k): float(v) for k, v in weights.items()}),
         bias=float(data["bias"]),  # type: ignore[arg-type]
-        threshold=float(data.get("threshold", 0.5)),  # type: ignore[arg-type]
         trained_on=str(data.get("trained_on", "")),
     )
 

@@ -56,9 +56,9 @@ def analyse_chunks(
     """Find mentions, resolve references and run every extractor on a document's chunks.
 
     With ``judged`` (the default) the judge (:mod:`kg.judge`) then gives each triple its
-    confidence and leaves out those it finds more likely wrong than right, in a document of
-    at least :data:`kg.judge.MIN_SENTENCES` sentences; without it, or in a shorter text, the
-    triples keep the extractors' own confidences.
+    confidence, the probability that it is right, in a document of at least
+    :data:`kg.judge.MIN_SENTENCES` sentences; without it, or in a shorter text, the triples
+    keep the extractors' own confidences.
     """
     gazetteer = gazetteer or default_gazetteer()
     mentions: list[Mention] = []

@@ -1,7 +1,7 @@
-"""The judge: features, weights, thresholds and its place in the analysis.
+"""The judge: features, weights and its place in the analysis.
 
 Hand-built triples for the unit tests; one test runs the real model to check the judge
-only ever removes facts and rescales confidences, never invents or alters a fact.
+only rescales confidences: it never invents, alters or leaves out a fact.
 """
 
 from __future__ import annotations
@@ -98,22 +98,30 @@ def test_an_end_outside_the_sentence_has_no_words_between() -> None:
     assert not any(f.startswith(("btw=", "dist=")) for f in features)
 
 
-def test_the_judge_keeps_what_it_finds_likely_and_leaves_out_the_rest() -> None:
+def test_the_judge_gives_each_fact_its_probability_and_leaves_none_out() -> None:
     against_seats = Judge({"pred=basedIn": -3.0}, bias=1.0)
-    kept = judge_triples([SEAT, DEAL], against_seats)
-    assert [t.predicate for t in kept] == ["acquires"]
-    assert kept[0].provenance.confidence == pytest.approx(0.731, abs=1e-3)
+    seat, deal = judge_triples([SEAT, DEAL], against_seats)
+    assert (seat.predicate, deal.predicate) == ("basedIn", "acquires")
+    assert seat.provenance.confidence == pytest.approx(0.119, abs=1e-3)
+    assert deal.provenance.confidence == pytest.approx(0.731, abs=1e-3)
     # everything but the confidence is the extractor's, and its confidence is kept
-    assert kept[0].provenance.extractor_confidence == DEAL.provenance.confidence
-    unjudged = dataclasses.replace(kept[0].provenance, confidence=0.8, extractor_confidence=None)
+    assert deal.provenance.extractor_confidence == DEAL.provenance.confidence
+    unjudged = dataclasses.replace(deal.provenance, confidence=0.8, extractor_confidence=None)
     assert unjudged == DEAL.provenance
 
 
 def test_a_text_too_short_for_the_judge_keeps_its_extractors_confidences() -> None:
-    rejects_all = Judge({}, bias=-5.0)
-    assert judge_triples([SEAT, DEAL], rejects_all, sentences=MIN_SENTENCES) == ()
-    assert judge_triples([SEAT, DEAL], rejects_all, sentences=MIN_SENTENCES - 1) == (SEAT, DEAL)
-    assert judge_triples([SEAT, DEAL], rejects_all) == ()  # (length unknown: judged)
+    doubts_all = Judge({}, bias=-5.0)
+
+    def confidences(triples: tuple[Triple, ...]) -> list[float]:
+        return [t.provenance.confidence for t in triples]
+
+    assert confidences(judge_triples([SEAT, DEAL], doubts_all, sentences=MIN_SENTENCES)) == [
+        0.007,
+        0.007,
+    ]
+    assert judge_triples([SEAT, DEAL], doubts_all, sentences=MIN_SENTENCES - 1) == (SEAT, DEAL)
+    assert confidences(judge_triples([SEAT, DEAL], doubts_all)) == [0.007, 0.007]  # (judged)
 
 
 def test_a_hedged_fact_is_less_sure_than_the_same_fact_asserted() -> None:
@@ -145,7 +153,6 @@ def test_kgs_judge_weighs_only_features_kg_makes() -> None:
     }  # fmt: skip
     assert judge.weights, "the bundled judge has no weights"
     assert {re.sub(r"=.*", "", name, flags=re.S) for name in judge.weights} <= prefixes
-    assert 0.0 < judge.threshold < 1.0
 
 
 def test_a_bad_weights_file_is_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -153,11 +160,11 @@ def test_a_bad_weights_file_is_named(tmp_path) -> None:  # type: ignore[no-untyp
     path.write_text(json.dumps({"weights": {"pred=basedIn": 1.0}}), encoding="utf-8")
     with pytest.raises(InputError, match=r"judge\.json"):
         read_judge(path)
-    path.write_text(json.dumps({"weights": {"x": 2}, "bias": -1, "threshold": 0.4}))
-    assert read_judge(path) == Judge({"x": 2.0}, -1.0, 0.4)
+    path.write_text(json.dumps({"weights": {"x": 2}, "bias": -1}))
+    assert read_judge(path) == Judge({"x": 2.0}, -1.0)
 
 
-def test_the_judge_only_removes_facts_and_rescales_confidences(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_judge_only_rescales_confidences(nlp) -> None:  # type: ignore[no-untyped-def]
     from kg.extract import default_extractors
     from kg.nlp import parse
     from kg.pipeline import analyse_chunks
@@ -176,7 +183,7 @@ def test_the_judge_only_removes_facts_and_rescales_confidences(nlp) -> None:  # 
         provenance = dataclasses.replace(t.provenance, confidence=0, extractor_confidence=None)
         return (t.subject, t.predicate, t.object, provenance)
 
-    assert {fact(t) for t in judged} <= {fact(t) for t in raw}
+    assert [fact(t) for t in judged] == [fact(t) for t in raw]
     assert all(0.0 < t.provenance.confidence <= 1.0 for t in judged)
     extracted = {fact(t): t.provenance.confidence for t in raw}
     assert all(t.provenance.extractor_confidence == extracted[fact(t)] for t in judged)

@@ -15,9 +15,11 @@ The model is an L2-regularised logistic regression fitted by full-batch gradient
 than ``MIN_SETS`` training sets are dropped: a word that only one set's articles use says
 something about that set, not about French news.
 
-Leave-one-set-out: for each set, a judge fitted on the others decides that set's facts;
-the table gives, per set and pooled, the facts kept, how many of them are right, and the
-required gold facts they find, against the same for every fact (no judge).
+Leave-one-set-out: for each set, a judge fitted on the others scores that set's facts;
+the table gives, per set and pooled, the facts it scores at ``CUT`` or more (what
+``kg build --min-confidence 0.5`` would keep), how many of them are right, and the required
+gold facts they find, against the same for every fact; then the same pooled at other cuts,
+and how well the judge's probability ranks right facts above wrong ones.
 """
 
 from __future__ import annotations
@@ -43,8 +45,9 @@ MIN_SETS = 3
 L2 = 5.0
 STEPS = 300
 RATE = 0.05
-THRESHOLD = 0.5
-#: Thresholds the leave-one-set-out report also pools (what a lower or higher cut would do).
+#: The cut of the leave-one-set-out table (the judge itself leaves every fact in).
+CUT = 0.5
+#: Cuts the leave-one-set-out report also pools (what a lower or higher cut would do).
 SWEEP = (0.2, 0.3, 0.4, 0.5, 0.6)
 
 
@@ -132,7 +135,7 @@ def fit(examples: Sequence[Example]) -> Judge:
         w -= RATE * correction * mw / (np.sqrt(vw) + 1e-8)
         b -= RATE * correction * mb / (math.sqrt(vb) + 1e-8)
     weights = {name: round(float(w[i]), 4) for name, i in index.items() if round(float(w[i]), 4)}
-    return Judge(weights, round(b, 4), THRESHOLD)
+    return Judge(weights, round(b, 4))
 
 
 @dataclass
@@ -174,23 +177,23 @@ def leave_one_out(examples: Sequence[Example]) -> None:
     pooled_all, pooled_judged = Tally(), Tally()
     scored: list[tuple[bool, float, float]] = []  # right, judge's probability, extractor's
     held_out: list[tuple[Example, float]] = []  # each set's facts with its held-out judge's
-    print(f"{'set':<10} {'every fact':<26} judged (fitted on the other sets)")
+    print(f"{'set':<10} {'every fact':<26} at {CUT} (judge fitted on the other sets)")
     for name in sorted({e.set for e in examples}):
         test = [e for e in examples if e.set == name]
         judge = fit([e for e in examples if e.set != name])
         every = tally(test, [True] * len(test))
         probabilities = [judge.probability(e.features) for e in test]
         scored += [(e.right, p, e.confidence) for e, p in zip(test, probabilities, strict=True)]
-        judged = tally(test, [p >= judge.threshold for p in probabilities])
+        judged = tally(test, [p >= CUT for p in probabilities])
         held_out += zip(test, probabilities, strict=True)
         pooled_all.add(every)
         pooled_judged.add(judged)
         print(f"{name:<10} {every!s:<26} {judged}")
     print(f"{'pooled':<10} {pooled_all!s:<26} {pooled_judged}")
-    print("pooled at other thresholds (facts kept, right among them, wrong, required found):")
-    for threshold in SWEEP:
-        at = tally((e for e, _ in held_out), [p >= threshold for _, p in held_out])
-        print(f"  {threshold:.2f}  {at}  wrong {at.kept - at.right}")
+    print("pooled at other cuts (facts kept, right among them, required found, wrong):")
+    for cut in SWEEP:
+        at = tally((e for e, _ in held_out), [p >= cut for _, p in held_out])
+        print(f"  {cut:.2f}  {at}  wrong {at.kept - at.right}")
     right = [r for r, _, _ in scored]
     print(
         f"area under the ROC curve, triples: judge {auc(right, [p for _, p, _ in scored]):.3f}, "
@@ -235,7 +238,6 @@ def main(argv: list[str] | None = None) -> int:
         judge = fit(examples)
         data = {
             "trained_on": f"first-contact triples of {', '.join(sets)} (eval/judge)",
-            "threshold": judge.threshold,
             "bias": judge.bias,
             "weights": dict(sorted(judge.weights.items())),
         }

@@ -66,9 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--no-judge",
         action="store_true",
-        help="keep every fact the extractors state, with their own confidences (by "
-        "default a model learned from annotated news gives each fact its confidence "
-        "and leaves out those more likely wrong than right)",
+        help="give facts their extractors' own confidences (by default a model learned "
+        "from annotated news gives each fact its confidence: the probability it is right)",
     )
     parser.add_argument(
         "--encoding", default="utf-8", help="encoding of .txt inputs (default utf-8)"
