@@ -918,6 +918,30 @@ def participle_infinitive(form: str) -> str | None:
     return None
 
 
+#: Endings of the present tense of a verb of the first conjugation (``présentent``,
+#: ``présentes``, ``présente``), longest first.
+_PRESENT_ENDINGS = ("ent", "es", "e")
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every word the frames' lemmas miss
+def present_infinitive(form: str) -> str | None:
+    """The lemma of a frame verb of the first conjugation whose present-tense ``form`` is
+    (lower case), else None: the model leaves some such forms as their own lemma
+    (``présente``, ``signe``, ``préside``), which no frame knows.
+
+    Example:
+        >>> present_infinitive("présente"), present_infinitive("signent")
+        ('présenter', 'signer')
+        >>> present_infinitive("monde") is None
+        True
+    """
+    for ending in _PRESENT_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            lemma = form[: -len(ending)] + "er"
+            return lemma if lemma in _frame_lemmas() else None
+    return None
+
+
 def misread_participle(token: Token) -> bool:
     """Whether the tagger read a past participle as a noun: a bare word whose form is a
     known participle (``lemma_fixes`` of verbs.json) and no determiner, as the capitalised
@@ -967,14 +991,33 @@ def _object_controller(verb: Token) -> Token | None:
 
 def verb_lemma(token: Token) -> str:
     """The lemma of a verb, corrected where the model lemmatises the form wrongly
-    (``vit`` as *voir*, ``reste`` as the noun: ``lemma_fixes`` of verbs.json).
+    (``vit`` as *voir*, ``reste`` as the noun: ``lemma_fixes`` of verbs.json; a frame
+    verb's present tense left as its own lemma: :func:`present_infinitive`).
 
     Example:
         >>> import spacy
         >>> verb_lemma(spacy.blank("fr")("vit")[0])
         'vivre'
     """
-    return verb_frame_lemma_fixes().get(token.lower_, token.lemma_)
+    fixed = verb_frame_lemma_fixes().get(token.lower_)
+    if fixed is not None:
+        return fixed
+    if own_lemma_verb(token):
+        return present_infinitive(token.lower_) or token.lemma_
+    return token.lemma_
+
+
+def own_lemma_verb(token: Token) -> bool:
+    """Whether the model left a verb's form as its lemma, with no copula making it an
+    adjective, and, when a frame knows the form as an adjective's (``présente``), with an
+    object (``elle présente un modèle``, not ``elle est présente``, ``Présente en Chine,
+    ...``): its lemma may be :func:`present_infinitive`'s."""
+    if token.pos_ != "VERB" or token.lemma_ != token.lower_:
+        return False
+    children = [c.dep_ for c in token.children]
+    if "cop" in children:
+        return False
+    return token.lower_ not in _frame_lemmas() or "obj" in children
 
 
 def _introduced_by_de(verb: Token) -> bool:

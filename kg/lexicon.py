@@ -302,6 +302,19 @@ def roles() -> Mapping[str, RoleNoun]:
             in_focus=bool(spec.get("in_focus", False)),
             body=spec.get("body"),
         )
+    # a noun of a kind of product is a role of what a company makes ("son piano numérique
+    # maison, le Sérénade", "X, le savon phare de Y"), as "modèle" and "logiciel" are
+    product = _check_relation("productOf", "descriptions.json")
+    for noun in descriptions().by_class.get("Product", ()):
+        result.setdefault(
+            noun,
+            RoleNoun(
+                words=tuple(noun.split()),
+                relation=product,
+                subject=frozenset({"Product"}),
+                object=frozenset({"Organization"}),
+            ),
+        )
     return result
 
 

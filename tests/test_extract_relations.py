@@ -352,6 +352,13 @@ CASES = [
     case("Danone, qui opère en Chine, recrute.", "Danone", "presentIn", "Chine"),
     case("La présence de Renault au Maroc est ancienne.", "Renault", "presentIn", "Maroc"),
     case("Google est présent en Chine depuis 2005.", "Google", "presentIn", "Chine"),
+    # a form the model tags a verb and leaves as its own lemma, with a copula: present
+    case(
+        "L'entreprise Kelvo, dont le siège reste à Nantes, est déjà présente en Espagne.",
+        "Kelvo",
+        "presentIn",
+        "Espagne",
+    ),
     case("Microsoft est actif au Japon.", "Microsoft", "presentIn", "Japon"),
     case("Le groupe Vantor possède une usine à Timișoara.", "Vantor", "presentIn", "Timișoara"),
     case("La société Kelmo dispose d'un entrepôt à Lyon.", "Kelmo", "presentIn", "Lyon"),
@@ -433,6 +440,29 @@ CASES = [
         "Kalvo",
     ),
     case("Renault commercialise la Zoé depuis 2012.", "Renault", "makes", "Zoé"),
+    # a present tense the model leaves as its own lemma ("présente")
+    case("Le groupe Varnel présente le modèle « Abyss 2 ».", "Varnel", "makes", "Abyss 2"),
+    # a noun of a kind of product is a role, its name may be written in quotes
+    case(
+        "Les Ateliers Mornay vendent leur piano numérique maison, le Sérénade.",
+        "Sérénade",
+        "productOf",
+        "Ateliers Mornay",
+    ),
+    case(
+        "La société Tissor fabrique des chaussures. Son modèle phare, « Arvor », équipe "
+        "5 000 coureurs.",
+        "Arvor",
+        "productOf",
+        "Tissor",
+    ),
+    case(
+        "La maison Brenier coud des chemises à Cholet. Sa collection vedette, « Ciel "
+        "d'Anjou », se vend dans 40 pays.",
+        "Ciel d'Anjou",
+        "productOf",
+        "Brenier",
+    ),
     case(
         "Le logiciel Photoshop, développé par Adobe, est sorti en 1990.",
         "Adobe",

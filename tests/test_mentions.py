@@ -471,6 +471,38 @@ def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> N
             ["O", "O", "O", "B-PER", "I-PER"],
             [("Paul Martin", "PER")],
         ),
+        # a body's head, "des" and its members in lower case, an adjective and a place
+        (
+            ["l'", "Union", "des", "bouchers", "lotois", ",", "présidée"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADJ", "PUNCT", "VERB"],
+            ["O", "B-LOC", "O", "O", "O", "O", "O"],
+            [("Union des bouchers lotois", "ORG")],
+        ),
+        (
+            ["le", "Syndicat", "des", "tailleurs", "de", "pierre", "du", "Morvan", "a"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "AUX"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "B-LOC", "O"],
+            [("Syndicat des tailleurs de pierre du Morvan", "ORG")],
+        ),
+        (
+            ["au", "Groupement", "des", "apiculteurs", "du", "Massif", "central", ","],
+            ["ADP", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "ADJ", "PUNCT"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"],
+            [("Groupement des apiculteurs du Massif central", "ORG")],
+        ),
+        # ... not a singular noun after "des", nor a head no body has
+        (
+            ["la", "Fédération", "des", "sport", "reste"],
+            ["DET", "NOUN", "ADP", "NOUN", "VERB"],
+            ["O", "B-ORG", "O", "O", "O"],
+            [("Fédération", "ORG")],
+        ),
+        (
+            ["la", "Route", "des", "vins", "d'", "Alsace"],
+            ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
+            ["O", "B-MISC", "O", "O", "O", "B-LOC"],
+            [("Route", "MISC"), ("Alsace", "LOC")],
+        ),
     ],
 )
 def test_an_organisation_name_cut_at_its_de_is_one(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]

@@ -1993,11 +1993,14 @@ def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
     j = quote - 1
     if j >= 1 and fold(table.text[j]) in lexicon.naming_words:
         j -= 2 if table.text[j - 1] == "," else 1
+    elif j >= 1 and table.text[j] == ",":
+        j -= 1  # "Sa collection phare, « ... »": the quote in apposition to the noun
     nouns: list[int] = []
     stop = max(-1, quote - 1 - _QUOTED_NOUN_REACH)
     while j > stop:
         word, pos = table.text[j], table.pos[j]
-        if pos == "NOUN" and word.islower():
+        # (a lower-case word is no name, whatever the tagger says: "collection vedette")
+        if pos in {"NOUN", "PROPN"} and word.islower():
             nouns.append(j)
         elif not (
             table.lower[j] in DE
@@ -2846,17 +2849,68 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     ):
         j += 1
     if j < len(table.text) and table.lower[j] in DE:
+        of = j
         j += 1
         if j < len(table.text) and table.lower[j] in _NAME_ARTICLES:
             j += 1
         end = _name_run(table, j)
-        return (start, end) if end > j else None
+        if end > j:
+            return start, end
+        # ("Union des commerçants angériens", "Ordre des avocats de Lyon": members named
+        # by a lower-case plural after the head's "des")
+        end = _members_named(table, j) if table.lower[of] == "des" else None
+        return (start, end) if end is not None else None
     end = _name_run(table, j)
     if end > j:
         return start, end  # ("Moulins Castagnet", "Crédit agricole Val-de-Rance Armor")
     # ("les Transports frigorifiques normands": the head and its adjectives make the whole name,
     # inside a sentence, where a capital is the name's)
     return (start, j) if j > i + 1 and not table.sent_start[i] else None
+
+
+#: Most lower-case words of the members a body's name names (``maîtres pipiers``).
+_MEMBERS_WORDS = 3
+
+
+def _members_named(table: Words, j: int) -> int | None:
+    """Where a body's name ends whose head's ``des`` names its members in lower case
+    (``Union des`` + ``commerçants angériens``, ``Confédération des`` + ``petites et
+    moyennes entreprises`` is not read: no coordination), then perhaps what they make
+    (``fabricants d'espadrilles``) and where (``de Saint-Claude``); None when no plural
+    noun stands at ``j``. The name never runs over a verb, a comma or a capitalised word
+    that is not a place after ``de``."""
+    size = len(table.text)
+    # (a plural's ending: the morphology column is not read here)
+    if j >= size or not table.text[j].islower() or table.pos[j] != "NOUN":
+        return None
+    if not table.text[j].endswith(("s", "x")):
+        return None
+    k = j + 1
+    while k < min(size, j + _MEMBERS_WORDS) and table.text[k].islower() and table.pos[k] in {
+        "NOUN",
+        "ADJ",
+    }:
+        k += 1
+    # ("fabricants d'espadrilles", "entreprises de la beauté": one lower-case complement)
+    m = k + 1 if k < size and table.lower[k] in DE else k
+    if m < size and table.lower[m] in _NAME_ARTICLES:
+        m += 1
+    if m > k and m < size and table.text[m].islower() and table.pos[m] == "NOUN":
+        k = m + 1
+        while k < size and table.text[k].islower() and table.pos[k] == "ADJ":
+            k += 1
+    if k < size and table.lower[k] in DE:
+        m = k + 1
+        if m < size and table.lower[m] in _NAME_ARTICLES:
+            m += 1
+        end = _name_run(table, m)
+        if end > m and end < size and table.text[end].islower() and table.pos[end] == "ADJ":
+            end += 1  # ("du Massif central")
+        # ("de Saint-Claude"; unless a short form follows, which says whether the place
+        # is the name's: _confirmed_by_short_form)
+        if end > m and (end >= size or table.text[end] != "("):
+            return end
+    return k
 
 
 def _name_run(table: Words, j: int) -> int:

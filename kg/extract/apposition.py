@@ -34,6 +34,7 @@ from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text
 from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation, text_topic
 from kg.grammar import (
+    OPENING_QUOTES,
     DE,
     DE_BARE,
     Words,
@@ -1211,6 +1212,8 @@ def _possessive_object(
         j = doc[j].head.right_edge.i + 1 if doc[j].head.i > j else j + 1
     if j < sentence_end(head) and doc[j].text == ",":
         j += 1
+    if j + 1 < sentence_end(head) and doc[j].text in OPENING_QUOTES:
+        j += 1  # "Son modèle phare, « Arvor », ...": a name written in quotes
     if j < sentence_end(head) and doc[j].lower_ in _LISTING:
         # "Ses logiciels, dont l'outil de calcul X, ...": the examples hold the role
         listed = [t for t in expand(head) if t != head]

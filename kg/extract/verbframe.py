@@ -59,7 +59,9 @@ from kg.grammar import (
     mention_of_index,
     misread_participle,
     named_by,
+    own_lemma_verb,
     participle_infinitive,
+    present_infinitive,
     referring_words,
     relative_antecedent,
     sentence_end,
@@ -1623,6 +1625,7 @@ class VerbFrameExtractor:
                 lower not in fixed_forms
                 and lemma.lower() not in framed
                 and participle_infinitive(lower) is None
+                and present_infinitive(lower) is None
             ):
                 continue
             token = doc[i]
@@ -1646,6 +1649,8 @@ class VerbFrameExtractor:
                     lemma = infinitive or lemma
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
                 lemma = fixes.get(token.lower_, token.lemma_.lower())
+                if lemma == lower and own_lemma_verb(token):
+                    lemma = present_infinitive(lower) or lemma  # "présente" left as is
             elif token.pos_ == "PROPN" and token.i == sentence_start(token) and token.is_title:
                 # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
                 # opening the sentence for a name
