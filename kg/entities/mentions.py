@@ -2858,8 +2858,8 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
             return start, end
         # ("Union des commerçants angériens", "Ordre des avocats de Lyon": members named
         # by a lower-case plural after the head's "des")
-        end = _members_named(table, j) if table.lower[of] == "des" else None
-        return (start, end) if end is not None else None
+        members = _members_named(table, j) if table.lower[of] == "des" else None
+        return (start, members) if members is not None else None
     end = _name_run(table, j)
     if end > j:
         return start, end  # ("Moulins Castagnet", "Crédit agricole Val-de-Rance Armor")

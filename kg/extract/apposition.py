@@ -34,9 +34,9 @@ from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text
 from kg.entities.places import french_place
 from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation, text_topic
 from kg.grammar import (
-    OPENING_QUOTES,
     DE,
     DE_BARE,
+    OPENING_QUOTES,
     Words,
     anchor,
     case_of,
