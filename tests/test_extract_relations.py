@@ -116,6 +116,13 @@ CASES = [
         "Airbus",
     ),
     case("Marie Durand a rejoint Airbus en 2020.", "Marie Durand", "employeeOf", "Airbus"),
+    # a participle the parser made an adjective of the noun set off after the name
+    case(
+        "Thierry Larrue, un ingénieur venu d'EDF, rejoint la PME.",
+        "Thierry Larrue",
+        "employeeOf",
+        "EDF",
+    ),
     # a former employer, as "ex-salariée de" says (at a lower confidence)
     case("Marie Durand a quitté Airbus en 2020.", "Marie Durand", "employeeOf", "Airbus"),
     case("Airbus emploie Marie Durand depuis 2020.", "Airbus", "employs", "Marie Durand"),

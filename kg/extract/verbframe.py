@@ -1847,7 +1847,9 @@ class VerbFrameExtractor:
                 theme_tokens += [p for t in theme_tokens for p in _places_included(t)]
         else:
             if (
-                verb.dep_.startswith("acl")
+                # ("un ingénieur venu d'EDF": a participle the parser made the noun's
+                # adjective is still its verb)
+                (verb.dep_.startswith("acl") or (verb.dep_ == "amod" and verb.pos_ == "VERB"))
                 and "Part" in verb.morph.get("VerbForm", [])
                 and not frame.object_heads
             ):
