@@ -289,6 +289,13 @@ CASES = [
     case("Amazon s'implante en Bretagne.", "Amazon", "opensOfficeIn", "Bretagne"),
     # basedIn
     case("Doctolib, une start-up basée à Paris, recrute.", "Doctolib", "basedIn", "Paris"),
+    # a French town after "une société de" is the firm's town, not a group it belongs to
+    case(
+        "Sun Kalo Énergie, une société de Baie-Mahault, recrute.",
+        "Sun Kalo Énergie",
+        "basedIn",
+        "Baie-Mahault",
+    ),
     case("La start-up lyonnaise Doctolib recrute.", "Doctolib", "basedIn", "Lyon"),
     case("Le groupe allemand Siemens investit.", "Siemens", "basedIn", "Allemagne"),
     case("Le groupe Danone, basé à Paris, a racheté Alpro.", "Danone", "basedIn", "Paris"),

@@ -1512,10 +1512,13 @@ def _office_complement(table: Words, span: Span) -> bool:
         if not table.text[j].islower() or table.lower[j] in _NAME_ARTICLES:
             return False
         role = roles().get(fold(table.text[j]))
-        # (a noun: "une ancienne filature de X" is a site, "un ancien de X" a person)
+        # (a noun: "une ancienne filature de X" is a site, "un ancien de X" a person; a
+        # role that needs a modifier is not one without it: "une société du groupe X" is a
+        # subsidiary, "une société de Bobigny" a firm of that town)
         if (
             role is not None
             and role.object == frozenset({"Organization"})
+            and not role.requires_modifier
             and (table.pos[j] == "NOUN")
         ):
             return True
