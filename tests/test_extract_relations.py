@@ -289,6 +289,10 @@ CASES = [
     case("Amazon s'implante en Bretagne.", "Amazon", "opensOfficeIn", "Bretagne"),
     # basedIn
     case("Doctolib, une start-up basée à Paris, recrute.", "Doctolib", "basedIn", "Paris"),
+    # a town set off after the name, with its own article, that NER could not type
+    case(
+        "La conserverie Kervalo, de La Turballe, recrute.", "Kervalo", "basedIn", "La Turballe"
+    ),
     # a French town after "une société de" is the firm's town, not a group it belongs to
     case(
         "Sun Kalo Énergie, une société de Baie-Mahault, recrute.",

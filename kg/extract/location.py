@@ -784,13 +784,17 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
     """``, de Saint-Jean-de-Luz,`` set off right after an organisation's name (``le
     rachat de la conserverie X, de Douarnenez, et ...``, ``3e prix : X, de Dax, qui``): the
     town the organisation is of, or None. The town must be closed by a comma or the
-    sentence's end (``X, de Lyon et de Paris`` lists more than a seat).
+    sentence's end (``X, de Lyon et de Paris`` lists more than a seat); a name NER could not
+    type may be it.
     """
     if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in DE:
         return None
     town = doc[i + 2]
+    if town.text in {"La", "Le", "Les"} and i + 3 < end:
+        town = doc[i + 3]  # ("de La Turballe": the town's own article)
     mention = mention_at(town)
-    if mention is None or mention.cls != "City":
+    # (a name NER could not type, set off so, is a town too: ", de La Turballe,")
+    if mention is None or mention.cls not in {"City", UNTYPED}:
         return None
     last = _last_token(town).i
     closed = last + 1 >= end or doc[last + 1].text in {",", ".", ")", ";"}
