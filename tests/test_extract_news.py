@@ -1153,6 +1153,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "bornIn", "Lyon")],
         [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
     ),
+    # a demonstrative person description with an employer: the person named before (and
+    # a former buyer is a trade, not the buyer of a deal)
+    "Sylvie Berthod a fondé la société Jouéo en 2020. Cette ancienne acheteuse de Smoby "
+    "vise les crèches.": (
+        [("Sylvie Berthod", "employeeOf", "Smoby"), ("Sylvie Berthod", "founderOf", "Jouéo")],
+        [("Jouéo", "employeeOf", "Smoby")],
+    ),
     # a role and its company before the holder's name, the comma left out
     "La société Kelvo est dirigée par l'ancien de Thales Marc Petit.": (
         [("Marc Petit", "leaderOf", "Kelvo"), ("Marc Petit", "employeeOf", "Thales")],
