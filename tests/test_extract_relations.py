@@ -82,6 +82,19 @@ CASES = [
     case("Luca de Meo, à la tête de Renault, a répondu.", "Luca de Meo", "leaderOf", "Renault"),
     case("Marie Durand a pris la tête de Renault.", "Marie Durand", "leaderOf", "Renault"),
     case("Marie Durand a pris la présidence de Renault.", "Marie Durand", "chairOf", "Renault"),
+    # a new role an organisation has, its holder set off after it
+    case(
+        "La société Kelvo a un nouveau président : Marc Tissier.",
+        "Marc Tissier",
+        "chairOf",
+        "Kelvo",
+    ),
+    case(
+        "La société Kelvo s'est trouvé une nouvelle directrice générale, Anne Roy.",
+        "Anne Roy",
+        "ceoOf",
+        "Kelvo",
+    ),
     case("Le PDG de Renault, Luca de Meo, a répondu.", "Luca de Meo", "ceoOf", "Renault"),
     case(
         "Luca de Meo, directeur général de Renault, a répondu.", "Luca de Meo", "ceoOf", "Renault"
@@ -290,9 +303,7 @@ CASES = [
     # basedIn
     case("Doctolib, une start-up basée à Paris, recrute.", "Doctolib", "basedIn", "Paris"),
     # a town set off after the name, with its own article, that NER could not type
-    case(
-        "La conserverie Kervalo, de La Turballe, recrute.", "Kervalo", "basedIn", "La Turballe"
-    ),
+    case("La conserverie Kervalo, de La Turballe, recrute.", "Kervalo", "basedIn", "La Turballe"),
     # a French town after "une société de" is the firm's town, not a group it belongs to
     case(
         "Sun Kalo Énergie, une société de Baie-Mahault, recrute.",
@@ -627,6 +638,8 @@ CASES = [
 
 #: Sentences that state no fact of the vocabulary between their names.
 NOTHING = [
+    # no new role: the name after the colon says who stays
+    "La société Kelvo n'a pas de nouveau président : Marc Tissier reste en place.",
     # "croiser" is a rival's only with "le fer"
     "La société Kalvo croise ses données avec la société Marlin.",
     "Safran n'a jamais acquis Zodiac Aerospace.",
@@ -679,10 +692,18 @@ HEDGED = [
         "Zodiac Aerospace",
     ),
     # an offer or an attempt is not the deal
-    ("Le groupe Fenwald a proposé de racheter la société Brisquet.", "Fenwald", "acquires",
-     "Brisquet"),
-    ("Le groupe Fenwald a tenté de reprendre la société Brisquet.", "Fenwald", "acquires",
-     "Brisquet"),
+    (
+        "Le groupe Fenwald a proposé de racheter la société Brisquet.",
+        "Fenwald",
+        "acquires",
+        "Brisquet",
+    ),
+    (
+        "Le groupe Fenwald a tenté de reprendre la société Brisquet.",
+        "Fenwald",
+        "acquires",
+        "Brisquet",
+    ),
 ]
 
 

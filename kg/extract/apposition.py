@@ -1151,6 +1151,50 @@ def _appointer(head: Token, role: RoleNoun) -> list[Arg]:
     return [a for c in verb.children if c.dep_ == "nsubj" for a in args_of(c, role.object)]
 
 
+#: Adjectives of a role just given (``un nouveau président``).
+_NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
+#: Verbs whose subject gets a new role holder as their object (``X a un nouveau
+#: président``, ``X s'est trouvé une nouvelle directrice``, ``X s'est doté d'un nouveau
+#: patron``).
+_GETTING = frozenset({"avoir", "trouver", "donner", "choisir", "doter"})
+
+
+def _new_holder(
+    head: Token, end: int, role: RoleNoun
+) -> tuple[list[Arg], list[Token], float] | None:
+    """``X a un nouveau président : Y``, ``X s'est trouvé une nouvelle directrice, Y``:
+    the role, new, indefinite and without a complement, that an organisation gets is
+    held in it by the name set off after it."""
+    children = list(head.children)
+    det = next((c for c in children if c.dep_ == "det" and c.lower_ in {"un", "une"}), None)
+    if det is None or not any(c.dep_ == "amod" and fold(c.text) in _NEW for c in children):
+        return None
+    doc = head.doc
+    # (the parser reads "a" before the role as its copula, whose subject is the owner, or
+    # as an auxiliary of a later verb: the word before the determiner says it)
+    before = doc[det.i - 1] if det.i > 0 else None
+    copula = next((c for c in children if c.dep_ == "cop" and c.lemma_ == "avoir"), None)
+    if copula is not None:
+        verb = head
+    elif before is not None and before.lemma_ == "avoir":
+        verb = before
+    else:
+        verb = head.head
+        if verb_lemma(verb) not in _GETTING or verb.i > head.i:
+            return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    j = end
+    while j < sentence_end(head) and doc[j].pos_ == "ADJ":
+        j += 1
+    if subject is None or j + 1 >= sentence_end(head) or doc[j].text not in {":", ","}:
+        return None
+    holder = doc[j + 1]
+    objects = args_of(subject, role.object)
+    if mention_at(holder) is None or not objects:
+        return None
+    return objects, [holder], CONFIDENCE_LINEAR
+
+
 def _predicative(head: Token) -> bool:
     """Whether the role is what its clause asserts (``X est le PDG de Y``, ``X a été
     nommé PDG de Y``), so that the clause's negation and hedges bear on the fact; an
@@ -1699,19 +1743,28 @@ class AppositionExtractor:
             referring = is_reference(head)
             if mention_at(head) is not None and not referring:
                 continue  # the role word is part of a name ("Président Wilson" avenue)
+            newly = None if referring else _new_holder(head, end, role)
             objects = (
-                _objects(head, end, role)
+                []
+                if newly is not None
+                else _objects(head, end, role)
                 or _appointer(head, role)
                 or _text_named_before(head, end, role)
                 or _one_of_theirs(head, end, role)
                 or _held_in_focus(i, head, end, role)
                 or _body_named(head, role)
             )
-            possessor = None if objects or referring else _possessive_object(head, end, role)
-            faced = (
-                None if objects or possessor else _faced(head, role) or _rival_adjective(head, role)
+            possessor = (
+                None if objects or referring or newly else _possessive_object(head, end, role)
             )
-            if faced is not None:
+            faced = (
+                None
+                if objects or possessor or newly
+                else _faced(head, role) or _rival_adjective(head, role)
+            )
+            if newly is not None:
+                objects, subject_tokens, confidence = newly
+            elif faced is not None:
                 objects, subject_tokens, confidence = faced
             elif possessor is not None:
                 objects, subject_tokens, confidence = possessor
@@ -1761,7 +1814,11 @@ class AppositionExtractor:
                 # of coordinated names describes each of them
                 held = {a.mention for a in subjects}
                 subjects += [a for a in args_of(first, role.subject) if a.mention not in held]
-            if any(c.dep_ in _COPULA for c in head.children) and not _clefted(head):
+            if (
+                newly is None
+                and any(c.dep_ in _COPULA for c in head.children)
+                and not _clefted(head)
+            ):
                 # "X était membre du groupe avec Y et Z": whom a predicate is said of is
                 # named before it, whatever the parser coordinated with it
                 after = head.idx + doc._.kg_offset
