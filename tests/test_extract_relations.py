@@ -160,6 +160,19 @@ CASES = [
         "memberOf",
         "Renault",
     ),
+    # the noun of a seat's holder, predicated or set off after the name
+    case(
+        "Olivier Cardin est également membre du conseil d'administration de la société Kelvo.",
+        "Olivier Cardin",
+        "memberOf",
+        "Kelvo",
+    ),
+    case(
+        "Olivier Cardin, membre du directoire du groupe Kelvo, a démissionné.",
+        "Olivier Cardin",
+        "memberOf",
+        "Kelvo",
+    ),
     # subsidiaryOf / parentOf
     case("Free est une filiale de Iliad.", "Free", "subsidiaryOf", "Iliad"),
     case("Free, filiale de Iliad, a annoncé des résultats.", "Free", "subsidiaryOf", "Iliad"),

@@ -24,6 +24,7 @@ from kg.entities.mentions import UNTYPED, coarse
 from kg.extract.base import args_of, pairs
 from kg.grammar import (
     DE,
+    anchor,
     mention_at,
     mention_of_index,
     sentence_end,
@@ -43,6 +44,8 @@ _ORGANISATION = frozenset({"Organization"})
 _PERSON = frozenset({"Person"})
 #: Words that may stand between the verb and the board noun ("siège par ailleurs au").
 _BETWEEN_POS = frozenset({"DET", "ADV", "ADP", "AUX"})
+#: Forms of a seat's verb the tagger may take for a noun ("siège"), not a holder's noun.
+_SEAT_VERB_FORMS = frozenset({"sieger", "siege"})
 #: Words of the board's own qualifiers before the organisation's "de".
 _QUALIFIER_POS = frozenset({"ADP", "DET", "NOUN", "ADJ"})
 
@@ -87,10 +90,15 @@ def _organisation_after(doc: Doc, board: int) -> Token | None:
 
 def _seated(verb: Token) -> list[Token]:
     """Who takes or holds the seat: the verb's subject, or the name right before it when
-    the parser lost the clause (``X siège``, ``siège`` read as a noun)."""
+    the parser lost the clause (``X siège``, ``siège`` read as a noun); for the noun of a
+    seat's holder, the name it is said of (``X est membre du conseil de Y``, ``X, membre
+    du directoire de Y``)."""
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
     if subject is not None:
         return [subject]
+    if verb.pos_ == "NOUN" and _lemma(verb) not in _SEAT_VERB_FORMS:
+        holder = anchor(verb)
+        return [holder] if holder is not None else []
     doc = verb.doc
     table = words(doc)
     k = verb.i - 1
