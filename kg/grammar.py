@@ -999,12 +999,15 @@ def verb_lemma(token: Token) -> str:
         >>> verb_lemma(spacy.blank("fr")("vit")[0])
         'vivre'
     """
-    fixed = verb_frame_lemma_fixes().get(token.lower_)
+    lower = token.lower_
+    fixed = verb_frame_lemma_fixes().get(lower)
     if fixed is not None:
         return fixed
-    if own_lemma_verb(token):
-        return present_infinitive(token.lower_) or token.lemma_
-    return token.lemma_
+    lemma = token.lemma_
+    # (most lemmas differ from their form: the cheap test first)
+    if lemma == lower and own_lemma_verb(token):
+        return present_infinitive(lower) or lemma
+    return lemma
 
 
 def own_lemma_verb(token: Token) -> bool:
