@@ -1153,6 +1153,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "bornIn", "Lyon")],
         [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
     ),
+    # an adjective of origin inside a body's own name states no seat; one outside does
+    "La Fédération française de voile et le groupe allemand Vorsa ont signé un partenariat.": (
+        [("Vorsa", "basedIn", "Allemagne")],
+        [("Fédération française de voile", "basedIn", "France")],
+    ),
     # a demonstrative person description with an employer: the person named before (and
     # a former buyer is a trade, not the buyer of a deal)
     "Sylvie Berthod a fondé la société Jouéo en 2020. Cette ancienne acheteuse de Smoby "

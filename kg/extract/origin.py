@@ -78,7 +78,15 @@ class OriginExtractor:
             if not found:
                 continue
             token = doc[i]
-            agents = self._qualified(token)
+            # ("la Fédération française d'équitation", "le Fonds gabonais d'investissements
+            # stratégiques": an adjective inside an organisation's own name says what the
+            # name says of its scope, which no text states as a seat)
+            own = mention_at(token)
+            agents = [
+                a
+                for a in self._qualified(token)
+                if own is None or (a.mention.start, a.mention.end) != (own.start, own.end)
+            ]
             relation, confidence = "basedIn", CONFIDENCE
             if not agents and len(found) == 1 and found[0].cls == "City":
                 agents = _resident(token)
