@@ -1543,3 +1543,17 @@ def test_an_organisation_name_takes_a_capitalised_noun_after_it_not_across_lower
     names = [m.text for _, m in _harmonised(nlp, text)]
     assert "Keolis Chablais" in names and "Bpifrance" in names and "Notion Capital" in names, names
 
+
+
+@pytest.mark.model
+def test_a_description_capitalised_only_by_its_place_is_no_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # an entry opening with its trade; the same words capitalised inside a sentence name
+    texts = [
+        "Centre de plongée corse dirigé par Paul Orsini.",
+        "Agence de voyages plongée, partenaire de la compagnie Air Austral.",
+        "Centre de plongée corse dirigé par Paul Orsini. Le Centre de plongée recrute.",
+    ]
+    found = classes_found(nlp, texts)
+    assert "Centre de plongée" not in found[texts[0]] and "Paul Orsini" in found[texts[0]]
+    assert "Agence de voyages plongée" not in found[texts[1]] and "Air Austral" in found[texts[1]]
+    assert "Centre de plongée" in found[texts[2]]

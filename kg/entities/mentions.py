@@ -2067,6 +2067,39 @@ def _area_start(span: Span) -> int | None:
     return None
 
 
+def _capital_of_position_only(span: Span) -> bool:
+    """Whether a span of several words is capitalised only because it opens its sentence
+    and its first word is a common noun (``Fabricant de détendeurs créé en 2011 ...``,
+    ``Centre de plongée corse dirigé par ...``, an entry of a catalogue or a directory): a
+    description, no name. A name the text also writes inside a sentence with that capital
+    stays one.
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Centre", "de", "plongée", "agréé"],
+        ...           pos=["NOUN", "ADP", "NOUN", "ADJ"], sent_starts=[1, 0, 0, 0])
+        >>> _capital_of_position_only(doc[0:3]), _capital_of_position_only(doc[0:1])
+        (True, False)
+    """
+    table = words(span.doc)
+    first = span.start
+    if len(span) < 2 or not table.sent_start[first] or table.pos[first] != "NOUN":
+        return False
+    if any(not table.text[i].islower() for i in range(first + 1, span.end)):
+        return False
+    # ("... avec le Centre de plongée": the same words, capitalised, inside a sentence)
+    text = table.span_text(first, span.end)
+    starts = {idx: i for i, idx in enumerate(table.idx)}
+    at = table.chunk.find(text)
+    while at >= 0:
+        i = starts.get(at)
+        if i is not None and not table.sent_start[i]:
+            return False
+        at = table.chunk.find(text, at + 1)
+    return True
+
+
 def _has_name(span: Span) -> bool:
     text = words(span.doc).text
     if len(span) == 1 and (_reference_code(text[span.start]) or _COUNTDOWN.match(text[span.start])):
@@ -2211,6 +2244,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         name = table.span_text(span.start, span.end)
         if (
             not _has_name(span)
+            or (_capital_of_position_only(span) and gazetteer.lookup(name) is None)
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)
