@@ -1461,6 +1461,12 @@ INTRODUCED = {
     "Cédée en 2004 au groupe Delmar, la marque Orvane a perdu ses clients.": [
         ("Orvane", "Product"),
     ],
+    # a town's council by its capitalised "Ville" or "Mairie" (not "la ville de Y": a town)
+    "La charte a été signée avec la Ville de Quimperlé et la Mairie de Pontivy.": [
+        ("Ville de Quimperlé", "GovernmentBody"),
+        ("Mairie de Pontivy", "GovernmentBody"),
+    ],
+    "La ville de Quimperlé compte 12 000 habitants.": [("Quimperlé", "City")],
 }
 
 
