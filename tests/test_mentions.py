@@ -1563,3 +1563,18 @@ def test_a_description_capitalised_only_by_its_place_is_no_name(nlp) -> None:  #
     assert "Centre de plongée" not in found[texts[0]] and "Paul Orsini" in found[texts[0]]
     assert "Agence de voyages plongée" not in found[texts[1]] and "Air Austral" in found[texts[1]]
     assert "Centre de plongée" in found[texts[2]]
+
+
+@pytest.mark.model
+def test_a_legal_text_s_defined_term_names_no_company(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "Le prêt est consenti par Kalvo Participations, actionnaire de la Société à hauteur "
+        "de 38 %.",
+        "Le rachat de la Société Générale par Kalvo Participations est annoncé.",
+        # nor does its legal form written out
+        "KALVO PARTICIPATIONS\nSociété anonyme au capital de 8 000 euros.",
+    ]
+    found = classes_found(nlp, texts)
+    assert "Société" not in found[texts[0]] and "Kalvo Participations" in found[texts[0]]
+    assert "Société Générale" in found[texts[1]]
+    assert "Société anonyme" not in found[texts[2]]

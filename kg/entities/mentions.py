@@ -2067,6 +2067,35 @@ def _area_start(span: Span) -> int | None:
     return None
 
 
+#: Articles before a word that a legal text capitalises as a defined term ("la Société").
+_DEFINED_ARTICLES = frozenset({"la", "le", "l'", "l\u2019"})
+
+
+def defined_term(table: Words, i: int) -> bool:
+    """Whether word ``i`` is an organisation noun a legal text capitalises to stand for
+    the company it is about (``l'apport à la Société``, ``actionnaire de la Société``,
+    ``le Groupe``): inside a sentence, after a lower-case article, with no name after it.
+    It names no company of its own, so it is no mention (its facts would go to a company
+    called "Société").
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("fr").vocab, words=["Il", "rejoint", "la", "Société", "."],
+        ...           sent_starts=[1, 0, 0, 0, 0])
+        >>> defined_term(words(doc), 3), defined_term(words(doc), 0)
+        (True, False)
+    """
+    text = table.text[i]
+    if i < 1 or table.sent_start[i] or not (text[:1].isupper() and text[1:].islower()):
+        return False
+    if table.lower[i - 1] not in _DEFINED_ARTICLES or not table.text[i - 1].islower():
+        return False
+    if i + 1 < len(table.text) and table.text[i + 1][:1].isupper():
+        return False  # ("la Société Générale", "la Compagnie Kelvo": a name)
+    return fold(text) in descriptions().coref_heads.get("Organization", frozenset())
+
+
 def _capital_of_position_only(span: Span) -> bool:
     """Whether a span of several words is capitalised only because it opens its sentence
     and its first word is a common noun (``Fabricant de détendeurs créé en 2011 ...``,
@@ -2245,6 +2274,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         if (
             not _has_name(span)
             or (_capital_of_position_only(span) and gazetteer.lookup(name) is None)
+            or (len(span) == 1 and defined_term(table, span.start))
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)
