@@ -1153,6 +1153,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Léa Moreau", "bornIn", "Lyon")],
         [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
     ),
+    # the département written after the town says where the town lies, not a second seat
+    "La société Kelvo, installée à Poissy (Yvelines), ouvrira une usine à Chambéry, en "
+    "Savoie.": (
+        [("Kelvo", "basedIn", "Poissy"), ("Kelvo", "opensOfficeIn", "Chambéry")],
+        [("Kelvo", "basedIn", "Yvelines"), ("Kelvo", "opensOfficeIn", "Savoie")],
+    ),
     # an adjective of origin inside a body's own name states no seat; one outside does
     "La Fédération française de voile et le groupe allemand Vorsa ont signé un partenariat.": (
         [("Vorsa", "basedIn", "Allemagne")],

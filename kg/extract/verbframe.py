@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -2286,6 +2287,7 @@ class VerbFrameExtractor:
             if salient is not None and "Organization" in frame.agent:
                 agents = [salient]
                 confidence *= IMPLICIT_FACTOR
+        themes = _without_containing_areas(themes, verb.doc)
         if frame.inverse:
             agents, themes = themes, agents
         if (
@@ -2304,6 +2306,42 @@ class VerbFrameExtractor:
             yield from pairs(self.name, confidence, stakes, "investsIn", themes, verb)
             agents = [a for a in agents if not is_family_name(a.mention.text)]
         yield from pairs(self.name, confidence, agents, relation, themes, verb)
+
+
+#: What joins a town to the département or region it lies in, written right after it:
+#: "à Poissy (Yvelines)", "à Chambéry, en Savoie", "à Roye, dans la Somme".
+_AREA_AFTER_TOWN = re.compile(r"\s*(\(|,\s*(en|dans|au|aux)\b(\s+(le|la|les|l'|l\u2019))?)\s*$")
+
+
+def _without_containing_areas(themes: list[Arg], doc: Doc) -> list[Arg]:
+    """The places of a frame but the département or region written right after one of
+    its towns to say where that town lies (``installée à Poissy (Yvelines)``: the seat is
+    Poissy; the location extractor says Poissy lies in the Yvelines). A country stays
+    (``basée à Lyon, en France``).
+
+    Example:
+        >>> import spacy
+        >>> from kg.model import Mention
+        >>> doc = spacy.blank("fr")("à Poissy (Yvelines)")
+        >>> doc._.kg_offset = 0
+        >>> town, area = Mention("Poissy", "City", 2, 8), Mention("Yvelines", "Region", 10, 18)
+        >>> [a.mention.text for a in _without_containing_areas([Arg(town), Arg(area)], doc)]
+        ['Poissy']
+    """
+    towns = [a.mention for a in themes if a.mention.cls == "City"]
+    if not towns or len(themes) < 2:
+        return themes
+    offset = doc._.kg_offset
+    text = doc.text
+
+    def contains_a_town(area: Mention) -> bool:
+        return area.cls == "Region" and any(
+            town.end <= area.start
+            and _AREA_AFTER_TOWN.match(text[town.end - offset : area.start - offset]) is not None
+            for town in towns
+        )
+
+    return [a for a in themes if not contains_a_town(a.mention)]
 
 
 def _site_noun(token: Token, heads: frozenset[str]) -> bool:
