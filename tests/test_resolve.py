@@ -98,6 +98,13 @@ def test_a_titled_article_stays_in_the_label() -> None:
     assert (monde.key, monde.label) == ("organization/monde", "Le Monde")
 
 
+def test_a_french_town_s_own_article_comes_back_to_its_label() -> None:
+    # "installée au Mans", "une PME des Herbiers": French fuses the name's article
+    doc = write("d1", [Name("Mans", "City"), " et ", Name("Herbiers", "City"), " et ",
+                       Name("Lyon", "City"), "."])
+    assert sorted(by_label(resolve_documents([doc]))) == ["Le Mans", "Les Herbiers", "Lyon"]
+
+
 def test_a_quoted_title_alone_also_names_its_text() -> None:
     doc = write("d1", ["La ville a signé la ", Name("convention « Rive Verte 2040 »", "Agreement"),
                        " avec ", Name("Kelvo", "Company"), "."])

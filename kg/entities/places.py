@@ -11,7 +11,7 @@ words the gazetteer never links (``Orange`` is a town too) type nothing here eit
 
 Example:
     >>> french_place("Gironde")
-    FrenchPlace(cls='Region', population=0)
+    FrenchPlace(cls='Region', population=0, name='Gironde')
     >>> french_place("OpenAI") is None, french_place("Orange") is None
     (True, True)
 """
@@ -38,19 +38,21 @@ class FrenchPlace:
     Attributes:
         cls: ``City`` (a commune) or ``Region`` (a département or région).
         population: The largest commune of that name's population; 0 for an area.
+        name: The name as the list writes it, its article included (``Le Mans``).
     """
 
     cls: str
     population: int
+    name: str = ""
 
 
 @functools.cache
-def _places() -> dict[str, tuple[str, int]]:
-    """The match keys of the file's names, each with its class and population."""
+def _places() -> dict[str, tuple[str, int, str]]:
+    """The match keys of the file's names, each with its class, population and name."""
     data = PLACES_PATH.read_bytes()
 
-    def build() -> dict[str, tuple[str, int]]:
-        found: dict[str, tuple[str, int]] = {}
+    def build() -> dict[str, tuple[str, int, str]]:
+        found: dict[str, tuple[str, int, str]] = {}
         common = common_words()
         rows = (
             line.split("\t")
@@ -61,10 +63,10 @@ def _places() -> dict[str, tuple[str, int]]:
         for name, cls, _code, population in rows:
             # (match_key's own cache is for the text's names, not for 30,000 towns)
             if (key := match_key.__wrapped__(name)) not in common and key not in found:
-                found[key] = (cls, int(population))
+                found[key] = (cls, int(population), name)
         return found
 
-    return disk_cached("places", [data], build)
+    return disk_cached("places-named", [data], build)
 
 
 def french_place(text: str) -> FrenchPlace | None:
@@ -76,6 +78,8 @@ def french_place(text: str) -> FrenchPlace | None:
     Example:
         >>> french_place("le Mée-sur-Seine").cls, french_place("Essonne").cls
         ('City', 'Region')
+        >>> french_place("Mans").name
+        'Le Mans'
     """
     place = _places().get(match_key(text))
     return None if place is None else FrenchPlace(*place)

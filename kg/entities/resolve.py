@@ -46,6 +46,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from kg.entities.mentions import UNTYPED, coarse
+from kg.entities.places import french_place
 from kg.lexicon import descriptions, role_typing
 from kg.model import Document, Entity, Mention, Triple
 from kg.ontology import classes
@@ -680,6 +681,8 @@ def _entity(group: list[_Seen]) -> Entity:
     qids = Counter(item.mention.qid for item in group if item.mention.qid)
     qid = max(sorted(qids), key=lambda q: qids[q]) if qids else None
     label = _label(surface, person=_group(cls) == "person")
+    if cls in _FRENCH_PLACE_CLASSES:
+        label = _with_own_article(label)
     return Entity(
         key=f"{_group(cls)}/{_slug(label)}",
         label=label,
@@ -688,6 +691,25 @@ def _entity(group: list[_Seen]) -> Entity:
         qid=qid,
         mentions=len({item.span for item in group}),
     )
+
+
+#: Classes of the French communes, départements and régions of kg/data/places-fr.tsv.
+_FRENCH_PLACE_CLASSES = frozenset({"City", "Region"})
+
+
+def _with_own_article(label: str) -> str:
+    """A French town's or area's name with the article that is part of it, which French
+    fuses with a preposition (``au Mans``, ``aux Herbiers``, ``du Havre``) or detection
+    leaves out: the name the list of French places writes.
+
+    Example:
+        >>> _with_own_article("Mans"), _with_own_article("Lyon")
+        ('Le Mans', 'Lyon')
+    """
+    place = french_place(label)
+    if place is None or place.name == label or strip_article(place.name) != label:
+        return label
+    return place.name
 
 
 #: A text's title in quotes after its noun: "convention « Rive Verte 2040 »".
