@@ -490,6 +490,20 @@ def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> N
             ["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "I-LOC", "O"],
             [("Groupement des apiculteurs du Massif central", "ORG")],
         ),
+        # an organisation's place, then "et du" and a second area it serves
+        (
+            ["la", "Caisse", "d'", "Épargne", "d'", "Auvergne", "et", "du", "Limousin", "a"],
+            ["DET", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN", "AUX"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-LOC", "O"],
+            [("Caisse d' Épargne d' Auvergne et du Limousin", "ORG")],
+        ),
+        # ... not two places after a preposition each
+        (
+            ["des", "usines", "à", "Lyon", "et", "à", "Grenoble"],
+            ["DET", "NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+            ["O", "O", "O", "B-LOC", "O", "O", "B-LOC"],
+            [("Lyon", "LOC"), ("Grenoble", "LOC")],
+        ),
         # ... not a singular noun after "des", nor a head no body has
         (
             ["la", "Fédération", "des", "sport", "reste"],

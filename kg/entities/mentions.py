@@ -2744,6 +2744,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_place_then_body(table, span) for span in found),
             *(_confirmed_by_short_form(table, span) for span in found),
             *(_cut_at_de(table, span) for span in found),
+            *(_and_area_after(table, span) for span in found),
             *(_common_noun_named(table, span) for span in found),
             *(_place_of_place(table, a, b) for a, b in pairwise(found)),
             *(_common_noun_of_name(table, a, b) for a, b in pairwise(found)),
@@ -3007,6 +3008,38 @@ def _place_then_body(table: Words, span: Span) -> tuple[int, int] | None:
     ):
         return None
     return span.start, end + 1
+
+
+#: Articles of a second area joined to an organisation's place (``et du Limousin``).
+_AREA_ARTICLES = frozenset({"du", "des", "de la", "de l'", "de l\u2019"})
+
+
+def _and_area_after(table: Words, span: Span) -> tuple[int, int] | None:
+    """``Caisse d'Epargne d'Auvergne`` + ``et du Limousin``, ``Chambre de commerce ... de
+    Tripoli`` + ``et du Liban-Nord``: an organisation's name that ends on its place (a
+    capitalised word after ``de``) runs on over ``et du`` (``de la``, ``des``) and a second
+    capitalised place, the two areas it serves (``des usines à Lyon et à Grenoble`` has no
+    organisation's name before its ``et``)."""
+    end = span.end
+    organisation = span.label_ == "ORG" or fold(table.text[span.start]) in name_heads().heads
+    if not organisation or len(span) < 3 or end + 2 >= len(table.text):
+        return None
+    if table.lower[end - 2] not in DE or not table.text[end - 1][:1].isupper():
+        return None
+    if table.lower[end] != "et":
+        return None
+    j = end + 1
+    for width in (2, 1):
+        if fold(table.span_text(j, min(j + width, len(table.text)))) in _AREA_ARTICLES_FOLDED:
+            j += width
+            break
+    else:
+        return None
+    after = _name_run(table, j)
+    return (span.start, after) if after > j else None
+
+
+_AREA_ARTICLES_FOLDED = frozenset(fold(a) for a in _AREA_ARTICLES)
 
 
 def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:
