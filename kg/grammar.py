@@ -75,8 +75,10 @@ CLOSING_GUILLEMETS = frozenset({"\u00bb", "\u201d"})
 #: Quotes that open and close a title or a name written in quotes: « Houblon 2030 », "Goéland".
 OPENING_QUOTES = frozenset({"\u00ab", "\u201c", '"'})
 CLOSING_QUOTES = frozenset({"\u00bb", "\u201d", '"'})
+#: Demonstrative determiners ("cette ancienne acheteuse de X": someone named before).
+DEMONSTRATIVE = frozenset({"ce", "cet", "cette"})
 #: Determiners of a noun that refers back to something the text told of.
-DEFINITE = frozenset({"le", "la", "l'", "l\u2019", "ce", "cet", "cette"})
+DEFINITE = frozenset({"le", "la", "l'", "l\u2019"}) | DEMONSTRATIVE
 #: Prepositions fused with a definite article ("au tour de table", "du sous-traitant").
 FUSED_ARTICLES = frozenset({"au", "aux", "du", "des"})
 #: Prepositions of a bare complement between a class noun and its name ("la banque en
@@ -1005,12 +1007,12 @@ def verb_lemma(token: Token) -> str:
         return fixed
     lemma = token.lemma_
     # (most lemmas differ from their form: the cheap test first)
-    if lemma == lower and own_lemma_verb(token):
+    if lemma == lower and _own_lemma_verb(token):
         return present_infinitive(lower) or lemma
     return lemma
 
 
-def own_lemma_verb(token: Token) -> bool:
+def _own_lemma_verb(token: Token) -> bool:
     """Whether the model left a verb's form as its lemma, with no copula making it an
     adjective, and, when a frame knows the form as an adjective's (``présente``), with an
     object (``elle présente un modèle``, not ``elle est présente``, ``Présente en Chine,

@@ -81,6 +81,7 @@ from kg.grammar import (
     CLOSING_QUOTES,
     DE,
     DEFINITE,
+    DEMONSTRATIVE,
     FUSED_ARTICLES,
     OPENING_GUILLEMETS,
     PERCENT,
@@ -132,8 +133,6 @@ from kg.text import fold, match_key
 _PARTNER_NOUNS = folded_word_list("partner_nouns")
 #: Words that put a role in the past (``ancien``, ``ex-``), folded (words.json).
 _FORMER = folded_word_list("former_words")
-#: Determiners that point back to someone named before ("cette ancienne acheteuse de X").
-_DEMONSTRATIVE_DETERMINERS = frozenset({"ce", "cet", "cette"})
 #: Verbs of a career spent at an employer, named by "chez" ("a passé douze ans chez X").
 _CAREER_VERBS = word_list("career_verbs")
 #: Nouns of the buyer in a deal (``le repreneur``, ``l'acheteur``), folded (words.json).
@@ -1026,8 +1025,9 @@ def _description_class(token: Token) -> str | None:
     cls = _coref_class(start)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
-    former = any(fold(c.text) in _FORMER for c in token.children if c.i < token.i)
-    if (fold(token.lemma_) in _BUYERS or fold(token.text) in _BUYERS) and not former:
+    if (fold(token.lemma_) in _BUYERS or fold(token.text) in _BUYERS) and not any(
+        fold(c.text) in _FORMER for c in token.children if c.i < token.i
+    ):
         # "elle cède ses parts à l'acheteur": the buyer of the deal the text told (the
         # verb frames read it so), never the person salience would give a trade noun
         # (but "cette ancienne acheteuse" is a trade held before, a person's)
@@ -1120,7 +1120,7 @@ def _description_class(token: Token) -> str | None:
     # "l'entreprise de Xavier Niel": the complement says which one (a place does not:
     # "cette native de Strasbourg"; nor an employer after a demonstrative person: "cette
     # ancienne acheteuse de Smoby" is someone the text named)
-    demonstrative = cls == "Person" and dets[0].lower_ in _DEMONSTRATIVE_DETERMINERS
+    demonstrative = cls == "Person" and dets[0].lower_ in DEMONSTRATIVE
     if not demonstrative and any(
         c.dep_ == "nmod"
         and case_of(c) in DE

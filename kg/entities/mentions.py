@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -86,9 +87,10 @@ NER_CLASSES = {"PER": "Person", "LOC": "Place", "ORG": "Organization", "MISC": "
 #: The class of an entity whose type nothing tells.
 UNTYPED = "NamedEntity"
 _TRIM_POS = frozenset({"DET", "PUNCT", "ADP", "SPACE", "CCONJ"})
-_TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
+#: A name's own article, capitalised (``Le Monde``, ``de La Turballe``).
+TITLE_ARTICLES = frozenset({"Le", "La", "Les"})
 #: A title's own article, elided too (``L'Équipe``).
-_TITLE_ARTICLES_ELIDED = _TITLE_ARTICLES | {"L'", "L\u2019"}
+_TITLE_ARTICLES_ELIDED = TITLE_ARTICLES | {"L'", "L\u2019"}
 #: Lower-case words that begin a surname: the tagger rightly calls them proper nouns.
 _PARTICLES = frozenset(
     {
@@ -744,7 +746,7 @@ def _announced_class(span: Span) -> str | None:
     if (
         i >= 1
         and i == span.start - 1
-        and text[i] in _TITLE_ARTICLES
+        and text[i] in TITLE_ARTICLES
         and (text[i - 1].islower() or text[i - 1] == ")")
     ):
         i -= 1
@@ -1096,7 +1098,7 @@ def _class_and_qid(
         and not firm
     ):
         entry = None  # NER's PER/LOC beats a single-source row typed otherwise (Europe as a flag)
-    if entry is not None and span[0].text in _TITLE_ARTICLES and entry.sources < 2:
+    if entry is not None and span[0].text in TITLE_ARTICLES and entry.sources < 2:
         entry = None  # a title ("Le Figaro") is not the one-source brand of the same word
     if context:
         return context, entry.qid if entry else None
@@ -1237,7 +1239,7 @@ def _french_place(span: Span, text: str) -> str | None:
     table = words(span.doc)
     start = span.start
     # ("depuis Les Mureaux": the town's own article, cut off the name, stands between)
-    if start > 1 and table.text[start - 1] in _TITLE_ARTICLES:
+    if start > 1 and table.text[start - 1] in TITLE_ARTICLES:
         start -= 1
     before = table.lower[start - 1].replace("\u2019", "'") if start else ""
     # ("le port de Fos-sur-Mer", "la gare de X": a place's head noun before "de" too)
@@ -1834,7 +1836,7 @@ def _titled(ent: Span, span: Span) -> bool:
     if ent.label_ not in {"ORG", "MISC"} or span.start == ent.start:
         return False
     article = span.doc[span.start - 1]
-    return article.text in _TITLE_ARTICLES and (article.i == sentence_start(article)) is False
+    return article.text in TITLE_ARTICLES and (article.i == sentence_start(article)) is False
 
 
 def _family_firm_start(span: Span, label: str) -> int | None:
@@ -2067,10 +2069,6 @@ def _area_start(span: Span) -> int | None:
     return None
 
 
-#: Articles before a word that a legal text capitalises as a defined term ("la Société").
-_DEFINED_ARTICLES = frozenset({"la", "le", "l'", "l\u2019"})
-
-
 def defined_term(table: Words, i: int) -> bool:
     """Whether word ``i`` is an organisation noun a legal text capitalises to stand for
     the company it is about (``l'apport à la Société``, ``actionnaire de la Société``,
@@ -2089,7 +2087,7 @@ def defined_term(table: Words, i: int) -> bool:
     text = table.text[i]
     if i < 1 or table.sent_start[i] or not (text[:1].isupper() and text[1:].islower()):
         return False
-    if table.lower[i - 1] not in _DEFINED_ARTICLES or not table.text[i - 1].islower():
+    if table.lower[i - 1] not in _NAME_ARTICLES or not table.text[i - 1].islower():
         return False
     if i + 1 < len(table.text) and table.text[i + 1][:1].isupper():
         return False  # ("la Société Générale", "la Compagnie Kelvo": a name)
@@ -2119,11 +2117,10 @@ def _capital_of_position_only(span: Span) -> bool:
         return False
     # ("... avec le Centre de plongée": the same words, capitalised, inside a sentence)
     text = table.span_text(first, span.end)
-    starts = {idx: i for i, idx in enumerate(table.idx)}
     at = table.chunk.find(text)
     while at >= 0:
-        i = starts.get(at)
-        if i is not None and not table.sent_start[i]:
+        i = bisect_left(table.idx, at)
+        if i < len(table.idx) and table.idx[i] == at and not table.sent_start[i]:
             return False
         at = table.chunk.find(text, at + 1)
     return True
@@ -2905,7 +2902,7 @@ def _headed_name(table: Words, i: int) -> tuple[int, int] | None:
     start = i
     if i > 0 and fold(table.text[i - 1]) in lexicon.head_adjectives:
         start = i - 1  # ("Grands Moulins": capitalised like the head it qualifies)
-    if start > 0 and table.text[start - 1] in _TITLE_ARTICLES and not table.sent_start[start - 1]:
+    if start > 0 and table.text[start - 1] in TITLE_ARTICLES and not table.sent_start[start - 1]:
         start -= 1  # ("la coopérative Les Vergers de Plouha": the name's own article)
     j = i + 1
     # ("Conseil régional de Bretagne": the head's adjectives, lower-case, at most two)
@@ -3010,8 +3007,9 @@ def _place_then_body(table: Words, span: Span) -> tuple[int, int] | None:
     return span.start, end + 1
 
 
-#: Articles of a second area joined to an organisation's place (``et du Limousin``).
-_AREA_ARTICLES = frozenset({"du", "des", "de la", "de l'", "de l\u2019"})
+#: Articles of a second area joined to an organisation's place (``et du Limousin``),
+#: folded as the words they are compared with.
+_AREA_ARTICLES = frozenset(map(fold, ("du", "des", "de la", "de l'", "de l\u2019")))
 
 
 def _and_area_after(table: Words, span: Span) -> tuple[int, int] | None:
@@ -3030,16 +3028,13 @@ def _and_area_after(table: Words, span: Span) -> tuple[int, int] | None:
         return None
     j = end + 1
     for width in (2, 1):
-        if fold(table.span_text(j, min(j + width, len(table.text)))) in _AREA_ARTICLES_FOLDED:
+        if fold(table.span_text(j, min(j + width, len(table.text)))) in _AREA_ARTICLES:
             j += width
             break
     else:
         return None
     after = _name_run(table, j)
     return (span.start, after) if after > j else None
-
-
-_AREA_ARTICLES_FOLDED = frozenset(fold(a) for a in _AREA_ARTICLES)
 
 
 def _cut_at_de(table: Words, span: Span) -> tuple[int, int] | None:

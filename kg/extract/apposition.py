@@ -1153,10 +1153,8 @@ def _appointer(head: Token, role: RoleNoun) -> list[Arg]:
 
 #: Adjectives of a role just given (``un nouveau président``).
 _NEW = frozenset({"nouveau", "nouvel", "nouvelle"})
-#: Verbs whose subject gets a new role holder as their object (``X a un nouveau
-#: président``, ``X s'est trouvé une nouvelle directrice``, ``X s'est doté d'un nouveau
-#: patron``).
-_GETTING = frozenset({"avoir", "trouver", "donner", "choisir", "doter"})
+#: Verbs whose subject gets a new role holder (``new_role_verbs`` of words.json).
+_GETTING = word_list("new_role_verbs")
 
 
 def _new_holder(

@@ -44,8 +44,6 @@ _ORGANISATION = frozenset({"Organization"})
 _PERSON = frozenset({"Person"})
 #: Words that may stand between the verb and the board noun ("siège par ailleurs au").
 _BETWEEN_POS = frozenset({"DET", "ADV", "ADP", "AUX"})
-#: Forms of a seat's verb the tagger may take for a noun ("siège"), not a holder's noun.
-_SEAT_VERB_FORMS = frozenset({"sieger", "siege"})
 #: Words of the board's own qualifiers before the organisation's "de".
 _QUALIFIER_POS = frozenset({"ADP", "DET", "NOUN", "ADJ"})
 
@@ -58,16 +56,23 @@ def _board_verbs() -> frozenset[str]:
     return folded_word_list("board_verbs")
 
 
+def _holder_nouns() -> frozenset[str]:
+    return folded_word_list("board_holder_nouns")
+
+
 def _lemma(token: Token) -> str:
     # ("siège" is lemmatised as the noun)
     return fold(verb_lemma(token))
 
 
 def _seat_verb(doc: Doc, board: int) -> Token | None:
-    """The verb of ``board_verbs`` a few words before the board noun at ``board``."""
+    """The verb of ``board_verbs`` (or the holder's noun of ``board_holder_nouns``: ``membre
+    du conseil de Y``) a few words before the board noun at ``board``."""
     table = words(doc)
     for k in range(board - 1, max(sentence_start(doc[board]), board - 5) - 1, -1):
-        if _lemma(doc[k]) in _board_verbs() and table.pos[k] in {"VERB", "NOUN", "ADJ", "AUX"}:
+        lemma = _lemma(doc[k])
+        seat = lemma in _board_verbs() or lemma in _holder_nouns()
+        if seat and table.pos[k] in {"VERB", "NOUN", "ADJ", "AUX"}:
             return doc[k]
         if table.pos[k] not in _BETWEEN_POS and table.lower[k] != "ailleurs":
             return None
@@ -96,7 +101,7 @@ def _seated(verb: Token) -> list[Token]:
     subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} else None
     if subject is not None:
         return [subject]
-    if verb.pos_ == "NOUN" and _lemma(verb) not in _SEAT_VERB_FORMS:
+    if verb.pos_ == "NOUN" and _lemma(verb) in _holder_nouns():
         holder = anchor(verb)
         return [holder] if holder is not None else []
     doc = verb.doc

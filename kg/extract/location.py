@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import quoted
-from kg.entities.mentions import UNTYPED
+from kg.entities.mentions import TITLE_ARTICLES, UNTYPED
 from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
     DE,
@@ -790,7 +790,7 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
     if i + 2 >= end or doc[i].text != "," or doc[i + 1].lower_ not in DE:
         return None
     town = doc[i + 2]
-    if town.text in {"La", "Le", "Les"} and i + 3 < end:
+    if town.text in TITLE_ARTICLES and i + 3 < end:
         town = doc[i + 3]  # ("de La Turballe": the town's own article)
     mention = mention_at(town)
     # (a name NER could not type, set off so, is a town too: ", de La Turballe,")

@@ -60,7 +60,6 @@ from kg.grammar import (
     mention_of_index,
     misread_participle,
     named_by,
-    own_lemma_verb,
     participle_infinitive,
     present_infinitive,
     referring_words,
@@ -1649,9 +1648,8 @@ class VerbFrameExtractor:
                 if not any(c.dep_ == "det" and c.pos_ != "PRON" for c in token.children):
                     lemma = infinitive or lemma
             elif token.pos_ in {"VERB", "AUX", "ADJ"}:
-                lemma = fixes.get(token.lower_, token.lemma_.lower())
-                if lemma == lower and own_lemma_verb(token):
-                    lemma = present_infinitive(lower) or lemma  # "présente" left as is
+                # ("présente" left as its own lemma: verb_lemma repairs it)
+                lemma = fixes.get(lower) or verb_lemma(token).lower()
             elif token.pos_ == "PROPN" and token.i == sentence_start(token) and token.is_title:
                 # "Présent en Italie, le groupe Y": the tagger takes a capitalised adjective
                 # opening the sentence for a name
