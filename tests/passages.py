@@ -9,6 +9,7 @@ symmetric relation.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping
 
 import pytest
@@ -30,10 +31,32 @@ def analyse_passages(
     """Each passage's triples, the passages parsed in one batch, as the extractors state
     them (the judge, which weighs a fact by its document, is tested on its own)."""
     documents = [Document(f"{prefix}{i}", text) for i, text in enumerate(texts)]
-    return {
-        document.text: analyse_chunks(document, docs, default_extractors(), judged=False).triples
-        for document, docs in parse(documents, nlp)
-    }
+    # the pipeline logs an extractor's exception and goes on without its facts; a passage
+    # must not hide such a crash behind the facts the other extractors still state
+    failures = _Failures()
+    logging.getLogger("kg.pipeline").addHandler(failures)
+    try:
+        extracted = {
+            document.text: analyse_chunks(
+                document, docs, default_extractors(), judged=False
+            ).triples
+            for document, docs in parse(documents, nlp)
+        }
+    finally:
+        logging.getLogger("kg.pipeline").removeHandler(failures)
+    assert not failures.messages, "an extractor failed: " + "; ".join(failures.messages)
+    return extracted
+
+
+class _Failures(logging.Handler):
+    """The error records logged while passages are analysed."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
 def states(triples: Iterable[Triple], fact: Fact) -> bool:

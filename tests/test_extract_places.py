@@ -34,6 +34,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # a parenthesis that is no place, at the very end of a text
+    "La start-up Brivo, installée à Millau, fabrique des gants. Elle vend à Rodez (voir page 4)": (
+        [("Brivo", "basedIn", "Millau")],
+        [("Rodez", "locatedIn", "page 4")],
+    ),
     # an organisation's places told through a description only when its antecedent is in
     # focus (named in the title or the sentence before): three sentences after the rivals
     # were named, "l'entreprise" may be any of them, or the company the text is about

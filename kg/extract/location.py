@@ -188,9 +188,11 @@ def _town_part_named(token: Token) -> bool:
 
 
 def _last_token(token: Token) -> Token:
-    """The last token of the mention ``token`` belongs to."""
+    """The last token of the mention ``token`` belongs to (``token`` itself outside one)."""
     doc = token.doc
     mention = mention_at(token)
+    if mention is None:
+        return token
     end = token.i
     while end + 1 < len(doc) and mention_of_index(doc, end + 1) == mention:
         end += 1
