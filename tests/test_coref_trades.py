@@ -1,7 +1,8 @@
 """A trade noun (``le brasseur``, ``le minotier vendéen``, ``le fromager de Rodez``) refers
 back to the company the text introduced with that trade (``la brasserie X``, ``le minotier
 X``): its noun and the business's are one kin group of ``coreference.json``; so does one
-whose trade a verb gave it (``X fabrique des pneus``: ``le fabricant``).
+whose trade a verb gave it (``X fabrique des pneus``: ``le fabricant``). The noun a
+business's name opens with (``le moulin`` after ``le Moulin de Saint-Rémy``) is that business.
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state: a trade noun means no company the text gave another trade or none, nor a person
@@ -69,6 +70,27 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Le fabricant a racheté la société Virelle.": (
         [],
         [("Tarvel", "acquires", "Virelle")],
+    ),
+    # the noun an organisation's name opens with, as a definite description, is that
+    # organisation: the one of the text so named, not when two are
+    "Le Moulin de Saint-Rémy a embauché Paul Girard. Le moulin est déjà présent à Gand.": (
+        [("Moulin de Saint-Rémy", "presentIn", "Gand")],
+        [("Paul Girard", "presentIn", "Gand")],
+    ),
+    "Le Syndicat des eaux du Morvan a publié ses comptes. Le syndicat a refusé de négocier "
+    "avec Veolia.": (
+        [("Syndicat des eaux du Morvan", "refusedNegotiationWith", "Veolia")],
+        [],
+    ),
+    "La Brasserie du Vexin emploie trente salariés. Claire Morel, qui a rejoint la brasserie "
+    "en 2020, vient de Heineken.": (
+        [("Claire Morel", "employeeOf", "Brasserie du Vexin")],
+        [],
+    ),
+    "La Brasserie du Vexin et la Brasserie Malbec ont signé un accord. La brasserie ouvrira "
+    "une boutique à Lille.": (
+        [],
+        [("Brasserie du Vexin", "opensOfficeIn", "Lille"), ("Malbec", "opensOfficeIn", "Lille")],
     ),
 }
 

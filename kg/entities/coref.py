@@ -114,6 +114,7 @@ from kg.lexicon import (
     folded_word_list,
     is_family_name,
     modality,
+    name_heads,
     noun_frames,
     noun_kin,
     plural_descriptions,
@@ -1012,9 +1013,11 @@ def _compound_before(noun: Token) -> bool:
     )
 
 
-def _description_class(token: Token) -> str | None:
-    """Class a definite description refers to, or None if ``token`` heads none."""
-    if token.pos == NOUN or _misread_noun(words(token.doc), token.i):
+def _description_class(token: Token, own_class: str | None = None) -> str | None:
+    """Class a definite description refers to, or None if ``token`` heads none;
+    ``own_class`` is that of the organisation whose name the noun opens (``la brûlerie``
+    after ``la Brûlerie des Mornes``), for a noun that announces no class of its own."""
+    if own_class is not None or token.pos == NOUN or _misread_noun(words(token.doc), token.i):
         start = token
     elif (first := _compound_start(words(token.doc), token.i)) is not None:
         start = token.doc[first]
@@ -1022,7 +1025,7 @@ def _description_class(token: Token) -> str | None:
         return None
     # the class first: most nouns announce none, and it is read from the chunk's strings
     # while the checks below build the noun's morphology and children
-    cls = _coref_class(start)
+    cls = own_class or _coref_class(start)
     if cls is None or "Plur" in token.morph.get("Number", []):
         return None
     if (fold(token.lemma_) in _BUYERS or fold(token.text) in _BUYERS) and not any(
@@ -1130,6 +1133,27 @@ def _description_class(token: Token) -> str | None:
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _own_heads(table: Words, mentions: Mapping[int, Mention]) -> dict[str, list[tuple[int, Mention]]]:
+    """The common noun each organisation's name of a chunk opens with (``Brûlerie`` of
+    ``Brûlerie des Mornes``, ``Savonnerie`` of ``Savonnerie Chahine``), folded, with where
+    each such name starts: a noun that opens organisations' names (names.json's heads and
+    endings; not a thing's, ``Tungstène du Limousin``) and announces no class of its own
+    (those of ``coref_heads`` refer by salience)."""
+    opens = name_heads().head_class
+    heads: dict[str, list[tuple[int, Mention]]] = {}
+    for i, mention in mentions.items():
+        if (
+            mentions.get(i - 1) is mention
+            or mentions.get(i + 1) is not mention  # (a one-word name opens with no noun)
+            or coarse(mention.cls) != "Organization"
+        ):
+            continue
+        word = table.text[i]
+        if opens(word) is not None and _coref_class_at(table, i) is None:
+            heads.setdefault(fold(word), []).append((i, mention))
+    return heads
 
 
 def _named_before_acronym(doc: Doc, close: int) -> bool:
@@ -2834,8 +2858,11 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
     briefs = (
         [] if interview is not None else [bisect_left(table.idx, c) for c in items(table.chunk)]
     )
+    own_heads = _own_heads(table, mentions)
+    brief_start = 0  # (where the brief being read starts)
     for number, sent in enumerate(sentences):
         if briefs and sent.start >= briefs[0]:
+            brief_start = briefs[0]
             brief_end = briefs[1] if len(briefs) > 1 else len(doc)
             here_start, here_end = (
                 doc[briefs[0]].idx + offset,
@@ -2941,6 +2968,18 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
             )
             if table.pos[i] == "NOUN" and any(table.dep[c] == "cop" for c in table.children[i]):
                 continue  # "X, qui en est la présidente": a predicate refers to no one
+            if (
+                cls is None
+                and table.pos[i] == "NOUN"
+                and (named_so := own_heads.get(fold(table.text[i]))) is not None
+            ):
+                # "la Brûlerie des Mornes ... la brûlerie": the noun its name opens with
+                # names the one organisation of the text (its brief) so called
+                earlier = {_key(m): m for j, m in named_so if brief_start <= j < i}
+                if len(earlier) == 1 and _description_class(doc[i], "Organization"):
+                    resolved[i] = relocate(next(iter(earlier.values())), doc[i])
+                    referring.add(i)
+                    continue
             if cls is None and offices and table.pos[i] == "NOUN":
                 holder = _office_holder(doc[i], offices, known)
                 if holder is not None:
