@@ -1135,7 +1135,9 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
     return cls
 
 
-def _own_heads(table: Words, mentions: Mapping[int, Mention]) -> dict[str, list[tuple[int, Mention]]]:
+def _own_heads(
+    table: Words, mentions: Mapping[int, Mention]
+) -> dict[str, list[tuple[int, Mention]]]:
     """The common noun each organisation's name of a chunk opens with (``Brûlerie`` of
     ``Brûlerie des Mornes``, ``Savonnerie`` of ``Savonnerie Chahine``), folded, with where
     each such name starts: a noun that opens organisations' names (names.json's heads and

@@ -2951,10 +2951,15 @@ def _members_named(table: Words, j: int) -> int | None:
     if not table.text[j].endswith(("s", "x")):
         return None
     k = j + 1
-    while k < min(size, j + _MEMBERS_WORDS) and table.text[k].islower() and table.pos[k] in {
-        "NOUN",
-        "ADJ",
-    }:
+    while (
+        k < min(size, j + _MEMBERS_WORDS)
+        and table.text[k].islower()
+        and table.pos[k]
+        in {
+            "NOUN",
+            "ADJ",
+        }
+    ):
         k += 1
     # ("fabricants d'espadrilles", "entreprises de la beauté": one lower-case complement)
     m = k + 1 if k < size and table.lower[k] in DE else k
@@ -3211,8 +3216,10 @@ def _shared_surname(span: Span) -> str | None:
     """``Lucie et Marc Perrin``: a lone given name coordinated with a given name and a
     surname shares that surname (a couple, siblings); the surname, or None.
 
-    Both first words must be given names of ``given_names.txt``: ``Kelvo et Marc Perrin``
-    coordinates a company (NER calls it a person) with a person.
+    The lone word must be a given name of ``given_names.txt``: ``Kelvo et Marc Perrin``
+    coordinates a company (NER calls it a person) with a person. The second given name
+    need not be one the list knows (``Gaëlle et Wilner Dorsainvil``): NER's person of two
+    words or more after ``et`` is enough.
     """
     table = words(span.doc)
     i = span.start
@@ -3222,7 +3229,6 @@ def _shared_surname(span: Span) -> str | None:
         or j >= len(table.text)
         or table.lower[i + 1] != "et"
         or not is_given_name(table.text[i])
-        or not is_given_name(table.text[j])
         or not table.text[j][:1].isupper()
     ):
         return None
