@@ -2608,6 +2608,17 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
             and table.lower[found[-1].start - 1] not in _AT_PLACE
             and not table.punct[found[-1].start - 1]
         )
+        # ("Aérostat" + "Loire Évasion": one word NER took for a person, no given name,
+        # then a place or a name straight after it, name one firm)
+        lone_word = bool(
+            found
+            and ent.label_ in {"LOC", "MISC"}
+            and found[-1].end == start
+            and found[-1].label_ == "PER"
+            and len(found[-1]) == 1
+            and not is_given_name(table.text[found[-1].start])
+        )
+        side_by_side = side_by_side or lone_word
         # ("Comité régional de la pêche" + "Bretagne-Sud": a body whose name
         # ends on a lower-case word, then its territory)
         side_by_side = side_by_side or bool(found and _territory_after_body(table, found[-1], ent))
@@ -2627,7 +2638,7 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
         if (start, end) == (ent.start, ent.end):
             found.append(ent)
         else:
-            found.append(Span(doc, start, end, label=ent.label_))
+            found.append(Span(doc, start, end, label="MISC" if lone_word else ent.label_))
     return _organisation_names(doc, table, found)
 
 
