@@ -955,6 +955,11 @@ IN_FOCUS = {
         [("Brivane", "basedIn", "Quimperlé")],
         [("Ostral", "basedIn", "Quimperlé")],
     ),
+    "Brivane a été fondée en 1999 par Paul Roy. L'entreprise, dont le siège est toujours à "
+    "Quimperlé, emploie 40 personnes.": (
+        [("Brivane", "basedIn", "Quimperlé")],
+        [("Paul Roy", "basedIn", "Quimperlé")],
+    ),
     "Le groupe Ostral a racheté la société Brivane. Basée à Quimperlé, l'entreprise "
     "emploie 40 personnes.": (
         [("Brivane", "basedIn", "Quimperlé")],

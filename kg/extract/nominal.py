@@ -879,14 +879,17 @@ class NominalExtractor:
         yield from pairs(self.name, CONFIDENCE, agents, frame.relation, places, noun)
 
     def _places_read_after(self, noun: Token, preps: frozenset[str]) -> list[Token]:
-        """``dont le siège (social) est (situé) à Y`` read word by word: the parser often
-        loses that relative clause (it has tagged ``est`` as punctuation)."""
+        """``dont le siège (social) est (toujours) (situé) à Y`` read word by word: the
+        parser often loses that relative clause (it has tagged ``est`` as punctuation, or
+        made it the sentence's root)."""
         doc = noun.doc
         end = sentence_end(noun)
         j = noun.i + 1
         while j < end and doc[j].pos_ == "ADJ":
             j += 1
         if j < end and doc[j].lemma_ == "être":
+            j += 1
+        while j < end and doc[j].pos_ == "ADV":  # ("toujours", "désormais")
             j += 1
         if j < end and doc[j].lemma_ in self._where_verbs:
             j += 1
