@@ -2492,6 +2492,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Claire Pagnol", "ceoOf", "Verrerie Pagnol")],
         [],
     ),
+    # (the holder is the name the apposition follows, not the apposition's complement,
+    # however the parser read "en")
+    (
+        "La société Ardel a été fondée en 1990 par Paul Mercier. Marie Mercier, ancienne "
+        "cadre de Renault, en est la présidente."
+    ): (
+        [("Marie Mercier", "chairOf", "Ardel"), ("Marie Mercier", "employeeOf", "Renault")],
+        [("Renault", "chairOf", "Ardel")],
+    ),
     # a participle of a duration spent somewhere is the clause subject's career
     "Anne Kervella a fondé Lebrun en 2015, après douze années passées chez Naval Group.": (
         [("Anne Kervella", "employeeOf", "Naval Group")],

@@ -725,6 +725,9 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
             i -= 2  # "X, l'un des trois cofondateurs de Y"
         else:
             break
+    held = _holder_before_en(doc, i, sent.start)
+    if held is not None:
+        return [held], CONFIDENCE_LINEAR
     if i - 2 >= sent.start and doc[i - 1].text in {",", "("} and mention_at(doc[i - 2]) is not None:
         holder = doc[i - 2]
         # (within the name: "à Business Immo Paul Kerlidou, le directeur": the parser may
@@ -759,6 +762,28 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
     if fronted is not None:
         return [fronted], CONFIDENCE_LINEAR
     return [], 0.0
+
+
+def _holder_before_en(doc: Doc, i: int, start: int) -> Token | None:
+    """``X, ancien cadre de Y, en est le président`` when the parser lost the clause (it
+    made ``en`` a preposition): the role at ``i`` after ``, en est`` (``reste``,
+    ``devient``) is held by the name before the apposition that comma closes, not by the
+    apposition's own complement."""
+    if (
+        i - 3 < start
+        or (doc[i - 1].lemma_ != "être" and doc[i - 1].lemma_ not in _ATTRIBUTE)
+        or doc[i - 2].lower_ != "en"
+        or doc[i - 3].text != ","
+    ):
+        return None
+    j = i - 4
+    while j > start and doc[j].text != ",":
+        if doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+        j -= 1
+    if j - 1 < start or doc[j].text != "," or mention_at(doc[j - 1]) is None:
+        return None
+    return doc[j - 1]
 
 
 def _name_before_description(doc: Doc, comma: int) -> Token | None:
