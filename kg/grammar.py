@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import (
     demonym_of,
     descriptions,
+    folded_word_list,
     roles,
     verb_frame_lemma_fixes,
     verb_frames,
@@ -1882,7 +1883,7 @@ def names_in_row(doc: Doc, j: int, end: int, glue: frozenset[str]) -> tuple[list
 
 
 #: Kin and partner nouns: "X et son mari, Y" names two people (words.json).
-_PARTNERS = word_list("partner_nouns")
+_PARTNERS = folded_word_list("partner_nouns")
 #: Possessives of one owner: "X et son mari" (not "leur").
 _ONE_OWNER = frozenset({"son", "sa"})
 

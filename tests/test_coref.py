@@ -424,6 +424,11 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [("Yasmina Haddad", "spouseOf", "Karim Haddad"), ("Yasmina Haddad", "founderOf", "Kelvo")],
         [],
     ),
+    # (an accented kin noun: "son épouse" as "sa femme")
+    "La société Kelvo a été cofondée en 2008 par Paul Roy et son épouse, Marie Roy.": (
+        [("Paul Roy", "spouseOf", "Marie Roy"), ("Marie Roy", "cofounderOf", "Kelvo")],
+        [],
+    ),
     # (a second given name the list does not know: NER's person after "et" is enough)
     "La société Kelvo a été cofondée en 2011 par Gaëlle et Wilner Dorsainvil.": (
         [

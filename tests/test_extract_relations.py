@@ -622,6 +622,13 @@ CASES = [
         "leaderIn",
         "aéronautique",
     ),
+    # (an accented scope the parser reads as a noun; a compound noun cut at its hyphen)
+    case(
+        "Kelvo, numéro un européen de la location-entretien de linge, a racheté Norvik.",
+        "Kelvo",
+        "leaderIn",
+        "location-entretien de linge",
+    ),
     # organizesEventAt
     case(
         "Renault organise des hackathons à Station F, l'incubateur parisien.",

@@ -3839,6 +3839,24 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         doc[end - 1].is_punct or doc[end - 1].pos_ in {"ADP", "DET", "CCONJ"}
     ):
         end -= 1
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].pos_ in {"NOUN", "ADJ"}
+    ):
+        # "la location-entretien de linge": the tokenizer cut a compound noun at its hyphen
+        # and the parser hung its second half elsewhere; that half and its own complement
+        # belong to the phrase
+        second = doc[end + 1]
+        end = second.i + 1
+        for t in sorted(second.subtree, key=lambda t: t.i):
+            if t.i <= second.i:
+                continue
+            if t.is_punct or t.dep_ in {"acl:relcl", "appos", "acl"}:
+                break
+            end = t.i + 1
     if end < len(doc) and _misattached_participle(doc[end - 1], doc[end]):
         end += 1  # "éditeur de bande dessinée": "dessinée" hung on "éditeur"
     span = doc[start:end]

@@ -116,7 +116,7 @@ _AT = frozenset({"à", "au", "aux"})  # ("restera aux commandes de Y")
 _POSTS = word_list("post_nouns")
 #: Words of a leader's scope the parser may read as a noun after the role ("le numéro un
 #: mondial de Y": "mondial" governs "de Y").
-_SCOPES = word_list("leader_scopes")
+_SCOPES = folded_word_list("leader_scopes")
 
 
 @functools.cache

@@ -2603,7 +2603,7 @@ def _described_by(adjective: Token) -> Token | None:
     return doc[name]
 
 
-_VENUES = word_list("venue_nouns")
+_VENUES = folded_word_list("venue_nouns")
 _CLEFT_COPULAS = frozenset({"est", "était", "sera", "fut", "sont"})
 _NAME_TAGS = frozenset({"PROPN", "NOUN", "X"})
 
@@ -2623,7 +2623,7 @@ def venue(noun: Token) -> Mention | None:
         >>> venue(doc[1]).text
         'stade de la Meinau'
     """
-    if noun.lemma_ not in _VENUES and fold(noun.text) not in _VENUES:
+    if fold(noun.lemma_) not in _VENUES and fold(noun.text) not in _VENUES:
         return None
     own = mention_at(noun)
     if own is not None:
