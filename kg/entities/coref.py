@@ -2445,8 +2445,8 @@ _NOT_GROUPED = frozenset({"MediaOrganization", "GovernmentBody"})
 #: goes on about a couple for a few sentences ("Le couple a fondé X. Née à Y, elle ...
 #: Son époux ... Tous deux vivent à Z").
 DISTRIBUTIVE_REACH = 3
-#: Words before "tous deux" that open a new clause, where it may be the subject.
-_CLAUSE_OPENERS = frozenset({";", ":", "et", "mais", "puis", "aujourd'hui", "désormais"})
+#: Words before "tous deux" that open a new clause, where it may be the subject (folded).
+_CLAUSE_OPENERS = frozenset({";", ":", "et", "mais", "puis", "aujourd'hui", "desormais"})
 
 
 def _distributive_subject(

@@ -48,7 +48,14 @@ from kg.grammar import (
     subject_of,
     words,
 )
-from kg.lexicon import descriptions, name_heads, place_holders, roles, word_list
+from kg.lexicon import (
+    descriptions,
+    folded_word_list,
+    name_heads,
+    place_holders,
+    roles,
+    word_list,
+)
 from kg.model import Mention, Triple
 from kg.ontology import coarse_class, relations
 from kg.text import abbreviates, fold
@@ -79,22 +86,22 @@ _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TOWN_PARTS = word_list("town_part_nouns")
 _FACILITIES = word_list("facility_nouns")
 #: Folded, as the words they are compared with ("Hôtel" opens a name with a capital).
-_VENUE_NOUNS = frozenset(map(fold, word_list("venue_nouns")))
+_VENUE_NOUNS = folded_word_list("venue_nouns")
 #: Nouns of a site or building whose name, set off ``, à Tours``, lies in that town.
 #: Establishments that are businesses (a clinic, a mill, a hotel): their site is typed as
 #: an organisation; a plant, a stadium, a castle as a place.
-_BUSINESSES = frozenset(map(fold, word_list("site_nouns")))
+_BUSINESSES = folded_word_list("site_nouns")
 _SITES = (
     _BUSINESSES | frozenset(map(fold, _FACILITIES | word_list("building_nouns"))) | _VENUE_NOUNS
 )
-_SEATED = word_list("seated_nouns")
-_PRESENT = word_list("presence_adjectives")
+_SEATED = folded_word_list("seated_nouns")
+_PRESENT = folded_word_list("presence_adjectives")
 _BRANCHES = word_list("branch_nouns")
 _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "notre", "nos"})
 _LEAVING = word_list("leaving_verbs")
 _SITE_OPENING = word_list("site_opening_verbs")
 _TAKEOVERS = word_list("takeover_words")
-_FORMER = word_list("former_adverbs")
+_FORMER = folded_word_list("former_adverbs")
 #: Confidence of ``X, un réseau présent en Y``: an apposition says where X operates.
 CONFIDENCE_PRESENT = 0.75
 #: Confidence of ``X, une PME de Y``: a company described by its town, which is its seat

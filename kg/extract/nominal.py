@@ -40,6 +40,7 @@ from kg.grammar import (
 from kg.lexicon import (
     NounFrame,
     descriptions,
+    folded_word_list,
     noun_frames,
     plan_nouns,
     verb_frames,
@@ -55,7 +56,7 @@ CONFIDENCE = 0.8
 IMPLICIT_FACTOR = 0.85
 _NOMINAL_DEPS = frozenset({"nmod", "obl", "obl:arg", "obl:mod", "appos"})
 #: "face à Y": a locution that sets a company against a rival (read with a low confidence).
-_FACING = word_list("facing_nouns")
+_FACING = folded_word_list("facing_nouns")
 #: "face à Y", and its contractions: "face au suédois Y", "face aux géants".
 _FACING_PREPS = frozenset({"à", "a", "au", "aux"})
 FACING_CONFIDENCE = 0.6
@@ -686,7 +687,7 @@ class NominalExtractor:
                 (
                     t
                     for t in reversed(doc[sentence_start(face) : face.i - 1])
-                    if t.lemma_ in _FACING and t.dep_ == "case" and t.head.i > t.i
+                    if fold(t.lemma_) in _FACING and t.dep_ == "case" and t.head.i > t.i
                 ),
                 None,
             )

@@ -2500,7 +2500,7 @@ def _predicate_between(verb: Token, theme: Token) -> Token | None:
     return None
 
 
-_INCLUDING = word_list("inclusion_markers")
+_INCLUDING = folded_word_list("inclusion_markers")
 #: at most this many words of the counted noun's complement before its list
 _COMPLEMENT_WORDS = 5
 
