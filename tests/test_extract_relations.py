@@ -193,6 +193,13 @@ CASES = [
     case("Iliad contrôle Free depuis sa création.", "Iliad", "parentOf", "Free"),
     # acquires
     case("Safran rachète Zodiac Aerospace.", "Safran", "acquires", "Zodiac Aerospace"),
+    # (a subject the parser labels passive before "ont" + participle + object: active)
+    case(
+        "Les Fonderies du Ternois ont racheté en mars la société Kelvo.",
+        "Fonderies du Ternois",
+        "acquires",
+        "Kelvo",
+    ),
     case("Zodiac Aerospace a été racheté par Safran.", "Safran", "acquires", "Zodiac Aerospace"),
     case(
         "Le rachat de Zodiac Aerospace par Safran est finalisé.",

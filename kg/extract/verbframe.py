@@ -176,7 +176,13 @@ def _participle(token: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    if any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    if any(c.dep_ == "nsubj:pass" for c in verb.children) and not any(
+        c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in verb.children
+    ):
+        # (a passive takes "être": "X ont racheté en mars Y" is active, whatever label the
+        # parser gave its subject)
         return True
     if not _participle(verb):
         return False
