@@ -629,6 +629,8 @@ CASES = [
         "leaderIn",
         "aéronautique",
     ),
+    # (a product's noun is the market a leader leads; the holder named after the phrase)
+    case("Le leader mondial du pneu, Michelin, a racheté Kelvo.", "Michelin", "leaderIn", "pneu"),
     # (an accented scope the parser reads as a noun; a compound noun cut at its hyphen)
     case(
         "Kelvo, numéro un européen de la location-entretien de linge, a racheté Norvik.",

@@ -3792,6 +3792,10 @@ def _misattached_participle(noun: Token, word: Token) -> bool:
     return all(own) and own == agreement(noun) and own != agreement(word.head)
 
 
+#: Coarse classes whose description noun alone (``la société``) refers to a name.
+_NAMED_CLASSES = frozenset({"Organization", "Person", "Place"})
+
+
 def noun_phrase(token: Token, cls: str) -> Mention | None:
     """A mention for a common-noun phrase a frame requires (``le pacte européen sur l'IA``).
 
@@ -3861,7 +3865,10 @@ def noun_phrase(token: Token, cls: str) -> Mention | None:
         end += 1  # "éditeur de bande dessinée": "dessinée" hung on "éditeur"
     span = doc[start:end]
     text = span.text.strip()
-    if not text or (len(span) == 1 and descriptions().class_of(span.text)):
-        return None  # a bare "l'accord" refers to something named elsewhere: no entity
+    own = descriptions().class_of(span.text) if len(span) == 1 else None
+    if not text or (own is not None and (own == cls or coarse(own) in _NAMED_CLASSES)):
+        # a bare "l'accord" refers to something named elsewhere: no entity (but "leader du
+        # pneu": a product's noun is the market a leader leads)
+        return None
     offset = doc._.kg_offset
     return Mention(text, cls, span.start_char + offset, span.end_char + offset)
