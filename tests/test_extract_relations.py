@@ -609,6 +609,13 @@ CASES = [
         "quotedIn",
         "Libération",
     ),
+    # (an incise whose medium the parser hung on the speaker's name)
+    case(
+        "« Le marché repart », a déclaré Awa Koné à Sahel Actu.",
+        "Awa Koné",
+        "quotedIn",
+        "Sahel Actu",
+    ),
     # leaderIn
     case(
         "Airbus, leader mondial de l'aéronautique, a publié ses résultats.",
@@ -667,6 +674,8 @@ CASES = [
 
 #: Sentences that state no fact of the vocabulary between their names.
 NOTHING = [
+    # a place after the speaker of an incise is where, not whom, they spoke to
+    "« Le marché repart », a déclaré Awa Koné à Bamako.",
     # no new role: the name after the colon says who stays
     "La société Kelvo n'a pas de nouveau président : Marc Tissier reste en place.",
     # "croiser" is a rival's only with "le fer"

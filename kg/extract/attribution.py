@@ -198,7 +198,10 @@ class AttributionExtractor:
                     if (
                         grandchild.i > child.i
                         and case_of(grandchild) in _A
-                        and _news_medium(grandchild)
+                        and (
+                            _news_medium(grandchild)
+                            or (incise and _organisation_after_speaker(child, grandchild))
+                        )
                     ):
                         return grandchild
         return None
@@ -222,6 +225,40 @@ def _media_noun(token: Token) -> bool:
     """Whether a noun announces a news medium (``l'agence``, ``le quotidien``)."""
     cls = descriptions().class_of(token.lemma_) or descriptions().class_of(token.text)
     return cls == _MEDIUM_CLASS or fold(token.lemma_) in attribution().medium_nouns
+
+
+def _organisation_after_speaker(speaker: Token, complement: Token) -> bool:
+    """``», a déclaré Achta Djibrine à Alwihda Info``: in an incise after a quotation, an
+    organisation's name right after the named person who speaks, behind ``à``, is the
+    medium spoken to, whatever the parser hung it on (not a place, ``à Lyon``, nor an
+    organisation the gazetteer knows, which a medium it does not list is not; nor after a
+    description, ``a déclaré la présidente à X``, whose reading may be wrong)."""
+    person = mention_at(speaker)
+    medium = mention_at(complement)
+    if (
+        person is None
+        or medium is None
+        or coarse(person.cls) != "Person"
+        or medium.qid
+        or speaker.i in (speaker.doc._.kg_coref or {})
+    ):
+        return False
+    doc = speaker.doc
+    end = speaker.i
+    while end + 1 < len(doc) and mention_at(doc[end + 1]) == person:
+        end += 1
+    first = complement.i
+    while first > 0 and mention_at(doc[first - 1]) == medium:
+        first -= 1
+    return (
+        first == end + 2
+        and doc[end + 1].lower_ in _A
+        and coarse(medium.cls)
+        in {
+            "Organization",
+            UNTYPED,
+        }
+    )
 
 
 def _news_medium(token: Token) -> bool:
