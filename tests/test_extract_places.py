@@ -34,6 +34,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # a part of the town, or a landmark near it, set off after it: no second site
+    "La société Kelvo ouvrira une boutique à Tokyo, dans le quartier de Ginza.": (
+        [("Kelvo", "opensOfficeIn", "Tokyo")],
+        [("Kelvo", "opensOfficeIn", "Ginza")],
+    ),
+    "La société Kelvo ouvrira en décembre une boutique à Cahors, près de la cathédrale "
+    "Saint-Étienne.": (
+        [("Kelvo", "opensOfficeIn", "Cahors")],
+        [("Kelvo", "opensOfficeIn", "Saint-Étienne")],
+    ),
     # a parenthesis that is no place, at the very end of a text
     "La start-up Brivo, installée à Millau, fabrique des gants. Elle vend à Rodez (voir page 4)": (
         [("Brivo", "basedIn", "Millau")],

@@ -2315,13 +2315,20 @@ class VerbFrameExtractor:
 #: What joins a town to the département or region it lies in, written right after it:
 #: "à Poissy (Yvelines)", "à Chambéry, en Savoie", "à Roye, dans la Somme".
 _AREA_AFTER_TOWN = re.compile(r"\s*(\(|,\s*(en|dans|au|aux)\b(\s+(le|la|les|l'|l\u2019))?)\s*$")
+#: What sets off a part or a neighbour of a town after it: ", dans le quartier de",
+#: ", près de la cathédrale", ", dans le" (lower-case words only up to the name).
+_PART_AFTER_TOWN = re.compile(
+    r"\s*,\s*(dans|près d[eu]|au cœur d[eu]|au centre d[eu]|non loin d[eu])\b[^\W\dA-Z]*"
+    r"(\s+[^\W\dA-ZÀ-Ý]+)*\s*$"
+)
 
 
 def _without_containing_areas(themes: list[Arg], doc: Doc) -> list[Arg]:
     """The places of a frame but the département or region written right after one of
     its towns to say where that town lies (``installée à Poissy (Yvelines)``: the seat is
-    Poissy; the location extractor says Poissy lies in the Yvelines). A country stays
-    (``basée à Lyon, en France``).
+    Poissy; the location extractor says Poissy lies in the Yvelines), and a part of the
+    town or a landmark near it set off after it (``à Tokyo, dans le quartier de Ginza``).
+    A country stays (``basée à Lyon, en France``).
 
     Example:
         >>> import spacy
@@ -2339,10 +2346,15 @@ def _without_containing_areas(themes: list[Arg], doc: Doc) -> list[Arg]:
     text = doc.text
 
     def contains_a_town(area: Mention) -> bool:
-        return area.cls == "Region" and any(
-            town.end <= area.start
-            and _AREA_AFTER_TOWN.match(text[town.end - offset : area.start - offset]) is not None
+        between = [
+            text[town.end - offset : area.start - offset]
             for town in towns
+            if town.end <= area.start
+        ]
+        return (area.cls == "Region" and any(_AREA_AFTER_TOWN.match(b) for b in between)) or (
+            # "à Tokyo, dans le quartier de Ginza", "à Cahors, près de la cathédrale
+            # Saint-Étienne", "à Oyem, dans le Woleu-Ntem": where in (or around) the town
+            area.cls != "Country" and any(_PART_AFTER_TOWN.fullmatch(b) for b in between)
         )
 
     return [a for a in themes if not contains_a_town(a.mention)]
