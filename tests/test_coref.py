@@ -411,6 +411,17 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     ),
     # a couple the collective noun introduces or describes: "le couple X et Y", "un couple :
     # X et Y", "X et Y, un couple de ..."; a lone given name shares the surname after it
+    # "tous deux" set off after a coordination, which the parser may make the verb's
+    # subject: it stands for the coordination (not before a name that is the subject)
+    "Paul Roy et Marie Roy, tous deux passés par Meta, ont fondé la société Kelvo.": (
+        [("Paul Roy", "cofounderOf", "Kelvo"), ("Marie Roy", "cofounderOf", "Kelvo")],
+        [],
+    ),
+    "Fondée par Paul Roy et Marie Roy, tous deux passés par Meta, Kelvo a levé 5 millions "
+    "d'euros auprès de Norvik.": (
+        [("Kelvo", "fundedBy", "Norvik")],
+        [("Paul Roy", "fundedBy", "Norvik"), ("Marie Roy", "fundedBy", "Norvik")],
+    ),
     "Lucie et Marc Perrin, un couple de Rennais, ont fondé la société Kelvo en 2015.": (
         [
             ("Lucie Perrin", "spouseOf", "Marc Perrin"),

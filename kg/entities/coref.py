@@ -2455,8 +2455,9 @@ def _distributive_subject(
     """``Tous deux vivent à Névez``, ``toutes les trois ont quitté X``: a distributive
     phrase (``distributive`` of coreference.json) starting at word ``i`` that is its
     clause's subject, as the index of its subject word and how many it counts; None
-    for any other word, and for the phrase set after a coordination (``A et B, tous
-    deux passés par Y``: the coordination is the subject).
+    for any other word. Set off after a coordination (``A et B, tous deux passés par Y,
+    ont fondé X``) the coordination is the subject, but the parser may make the phrase
+    the verb's subject instead: then the phrase stands for it.
 
     Example:
         >>> import spacy
@@ -2469,7 +2470,12 @@ def _distributive_subject(
     lower = table.lower
     if lower[i] not in {"tous", "toutes"}:
         return None
-    if i > 0 and not table.sent_start[i] and fold(lower[i - 1]) not in _CLAUSE_OPENERS:
+    if (
+        i > 0
+        and not table.sent_start[i]
+        and fold(lower[i - 1]) not in _CLAUSE_OPENERS
+        and not (lower[i - 1] == "," and _verb_after_incise(table, i, end))
+    ):
         return None
     for phrase in plurals.distributive:
         parts = phrase.split()
@@ -2481,6 +2487,14 @@ def _distributive_subject(
         if size is not None and subject is not None:
             return subject, size
     return None
+
+
+def _verb_after_incise(table: Words, i: int, end: int) -> bool:
+    """Whether the phrase set off by a comma at word ``i`` closes on a comma followed by the
+    verb (``A et B, tous deux passés par Y, ont fondé X``; not ``..., Y avait levé``, whose
+    subject is the name after it)."""
+    j = next((k for k in range(i, end) if table.text[k] == ","), None)
+    return j is not None and j + 1 < end and table.pos[j + 1] in {"AUX", "VERB"}
 
 
 def _plural_cues(
