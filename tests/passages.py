@@ -77,9 +77,9 @@ def implies(predicate: str, relation: str) -> bool:
     return predicate == relation or relation in relations()[predicate].parents
 
 
-def passage_tests(
-    passages: Mapping[str, tuple[list[Fact], list[Fact]]], prefix: str
-) -> tuple[Callable[..., dict[str, tuple[Triple, ...]]], Callable[..., None], Callable[..., None]]:
+def passage_tests(passages: Mapping[str, tuple[list[Fact], list[Fact]]], prefix: str) -> tuple[
+    Callable[..., dict[str, tuple[Triple, ...]]], Callable[..., None], Callable[..., None]
+]:
     """The fixture and the two tests of a module of passages, each passage with the facts it
     must state and the look-alikes it must not, to assign at the module's top level::
 

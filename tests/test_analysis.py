@@ -337,7 +337,8 @@ def test_graphml_is_deterministic(world: Dataset, tmp_path: Path) -> None:
     assert write_network(to_networkx(world), tmp_path / "b.graphml").read_bytes() == first
 
 
-def test_gexf_and_unknown_formats(world: Dataset, network: nx.MultiDiGraph, tmp_path: Path) -> None:
+def test_gexf_and_unknown_formats(world: Dataset, network: nx.MultiDiGraph,
+                                  tmp_path: Path) -> None:
     out = write_network(network, tmp_path / "world.gexf", fmt=NetworkFormat.GEXF)
     assert nx.read_gexf(out).number_of_edges() == 6
     # byte-stable: no date of writing, and the Dataset and its network give the same file

@@ -113,84 +113,33 @@ def test_salience_gives_a_name_met_untyped_the_class_the_text_types_it_with() ->
     ("words", "heads", "deps", "pos", "name", "expected"),
     [
         # "dans une filature de Vauclair": the name complements a noun of place
-        (
-            ["dans", "une", "filature", "de", "Vauclair"],
-            [2, 2, 2, 4, 2],
-            ["case", "det", "obl:mod", "case", "nmod"],
-            ["ADP", "DET", "NOUN", "ADP", "PROPN"],
-            4,
-            True,
-        ),
+        (["dans", "une", "filature", "de", "Vauclair"], [2, 2, 2, 4, 2],
+         ["case", "det", "obl:mod", "case", "nmod"], ["ADP", "DET", "NOUN", "ADP", "PROPN"],
+         4, True),
         # "à Vauclair", a place; "a cédé Y à Vauclair", the verb's party
-        (
-            ["vit", "à", "Vauclair"],
-            [0, 2, 0],
-            ["ROOT", "case", "obl:mod"],
-            ["VERB", "ADP", "PROPN"],
-            2,
-            True,
-        ),
-        (
-            ["cédé", "à", "Vauclair"],
-            [0, 2, 0],
-            ["ROOT", "case", "obl:arg"],
-            ["VERB", "ADP", "PROPN"],
-            2,
-            False,
-        ),
+        (["vit", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:mod"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["cédé", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, False),
         # a verb that places its subject makes its "à" argument a place ("vit", which the
         # model lemmatises as "voir", included)
-        (
-            ["vit", "à", "Vauclair"],
-            [0, 2, 0],
-            ["ROOT", "case", "obl:arg"],
-            ["VERB", "ADP", "PROPN"],
-            2,
-            True,
-        ),
-        (
-            ["vivent", "à", "Vauclair"],
-            [0, 2, 0],
-            ["ROOT", "case", "obl:arg"],
-            ["VERB", "ADP", "PROPN"],
-            2,
-            True,
-        ),
-        (
-            ["vendu", "à", "Vauclair"],
-            [0, 2, 0],
-            ["ROOT", "case", "obl:arg"],
-            ["VERB", "ADP", "PROPN"],
-            2,
-            False,
-        ),
+        (["vit", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["vivent", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, True),
+        (["vendu", "à", "Vauclair"], [0, 2, 0], ["ROOT", "case", "obl:arg"],
+         ["VERB", "ADP", "PROPN"], 2, False),
         # "dans le parc d'activités de Vauclair": the noun of place one complement up;
         # not "le patron des ventes de Vauclair"
-        (
-            ["dans", "le", "parc", "d'", "activités", "de", "Vauclair"],
-            [2, 2, 2, 4, 2, 6, 4],
-            ["case", "det", "obl:mod", "case", "nmod", "case", "nmod"],
-            ["ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
-            6,
-            True,
-        ),
-        (
-            ["le", "patron", "des", "ventes", "de", "Vauclair"],
-            [1, 1, 3, 1, 5, 3],
-            ["det", "ROOT", "case", "nmod", "case", "nmod"],
-            ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"],
-            5,
-            False,
-        ),
+        (["dans", "le", "parc", "d'", "activités", "de", "Vauclair"], [2, 2, 2, 4, 2, 6, 4],
+         ["case", "det", "obl:mod", "case", "nmod", "case", "nmod"],
+         ["ADP", "DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 6, True),
+        (["le", "patron", "des", "ventes", "de", "Vauclair"], [1, 1, 3, 1, 5, 3],
+         ["det", "ROOT", "case", "nmod", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], 5, False),
         # "le patron de Vauclair": a complement of a noun that places nothing
-        (
-            ["le", "patron", "de", "Vauclair"],
-            [1, 1, 3, 1],
-            ["det", "ROOT", "case", "nmod"],
-            ["DET", "NOUN", "ADP", "PROPN"],
-            3,
-            False,
-        ),
+        (["le", "patron", "de", "Vauclair"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "PROPN"], 3, False),
     ],
 )
 def test_a_name_in_a_place_complement_is_read_as_a_place(  # type: ignore[no-untyped-def]
@@ -363,7 +312,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
     ),
     # "tous deux" after a coordination: what follows holds of each member
-    "Kelvo a été fondée par Léa Moreau et Paul Arnaud, tous deux anciens de la banque Norvik.": (
+    "Kelvo a été fondée par Léa Moreau et Paul Arnaud, tous deux anciens de la banque "
+    "Norvik.": (
         [("Léa Moreau", "employeeOf", "Norvik"), ("Paul Arnaud", "employeeOf", "Norvik")],
         [],
     ),
@@ -386,10 +336,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
     ),
     # ... as the agent of a passive, the first name introduced by its occupation
-    "La start-up Kelvo a été cofondée par la chimiste Léa Moreau et son époux, Paul Arnaud.": (
-        [("Paul Arnaud", "cofounderOf", "Kelvo")],
-        [],
-    ),
+    "La start-up Kelvo a été cofondée par la chimiste Léa Moreau et son époux, Paul "
+    "Arnaud.": ([("Paul Arnaud", "cofounderOf", "Kelvo")], []),
     # "le couple" after the pair the partner noun made, its object after a date
     "Léa Moreau et son compagnon, Paul Arnaud, dirigent la société Kelvo. Le couple a "
     "cofondé en 2019 la société Norvik.": (
@@ -468,10 +416,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     ),
     # a cleft's possessive role: said of the name right after it, the possessive of the
     # person the text spoke of; denied, nothing
-    "Paul Arnaud quitte la présidence de Kelvo. C'est son épouse, Léa Arnaud, qui lui succède.": (
-        [("Léa Arnaud", "spouseOf", "Paul Arnaud")],
-        [],
-    ),
+    "Paul Arnaud quitte la présidence de Kelvo. C'est son épouse, Léa Arnaud, qui lui "
+    "succède.": ([("Léa Arnaud", "spouseOf", "Paul Arnaud")], []),
     "Léa Moreau a longtemps hésité. C'est son mari, Paul Arnaud, ancien banquier, qui l'a "
     "convaincue de rentrer à Lyon.": ([("Paul Arnaud", "spouseOf", "Léa Moreau")], []),
     "Paul Arnaud dirige Kelvo. Ce n'est pas son épouse, Léa Arnaud, qui lui succède.": (
@@ -500,7 +446,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
     "Les robots de cuisine séduisent. Paul Arnaud a rencontré une chercheuse : Léa Moreau. "
     "Il a fondé la société Norvik en 2012.": ([], [("Léa Moreau", "founderOf", "Norvik")]),
     # a kin noun that is no spouse: a group, but no couple
-    "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à Lyon.": (
+    "Léa Moreau et son frère, Paul Arnaud, ont fondé la société Kelvo. Tous deux vivent à "
+    "Lyon.": (
         [
             ("Léa Moreau", "cofounderOf", "Kelvo"),
             ("Paul Arnaud", "cofounderOf", "Kelvo"),
@@ -521,7 +468,8 @@ PLURAL: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]]
         [],
         [("Léa Moreau", "spouseOf", "Paul Arnaud")],
     ),
-    "Léa Moreau, Paul Arnaud et Anne Roy ont fondé la société Kelvo. Tous deux vivent à Lille.": (
+    "Léa Moreau, Paul Arnaud et Anne Roy ont fondé la société Kelvo. Tous deux vivent à "
+    "Lille.": (
         [],
         [("Léa Moreau", "residesIn", "Lille"), ("Paul Arnaud", "residesIn", "Lille")],
     ),
@@ -635,10 +583,8 @@ POSSESSED = {
     "L'entreprise organise aussi un salon d'hiver au Fil, la salle de Lyon. Arvel France "
     "est entrée à son capital l'an dernier, à hauteur de 40 %. « Ce partenaire nous a "
     "apporté de la trésorerie », insiste Julie Arnaud, qui préside la société.": (
-        [
-            ("Arvel France", "investsIn", "Colbane Productions"),
-            ("Julie Arnaud", "chairOf", "Colbane Productions"),
-        ],
+        [("Arvel France", "investsIn", "Colbane Productions"),
+         ("Julie Arnaud", "chairOf", "Colbane Productions")],
         [("Julie Arnaud", "chairOf", "Arvel France")],
     ),
     # the agent of a participle on a name holds its role in that name, not in the buyer
@@ -700,9 +646,8 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str])
     from spacy.tokens import Doc
 
     starts = [True] + [False] * (len(words) - 1)
-    return Doc(
-        spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=starts
-    )
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               sent_starts=starts)
 
 
 def test_a_sentence_opening_name_hung_on_a_subjectless_verb_is_its_subject() -> None:
@@ -785,7 +730,8 @@ def test_a_plural_description_is_first_read_from_the_nouns_own_words(  # type: i
 
     from kg.entities.coref import _plural_description, _plural_form
 
-    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=lemmas)
     noun = next(i for i, tag in enumerate(pos) if tag == "NOUN")
     found = _plural_form(doc[noun])
     assert (None if found is None else (found.cls, found.size)) == expected
@@ -946,23 +892,17 @@ IN_FOCUS = {
     "L'Autorité de la concurrence enquête sur Les Bons Voisins, un réseau de crèches "
     "privées. Fondé en 2008 par Paul Mercier, le groupe a été racheté en 2019 par le fonds "
     "Azur Capital.": (
-        [
-            ("Azur Capital", "acquires", "Les Bons Voisins"),
-            ("Paul Mercier", "founderOf", "Les Bons Voisins"),
-        ],
-        [
-            ("Azur Capital", "acquires", "Autorité de la concurrence"),
-            ("Paul Mercier", "founderOf", "Autorité de la concurrence"),
-        ],
+        [("Azur Capital", "acquires", "Les Bons Voisins"),
+         ("Paul Mercier", "founderOf", "Les Bons Voisins")],
+        [("Azur Capital", "acquires", "Autorité de la concurrence"),
+         ("Paul Mercier", "founderOf", "Autorité de la concurrence")],
     ),
     "L'Inspection générale des finances (IGF) a publié un rapport sévère sur la mutuelle "
     "Vendôme Santé. Selon l'IGF, les comptes sont fragiles. L'IGF recommande un audit. Le "
     "groupe a racheté la clinique Beausoleil en 2021.": (
         [],
-        [
-            ("IGF", "acquires", "Beausoleil"),
-            ("Inspection générale des finances", "acquires", "Beausoleil"),
-        ],
+        [("IGF", "acquires", "Beausoleil"),
+         ("Inspection générale des finances", "acquires", "Beausoleil")],
     ),
     # a seat given in a relative clause right after a takeover is the company taken over's
     # (the parser reads the bare object of "a racheté Y" as a modifier)
@@ -1222,12 +1162,8 @@ TIMELINES = {
     "2023. Inauguration d'une usine à Cracovie.\n\n"
     "2025. Rachat de la start-up Dronex.\n": (
         [],
-        [
-            ("Kelvo", "opensOfficeIn", "Cracovie"),
-            ("Ostral", "opensOfficeIn", "Cracovie"),
-            ("Kelvo", "acquires", "Dronex"),
-            ("Ostral", "acquires", "Dronex"),
-        ],
+        [("Kelvo", "opensOfficeIn", "Cracovie"), ("Ostral", "opensOfficeIn", "Cracovie"),
+         ("Kelvo", "acquires", "Dronex"), ("Ostral", "acquires", "Dronex")],
     ),
     "Kelvo en bref\n\n"
     "La start-up Kelvo recrute à Brest.\n\n"
@@ -1346,23 +1282,14 @@ def test_a_quoted_letter_is_found_from_its_signature(nlp) -> None:  # type: igno
     ("text", "expected"),
     [
         # "en" in a relative clause on a name is not that name: the company taken over
-        (
-            "Kelvo a annoncé lundi le rachat de Dronex. Le fonds Azur Capital, qui en détenait "
-            "40 %, a cédé sa participation à Kelvo.",
-            "Dronex",
-        ),
+        ("Kelvo a annoncé lundi le rachat de Dronex. Le fonds Azur Capital, qui en détenait "
+         "40 %, a cédé sa participation à Kelvo.", "Dronex"),
         # ... or nothing when the text took none over
-        (
-            "Kelvo a présenté ses résultats. Le groupe Norvik, qui en est actionnaire, a salué "
-            "la performance.",
-            None,
-        ),
+        ("Kelvo a présenté ses résultats. Le groupe Norvik, qui en est actionnaire, a salué "
+         "la performance.", None),
         # a person's relative clause still means the organisation in focus
-        (
-            "La start-up Kelvo a présenté ses résultats. Paul Morin, qui en est le directeur "
-            "général, a salué la performance.",
-            "Kelvo",
-        ),
+        ("La start-up Kelvo a présenté ses résultats. Paul Morin, qui en est le directeur "
+         "général, a salué la performance.", "Kelvo"),
     ],
 )
 def test_en_in_a_relative_clause_is_not_its_antecedent(nlp, text, expected) -> None:  # type: ignore[no-untyped-def]

@@ -33,21 +33,12 @@ def toy_analysis(document: Document) -> Analysis:
     triples: list[Triple] = []
     start = 0
     for index, sentence in enumerate(document.text.split(".")):
-        found = [
-            Mention(m.group(), "Organization", start + m.start(), start + m.end())
-            for m in _NAME.finditer(sentence)
-        ]
+        found = [Mention(m.group(), "Organization", start + m.start(), start + m.end())
+                 for m in _NAME.finditer(sentence)]
         mentions.extend(found)
         for a, b in itertools.pairwise(found):
-            prov = Provenance(
-                document.id,
-                index,
-                sentence.strip(),
-                start,
-                start + len(sentence),
-                "test.toy.v1",
-                0.5,
-            )
+            prov = Provenance(document.id, index, sentence.strip(), start, start + len(sentence),
+                              "test.toy.v1", 0.5)
             triples.append(Triple(a, "partnerOf", b, prov))
         start += len(sentence) + 1
     return Analysis(document, tuple(mentions), tuple(triples))
@@ -183,10 +174,8 @@ def test_stored_analyses_are_what_was_analysed(tmp_path: Path) -> None:
     from kg.corpus import stored_analyses
 
     build([write_corpus(tmp_path / "c.jsonl", CORPUS)], tmp_path / "out")
-    expected = [
-        toy_analysis(Document(i, t, source=f"{tmp_path / 'c.jsonl'}:{n}"))
-        for n, (i, t) in enumerate(CORPUS, start=1)
-    ]
+    expected = [toy_analysis(Document(i, t, source=f"{tmp_path / 'c.jsonl'}:{n}"))
+                for n, (i, t) in enumerate(CORPUS, start=1)]
     assert stored_analyses(tmp_path / "out") == expected
     assert stored_analyses(tmp_path) is None
 
@@ -233,9 +222,8 @@ def test_into_needs_an_earlier_build(tmp_path: Path) -> None:
 def test_into_adds_and_replaces(tmp_path: Path) -> None:
     build([write_corpus(tmp_path / "a.jsonl", CORPUS[:2])], tmp_path / "out")
     toy = Toy()
-    result = build(
-        [write_corpus(tmp_path / "b.jsonl", CORPUS[2:])], tmp_path / "out", toy, into=True
-    )
+    result = build([write_corpus(tmp_path / "b.jsonl", CORPUS[2:])], tmp_path / "out", toy,
+                   into=True)
     assert toy.seen == ["a3"] and result.documents == 3 and result.removed == 0
     build([write_corpus(tmp_path / "all.jsonl", CORPUS)], tmp_path / "whole")
     assert quads(tmp_path / "out") == quads(tmp_path / "whole")
@@ -251,14 +239,12 @@ def test_into_reanalyses_kept_documents_of_another_analyser(tmp_path: Path) -> N
 names = st.sampled_from(["Acme", "Globex", "Initech", "Hooli", "Umbrella", "Wayne", "Stark"])
 sentences = st.lists(names, min_size=1, max_size=4).map(" et ".join)
 texts = st.lists(sentences, min_size=1, max_size=3).map(". ".join)
-corpora = st.dictionaries(
-    st.from_regex(r"d[0-9]{1,2}", fullmatch=True), texts, min_size=1, max_size=6
-)
+corpora = st.dictionaries(st.from_regex(r"d[0-9]{1,2}", fullmatch=True), texts,
+                          min_size=1, max_size=6)
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(corpus=corpora, data=st.data())
 def test_graph_does_not_depend_on_order_batches_or_repeats(
     tmp_path_factory: pytest.TempPathFactory, corpus: dict[str, str], data: st.DataObject
@@ -334,9 +320,8 @@ def test_count_documents(tmp_path: Path) -> None:
     assert count_documents([tmp_path / "c.jsonl", tmp_path / "x.txt"]) == 4
 
 
-def test_cli_build_resumes_and_adds_into(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cli_build_resumes_and_adds_into(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from kg import corpus
     from kg.cli import main
     from kg.commands import build as build_command
@@ -366,20 +351,12 @@ def test_real_pipeline_into_equals_one_build(tmp_path: Path, nlp: object) -> Non
         ("r3", "Microsoft, partenaire d'OpenAI, investit en France."),
     ]
     analyser = local_analyser()
-    build_corpus(
-        [write_corpus(tmp_path / "all.jsonl", texts)], tmp_path / "whole", analyser=analyser
-    )
-    build_corpus(
-        [write_corpus(tmp_path / "b.jsonl", texts[::-1][:2])],
-        tmp_path / "pieces",
-        analyser=analyser,
-    )
-    result = build_corpus(
-        [write_corpus(tmp_path / "c.jsonl", texts[:1] + texts[1:2])],
-        tmp_path / "pieces",
-        analyser=analyser,
-        into=True,
-    )
+    build_corpus([write_corpus(tmp_path / "all.jsonl", texts)], tmp_path / "whole",
+                 analyser=analyser)
+    build_corpus([write_corpus(tmp_path / "b.jsonl", texts[::-1][:2])], tmp_path / "pieces",
+                 analyser=analyser)
+    result = build_corpus([write_corpus(tmp_path / "c.jsonl", texts[:1] + texts[1:2])],
+                          tmp_path / "pieces", analyser=analyser, into=True)
     assert result.documents == 3
     assert quads(tmp_path / "pieces") == quads(tmp_path / "whole")
     assert any("sam_altman" in q for q in quads(tmp_path / "whole"))

@@ -55,7 +55,8 @@ def test_local_cluster_builds_the_single_process_graph(tmp_path: Path, nlp: obje
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in TEXTS))
     single = build_corpus([corpus], tmp_path / "single", analyser=local_analyser())
-    dask = build_corpus([corpus], tmp_path / "dask", analyser=dask_analyser("local:2", task_size=1))
+    dask = build_corpus([corpus], tmp_path / "dask",
+                        analyser=dask_analyser("local:2", task_size=1))
     assert dask.analysed == single.analysed == len(TEXTS)
     assert quads(tmp_path / "dask") == quads(tmp_path / "single")
     assert single.summary.fact_count > 0
@@ -75,18 +76,10 @@ def test_user_gazetteers_reach_the_workers(tmp_path: Path, nlp: object) -> None:
     gazetteer.parent.mkdir()
     gazetteer.write_text(GAZETTEER, encoding="utf-8")
     corpus = tmp_path / "c.jsonl"
-    corpus.write_text(
-        json.dumps(
-            {
-                "id": "g1",
-                "text": "Velmora Systèmes a ouvert un bureau à Lyon, a annoncé la société.",
-            }
-        )
-        + "\n"
-    )
-    single = build_corpus(
-        [corpus], tmp_path / "single", analyser=local_analyser(gazetteers=[str(gazetteer)])
-    )
+    corpus.write_text(json.dumps({"id": "g1", "text": "Velmora Systèmes a ouvert un bureau "
+                                  "à Lyon, a annoncé la société."}) + "\n")
+    single = build_corpus([corpus], tmp_path / "single",
+                          analyser=local_analyser(gazetteers=[str(gazetteer)]))
     dask_analysis = dask_analyser("local:1", gazetteers=[str(gazetteer)])
     assert dask_analysis.fingerprint == local_analyser(gazetteers=[str(gazetteer)]).fingerprint
     gazetteer.unlink()  # the workers use what the client read, not the path

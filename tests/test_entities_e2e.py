@@ -32,38 +32,20 @@ EUROPE_GAZETTEER = Path(__file__).parent / "data" / "gazetteer_europe.tsv"
 
 #: Every entity the sample article names, with its coarse class.
 SAMPLE_ENTITIES = [
-    ("OpenAI", "Organization"),
-    ("France", "Place"),
-    ("Paris", "Place"),
-    ("Sam Altman", "Person"),
-    ("Xavier Niel", "Person"),
-    ("Station F", "Organization"),
-    ("Le Monde", "Organization"),
-    ("Le Figaro", "Organization"),
-    ("Union européenne", "Organization"),
-    ("Microsoft", "Organization"),
-    ("Google DeepMind", "Organization"),
-    ("Meta", "Organization"),
-    ("AI Act", "Regulation"),
-    ("Bruxelles", "Place"),
-    ("New York", "Place"),
-    ("Singapour", "Place"),
-    ("Europe", "Place"),
+    ("OpenAI", "Organization"), ("France", "Place"), ("Paris", "Place"),
+    ("Sam Altman", "Person"), ("Xavier Niel", "Person"), ("Station F", "Organization"),
+    ("Le Monde", "Organization"), ("Le Figaro", "Organization"),
+    ("Union européenne", "Organization"), ("Microsoft", "Organization"),
+    ("Google DeepMind", "Organization"), ("Meta", "Organization"), ("AI Act", "Regulation"),
+    ("Bruxelles", "Place"), ("New York", "Place"), ("Singapour", "Place"), ("Europe", "Place"),
 ]
-LINKED = [
-    ("Paris", "Q90"),
-    ("France", "Q142"),
-    ("Microsoft", "Q2283"),
-    ("Union européenne", "Q458"),
-]
+LINKED = [("Paris", "Q90"), ("France", "Q142"), ("Microsoft", "Q2283"),
+          ("Union européenne", "Q458")]
 
 
 def entity_nodes(graph: Graph) -> set[URIRef]:
-    entity_classes = {
-        KGO[name]
-        for name, cls in classes().items()
-        if "NamedEntity" in cls.parents or name == "NamedEntity"
-    }
+    entity_classes = {KGO[name] for name, cls in classes().items() if "NamedEntity" in cls.parents
+                      or name == "NamedEntity"}
     return {s for s, o in graph.subject_objects(RDF.type) if o in entity_classes}  # type: ignore[misc]
 
 
@@ -71,13 +53,9 @@ def answering(graph: Graph, name: str) -> list[URIRef]:
     """Entity nodes with ``name`` as label or alt-label (compared by match key)."""
     wanted = match_key(name)
     return sorted(
-        node
-        for node in entity_nodes(graph)
-        if any(
-            match_key(str(n)) == wanted
-            for p in (RDFS.label, SKOS.altLabel)
-            for n in graph.objects(node, p)
-        )
+        node for node in entity_nodes(graph)
+        if any(match_key(str(n)) == wanted
+               for p in (RDFS.label, SKOS.altLabel) for n in graph.objects(node, p))
     )
 
 
@@ -152,9 +130,8 @@ def test_every_surface_form_is_an_alt_label(sample_graph: Graph) -> None:
     assert int(sample_graph.value(node, KGO.mentionCount)) > 11
 
 
-def test_a_second_article_merges_into_the_same_nodes(
-    sample_graph: Graph, incremental: Path
-) -> None:
+def test_a_second_article_merges_into_the_same_nodes(sample_graph: Graph,
+                                                      incremental: Path) -> None:
     second = load_graph(incremental.parent / "after-second" / "graph.ttl")
     for name, cls in [("OpenAI", "Organization"), ("Paris", "Place"), ("Sam Altman", "Person")]:
         assert of_class(second, name, cls) == of_class(sample_graph, name, cls)
@@ -162,8 +139,7 @@ def test_a_second_article_merges_into_the_same_nodes(
     sam = of_class(second, "Sam Altman", "Person")
     assert {str(a) for a in second.objects(sam, SKOS.altLabel)} == {"Sam Altman", "Altman"}
     assert int(second.value(of_class(second, "Paris", "Place"), KGO.mentionCount)) > int(
-        sample_graph.value(of_class(sample_graph, "Paris", "Place"), KGO.mentionCount)
-    )
+        sample_graph.value(of_class(sample_graph, "Paris", "Place"), KGO.mentionCount))
     assert len(set(second.subjects(RDF.type, KGO.Document))) == 2
 
 
@@ -178,9 +154,8 @@ def test_a_person_named_paris_is_not_the_city(sample_graph: Graph, incremental: 
     assert "Place" not in family(third, person)
 
 
-def test_incremental_builds_equal_one_build_in_another_order(
-    incremental: Path, tmp_path: Path
-) -> None:
+def test_incremental_builds_equal_one_build_in_another_order(incremental: Path,
+                                                             tmp_path: Path) -> None:
     assert main(["build", str(THIRD), str(SECOND), str(SAMPLE), "--out", str(tmp_path), "-q"]) == 0
     assert_same_graphs(incremental, tmp_path)
 
@@ -192,9 +167,8 @@ def test_adding_a_document_again_changes_nothing(incremental: Path, tmp_path: Pa
     assert_same_graphs(incremental, again)
 
 
-def test_explain_gives_mentions_and_reasons(
-    incremental: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_explain_gives_mentions_and_reasons(incremental: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["explain", "Altman", str(incremental)]) == 0
     out = capsys.readouterr().out
@@ -208,9 +182,8 @@ def test_explain_gives_mentions_and_reasons(
     assert "maire_paris_reelu (3)" in out
 
 
-def test_explain_reads_a_graph_file_without_reasons(
-    incremental: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_explain_reads_a_graph_file_without_reasons(incremental: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     assert main(["explain", "Sam Altman", str(incremental / "graph.ttl")]) == 0
     out = capsys.readouterr().out
@@ -226,9 +199,8 @@ def test_a_user_gazetteer_links_and_types(tmp_path: Path) -> None:
     assert (europe, OWL.sameAs, WD.Q46) in graph
 
 
-def test_a_missing_gazetteer_is_a_clear_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_missing_gazetteer_is_a_clear_error(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "missing.tsv"
     assert main(["build", "--gazetteer", str(missing), "--out", str(tmp_path / "out")]) == 2
     assert "missing.tsv" in capsys.readouterr().err

@@ -239,7 +239,9 @@ def test_per_relation_figures(facts_graph: Dataset, tmp_path: Path) -> None:
     assert table["investigates"] == (Ratio(0, 1), Ratio(0, 0))
 
 
-def test_per_extractor_precision_and_mean_confidence(facts_graph: Dataset, tmp_path: Path) -> None:
+def test_per_extractor_precision_and_mean_confidence(
+    facts_graph: Dataset, tmp_path: Path
+) -> None:
     report = evaluate(DATA / "gold.jsonl", write(facts_graph, tmp_path, ".trig"))
     table = {score.extractor: score for score in report.per_extractor}
 

@@ -272,7 +272,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Paul Drevet", "chairOf", "Kalvor")],
     ),
-    "La région Bretagne investit. Paul Drevet devient président du conseil d'administration.": (
+    "La région Bretagne investit. Paul Drevet devient président du conseil "
+    "d'administration.": (
         [],
         [("Paul Drevet", "chairOf", "Bretagne")],
     ),

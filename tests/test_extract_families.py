@@ -93,13 +93,15 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Ferlane", "investsIn", "Dorvic")],
         [("Ferlane", "investsIn", "Ferlane")],
     ),
-    "La société Dorvic fabrique des pompes. Le groupe Ferlane détient 60 % de sa filiale Kerlan.": (
+    "La société Dorvic fabrique des pompes. Le groupe Ferlane détient 60 % de sa filiale "
+    "Kerlan.": (
         [("Ferlane", "investsIn", "Kerlan")],
         [("Ferlane", "investsIn", "Dorvic")],
     ),
     # a parent named in a second apposition, after a first whose "de" names a town or a
     # product: the company the first describes, introduced by its class noun
-    "La société Brivane, un fabricant de volets de Vannes, filiale du groupe Ferlane, déménage.": (
+    "La société Brivane, un fabricant de volets de Vannes, filiale du groupe Ferlane, "
+    "déménage.": (
         [("Brivane", "subsidiaryOf", "Ferlane")],
         [("Vannes", "subsidiaryOf", "Ferlane")],
     ),
@@ -141,7 +143,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Sofinord", "competitorOf", "Brivane")],
         [],
     ),
-    "La société Brivane vend des bateaux. Ses principaux concurrents sont Renault et Peugeot.": (
+    "La société Brivane vend des bateaux. Ses principaux concurrents sont Renault et "
+    "Peugeot.": (
         [("Renault", "competitorOf", "Brivane"), ("Peugeot", "competitorOf", "Brivane")],
         [],
     ),
@@ -154,7 +157,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Marie Dupuis", "ceoOf", "Brivane")],
         [],
     ),
-    "La société Brivane vend des bateaux. Son principal concurrent n'est pas le groupe Sofinord.": (
+    "La société Brivane vend des bateaux. Son principal concurrent n'est pas le groupe "
+    "Sofinord.": (
         [],
         [("Sofinord", "competitorOf", "Brivane")],
     ),

@@ -33,7 +33,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Claire Joubert", "cofounderOf", "Kivane"), ("Erwan Kerlidou", "cofounderOf", "Kivane")],
         [],
     ),
-    "La maison Bertin a été cofondée en 1996 par la brodeuse Anne Roy et son mari, Luc Bertin.": (
+    "La maison Bertin a été cofondée en 1996 par la brodeuse Anne Roy et son mari, "
+    "Luc Bertin.": (
         [("Anne Roy", "cofounderOf", "Bertin"), ("Luc Bertin", "cofounderOf", "Bertin")],
         [],
     ),

@@ -294,7 +294,8 @@ def test_subject_of_a_clause_after_a_colon_is_its_own() -> None:
         ["det", "nsubj", "ROOT", "det", "obj", "punct", "obl:mod", "advcl", "xcomp", "obj"],
         ["DET", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "VERB", "PROPN"],
         {(1, 2): "MediaOrganization", (6, 7): "Company", (9, 10): "Company"},
-        lemmas=["le", "Figaro", "ouvrir", "le", "bal", ":", "Kelvo", "aller", "racheter", "Dronex"],
+        lemmas=["le", "Figaro", "ouvrir", "le", "bal", ":", "Kelvo", "aller", "racheter",
+                "Dronex"],
     )
     assert subject_of(doc[8]).text == "Kelvo"
     # with no colon, the clause hung on the verb before takes its subject
@@ -528,11 +529,8 @@ def test_words_table_matches_the_tokens() -> None:
 def test_sentence_bounds_match_token_sent() -> None:
     """grammar.sentence_start/end read the table; each must be what Token.sent says, and a
     chunk without boundaries raises spaCy's own error, as Token.sent does."""
-    doc = Doc(
-        VOCAB,
-        words=["Un", "mot", ".", "Deux", "mots", ".", "Trois"],
-        sent_starts=[True, False, False, True, False, False, True],
-    )
+    doc = Doc(VOCAB, words=["Un", "mot", ".", "Deux", "mots", ".", "Trois"],
+              sent_starts=[True, False, False, True, False, False, True])
     assert [(sentence_start(t), sentence_end(t)) for t in doc] == [
         (t.sent.start, t.sent.end) for t in doc
     ]
@@ -574,11 +572,9 @@ def test_role_nouns_found_longest_first(words, expected) -> None:  # type: ignor
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(
-        st.tuples(
-            st.sampled_from(["Mel", "-", "Man", "d'", "l\u2019", "Orléans", "\n"]), st.booleans()
-        ),
-        min_size=1,
-        max_size=8,
+        st.tuples(st.sampled_from(["Mel", "-", "Man", "d'", "l\u2019", "Orléans", "\n"]),
+                  st.booleans()),
+        min_size=1, max_size=8,
     )
 )
 def test_glued_words_read_from_the_table_as_from_tokens(pieces) -> None:  # type: ignore[no-untyped-def]
@@ -598,43 +594,18 @@ def test_glued_words_read_from_the_table_as_from_tokens(pieces) -> None:  # type
 #: Words of role nouns cut where the tokenizer may cut them, with the small words around
 #: them: "de" and "à" begin role nouns ("délégué", "à la tête de") letter by letter.
 _ROLE_PIECES = [
-    "de",
-    "la",
-    "le",
-    "l'",
-    "à",
-    "tête",
-    "du",
-    "d'",
-    "conseil",
-    "administration",
-    "directeur",
-    "général",
-    "co",
-    "-",
-    "fondateur",
-    "fondatrice",
-    "ex-",
-    "PDG",
-    "p.",
-    "d.g.",
-    "président",
-    "délégué",
-    "dé",
-    "légué",
-    "vice",
-    "membre",
-    "filiale",
-    "100",
-    "%",
-    "Renault",
-    "et",
-    "\n\n",
+    "de", "la", "le", "l'", "à", "tête", "du", "d'", "conseil", "administration", "directeur",
+    "général", "co", "-", "fondateur", "fondatrice", "ex-", "PDG", "p.", "d.g.", "président",
+    "délégué", "dé", "légué", "vice", "membre", "filiale", "100", "%", "Renault", "et", "\n\n",
 ]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.tuples(st.sampled_from(_ROLE_PIECES), st.booleans()), min_size=1, max_size=12))
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_ROLE_PIECES), st.booleans()), min_size=1, max_size=12
+    )
+)
 def test_role_scan_skips_only_words_that_start_no_role(pieces) -> None:  # type: ignore[no-untyped-def]
     """The scan's quick test (a word followed by a space must be a role noun's whole first
     word) finds what trying every word in full finds."""

@@ -117,7 +117,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # "se retrouver face à" a company: a rival; an authority faced is none
-    "Sur ce marché, le groupe Verlac se retrouve face au suédois Brakko et à l'italien Lamberti.": (
+    "Sur ce marché, le groupe Verlac se retrouve face au suédois Brakko et à l'italien "
+    "Lamberti.": (
         [("Verlac", "competitorOf", "Brakko"), ("Verlac", "competitorOf", "Lamberti")],
         [],
     ),
@@ -174,10 +175,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # "a-t-il plaisanté": the pronoun hyphenated after its verb is the speaker
     "Paul Morin a quitté Kelvo. « Je reste actionnaire », a-t-il plaisanté dans les "
     "colonnes du Parisien.": ([("Paul Morin", "quotedIn", "Parisien")], []),
-    "Léa Moreau dirige Kelvo. « Nous grandissons », a-t-elle expliqué au micro de France Inter.": (
-        [("Léa Moreau", "quotedIn", "France Inter")],
-        [],
-    ),
+    "Léa Moreau dirige Kelvo. « Nous grandissons », a-t-elle expliqué au micro de France "
+    "Inter.": ([("Léa Moreau", "quotedIn", "France Inter")], []),
     # (the parser may hang the participle on that pronoun: it is its subject all the same;
     # a kin noun's complement, "petite-fille du fondateur", is another person than hers)
     "C'est Nathalie Lhoest, petite-fille du fondateur, qui prend les rênes de la PME. « Nos "
@@ -205,10 +204,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Orvia", "basedIn", "Lyon")],
         [],
     ),
-    "Le conseil d'administration s'est réuni lundi à Rennes, où l'entreprise Orvia a son siège.": (
-        [("Orvia", "basedIn", "Rennes")],
-        [],
-    ),
+    "Le conseil d'administration s'est réuni lundi à Rennes, où l'entreprise Orvia a son "
+    "siège.": ([("Orvia", "basedIn", "Rennes")], []),
     "Le patron de Kelvo vit à Nice, où il a grandi.": ([], [("Kelvo", "basedIn", "Nice")]),
     # a relative clause the parser hung on the verb is about the name before "qui"
     "Léa Morin remplace Paul Arnaud, qui avait fondé le groupe Kelvo en 1994.": (
@@ -493,10 +490,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     # a person's occupation refers back to that person
     "Awa Diallo a cofondé la biotech Genora en 2020. Avant de se lancer, la chercheuse a "
     "passé six ans chez Sanofi.": ([("Awa Diallo", "employeeOf", "Sanofi")], []),
-    "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez Airbus.": (
-        [("Marc Vidal", "employeeOf", "Airbus")],
-        [("Skyra", "employeeOf", "Airbus")],
-    ),
+    "Marc Vidal a fondé la start-up Skyra. Avant cela, l'ingénieur a passé dix ans chez "
+    "Airbus.": ([("Marc Vidal", "employeeOf", "Airbus")], [("Skyra", "employeeOf", "Airbus")]),
     # inquiries: into a planned deal (its parties, the buyer however the parser hung
     # "par"), into what a company owns or does, against several names; a seat of power
     # for its authority
@@ -516,7 +511,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("CNIL", "investigates", "Kelvo")],
         [],
     ),
-    "Bruxelles a ouvert des procédures contre Norvik, la maison mère de Kelvo, et contre Orvia.": (
+    "Bruxelles a ouvert des procédures contre Norvik, la maison mère de Kelvo, et contre "
+    "Orvia.": (
         [("Bruxelles", "investigates", "Norvik"), ("Bruxelles", "investigates", "Orvia")],
         [("Bruxelles", "investigates", "Kelvo")],
     ),
@@ -565,10 +561,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # adjectives between a class noun and its name; a sector's acronym after "de" is no
     # part of the name
-    "La start-up Orvia a levé 9 millions d'euros auprès du fonds marseillais Alto Capital.": (
-        [("Orvia", "fundedBy", "Alto Capital")],
-        [],
-    ),
+    "La start-up Orvia a levé 9 millions d'euros auprès du fonds marseillais Alto "
+    "Capital.": ([("Orvia", "fundedBy", "Alto Capital")], []),
     "Le groupe de BTP Eiffage a racheté la start-up Kelvo.": (
         [("Eiffage", "acquires", "Kelvo")],
         [("BTP Eiffage", "acquires", "Kelvo")],
@@ -1101,18 +1095,16 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Vernel", "signed", "accord salarial")],
     ),
-    "« Nous devons agir », a insisté Octave Klaba, le fondateur d'OVHcloud, cité par La Tribune.": (
+    "« Nous devons agir », a insisté Octave Klaba, le fondateur d'OVHcloud, "
+    "cité par La Tribune.": (
         [("Octave Klaba", "quotedIn", "La Tribune"), ("Octave Klaba", "founderOf", "OVHcloud")],
         [("OVHcloud", "quotedIn", "La Tribune")],
     ),
     # a funding round told over two sentences: the round's investors fund its raiser
     "La start-up Solvéa a bouclé un tour de table de 15 millions d'euros. Le tour de table "
     "est mené par le fonds Alven, aux côtés de Serena et d'Elaia.": (
-        [
-            ("Alven", "investsIn", "Solvéa"),
-            ("Serena", "investsIn", "Solvéa"),
-            ("Elaia", "investsIn", "Solvéa"),
-        ],
+        [("Alven", "investsIn", "Solvéa"), ("Serena", "investsIn", "Solvéa"),
+         ("Elaia", "investsIn", "Solvéa")],
         [("Alven", "investsIn", "Elaia"), ("Alven", "investsIn", "Serena")],
     ),
     "La société Kelvo a levé 8 millions d'euros. L'opération a été menée par Eurazeo. "
@@ -1120,12 +1112,14 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Eurazeo", "investsIn", "Kelvo"), ("Alven", "investsIn", "Kelvo")],
         [],
     ),
-    "La start-up Solvéa a levé 6 millions d'euros auprès du fonds Alven et de la banque Norvik.": (
+    "La start-up Solvéa a levé 6 millions d'euros auprès du fonds Alven et de la banque "
+    "Norvik.": (
         [("Solvéa", "fundedBy", "Alven"), ("Solvéa", "fundedBy", "Norvik")],
         [],
     ),
     # "l'opération" of a deal that is no funding round names no investment
-    "Le groupe Vernel a racheté la société Kelvo. L'opération a été menée par la banque Norvik.": (
+    "Le groupe Vernel a racheté la société Kelvo. L'opération a été menée par la banque "
+    "Norvik.": (
         [("Vernel", "acquires", "Kelvo")],
         [("Norvik", "investsIn", "Vernel"), ("Norvik", "investsIn", "Kelvo")],
     ),
@@ -1144,11 +1138,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # career steps and rivals named after a possessive role
     "Marc Petit, passé par Airbus et Thales, a rejoint la société Kelvo.": (
-        [
-            ("Marc Petit", "employeeOf", "Airbus"),
-            ("Marc Petit", "employeeOf", "Thales"),
-            ("Marc Petit", "employeeOf", "Kelvo"),
-        ],
+        [("Marc Petit", "employeeOf", "Airbus"), ("Marc Petit", "employeeOf", "Thales"),
+         ("Marc Petit", "employeeOf", "Kelvo")],
         [],
     ),
     "La start-up Kelvo a adhéré à l'association France Digitale.": (
@@ -1163,7 +1154,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Paul Garnier", "bornIn", "Lyon"), ("Paul Garnier", "employeeOf", "Airbus")],
     ),
     # the département written after the town says where the town lies, not a second seat
-    "La société Kelvo, installée à Poissy (Yvelines), ouvrira une usine à Chambéry, en Savoie.": (
+    "La société Kelvo, installée à Poissy (Yvelines), ouvrira une usine à Chambéry, en "
+    "Savoie.": (
         [("Kelvo", "basedIn", "Poissy"), ("Kelvo", "opensOfficeIn", "Chambéry")],
         [("Kelvo", "basedIn", "Yvelines"), ("Kelvo", "opensOfficeIn", "Savoie")],
     ),
@@ -1213,7 +1205,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # a description is not its own clause's subject, nor a company placed in another city
-    "Le groupe Norvik a séduit la start-up Kelvo. Norvik a racheté la société en décembre.": (
+    "Le groupe Norvik a séduit la start-up Kelvo. Norvik a racheté la société en "
+    "décembre.": (
         [("Norvik", "acquires", "Kelvo")],
         [],
     ),
@@ -1250,7 +1243,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # a relative pronoun after a preposition stands for the name before it
-    "Le projet rappelle la start-up Kelvo, dans laquelle Marc Petit a investi à titre personnel.": (
+    "Le projet rappelle la start-up Kelvo, dans laquelle Marc Petit a investi à titre "
+    "personnel.": (
         [("Marc Petit", "investsIn", "Kelvo")],
         [],
     ),
@@ -1270,7 +1264,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Norvik", "basedIn", "Allemagne")],
         [("Kelvo", "basedIn", "Allemagne")],
     ),
-    "La société Kelvo perd des clients. Son principal rival, le privé Norvik, gagne du terrain.": (
+    "La société Kelvo perd des clients. Son principal rival, le privé Norvik, gagne du "
+    "terrain.": (
         [("Norvik", "competitorOf", "Kelvo")],
         [],
     ),
@@ -1399,7 +1394,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Claire Mathis", "spouseOf", "Alaric Dorn")],
         [],
     ),
-    "Léa Brun (1950-2011) était membre du groupe Les Passants avec Hugo Tessier et Marc Lavigne.": (
+    "Léa Brun (1950-2011) était membre du groupe Les Passants avec Hugo Tessier et Marc "
+    "Lavigne.": (
         [],
         [("Marc Lavigne", "memberOf", "Les Passants"), ("Léa Brun", "spouseOf", "Hugo Tessier")],
     ),
@@ -1626,7 +1622,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Vernel", "makes", "Lyon"), ("Vernel", "basedIn", "Lyon")],
     ),
     # cons6: "équiper des sites en Y" (presence); refusing talks held by a noun
-    "Le groupe Kelvo, qui équipe déjà des hôpitaux en Belgique et aux Pays-Bas, vise l'Espagne.": (
+    "Le groupe Kelvo, qui équipe déjà des hôpitaux en Belgique et aux Pays-Bas, vise "
+    "l'Espagne.": (
         [("Kelvo", "presentIn", "Belgique"), ("Kelvo", "presentIn", "Pays-Bas")],
         [("Kelvo", "presentIn", "Espagne")],
     ),
@@ -1683,11 +1680,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # cons6: a bare "de" complement between a role and its organisation
-    "La start-up est soutenue par Altéa Ventures, la branche de capital-risque du groupe Altéa.": (
+    "La start-up est soutenue par Altéa Ventures, la branche de capital-risque du groupe "
+    "Altéa.": (
         [("Altéa Ventures", "subsidiaryOf", "Altéa")],
         [],
     ),
-    "Le fonds Brenner Invest, la branche de capital-investissement de la banque Forza, recrute.": (
+    "Le fonds Brenner Invest, la branche de capital-investissement de la banque Forza, "
+    "recrute.": (
         [("Brenner Invest", "subsidiaryOf", "Forza")],
         [],
     ),
@@ -1901,7 +1900,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Valmont", "subsidiaryOf", "Kalvio"), ("Valmont", "productOf", "Kalvio")],
     ),
     # a seat "sur" a noun of a place and its "de" complement (not "basée sur" a thing)
-    "Installée sur la technopole de Sophia Antipolis, la start-up Kalvio emploie 40 personnes.": (
+    "Installée sur la technopole de Sophia Antipolis, la start-up Kalvio emploie 40 "
+    "personnes.": (
         [("Kalvio", "basedIn", "Sophia Antipolis")],
         [],
     ),
@@ -1981,7 +1981,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Atos", "signed", "charte pour un numérique responsable")],
         [],
     ),
-    "La charte pour un numérique responsable, signée par Orange et SFR, entre en vigueur lundi.": (
+    "La charte pour un numérique responsable, signée par Orange et SFR, entre en vigueur "
+    "lundi.": (
         [
             ("Orange", "signed", "charte pour un numérique responsable"),
             ("SFR", "signed", "charte pour un numérique responsable"),
@@ -2002,7 +2003,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
         [("Atos", "signed", "contrat pour trois ans")],
     ),
-    "Le groupe Atos a recruté parmi les signataires de la charte pour un numérique responsable.": (
+    "Le groupe Atos a recruté parmi les signataires de la charte pour un numérique "
+    "responsable.": (
         [],
         [("Atos", "signed", "charte pour un numérique responsable")],
     ),
@@ -2242,7 +2244,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a role phrase before the description that names its holder; the adjective of origin
     # of that phrase is not its complement's
-    "La filiale française du groupe américain Norvik, la start-up Kelvo, emploie 40 personnes.": (
+    "La filiale française du groupe américain Norvik, la start-up Kelvo, emploie 40 "
+    "personnes.": (
         [("Kelvo", "subsidiaryOf", "Norvik"), ("Norvik", "basedIn", "États-Unis")],
         [("Norvik", "basedIn", "France"), ("Norvik", "subsidiaryOf", "Kelvo")],
     ),
@@ -2371,10 +2374,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     "La société Orsane Gestion conteste la décision. « Nous ferons appel », a indiqué à "
     "l'AFP son avocat, Me Paul Garnier.": (
         [],
-        [
-            ("Paul Garnier", "employeeOf", "Orsane Gestion"),
-            ("Me Paul Garnier", "employeeOf", "Orsane Gestion"),
-        ],
+        [("Paul Garnier", "employeeOf", "Orsane Gestion"),
+         ("Me Paul Garnier", "employeeOf", "Orsane Gestion")],
     ),
     "Paul Garnier, avocat chez Vernel, défend la société Orsane.": (
         [("Paul Garnier", "employeeOf", "Vernel")],
@@ -2559,7 +2560,10 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Margaux Tessier", "ceoOf", "Vernal")],
     ),
     # the speaker a fronted cue of an interview announces, an apposition after the name
-    ("Joint par Le Parisien, Grégoire Tissandier, président de Kervéo, confirme l'opération."): (
+    (
+        "Joint par Le Parisien, Grégoire Tissandier, président de Kervéo, confirme "
+        "l'opération."
+    ): (
         [
             ("Grégoire Tissandier", "quotedIn", "Le Parisien"),
             ("Grégoire Tissandier", "chairOf", "Kervéo"),
@@ -2928,31 +2932,20 @@ def test_an_unknown_name_that_buys_or_is_bought_is_a_company(nlp, text: str) -> 
         ("Le groupe Sefor affronte Kelvo et Marlin sur ce marché.", "Marlin", "Organization"),
         # a capitalised plural common noun (what a firm makes) opens a company's name; a
         # noun the tagger only calls plural does not (below)
-        (
-            "Son concurrent, Billards Vandewalle, basé à Courtrai, recrute.",
-            "Billards Vandewalle",
-            "Company",
-        ),
+        ("Son concurrent, Billards Vandewalle, basé à Courtrai, recrute.", "Billards Vandewalle",
+         "Company"),
         ("Le groupe a racheté Cycles Berthet, basé à Lyon.", "Cycles Berthet", "Company"),
-        ("Les Tissages de Saint-Brice ont fermé leur usine.", "Tissages de Saint-Brice", "Company"),
+        ("Les Tissages de Saint-Brice ont fermé leur usine.", "Tissages de Saint-Brice",
+         "Company"),
         # a lower-case trade noun that opens company names announces one before a name
-        (
-            "Le groupe a racheté la bonneterie Marlin-Dubreuil en 1986.",
-            "Marlin-Dubreuil",
-            "Company",
-        ),
+        ("Le groupe a racheté la bonneterie Marlin-Dubreuil en 1986.", "Marlin-Dubreuil",
+         "Company"),
         # a common given name opens a person's name, whatever comes after it
-        (
-            "Fondée en 1911 par Émile Marlin, l'entreprise fabrique des chaussettes.",
-            "Émile Marlin",
-            "Person",
-        ),
+        ("Fondée en 1911 par Émile Marlin, l'entreprise fabrique des chaussettes.",
+         "Émile Marlin", "Person"),
         # a description after the name's short form in parentheses types it all the same
-        (
-            "Nous suivons Marlin Trélat (MTR), fabricant de serrures coté à Paris.",
-            "Marlin Trélat",
-            "Company",
-        ),
+        ("Nous suivons Marlin Trélat (MTR), fabricant de serrures coté à Paris.",
+         "Marlin Trélat", "Company"),
         # a town after a company's site, or "se trouve à", whatever NER guessed
         ("La société Dangote Cement, qui exploite une cimenterie à Pout, recrute.", "Pout", "City"),
         ("La société Sococim, dont l'usine se trouve à Rufisque, recrute.", "Rufisque", "City"),

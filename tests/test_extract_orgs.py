@@ -541,7 +541,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
     ),
     # a description set off after a name runs to its closing comma through its complements:
     # the name before it is what it describes, not the one the verb governs
-    "Le groupe Ardoval, le spécialiste lyonnais du froid industriel, rachète la société Kelvane.": (
+    "Le groupe Ardoval, le spécialiste lyonnais du froid industriel, rachète la société "
+    "Kelvane.": (
         [("Ardoval", "acquires", "Kelvane"), ("Ardoval", "basedIn", "Lyon")],
         [("Kelvane", "basedIn", "Lyon")],
     ),
@@ -562,7 +563,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "partnerOf", "Brenwood")],
         [],
     ),
-    "Le maire a salué l'accord de rachat conclu entre la société Kelvane et le groupe Brenwood.": (
+    "Le maire a salué l'accord de rachat conclu entre la société Kelvane et le groupe "
+    "Brenwood.": (
         [],
         [("Kelvane", "partnerOf", "Brenwood")],
     ),
@@ -666,7 +668,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Tisserands", "divestsTo", "Cotrimex")],
     ),
     # the demonstrative that repeats a deal or rivalry noun brings its own complement
-    "La société Kelvane invoque la concurrence du groupe Brenwood et celle du groupe Ardoval.": (
+    "La société Kelvane invoque la concurrence du groupe Brenwood et celle du groupe "
+    "Ardoval.": (
         [("Kelvane", "competitorOf", "Brenwood"), ("Kelvane", "competitorOf", "Ardoval")],
         [("Brenwood", "competitorOf", "Ardoval")],
     ),
@@ -688,7 +691,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # an adjective of two origins names both, written as one word or split by the hyphen
-    "Le groupe Ardoval, fabricant germano-suédois de robinets, rachète la société Kelvane.": (
+    "Le groupe Ardoval, fabricant germano-suédois de robinets, rachète la société "
+    "Kelvane.": (
         [("Ardoval", "basedIn", "Allemagne"), ("Ardoval", "basedIn", "Suède")],
         [("Kelvane", "basedIn", "Suède"), ("Kelvane", "basedIn", "Allemagne")],
     ),

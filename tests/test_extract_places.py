@@ -471,7 +471,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "organizesEventAt", "stade de la Meinau")],
         [],
     ),
-    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son navire.": (
+    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son "
+    "navire.": (
         [("Talis", "organizesEventAt", "port de Lorient")],
         [],
     ),
@@ -794,7 +795,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vexatel", "opensOfficeIn", "Lyon")],
     ),
     # an opening announced, of a cinema as of an office
-    "La salle appartient à Écranor, qui ouvrira en 2028 un cinéma de quatre écrans à Pornic.": (
+    "La salle appartient à Écranor, qui ouvrira en 2028 un cinéma de quatre écrans à "
+    "Pornic.": (
         [("Écranor", "opensOfficeIn", "Pornic")],
         [("Écranor", "presentIn", "Pornic")],
     ),

@@ -228,7 +228,8 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [],
     ),
     # "en" read as a preposition right before the verb is still the pronoun
-    "La société Brivane fabrique des pompes. La société Orbesc Finance en détient 14 %.": (
+    "La société Brivane fabrique des pompes. La société Orbesc Finance en détient "
+    "14 %.": (
         [("Orbesc Finance", "investsIn", "Brivane")],
         [],
     ),

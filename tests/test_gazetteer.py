@@ -23,22 +23,8 @@ from kg.errors import InputError, OntologyError
 
 HEADER = "qid\ttype\tlabel_fr\tlabel_en\taliases\tcountry_qid\tsource"
 SHARE_ALIKE = ("dr5hn:", "supraverden:", "french-ceos:")
-CLASSES = [
-    "Person",
-    "Organization",
-    "Company",
-    "MediaOrganization",
-    "GovernmentBody",
-    "Place",
-    "City",
-    "Country",
-    "Region",
-    "Product",
-    "Agreement",
-    "Regulation",
-    "Event",
-    "Concept",
-]
+CLASSES = ["Person", "Organization", "Company", "MediaOrganization", "GovernmentBody", "Place",
+           "City", "Country", "Region", "Product", "Agreement", "Regulation", "Event", "Concept"]
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +43,8 @@ def _qid(gazetteer: Gazetteer, name: str, hint: str | None = None) -> str | None
 
 
 def _data_lines(path: Path) -> list[str]:
-    return [
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    ]
+    return [line for line in path.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")]
 
 
 # -- the bundled files ---------------------------------------------------------------------
@@ -86,9 +71,8 @@ def test_bundled_files_state_source_licence_and_columns(path: Path) -> None:
 
 def test_default_file_has_no_row_only_from_share_alike_sources() -> None:
     rows = [line.split("\t") for line in _data_lines(DEFAULT_PATH)[1:]]
-    only_share_alike = [
-        row[0] for row in rows if all(tag.startswith(SHARE_ALIKE) for tag in row[6].split(";"))
-    ]
+    only_share_alike = [row[0] for row in rows
+                        if all(tag.startswith(SHARE_ALIKE) for tag in row[6].split(";"))]
     assert rows and only_share_alike == []
 
 
@@ -125,19 +109,12 @@ def test_well_known_names_link(gazetteer: Gazetteer, name: str, qid: str) -> Non
 
 @pytest.mark.parametrize(
     ("name", "cls"),
-    [
-        ("France", "Country"),
-        ("Paris", "City"),
-        ("Île-de-France", "Region"),
-        ("AFP", "MediaOrganization"),
-        ("Microsoft", "Organization"),
-        ("Renault", "Company"),
-        ("Decathlon", "Company"),  # brands in the name-suggestion index
-        # French public bodies the research registry lists as organisations; a university not
-        ("CNES", "GovernmentBody"),
-        ("Inserm", "GovernmentBody"),
-        ("Université de Bordeaux", "Organization"),
-    ],
+    [("France", "Country"), ("Paris", "City"), ("Île-de-France", "Region"),
+     ("AFP", "MediaOrganization"), ("Microsoft", "Organization"),
+     ("Renault", "Company"), ("Decathlon", "Company"),  # brands in the name-suggestion index
+     # French public bodies the research registry lists as organisations; a university not
+     ("CNES", "GovernmentBody"), ("Inserm", "GovernmentBody"),
+     ("Université de Bordeaux", "Organization")],
 )
 def test_types_are_refined_from_sources(gazetteer: Gazetteer, name: str, cls: str) -> None:
     entry = gazetteer.lookup(name)
@@ -155,16 +132,14 @@ def test_person_hint_never_links_a_place(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Paris", cls_hint="Person") is None
 
 
-@pytest.mark.parametrize(
-    ("name", "hint"), [("Paris", "City"), ("France", "Organization"), ("Union européenne", "Place")]
-)
+@pytest.mark.parametrize(("name", "hint"), [("Paris", "City"), ("France", "Organization"),
+                                            ("Union européenne", "Place")])
 def test_compatible_hints_still_link(gazetteer: Gazetteer, name: str, hint: str) -> None:
     assert gazetteer.lookup(name, cls_hint=hint) is not None
 
 
-@pytest.mark.parametrize(
-    ("name", "qid"), [("Londres", "Q84"), ("London", "Q84"), ("Los Angeles", "Q65")]
-)
+@pytest.mark.parametrize(("name", "qid"), [("Londres", "Q84"), ("London", "Q84"),
+                                           ("Los Angeles", "Q65")])
 def test_ambiguous_names_prefer_the_older_item_over_more_sources(
     gazetteer: Gazetteer, name: str, qid: str
 ) -> None:
@@ -172,38 +147,29 @@ def test_ambiguous_names_prefer_the_older_item_over_more_sources(
 
 
 def test_no_stop_list_word_links(gazetteer: Gazetteer) -> None:
-    words = [
-        line.strip()
-        for line in STOPLIST_PATH.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    words = [line.strip() for line in STOPLIST_PATH.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
     assert {"orange", "total", "free", "leader", "station", "bureau"} <= set(words)
     assert "europe" not in words
-    linked = {
-        word: entry.qid
-        for word in words
-        if (entry := gazetteer.lookup(word.capitalize())) is not None
-    }
+    linked = {word: entry.qid for word in words
+              if (entry := gazetteer.lookup(word.capitalize())) is not None}
     assert linked == {}
 
 
 @pytest.mark.parametrize("hint", [None, "Person"])
 @pytest.mark.parametrize("name", ["Emmanuel", "Altman", "Sam", "Sanders", "Zuckerberg"])
-def test_lone_first_or_last_names_do_not_link(
-    gazetteer: Gazetteer, name: str, hint: str | None
-) -> None:
+def test_lone_first_or_last_names_do_not_link(gazetteer: Gazetteer, name: str,
+                                              hint: str | None) -> None:
     assert gazetteer.lookup(name, cls_hint=hint) is None
 
 
 @pytest.mark.parametrize("name", ["Sam", "Afp", "Cnrs"])
 def test_acronyms_need_capitals(tmp_path: Path, name: str) -> None:
-    user = _write(
-        tmp_path / "mine.tsv",
-        HEADER,
-        "Q90004038\tOrganization\t\tSrusti Academy of Management\tSAM\tQ668\t",
-        "Q40464\tMediaOrganization\t\tAgence France Presse\tAFP|A.F.P.\t\t",
-        "Q280413\tGovernmentBody\tCentre National de la Recherche Scientifique\t\tCNRS\tQ142\t",
-    )
+    user = _write(tmp_path / "mine.tsv", HEADER,
+                  "Q90004038\tOrganization\t\tSrusti Academy of Management\tSAM\tQ668\t",
+                  "Q40464\tMediaOrganization\t\tAgence France Presse\tAFP|A.F.P.\t\t",
+                  "Q280413\tGovernmentBody\tCentre National de la Recherche Scientifique"
+                  "\t\tCNRS\tQ142\t")
     gazetteer = Gazetteer.load([user], bundled=False)
     assert gazetteer.lookup(name) is None
     assert gazetteer.lookup(name.upper()) is not None
@@ -256,11 +222,8 @@ def test_user_file_adds_and_overrides_rows(tmp_path: Path) -> None:
 
 
 def test_user_file_alone(tmp_path: Path) -> None:
-    user = _write(
-        tmp_path / "mine.tsv",
-        "qid\ttype\tlabel_fr\tlabel_en\taliases",
-        "Q359442\tPerson\tBernard Sanders\t\tBernie Sanders|Sanders",
-    )
+    user = _write(tmp_path / "mine.tsv", "qid\ttype\tlabel_fr\tlabel_en\taliases",
+                  "Q359442\tPerson\tBernard Sanders\t\tBernie Sanders|Sanders")
     gazetteer = Gazetteer.load([user], bundled=False)
     assert len(gazetteer) == 1
     assert _qid(gazetteer, "Bernie Sanders") == "Q359442"
@@ -300,9 +263,8 @@ def test_missing_user_file_is_an_input_error(tmp_path: Path) -> None:
         Gazetteer.load([tmp_path / "nowhere.tsv"], bundled=False)
 
 
-def test_cache_is_reused_and_a_corrupt_one_ignored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_cache_is_reused_and_a_corrupt_one_ignored(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     user = _write(tmp_path / "mine.tsv", HEADER, "Q90\tCity\tParis\tParis\tLutèce\tQ142\t")
     first = Gazetteer.load([user], bundled=False)

@@ -100,9 +100,8 @@ def write(path: Path, data: bytes | str) -> Path:
 
 
 def jsonl(*records: dict[str, object] | str) -> str:
-    return "".join(
-        (r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records
-    )
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n"
+                   for r in records)
 
 
 # What the graph holds ----------------------------------------------------------------------
@@ -123,19 +122,10 @@ def literals(folder: Path) -> list[str]:
 def facts(folder: Path) -> set[tuple[str, str, str]]:
     found = set()
     for q in quads(folder):
-        if (
-            q.predicate.value.startswith(KGO)
-            and isinstance(q.object, ox.NamedNode)
-            and "/entity/" in q.subject.value
-            and "/entity/" in q.object.value
-        ):
-            found.add(
-                (
-                    q.subject.value.rsplit("/", 1)[1],
-                    q.predicate.value[len(KGO) :],
-                    q.object.value.rsplit("/", 1)[1],
-                )
-            )
+        if (q.predicate.value.startswith(KGO) and isinstance(q.object, ox.NamedNode)
+                and "/entity/" in q.subject.value and "/entity/" in q.object.value):
+            found.add((q.subject.value.rsplit("/", 1)[1], q.predicate.value[len(KGO):],
+                       q.object.value.rsplit("/", 1)[1]))
     return found
 
 
@@ -156,11 +146,8 @@ def assert_valid_outputs(folder: Path) -> None:
         ds = Dataset()
         ds.parse(folder / name, format=fmt)
         assert isomorphic(union_graph(ds), union), name
-    for name, fmt in (
-        ("graph.ttl", ox.RdfFormat.TURTLE),
-        ("graph.trig", ox.RdfFormat.TRIG),
-        ("graph.jsonld", ox.RdfFormat.JSON_LD),
-    ):
+    for name, fmt in (("graph.ttl", ox.RdfFormat.TURTLE), ("graph.trig", ox.RdfFormat.TRIG),
+                      ("graph.jsonld", ox.RdfFormat.JSON_LD)):
         assert sum(1 for _ in ox.parse(path=folder / name, format=fmt)) > 0
     assert (folder / "graph.html").read_bytes().startswith(b"<!DOCTYPE html>")
 
@@ -192,68 +179,28 @@ ERRORS = [
     Case("white space", {"a.txt": " \n\t\r\n\u00a0\n"}, ("{tmp}/a.txt",), ("no text",)),
     Case("invisible only", {"a.txt": "\u200b\ufeff\u200d\x00"}, ("{tmp}/a.txt",), ("no text",)),
     Case("date header only", {"a.txt": "date 2024-05\n"}, ("{tmp}/a.txt",), ("no text",)),
-    Case(
-        "impossible date",
-        {"a.txt": "date 2024-13-45\n" + FRENCH},
-        ("{tmp}/a.txt",),
-        ("a.txt", "'2024-13-45' is not YYYY"),
-    ),
+    Case("impossible date", {"a.txt": "date 2024-13-45\n" + FRENCH}, ("{tmp}/a.txt",),
+         ("a.txt", "'2024-13-45' is not YYYY")),
     Case("png", {"a.png": PNG}, ("{tmp}/a.png",), ("a.png", "is a PNG image, not text")),
     Case("png named .txt", {"a.txt": PNG}, ("{tmp}/a.txt",), ("a.txt", "is a PNG image")),
-    Case(
-        "pdf",
-        {"a.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"},
-        ("{tmp}/a.txt",),
-        ("is a PDF document",),
-    ),
-    Case(
-        "windows-1252",
-        {"a.txt": FRENCH.encode("cp1252")},
-        ("{tmp}/a.txt",),
-        ("a.txt", "not valid UTF-8", "line 1, column 43", "--encoding cp1252"),
-    ),
-    Case(
-        "utf-16 without bom",
-        {"a.txt": FRENCH.encode("utf-16-le")},
-        ("{tmp}/a.txt",),
-        ("a.txt", "binary", "--encoding utf-16-le"),
-    ),
-    Case(
-        "unknown encoding",
-        {"a.txt": FRENCH},
-        ("{tmp}/a.txt", "--encoding", "klingon"),
-        ("unknown encoding 'klingon'",),
-    ),
-    Case(
-        "jsonl bad first line",
-        {"c.jsonl": '{"id": "a", "text": "x"\n'},
-        ("{tmp}/c.jsonl",),
-        ("c.jsonl' line 1", "not valid JSON"),
-    ),
-    Case(
-        "jsonl not utf-8",
-        {"c.jsonl": b'{"id": "a", "text": "caf\xe9"}\n'},
-        ("{tmp}/c.jsonl",),
-        ("line 1", "not valid UTF-8"),
-    ),
-    Case(
-        "jsonl all bad, skipped",
-        {"c.jsonl": "{oops\n[1]\n\n"},
-        ("{tmp}/c.jsonl", "--skip-bad"),
-        ("no document to read in", "c.jsonl"),
-    ),
-    Case(
-        "hostile base iri",
-        {"a.txt": FRENCH},
-        ("{tmp}/a.txt", "--base-iri", "javascript:x//"),
-        ("base IRI 'javascript:x//'",),
-    ),
-    Case(
-        "base iri with NUL",
-        {"a.txt": FRENCH},
-        ("{tmp}/a.txt", "--base-iri", "http://e.org/\x00/"),
-        ("base IRI",),
-    ),
+    Case("pdf", {"a.txt": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"}, ("{tmp}/a.txt",),
+         ("is a PDF document",)),
+    Case("windows-1252", {"a.txt": FRENCH.encode("cp1252")}, ("{tmp}/a.txt",),
+         ("a.txt", "not valid UTF-8", "line 1, column 43", "--encoding cp1252")),
+    Case("utf-16 without bom", {"a.txt": FRENCH.encode("utf-16-le")}, ("{tmp}/a.txt",),
+         ("a.txt", "binary", "--encoding utf-16-le")),
+    Case("unknown encoding", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--encoding", "klingon"),
+         ("unknown encoding 'klingon'",)),
+    Case("jsonl bad first line", {"c.jsonl": '{"id": "a", "text": "x"\n'}, ("{tmp}/c.jsonl",),
+         ("c.jsonl' line 1", "not valid JSON")),
+    Case("jsonl not utf-8", {"c.jsonl": b'{"id": "a", "text": "caf\xe9"}\n'}, ("{tmp}/c.jsonl",),
+         ("line 1", "not valid UTF-8")),
+    Case("jsonl all bad, skipped", {"c.jsonl": "{oops\n[1]\n\n"},
+         ("{tmp}/c.jsonl", "--skip-bad"), ("no document to read in", "c.jsonl")),
+    Case("hostile base iri", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--base-iri", "javascript:x//"),
+         ("base IRI 'javascript:x//'",)),
+    Case("base iri with NUL", {"a.txt": FRENCH}, ("{tmp}/a.txt", "--base-iri", "http://e.org/\x00/"),
+         ("base IRI",)),
 ]
 
 
@@ -293,22 +240,14 @@ def test_malformed_jsonl_line_is_named(
 
 @pytest.mark.model
 def test_skip_bad_goes_on_and_reports_each_line(
-    nlp: object,
-    tmp_path: Path,
-    out: Path,
-    capsys: pytest.CaptureFixture[str],
+    nlp: object, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    corpus = write(
-        tmp_path / "c.jsonl",
-        jsonl(
-            {"id": "a", "text": FRENCH},
-            "{oops",
-            {"id": "b"},
-            {"id": "c", "text": FRENCH, "date": True},
-            {"id": "d", "text": FRENCH.replace("Sam", "Samuel")},
-        ),
-    )
+    corpus = write(tmp_path / "c.jsonl", jsonl(
+        {"id": "a", "text": FRENCH}, "{oops", {"id": "b"},
+        {"id": "c", "text": FRENCH, "date": True},
+        {"id": "d", "text": FRENCH.replace("Sam", "Samuel")},
+    ))
     with caplog.at_level(logging.WARNING):
         run = kg(capsys, "build", corpus, "--out", out, "--skip-bad")
     assert run.code == 0, run.err
@@ -322,24 +261,16 @@ def test_skip_bad_goes_on_and_reports_each_line(
 @pytest.mark.parametrize(
     "files, sources",
     [
-        (
-            {"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH + " Fin."})},
-            ("c.jsonl:1", "c.jsonl:2"),
-        ),
-        (
-            {"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH})},
-            ("c.jsonl:1", "c.jsonl:2"),
-        ),
+        ({"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH + " Fin."})},
+         ("c.jsonl:1", "c.jsonl:2")),
+        ({"c.jsonl": jsonl({"id": "x", "text": FRENCH}, {"id": "x", "text": FRENCH})},
+         ("c.jsonl:1", "c.jsonl:2")),
         ({"a/x.txt": FRENCH, "b/x.txt": FRENCH}, ("a/x.txt", "b/x.txt")),
     ],
     ids=["jsonl different text", "jsonl same text", "same file name in two folders"],
 )
 def test_duplicate_document_ids_are_an_error_naming_both(
-    nlp: object,
-    files: dict[str, str],
-    sources: tuple[str, str],
-    tmp_path: Path,
-    out: Path,
+    nlp: object, files: dict[str, str], sources: tuple[str, str], tmp_path: Path, out: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     for name, data in files.items():
@@ -363,12 +294,8 @@ class Failing:
 
 @pytest.mark.model
 def test_an_extractor_bug_in_one_document_costs_only_that_extractor_there(
-    nlp: object,
-    tmp_path: Path,
-    out: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    nlp: object, tmp_path: Path, out: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture,
 ) -> None:
     # a corpus build must not die on one odd sentence: the error names the extractor, the
     # document and the exception, and every other fact is built
@@ -402,9 +329,8 @@ def document_text(path: Path, **options: str) -> str:
 
 
 @pytest.mark.model
-def test_utf8_bom_before_the_date_header(
-    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_utf8_bom_before_the_date_header(nlp: object, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path / "bom.txt", codecs.BOM_UTF8 + b"date 2024-05-14\n" + FRENCH.encode())
     build_ok(capsys, path, tmp_path / "o")
     dates = [q.object.value for q in quads(tmp_path / "o") if q.predicate.value.endswith("/date")]
@@ -418,12 +344,8 @@ def test_utf8_bom_before_the_date_header(
 def test_control_and_zero_width_characters_do_not_split_names(
     nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    dirty = (
-        FRENCH.replace("Sam Altman", "Sam Alt\x00man")
-        .replace("OpenAI", "Open\u200bAI")
-        .replace("Mistral", "Mis\u00adtral\x1b[0m")
-        .replace("à Paris", "à Pa\u200dris\x07")
-    )
+    dirty = (FRENCH.replace("Sam Altman", "Sam Alt\x00man").replace("OpenAI", "Open\u200bAI")
+             .replace("Mistral", "Mis\u00adtral\x1b[0m").replace("à Paris", "à Pa\u200dris\x07"))
     path = write(tmp_path / "dirty.txt", dirty.replace("\n", "\r\n"))
     build_ok(capsys, path, tmp_path / "o")
     assert {"Sam Altman", "OpenAI", "Mistral AI", "Paris"} <= labels(tmp_path / "o")
@@ -433,9 +355,8 @@ def test_control_and_zero_width_characters_do_not_split_names(
 
 
 @pytest.mark.model
-def test_windows_1252_with_encoding_option(
-    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_windows_1252_with_encoding_option(nlp: object, tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path / "old.txt", FRENCH.replace("'", "\u2019").encode("cp1252"))
     build_ok(capsys, path, tmp_path / "o", "--encoding", "cp1252")
     assert "Élysée" in labels(tmp_path / "o")
@@ -445,16 +366,14 @@ def test_windows_1252_with_encoding_option(
 
 @pytest.mark.model
 def test_html_given_as_text_keeps_only_its_text(
-    nlp: object,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     page = (
         "<!DOCTYPE html><html><head><title>Titre</title><script>alert('Sam Altman')</script>"
         "</head><body><h1>OpenAI &agrave; Paris</h1><p>Sam Altman, cofondateur "
         "d&#39;<b>OpenAI</b>, a annoncé l&rsquo;ouverture d&apos;un bureau à "
-        '<a href="javascript:alert(1)">Paris</a>.</p>\n<p>Arthur Mensch, directeur général '
+        "<a href=\"javascript:alert(1)\">Paris</a>.</p>\n<p>Arthur Mensch, directeur général "
         "de <i>Mistral&nbsp;AI</i>, a salué cette décision.</p><style>p{}</style></body></html>"
     )
     path = write(tmp_path / "page.txt", page)
@@ -473,22 +392,16 @@ ENGLISH = (
     "that the firm had been informed of the decision by the European Commission.\n"
 )
 CHINESE = (
-    "萨姆·奥尔特曼是OpenAI的联合创始人。该公司宣布在巴黎开设办事处。法国总统表示欢迎这一决定。\n"
+    "萨姆·奥尔特曼是OpenAI的联合创始人。该公司宣布在巴黎开设办事处。"
+    "法国总统表示欢迎这一决定。\n"
 )
 
 
 @pytest.mark.model
-@pytest.mark.parametrize(
-    "text, reason",
-    [(ENGLISH, "French function words"), (CHINESE, "not Latin script")],
-    ids=["en", "zh"],
-)
+@pytest.mark.parametrize("text, reason", [(ENGLISH, "French function words"),
+                                          (CHINESE, "not Latin script")], ids=["en", "zh"])
 def test_other_languages_warn_then_do_their_best(
-    nlp: object,
-    text: str,
-    reason: str,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
+    nlp: object, text: str, reason: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     path = write(tmp_path / "foreign.txt", text)
@@ -499,9 +412,8 @@ def test_other_languages_warn_then_do_their_best(
 
 
 @pytest.mark.model
-def test_a_20000_character_sentence(
-    nlp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_20000_character_sentence(nlp: object, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     clause = ", puis Arthur Mensch, directeur général de Mistral AI, a salué la décision"
     sentence = "Sam Altman, cofondateur d'OpenAI, a annoncé un bureau à Paris"
     while len(sentence) < 20_000 - len(clause):
@@ -580,21 +492,9 @@ def interrupt(corpus: Path, out: Path, signum: int) -> tuple[int, str]:
     # batches of one document: with spaCy's default batches, a whole small corpus is parsed
     # at once and its analyses land in a burst, before the signal can arrive
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kg.cli",
-            "build",
-            str(corpus),
-            "--out",
-            str(out),
-            "-q",
-            "--batch-size",
-            "1",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q",
+         "--batch-size", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         # an ignored or blocked SIGINT is inherited (and Python then installs no Ctrl-C
         # handler): within the whole suite an earlier test may leave this process so
         preexec_fn=_default_interrupt,
@@ -638,9 +538,7 @@ def test_interrupted_builds_keep_previous_outputs_and_a_rerun_completes(tmp_path
 
     rerun = subprocess.run(
         [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q"],
-        capture_output=True,
-        text=True,
-        timeout=600,
+        capture_output=True, text=True, timeout=600,
     )
     assert rerun.returncode == 0, rerun.stderr
     assert f"kg build: {documents} document(s)" in rerun.stdout
@@ -660,27 +558,17 @@ HOSTILE_PAGE = (
 )
 LONG_NAME = "Compagnie " + " ".join(f"Générale{i}" for i in range(120))
 HOSTILE_RECORDS = [
-    {
-        "id": "x1",
-        "title": "</script><script>alert('title')</script>",
-        "url": "javascript:alert(1)",
-        "date": "2024-05-14",
-        "text": "Arthur Mensch, directeur général de Mistral AI, a parlé. "
-        "SELECT * WHERE { ?s ?p ?o } ; "
-        "DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #",
-    },
-    {
-        "id": 'x2" onmouseover="alert(2)',
-        "url": 'https://example.org/a?b=<c>&d="e"',
-        "text": f'Jean "Le Grand" Dupont, directeur de {LONG_NAME}, a démissionné. {XSS} '
-        "Marie O'Neil\\, présidente de l'Institut \"Pasteur\" <b>de Lille</b>, l'a remplacé.",
-    },
-    {
-        "id": "x3",
-        "text": "Louise Martin, fondatrice de ]]></script><svg onload=alert(3)>Acme, "
-        "a confirmé. &lt;script&gt;alert(4)&lt;/script&gt; \u202eevil\u202c "
-        "Paul\u200bine Roux, directrice de Zeta, est à Lyon.",
-    },
+    {"id": "x1", "title": "</script><script>alert('title')</script>", "url": "javascript:alert(1)",
+     "date": "2024-05-14",
+     "text": "Arthur Mensch, directeur général de Mistral AI, a parlé. "
+             "SELECT * WHERE { ?s ?p ?o } ; "
+             "DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #"},
+    {"id": "x2\" onmouseover=\"alert(2)", "url": "https://example.org/a?b=<c>&d=\"e\"",
+     "text": f"Jean \"Le Grand\" Dupont, directeur de {LONG_NAME}, a démissionné. {XSS} "
+             "Marie O'Neil\\, présidente de l'Institut \"Pasteur\" <b>de Lille</b>, l'a remplacé."},
+    {"id": "x3", "text": "Louise Martin, fondatrice de ]]></script><svg onload=alert(3)>Acme, "
+                         "a confirmé. &lt;script&gt;alert(4)&lt;/script&gt; \u202eevil\u202c "
+                         "Paul\u200bine Roux, directrice de Zeta, est à Lyon."},
 ]
 
 

@@ -172,7 +172,8 @@ def mentions(nlp):  # type: ignore[no-untyped-def]
         ),
         # ... and one that does no company's deed stays untyped
         (
-            "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses toiles.",
+            "Installée depuis 2019 dans un ancien entrepôt de Valence, Kestrane expose ses "
+            "toiles.",
             ("Kestrane", "NamedEntity"),
         ),
         # a company's last word makes the name a company's, whatever NER said
@@ -398,14 +399,9 @@ def test_words_ner_cut_off_a_name_are_put_back(words, pos, ents, expected) -> No
     ],
 )
 def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
-    doc = Doc(
-        Vocab(),
-        words=words,
-        spaces=spaces,
-        ents=ents,
-        pos=["PROPN" if w[:1].isupper() else "ADP" if w == "à" else "PUNCT" for w in words],
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
+    doc = Doc(Vocab(), words=words, spaces=spaces, ents=ents,
+              pos=["PROPN" if w[:1].isupper() else "ADP" if w == "à" else "PUNCT" for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
     assert [(span.text, span.label_) for span in _entities(doc)] == expected
 
 
@@ -540,10 +536,7 @@ def test_a_hyphenated_name_cut_in_two_is_one(words, spaces, ents, expected) -> N
 def test_an_organisation_name_cut_at_its_de_is_one(words, pos, ents, expected) -> None:  # type: ignore[no-untyped-def]
     # (French lexical attributes: the rule reads lower-case forms, which a bare Vocab lacks)
     doc = Doc(
-        spacy.blank("fr").vocab,
-        words=words,
-        pos=pos,
-        ents=ents,
+        spacy.blank("fr").vocab, words=words, pos=pos, ents=ents,
         sent_starts=[True] + [False] * (len(words) - 1),
     )
     found = [(span.text, span.label_) for span in _entities(doc)]
@@ -583,11 +576,7 @@ def test_a_known_common_noun_then_de_and_a_name_is_one_name(  # type: ignore[no-
     # (the model's vocabulary: the rule asks whether the model knows the noun)
     spaces = [not w.endswith("'") for w in words]
     doc = Doc(
-        nlp.vocab,
-        words=words,
-        spaces=spaces,
-        pos=pos,
-        ents=ents,
+        nlp.vocab, words=words, spaces=spaces, pos=pos, ents=ents,
         sent_starts=[True] + [False] * (len(words) - 1),
     )
     found = [(span.text, span.label_) for span in _entities(doc)]
@@ -615,10 +604,7 @@ def test_a_known_common_noun_then_de_and_a_name_is_one_name(  # type: ignore[no-
 )
 def test_a_name_split_at_its_apostrophe_is_one(words, spaces, ents, expected) -> None:  # type: ignore[no-untyped-def]
     doc = Doc(
-        spacy.blank("fr").vocab,
-        words=words,
-        spaces=spaces,
-        ents=ents,
+        spacy.blank("fr").vocab, words=words, spaces=spaces, ents=ents,
         pos=["PROPN" if w[:1].isupper() else "X" for w in words],
         sent_starts=[True] + [False] * (len(words) - 1),
     )
@@ -643,18 +629,16 @@ def test_a_name_opening_a_sentence_as_an_adverb_is_found_when_named_elsewhere() 
 
     # "Publinord, la filiale ... Pour Publinord, ...": the tagger made the opener an adverb
     words = ["Publinord", ",", "la", "filiale", "vend", ".", "Pour", "Publinord", ",", "non", "."]
-    pos = ["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "ADV", "PUNCT"]
+    pos = ["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "ADP", "PROPN", "PUNCT", "ADV",
+           "PUNCT"]
     starts = [True, False, False, False, False, False, True, False, False, False, False]
     doc = Doc(Vocab(), words=words, pos=pos, sent_starts=starts)
     found = {span.start for span in _proper_runs(doc, set(), default_gazetteer())}
     assert found == {0, 7}
     # an adverb the text names nowhere else is no name ("Désormais, la filiale ...")
-    doc = Doc(
-        Vocab(),
-        words=["Désormais", ",", "la", "filiale", "vend", "."],
-        pos=["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
-        sent_starts=[True, False, False, False, False, False],
-    )
+    doc = Doc(Vocab(), words=["Désormais", ",", "la", "filiale", "vend", "."],
+              pos=["ADV", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+              sent_starts=[True, False, False, False, False, False])
     assert list(_proper_runs(doc, set(), default_gazetteer())) == []
 
 
@@ -1343,33 +1327,12 @@ def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-
 
 
 def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:
-    words_ = [
-        "Kelvo",
-        "détient",
-        "Cuivre",
-        "du",
-        "Morvan",
-        ".",
-        "Vernel",
-        "a",
-        "racheté",
-        "Cuivre",
-        "du",
-        "Morvan",
-        "et",
-        "Brest",
-        "du",
-        "Nord",
-        ".",
-    ]
+    words_ = ["Kelvo", "détient", "Cuivre", "du", "Morvan", ".", "Vernel", "a", "racheté",
+              "Cuivre", "du", "Morvan", "et", "Brest", "du", "Nord", "."]
     doc = Doc(spacy.blank("fr").vocab, words=words_)
-    found = [
-        Span(doc, 2, 3, label="MISC"),
-        Span(doc, 4, 5, label="PER"),
-        Span(doc, 9, 12, label="ORG"),
-        Span(doc, 13, 14, label="LOC"),
-        Span(doc, 15, 16, label="LOC"),
-    ]
+    found = [Span(doc, 2, 3, label="MISC"), Span(doc, 4, 5, label="PER"),
+             Span(doc, 9, 12, label="ORG"), Span(doc, 13, 14, label="LOC"),
+             Span(doc, 15, 16, label="LOC")]
     joined = [(span.start, span.end) for span in _named_again_at_start(doc, words(doc), found)]
     # ("Brest" + "du" + "Nord" is no name the text wrote whole: both stay)
     assert joined == [(2, 5), (9, 12), (13, 14), (15, 16)]
@@ -1613,6 +1576,7 @@ def test_an_organisation_name_takes_a_capitalised_noun_after_it_not_across_lower
     )
     names = [m.text for _, m in _harmonised(nlp, text)]
     assert "Keolis Chablais" in names and "Bpifrance" in names and "Notion Capital" in names, names
+
 
 
 @pytest.mark.model

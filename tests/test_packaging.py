@@ -54,20 +54,9 @@ def unpacked_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             shutil.copy2(ROOT / name, source / name)
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "-w",
-            str(tmp / "dist"),
-            ".",
-        ],
-        cwd=source,
-        check=True,
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "-w", str(tmp / "dist"), "."],
+        cwd=source, check=True,
     )
     (wheel,) = (tmp / "dist").glob("kg-*.whl")
     unpacked = tmp / "unpacked"
@@ -104,10 +93,7 @@ def test_installed_wheel_finds_its_data(unpacked_wheel: Path, tmp_path: Path) ->
     """kg imported from the unpacked wheel alone (``python -I``: no checkout on the path)."""
     run = subprocess.run(
         [sys.executable, "-I", "-c", _CHILD, str(unpacked_wheel)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
+        cwd=tmp_path, capture_output=True, text=True, check=False,
     )
     assert run.returncode == 0, run.stderr
     found = json.loads(run.stdout)

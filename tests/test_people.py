@@ -101,20 +101,16 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Moreau", "chairOf", "Kelvo")],
         [],
     ),
-    "Léa Moreau a quitté la société Kelvo et ne restera pas présidente de la société Norvik.": (
-        [],
-        [("Léa Moreau", "chairOf", "Norvik")],
-    ),
+    "Léa Moreau a quitté la société Kelvo et ne restera pas présidente de la société "
+    "Norvik.": ([], [("Léa Moreau", "chairOf", "Norvik")]),
     # "dont" is "de" + the relative's antecedent
     "Léa Moreau restera présidente de la société Kelvo, dont la direction générale sera "
     "confiée à Paul Arnaud.": (
         [("Léa Moreau", "chairOf", "Kelvo"), ("Paul Arnaud", "ceoOf", "Kelvo")],
         [("Léa Moreau", "ceoOf", "Kelvo")],
     ),
-    "Le groupe Norvik a racheté la société Kelvo, dont Paul Arnaud assure la direction générale.": (
-        [("Paul Arnaud", "ceoOf", "Kelvo")],
-        [("Paul Arnaud", "ceoOf", "Norvik")],
-    ),
+    "Le groupe Norvik a racheté la société Kelvo, dont Paul Arnaud assure la direction "
+    "générale.": ([("Paul Arnaud", "ceoOf", "Kelvo")], [("Paul Arnaud", "ceoOf", "Norvik")]),
     # a career: working or sailing for an employer
     "Léa Moreau a navigué dix ans pour la compagnie Armorica avant de fonder Kelvo.": (
         [("Léa Moreau", "employeeOf", "Armorica"), ("Léa Moreau", "founderOf", "Kelvo")],
@@ -178,7 +174,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Paul Arnaud", "leaderOf", "Kelvo")],
     ),
     # a second agent described by a kin or trade noun before the name
-    "Cofondée par Léa Moreau et sa sœur Julie Moreau, la société Kelvo emploie 40 personnes.": (
+    "Cofondée par Léa Moreau et sa sœur Julie Moreau, la société Kelvo emploie 40 "
+    "personnes.": (
         [("Julie Moreau", "cofounderOf", "Kelvo"), ("Léa Moreau", "cofounderOf", "Kelvo")],
         [],
     ),
@@ -227,10 +224,8 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Moreau", "memberOf", "Quimper")],
     ),
     # "faire entrer à son conseil": the organisation seats someone, it is no member
-    "La société Kelvo a fait entrer à son conseil d'administration Paul Arnaud, ancien banquier.": (
-        [],
-        [("Kelvo", "memberOf", "Paul Arnaud")],
-    ),
+    "La société Kelvo a fait entrer à son conseil d'administration Paul Arnaud, ancien "
+    "banquier.": ([], [("Kelvo", "memberOf", "Paul Arnaud")]),
     "Léa Moreau est entrée au capital de la société Kelvo sur le conseil de Paul Arnaud.": (
         [],
         [("Léa Moreau", "memberOf", "Kelvo"), ("Léa Moreau", "memberOf", "Paul Arnaud")],

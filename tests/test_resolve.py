@@ -53,9 +53,8 @@ def write(doc_id: str, parts: list[Name | str]) -> Analysed:
     text, mentions = "", []
     for part in parts:
         if isinstance(part, Name):
-            mentions.append(
-                Mention(part.text, part.cls, len(text), len(text) + len(part.text), part.qid)
-            )
+            mentions.append(Mention(part.text, part.cls, len(text), len(text) + len(part.text),
+                                    part.qid))
             text += part.text
         else:
             text += part
@@ -64,12 +63,8 @@ def write(doc_id: str, parts: list[Name | str]) -> Analysed:
 
 def fact(analysis: Analysed, subject: Mention, predicate: str, obj: Mention) -> Triple:
     text = analysis.document.text
-    return Triple(
-        subject,
-        predicate,
-        obj,
-        Provenance(analysis.document.id, 0, text, 0, len(text), "test.v1", 0.8),
-    )
+    return Triple(subject, predicate, obj,
+                  Provenance(analysis.document.id, 0, text, 0, len(text), "test.v1", 0.8))
 
 
 def by_label(resolution: Resolution) -> dict[str, list[str]]:
@@ -87,26 +82,12 @@ def entity_of(resolution: Resolution, alias: str) -> set[str]:
 
 
 def test_articles_elision_and_case_merge_and_every_form_is_counted() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("La France", "Country", "Q142"),
-            " signe. ",
-            Name("france", "Place"),
-            " répond. ",
-            Name("FRANCE", "Country"),
-            " et ",
-            Name("France", "Country"),
-            ".",
-        ],
-    )
+    doc = write("d1", [Name("La France", "Country", "Q142"), " signe. ", Name("france", "Place"),
+                       " répond. ", Name("FRANCE", "Country"), " et ", Name("France", "Country"),
+                       "."])
     [france] = resolve_documents([doc]).entities
-    assert (france.key, france.label, france.cls, france.qid) == (
-        "place/france",
-        "France",
-        "Country",
-        "Q142",
-    )
+    assert (france.key, france.label, france.cls, france.qid) == ("place/france", "France",
+                                                                 "Country", "Q142")
     assert dict(france.aliases) == {"La France": 1, "france": 1, "FRANCE": 1, "France": 1}
     assert france.mentions == 4
 
@@ -119,24 +100,14 @@ def test_a_titled_article_stays_in_the_label() -> None:
 
 def test_a_french_town_s_own_article_comes_back_to_its_label() -> None:
     # "installée au Mans", "une PME des Herbiers": French fuses the name's article
-    doc = write(
-        "d1",
-        [Name("Mans", "City"), " et ", Name("Herbiers", "City"), " et ", Name("Lyon", "City"), "."],
-    )
+    doc = write("d1", [Name("Mans", "City"), " et ", Name("Herbiers", "City"), " et ",
+                       Name("Lyon", "City"), "."])
     assert sorted(by_label(resolve_documents([doc]))) == ["Le Mans", "Les Herbiers", "Lyon"]
 
 
 def test_a_quoted_title_alone_also_names_its_text() -> None:
-    doc = write(
-        "d1",
-        [
-            "La ville a signé la ",
-            Name("convention « Rive Verte 2040 »", "Agreement"),
-            " avec ",
-            Name("Kelvo", "Company"),
-            ".",
-        ],
-    )
+    doc = write("d1", ["La ville a signé la ", Name("convention « Rive Verte 2040 »", "Agreement"),
+                       " avec ", Name("Kelvo", "Company"), "."])
     convention, kelvo = sorted(resolve_documents([doc]).entities, key=lambda e: e.cls)
     assert convention.label == "convention « Rive Verte 2040 »"
     assert dict(convention.aliases) == {"convention « Rive Verte 2040 »": 1, "Rive Verte 2040": 1}
@@ -147,37 +118,17 @@ def test_a_quoted_title_alone_also_names_its_text() -> None:
 @pytest.mark.parametrize(
     "parts",
     [
-        [
-            Name("Centre national de la recherche scientifique", "Organization"),
-            " (",
-            Name("CNRS", "Organization"),
-            ") publie. Le ",
-            Name("CNRS", "Organization"),
-            " dit.",
-        ],
+        [Name("Centre national de la recherche scientifique", "Organization"), " (",
+         Name("CNRS", "Organization"), ") publie. Le ", Name("CNRS", "Organization"), " dit."],
         # the acronym inside the parentheses need not be a mention
-        [
-            Name("Centre national de la recherche scientifique", "Organization"),
-            " (CNRS) publie. Le ",
-            Name("CNRS", "Organization"),
-            " dit.",
-        ],
+        [Name("Centre national de la recherche scientifique", "Organization"),
+         " (CNRS) publie. Le ", Name("CNRS", "Organization"), " dit."],
         # the other order, and an untyped acronym
-        [
-            Name("CNRS", "NamedEntity"),
-            " (",
-            Name("Centre national de la recherche scientifique", "Organization"),
-            ") publie.",
-        ],
+        [Name("CNRS", "NamedEntity"), " (", Name("Centre national de la recherche scientifique",
+                                                 "Organization"), ") publie."],
         # a short form made of the words' first syllables
-        [
-            Name("Office de la navigation", "Organization"),
-            " (",
-            Name("Ofna", "Organization"),
-            ") publie. L'",
-            Name("Ofna", "Organization"),
-            " dit.",
-        ],
+        [Name("Office de la navigation", "Organization"), " (", Name("Ofna", "Organization"),
+         ") publie. L'", Name("Ofna", "Organization"), " dit."],
     ],
 )
 def test_an_acronym_introduced_in_parentheses_merges(parts: list[Name | str]) -> None:
@@ -196,15 +147,8 @@ def test_an_acronym_seen_in_one_document_merges_across_documents() -> None:
 
 
 def test_an_acronym_must_abbreviate_the_name() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("Organisation mondiale de la santé", "Organization"),
-            " (",
-            Name("BCE", "Organization"),
-            ").",
-        ],
-    )
+    doc = write("d1", [Name("Organisation mondiale de la santé", "Organization"), " (",
+                       Name("BCE", "Organization"), ")."])
     assert list(acronym_links(doc.document, doc.mentions)) == []
     assert len(resolve_documents([doc]).entities) == 2
     assert not is_acronym_of("Sam", "Sam Altman")  # a word, not an acronym
@@ -225,24 +169,16 @@ def test_a_short_form_of_syllables_abbreviates(short: str, name: str, expected: 
 
 
 def test_acronyms_are_found_without_the_text_when_both_are_mentions() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("Centre national de la recherche scientifique", "Organization"),
-            " (",
-            Name("CNRS", "Organization"),
-            ").",
-        ],
-    )
+    doc = write("d1", [Name("Centre national de la recherche scientifique", "Organization"), " (",
+                       Name("CNRS", "Organization"), ")."])
     stored = replace(doc, document=replace(doc.document, text=""))
     assert len(resolve_documents([stored]).entities) == 1
 
 
 def test_a_lone_surname_joins_the_full_name_across_documents() -> None:
     first = write("d1", [Name("Sam Altman", "Person"), " parle."])
-    second = write(
-        "d2", [Name("Altman", "Person"), " répond. ", Name("Altman", "NamedEntity"), "."]
-    )
+    second = write("d2", [Name("Altman", "Person"), " répond. ",
+                          Name("Altman", "NamedEntity"), "."])
     resolution = resolve_documents([first, second])
     [sam] = resolution.entities
     assert (sam.key, dict(sam.aliases)) == ("person/sam_altman", {"Sam Altman": 1, "Altman": 2})
@@ -256,9 +192,8 @@ def test_a_surname_of_two_people_prefers_its_own_document_and_else_stays_apart()
     resolution = resolve_documents([jean, marie])
     assert entity_of(resolution, "Dupont") == {"person/jean_dupont"}
     elsewhere = write("d3", [Name("Dupont", "Person"), " hésite."])
-    resolution = resolve_documents(
-        [write("d1", [Name("Jean Dupont", "Person"), "."]), marie, elsewhere]
-    )
+    resolution = resolve_documents([write("d1", [Name("Jean Dupont", "Person"), "."]), marie,
+                                    elsewhere])
     assert entity_of(resolution, "Dupont") == {"person/dupont"}
 
 
@@ -272,15 +207,8 @@ def test_an_honorific_is_not_part_of_the_name() -> None:
 
 
 def test_a_small_spelling_variant_merges_within_a_document() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("Christine Lagarde", "Person"),
-            " parle. ",
-            Name("Christine Lagard", "Person"),
-            " ajoute.",
-        ],
-    )
+    doc = write("d1", [Name("Christine Lagarde", "Person"), " parle. ",
+                       Name("Christine Lagard", "Person"), " ajoute."])
     resolution = resolve_documents([doc])
     [lagarde] = resolution.entities
     assert lagarde.label == "Christine Lagarde"
@@ -302,12 +230,8 @@ def test_spelling_variants_of_different_documents_stay_apart() -> None:
         [Name("Jean Dupont", "Person"), " et ", Name("Jean Dupond", "Person"), " enquêtent."],
         [Name("Airbus A320", "Product"), " vole. ", Name("Airbus A321", "Product"), " aussi."],
         [Name("Christine Lagarde", "Person"), " parle. ", Name("Christine Lagard", "City"), "."],
-        [
-            Name("Banque Morel", "Company", "Q1"),
-            " gagne. ",
-            Name("Banque Moret", "Company", "Q2"),
-            ".",
-        ],
+        [Name("Banque Morel", "Company", "Q1"), " gagne. ",
+         Name("Banque Moret", "Company", "Q2"), "."],
     ],
     ids=["one-word", "first-name", "same-sentence", "digits", "other-class", "other-qid"],
 )
@@ -338,15 +262,12 @@ def test_homonyms_of_different_classes_stay_apart() -> None:
     person = write("d2", [Name("M. Paris", "Person"), " répond. ", Name("Paris", "Person"), "."])
     resolution = resolve_documents([city, person])
     assert {(e.key, e.cls, e.qid) for e in resolution.entities} == {
-        ("place/paris", "City", "Q90"),
-        ("person/paris", "Person", None),
-    }
+        ("place/paris", "City", "Q90"), ("person/paris", "Person", None)}
 
 
 def test_an_untyped_name_joins_only_an_unambiguous_typed_entity() -> None:
-    typed = write(
-        "d1", [Name("Paris", "City", "Q90"), " vote. ", Name("Paris", "NamedEntity"), "."]
-    )
+    typed = write("d1", [Name("Paris", "City", "Q90"), " vote. ",
+                         Name("Paris", "NamedEntity"), "."])
     assert [e.key for e in resolve_documents([typed]).entities] == ["place/paris"]
     person = write("d2", [Name("M. Paris", "Person"), " répond."])
     untyped = write("d3", [Name("Paris", "NamedEntity"), " dit."])
@@ -355,17 +276,9 @@ def test_an_untyped_name_joins_only_an_unambiguous_typed_entity() -> None:
 
 
 def test_one_qid_merges_names_and_class_groups() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("Union européenne", "Organization", "Q458"),
-            " et ",
-            Name("Union européenne", "Place", "Q458"),
-            ". ",
-            Name("European Union", "Organization", "Q458"),
-            ".",
-        ],
-    )
+    doc = write("d1", [Name("Union européenne", "Organization", "Q458"), " et ",
+                       Name("Union européenne", "Place", "Q458"), ". ",
+                       Name("European Union", "Organization", "Q458"), "."])
     resolution = resolve_documents([doc])
     [union] = resolution.entities
     assert (union.label, union.cls, union.qid) == ("Union européenne", "Organization", "Q458")
@@ -376,69 +289,36 @@ def test_one_qid_merges_names_and_class_groups() -> None:
 
 
 def test_a_named_mention_in_several_triples_counts_once() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("OpenAI", "Organization"),
-            " s'installe à ",
-            Name("Paris", "City"),
-            ". L'entreprise recrute.",
-        ],
-    )
+    doc = write("d1", [Name("OpenAI", "Organization"), " s'installe à ", Name("Paris", "City"),
+                       ". L'entreprise recrute."])
     openai, paris = doc.mentions
     coref = Mention("OpenAI", "Organization", 40, 50)  # "entreprise", resolved to OpenAI
-    doc = replace(
-        doc,
-        triples=(
-            fact(doc, openai, "basedIn", paris),
-            fact(doc, openai, "opensOfficeIn", paris),
-            fact(doc, coref, "presentIn", paris),
-        ),
-    )
+    doc = replace(doc, triples=(fact(doc, openai, "basedIn", paris),
+                                fact(doc, openai, "opensOfficeIn", paris),
+                                fact(doc, coref, "presentIn", paris)))
     resolution = resolve_documents([doc])
     found = {e.label: e for e in resolution.entities}
     assert dict(found["OpenAI"].aliases) == {"OpenAI": 1}
     assert found["OpenAI"].mentions == 2
     assert {(t.subject.entity, t.object.entity) for t in resolution.triples} == {
-        ("organization/openai", "place/paris")
-    }
+        ("organization/openai", "place/paris")}
     occurrences = {(o.entity, o.text, o.count, o.named) for o in resolution.occurrences}
     assert ("organization/openai", "OpenAI", 1, False) in occurrences
 
 
 def test_an_organisation_bought_or_run_by_a_ceo_is_a_company_in_every_order() -> None:
-    first = write(
-        "d1",
-        [
-            Name("Norvane", "Organization"),
-            " rachète ",
-            Name("Helios", "Organization"),
-            " et ",
-            Name("Le Fil", "MediaOrganization"),
-            ".",
-        ],
-    )
+    first = write("d1", [Name("Norvane", "Organization"), " rachète ",
+                         Name("Helios", "Organization"), " et ",
+                         Name("Le Fil", "MediaOrganization"), "."])
     norvane, helios, fil = first.mentions
-    first = replace(
-        first,
-        triples=(fact(first, norvane, "acquires", helios), fact(first, norvane, "acquires", fil)),
-    )
-    second = write(
-        "d2",
-        [
-            Name("Élise Roy", "Person"),
-            " dirige ",
-            Name("Atelier Brun", "Organization"),
-            ", membre de ",
-            Name("Fédération du bois", "Organization"),
-            ".",
-        ],
-    )
+    first = replace(first, triples=(fact(first, norvane, "acquires", helios),
+                                    fact(first, norvane, "acquires", fil)))
+    second = write("d2", [Name("Élise Roy", "Person"), " dirige ",
+                          Name("Atelier Brun", "Organization"), ", membre de ",
+                          Name("Fédération du bois", "Organization"), "."])
     roy, brun, federation = second.mentions
-    second = replace(
-        second,
-        triples=(fact(second, roy, "ceoOf", brun), fact(second, brun, "memberOf", federation)),
-    )
+    second = replace(second, triples=(fact(second, roy, "ceoOf", brun),
+                                      fact(second, brun, "memberOf", federation)))
 
     for order in ([first, second], [second, first]):
         classes = by_label(resolve_documents(order))
@@ -450,21 +330,12 @@ def test_an_organisation_bought_or_run_by_a_ceo_is_a_company_in_every_order() ->
 
 
 def test_an_organisation_that_invests_is_a_company_and_a_person_stays_one() -> None:
-    doc = write(
-        "d1",
-        [
-            Name("Vendre Capital", "Organization"),
-            " et ",
-            Name("Luc Varnier", "Person"),
-            " entrent au capital de ",
-            Name("Orvane", "Organization"),
-            ".",
-        ],
-    )
+    doc = write("d1", [Name("Vendre Capital", "Organization"), " et ",
+                       Name("Luc Varnier", "Person"), " entrent au capital de ",
+                       Name("Orvane", "Organization"), "."])
     fund, varin, orvane = doc.mentions
-    doc = replace(
-        doc, triples=(fact(doc, fund, "investsIn", orvane), fact(doc, varin, "investsIn", orvane))
-    )
+    doc = replace(doc, triples=(fact(doc, fund, "investsIn", orvane),
+                                fact(doc, varin, "investsIn", orvane)))
     classes = by_label(resolve_documents([doc]))
     assert classes["Vendre Capital"] == ["Company"]
     assert classes["Luc Varnier"] == ["Person"]
@@ -472,36 +343,22 @@ def test_an_organisation_that_invests_is_a_company_and_a_person_stays_one() -> N
 
 def test_resolve_of_one_document_keeps_the_old_call() -> None:
     doc = write("d1", [Name("Sam Altman", "Person"), ". ", Name("Altman", "Person"), "."])
-    assert (
-        resolve(doc.mentions, (), document=doc.document).entities
-        == resolve_documents([doc]).entities
-    )
+    assert resolve(doc.mentions, (), document=doc.document).entities == \
+        resolve_documents([doc]).entities
 
 
 # --- invariants -----------------------------------------------------------------------------
 
 NAMES = [
-    Name("OpenAI", "Organization", "Q21708200"),
-    Name("OpenAI", "NamedEntity"),
-    Name("Sam Altman", "Person"),
-    Name("Altman", "Person"),
-    Name("Altman", "NamedEntity"),
-    Name("Paris", "City", "Q90"),
-    Name("Paris", "Person"),
-    Name("M. Paris", "Person"),
-    Name("Paris", "NamedEntity"),
-    Name("La France", "Country", "Q142"),
-    Name("france", "Place"),
-    Name("Union européenne", "Organization", "Q458"),
-    Name("Union européenne", "Place", "Q458"),
-    Name("Christine Lagarde", "Person"),
-    Name("Christine Lagard", "Person"),
+    Name("OpenAI", "Organization", "Q21708200"), Name("OpenAI", "NamedEntity"),
+    Name("Sam Altman", "Person"), Name("Altman", "Person"), Name("Altman", "NamedEntity"),
+    Name("Paris", "City", "Q90"), Name("Paris", "Person"), Name("M. Paris", "Person"),
+    Name("Paris", "NamedEntity"), Name("La France", "Country", "Q142"), Name("france", "Place"),
+    Name("Union européenne", "Organization", "Q458"), Name("Union européenne", "Place", "Q458"),
+    Name("Christine Lagarde", "Person"), Name("Christine Lagard", "Person"),
     Name("Centre national de la recherche scientifique", "Organization"),
-    Name("CNRS", "Organization"),
-    Name("Jean Dupont", "Person"),
-    Name("Marie Dupont", "Person"),
-    Name("Dupont", "Person"),
-    Name("Le Monde", "MediaOrganization"),
+    Name("CNRS", "Organization"), Name("Jean Dupont", "Person"), Name("Marie Dupont", "Person"),
+    Name("Dupont", "Person"), Name("Le Monde", "MediaOrganization"),
 ]
 SEPARATORS = [". ", " et ", ", ", " ("]
 PREDICATES = ["partnerOf", "basedIn", "memberOf"]
@@ -523,21 +380,11 @@ def corpora(draw: st.DrawFn) -> list[Analysed]:
             close = sep == " ("
         parts.append(")." if close else ".")
         analysis = write(f"d{n}", parts)
-        pairs = draw(
-            st.lists(
-                st.tuples(
-                    st.integers(0, len(names) - 1),
-                    st.integers(0, len(names) - 1),
-                    st.sampled_from(PREDICATES),
-                ),
-                max_size=4,
-            )
-        )
-        triples = tuple(
-            fact(analysis, analysis.mentions[i], p, analysis.mentions[j])
-            for i, j, p in pairs
-            if i != j
-        )
+        pairs = draw(st.lists(st.tuples(st.integers(0, len(names) - 1),
+                                        st.integers(0, len(names) - 1),
+                                        st.sampled_from(PREDICATES)), max_size=4))
+        triples = tuple(fact(analysis, analysis.mentions[i], p, analysis.mentions[j])
+                        for i, j, p in pairs if i != j)
         analyses.append(replace(analysis, triples=triples))
     return analyses
 
@@ -572,7 +419,8 @@ def graphs_of(analyses: list[Analysed], resolution: Resolution) -> dict[str, Gra
     return graphs
 
 
-PROPERTY = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
@@ -588,10 +436,9 @@ def test_resolving_again_changes_nothing(analyses: list[Analysed], seed: int) ->
     # the same documents ingested twice, in another order
     same(once, resolve_documents(analyses + shuffled(analyses, seed)))
     # the resolved triples (entity keys set) resolved again
-    again = [
-        replace(a, triples=tuple(t for t in once.triples if t.provenance.doc_id == a.document.id))
-        for a in analyses
-    ]
+    again = [replace(a, triples=tuple(t for t in once.triples
+                                      if t.provenance.doc_id == a.document.id))
+             for a in analyses]
     same(once, resolve_documents(again))
 
 
@@ -604,22 +451,18 @@ def test_graphs_of_permuted_inputs_are_isomorphic(analyses: list[Analysed], seed
     assert first.keys() == second.keys()
     for name, graph in first.items():
         if not isomorphic(graph, second[name]):
-            _, only_first, only_second = graph_diff(
-                to_isomorphic(graph), to_isomorphic(second[name])
-            )
-            pytest.fail(
-                f"graph {name!r}, only in the first:\n{only_first.serialize(format='nt')}\n"
-                f"only in the second:\n{only_second.serialize(format='nt')}"
-            )
+            _, only_first, only_second = graph_diff(to_isomorphic(graph),
+                                                    to_isomorphic(second[name]))
+            pytest.fail(f"graph {name!r}, only in the first:\n{only_first.serialize(format='nt')}\n"
+                        f"only in the second:\n{only_second.serialize(format='nt')}")
 
 
 # --- kg explain (library) ---------------------------------------------------------------
 
 
 def homonyms() -> list[Analysed]:
-    city = write(
-        "d1", [Name("Paris", "City", "Q90"), " accueille ", Name("OpenAI", "Company"), "."]
-    )
+    city = write("d1", [Name("Paris", "City", "Q90"), " accueille ",
+                        Name("OpenAI", "Company"), "."])
     person = write("d2", [Name("M. Paris", "Person"), " répond. ", Name("Paris", "Person"), "."])
     return [city, person]
 
@@ -644,9 +487,8 @@ def test_explain_prints_homonyms_forms_and_reasons() -> None:
     assert "M. Paris  1  d2 (1)" in text and "Paris     1  d2 (1)" in text
     assert '"M. Paris" + "Paris": same name once case, accents, articles and honorifics' in text
     both = format_explanations(explain(resolve_documents(homonyms()), "Paris"))
-    assert both.startswith(
-        "2 entities answer to this name, kept apart: person/paris (Person), place/paris (City)"
-    )
+    assert both.startswith("2 entities answer to this name, kept apart: person/paris (Person), "
+                           "place/paris (City)")
 
 
 def test_explain_reads_a_graph_file(tmp_path: Path) -> None:

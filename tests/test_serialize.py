@@ -19,33 +19,18 @@ maybe = st.none() | text
 offsets = st.integers(min_value=0, max_value=10**7)
 
 mentions = st.builds(
-    Mention,
-    text,
-    text,
-    offsets,
-    offsets,
-    qid=st.none() | st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True),
-    entity=maybe,
+    Mention, text, text, offsets, offsets,
+    qid=st.none() | st.from_regex(r"Q[1-9][0-9]{0,6}", fullmatch=True), entity=maybe,
 )
 provenances = st.builds(
-    Provenance,
-    text,
-    offsets,
-    text,
-    offsets,
-    offsets,
-    text,
-    st.floats(min_value=0.0, max_value=1.0),
-    st.sampled_from(Modality),
-    maybe,
+    Provenance, text, offsets, text, offsets, offsets, text,
+    st.floats(min_value=0.0, max_value=1.0), st.sampled_from(Modality), maybe,
 )
 triples = st.builds(Triple, mentions, text, mentions, provenances)
 documents = st.builds(Document, text, text, date=maybe, title=maybe, url=maybe, source=maybe)
 analyses = st.builds(
-    Analysis,
-    documents,
-    st.lists(mentions, max_size=5).map(tuple),
-    st.lists(triples, max_size=5).map(tuple),
+    Analysis, documents,
+    st.lists(mentions, max_size=5).map(tuple), st.lists(triples, max_size=5).map(tuple),
 )
 
 
@@ -64,25 +49,16 @@ def test_text_is_one_line_and_keeps_accents() -> None:
 def test_default_modality_and_missing_fields_are_left_out() -> None:
     prov = Provenance("d", 0, "s", 0, 1, "x.v1", 0.5)
     record = analysis_to_dict(
-        Analysis(
-            Document("d", "s"),
-            (),
-            (Triple(Mention("a", "Thing", 0, 1), "p", Mention("b", "Thing", 0, 1), prov),),
-        )
+        Analysis(Document("d", "s"), (), (Triple(Mention("a", "Thing", 0, 1), "p",
+                                                  Mention("b", "Thing", 0, 1), prov),))
     )
     assert "modality" not in record["triples"][0]["provenance"]
     assert "qid" not in record["triples"][0]["subject"]
     hedged = Provenance("d", 0, "s", 0, 1, "x.v1", 0.5, Modality.HEDGED)
-    assert (
-        analysis_to_dict(
-            Analysis(
-                Document("d", "s"),
-                (),
-                (Triple(Mention("a", "T", 0, 1), "p", Mention("b", "T", 0, 1), hedged),),
-            )
-        )["triples"][0]["provenance"]["modality"]
-        == "hedged"
-    )
+    assert analysis_to_dict(
+        Analysis(Document("d", "s"), (), (Triple(Mention("a", "T", 0, 1), "p",
+                                                  Mention("b", "T", 0, 1), hedged),))
+    )["triples"][0]["provenance"]["modality"] == "hedged"
 
 
 @pytest.mark.parametrize(
@@ -90,24 +66,10 @@ def test_default_modality_and_missing_fields_are_left_out() -> None:
     [
         ({"format": FORMAT + 1}, "format"),
         ([], "format"),
-        (
-            {
-                "format": FORMAT,
-                "document": {"id": "d7", "text": "x"},
-                "mentions": [{}],
-                "triples": [],
-            },
-            "'d7'",
-        ),
-        (
-            {
-                "format": FORMAT,
-                "document": {"id": "d8", "text": "x"},
-                "mentions": [{"text": 1, "cls": "T", "start": 0, "end": 1}],
-                "triples": [],
-            },
-            "'d8'",
-        ),
+        ({"format": FORMAT, "document": {"id": "d7", "text": "x"}, "mentions": [{}],
+          "triples": []}, "'d7'"),
+        ({"format": FORMAT, "document": {"id": "d8", "text": "x"},
+          "mentions": [{"text": 1, "cls": "T", "start": 0, "end": 1}], "triples": []}, "'d8'"),
         ({"format": FORMAT, "document": {"text": "x"}, "mentions": [], "triples": []}, "None"),
     ],
 )
