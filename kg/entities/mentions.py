@@ -2962,15 +2962,10 @@ def _members_named(table: Words, j: int) -> int | None:
     if not table.text[j].endswith(("s", "x")):
         return None
     k = j + 1
-    while (
-        k < min(size, j + _MEMBERS_WORDS)
-        and table.text[k].islower()
-        and table.pos[k]
-        in {
-            "NOUN",
-            "ADJ",
-        }
-    ):
+    while k < min(size, j + _MEMBERS_WORDS) and table.text[k].islower() and table.pos[k] in {
+        "NOUN",
+        "ADJ",
+    }:
         k += 1
     # ("fabricants d'espadrilles", "entreprises de la beauté": one lower-case complement)
     m = k + 1 if k < size and table.lower[k] in DE else k

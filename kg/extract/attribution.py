@@ -227,6 +227,10 @@ def _media_noun(token: Token) -> bool:
     return cls == _MEDIUM_CLASS or fold(token.lemma_) in attribution().medium_nouns
 
 
+#: Classes of a name that may be a medium its typing did not recognise.
+_UNLISTED = frozenset({"Organization", UNTYPED})
+
+
 def _organisation_after_speaker(speaker: Token, complement: Token) -> bool:
     """``», a déclaré Achta Djibrine à Alwihda Info``: in an incise after a quotation, an
     organisation's name right after the named person who speaks, behind ``à``, is the
@@ -250,15 +254,7 @@ def _organisation_after_speaker(speaker: Token, complement: Token) -> bool:
     first = complement.i
     while first > 0 and mention_at(doc[first - 1]) == medium:
         first -= 1
-    return (
-        first == end + 2
-        and doc[end + 1].lower_ in _A
-        and coarse(medium.cls)
-        in {
-            "Organization",
-            UNTYPED,
-        }
-    )
+    return first == end + 2 and doc[end + 1].lower_ in _A and coarse(medium.cls) in _UNLISTED
 
 
 def _news_medium(token: Token) -> bool:
