@@ -648,6 +648,11 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Dulac", "makes", "Ruchéa"), ("Kelvane", "makes", "Hydrelia")],
         [],
     ),
+    # (the brand's name hung on the product by the parser, in quotes or not)
+    "La société Kelvo commercialise une crème de marrons sous la marque « Castel ».": (
+        [("Kelvo", "makes", "Castel")],
+        [],
+    ),
     "Le groupe Ardoval a vendu son usine sous la pression de la banque Brenwood. La société "
     "Kelvane ne vend pas ses pompes sous la marque Hydrelia.": (
         [],
