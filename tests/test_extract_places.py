@@ -34,6 +34,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # a street a town is followed by lies in the town, not the reverse
+    "La société Kelvo ouvrira en septembre une boutique à Besançon, dans la Grande-Rue.": (
+        [("Kelvo", "opensOfficeIn", "Besançon")],
+        [("Besançon", "locatedIn", "Grande-Rue")],
+    ),
     # a part of the town, or a landmark near it, set off after it: no second site
     "La société Kelvo ouvrira une boutique à Tokyo, dans le quartier de Ginza.": (
         [("Kelvo", "opensOfficeIn", "Tokyo")],

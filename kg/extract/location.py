@@ -28,6 +28,7 @@ Example:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -84,6 +85,7 @@ _TOWN = frozenset({"City"})
 _AREA = frozenset({"Region"})
 _RECIPIENT_VERBS = word_list("recipient_verbs")
 _TOWN_PARTS = word_list("town_part_nouns")
+_STREETS = folded_word_list("street_nouns")
 _FACILITIES = word_list("facility_nouns")
 #: Folded, as the words they are compared with ("Hôtel" opens a name with a capital).
 _VENUE_NOUNS = folded_word_list("venue_nouns")
@@ -495,7 +497,7 @@ class LocationExtractor:
         containers = _CONTAINERS | {"City"} if area_cls == "City" else _CONTAINERS
         if container is None or container.cls not in containers | {UNTYPED}:
             return
-        if container == mention_at(token):
+        if container == mention_at(token) or _names_a_street(container):
             return
         own = mention_at(token)
         inner = _TOWN if own is not None and own.cls == UNTYPED else _PLACES
@@ -533,6 +535,14 @@ class LocationExtractor:
         # "X, un lycée catholique à La Grange Park": an organisation described as being
         # somewhere names a place there, one NER did not know
         return _place_after(doc, j, end, untyped=True)
+
+
+def _names_a_street(mention: Mention) -> bool:
+    """Whether a name NER could not type holds a street's noun (``Grande-Rue``, ``Cours
+    Mirabeau``): a street lies in a town, no town lies in it."""
+    return mention.cls == UNTYPED and any(
+        fold(word) in _STREETS for word in re.split(r"[\s\-]+", mention.text)
+    )
 
 
 #: How far back a name that a parenthesised short form abbreviates may start.
