@@ -34,6 +34,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Morez", "locatedIn", "Jura")],
         [],
     ),
+    # a département NER could not type, set off after the town: no second seat
+    "La société Kelvo est installée à Lunel, dans l'Hérault.": (
+        [("Kelvo", "basedIn", "Lunel"), ("Lunel", "locatedIn", "Hérault")],
+        [("Kelvo", "basedIn", "Hérault")],
+    ),
     # a street a town is followed by lies in the town, not the reverse
     "La société Kelvo ouvrira en septembre une boutique à Besançon, dans la Grande-Rue.": (
         [("Kelvo", "opensOfficeIn", "Besançon")],

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import holds_a_stake
 from kg.entities.mentions import UNTYPED, coarse, compatible
+from kg.entities.places import french_place
 from kg.extract.base import (
     Arg,
     args_of,
@@ -2368,7 +2369,13 @@ def _without_containing_areas(themes: list[Arg], doc: Doc) -> list[Arg]:
             for town in towns
             if town.end <= area.start
         ]
-        return (area.cls == "Region" and any(_AREA_AFTER_TOWN.match(b) for b in between)) or (
+        # (an area NER could not type that INSEE knows: "à Lunel, dans l'Hérault")
+        region = area.cls == "Region" or (
+            area.cls != "Country"
+            and (known := french_place(area.text)) is not None
+            and known.cls == "Region"
+        )
+        return (region and any(_AREA_AFTER_TOWN.match(b) for b in between)) or (
             # "à Tokyo, dans le quartier de Ginza", "à Cahors, près de la cathédrale
             # Saint-Étienne", "à Oyem, dans le Woleu-Ntem": where in (or around) the town
             area.cls != "Country" and any(_PART_AFTER_TOWN.fullmatch(b) for b in between)
