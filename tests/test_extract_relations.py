@@ -674,6 +674,9 @@ CASES = [
 
 #: Sentences that state no fact of the vocabulary between their names.
 NOTHING = [
+    # an exercise's instructions: an imperative opening one is no company
+    "Travail à faire\n\n1.1 Caractérisez le marché de la luge à l'aide des annexes 1 et 2.\n"
+    "1.2 Identifiez les principaux concurrents de la société Kelvo.",
     # a place after the speaker of an incise is where, not whom, they spoke to
     "« Le marché repart », a déclaré Awa Koné à Bamako.",
     # no new role: the name after the colon says who stays

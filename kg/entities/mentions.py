@@ -367,11 +367,25 @@ def _verb_then_object(table: Words, k: int) -> bool:
     )
 
 
+def _instruction_verb(table: Words, i: int) -> bool:
+    """``1.2 Identifiez les concurrents de X``, ``Précisez ...``: a verb in the imperative
+    (or second person plural) opening a sentence or an exercise's number is an instruction,
+    no name, whatever NER made of the capitalised word."""
+    return (
+        table.pos[i] in {"VERB", "AUX"}
+        and table.lower[i].endswith("ez")
+        and table.text[i][:1].isupper()
+        and (table.sent_start[i] or (i > 0 and table.pos[i - 1] == "NUM"))
+    )
+
+
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     table = words(doc)
     text = table.text
+    if end - start == 1 and _instruction_verb(table, start):
+        return None
     lexicon = descriptions()
     # (the word's own tests first: the article and official-name readings fold words)
     while (
