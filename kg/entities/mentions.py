@@ -384,8 +384,6 @@ def _trim(span: Span) -> Span | None:
     doc = span.doc
     table = words(doc)
     text = table.text
-    if end - start == 1 and _instruction_verb(table, start):
-        return None
     lexicon = descriptions()
     # (the word's own tests first: the article and official-name readings fold words)
     while (
@@ -2286,6 +2284,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
             not _has_name(span)
             or (_capital_of_position_only(span) and gazetteer.lookup(name) is None)
             or (len(span) == 1 and defined_term(table, span.start))
+            or (len(span) == 1 and _instruction_verb(table, span.start))
             or (headings and _in_heading(span))
             or _demonym_noun(span)
             or _opening_participle(span)

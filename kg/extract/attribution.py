@@ -247,14 +247,10 @@ def _organisation_after_speaker(speaker: Token, complement: Token) -> bool:
         or speaker.i in (speaker.doc._.kg_coref or {})
     ):
         return False
-    doc = speaker.doc
-    end = speaker.i
-    while end + 1 < len(doc) and mention_at(doc[end + 1]) == person:
-        end += 1
-    first = complement.i
-    while first > 0 and mention_at(doc[first - 1]) == medium:
-        first -= 1
-    return first == end + 2 and doc[end + 1].lower_ in _A and coarse(medium.cls) in _UNLISTED
+    # (the two names with only the preposition between them, read by their offsets)
+    offset = speaker.doc._.kg_offset
+    between = speaker.doc.text[person.end - offset : medium.start - offset]
+    return between.strip().lower() in _A and coarse(medium.cls) in _UNLISTED
 
 
 def _news_medium(token: Token) -> bool:

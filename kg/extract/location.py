@@ -94,7 +94,10 @@ _VENUE_NOUNS = folded_word_list("venue_nouns")
 #: an organisation; a plant, a stadium, a castle as a place.
 _BUSINESSES = folded_word_list("site_nouns")
 _SITES = (
-    _BUSINESSES | frozenset(map(fold, _FACILITIES | word_list("building_nouns"))) | _VENUE_NOUNS
+    _BUSINESSES
+    | folded_word_list("building_nouns")
+    | frozenset(map(fold, _FACILITIES))
+    | _VENUE_NOUNS
 )
 _SEATED = folded_word_list("seated_nouns")
 _PRESENT = folded_word_list("presence_adjectives")
