@@ -1462,6 +1462,8 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(table.text[i]) or lexicon.class_of(table.lemma[i])
+    if cls is None and (product := _product_named(noun, table)) is not None:
+        return product
     # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
     # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
     holder = cls is None and (fold(table.lemma[i]) in roles() or _person_title(noun))
@@ -1574,6 +1576,22 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     ):
         return doc[after]
     return None
+
+
+def _product_named(noun: Token, table: Words) -> Token | None:
+    """``son enneigeur « Bise 40 »``, ``sous la marque Ty Gwenn``: a product's name (as
+    mentions typed it) in quotes after a noun of no class, or after a brand's noun, is the
+    noun's name."""
+    doc = noun.doc
+    at = noun.i + 1
+    while at < len(table.text) and table.pos[at] == "ADJ" and table.text[at].islower():
+        at += 1
+    quoted = at < len(table.text) and table.text[at] in OPENING_QUOTES
+    if not quoted and fold(table.text[noun.i]) not in descriptions().product_frames:
+        return None
+    at += quoted
+    named = mention_of_index(doc, at) if at < sentence_end(noun) else None
+    return doc[at] if named is not None and named.cls == "Product" else None
 
 
 def _listed_after_plural(noun: Token, table: Words) -> Token | None:

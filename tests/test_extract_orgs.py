@@ -706,6 +706,26 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvane", "basedIn", "France")],
     ),
     "La société Kelvane vend ses pompes franco de port.": ([], [("Kelvane", "basedIn", "France")]),
+    # a quoted name after a noun of no class is a product, the noun's name; a list after
+    # the maker's goods names some of them
+    "La société Kelvo est surtout connue pour son enneigeur « Bise 40 ». La société Dulac "
+    "fabrique des fours à bois pour pizzerias, dont le modèle « Vercors 90 ».": (
+        [("Kelvo", "makes", "Bise 40"), ("Dulac", "makes", "Vercors 90")],
+        [("Dulac", "makes", "Bise 40")],
+    ),
+    # a product a noun under a possessive names is the possessor's
+    "La distillerie Kelvane est installée à Remich. Ses eaux-de-vie, dont la quetsch "
+    "« Réserve du Val », sont primées. Son alambic « Colonne 12 » date de 1950.": (
+        [("Réserve du Val", "productOf", "Kelvane"), ("Colonne 12", "productOf", "Kelvane")],
+        [],
+    ),
+    # rivals under a possessive are no goods; a medium's complement in quotes is no product
+    "La société Apex se renforce face à ses rivaux Orvane et Brenwood. Paul Roy a annoncé "
+    "au micro de « Pixel Matin » son départ de la société Kelvo.": (
+        [],
+        [("Orvane", "productOf", "Apex"), ("Brenwood", "productOf", "Apex"),
+         ("Pixel Matin", "productOf", "Kelvo")],
+    ),
     # the noun that introduced a name, with another origin, is another organisation
     "La société Kelvane a racheté le transporteur lorrain Brenwood. Le transporteur suisse "
     "fait rouler ses camions entre Bâle et Genève.": (

@@ -1207,6 +1207,8 @@ WHOLE_NAMES = [
     # does not abbreviate is not
     "Kerval Holdings Limited (KHL) a racheté Sonora.",
     "Kerval Holdings SA (KH) a racheté Sonora.",
+    # a quoted name a determined noun of no class announces is goods
+    "Kelvo vend les chaussettes « Trotteuse » à Troyes.",
 ]
 
 
@@ -1249,6 +1251,7 @@ def whole_names(nlp):  # type: ignore[no-untyped-def]
         (WHOLE_NAMES[24], "Paul Ricard", "Person"),
         (WHOLE_NAMES[25], "Kerval Holdings Limited", None),
         (WHOLE_NAMES[26], "Kerval Holdings", None),
+        (WHOLE_NAMES[27], "Trotteuse", "Product"),
     ],
 )
 def test_a_name_is_found_whole(whole_names, text, name, cls) -> None:  # type: ignore[no-untyped-def]
@@ -1302,6 +1305,8 @@ QUOTES_NOT_NAMES = [
     "Le roi Jean le Bon a régné à Paris.",
     # a town written with its article is no medium
     "Il vit à La Rochelle depuis 2010. Dans La Rochelle, les loyers montent.",
+    # a quoted rubric or a medium's complement is no product
+    "Kelvo publie la rubrique « Pas à Pas » et passe au micro de « Pixel Matin ».",
 ]
 
 
@@ -1311,7 +1316,8 @@ def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-
     speech, project, convention, family, quantity, published, recipient, heading = (
         found[t] for t in QUOTES_NOT_NAMES[:8]
     )
-    colon, king, town = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    colon, king, town, rubric = (found[t] for t in QUOTES_NOT_NAMES[8:])
+    assert "Product" not in rubric.values(), rubric
     assert "MediaOrganization" not in town.values(), town
     assert not any("prêts" in name for name in published), published
     assert recipient.get("Norvik") != "City", recipient

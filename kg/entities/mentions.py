@@ -2027,6 +2027,7 @@ def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
         ):
             break
         j -= 1
+    classed = False
     for noun in reversed(nouns):
         pair = table.span_text(noun, min(noun + 2, quote))
         cls = lexicon.class_of(pair) or lexicon.class_of(table.text[noun])
@@ -2034,6 +2035,20 @@ def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
         if cls is not None and cls != "Person":
             between = range(noun + 1, quote)
             return cls, all(table.pos[k] == "ADJ" for k in between)
+        classed = classed or cls is not None
+    # "son enneigeur « Bise 40 »", "les chaussettes « Trotteuse »": a determined noun of
+    # no class, and none of those that quote a project, a rubric or a place, names goods
+    # (not its complement: "au micro de « X »")
+    if nouns and not classed:
+        head = nouns[-1]
+        others = folded_word_list("unquoted_goods_nouns")
+        if (
+            head >= 1
+            and table.lower[head - 1] in lexicon.determiners | lexicon.possessives
+            and not any(fold(table.text[k]) in others for k in nouns)
+            and not any(table.lower[k] in DE for k in range(head + 1, quote))
+        ):
+            return "Product", False
     return None, False
 
 

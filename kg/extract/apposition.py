@@ -32,7 +32,15 @@ from spacy.tokens import Doc, Token
 from kg.entities.gazetteer import default_gazetteer
 from kg.entities.mentions import UNTYPED, coarse, compatible, origin_text
 from kg.entities.places import french_place
-from kg.extract.base import Arg, args_of, pairs, phrase_of, salient_organisation, text_topic
+from kg.extract.base import (
+    Arg,
+    args_of,
+    listed_members,
+    pairs,
+    phrase_of,
+    salient_organisation,
+    text_topic,
+)
 from kg.grammar import (
     DE,
     DE_BARE,
@@ -915,6 +923,8 @@ def _coordinated_opening(doc: Doc, start: int, first: int) -> bool:
 #: Prepositions of place, before a name no class was found for (``né à X``, ``en X``).
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 _PERSON = frozenset({"Person"})
+_ORGANISATION = frozenset({"Organization"})
+_PRODUCT = frozenset({"Product"})
 
 
 def _last_conjunct(head: Token) -> Token | None:
@@ -1756,6 +1766,7 @@ class AppositionExtractor:
     def extract(self, doc: Doc) -> Iterator[Triple]:
         """Yield one triple per (name, role, organisation) found."""
         yield from self._pair_formed(doc)
+        yield from self._possessed_goods(doc)
         for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
@@ -1917,6 +1928,31 @@ class AppositionExtractor:
                 noun,
                 clause=False,
             )
+
+    def _possessed_goods(self, doc: Doc) -> Iterator[Triple]:
+        """``Son ballon « Kaz Soley 300 »``, ``ses eaux-de-vie, dont la quetsch « X »``: a
+        product that a noun under a possessive names, or that a list after that noun
+        names, is the possessor's (the organisation coreference read the possessive as).
+        """
+        possessives = descriptions().possessives
+        for det in doc:
+            noun = det.head
+            if det.dep_ != "det" or det.lower_ not in possessives or noun.pos_ != "NOUN":
+                continue
+            owners = args_of(det, _ORGANISATION)
+            named = [t for t in [named_by(noun), *listed_members(noun, goods=True)] if t]
+            # (a name typed a product by what announces it, not by the slot: "face à ses
+            # rivaux IQ-EQ et Alter Domus" names no goods)
+            products = [
+                a
+                for t in named
+                if (m := mention_at(t)) is not None and m.cls == "Product"
+                for a in args_of(t, _PRODUCT)
+            ]
+            if owners and products:
+                yield from pairs(
+                    self.name, CONFIDENCE_LINEAR, products, "productOf", owners, noun, clause=False
+                )
 
     def _compound(self, head: Token, end: int, role: RoleNoun) -> Iterator[Triple]:
         """``Pfizer PDG Ian Read``: organisation, role and person side by side."""

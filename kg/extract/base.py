@@ -33,9 +33,12 @@ from kg.entities.mentions import (
 from kg.grammar import (
     CLOSING_QUOTES,
     COREF_KEY,
+    DE,
     MENTIONS_KEY,
+    OPENING_GUILLEMETS,
     OPENING_QUOTES,
     case_of,
+    case_of_index,
     clause_start,
     containers,
     expand,
@@ -43,6 +46,7 @@ from kg.grammar import (
     group_at,
     is_reference,
     mention_at,
+    mention_of_index,
     misread_verb,
     named_by,
     negated,
@@ -945,3 +949,92 @@ def _subject_mention(word: Token, introduced: bool) -> Mention | None:
     if mention is None and introduced and (named := named_by(word)) is not None:
         mention = mention_at(named)
     return mention
+
+
+_INCLUDING = folded_word_list("inclusion_markers")
+#: at most this many words of the counted noun's complement before its list
+_COMPLEMENT_WORDS = 5
+
+
+def _counted_after(child: Token, count: Token) -> bool:
+    """Whether ``child`` is the ``de`` noun a noun of quantity counts (``une dizaine de
+    pays``, ``des dizaines de villes``)."""
+    return (
+        child.dep_ == "nmod"
+        and child.pos_ == "NOUN"
+        and child.i > count.i
+        and case_of_index(child.doc, child.i) in DE
+    )
+
+
+def listed_members(token: Token, *, goods: bool = False) -> list[Token]:
+    """``dans treize pays, dont l'Allemagne, le Brésil et le Chili``: the places a list
+    opened by ``dont`` or ``notamment`` names among the counted plural noun at ``token``,
+    or none. With ``goods``, the products it names instead: ``fabrique des fours à bois
+    pour pizzerias, dont le modèle « Vercors 90 »`` (a product's own noun and quotes may
+    stand before its name).
+
+    Read word by word: the parser makes the first place a relative clause of the noun and
+    the others its conjuncts, or hangs them elsewhere. The list stops at the first word
+    that is neither a place, an article, a comma nor ``et`` (``dont la moitié en Afrique``
+    names no member).
+
+    Example:
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> from kg.model import Mention
+        >>> words = ["dans", "trois", "pays", ",", "dont", "le", "Japon", "et", "la", "Chine"]
+        >>> pos = ["ADP", "NUM", "NOUN", "PUNCT", "PRON", "DET", "PROPN", "CCONJ", "DET",
+        ...        "PROPN"]
+        >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos,
+        ...           morphs=["", "", "Number=Plur", "", "", "", "", "", "", ""],
+        ...           sent_starts=[True] + [False] * 9)
+        >>> doc._.kg_mentions = {6: Mention("Japon", "Country", 24, 29),
+        ...                      9: Mention("Chine", "Country", 36, 41)}
+        >>> [t.text for t in listed_members(doc[2])]
+        ['Japon', 'Chine']
+    """
+    if token.pos_ != "NOUN" or mention_at(token) is not None:
+        return []
+    doc = token.doc
+    # "dans une dizaine de pays, dont ...": the count's noun is what the list is of
+    counted = next((c for c in token.children if _counted_after(c, token)), None)
+    if counted is not None:
+        token = counted
+    elif "Plur" not in token.morph.get("Number", []) and not any(
+        c.dep_ == "nummod" for c in token.children
+    ):
+        return []  # "dans la région, dont Lyon est le chef-lieu": no list of members
+    table = words(doc)
+    end = sentence_end(token)
+    k = token.i + 1
+    while k < end and table.pos[k] == "ADJ" and table.text[k].islower():
+        k += 1  # "ses propres bassins maçonnés, dont ..."
+    if k < end and (table.lower[k] in DE or table.pos[k] == "ADP"):
+        # "dans dix pays d'Afrique, dont ...": the list follows the noun's own short
+        # complement (the parser may hang the list itself inside it)
+        stop = min(end, k + _COMPLEMENT_WORDS)
+        while k < stop and table.lower[k] != "," and fold(table.lower[k]) not in _INCLUDING:
+            k += 1
+    if k < end and table.lower[k] == ",":
+        k += 1
+    if k >= end or fold(table.lower[k]) not in _INCLUDING:
+        return []
+    found: list[Token] = []
+    k += 1
+    while k < end:
+        if (
+            table.pos[k] == "DET"
+            or table.lower[k] in {",", "et"}
+            or (goods and table.text[k] in OPENING_GUILLEMETS)
+            or (goods and table.pos[k] in {"NOUN", "ADJ"} and table.text[k].islower())
+        ):
+            k += 1
+            continue
+        mention = mention_of_index(doc, k)
+        if not (mention is not None and mention.cls == "Product" if goods else is_place(mention)):
+            break
+        found.append(doc[k])
+        while k < end and mention_of_index(doc, k) == mention:
+            k += 1
+    return found

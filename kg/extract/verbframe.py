@@ -37,6 +37,7 @@ from kg.extract.base import (
     args_of,
     baptised_title,
     is_place,
+    listed_members,
     pairs,
     quoted_title,
     salient_organisation,
@@ -1808,6 +1809,9 @@ class VerbFrameExtractor:
                     objects = [anchor(verb.head) or verb.head]
                 # "préside le conseil de surveillance de Vivendi": the body of a company
                 theme_tokens = _named(objects, through_de=True)
+                if "Product" in frame.theme:
+                    # "fabrique des fours, dont le modèle « Vercors 90 »"
+                    theme_tokens += [p for o in objects for p in listed_members(o, goods=True)]
                 if objects:
                     # "a repris A en 2019, puis B en 2021": the verb left out before B
                     theme_tokens += _named(_elided_objects(verb))
@@ -1863,7 +1867,7 @@ class VerbFrameExtractor:
             if "Place" in frame.theme:
                 theme_tokens += _on_site(verb)
                 # "implantée dans 40 pays, dont le Mexique"
-                theme_tokens += [p for t in theme_tokens for p in _places_included(t)]
+                theme_tokens += [p for t in theme_tokens for p in listed_members(t)]
         else:
             if (
                 # ("un ingénieur venu d'EDF": a participle the parser made the noun's
@@ -2057,7 +2061,7 @@ class VerbFrameExtractor:
                 # "C'est à Lyon que X organise ...": the place the cleft sets first
                 theme_tokens += _clefted(verb, frame.theme_preps)
                 # "opère dans 30 pays, dont la Roumanie et le Maroc"
-                theme_tokens += [p for t in theme_tokens for p in _places_included(t)]
+                theme_tokens += [p for t in theme_tokens for p in listed_members(t)]
             if frame.venues:
                 # "au palais de la Bourse", "sur le parvis de la Grande Arche": the venue
                 # whole, not the town or the name inside it
@@ -2540,86 +2544,6 @@ def _predicate_between(verb: Token, theme: Token) -> Token | None:
         if word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])):
             return word
     return None
-
-
-_INCLUDING = folded_word_list("inclusion_markers")
-#: at most this many words of the counted noun's complement before its list
-_COMPLEMENT_WORDS = 5
-
-
-def _counted_after(child: Token, count: Token) -> bool:
-    """Whether ``child`` is the ``de`` noun a noun of quantity counts (``une dizaine de
-    pays``, ``des dizaines de villes``)."""
-    return (
-        child.dep_ == "nmod"
-        and child.pos_ == "NOUN"
-        and child.i > count.i
-        and case_of_index(child.doc, child.i) in DE
-    )
-
-
-def _places_included(token: Token) -> list[Token]:
-    """``dans treize pays, dont l'Allemagne, le Brésil et le Chili``: the places a list
-    opened by ``dont`` or ``notamment`` names among the counted plural noun at ``token``,
-    or none.
-
-    Read word by word: the parser makes the first place a relative clause of the noun and
-    the others its conjuncts, or hangs them elsewhere. The list stops at the first word
-    that is neither a place, an article, a comma nor ``et`` (``dont la moitié en Afrique``
-    names no member).
-
-    Example:
-        >>> import spacy
-        >>> from spacy.tokens import Doc
-        >>> from kg.model import Mention
-        >>> words = ["dans", "trois", "pays", ",", "dont", "le", "Japon", "et", "la", "Chine"]
-        >>> pos = ["ADP", "NUM", "NOUN", "PUNCT", "PRON", "DET", "PROPN", "CCONJ", "DET",
-        ...        "PROPN"]
-        >>> doc = Doc(spacy.blank("fr").vocab, words=words, pos=pos,
-        ...           morphs=["", "", "Number=Plur", "", "", "", "", "", "", ""],
-        ...           sent_starts=[True] + [False] * 9)
-        >>> doc._.kg_mentions = {6: Mention("Japon", "Country", 24, 29),
-        ...                      9: Mention("Chine", "Country", 36, 41)}
-        >>> [t.text for t in _places_included(doc[2])]
-        ['Japon', 'Chine']
-    """
-    if token.pos_ != "NOUN" or mention_at(token) is not None:
-        return []
-    doc = token.doc
-    # "dans une dizaine de pays, dont ...": the count's noun is what the list is of
-    counted = next((c for c in token.children if _counted_after(c, token)), None)
-    if counted is not None:
-        token = counted
-    elif "Plur" not in token.morph.get("Number", []) and not any(
-        c.dep_ == "nummod" for c in token.children
-    ):
-        return []  # "dans la région, dont Lyon est le chef-lieu": no list of members
-    table = words(doc)
-    end = sentence_end(token)
-    k = token.i + 1
-    if k < end and table.lower[k] in DE:
-        # "dans dix pays d'Afrique, dont ...": the list follows the noun's own short
-        # complement (the parser may hang the list itself inside it)
-        stop = min(end, k + _COMPLEMENT_WORDS)
-        while k < stop and table.lower[k] != "," and fold(table.lower[k]) not in _INCLUDING:
-            k += 1
-    if k < end and table.lower[k] == ",":
-        k += 1
-    if k >= end or fold(table.lower[k]) not in _INCLUDING:
-        return []
-    found: list[Token] = []
-    k += 1
-    while k < end:
-        if table.pos[k] == "DET" or table.lower[k] in {",", "et"}:
-            k += 1
-            continue
-        mention = mention_of_index(doc, k)
-        if not is_place(mention):
-            break
-        found.append(doc[k])
-        while k < end and mention_of_index(doc, k) == mention:
-            k += 1
-    return found
 
 
 def _described_by(adjective: Token) -> Token | None:
