@@ -450,6 +450,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Louis Garat", "founderOf", "Kelmo")],
         [],
     ),
+    # a passive's plural description of its agent, then the names set off after it
+    "La société Kelvo a été fondée en 2011 par deux ingénieurs, Paul Roy et Anne Caillaud, "
+    "qui s'étaient connus à Lyon. La société Dulac a été rachetée par deux fonds, Orvane "
+    "Capital et Brenwood Partners.": (
+        [("Paul Roy", "cofounderOf", "Kelvo"), ("Anne Caillaud", "cofounderOf", "Kelvo"),
+         ("Orvane Capital", "acquires", "Dulac"), ("Brenwood Partners", "acquires", "Dulac")],
+        [],
+    ),
+    "La société Kelvo a été fondée par des ingénieurs, à Lyon, en 1990.": (
+        [],
+        [("Lyon", "founderOf", "Kelvo")],
+    ),
 }
 
 

@@ -810,6 +810,15 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Écranor", "opensOfficeIn", "Pornic")],
         [("Écranor", "presentIn", "Pornic")],
     ),
+    # an agent noun of a trade in apposition, maybe with its goods, then the town; a town
+    # NER took for a person, with its département set off after it
+    "Le groupe Kelvo, le presseur d'Averton, en Mayenne, rachète l'usine. La société Dulac, "
+    "le transformateur de pommes de terre de Bordeaux, recrute.": (
+        [("Kelvo", "basedIn", "Averton"), ("Averton", "locatedIn", "Mayenne"),
+         ("Dulac", "basedIn", "Bordeaux")],
+        [],
+    ),
+    "La société Dulac, le repreneur de Kelvo, recrute.": ([], [("Dulac", "basedIn", "Kelvo")]),
 }
 
 

@@ -1168,6 +1168,14 @@ def _class_and_qid(
     if hint == UNTYPED and _placed_after(span) and gazetteer.lookup(text) is None:
         return "City", None  # "Né à Tournevie en 1980": NER left the town untyped
     if (
+        hint in {UNTYPED, "Place", "Person"}
+        # (a person's name only where the list of French towns holds it)
+        and (hint != "Person" or ((town := french_place(text)) is not None and town.cls == "City"))
+        and gazetteer.lookup(text) is None
+        and _region_set_after(span, gazetteer)
+    ):
+        return "City", None  # "le presseur d'Averton, en Mayenne": NER took it for a person
+    if (
         hint == "Person"
         and len(span) == 1
         and not is_given_name(text)
@@ -1336,6 +1344,47 @@ def _placed_after(span: Span) -> bool:
         site = span.doc[j]
         return not (site.head.pos_ in {"VERB", "AUX"} and site.head.lemma_ in _RECIPIENTS)
     return fold(table.text[j]) in placing
+
+
+#: Words between a town's comma and the region set off after it ("à X, dans le Hainaut").
+_REGION_PREPS = frozenset({"en", "dans", "au", "le", "la", "les", "l'", "l\u2019"})
+
+
+def _region_set_after(span: Span, gazetteer: Gazetteer) -> bool:
+    """``d'Averton, en Mayenne``, ``de Kampenhout, en Brabant flamand``, ``à Sion (Valais)``:
+    a name after ``de`` or ``à`` with a region or country set off right after it (by a
+    comma and its preposition, or in parentheses) is a town of that region."""
+    table = words(span.doc)
+    size = len(table.text)
+    i = span.start - 1
+    if i < 1 or table.lower[i] not in _PLACING_PREPS:
+        return False
+    if table.lower[i] in DE:
+        # ("le laboratoire de Kelvo, en Allemagne": an organisation's "de" names its owner)
+        cls = descriptions().class_of(table.text[i - 1]) or descriptions().class_of(
+            table.lemma[i - 1]
+        )
+        if cls is not None and coarse(cls) == "Organization":
+            return False
+    elif span.root.head.pos_ in {"VERB", "AUX"} and span.root.head.lemma_ in _RECIPIENTS:
+        return False  # "a cédé sa filiale à Norvex, en Allemagne": who receives
+    k = span.end
+    if k + 1 >= size or table.text[k] not in {",", "("}:
+        return False
+    k += 1
+    while k < size and table.lower[k] in _REGION_PREPS:
+        k += 1
+    for width in (3, 2, 1):
+        if k + width > size or not table.text[k][:1].isupper():
+            continue
+        name = table.span_text(k, k + width)
+        place = french_place(name)
+        entry = gazetteer.lookup(name)
+        if (place is not None and place.cls == "Region") or (
+            entry is not None and entry.cls in {"Region", "Country"}
+        ):
+            return True
+    return False
 
 
 #: Verbs whose "à" names who receives (words.json).

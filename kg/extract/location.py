@@ -756,6 +756,12 @@ def _towns_listed(doc: Doc, j: int, end: int, preps: set[str] | frozenset[str]) 
     return towns
 
 
+#: Endings of a trade's agent noun ("presseur", "transformatrice" is rarer than "-euse").
+_AGENT = ("eur", "euse")
+#: Most words of what a company makes between its noun and its town ("de pommes de terre").
+_GOODS_WORDS = 4
+
+
 def _seated(doc: Doc, i: int, end: int) -> Token | None:
     """``, une PME de Digoin``, ``, la jeune entreprise de Vierzon`` right after an
     organisation's name: the town a company noun in apposition is said to be of, or None.
@@ -773,11 +779,16 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
     k = _seated_noun_end(doc, j, end)
     # ("X, la tonnellerie de Cognac": a firm's trade noun that opens company names says
     # so too, of a known place only: "le laboratoire d'IA" names its field)
+    # (and so does an agent noun of a trade, "le presseur d'Averton", "le sécheur de
+    # mangues de Sikasso": "-eur", "-euse")
     trade = (
         k is None
         and j < end
-        and name_heads().head_class(doc[j].text) == "Company"
         and mention_of_index(doc, j) is None
+        and (
+            name_heads().head_class(doc[j].text) == "Company"
+            or (doc[j].pos_ == "NOUN" and doc[j].text.islower() and doc[j].text.endswith(_AGENT))
+        )
     )
     if trade:
         k = j + 1
@@ -785,14 +796,17 @@ def _seated(doc: Doc, i: int, end: int) -> Token | None:
         return None
     while k < end and doc[k].pos_ == "ADJ" and doc[k].text[:1].islower():
         k += 1  # "une PME industrielle de"
-    if (
-        k + 3 < end
-        and doc[k].lower_ in DE_BARE
-        and doc[k + 1].pos_ == "NOUN"
-        and doc[k + 1].text.islower()
-        and doc[k + 2].lower_ in DE_BARE
+    goods = k
+    while (
+        goods + 3 < end
+        and goods - k < _GOODS_WORDS
+        and doc[goods].lower_ in DE_BARE
+        and doc[goods + 1].pos_ == "NOUN"
+        and doc[goods + 1].text.islower()
+        and doc[goods + 2].lower_ in DE_BARE
     ):
-        k += 2  # "un fabricant de cuisines de Cholet": what it makes, then its town
+        goods += 2  # "un fabricant de cuisines de Cholet": what it makes, then its town
+    k = goods
     if k + 1 >= end or doc[k].lower_ not in DE_BARE:
         return None
     town = doc[k + 1]

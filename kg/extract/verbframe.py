@@ -933,16 +933,45 @@ def _fronted_agent(verb: Token) -> list[Token]:
         if doc[i].text == ",":
             break
         if doc[i].lower_ == "par":
-            return _name_from(i + 1, sentence_end(verb), doc) or _named_after(i + 1, holder)
+            return _name_from(i + 1, sentence_end(verb), doc) or _named_after(i + 1, holder.i, doc)
     return []
 
 
-def _named_after(j: int, holder: Token) -> list[Token]:
+#: Labels the parser gives a passive's "par" phrase (an agent, or a mere oblique).
+_BY_DEPS = frozenset({"obl:agent", "obl:mod", "obl"})
+
+
+def _described_agents(verb: Token) -> list[Token]:
+    """``Nivalp a été fondée par deux ingénieurs, X et Y, qui ...``: the names set off after
+    a passive's plural description of its agent (``par`` whatever label the parser gave
+    it) are the agents."""
+    doc = verb.doc
+    end = sentence_end(verb)
+    for agent in verb.children:
+        if agent.dep_ in _BY_DEPS and agent.pos_ == "NOUN" and mention_at(agent) is None:
+            by = next((c.i for c in agent.children if c.lower_ == "par"), None)
+            names = _named_after(by + 1, end, doc) if by is not None else []
+            if not names:
+                continue
+            # the names close the apposition ("..., A et B, qui"): not the subject of a
+            # clause of their own ("par deux anciens de Y, A a confirmé")
+            after = names[-1].i
+            while after < end and mention_of_index(doc, after) == mention_at(names[-1]):
+                after += 1
+            closed = (
+                after >= end or doc[after].text in {",", ";", "."} or doc[after].lower_ == "qui"
+            )
+            if closed and not any(t.dep_ in {"nsubj", "nsubj:pass"} for t in names):
+                return names
+    return []
+
+
+def _named_after(j: int, end: int, doc: Doc) -> list[Token]:
     """``par deux anciens de Google, X et Y, Z ...``: the agents a plural description
-    announces are the names set after its comma, up to the phrase's holder; a kin noun
-    with a possessive announces one (``par son grand-père, X, la société ...``)."""
-    doc = holder.doc
-    comma = next((t.i for t in doc[j : holder.i] if t.text == ","), None)
+    announces are the names set after its comma, up to ``end`` (the phrase's holder, or
+    the sentence's end); a kin noun with a possessive announces one (``par son
+    grand-père, X, la société ...``)."""
+    comma = next((t.i for t in doc[j:end] if t.text == ","), None)
     if comma is None:
         return []
     nouns = [t for t in doc[j:comma] if t.pos_ == "NOUN"]
@@ -950,7 +979,7 @@ def _named_after(j: int, holder: Token) -> list[Token]:
     if not kin and not any("Plur" in t.morph.get("Number", []) for t in nouns):
         return []
     names: list[Token] = []
-    for token in doc[comma + 1 : holder.i]:
+    for token in doc[comma + 1 : end]:
         if token.text == "," or token.lower_ == "et":
             continue
         mention = mention_at(token)
@@ -1778,8 +1807,9 @@ class VerbFrameExtractor:
                     # "condamné à une amende de 2 millions par la CNIL": "par" hung lower
                     agent_tokens = _linear_with_prep(verb, verb, frozenset({"par"}))
                 if not any(mention_at(t) or named_by(t) for t in agent_tokens):
-                    # "Fondée par trois anciens de Y, A et B, Z ...": the names come later
-                    agent_tokens = _fronted_agent(verb) or agent_tokens
+                    # "Fondée par trois anciens de Y, A et B, Z ...", "fondée par deux
+                    # ingénieurs, A et B": the names come later
+                    agent_tokens = _fronted_agent(verb) or _described_agents(verb) or agent_tokens
             else:
                 subject = misread_subject or asked.subject_of(verb)
                 agent_tokens = [subject] if subject is not None else []
