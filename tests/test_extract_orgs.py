@@ -732,6 +732,17 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Brenwood", "basedIn", "Lorraine")],
         [("Brenwood", "basedIn", "Suisse")],
     ),
+    # a second role coordinated after a first one with a named complement
+    "La société Dulac, filiale du groupe Ardoval et concurrente directe de Kelvo, recrute.": (
+        [("Dulac", "subsidiaryOf", "Ardoval"), ("Dulac", "competitorOf", "Kelvo")],
+        [("Ardoval", "competitorOf", "Kelvo")],
+    ),
+    # a fronted role, then a nameless description of its organisation, then the holder
+    "Membre de l'Ardoval Valley, le pôle de compétitivité du végétal, la société Kelvo "
+    "a signé.": (
+        [("Kelvo", "memberOf", "Ardoval Valley")],
+        [],
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from kg.entities.mentions import (
     _announced_word,
     _entities,
     _named_again_at_start,
+    _trim,
     coarse,
     compatible,
     detect_mentions,
@@ -1330,6 +1331,18 @@ def test_what_makes_no_name_or_no_town(nlp) -> None:  # type: ignore[no-untyped-
     assert "Norvik 12" not in quantity and "Norvik" in quantity, quantity
     assert not any(cls == "Company" and "choix" in name for name, cls in colon.items()), colon
     assert "Jean le Bon" in king and "Bon" not in king, king
+
+
+def test_a_name_ends_before_a_quote_it_opens_but_does_not_close() -> None:
+    # "avec Nivex la convention « Neige sobre »" tagged "Nivex la convention « Neige sobre"
+    words_ = ["avec", "Nivex", "la", "convention", "«", "Neige", "sobre", "»", "."]
+    pos = ["ADP", "PROPN", "DET", "NOUN", "PUNCT", "PROPN", "ADJ", "PUNCT", "PUNCT"]
+    doc = Doc(spacy.blank("fr").vocab, words=words_, pos=pos)
+    trimmed = _trim(Span(doc, 1, 7, label="MISC"))
+    assert trimmed is not None and trimmed.text == "Nivex"
+    # a quote tagged whole keeps its words
+    whole = _trim(Span(doc, 4, 8, label="MISC"))
+    assert whole is not None and whole.text == "Neige sobre"
 
 
 def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:

@@ -52,6 +52,7 @@ from kg.grammar import (
     CLOSING_QUOTES,
     DE,
     DE_BARE,
+    OPENING_GUILLEMETS,
     OPENING_QUOTES,
     PARTICIPLE_ENDINGS,
     Words,
@@ -486,6 +487,21 @@ def _trim(span: Span) -> Span | None:
         and not _short_form_after(table, end)
     ):
         end = cut
+    # "avec Nivalp la convention « Neige sobre" tagged whole: a quote the span opens but
+    # does not close belongs to the words after the name, and so do the lower-case words
+    # before it ("la convention")
+    quote = next(
+        (
+            k
+            for k in range(start + 1, end)
+            if text[k] in OPENING_GUILLEMETS and not any(c in CLOSING_QUOTES for c in text[k:end])
+        ),
+        None,
+    )
+    if quote is not None:
+        end = quote
+        while end - 1 > start and text[end - 1].islower():
+            end -= 1
     # "de Bpifrance et du britannique X" tagged whole: a second name, announced by its
     # adjective of origin, starts after the conjunction
     if (cut := _coordinated_origin(table, start, end)) is not None:

@@ -544,14 +544,39 @@ def _fronted_holder_after(doc: Doc, j: int, head: Token) -> tuple[list[Token], f
         j += 1
     if j >= end or doc[j].text != ",":
         return [], 0.0
-    k = j + 1
-    while k < end and doc[k].pos_ == "DET":
-        k += 1
-    if k < end and mention_at(doc[k]) is not None:
-        return [doc[k]], CONFIDENCE_LINEAR
-    # "..., la société Kelvo recrute": the name the class noun introduces
-    named = named_by(doc[k]) if k < end and doc[k].pos_ == "NOUN" else None
-    return ([named], CONFIDENCE_LINEAR) if named is not None else ([], 0.0)
+    for _ in range(2):
+        k = j + 1
+        while k < end and doc[k].pos_ == "DET":
+            k += 1
+        if k < end and mention_at(doc[k]) is not None:
+            return [doc[k]], CONFIDENCE_LINEAR
+        # "..., la société Kelvo recrute": the name the class noun introduces
+        named = named_by(doc[k]) if k < end and doc[k].pos_ == "NOUN" else None
+        if named is not None:
+            return [named], CONFIDENCE_LINEAR
+        # "Membre de Y, le pôle de compétitivité du végétal, l'entreprise X": a nameless
+        # description of the phrase's own name set off between commas comes first
+        j = _description_end(doc, k, end)
+        if j is None:
+            break
+    return [], 0.0
+
+
+#: Most words of a nameless description set off between commas.
+_DESCRIPTION_WORDS = 8
+
+
+def _description_end(doc: Doc, k: int, end: int) -> int | None:
+    """The comma that closes a nameless description opened by a noun at ``k`` (only nouns,
+    adjectives, articles and prepositions up to it), or None."""
+    if k >= end or doc[k].pos_ != "NOUN" or not doc[k].text.islower():
+        return None
+    for i in range(k + 1, min(end, k + _DESCRIPTION_WORDS)):
+        if doc[i].text == ",":
+            return i
+        if mention_at(doc[i]) is not None or doc[i].pos_ not in {"NOUN", "ADJ", "DET", "ADP"}:
+            return None
+    return None
 
 
 def _subjects(head: Token) -> tuple[list[Token], float]:
@@ -1081,14 +1106,22 @@ def _first_conjunct(head: Token) -> Token | None:
 
 
 def _role_before_and(doc: Doc, conjunction: int) -> int | None:
-    """``X, leader européen des drones et filiale de Y``: the start of the role whose
-    complement runs up to ``et``, in the same stretch between commas (a role noun, then
-    only its complement's words: no verb, no name)."""
+    """``X, leader européen des drones et filiale de Y``, ``X, filiale du groupe Z et
+    concurrente de Y``: the start of the role whose complement runs up to ``et``, in the
+    same stretch between commas (a role noun, then only its complement's words: no verb;
+    a name only behind the complement's ``de``, set off right after the comma)."""
+    named = False
     for start in range(conjunction - 1, max(sentence_start(doc[conjunction]), conjunction - 8), -1):
         token = doc[start]
-        if token.is_punct or token.pos_ in {"VERB", "AUX"} or mention_at(token) is not None:
+        if token.is_punct or token.pos_ in {"VERB", "AUX"}:
             return None
-        if _role_at(doc, start) is not None and not _after_de(doc, start):
+        named = named or mention_at(token) is not None
+        if (
+            mention_at(token) is None
+            and _role_at(doc, start) is not None
+            and not _after_de(doc, start)
+            and (not named or doc[start - 1].text == ",")
+        ):
             return start
     return None
 
