@@ -373,6 +373,13 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Jacques Morel", "memberOf", "Sénat")],
     ),
+    # a former post no role lists, after "ancien" and before its organisation's "de"; a
+    # pupil or a customer held no post
+    "Bastien Roy, ancien commercial de la société Kelvo, a été recruté par le groupe "
+    "Brenwood. Anne Caillaud, ancienne élève de l'école Dulac, enseigne à Lyon.": (
+        [("Bastien Roy", "employeeOf", "Kelvo")],
+        [("Anne Caillaud", "employeeOf", "Dulac")],
+    ),
 }
 
 

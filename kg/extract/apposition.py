@@ -296,6 +296,34 @@ def _occupation_chez(table: Words, i: int) -> bool:
     )
 
 
+def _former_occupation(table: Words, i: int) -> bool:
+    """``X, ancien commercial de Metro France``, ``une ancienne programmatrice de
+    l'Olympia``: a lower-case noun no role lists, right after ``ancien`` and before the
+    ``de`` or ``chez`` of an organisation, names a post held there (not ``ancien élève
+    de``, ``ancienne cliente de``: ``non_occupations`` of words.json)."""
+    return (
+        1 <= i < len(table.text) - 1
+        and fold(table.text[i - 1]) in _PAST
+        and table.lower[i + 1] in _FORMER_POST_PREPS
+        and table.pos[i] not in _NOT_OCCUPATION
+        and table.text[i].isalpha()
+        and table.text[i].islower()
+        and descriptions().class_of(table.text[i]) is None
+        and fold(table.text[i]) not in _NON_OCCUPATIONS
+    )
+
+
+_FORMER_POST_PREPS = DE | {"chez"}
+_NON_OCCUPATIONS = folded_word_list("non_occupations")
+_FORMER_OCCUPATION = RoleNoun(
+    words=("métier",),
+    relation="employeeOf",
+    subject=frozenset({"Person"}),
+    object=frozenset({"Organization"}),
+    preps=_FORMER_POST_PREPS,
+)
+
+
 #: Tags of a word before "chez" that names no occupation ("travaille chez", "lui chez").
 _NOT_OCCUPATION = frozenset({"VERB", "AUX", "ADP", "DET", "PRON", "ADV", "NUM", "PROPN"})
 
@@ -312,6 +340,8 @@ def _roles_in(doc: Doc) -> Iterator[tuple[int, RoleNoun, int]]:
         if not (_may_start_role_spaced if spaced else _may_start_role)(word, table.lemma[i]):
             if _occupation_chez(table, i):
                 yield i, _OCCUPATION, i + 1
+            elif _former_occupation(table, i):
+                yield i, _FORMER_OCCUPATION, i + 1
             i += 1
             continue
         found = _role_at(doc, i, table)
