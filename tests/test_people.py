@@ -380,6 +380,17 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Bastien Roy", "employeeOf", "Kelvo")],
         [("Anne Caillaud", "employeeOf", "Dulac")],
     ),
+    # years spent at an employer, maybe in a trade, are a former post of the subject; a
+    # stay elsewhere is none
+    "Paul Roy a rejoint la société Kelvo en 2021 après quinze ans chez Brenwood. Anne "
+    "Caillaud préside Dulac après dix ans comme ébéniste chez Ardoval.": (
+        [("Paul Roy", "employeeOf", "Brenwood"), ("Anne Caillaud", "employeeOf", "Ardoval")],
+        [],
+    ),
+    "Paul Roy a rejoint la société Kelvo après quinze ans à Lyon.": (
+        [],
+        [("Paul Roy", "employeeOf", "Lyon")],
+    ),
 }
 
 

@@ -979,6 +979,11 @@ def _coordinated_opening(doc: Doc, start: int, first: int) -> bool:
 _PLACE_PREPS = frozenset({"à", "au", "aux", "en", "dans"})
 _PERSON = frozenset({"Person"})
 _ORGANISATION = frozenset({"Organization"})
+#: "après quinze ans chez Y", "pendant dix ans chez Y": years spent at an employer.
+_SPENT = frozenset({"après", "pendant", "durant"})
+_YEARS = frozenset({"ans", "années", "mois"})
+#: A former post's fact is weaker than a present one ("ancien PDG" reads the same).
+_FORMER_FACTOR = 0.7
 _PRODUCT = frozenset({"Product"})
 
 
@@ -1830,6 +1835,7 @@ class AppositionExtractor:
         """Yield one triple per (name, role, organisation) found."""
         yield from self._pair_formed(doc)
         yield from self._possessed_goods(doc)
+        yield from self._years_at(doc)
         for i, role, end in _roles_in(doc):
             # "à la tête de": the role's syntactic head is its first noun, not "à"
             head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
@@ -1944,7 +1950,7 @@ class AppositionExtractor:
             past = fold(head.text).startswith(_EX) or any(
                 fold(t.text) in _PAST for t in doc[max(0, head.i - 2) : head.i]
             )
-            confidence *= 0.7 if past else 1.0
+            confidence *= _FORMER_FACTOR if past else 1.0
             confidence = min(confidence, role.confidence)
             # "Ardel, un fabricant de meubles de Vitré, filiale du groupe W", "le groupe de
             # Vitré, numéro un des volets": the town says where the company is from; it
@@ -1991,6 +1997,42 @@ class AppositionExtractor:
                 noun,
                 clause=False,
             )
+
+    def _years_at(self, doc: Doc) -> Iterator[Triple]:
+        """``a rejoint Orbelle après quinze ans chez PPG``, ``après dix ans comme ébéniste
+        chez Y``: years spent ``chez`` an organisation (after ``après`` or ``pendant``, a
+        number and ``ans``, maybe ``comme`` and a trade) are a former post there of the
+        clause's subject, a person."""
+        table = words(doc)
+        for i, word in enumerate(table.lower):
+            if word != "chez" or i < 3:
+                continue
+            k = i - 1
+            if table.lower[k] not in _YEARS:
+                # "comme ébéniste": a trade, maybe with its adjective, before "chez"
+                while k > i - 4 and table.lower[k] != "comme":
+                    k -= 1
+                if table.lower[k] != "comme":
+                    continue
+                k -= 1
+            if k < 2 or table.lower[k] not in _YEARS or table.pos[k - 1] != "NUM":
+                continue
+            if table.lower[k - 2] not in _SPENT:
+                continue
+            verb = governing_verb(doc[k - 2])
+            holder = subject_of(verb) if verb is not None else None
+            people = args_of(holder, _PERSON)
+            employers = [a for t in doc[i + 1 : i + 2] for a in args_of(t, _ORGANISATION)]
+            if people and employers:
+                yield from pairs(
+                    self.name,
+                    CONFIDENCE_LINEAR * _FORMER_FACTOR,
+                    people,
+                    "employeeOf",
+                    employers,
+                    doc[i],
+                    clause=False,
+                )
 
     def _possessed_goods(self, doc: Doc) -> Iterator[Triple]:
         """``Son ballon « Kaz Soley 300 »``, ``ses eaux-de-vie, dont la quetsch « X »``: a
