@@ -743,6 +743,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "memberOf", "Ardoval Valley")],
         [],
     ),
+    # a lone word before "et" shares the role's holder; a customer is no rival
+    "La société Kelvo, voisine et concurrente de la société Dulac, recrute. La société "
+    "Brenwood, voisine et cliente de la société Ardoval, recrute.": (
+        [("Kelvo", "competitorOf", "Dulac")],
+        [("Brenwood", "competitorOf", "Ardoval")],
+    ),
 }
 
 

@@ -780,6 +780,8 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
             i = before  # "leader européen des drones et filiale de Vexa"
         elif doc[i - 1].lower_ == "et" and (before := _trade_before_and(doc, i - 1)) is not None:
             i = before  # "X, avocate à Lyon et membre de Y"
+        elif doc[i - 1].lower_ == "et" and _lone_word_before_and(doc, i - 1):
+            i -= 2  # "X, voisin et concurrent de Y": a word of its own shares the role's holder
         elif (
             doc[i - 1].lower_ == "des"
             and i - 2 >= sent.start
@@ -1159,6 +1161,21 @@ def _role_before_and(doc: Doc, conjunction: int) -> int | None:
         ):
             return start
     return None
+
+
+def _lone_word_before_and(doc: Doc, conjunction: int) -> bool:
+    """Whether one lower-case noun or adjective of no class stands alone between a comma
+    and ``et`` (``X, voisin et concurrent de Y``, ``X, cliente et concurrente de Y``)."""
+    k = conjunction - 1
+    return (
+        k >= 1
+        and doc[k - 1].text == ","
+        and doc[k].text.isalpha()
+        and doc[k].text.islower()
+        and doc[k].pos_ in {"NOUN", "ADJ"}
+        and mention_at(doc[k]) is None
+        and descriptions().class_of(doc[k].text) is None
+    )
 
 
 def _trade_before_and(doc: Doc, conjunction: int) -> int | None:
