@@ -313,6 +313,12 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Orvalis", "investsIn", "Brivane"), ("Nordeva", "divestsTo", "Orvalis")],
         [("Nordeva", "investsIn", "Orvalis")],
     ),
+    # a round counted in money, closed with two lenders NER ran together
+    "La coopérative Kelvo a bouclé un tour de 180 000 euros auprès de la Nef et de France "
+    "Active.": (
+        [("Kelvo", "fundedBy", "Nef"), ("Kelvo", "fundedBy", "France Active")],
+        [],
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from kg.entities.mentions import (
     _announced_word,
     _entities,
     _named_again_at_start,
+    _split_coordinated,
     _trim,
     coarse,
     compatible,
@@ -1343,6 +1344,16 @@ def test_a_name_ends_before_a_quote_it_opens_but_does_not_close() -> None:
     # a quote tagged whole keeps its words
     whole = _trim(Span(doc, 4, 8, label="MISC"))
     assert whole is not None and whole.text == "Neige sobre"
+
+
+def test_two_names_ner_ran_together_over_et_de_are_two() -> None:
+    words_ = ["auprès", "de", "la", "Nef", "et", "de", "France", "Active", ".", "Le",
+              "ministère", "de", "l'", "Économie", "et", "des", "Finances", "signe", "."]
+    doc = Doc(spacy.blank("fr").vocab, words=words_)
+    found = [Span(doc, 3, 8, label="MISC"), Span(doc, 10, 17, label="ORG")]
+    pieces = [span.text for span in _split_coordinated(doc, words(doc), found)]
+    # (an official name with a "de" of its own stays whole)
+    assert pieces == ["Nef", "France Active", "ministère de l' Économie et des Finances"]
 
 
 def test_two_names_over_de_that_the_text_writes_whole_are_one() -> None:

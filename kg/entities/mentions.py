@@ -2636,7 +2636,7 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     if not ents:
         return ents
     table = words(doc)
-    ents = _cut_at_breaks(doc, table, ents)
+    ents = _split_coordinated(doc, table, _cut_at_breaks(doc, table, ents))
     tagged = {i for ent in ents for i in range(ent.start, ent.end)}
 
     def glued(i: int) -> bool:
@@ -2780,6 +2780,34 @@ def _cut_at_breaks(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
                     cut.append(Span(doc, start, i, label=label))
                 start, label = i + 1, "MISC"
     return cut
+
+
+def _split_coordinated(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
+    """``auprès de la Nef et de France Active`` tagged whole: ``et`` and ``de`` before a
+    capitalised word start a second name when the first holds no ``de`` of its own (``le
+    ministère de l'Économie et des Finances`` is one name). Both pieces keep NER's label."""
+    split = []
+    for ent in ents:
+        start = ent.start
+        for k in range(ent.start + 1, ent.end - 2):
+            if table.lower[k] != "et" or table.lower[k + 1] not in DE:
+                continue
+            second = k + 2
+            if second < ent.end - 1 and table.lower[second] in _TITLE_ARTICLES_LOWER:
+                second += 1
+            if not table.text[second][:1].isupper() or any(
+                table.lower[i] in DE for i in range(start, k)
+            ):
+                continue
+            split.append(Span(doc, start, k, label=ent.label_))
+            start = second
+            break
+        split.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
+    return split
+
+
+#: Articles after "de" before a name's capital ("et de la Nef").
+_TITLE_ARTICLES_LOWER = frozenset({"la", "le", "les", "l'", "l\u2019"})
 
 
 def _break(word: str) -> bool:
