@@ -609,7 +609,7 @@ _ROLE_PIECES = [
 def test_role_scan_skips_only_words_that_start_no_role(pieces) -> None:  # type: ignore[no-untyped-def]
     """The scan's quick test (a word followed by a space must be a role noun's whole first
     word) finds what trying every word in full finds."""
-    from kg.extract.apposition import _role_at, _roles_in
+    from kg.extract.apposition import _FORMER_OCCUPATION, _OCCUPATION, _role_at, _roles_in
 
     words = [word for word, _ in pieces]
     doc = Doc(VOCAB, words=words, spaces=[space for _, space in pieces])
@@ -621,7 +621,14 @@ def test_role_scan_skips_only_words_that_start_no_role(pieces) -> None:  # type:
             continue
         expected.append((i, found[1]))
         i = found[1]
-    assert [(start, end) for start, _, end in _roles_in(doc)] == expected
+    # (an occupation no role lists, "commercial chez", "ancien commercial de", is read
+    # from its neighbours, not from the lexicon the quick test is about)
+    listed = [
+        (start, end)
+        for start, role, end in _roles_in(doc)
+        if role not in {_OCCUPATION, _FORMER_OCCUPATION}
+    ]
+    assert listed == expected
 
 
 @pytest.mark.parametrize(

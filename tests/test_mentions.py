@@ -1346,6 +1346,16 @@ def test_a_name_ends_before_a_quote_it_opens_but_does_not_close() -> None:
     assert whole is not None and whole.text == "Neige sobre"
 
 
+def test_a_name_closed_on_its_hyphen_runs_on_to_the_word_glued_to_it() -> None:
+    words_ = ["ses", "rivaux", "IQ", "-", "EQ", "et", "Kelvo"]
+    spaces = [True, True, False, False, True, True, False]
+    doc = Doc(spacy.blank("fr").vocab, words=words_, spaces=spaces,
+              pos=["DET", "NOUN", "PROPN", "PUNCT", "NOUN", "CCONJ", "PROPN"],
+              sent_starts=[True] + [False] * 6)
+    found = _entities(doc, [Span(doc, 2, 4, label="MISC"), Span(doc, 6, 7, label="ORG")])
+    assert [span.text for span in found] == ["IQ-EQ", "Kelvo"]
+
+
 def test_two_names_ner_ran_together_over_et_de_are_two() -> None:
     words_ = ["auprès", "de", "la", "Nef", "et", "de", "France", "Active", ".", "Le",
               "ministère", "de", "l'", "Économie", "et", "des", "Finances", "signe", "."]

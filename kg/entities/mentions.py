@@ -2666,6 +2666,17 @@ def _entities(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
                 and _capitalised_common_noun(table, end)
             ):
                 end += 1
+            # ("IQ-" + "EQ": a name NER closed on its hyphen runs on to the word glued to
+            # it, unless that word opens the next name: "Boulogne-" + "Billancourt")
+            if (
+                end < len(table.text)
+                and (position + 1 == len(ents) or ents[position + 1].start != end)
+                and table.text[end - 1] == "-"
+                and table.idx[end - 1] + 1 == table.idx[end]
+                and table.text[end][:1].isupper()
+                and table.text[end].isalpha()
+            ):
+                end += 1
             if ent.label_ in _NUMBERED and (
                 ent.label_ != "LOC" or french_place(table.span_text(start, end)) is None
             ):
