@@ -1589,7 +1589,7 @@ def _product_named(noun: Token, table: Words) -> Token | None:
     quoted = at < len(table.text) and table.text[at] in OPENING_QUOTES
     if not quoted and fold(table.text[noun.i]) not in descriptions().product_frames:
         return None
-    at += quoted
+    at += 1 if quoted else 0
     named = mention_of_index(doc, at) if at < sentence_end(noun) else None
     return doc[at] if named is not None and named.cls == "Product" else None
 

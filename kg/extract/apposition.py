@@ -303,8 +303,8 @@ def _former_occupation(table: Words, i: int) -> bool:
     de``, ``ancienne cliente de``: ``non_occupations`` of words.json)."""
     return (
         1 <= i < len(table.text) - 1
-        and fold(table.text[i - 1]) in _PAST
         and table.lower[i + 1] in _FORMER_POST_PREPS
+        and fold(table.text[i - 1]) in _PAST
         and table.pos[i] not in _NOT_OCCUPATION
         and table.text[i].isalpha()
         and table.text[i].islower()
@@ -586,9 +586,10 @@ def _fronted_holder_after(doc: Doc, j: int, head: Token) -> tuple[list[Token], f
             return [named], CONFIDENCE_LINEAR
         # "Membre de Y, le pôle de compétitivité du végétal, l'entreprise X": a nameless
         # description of the phrase's own name set off between commas comes first
-        j = _description_end(doc, k, end)
-        if j is None:
+        closing = _description_end(doc, k, end)
+        if closing is None:
             break
+        j = closing
     return [], 0.0
 
 
@@ -2056,12 +2057,17 @@ class AppositionExtractor:
         product that a noun under a possessive names, or that a list after that noun
         names, is the possessor's (the organisation coreference read the possessive as).
         """
+        # (most texts name no product: then no word need be read)
+        if not any(m.cls == "Product" for m in (doc._.kg_mentions or {}).values()):
+            return
         possessives = descriptions().possessives
-        for det in doc:
-            noun = det.head
-            if det.dep_ != "det" or det.lower_ not in possessives or noun.pos_ != "NOUN":
+        table = words(doc)
+        for i, lower in enumerate(table.lower):
+            if lower not in possessives or table.dep[i] != "det":
                 continue
-            owners = args_of(det, _ORGANISATION)
+            noun = doc[table.head[i]]
+            if noun.pos_ != "NOUN":
+                continue
             named = [t for t in [named_by(noun), *listed_members(noun, goods=True)] if t]
             # (a name typed a product by what announces it, not by the slot: "face à ses
             # rivaux IQ-EQ et Alter Domus" names no goods)
@@ -2071,7 +2077,8 @@ class AppositionExtractor:
                 if (m := mention_at(t)) is not None and m.cls == "Product"
                 for a in args_of(t, _PRODUCT)
             ]
-            if owners and products:
+            owners = args_of(doc[i], _ORGANISATION) if products else []
+            if owners:
                 yield from pairs(
                     self.name, CONFIDENCE_LINEAR, products, "productOf", owners, noun, clause=False
                 )

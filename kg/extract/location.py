@@ -756,7 +756,7 @@ def _towns_listed(doc: Doc, j: int, end: int, preps: set[str] | frozenset[str]) 
     return towns
 
 
-#: Endings of a trade's agent noun ("presseur", "transformatrice" is rarer than "-euse").
+#: Endings of a trade's agent noun ("le presseur", "la sécheuse"; "-trice" names persons more).
 _AGENT = ("eur", "euse")
 #: Most words of what a company makes between its noun and its town ("de pommes de terre").
 _GOODS_WORDS = 4
