@@ -749,6 +749,13 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "competitorOf", "Dulac")],
         [("Brenwood", "competitorOf", "Ardoval")],
     ),
+    # a publisher's quoted title after "de" is what it makes, not its name; a trade's
+    # complement naming a group is its owner, no product
+    "Le groupe Brenwood, l'éditeur lorrain de « Roi des Landes », rachète la société "
+    "Kelvo. Saft, le fabricant de batteries de TotalEnergies, recrute.": (
+        [("Brenwood", "makes", "Roi des Landes"), ("Saft", "subsidiaryOf", "TotalEnergies")],
+        [],
+    ),
 }
 
 

@@ -2093,6 +2093,12 @@ def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
             break
         j -= 1
     classed = False
+    # "l'éditeur lorrain de « King of Tokyo »": after "de", the quote is what the noun's
+    # role makes, not the noun's own name
+    if nouns and quote >= 1 and table.lower[quote - 1] in DE:
+        role = roles().get(fold(table.text[nouns[-1]]))
+        if role is not None and role.object == frozenset({"Product"}):
+            return "Product", False
     for noun in reversed(nouns):
         pair = table.span_text(noun, min(noun + 2, quote))
         cls = lexicon.class_of(pair) or lexicon.class_of(table.text[noun])
