@@ -1377,9 +1377,8 @@ def _region_set_after(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if table.lower[i] in DE:
         # ("le laboratoire de Kelvo, en Allemagne": an organisation's "de" names its owner)
-        cls = descriptions().class_of(table.text[i - 1]) or descriptions().class_of(
-            table.lemma[i - 1]
-        )
+        lexicon = descriptions()
+        cls = lexicon.class_of(table.text[i - 1]) or lexicon.class_of(table.lemma[i - 1])
         if cls is not None and coarse(cls) == "Organization":
             return False
     elif span.root.head.pos_ in {"VERB", "AUX"} and span.root.head.lemma_ in _RECIPIENTS:
@@ -2092,13 +2091,13 @@ def _quote_announcer(table: Words, quote: int) -> tuple[str | None, bool]:
         ):
             break
         j -= 1
-    classed = False
     # "l'éditeur lorrain de « King of Tokyo »": after "de", the quote is what the noun's
     # role makes, not the noun's own name
     if nouns and quote >= 1 and table.lower[quote - 1] in DE:
         role = roles().get(fold(table.text[nouns[-1]]))
         if role is not None and role.object == frozenset({"Product"}):
             return "Product", False
+    classed = False
     for noun in reversed(nouns):
         pair = table.span_text(noun, min(noun + 2, quote))
         cls = lexicon.class_of(pair) or lexicon.class_of(table.text[noun])
@@ -2810,7 +2809,7 @@ def _split_coordinated(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
             if table.lower[k] != "et" or table.lower[k + 1] not in DE:
                 continue
             second = k + 2
-            if second < ent.end - 1 and table.lower[second] in _TITLE_ARTICLES_LOWER:
+            if second < ent.end - 1 and table.lower[second] in _NAME_ARTICLES:
                 second += 1
             if not table.text[second][:1].isupper() or any(
                 table.lower[i] in DE for i in range(start, k)
@@ -2821,10 +2820,6 @@ def _split_coordinated(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
             break
         split.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     return split
-
-
-#: Articles after "de" before a name's capital ("et de la Nef").
-_TITLE_ARTICLES_LOWER = frozenset({"la", "le", "les", "l'", "l\u2019"})
 
 
 def _break(word: str) -> bool:

@@ -1153,9 +1153,10 @@ def _role_before_and(doc: Doc, conjunction: int) -> int | None:
         token = doc[start]
         if token.is_punct or token.pos_ in {"VERB", "AUX"}:
             return None
-        named = named or mention_at(token) is not None
+        mention = mention_at(token)
+        named = named or mention is not None
         if (
-            mention_at(token) is None
+            mention is None
             and _role_at(doc, start) is not None
             and not _after_de(doc, start)
             and (not named or doc[start - 1].text == ",")

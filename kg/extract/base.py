@@ -1032,7 +1032,8 @@ def listed_members(token: Token, *, goods: bool = False) -> list[Token]:
             k += 1
             continue
         mention = mention_of_index(doc, k)
-        if not (mention is not None and mention.cls == "Product" if goods else is_place(mention)):
+        member = (mention is not None and mention.cls == "Product") if goods else is_place(mention)
+        if not member:
             break
         found.append(doc[k])
         while k < end and mention_of_index(doc, k) == mention:

@@ -51,7 +51,6 @@ from kg.grammar import (
     DEFINITE,
     FUSED_ARTICLES,
     LOCUTION_NOUNS,
-    OPENING_GUILLEMETS,
     PERCENT,
     UNACCUSATIVES,
     anchor,
@@ -836,14 +835,12 @@ def _linear_with_prep(
     preps: frozenset[str],
     *,
     past_nominals: bool = False,
-    class_nouns: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """``PREP det? NAME`` after ``start`` inside the verb's subtree, for loose parses (not
     after a participle that says what a thing is about: ``un hackathon consacré à l'IA``).
     With ``past_nominals``, the phrase of a nominalisation is skipped whole: its "de" names
     its own agent ("le tour de table est mené par X, avec la participation de Y et de Z":
-    Y and Z are no theme of "mener"). A noun of ``class_nouns`` right after the preposition
-    introduces the name after it, however the parser hung the two (``sous la marque X``)."""
+    Y and Z are no theme of "mener")."""
     subtree = subtree_indices(verb)
     doc = start.doc
     # lemmas from the chunk's table: this loop reads every word up to the sentence's end
@@ -880,13 +877,9 @@ def _linear_with_prep(
             while j < sentence_end(start) and pos[j] == "DET":
                 j += 1
             if j < sentence_end(start):
+                # ("sous la marque « X »": named_by reads the brand's name right after its
+                # noun, however the parser hung the two)
                 named = doc[j] if mention_at(doc[j]) is not None else named_by(doc[j])
-                if named is None and (lemma[j] in class_nouns or lower[j] in class_nouns):
-                    # "sous la marque « X »": a class noun's name right after it, however
-                    # the parser hung the two
-                    k = j + 1 + (j + 1 < sentence_end(start) and lower[j + 1] in OPENING_GUILLEMETS)
-                    if k < sentence_end(start) and mention_at(doc[k]) is not None:
-                        named = doc[k]
                 if named is not None:
                     return [named]
     return []
@@ -2082,9 +2075,7 @@ class VerbFrameExtractor:
                     # preposition introduces the name, which the parser hung on the object)
                     theme_tokens += [
                         n
-                        for t in _linear_with_prep(
-                            verb, verb, frame.theme_preps, class_nouns=frame.requires_word
-                        )
+                        for t in _linear_with_prep(verb, verb, frame.theme_preps)
                         if (n := named_by(t) or t).dep_ not in _OBJECT_DEPS and _near_verb(n, verb)
                     ]
             if "Place" in frame.theme:
