@@ -1469,6 +1469,15 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     holder = cls is None and (fold(table.lemma[i]) in roles() or _person_title(noun))
     if holder:
         cls = "Person"
+    if cls is None and fold(table.lemma[i]) in _PARTNERS:
+        # "à son neveu, Komlan Dogbé, qui", "à sa fille Léa": a kin noun's own name right
+        # after it, set off or not (the parser often hangs it on the verb); never its
+        # "de" complement ("le fils de X" is not X)
+        after = i + 2 if i + 2 < len(table.text) and table.text[i + 1] == "," else i + 1
+        kin = mention_of_index(doc, after) if after < sentence_end(noun) else None
+        if kin is not None and _is_person(kin.cls) and table.text[after][:1].isupper():
+            return doc[after]
+        return None
     if cls is None:
         # "la maison d'édition Gallimard": a class noun of two words joined by a bare "de"
         # (the words' class before the complement's case: most nouns have no such class)

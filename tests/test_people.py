@@ -1,8 +1,9 @@
 """People's facts in constructions French news uses everywhere: former and current roles
 (``ancien acheteur de Y``, ``restera directeur général de Y``, ``qui en est la
-présidente``, ``dont la direction générale sera confiée à X``), careers (``a navigué dix
-ans pour Y``), fronted participles of birth whose subject is a description, and the
-look-alikes that must state nothing. Passages of our own, analysed with the real model."""
+présidente``, ``dont la direction générale sera confiée à X``, ``a confié la direction à
+X``), careers (``a navigué dix ans pour Y``), fronted participles of birth whose subject
+is a description, quotes' speakers told by a role noun or a pronoun, and the look-alikes
+that must state nothing. Passages of our own, analysed with the real model."""
 
 from __future__ import annotations
 
@@ -390,6 +391,45 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     "Paul Roy a rejoint la société Kelvo après quinze ans à Lyon.": (
         [],
         [("Paul Roy", "employeeOf", "Lyon")],
+    ),
+    # a quote's speaker told by a role noun, a medium no list knows after it
+    "Léa Moreau dirige la société Kelvo depuis 2019. « Nous exportons vers le Ghana », a "
+    "déclaré la directrice générale à Sahel Actu.": (
+        [("Léa Moreau", "quotedIn", "Sahel Actu")],
+        [],
+    ),
+    # an incise's "elle" is the one person the sentence before named, not a woman named
+    # earlier
+    "Paul Arnaud vit à Lyon avec son épouse, Léa Moreau. La direction générale de la "
+    "société Kelvo a été confiée à Claire Dubois. « Nous recrutons », a-t-elle confié à "
+    "Sahel Actu.": (
+        [("Claire Dubois", "quotedIn", "Sahel Actu")],
+        [("Léa Moreau", "quotedIn", "Sahel Actu")],
+    ),
+    # a kin noun gives the name set off after it its gender: "la présidente" is not him
+    "Léa Moreau a fondé la société Kelvo en 2009. La direction générale a été confiée à "
+    "son neveu, Paul Arnaud. « Nous exportons », a déclaré la présidente à Sahel Actu.": (
+        [("Léa Moreau", "quotedIn", "Sahel Actu")],
+        [("Paul Arnaud", "quotedIn", "Sahel Actu")],
+    ),
+    # a direction handed over, the one it goes to hung on the object; a department's is
+    # not the company's
+    "La société Kelvo a été fondée en 1990 à Lyon. Son fondateur a confié la direction à "
+    "Claire Dubois.": (
+        [("Claire Dubois", "leaderOf", "Kelvo")],
+        [],
+    ),
+    "La société Kelvo a été fondée en 1990 à Lyon. Son fondateur a confié la direction "
+    "commerciale à Claire Dubois.": (
+        [],
+        [("Claire Dubois", "leaderOf", "Kelvo")],
+    ),
+    # a role noun with a name set off after it is that person, no earlier one
+    "Le fabricant de peintures Kelvo a été fondé en 1990 à Lyon. La présidence est assurée "
+    "par Claire Dubois, également directrice financière de Norvik. Le directeur général, "
+    "Paul Arnaud, a rejoint Kelvo en 2021 après quinze ans chez Renault.": (
+        [("Paul Arnaud", "employeeOf", "Renault")],
+        [("Claire Dubois", "employeeOf", "Renault"), ("Claire Dubois", "employeeOf", "Kelvo")],
     ),
 }
 

@@ -1105,6 +1105,11 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
     # entreprise" is the participle's agent, then the clause's subject)
     before = dets[0].i - 1
     named = mention_at(token.doc[before - 1]) if before > 0 else None
+    if cls == "Person" and (
+        _set_off_beside_person(token, before, named) or any(c.dep_ == "cop" for c in token.children)
+    ):
+        # (nor "qui en est la gérante": a predicate says what someone is)
+        return None
     if (
         before > 0
         and token.doc[before].text == ","
@@ -1133,6 +1138,28 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _set_off_beside_person(noun: Token, before: int, named: Mention | None) -> bool:
+    """``X, le PDG du groupe``, ``Le directeur général, X, a rejoint``: a person's noun
+    set off right after a person's name, or followed (after its adjectives or its
+    complement) by one set off, describes that person whatever the parser hung it on
+    (``before``: the word before its determiner, ``named``: the mention of the word before
+    that)."""
+    doc = noun.doc
+    if (
+        before > 0
+        and doc[before].text == ","
+        and named is not None
+        and coarse(named.cls) == "Person"
+    ):
+        return True
+    # (the first comma, before any verb: "Le directeur des ventes du groupe Y, X, a répondu")
+    comma = noun.i + 1
+    while comma < len(doc) and doc[comma].pos_ not in {"VERB", "AUX", "PUNCT"}:
+        comma += 1
+    person = mention_at(doc[comma + 1]) if comma + 1 < len(doc) else None
+    return person is not None and doc[comma].text == "," and coarse(person.cls) == "Person"
 
 
 def _own_heads(
@@ -1595,7 +1622,8 @@ def _stated_gender(
         before >= 1
         and table.text[before] == ","
         and table.pos[noun] == "NOUN"
-        and table.head[first] == noun
+        # (or hung beside it, on the verb: "à son neveu, Komlan Dogbé, qui")
+        and table.head[first] in {noun, table.head[noun]}
         and _person_noun(table.lemma[noun])
     ):
         said |= _gender(doc[noun])  # "Son mari, X"
@@ -3194,11 +3222,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                     # (the words of a quotation are a person's, but which one an incise's
                     # pronoun means with no one named just before is a guess: "Né à Tours,
                     # le coureur ... « ... », a-t-il déclaré")
+                    incise_speaker = None
                     if target is None and _quote_incise(token):
                         # (but "confiée à X. « ... », a-t-elle confié": the one person the
-                        # sentence before named, of no other gender)
-                        target = _only_person(previous_persons, gender, known)
-                        if target is None:
+                        # sentence before named, of no other gender, whoever else the text
+                        # said was a woman)
+                        incise_speaker = _only_person(previous_persons, gender, known)
+                        if incise_speaker is None:
                             continue
                     if _in_quotation(table, i):
                         # "« On garde la boutique du port. Elle vit désormais à Vierzon »":
@@ -3207,7 +3237,7 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                         continue
                     # "La SRMVC était dirigée par X. Né à Briançon, il vit ...": a birth or
                     # a home is a person's, the most salient one of the pronoun's gender
-                    target = _person_of_gender(salience, gender, known)
+                    target = incise_speaker or _person_of_gender(salience, gender, known)
                 if target is not None and coarse(target.cls) == "Person" and gender:
                     key = _key(target)
                     if _OTHER_GENDER[gender] in known.get(key, frozenset()):

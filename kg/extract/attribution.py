@@ -233,23 +233,28 @@ _UNLISTED = frozenset({"Organization", UNTYPED})
 
 def _organisation_after_speaker(speaker: Token, complement: Token) -> bool:
     """``», a déclaré Achta Djibrine à Alwihda Info``: in an incise after a quotation, an
-    organisation's name right after the named person who speaks, behind ``à``, is the
-    medium spoken to, whatever the parser hung it on (not a place, ``à Lyon``, nor an
-    organisation the gazetteer knows, which a medium it does not list is not; nor after a
-    description, ``a déclaré la présidente à X``, whose reading may be wrong)."""
+    organisation's name right after the person who speaks, behind ``à``, is the medium
+    spoken to, whatever the parser hung it on (not a place, ``à Lyon``, nor an
+    organisation the gazetteer knows, which a medium it does not list is not). The person
+    is named there or is a description the coreference gave a person (``a déclaré la
+    directrice générale au Potentiel``: the noun and its adjectives, then ``à``)."""
     person = mention_at(speaker)
     medium = mention_at(complement)
-    if (
-        person is None
-        or medium is None
-        or coarse(person.cls) != "Person"
-        or medium.qid
-        or speaker.i in (speaker.doc._.kg_coref or {})
-    ):
+    if person is None or medium is None or coarse(person.cls) != "Person" or medium.qid:
         return False
-    # (the two names with only the preposition between them, read by their offsets)
-    offset = speaker.doc._.kg_offset
-    between = speaker.doc.text[person.end - offset : medium.start - offset]
+    doc = speaker.doc
+    offset = doc._.kg_offset
+    if speaker.i in (doc._.kg_coref or {}):
+        if speaker.pos_ not in {"NOUN", "ADJ"}:
+            return False  # a pronoun before the verb has no complement after it
+        i = speaker.i + 1
+        while i < complement.i and doc[i].pos_ == "ADJ":
+            i += 1
+        end = doc[i - 1].idx + len(doc[i - 1].text)
+    else:
+        end = person.end - offset
+    # (only the preposition between the two, read by their offsets)
+    between = doc.text[end : medium.start - offset]
     return between.strip().lower() in _A and coarse(medium.cls) in _UNLISTED
 
 

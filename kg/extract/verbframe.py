@@ -1976,6 +1976,10 @@ class VerbFrameExtractor:
                         theme_tokens += _with_prep(head.head, frame.theme_preps)
                 if head is None:
                     return
+                if frame.agent_preps and head.head == verb:
+                    # "a cédé la direction à X": the parser often hangs the one it goes to
+                    # on the object
+                    agent_tokens += _with_prep(head, frame.agent_preps)
                 # "l'opération": an event head only refers to an event of the text
                 events_only = frame.event_heads
                 if fold(head.text) not in events_only and head.lemma_ not in events_only:
@@ -2249,13 +2253,7 @@ class VerbFrameExtractor:
             themes = [a for a in _event_subjects(head, frame.event_of) if a.mention not in own]
             if any(a.referring is not None for a in themes):
                 confidence *= IMPLICIT_FACTOR
-        if (
-            frame.focus_heads
-            and head is not None
-            and any(
-                c.dep_ == "det" and c.lower_ in descriptions().possessives for c in head.children
-            )
-        ):
+        if frame.focus_heads and head is not None and _possessed(head):
             # "X est entré à son capital": the possessive of the object head that found the
             # agent again (no one enters its own capital) means the company in focus (not
             # "dans son capital" after another noun, read only as a round's fundraiser)
@@ -2275,10 +2273,23 @@ class VerbFrameExtractor:
                 themes = [a for a in themes if a.mention.text in whose]
         if themes and frame.focus_heads and all(a.referring is None for a in themes):
             events[_STAKE_COMPANY] = _Event(sentence_start(verb), tuple(themes))
-        if not themes and frame.focus_heads and head is not None and agents:
+        if (
+            not themes
+            and frame.focus_heads
+            and head is not None
+            and agents
+            # ("Le groupe X ouvre un laboratoire. Sa direction a été confiée à Y": an
+            # office handed over with a possessive may be that of a thing the text did
+            # not name)
+            and not (frame.agent_preps and _possessed(head))
+        ):
             # "Le fonds X, entré au capital en 2016": the capital of the company in focus
             focus = _company_in_focus(
-                verb, head, theme_tokens + focus_pronouns, frame.focus_heads, events
+                verb,
+                head,
+                theme_tokens + focus_pronouns,
+                frame.focus_heads,
+                events,
             )
             own = {a.mention for a in agents}
             # ("Le fonds X, qui détenait 30 % du capital, cède sa participation au groupe
@@ -2828,6 +2839,11 @@ def _goods_sold(verb: Token) -> bool:
                 and noun.lemma_.lower() not in _SOLD
             )
     return False
+
+
+def _possessed(head: Token) -> bool:
+    """Whether a noun has a possessive determiner (``son capital``, ``sa direction``)."""
+    return any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in head.children)
 
 
 def _company_in_focus(
