@@ -1,11 +1,13 @@
 """What a sentence is about, for the pronouns and possessives of the next: the subject of
 its main clause (not that of a complement or a relative clause), a name set off in
 apposition to a subject noun (``Son président, X, a annoncé``), and a trade noun that a
-name opens on (``la Cristallerie X`` → ``la cristallerie``), but not a shareholder named in
-passing (``X détient 20 % du capital``) nor a name a noun of no class introduces (``la
-tempête X``); whom one speaks to (``explique à X sa directrice``) owns no role, a
-description followed by its own name refers to no one, and ``le réseau`` means a company
-unless the text called a thing so (``le réseau de tramway``).
+name opens on (``la Cristallerie X`` → ``la cristallerie``, ``les Ateliers X`` →
+``l'atelier``, ``la Maison X`` → ``la maison``) or that introduced it (``la maison X``),
+but not a shareholder named in passing (``X détient 20 % du capital``) nor a name a noun
+of no class introduces (``la tempête X``); whom one speaks to (``explique à X sa
+directrice``) owns no role, a description followed by its own name refers to no one, and
+``le réseau`` means a company unless the text called a thing so (``le réseau de
+tramway``).
 
 Each text is a passage of my own writing, with the facts it states and look-alikes it must
 not state.
@@ -122,6 +124,29 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
             ("Geodis Rail", "competitorOf", "Varenne Cargo"),
         ],
         [("Kerria", "investsIn", "Geodis Rail")],
+    ),
+    # "la maison" is the organisation whose name opens with it, or that the noun
+    # introduced, not the buyer that was the subject before
+    "Le groupe Kelvo a racheté la Maison Dethier. Joseph Dethier a fondé la maison en 1962.": (
+        [("Joseph Dethier", "founderOf", "Maison Dethier")],
+        [("Joseph Dethier", "founderOf", "Kelvo")],
+    ),
+    "Le groupe Kelvo a racheté la maison Dethier. La maison est membre de l'Union des "
+    "boulangers de Liège.": (
+        [("Dethier", "memberOf", "Union des boulangers de Liège")],
+        [("Kelvo", "memberOf", "Union des boulangers de Liège")],
+    ),
+    # the singular of a plural name's noun names it ("les Ateliers X ... l'atelier"); a
+    # name that opens with the noun wins over one the noun introduced in passing
+    "Les Ateliers Morvan fabriquent des vitraux à Chartres. L'atelier est membre de la "
+    "Fédération des métiers d'art.": (
+        [("Ateliers Morvan", "memberOf", "Fédération des métiers d'art")],
+        [],
+    ),
+    "La Moutarderie Vaucher a été fondée en 1921 par Eugène Vaucher, un ancien ouvrier de "
+    "la moutarderie Grelot. La moutarderie est membre de l'Association des moutardiers.": (
+        [("Moutarderie Vaucher", "memberOf", "Association des moutardiers")],
+        [("Grelot", "memberOf", "Association des moutardiers")],
     ),
 }
 

@@ -1169,7 +1169,8 @@ def _own_heads(
     ``Brûlerie des Mornes``, ``Savonnerie`` of ``Savonnerie Chahine``), folded, with where
     each such name starts: a noun that opens organisations' names (names.json's heads and
     endings; not a thing's, ``Tungstène du Limousin``) and announces no class of its own
-    (those of ``coref_heads`` refer by salience)."""
+    (those of ``coref_heads`` refer by salience); its singular too (``Ateliers X``), and
+    such a noun written in lower case right before a name (``la maison Dethier``)."""
     opens = name_heads().head_class
     heads: dict[str, list[tuple[int, Mention]]] = {}
     for i, mention in mentions.items():
@@ -1182,7 +1183,26 @@ def _own_heads(
         word = table.text[i]
         if opens(word) is not None and _coref_class_at(table, i) is None:
             heads.setdefault(fold(word), []).append((i, mention))
-    return heads
+            if word.endswith("s"):
+                # "les Ateliers Delepine ... l'atelier": the singular names it too
+                heads.setdefault(fold(word[:-1]), []).append((i, mention))
+    introduced: dict[str, list[tuple[int, Mention]]] = {}
+    for i, mention in mentions.items():
+        # "la maison Dethier ... la maison": the lower-case noun that introduced the name
+        # (unless a name opens with that noun: "la Moutarderie X, un ancien de la
+        # moutarderie Y ... la moutarderie" is X)
+        before = i - 1
+        if (
+            before >= 0
+            and mentions.get(before) is None
+            and table.pos[before] == "NOUN"
+            and table.text[before].islower()
+            and coarse(mention.cls) == "Organization"
+            and opens(table.text[before]) is not None
+            and _coref_class_at(table, before) is None
+        ):
+            introduced.setdefault(fold(table.text[before]), []).append((i, mention))
+    return introduced | heads
 
 
 def _named_before_acronym(doc: Doc, close: int) -> bool:
