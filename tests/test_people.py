@@ -424,6 +424,12 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Claire Dubois", "leaderOf", "Kelvo")],
     ),
+    # a participle set off after a name describes that name, wherever the parser hung it
+    "La société Kelvo a été fondée en 1990 à Lyon. La direction a été confiée à Paul Roy, "
+    "passé par Nestlé.": (
+        [("Paul Roy", "employeeOf", "Nestlé")],
+        [("Kelvo", "employeeOf", "Nestlé")],
+    ),
     # a role noun with a name set off after it is that person, no earlier one
     "Le fabricant de peintures Kelvo a été fondé en 1990 à Lyon. La présidence est assurée "
     "par Claire Dubois, également directrice financière de Norvik. Le directeur général, "

@@ -2582,10 +2582,16 @@ def _described_by(adjective: Token) -> Token | None:
     """What an adjective set beside a name describes (``X, déjà présente en Espagne,``),
     or None when it is no such adjective. Detached after the name's comma, the parser may
     hang it on the clause's verb (``advcl``); the name before the comma is still its
-    holder."""
+    holder. So is a past participle of a verb conjugated with ``être`` (``confiée à X,
+    passé par Nestlé``)."""
     if _describing_adjective(adjective):
         return _holder(adjective)
-    if adjective.pos_ != "ADJ" or adjective.dep_ != "advcl":
+    participle = (
+        adjective.pos_ == "VERB"
+        and "Part" in adjective.morph.get("VerbForm", [])
+        and adjective.lemma_ in UNACCUSATIVES
+    )
+    if (adjective.pos_ != "ADJ" and not participle) or adjective.dep_ != "advcl":
         return None
     if any(c.dep_.startswith(("cop", "nsubj", "mark")) for c in adjective.children):
         return None
