@@ -819,6 +819,25 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
     ),
     "La société Dulac, le repreneur de Kelvo, recrute.": ([], [("Dulac", "basedIn", "Kelvo")]),
+    # a company a trade's noun introduces, then "de" and a town: its seat, the town a name
+    # of its own even when NER ran the company's name over it
+    "Le groupe Kelvo a racheté la manufacture Garnier de Morteau.": (
+        [("Garnier", "basedIn", "Morteau"), ("Kelvo", "acquires", "Garnier")],
+        [("Kelvo", "acquires", "Garnier de Morteau")],
+    ),
+    "Le groupe Kelvo a racheté la Savonnerie Chahine de Tripoli.": (
+        [("Savonnerie Chahine", "basedIn", "Tripoli")],
+        [],
+    ),
+    # a name whose article says it is whole, a school, a court: no seat read from "de"
+    "La coopérative Les Salines de Guérande vend du sel.": (
+        [],
+        [("Les Salines", "basedIn", "Guérande")],
+    ),
+    "Le groupe Kelvo a signé une convention avec le lycée Jean-Moulin de Saint-Lô.": (
+        [],
+        [("Jean-Moulin", "basedIn", "Saint-Lô")],
+    ),
 }
 
 

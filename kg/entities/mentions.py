@@ -2354,7 +2354,7 @@ def detect_mentions(doc: Doc, gazetteer: Gazetteer) -> Iterator[tuple[Span, Ment
         start = quote.start_char + offset
         named.add(text)
         yield quote, Mention(text, cls, start, start + len(text))
-    for ent in _entities(doc, ents):
+    for ent in _split_town(doc, _entities(doc, ents), gazetteer):
         if any(i in taken for i in range(ent.start, ent.end)):
             continue  # (a name inside a quoted one, or a medium's name widened over it)
         taken.update(range(ent.start, ent.end))
@@ -2820,6 +2820,81 @@ def _split_coordinated(doc: Doc, table: Words, ents: list[Span]) -> list[Span]:
             break
         split.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_))
     return split
+
+
+def _split_town(doc: Doc, spans: list[Span], gazetteer: Gazetteer) -> list[Span]:
+    """``la scierie Vuillemin de Mouthe``, ``la Savonnerie Chahine de Tripoli``: a
+    company's name NER ran on over ``de`` and a town ends before the ``de`` when a trade's
+    noun introduces it (in lower case before it, or as its own first word, for a name NER
+    did not call a place) and a proper name of its own comes before the ``de`` (``la
+    Savonnerie de Tripoli`` is one name); the town is a name of its own. Not a name the
+    gazetteer knows whole."""
+    table = words(doc)
+    split = []
+    for ent in spans:
+        k = _town_after(table, ent, gazetteer)
+        if k is None:
+            split.append(ent)
+            continue
+        split += [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label="LOC")]
+    return split
+
+
+#: The "de" before a town written with its name (not "du", "des": "du Mans" is "Le Mans").
+TOWN_DE = frozenset({"de", "d'", "d\u2019"})
+
+
+def trade_word(word: str) -> bool:
+    """Whether a word is a company's noun, as one that opens its name (``Savonnerie``) or
+    introduces it (``la scierie X``); a school's or a court's is none (``le lycée X de
+    Saint-Lô`` is where the school stands, not its seat).
+
+    Example:
+        >>> trade_word("scierie"), trade_word("Vuillemin"), trade_word("lycée")
+        (True, False, False)
+    """
+    return (
+        name_heads().head_class(word) == "Company"
+        or descriptions().class_of(word.lower()) == "Company"
+    )
+
+
+def _town_after(table: Words, ent: Span, gazetteer: Gazetteer) -> int | None:
+    """Where the ``de`` of a town stands in a company's name, for :func:`_split_town`."""
+    if ent.label_ not in {"ORG", "MISC", "LOC"} or ent.end - ent.start < 3:
+        return None
+    k = next((k for k in range(ent.end - 2, ent.start, -1) if table.lower[k] in TOWN_DE), None)
+    # (every word before the "de" a capitalised one of a name: not "Tribunal de commerce",
+    # not "TRIBUNAL DE COMMERCE", not "Les Salines", whose article says the name is whole)
+    if (
+        k is None
+        or table.text[ent.start] in TITLE_ARTICLES
+        or not all(
+            table.text[i][:1].isupper() and not table.text[i].isupper() and table.lower[i] not in DE
+            for i in range(ent.start, k)
+        )
+    ):
+        return None
+    before = ent.start - 1
+    # (a name NER called a place only after the noun: "la filature Valfil de Mazamet")
+    introduced = (ent.label_ != "LOC" and trade_word(table.text[ent.start])) or (
+        before >= 0
+        and table.text[before].islower()
+        and table.pos[before] == "NOUN"
+        and trade_word(table.text[before])
+    )
+    # (its own name a proper noun's: "la société Farines de Rance" is one name)
+    own = [i for i in range(ent.start, k) if not trade_word(table.text[i])]
+    if not introduced or not own or any(table.pos[i] != "PROPN" for i in own):
+        return None
+    town = table.span_text(k + 1, ent.end)
+    place = french_place(town)
+    entry = gazetteer.lookup(town)
+    if not (
+        (place is not None and place.cls == "City") or (entry is not None and entry.cls == "City")
+    ):
+        return None
+    return None if gazetteer.lookup(table.span_text(ent.start, ent.end)) is not None else k
 
 
 def _break(word: str) -> bool:

@@ -10,7 +10,9 @@ News and reference text often place an organisation by juxtaposition alone:
   catholique à La Grange Park`` (the place may be a name NER left untyped: the description
   says it is somewhere).
 - ``ORG, de TOWN,``: ``la conserverie X, de Douarnenez, et ...`` (the town set off by
-  commas or the sentence's end; a town the gazetteer knows);
+  commas or the sentence's end; a town the gazetteer knows); and ``de TOWN`` right after
+  a company a trade's noun introduces (``la scierie X de Mouthe``, ``la Savonnerie X de
+  Tripoli``);
 - a company's sites: ``son usine de Mauléon``, ``X, dont le cinéma du Mans`` (presentIn),
   and a new site as the subject of a verb of opening, ``Un premier bureau de X ouvrira à
   New York``, ``Une seconde antenne suivra à Lille`` (opensOfficeIn).
@@ -34,7 +36,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.entities.coref import quoted
-from kg.entities.mentions import TITLE_ARTICLES, UNTYPED
+from kg.entities.mentions import TITLE_ARTICLES, TOWN_DE, UNTYPED, trade_word
 from kg.extract.base import COREF_FACTOR, Arg, args_of, is_place, pairs, salient_organisation
 from kg.grammar import (
     DE,
@@ -278,7 +280,11 @@ class LocationExtractor:
             yield from self._present(token, _branch_towns(doc, token, after, end))
             if _complement_of_event(token) and not _stays_put(doc[token.i : last.i + 1]):
                 # "l'acquisition de X, une PME de Y": the apposition describes X itself
-                seat = _seated(doc, after, end) or _of_town(doc, after, end)
+                seat = (
+                    _seated(doc, after, end)
+                    or _of_town(doc, after, end)
+                    or _trade_town(doc, token, after, end)
+                )
                 if seat is not None:
                     yield from self._seat(token, seat, CONFIDENCE_SEATED, alone=True)
                 continue
@@ -298,7 +304,7 @@ class LocationExtractor:
             if place is None:
                 place, confidence = _seated(doc, after, end), CONFIDENCE_SEATED
             if place is None:
-                place = _of_town(doc, after, end)
+                place = _of_town(doc, after, end) or _trade_town(doc, token, after, end)
             if place is None or _is_governed_by_motion(place):
                 continue
             # "une PME de Digoin (Saône-et-Loire)": the town is what the text gives
@@ -835,6 +841,28 @@ def _of_town(doc: Doc, i: int, end: int) -> Token | None:
     last = _last_token(town).i
     closed = last + 1 >= end or doc[last + 1].text in {",", ".", ")", ";"}
     return town if closed else None
+
+
+def _trade_town(doc: Doc, name: Token, i: int, end: int) -> Token | None:
+    """``la scierie Vuillemin de Mouthe``, ``la Savonnerie Chahine de Tripoli``: a town
+    right after the name of a company a trade's noun introduces (in lower case before the
+    name, or as its first word) is where the company is; None otherwise (``le directeur
+    de Kelvo de Lyon``: no trade says the town is its seat)."""
+    if i + 1 >= end or doc[i].lower_ not in TOWN_DE:
+        return None
+    town = doc[i + 1]
+    mention = mention_at(town)
+    if mention is None or mention.cls != "City":
+        return None
+    first = name.i
+    while first > 0 and mention_at(doc[first - 1]) is mention_at(name):
+        first -= 1
+    before = doc[first - 1] if first > 0 else None
+    if trade_word(doc[first].text) or (
+        before is not None and before.pos_ == "NOUN" and before.is_lower and trade_word(before.text)
+    ):
+        return town
+    return None
 
 
 def _seated_noun_end(doc: Doc, j: int, end: int) -> int | None:
