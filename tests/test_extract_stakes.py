@@ -319,6 +319,18 @@ PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]
         [("Kelvo", "fundedBy", "Nef"), ("Kelvo", "fundedBy", "France Active")],
         [],
     ),
+    # the capital "de l'acquéreur" is the buyer's, not the company bought; with no buyer a
+    # verb named, nothing
+    "Le groupe Kelvo a racheté la société Norvik. Bpifrance prend 15 % du capital de "
+    "l'acquéreur.": (
+        [("Bpifrance", "investsIn", "Kelvo")],
+        [("Bpifrance", "investsIn", "Norvik")],
+    ),
+    "Le groupe Kelvo a conclu l'acquisition de la société Norvik. La transaction "
+    "s'accompagne d'une entrée de Bpifrance, qui prend 15 % du capital de l'acquéreur.": (
+        [],
+        [("Bpifrance", "investsIn", "Norvik")],
+    ),
 }
 
 

@@ -2160,7 +2160,12 @@ class VerbFrameExtractor:
             theme_tokens = [*theme_tokens, *_participants(verb)]
         # "elle cède ses parts à l'acheteur": the buyer of the deal just told (read below),
         # not whatever name coreference makes of the noun, often one quoted nearby
-        to_buyer = frame.relation == _SELLING and any(_buyer_noun(t) for t in theme_tokens)
+        # ("cède ses parts au repreneur", "prend 15 % du capital de l'acquéreur": the buyer
+        # of the deal the text told, who owns the company's own noun)
+        to_buyer = frame.relation in {_SELLING, _STAKE} and any(
+            _buyer_noun(t) or (_owned_noun(t, frame) and any(_buyer_noun(c) for c in t.children))
+            for t in theme_tokens
+        )
         if to_buyer:
             theme_tokens = [t for t in theme_tokens if not _buyer_noun(t)]
         themes = [
@@ -2217,6 +2222,8 @@ class VerbFrameExtractor:
             ):
                 themes = list(event.agents)
                 confidence *= IMPLICIT_FACTOR
+        if not themes and to_buyer and frame.relation == _STAKE:
+            return  # (a buyer no verb of the text named: whose capital is a guess)
         if not themes and frame.earlier_agent and agents:
             # "L'Autorité a sanctionné trois entreprises. X écope de 24 millions d'euros"
             own = {a.mention for a in agents}
@@ -2450,6 +2457,11 @@ def _buyer_noun(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or (
         case_of(token) in FUSED_ARTICLES
     )
+
+
+def _owned_noun(token: Token, frame: VerbFrame) -> bool:
+    """Whether a noun is one of a company's own for ``frame`` (``le capital``)."""
+    return token.lemma_ in frame.focus_heads or fold(token.text) in frame.focus_heads
 
 
 def _investor(arg: Arg, doc: Doc) -> bool:
