@@ -424,6 +424,20 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [],
         [("Claire Dubois", "leaderOf", "Kelvo")],
     ),
+    # a person's role under a possessive is the person the text named, of its gender
+    "Le groupe Kelvo a été fondé en 1990 par Léa Arnaud. La direction générale a été "
+    "confiée à son neveu, Paul Roy. Sa fondatrice en préside toujours le conseil "
+    "d'administration.": (
+        [("Léa Arnaud", "chairOf", "Kelvo")],
+        [("Paul Roy", "chairOf", "Kelvo")],
+    ),
+    # a person's noun set off after a name, an adverb between, is that name's
+    "Issue d'un laboratoire du CNRS à Marseille, la start-up Kelvo a été créée en 2021 par "
+    "Léa Arnaud, aujourd'hui sa présidente, et Paul Roy, qui occupe le poste de directeur "
+    "technique.": (
+        [("Léa Arnaud", "chairOf", "Kelvo")],
+        [("Paul Roy", "chairOf", "Kelvo")],
+    ),
     # a participle set off after a name describes that name, wherever the parser hung it
     "La société Kelvo a été fondée en 1990 à Lyon. La direction a été confiée à Paul Roy, "
     "passé par Nestlé.": (

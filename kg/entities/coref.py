@@ -1037,7 +1037,10 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
         return None
     # "la direction générale du sous-traitant": the article fused with its preposition
     dets = [c for c in token.children if c.dep_ == "det" or c.lower_ in FUSED_ARTICLES]
-    if not dets or dets[0].lower_ not in DEFINITE | FUSED_ARTICLES:
+    # ("Sa fondatrice préside le conseil": a person's role under a possessive is someone
+    # the text named)
+    possessive = cls == "Person" and bool(dets) and dets[0].lower_ in descriptions().possessives
+    if not dets or (dets[0].lower_ not in DEFINITE | FUSED_ARTICLES and not possessive):
         return None
     # "la start-up Mistral": a name follows, so this is typing, not reference (also after
     # a bare complement: "le groupe de services informatiques X", "la banque en ligne X")
@@ -1147,6 +1150,9 @@ def _set_off_beside_person(noun: Token, before: int, named: Mention | None) -> b
     (``before``: the word before its determiner, ``named``: the mention of the word before
     that)."""
     doc = noun.doc
+    while before > 1 and doc[before].pos_ == "ADV":
+        before -= 1  # "X, aujourd'hui sa présidente"
+        named = mention_at(doc[before - 1])
     if (
         before > 0
         and doc[before].text == ","
