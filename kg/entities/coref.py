@@ -1109,9 +1109,8 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
     before = dets[0].i - 1
     named = mention_at(token.doc[before - 1]) if before > 0 else None
     if cls == "Person" and (
-        _set_off_beside_person(token, before, named) or any(c.dep_ == "cop" for c in token.children)
+        _set_off_beside_person(token, before, named) or _predicate(words(token.doc), token.i)
     ):
-        # (nor "qui en est la gérante": a predicate says what someone is)
         return None
     if (
         before > 0
@@ -1141,6 +1140,12 @@ def _description_class(token: Token, own_class: str | None = None) -> str | None
     ):
         return None  # (not "la dirigeante à Ouest-France", a complement of the verb misread)
     return cls
+
+
+def _predicate(table: Words, i: int) -> bool:
+    """Whether word ``i`` is a copula's predicate (``X, qui en est la présidente``), which
+    says what someone is and refers to no one."""
+    return any(table.dep[c] == "cop" for c in table.children[i])
 
 
 def _set_off_beside_person(noun: Token, before: int, named: Mention | None) -> bool:
@@ -1179,31 +1184,29 @@ def _own_heads(
     such a noun written in lower case right before a name (``la maison Dethier``)."""
     opens = name_heads().head_class
     heads: dict[str, list[tuple[int, Mention]]] = {}
+    # "la maison Dethier ... la maison": the lower-case noun that introduced the name
+    # (unless a name opens with that noun: "la Moutarderie X, un ancien de la moutarderie
+    # Y ... la moutarderie" is X)
+    introduced: dict[str, list[tuple[int, Mention]]] = {}
     for i, mention in mentions.items():
-        if (
-            mentions.get(i - 1) is mention
-            or mentions.get(i + 1) is not mention  # (a one-word name opens with no noun)
-            or coarse(mention.cls) != "Organization"
-        ):
-            continue
+        if mentions.get(i - 1) is mention or coarse(mention.cls) != "Organization":
+            continue  # (a name's first word only)
         word = table.text[i]
-        if opens(word) is not None and _coref_class_at(table, i) is None:
+        if (
+            mentions.get(i + 1) is mention  # (a one-word name opens with no noun)
+            and opens(word) is not None
+            and _coref_class_at(table, i) is None
+        ):
             heads.setdefault(fold(word), []).append((i, mention))
             if word.endswith("s"):
                 # "les Ateliers Delepine ... l'atelier": the singular names it too
                 heads.setdefault(fold(word[:-1]), []).append((i, mention))
-    introduced: dict[str, list[tuple[int, Mention]]] = {}
-    for i, mention in mentions.items():
-        # "la maison Dethier ... la maison": the lower-case noun that introduced the name
-        # (unless a name opens with that noun: "la Moutarderie X, un ancien de la
-        # moutarderie Y ... la moutarderie" is X)
         before = i - 1
         if (
             before >= 0
             and mentions.get(before) is None
             and table.pos[before] == "NOUN"
             and table.text[before].islower()
-            and coarse(mention.cls) == "Organization"
             and opens(table.text[before]) is not None
             and _coref_class_at(table, before) is None
         ):
@@ -3036,8 +3039,8 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 or (table.pos[i] in {"ADJ", "VERB"} and _compound_start(table, i) is not None)
                 else None
             )
-            if table.pos[i] == "NOUN" and any(table.dep[c] == "cop" for c in table.children[i]):
-                continue  # "X, qui en est la présidente": a predicate refers to no one
+            if table.pos[i] == "NOUN" and _predicate(table, i):
+                continue
             if (
                 cls is None
                 and table.pos[i] == "NOUN"

@@ -988,9 +988,7 @@ def _named_after(j: int, end: int, doc: Doc) -> list[Token]:
 def _possessed_kin(noun: Token) -> bool:
     """Whether ``noun`` is a kin noun (``partner_nouns`` of ``words.json``) with a
     possessive (``son grand-père``)."""
-    return fold(noun.lemma_) in _KIN and any(
-        c.dep_ == "det" and c.lower_ in descriptions().possessives for c in noun.children
-    )
+    return fold(noun.lemma_) in _KIN and _possessed(noun)
 
 
 #: Kin and partner nouns (words.json ``partner_nouns``), folded.
@@ -1725,12 +1723,7 @@ class VerbFrameExtractor:
             (c for c in subjects if c.i == subject.i + 1 and mention_at(c) is not None), None
         )
         agents = asked.args_of(named, frame.agent) if named is not None else []
-        agents += [
-            a
-            for c in subject.children
-            if c.dep_ == "det" and c.lower_ in descriptions().possessives
-            for a in asked.args_of(c, frame.agent)
-        ]
+        agents += [a for c in _possessives(subject) for a in asked.args_of(c, frame.agent)]
         confidence = min(CONFIDENCE, frame.confidence)
         if not agents:
             # (the organisation the sentence before is about)
@@ -2006,11 +1999,7 @@ class VerbFrameExtractor:
                         ]
                         # "a participé à ses trois levées": the possessive is "de" + its
                         # owner
-                        theme_tokens += [
-                            c
-                            for c in head.children
-                            if c.dep_ == "det" and c.lower_ in descriptions().possessives
-                        ]
+                        theme_tokens += _possessives(head)
                     theme_tokens += [
                         p
                         for c in head.children
@@ -2037,12 +2026,7 @@ class VerbFrameExtractor:
                         and t.lemma_ in descriptions().company_objects
                         and t.pos_ == "NOUN"
                     ]
-                    theme_tokens += [
-                        c
-                        for t in owned
-                        for c in t.children
-                        if c.dep_ == "det" and c.lower_ in descriptions().possessives
-                    ]
+                    theme_tokens += [c for t in owned for c in _possessives(t)]
             else:
                 theme_tokens = _with_prep(verb, frame.theme_preps)
                 if theme_tokens:
@@ -2163,7 +2147,8 @@ class VerbFrameExtractor:
         # ("cède ses parts au repreneur", "prend 15 % du capital de l'acquéreur": the buyer
         # of the deal the text told, who owns the company's own noun)
         to_buyer = frame.relation in {_SELLING, _STAKE} and any(
-            _buyer_noun(t) or (_owned_noun(t, frame) and any(_buyer_noun(c) for c in t.children))
+            _buyer_noun(t)
+            or (_owned_noun(t, frame.focus_heads) and any(_buyer_noun(c) for c in t.children))
             for t in theme_tokens
         )
         if to_buyer:
@@ -2459,9 +2444,9 @@ def _buyer_noun(token: Token) -> bool:
     )
 
 
-def _owned_noun(token: Token, frame: VerbFrame) -> bool:
-    """Whether a noun is one of a company's own for ``frame`` (``le capital``)."""
-    return token.lemma_ in frame.focus_heads or fold(token.text) in frame.focus_heads
+def _owned_noun(token: Token, heads: frozenset[str]) -> bool:
+    """Whether a noun is one of ``heads``, a company's own (``le capital``)."""
+    return token.lemma_ in heads or fold(token.text) in heads
 
 
 def _investor(arg: Arg, doc: Doc) -> bool:
@@ -2859,9 +2844,15 @@ def _goods_sold(verb: Token) -> bool:
     return False
 
 
-def _possessed(head: Token) -> bool:
+def _possessives(noun: Token) -> list[Token]:
+    """A noun's possessive determiners (``son`` of ``son capital``)."""
+    possessives = descriptions().possessives
+    return [c for c in noun.children if c.dep_ == "det" and c.lower_ in possessives]
+
+
+def _possessed(noun: Token) -> bool:
     """Whether a noun has a possessive determiner (``son capital``, ``sa direction``)."""
-    return any(c.dep_ == "det" and c.lower_ in descriptions().possessives for c in head.children)
+    return bool(_possessives(noun))
 
 
 def _company_in_focus(
@@ -2879,7 +2870,7 @@ def _company_in_focus(
     (that subject a person or none found) the organisation the chunk is about
     (:func:`~kg.extract.base.text_topic`); none when the noun is not definite (``un
     capital``: no company's in particular)."""
-    owned = [t for t in (head, *theme_tokens) if t.lemma_ in heads or fold(t.text) in heads]
+    owned = [t for t in (head, *theme_tokens) if _owned_noun(t, heads)]
     # "une participation de 10 %": a stake of a stated size is one in a particular company
     # ("qui en possédait 25 %": "en" is "de" + the company in focus)
     pronoun = any(_clitic_en(t, verb) for t in theme_tokens)
