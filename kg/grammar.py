@@ -778,7 +778,8 @@ def subject_of(token: Token) -> Token | None:
                 # elle-même membre de Z" as advcl): its antecedent is the name before it
                 return relative_antecedent(child) or child
             return (
-                _named_before_apposition(child)
+                _relative_misread_as_subject(child, verb)
+                or _named_before_apposition(child)
                 or _named_after_apposition(child)
                 or _after_fronted_participle(child, verb)
                 or _after_kicker(child, verb)
@@ -1195,6 +1196,23 @@ def _after_fronted_participle(subject: Token, verb: Token) -> Token | None:
     if not commas:
         return None
     return subject_before(doc, commas[-1] + 1, verb.i)
+
+
+def _relative_misread_as_subject(child: Token, verb: Token) -> Token | None:
+    """``X, dont le siège est à Y, a été créée par Z``: the parser may make the relative
+    clause (its verb, or the noun ``dont`` opens) the subject and the name before it a
+    complement; the name the relative pronoun follows is the subject."""
+    if child.i > verb.i:
+        return None
+    pronoun = next(
+        (t for t in child.subtree if t.i < child.i and t.lower_ in {"dont", "qui"}), None
+    )
+    if pronoun is None:
+        return None
+    named = relative_antecedent(pronoun)
+    if named is None or not (named in child.subtree or child.left_edge == pronoun):
+        return None
+    return named
 
 
 def _after_kicker(subject: Token, verb: Token) -> Token | None:

@@ -17,6 +17,11 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
 PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # a class noun written in capitals (its initials) types the name after it
+    "La PME Tubéo, installée depuis 1990 à Lyon, recrute.": (
+        [("Tubéo", "basedIn", "Lyon")],
+        [("Tubéo", "residesIn", "Lyon")],
+    ),
     # a town after "à", then the département or region it lies in
     "La start-up Brivo, installée à Millau, dans l'Aveyron, fabrique des gants.": (
         [("Millau", "locatedIn", "Aveyron"), ("Brivo", "basedIn", "Millau")],
@@ -481,8 +486,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Talis", "organizesEventAt", "stade de la Meinau")],
         [],
     ),
-    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son "
-    "navire.": (
+    "C'est au port de Lorient que la compagnie Talis organise samedi le baptême de son navire.": (
         [("Talis", "organizesEventAt", "port de Lorient")],
         [],
     ),
@@ -805,8 +809,7 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Vexatel", "opensOfficeIn", "Lyon")],
     ),
     # an opening announced, of a cinema as of an office
-    "La salle appartient à Écranor, qui ouvrira en 2028 un cinéma de quatre écrans à "
-    "Pornic.": (
+    "La salle appartient à Écranor, qui ouvrira en 2028 un cinéma de quatre écrans à Pornic.": (
         [("Écranor", "opensOfficeIn", "Pornic")],
         [("Écranor", "presentIn", "Pornic")],
     ),
@@ -814,8 +817,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
     # NER took for a person, with its département set off after it
     "Le groupe Kelvo, le presseur d'Averton, en Mayenne, rachète l'usine. La société Dulac, "
     "le transformateur de pommes de terre de Bordeaux, recrute.": (
-        [("Kelvo", "basedIn", "Averton"), ("Averton", "locatedIn", "Mayenne"),
-         ("Dulac", "basedIn", "Bordeaux")],
+        [
+            ("Kelvo", "basedIn", "Averton"),
+            ("Averton", "locatedIn", "Mayenne"),
+            ("Dulac", "basedIn", "Bordeaux"),
+        ],
         [],
     ),
     "La société Dulac, le repreneur de Kelvo, recrute.": ([], [("Dulac", "basedIn", "Kelvo")]),

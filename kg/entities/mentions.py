@@ -819,8 +819,9 @@ def _announced_class(span: Span) -> str | None:
                 # ("la bonneterie X", "la manufacture X": a trade noun that opens company
                 # names, lower-case before one, announces it as a class noun does)
                 cls = "Company" if name_heads().head_class(text[i]) == "Company" else None
-            # a class noun is lower-case: "la République Emmanuel Macron" types no one
-            if not text[i][:1].islower() and cls != "Person":
+            # a class noun is lower-case: "la République Emmanuel Macron" types no one (but
+            # "la PME X": a common noun's initials are written in capitals)
+            if not text[i][:1].islower() and not text[i].isupper() and cls != "Person":
                 continue
             # ("le fabricant de jouets X": goods after "de" are what the noun before makes)
             if cls == "Product" and i - width >= 0 and table.lower[i - width] in DE:
