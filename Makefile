@@ -53,7 +53,7 @@ eval: $(STAMP)
 		--entities kg/data/sample/openai_paris_fr.entities.jsonl
 	@news=$$(mktemp -d) && $(BIN)/kg build eval/news/articles --out $$news --quiet && \
 		$(BIN)/python eval/news/score.py $$news; status=$$?; rm -rf $$news; exit $$status
-	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23; do \
+	@for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 holdout13 holdout14 holdout15 holdout16 holdout17 holdout18 holdout19 holdout20 holdout21 holdout22 holdout23 holdout24; do \
 		held=$$(mktemp -d) && $(BIN)/kg build eval/$$set/articles --out $$held --quiet && \
 		$(BIN)/python eval/news/score.py $$held --gold eval/$$set/gold; status=$$?; \
 		rm -rf $$held; test $$status -eq 0 || exit $$status; done
