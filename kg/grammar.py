@@ -1484,7 +1484,10 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return product
     # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
     # and so does a title or an occupation ("le président X", "l'actrice X a épousé")
-    holder = cls is None and (fold(table.lemma[i]) in roles() or _person_title(noun))
+    role = roles().get(fold(table.lemma[i]))
+    # (a noun of a relation between two organisations: "le rival de X", "la filiale de X")
+    relational = role is not None and "Organization" in role.subject & role.object
+    holder = cls is None and (role is not None or _person_title(noun))
     if holder:
         cls = "Person"
     if cls is None and fold(table.lemma[i]) in _PARTNERS:
@@ -1566,7 +1569,9 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
             case = "de"
         if case is None and child.dep_ in _NAMED_BY:
             return child
-        if through_de and case in DE and _same_kind(mention.cls, cls):
+        # ("possède France Cartes, le grand rival de Kelvo": a relation's noun names the
+        # other party after "de", never itself)
+        if through_de and case in DE and _same_kind(mention.cls, cls) and not relational:
             return child
     baptised = named_as(noun)
     if baptised is not None and not holder:

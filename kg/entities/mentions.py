@@ -2462,8 +2462,11 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         if key in chosen:
             continue
         coarse_classes = {coarse(c) for c in counts if c != UNTYPED}
-        if coarse_classes == {"Person", "Organization"} and (
-            (" " not in key and key not in surnames) or _company_in_two_words(key, counts)
+        # ("l'entreprise Jeux Ducastel", then "le rival de Jeux Ducastel": a name whose
+        # head says event is the organisation the text called it)
+        if coarse_classes == {"Event", "Organization"} or (
+            coarse_classes == {"Person", "Organization"}
+            and ((" " not in key and key not in surnames) or _company_in_two_words(key, counts))
         ):
             typed = {c: n for c, n in counts.items() if c != UNTYPED}
             chosen[key] = max(
