@@ -1480,6 +1480,14 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
         return None
     lexicon = descriptions()
     cls = lexicon.class_of(table.text[i]) or lexicon.class_of(table.lemma[i])
+    # "la jeune pousse X", "le family office X": a class noun of two words, whichever the
+    # parser made the head (the name comes after both)
+    start = i + 1
+    if cls is None and i > 0 and (cls := lexicon.class_of(table.span_text(i - 1, i + 1))):
+        pass
+    elif cls is None and i + 1 < len(table.text) and table.text[i + 1][:1].islower():
+        cls = lexicon.class_of(table.span_text(i, i + 2))
+        start = i + 2 if cls is not None else start
     if cls is None and (product := _product_named(noun, table)) is not None:
         return product
     # "l'ancien banquier d'affaires Arnaud de Villiers": a role noun introduces a person,
@@ -1579,7 +1587,7 @@ def named_by(noun: Token, *, through_de: bool = False) -> Token | None:
     # "dans la start-up Kelvo" with Kelvo hung on the verb: the name right after the
     # class noun (adjectives between: "du fonds marseillais X"), with no case of its own,
     # is still the name it introduces
-    after = i + 1
+    after = start
     end = sentence_end(noun)
     while after < end and mention_of_index(doc, after) is None:
         if (

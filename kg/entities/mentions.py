@@ -793,6 +793,8 @@ def _announced_class(span: Span) -> str | None:
             or origin_text(text[i])
             or (pos[i] == "PROPN" and text[i].islower() and i > 0 and pos[i - 1] in {"ADJ", "NOUN"})
         )
+        # ("le family office X", "la jeune pousse X": the last word of a class noun)
+        and not (i > 0 and lexicon.class_of(table.span_text(i - 1, i + 1)))
     ):
         i -= 1
     if i + 1 < span.start and origin_as_noun(doc[i + 1]):
