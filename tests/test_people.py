@@ -438,6 +438,18 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Arnaud", "chairOf", "Kelvo")],
         [("Paul Roy", "chairOf", "Kelvo")],
     ),
+    # a copula role after a noun that introduces a name, and a clause set off after it, is
+    # that name's (not a name inside the clause), however the parser hung the predicate
+    "La société Kelvo a été fondée en 1987 par Paul Roy. Sa fille Claire Roy, passée par "
+    "Norvik, le voisin et rival de toujours, en est la directrice générale depuis 2019.": (
+        [("Claire Roy", "ceoOf", "Kelvo")],
+        [("Norvik", "ceoOf", "Kelvo")],
+    ),
+    "La société Kelvo a été fondée en 1987 par Roland Guignard. Sa fille Anouk Guignard, "
+    "passée par Norvik, en est la directrice générale depuis 2019.": (
+        [("Anouk Guignard", "ceoOf", "Kelvo")],
+        [("Norvik", "ceoOf", "Kelvo")],
+    ),
     # a participle set off after a name describes that name, wherever the parser hung it
     "La société Kelvo a été fondée en 1990 à Lyon. La direction a été confiée à Paul Roy, "
     "passé par Nestlé.": (

@@ -684,14 +684,31 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
             # "Orange et SFR sont signataires de Y": the parser made the predicate a
             # conjunct of the first name and kept the second as the only subject
             subjects = [head.head, *subjects]
-        if not subjects and head.dep_ in {"nmod", "acl"} and head.head.i < head.i:
+        # ("Sa fille Anne Roy, passée par Y, en est la directrice": or on the participle
+        # set off after that noun)
+        noun = (
+            head.head.head
+            if head.dep_ == "obl:mod" and head.head.dep_ == "acl" and head.head.head.pos_ == "NOUN"
+            else head.head
+        )
+        if (
+            not subjects
+            and (
+                head.dep_ in {"nmod", "acl", "obl:mod"}
+                or (head.dep_ == "conj" and noun.pos_ == "NOUN")
+            )
+            and noun.i < head.i
+        ):
             # "Sa fille, Claire Roy, en est la directrice": the parser hung the predicate
             # on the noun the name is in apposition to; the name is its subject
             subjects = [
                 c
-                for c in head.head.children
+                for c in noun.children
                 if c.dep_ == "appos" and c.i < head.i and mention_at(c) is not None
             ][:1]
+            # (or the name the noun introduces, not a name in a clause set off after it)
+            named = named_by(noun) if not subjects else None
+            subjects = subjects or ([named] if named is not None and named.i < head.i else [])
         if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of
