@@ -520,10 +520,19 @@ def expand(token: Token) -> list[Token]:
             and not _own_preposition(table, c.i, t.i)
             and not _negated_conjunct(table, c.i)
             and not _predicated(table, c.i)
+            and not _parenthesised(table, c.i, t.i)
         )
         stack.extend(_examples(t))
         stack.extend(_after_incise(t))
     return sorted(seen.values(), key=lambda t: t.i)
+
+
+def _parenthesised(table: Words, i: int, member: int) -> bool:
+    """Whether conjunct ``i`` stands inside a parenthesis opened after ``member`` (``Sophie
+    Roy (Bordeaux-Talence, 2012) rejoint``: the parser may coordinate a word of the
+    parenthesis with the name it follows)."""
+    between = table.text[member + 1 : i]
+    return "(" in between and ")" not in between
 
 
 #: Adverbs that deny a conjunct on their own: "présent en Italie mais pas en Chine",

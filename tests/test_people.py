@@ -438,6 +438,28 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Arnaud", "chairOf", "Kelvo")],
         [("Paul Roy", "chairOf", "Kelvo")],
     ),
+    # a place in parentheses after a name is no second subject, however the parser
+    # coordinated it
+    "Sophie Roy (Bordeaux-Talence, 2012) rejoint la société Kelvo, à Angers, comme chargée "
+    "de mission.": (
+        [("Sophie Roy", "employeeOf", "Kelvo")],
+        [("Bordeaux-Talence", "employeeOf", "Kelvo")],
+    ),
+    # the object after a partner's own name set off by commas
+    "Julien Roy a cofondé avec son épouse, Maëlle Orsini, la start-up Norvik Énergie, "
+    "installée à Valence.": (
+        [
+            ("Julien Roy", "cofounderOf", "Norvik Énergie"),
+            ("Maëlle Orsini", "cofounderOf", "Norvik Énergie"),
+        ],
+        [],
+    ),
+    # years spent at an organisation ("à" before its name, as "chez"), not at a town
+    "Après douze ans à la Compagnie nationale du Rhône, Paul Astier a fondé la start-up "
+    "Kelvo. Après dix ans à Lyon, Anne Roy a rejoint Norvik.": (
+        [("Paul Astier", "employeeOf", "Compagnie nationale du Rhône")],
+        [("Anne Roy", "employeeOf", "Lyon")],
+    ),
     # a copula role after a noun that introduces a name, and a clause set off after it, is
     # that name's (not a name inside the clause), however the parser hung the predicate
     "La société Kelvo a été fondée en 1987 par Paul Roy. Sa fille Claire Roy, passée par "

@@ -1002,6 +1002,9 @@ _ORGANISATION = frozenset({"Organization"})
 #: "après quinze ans chez Y", "pendant dix ans chez Y": years spent at an employer.
 _SPENT = frozenset({"après", "pendant", "durant"})
 _YEARS = frozenset({"ans", "années", "mois"})
+#: Prepositions of the employer those years were spent at ("à" only before an
+#: organisation's name: "après dix ans à Lyon" says nothing of an employer).
+_SPENT_AT = frozenset({"chez", "à", "au"})
 #: A former post's fact is weaker than a present one ("ancien PDG" reads the same).
 _FORMER_FACTOR = 0.7
 _PRODUCT = frozenset({"Product"})
@@ -2036,12 +2039,13 @@ class AppositionExtractor:
 
     def _years_at(self, doc: Doc) -> Iterator[Triple]:
         """``a rejoint Orbelle après quinze ans chez PPG``, ``après dix ans comme ébéniste
-        chez Y``: years spent ``chez`` an organisation (after ``après`` or ``pendant``, a
+        chez Y``, ``après douze ans à la Compagnie X``: years spent ``chez`` or ``à`` an
+        organisation (after ``après`` or ``pendant``, a
         number and ``ans``, maybe ``comme`` and a trade) are a former post there of the
         clause's subject, a person."""
         table = words(doc)
         for i, word in enumerate(table.lower):
-            if word != "chez" or i < 3:
+            if word not in _SPENT_AT or i < 3:
                 continue
             k = i - 1
             if table.lower[k] not in _YEARS:
@@ -2058,7 +2062,11 @@ class AppositionExtractor:
             verb = governing_verb(doc[k - 2])
             holder = subject_of(verb) if verb is not None else None
             people = args_of(holder, _PERSON)
-            employers = [a for t in doc[i + 1 : i + 2] for a in args_of(t, _ORGANISATION)]
+            # ("après douze ans à la Compagnie X": past the employer's article)
+            j = i + 1
+            while j < sentence_end(doc[i]) and table.pos[j] == "DET":
+                j += 1
+            employers = [a for t in doc[j : j + 1] for a in args_of(t, _ORGANISATION)]
             if people and employers:
                 yield from pairs(
                     self.name,

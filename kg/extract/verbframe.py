@@ -1205,11 +1205,32 @@ def _object_after_partner(verb: Token) -> list[Token]:
         for c in partners
         for g in c.children
         if g.i > c.i
-        and g.dep_ in {"nmod", "obj"}
+        and g.dep_ in {"nmod", "obj", "appos"}
         and case_of(g) is None
         and g.pos_ in {"NOUN", "PROPN"}
-        and not any(t.is_punct for t in doc[c.i : g.i])
+        and (
+            (g.dep_ != "appos" and not any(t.is_punct for t in doc[c.i : g.i]))
+            or _after_partners_name(c, g)
+        )
     ]
+
+
+def _after_partners_name(partner: Token, noun: Token) -> bool:
+    """``a cofondé avec son épouse, Anne Roy, la start-up X``: ``noun`` comes right after
+    the partner's own name set off by commas, and introduces an organisation (``avec Y, un
+    ancien camarade`` describes Y)."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if doc[partner.i + 1].text != "," or first < partner.i + 4 or doc[first - 1].text != ",":
+        return False
+    name = mention_at(doc[partner.i + 2])
+    if name is None or coarse(name.cls) != "Person":
+        return False
+    if any(mention_at(t) is not name for t in doc[partner.i + 2 : first - 1]):
+        return False
+    named = named_by(noun)
+    found = mention_at(named) if named is not None else None
+    return found is not None and coarse(found.cls) == "Organization"
 
 
 def _name_from(j: int, end: int, doc: Doc, *, skip_adverbs: bool = False) -> list[Token]:
