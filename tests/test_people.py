@@ -438,6 +438,11 @@ PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
         [("Léa Arnaud", "chairOf", "Kelvo")],
         [("Paul Roy", "chairOf", "Kelvo")],
     ),
+    # a role the tagger made a predicate adjective heads its own complements
+    "Anne Roy était jusqu'ici responsable des achats chez Norvik.": (
+        [("Anne Roy", "employeeOf", "Norvik")],
+        [],
+    ),
     # a place in parentheses after a name is no second subject, however the parser
     # coordinated it
     "Sophie Roy (Bordeaux-Talence, 2012) rejoint la société Kelvo, à Angers, comme chargée "

@@ -1876,8 +1876,13 @@ class AppositionExtractor:
         yield from self._possessed_goods(doc)
         yield from self._years_at(doc)
         for i, role, end in _roles_in(doc):
-            # "à la tête de": the role's syntactic head is its first noun, not "à"
-            head = next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
+            # "à la tête de": the role's syntactic head is its first noun, not "à" (but
+            # "était responsable des essais": a role the tagger made a predicate adjective)
+            head = (
+                doc[i]
+                if doc[i].pos_ == "ADJ" and any(c.dep_ == "cop" for c in doc[i].children)
+                else next((t for t in doc[i:end] if t.pos_ in {"NOUN", "PROPN"}), doc[i])
+            )
             if role.requires_modifier and not any(
                 fold(t.text) in role.requires_modifier for t in doc[head.i + 1 : end + 2]
             ):
