@@ -25,6 +25,21 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a passive participle set off after the noun that describes a name is that name's,
+    # however the parser hung it (here past a parenthesis)
+    "Anne Roy dirige désormais Ateliers Morand, le fabricant de cloches d'Annecy "
+    "(Haute-Savoie), racheté en 2022 par le groupe allemand Norvik.": (
+        [("Norvik", "acquires", "Ateliers Morand")],
+        [("Norvik", "acquires", "Anne Roy")],
+    ),
+    # a description set off after a name and closed by a parenthesis and a comma is that
+    # name's, not the company the text spoke of before
+    "La société Brivane fabrique des pompes. Anne Roy dirige désormais Ateliers Morand, le "
+    "fabricant de cloches d'Annecy (Haute-Savoie), racheté en 2022 par le groupe allemand "
+    "Norvik.": (
+        [("Norvik", "acquires", "Ateliers Morand"), ("Anne Roy", "leaderOf", "Ateliers Morand")],
+        [("Norvik", "acquires", "Brivane"), ("Anne Roy", "leaderOf", "Brivane")],
+    ),
     # a name whose head says event is the organisation the text called it elsewhere
     "Le groupe Norvik vient d'acheter l'entreprise Jeux Tavel. Norvik possède déjà Tubéo, "
     "le grand rival de Jeux Tavel.": (

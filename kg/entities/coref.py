@@ -1269,12 +1269,18 @@ def _closed_before_a_verb(noun: Token) -> bool:
             return True
         if i == last - 1 and doc[i].text in _FINAL_STOPS:
             return True  # "..., par Norvik, le géant rennais de l'agroalimentaire."
+        if doc[i].text == "(":
+            # "le fabricant de turbines de Laruns (Pyrénées-Atlantiques), racheté": an
+            # aside closes the phrase when a comma follows it
+            closing = next((t.i for t in doc[i:last] if t.text == ")"), None)
+            return closing is not None and closing + 1 < last and doc[closing + 1].text == ","
         if doc[i].lower_ not in DE:
             return False
         i += 1
         while i < end and doc[i].pos_ == "DET":
             i += 1
-        if i >= end or doc[i].pos_ not in {"NOUN", "PROPN"}:
+        # (the tagger may read a bare plural after "de" as an adjective: "de turbines")
+        if i >= end or doc[i].pos_ not in {"NOUN", "PROPN", "ADJ"}:
             return False
         while i < end and (doc[i].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[i].text == "-"):
             i += 1

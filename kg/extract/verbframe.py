@@ -197,7 +197,12 @@ def _is_passive(verb: Token) -> bool:
         "Past" in verb.morph.get("Tense", []) or verb.pos_ == "ADJ" or misread_participle(verb)
     ) and not any(c.dep_.startswith("aux") for c in verb.children)
     return verb.dep_.startswith("acl") or (
-        fronted and (_fronted_holder(verb) is not None or _distributed_over(verb) is not None)
+        fronted
+        and (
+            _fronted_holder(verb) is not None
+            or _distributed_over(verb) is not None
+            or _set_off_after(verb) is not None
+        )
     )
 
 
@@ -246,7 +251,51 @@ def _holder(verb: Token) -> Token | None:
         ):
             return spent  # "X a fondé Y après dix ans passés chez Z": X spent them
         return anchor(noun) or verb.head
-    return _distributed_over(verb)
+    return _distributed_over(verb) or _set_off_after(verb)
+
+
+def _set_off_after(participle: Token) -> Token | None:
+    """``X, le fabricant de turbines de Laruns (Pyrénées-Atlantiques), racheté en juin
+    par Y``: a passive participle set off after a name, or after the noun set off to
+    describe that name, describes that name however the parser hung it (an adverb or a
+    parenthesis may come between); the first word of the name."""
+    if (
+        participle.dep_ != "advcl"
+        or "Part" not in participle.morph.get("VerbForm", [])
+        or not any(c.dep_ == "obl:agent" for c in participle.children)
+    ):
+        return None
+    doc = participle.doc
+    start = sentence_start(participle)
+    j = participle.i - 1
+    while j > start and doc[j].pos_ == "ADV":
+        j -= 1
+    if j <= start or doc[j].text != ",":
+        return None
+    j -= 1
+    if doc[j].text == ")":
+        while j > start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    # the phrase set off before: back to its comma or the sentence's start
+    first = j
+    while first > start and doc[first - 1].text != ",":
+        first -= 1
+    top = doc[j]
+    while top.head.i != top.i and first <= top.head.i <= j:
+        top = top.head
+    if mention_at(top) is None and (
+        top.pos_ != "NOUN"
+        or descriptions().class_of(top.lemma_) is None
+        or first - 2 < start
+        or mention_at(doc[first - 2]) is None
+        or not _agrees(participle, top)
+    ):
+        return None
+    name = top if mention_at(top) is not None else doc[first - 2]
+    while name.i > start and mention_at(doc[name.i - 1]) is mention_at(name):
+        name = doc[name.i - 1]
+    return name
 
 
 def _hung_on_noun(verb: Token, preps: frozenset[str]) -> list[Token]:
