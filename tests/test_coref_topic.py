@@ -22,6 +22,14 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
 PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # a rival is a company's: the possessive owner is the company in view, not the person
+    # the sentence before was about
+    "La société Kelvo emploie trente salariés à Pau. Anne Roy en est la directrice depuis "
+    "2019. Elle a grandi à Lyon. Son principal concurrent, Vorelle, vient de lever 5 "
+    "millions d'euros.": (
+        [("Vorelle", "competitorOf", "Kelvo")],
+        [("Vorelle", "competitorOf", "Anne Roy")],
+    ),
     # the subject of a relative clause is not what the sentence is about
     "Vassal emploie quarante salariés à Rodez. Elle a résisté à la crise laitière, que sa "
     "rivale Orval a mal traversée. Elle a racheté la société Ternel en 2019.": (

@@ -24,6 +24,15 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a title no list knows, told by a speaker named with her role after the verb, is a
+    # medium; whom she told is no organisation she holds her role in
+    "Kelvo fabrique des vélos à Pau. « Nous tenons bon », a confié la dirigeante Anne Roy à "
+    "L'Indépendant.": ([("Anne Roy", "quotedIn", "L'Indépendant")], []),
+    "Kelvo fabrique des vélos à Pau. « Nous tenons bon », a expliqué la fondatrice Anne Roy "
+    "à La Semaine.": (
+        [("Anne Roy", "quotedIn", "La Semaine")],
+        [("Anne Roy", "founderOf", "La Semaine")],
+    ),
     # "en" stands for an organisation named before it, never for one named later
     "Son frère, Rodrigue Morel, en est le directeur général. « Nous voulons grandir », a "
     "expliqué ce dernier aux Dépêches de Brazzaville.": (

@@ -3373,9 +3373,13 @@ def resolve_references(doc: Doc, document_mentions: list[Mention]) -> dict[int, 
                 elif target is None and not plural and not unnamed:
                     # "X, sa directrice générale": a person's role in an organisation is
                     # owned by the organisation the text is about, not by a person
+                    # ("Face à son concurrent X, ...": a company's rival, a company's)
+                    in_company = _held_in_organisations(token.head) or _owned_by_companies(
+                        token.head
+                    )
                     owners = (
                         frozenset({"Organization"})
-                        if _held_in_organisations(token.head)
+                        if in_company
                         else frozenset({"Person"})
                         if _kin(token.head)  # "Son époux": a person's, never a company's
                         else frozenset({"Organization", "Person"})

@@ -1508,6 +1508,10 @@ def _acts_as_company(span: Span, *, or_bought: bool = True) -> bool:
 _TOLD = frozenset({"à", "au", "aux", "auprès"})
 
 
+#: Tags of the words of a speaker named between a verb of saying and whom they told.
+_INVERTED_SPEAKER = frozenset({"PROPN", "DET", "NOUN", "ADJ"})
+
+
 def _spoken_to(span: Span) -> bool:
     """``a confié à La Lettre``, ``a déclaré au Moniteur``, ``a justifié auprès de X``,
     ``interrogée par L'Indépendant``: whom a speaker told, or who questioned them, named by a
@@ -1540,6 +1544,12 @@ def _spoken_to(span: Span) -> bool:
     # ("a-t-elle confié à X", "a déclaré jeudi à X": a word between verb and preposition)
     if prep not in _TOLD:
         return False
+    inverted = verb
+    while inverted > 0 and verb - inverted < 6 and table.pos[inverted] in _INVERTED_SPEAKER:
+        inverted -= 1
+    if any(table.pos[k] == "PROPN" for k in range(inverted + 1, verb + 1)):
+        # "a confié la dirigeante Anne Roy à X": past the speaker, named after the verb
+        verb = inverted
     for j in (verb, verb - 1):
         if j >= 0 and table.pos[j] == "VERB" and table.lemma[j] in lexicon.speech_lemmas:
             return True

@@ -2186,7 +2186,13 @@ class AppositionExtractor:
         if j >= sent_end or doc[j].lower_.replace("’", "'") not in _object_preps(role):
             return
         named = _named_object(doc, j + 1, sent_end)
-        if named is None:
+        if named is None or (
+            doc[j].lower_ in _AT
+            and head.i > 1
+            and doc[head.i - 2].pos_ == "VERB"
+            and doc[head.i - 2].lemma_ in attribution().speech_lemmas
+        ):
+            # ("a expliqué la fondatrice X à Y": the speaker, then whom she told)
             return
         yield from pairs(
             self.name,
