@@ -1741,11 +1741,35 @@ def _initial_mention(verb: Token) -> Token | None:
         if t.i >= verb.i:
             return None
         if mention_at(t) is not None:
-            before = t.doc[t.i - 1] if t.i > sent.start else None
-            if before is not None and before.pos_ == "ADP":
-                return None
+            k = t.i - 1
+            while k > sent.start and t.doc[k].pos_ == "DET":
+                k -= 1  # ("à la Compagnie X": the preposition before the article)
+            if k >= sent.start and t.doc[k].pos_ == "ADP":
+                return _after_fronted_phrase(verb)
             return t
     return None
+
+
+def _after_fronted_phrase(verb: Token) -> Token | None:
+    """``Après douze ans à la Compagnie X, Julien Astier (Aix, 2006) a cofondé``: past a
+    phrase that opens the sentence with a preposition, the name set off by its comma right
+    before the verb (its auxiliaries, an adverb, a parenthesis between) is the subject the
+    parser hung elsewhere; the name's first word."""
+    doc = verb.doc
+    start = sentence_start(verb)
+    j = verb.i - 1
+    while j > start and doc[j].pos_ in {"AUX", "ADV"}:
+        j -= 1
+    if doc[j].text == ")":
+        while j > start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    named = mention_at(doc[j]) if j > start else None
+    if named is None:
+        return None
+    while j > start and mention_at(doc[j - 1]) is named:
+        j -= 1
+    return doc[j] if j > start and doc[j - 1].text == "," else None
 
 
 #: Prepositions by which a place names the larger place containing it ("Lyon en France").

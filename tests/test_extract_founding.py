@@ -23,6 +23,22 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # past a phrase opening the sentence with a preposition, the name right before the
+    # verb, set off by its comma, is its subject however the parser hung it
+    "Après dix ans à la Banque populaire du Nord (BPN), Paul Noir (Lille, 1998) a cofondé "
+    "avec son épouse, Anne Roy (Lille, 2001), la start-up Vorelle, installée à Roubaix.": (
+        [
+            ("Paul Noir", "cofounderOf", "Vorelle"),
+            ("Anne Roy", "cofounderOf", "Vorelle"),
+            ("Anne Roy", "spouseOf", "Paul Noir"),
+        ],
+        [("Banque populaire du Nord", "cofounderOf", "Vorelle")],
+    ),
+    "Après quinze ans chez Michelin, Claire Dumas (Clermont-Ferrand, 2004) a fondé la "
+    "société Kelvo.": (
+        [("Claire Dumas", "founderOf", "Kelvo"), ("Claire Dumas", "employeeOf", "Michelin")],
+        [("Michelin", "founderOf", "Kelvo")],
+    ),
     # a relative clause after the subject's name, whatever the parser made the subject
     "Norvik garde ses usines. Kelvo, dont le siège est à Lyon, a été fondée en 2017 par "
     "Paul Roy.": (
