@@ -253,6 +253,27 @@ def test_untyped_and_multiword_names_are_left_as_found() -> None:
     assert harmonise(found) == found
 
 
+def test_a_place_run_into_an_organisation_name_opens_it() -> None:
+    doc = Doc(Vocab(), words=["président", "de", "France", "Hydro", "Électricité", ",", "Lyon"])
+    found = [
+        (doc[2:3], Mention("France", "Country", 13, 19)),
+        (doc[3:5], Mention("Hydro Électricité", "Organization", 20, 37)),
+        (doc[6:7], Mention("Lyon", "City", 40, 44)),
+    ]
+    merged = harmonise(found)
+    assert [(m.text, m.cls, m.start, m.end) for _, m in merged] == [
+        ("France Hydro Électricité", "Organization", 13, 37),
+        ("Lyon", "City", 40, 44),
+    ]
+    assert harmonise(merged) == merged
+    # a comma between, or a person after the place, keeps them apart
+    apart = [
+        (doc[2:3], Mention("France", "Country", 13, 19)),
+        (doc[3:5], Mention("Hydro Électricité", "Person", 20, 37)),
+    ]
+    assert harmonise(apart) == apart
+
+
 def test_a_name_cut_short_is_the_whole_organisation_the_text_names_elsewhere() -> None:
     text = "Nord Roulage recrute . Ballande rachète Nord Roulage à Koné ."
     doc = Doc(Vocab(), words=text.split())

@@ -2447,7 +2447,9 @@ def harmonise(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
         >>> harmonise([])
         []
     """
-    found = _whole_names(_body_by_head(_bare_town_complements(_bare_family_firms(found))))
+    found = _whole_names(
+        _body_by_head(_bare_town_complements(_bare_family_firms(_place_opening(found))))
+    )
     classes: dict[str, Counter[str]] = {}
     surnames = set()
     keys = [match_key(mention.text) for _, mention in found]
@@ -2524,6 +2526,33 @@ def _body_by_head(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention
 #: Most words NER may have cut off the end of an organisation's name it tagged whole
 #: elsewhere in the text.
 _CUT_WORDS = 3
+
+
+def _place_opening(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:
+    """``président de France Hydro Électricité`` tagged ``France`` and ``Hydro
+    Électricité``: a place's name run, with nothing between, into an organisation's
+    capitalised name opens that name (``Bretagne Télécom``, ``Paris Habitat``)."""
+    merged: list[tuple[Span, Mention]] = []
+    for span, mention in found:
+        if merged:
+            before, opening = merged[-1]
+            doc = span.doc
+            if (
+                before.end == span.start
+                and coarse(opening.cls) == "Place"
+                and coarse(mention.cls) == "Organization"
+                and mention.cls != "MediaOrganization"
+                and doc[before.end - 1].whitespace_
+                and all(t.text[:1].isupper() for t in span)
+            ):
+                whole = doc[before.start : span.end]
+                merged[-1] = (
+                    whole,
+                    replace(mention, text=whole.text, start=opening.start, qid=None),
+                )
+                continue
+        merged.append((span, mention))
+    return merged
 
 
 def _whole_names(found: list[tuple[Span, Mention]]) -> list[tuple[Span, Mention]]:

@@ -76,6 +76,7 @@ from kg.lexicon import (
     plural_descriptions,
     role_preps,
     roles,
+    time_nouns,
     trade_heads,
     word_list,
 )
@@ -1277,6 +1278,16 @@ def _giving_verb(head: Token) -> Token | None:
         and post.head.lemma_ in _BECOME
         and post.head.i < post.i
     ):
+        return post.head
+    if (
+        head.dep_ == "nmod"
+        and case_of(head) is None
+        and post.i == head.i - 1
+        and post.lemma_ in time_nouns()
+        and verb_lemma(post.head) in _BECOME
+        and post.head.i < post.i
+    ):
+        # "a été élu en octobre président de Y": the role hung on the date before it
         return post.head
     return None
 
