@@ -708,8 +708,10 @@ def _read_subjects(head: Token) -> tuple[list[Token], float]:
                 if c.dep_ == "appos" and c.i < head.i and mention_at(c) is not None
             ][:1]
             # (or the name the noun introduces, not a name in a clause set off after it)
-            named = named_by(noun) if not subjects else None
-            subjects = subjects or ([named] if named is not None and named.i < head.i else [])
+            introduced = named_by(noun) if not subjects else None
+            subjects = subjects or (
+                [introduced] if introduced is not None and introduced.i < head.i else []
+            )
         if not subjects and head.dep_ == "conj" and mention_at(head.head) is not None:
             # "X (1918-2002) était l'épouse de Y": after a parenthesis the parser makes
             # the predicate a conjunct of the name it is said of
