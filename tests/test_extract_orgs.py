@@ -25,6 +25,16 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a role coordinated after another noun shares its possessive, wherever the parser hung
+    # it, and its holder is the name set off before that noun
+    "La société Vorelle partage le marché avec Brivane, sa voisine et concurrente.": (
+        [("Brivane", "competitorOf", "Vorelle")],
+        [],
+    ),
+    "Kelvo a racheté son voisin et concurrent Tessane.": (
+        [("Kelvo", "competitorOf", "Tessane"), ("Kelvo", "acquires", "Tessane")],
+        [],
+    ),
     # a passive participle set off after the noun that describes a name is that name's,
     # however the parser hung it (here past a parenthesis)
     "Anne Roy dirige désormais Ateliers Morand, le fabricant de cloches d'Annecy "

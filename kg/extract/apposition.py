@@ -1373,14 +1373,24 @@ def _possessive_object(
     # "son cofondateur et PDG, X": the second role shares the first one's possessive
     # (not a verb the parser coordinated the role with: "explique X, sa directrice")
     # ("X et son mari, Y": a role with a possessive of its own is no second role)
+    own_det = any(c.dep_ == "det" and c.lower_ in possessives for c in head.children)
     owner = (
         head.head
         if head.dep_ == "conj"
         and head.head.i < head.i
         and head.head.pos_ in {"NOUN", "PROPN"}
-        and not any(c.dep_ == "det" and c.lower_ in possessives for c in head.children)
+        and not own_det
         else head
     )
+    if (
+        owner is head
+        and not own_det
+        and head.i >= 2
+        and doc[head.i - 1].lower_ == "et"
+        and doc[head.i - 2].pos_ == "NOUN"
+    ):
+        # "son voisin et concurrent X" with the second noun hung elsewhere (on the verb)
+        owner = doc[head.i - 2]
     if role.preps is not None and not role.preps & DE:
         return None  # "son avocat, X": a role that names no employer with "de" has no owner
     det = next((c for c in owner.children if c.dep_ == "det" and c.lower_ in possessives), None)
@@ -1444,7 +1454,8 @@ def _possessive_object(
         holders = [predicated]
     else:
         # "Meridia a cédé Coliflash, sa filiale de livraison, à ...": the name before
-        holders, _ = _subjects(head)
+        # (before the first noun of "sa voisine et concurrente")
+        holders, _ = _subjects(owner)
     described = _described_owner(owner, role)
     objects = (
         described
