@@ -1925,8 +1925,13 @@ class VerbFrameExtractor:
                 return
             if _is_reflexive(verb):
                 return  # "s'est implantée en France" is a move, not where the seat is
-            describes_place = verb.dep_.startswith("acl") and (
-                verb.head.lemma_ in place_holders() or fold(verb.head.text) in place_holders()
+            # (not a company whose name opens with such a noun: "la société Les Halles de
+            # Saintonge, basée à Saintes")
+            holder_name = mention_at(verb.head)
+            describes_place = (
+                verb.dep_.startswith("acl")
+                and (verb.head.lemma_ in place_holders() or fold(verb.head.text) in place_holders())
+                and not (holder_name is not None and coarse(holder_name.cls) == "Organization")
             )
             if frame.place_holder != describes_place and (
                 frame.place_holder or "Place" not in frame.agent
