@@ -25,6 +25,13 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state); a fact is (subject, relation, object).
 PASSAGES: dict[str, tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]] = {
+    # a capitalised word and the lower-case words after it up to the short form that
+    # abbreviates them all name an organisation, whatever NER saw
+    "Membre de la Table filière karité (TFK), Vorelle affronte Brivane sur le marché "
+    "local.": (
+        [("Vorelle", "memberOf", "Table filière karité")],
+        [],
+    ),
     # a role coordinated after another noun shares its possessive, wherever the parser hung
     # it, and its holder is the name set off before that noun
     "La société Vorelle partage le marché avec Brivane, sa voisine et concurrente.": (

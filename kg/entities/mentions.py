@@ -2997,6 +2997,7 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
     opens no name. The joined span is labelled an organisation's and replaces the pieces it
     covers.
     """
+    named = {i for span in found for i in range(span.start, span.end)}
     joins = [
         extent
         for extent in (
@@ -3009,6 +3010,11 @@ def _organisation_names(doc: Doc, table: Words, found: list[Span]) -> list[Span]
             *(_common_noun_named(table, span) for span in found),
             *(_place_of_place(table, a, b) for a, b in pairwise(found)),
             *(_common_noun_of_name(table, a, b) for a, b in pairwise(found)),
+            *(
+                _defined_by_short_form(table, k, named)
+                for k, w in enumerate(table.text)
+                if w == "("
+            ),
         )
         if extent is not None
     ]
@@ -3340,6 +3346,38 @@ def _confirmed_by_short_form(table: Words, span: Span) -> tuple[int, int] | None
         return None
     whole = table.span_text(span.start, k).strip()
     return (span.start, k) if abbreviates(table.text[k + 1], whole) else None
+
+
+def _defined_by_short_form(
+    table: Words, paren: int, named: set[int]
+) -> tuple[int, int] | None:
+    """``de la Table filière karité (TFK)``: a capitalised word and the words after it up
+    to a short form in parentheses that abbreviates them all (lower-case nouns and
+    adjectives, ``de``, articles; no verb, no comma) name an organisation NER did not see
+    (the longest such run; none through a name NER found, which the other joins read)."""
+    if not _short_form_after(table, paren) or not table.text[paren + 1].isupper():
+        return None
+    short = table.text[paren + 1]
+    found = None
+    k = paren - 1
+    while k >= max(0, paren - _LONGEST_NAME):
+        if table.text[k] == "," or table.pos[k] in {"VERB", "AUX", "PUNCT"} or k in named:
+            break
+        if not (
+            table.lower[k] in _IN_LONG_NAME
+            or table.pos[k] in {"NOUN", "ADJ", "PROPN"}
+            or _hyphen_inside(table, k)
+        ):
+            break
+        if (
+            table.text[k][:1].isupper()
+            and k > 0
+            and not table.sent_start[k]
+            and abbreviates(short, table.span_text(k, paren))
+        ):
+            found = (k, paren)
+        k -= 1
+    return found
 
 
 def _official_start(table: Words, start: int) -> int:
