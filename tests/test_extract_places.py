@@ -17,6 +17,11 @@ pytestmark = pytest.mark.model
 
 #: passage → (facts it states, facts it must not state).
 PASSAGES: dict[str, tuple[list[Fact], list[Fact]]] = {
+    # staff counted by their trade, employed somewhere: the employer is present there
+    "La société Kelvo emploie 1 800 agents en Île-de-France et 40 ouvriers à Tulle.": (
+        [("Kelvo", "presentIn", "Île-de-France"), ("Kelvo", "presentIn", "Tulle")],
+        [("Kelvo", "basedIn", "Tulle")],
+    ),
     # a company whose name opens with a noun of a site is no site: its participle of place
     # gives its seat
     "Le fonds a racheté la société Les Halles de Saintonge, basée à Saintes.": (
