@@ -1363,9 +1363,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
         if t.text == ",":
             i -= 1
         elif t.text == ")":
-            while i >= sentence_start(pronoun) and doc[i].text != "(":
-                i -= 1
-            i -= 1
+            i = before_aside(doc, i, sentence_start(pronoun))
         else:
             break
     if i >= sentence_start(pronoun) and mention_at(doc[i]) is not None:
@@ -1435,6 +1433,25 @@ def _described_name(noun: Token) -> Token | None:
             (c for c in noun.children if c.dep_ == "nsubj" and mention_at(c) is not None), None
         )
     return None
+
+
+def before_aside(doc: Doc, i: int, start: int) -> int:
+    """The index of the word before the parenthesis that word ``i`` closes (``i`` itself
+    when it closes none), looking back no further than ``start``.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("fr")("Anne Roy (Lyon, 1998) a fondé Kelvo")
+        >>> doc[before_aside(doc, 6, 0)].text
+        'Roy'
+        >>> before_aside(doc, 1, 0)
+        1
+    """
+    if doc[i].text != ")":
+        return i
+    while i > start and doc[i].text != "(":
+        i -= 1
+    return i - 1
 
 
 def parenthetical(token: Token) -> Token | None:
@@ -1760,10 +1777,7 @@ def _after_fronted_phrase(verb: Token) -> Token | None:
     j = verb.i - 1
     while j > start and doc[j].pos_ in {"AUX", "ADV"}:
         j -= 1
-    if doc[j].text == ")":
-        while j > start and doc[j].text != "(":
-            j -= 1
-        j -= 1
+    j = before_aside(doc, j, start)
     named = mention_at(doc[j]) if j > start else None
     if named is None:
         return None

@@ -54,6 +54,7 @@ from kg.grammar import (
     PERCENT,
     UNACCUSATIVES,
     anchor,
+    before_aside,
     case_of,
     case_of_index,
     clause_start,
@@ -272,11 +273,7 @@ def _set_off_after(participle: Token) -> Token | None:
         j -= 1
     if j <= start or doc[j].text != ",":
         return None
-    j -= 1
-    if doc[j].text == ")":
-        while j > start and doc[j].text != "(":
-            j -= 1
-        j -= 1
+    j = before_aside(doc, j - 1, start)
     # the phrase set off before: back to its comma or the sentence's start
     first = j
     while first > start and doc[first - 1].text != ",":
