@@ -428,6 +428,26 @@ _POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
 _REPEATED_PREPS = DE | {"à", "au", "aux", "par"}
 
 
+def start_of_name(token: Token, floor: int = 0) -> Token:
+    """The first word of the mention ``token`` belongs to (``token`` when it is none),
+    looking back no further than ``floor``.
+
+    Example:
+        >>> import spacy
+        >>> from kg.model import Mention
+        >>> doc = spacy.blank("fr")("selon Anne Roy")
+        >>> doc._.kg_mentions = {1: (m := Mention("Anne Roy", "Person", 6, 14)), 2: m}
+        >>> start_of_name(doc[2]).text
+        'Anne'
+    """
+    doc, mention, i = token.doc, mention_at(token), token.i
+    if mention is None:
+        return token
+    while i > floor and mention_of_index(doc, i - 1) is mention:
+        i -= 1
+    return doc[i]
+
+
 def _end_of_name(token: Token) -> int:
     """Index of the last token of the mention ``token`` starts or belongs to."""
     doc, mention, end = token.doc, mention_at(token), token.i
@@ -1778,12 +1798,10 @@ def _after_fronted_phrase(verb: Token) -> Token | None:
     while j > start and doc[j].pos_ in {"AUX", "ADV"}:
         j -= 1
     j = before_aside(doc, j, start)
-    named = mention_at(doc[j]) if j > start else None
-    if named is None:
+    if j <= start or mention_at(doc[j]) is None:
         return None
-    while j > start and mention_at(doc[j - 1]) is named:
-        j -= 1
-    return doc[j] if j > start and doc[j - 1].text == "," else None
+    first = start_of_name(doc[j], start)
+    return first if first.i > start and doc[first.i - 1].text == "," else None
 
 
 #: Prepositions by which a place names the larger place containing it ("Lyon en France").

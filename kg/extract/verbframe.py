@@ -70,6 +70,7 @@ from kg.grammar import (
     sentence_end,
     sentence_of,
     sentence_start,
+    start_of_name,
     subject_before,
     subject_of,
     subtree_indices,
@@ -289,10 +290,7 @@ def _set_off_after(participle: Token) -> Token | None:
         or not _agrees(participle, top)
     ):
         return None
-    name = top if mention_at(top) is not None else doc[first - 2]
-    while name.i > start and mention_at(doc[name.i - 1]) is mention_at(name):
-        name = doc[name.i - 1]
-    return name
+    return start_of_name(top if mention_at(top) is not None else doc[first - 2], start)
 
 
 def _hung_on_noun(verb: Token, preps: frozenset[str]) -> list[Token]:
